@@ -1,0 +1,28 @@
+// Build step: validate the built-in bank and save it as JSON (see src/bank/compiled.ts), and
+// write the JSON Schema that the bank's files point their editors at.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { compileBank } from '../src/bank/compiled.js';
+import { diagnosticLine, sortDiagnostics } from '../src/bank/diagnostics.js';
+import { loadBank } from '../src/bank/load.js';
+import { schemaText } from '../src/commands/schema.js';
+import { BUILTIN_DIR, COMPILED_BANK, PACKAGE_ROOT, SCHEMA_FILE } from '../src/paths.js';
+
+export function compileBuiltin(): { ok: boolean; messages: string[] } {
+  const schema = schemaText();
+  let current = '';
+  try {
+    current = readFileSync(SCHEMA_FILE, 'utf8');
+  } catch {
+    // first build
+  }
+  if (current !== schema) writeFileSync(SCHEMA_FILE, schema);
+
+  const { bank, diagnostics } = loadBank({ cwd: PACKAGE_ROOT, builtin: { dir: BUILTIN_DIR } });
+  const errors = sortDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
+  if (errors.length > 0) return { ok: false, messages: errors.map(diagnosticLine) };
+  const compiled = compileBank(BUILTIN_DIR, [...bank.skills.values()], bank.questions, PACKAGE_ROOT);
+  mkdirSync(dirname(COMPILED_BANK), { recursive: true });
+  writeFileSync(COMPILED_BANK, JSON.stringify(compiled));
+  return { ok: true, messages: [`built-in bank: ${bank.questions.length} questions, ${bank.skills.size} skills`] };
+}

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { BankQuestion, BankSkill } from './model.js';
+import { builtinFiles, displayPath } from './load.js';
+
+/**
+ * The built-in bank, validated at build time and saved as JSON, so that everyday commands need
+ * neither the YAML parser nor zod. It is used only while its fingerprint matches the YAML on disk.
+ */
+export interface CompiledBank {
+  format: 1;
+  fingerprint: string;
+  skills: BankSkill[];
+  questions: BankQuestion[];
+}
+
+export function fingerprint(dir: string): string {
+  const hash = createHash('sha256');
+  for (const file of builtinFiles(dir)) {
+    hash.update(relative(dir, file).split('\\').join('/'));
+    hash.update('\0');
+    hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Makes the JSON form; sources are stored relative to the bank folder. */
+export function compileBank(dir: string, skills: BankSkill[], questions: BankQuestion[], cwd: string): CompiledBank {
+  const rel = <T extends { source: { file: string } }>(item: T): T => ({
+    ...item,
+    source: { ...item.source, file: relative(dir, join(cwd, item.source.file)).split('\\').join('/') },
+  });
+  return { format: 1, fingerprint: fingerprint(dir), skills: skills.map(rel), questions: questions.map(rel) };
+}
+
+function isCompiledBank(value: unknown): value is CompiledBank {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { format?: unknown }).format === 1 &&
+    typeof (value as { fingerprint?: unknown }).fingerprint === 'string' &&
+    Array.isArray((value as { skills?: unknown }).skills) &&
+    Array.isArray((value as { questions?: unknown }).questions)
+  );
+}
+
+export function compiledLoader(jsonPath: string, cwd: string) {
+  return (dir: string): { skills: BankSkill[]; questions: BankQuestion[] } | undefined => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    } catch {
+      return undefined;
+    }
+    if (!isCompiledBank(parsed) || parsed.fingerprint !== fingerprint(dir)) return undefined;
+    const abs = <T extends { source: { file: string } }>(item: T): T => ({
+      ...item,
+      source: { ...item.source, file: displayPath(join(dir, item.source.file), cwd) },
+    });
+    return { skills: parsed.skills.map(abs), questions: parsed.questions.map(abs) };
+  };
+}

@@ -1,0 +1,5 @@
+// Kept apart from schema.ts so that the CLI can list the values without loading zod.
+export const SENIORITY_LEVELS = ['junior', 'mid', 'senior', 'lead', 'manager', 'director'] as const;
+export const QUESTION_TYPES = ['behavioral', 'situational', 'technical', 'motivational'] as const;
+export type SeniorityLevelId = (typeof SENIORITY_LEVELS)[number];
+export type QuestionTypeId = (typeof QUESTION_TYPES)[number];

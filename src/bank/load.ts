@@ -1,0 +1,181 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { crossCheck } from './check.js';
+import type { Diagnostic } from './diagnostics.js';
+import { makeBank, type Bank, type BankQuestion, type BankSkill } from './model.js';
+import { decodeText, parseQuestionFile, type Position } from './parse.js';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+export interface LoadProgress {
+  file: string;
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  /** Working folder: relative paths resolve against it and file names are shown relative to it. */
+  cwd: string;
+  /** Files or folders of the user's own, searched recursively for .yaml/.yml. */
+  paths?: readonly string[];
+  /** The built-in bank's folder; leave out for --no-builtin. */
+  builtin?: BuiltinSource;
+  /** Built-in questions are loaded but only their skills are used (validating a user's own files). */
+  builtinSkillsOnly?: boolean;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface BuiltinSource {
+  dir: string;
+  /** A pre-validated copy of the bank made at build time; used when it matches the YAML on disk. */
+  load?: (dir: string) => { skills: BankSkill[]; questions: BankQuestion[] } | undefined;
+}
+
+export interface LoadResult {
+  bank: Bank;
+  diagnostics: Diagnostic[];
+  /** Every file read, as displayed. */
+  files: string[];
+}
+
+export function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+/** Expands files and folders into YAML files, reporting paths that are missing or empty of YAML. */
+export function discover(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const problem = (file: string, message: string) =>
+    diagnostics.push({ file, line: 0, col: 0, severity: 'error', path: '', message });
+  for (const given of paths) {
+    const full = resolve(cwd, given);
+    let stat;
+    try {
+      stat = statSync(full);
+    } catch (e) {
+      problem(given, errnoMessage(e, 'no such file or folder'));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      let entries: string[];
+      try {
+        entries = readdirSync(full, { recursive: true, encoding: 'utf8' });
+      } catch (e) {
+        problem(given, errnoMessage(e, 'cannot read this folder'));
+        continue;
+      }
+      const found = entries
+        .filter((e) => YAML_FILE.test(e) && !e.split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules'))
+        .sort()
+        .map((e) => join(full, e));
+      if (found.length === 0) problem(given, 'folder has no .yaml or .yml files');
+      files.push(...found);
+    } else {
+      files.push(full);
+    }
+  }
+  return { files: [...new Set(files)], diagnostics };
+}
+
+function errnoMessage(e: unknown, fallback: string): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  return fallback;
+}
+
+interface FileSet {
+  skills: BankSkill[];
+  questions: BankQuestion[];
+  diagnostics: Diagnostic[];
+  locators: Map<string, (path: readonly PropertyKey[]) => Position>;
+}
+
+/** Reads and validates each file on its own; cross-file checks come after. */
+export function readFiles(files: readonly string[], cwd: string, onProgress?: (p: LoadProgress) => void): FileSet {
+  const out: FileSet = { skills: [], questions: [], diagnostics: [], locators: new Map() };
+  files.forEach((full, i) => {
+    const file = displayPath(full, cwd);
+    onProgress?.({ file, done: i, total: files.length });
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(full);
+    } catch (e) {
+      out.diagnostics.push({ file, line: 0, col: 0, severity: 'error', path: '', message: `cannot read: ${errnoMessage(e, String(e))}` });
+      return;
+    }
+    const { text, problem } = decodeText(bytes);
+    if (text === undefined) {
+      out.diagnostics.push({ file, line: 0, col: 0, severity: 'error', path: '', message: problem ?? 'unreadable' });
+      return;
+    }
+    const parsed = parseQuestionFile(text, file);
+    out.diagnostics.push(...parsed.diagnostics);
+    out.locators.set(file, parsed.locate);
+    parsed.data?.skills?.forEach((skill, index) => {
+      const pos = parsed.locate(['skills', index]);
+      out.skills.push({ ...skill, source: { file, ...pos, index } });
+    });
+    parsed.data?.questions?.forEach((question, index) => {
+      const pos = parsed.locate(['questions', index]);
+      out.questions.push({ ...question, source: { file, ...pos, index } });
+    });
+  });
+  onProgress?.({ file: '', done: files.length, total: files.length });
+  return out;
+}
+
+export function builtinFiles(dir: string): string[] {
+  return discover([dir], dir).files;
+}
+
+export function loadBank(options: LoadOptions): LoadResult {
+  const { cwd, paths = [], builtin, builtinSkillsOnly = false, onProgress } = options;
+  let builtinSkills: BankSkill[] = [];
+  let builtinQuestions: BankQuestion[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const files: string[] = [];
+  const locators = new Map<string, (path: readonly PropertyKey[]) => Position>();
+
+  if (builtin) {
+    const compiled = builtin.load?.(builtin.dir);
+    if (compiled) {
+      builtinSkills = compiled.skills;
+      builtinQuestions = compiled.questions;
+    } else {
+      const found = discover([builtin.dir], cwd);
+      const set = readFiles(found.files, cwd);
+      builtinSkills = set.skills;
+      builtinQuestions = set.questions;
+      diagnostics.push(...found.diagnostics, ...set.diagnostics);
+      set.locators.forEach((v, k) => locators.set(k, v));
+      if (!builtinSkillsOnly) files.push(...found.files.map((f) => displayPath(f, cwd)));
+    }
+  }
+
+  const found = discover(paths, cwd);
+  diagnostics.push(...found.diagnostics);
+  const user = readFiles(found.files, cwd, onProgress);
+  diagnostics.push(...user.diagnostics);
+  user.locators.forEach((v, k) => locators.set(k, v));
+  files.push(...found.files.map((f) => displayPath(f, cwd)));
+
+  const locate = (file: string, path: readonly PropertyKey[]) => locators.get(file)?.(path);
+  let skills: BankSkill[];
+  let questions: BankQuestion[];
+  if (builtinSkillsOnly) {
+    skills = user.skills;
+    questions = user.questions;
+    diagnostics.push(...crossCheck({ skills, questions, extraSkills: builtinSkills, locate }));
+    const ownIds = new Set(skills.map((s) => s.id));
+    skills = [...skills, ...builtinSkills.filter((s) => !ownIds.has(s.id))];
+  } else {
+    skills = [...builtinSkills, ...user.skills];
+    questions = [...builtinQuestions, ...user.questions];
+    diagnostics.push(...crossCheck({ skills, questions, locate }));
+  }
+  return { bank: makeBank(skills, questions), diagnostics, files };
+}

@@ -1,0 +1,315 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { EXIT } from './errors.js';
+import { packageVersion } from './paths.js';
+import { SENIORITY_LEVELS, QUESTION_TYPES } from './bank/levels.js';
+
+/** Options shared by every command that reads the bank. */
+export interface BankOptions {
+  questions: string[];
+  builtin: boolean;
+}
+export interface FilterOptions {
+  role?: string;
+  seniority: string[];
+  skill: string[];
+  type: string[];
+}
+export interface ListOptions extends BankOptions, FilterOptions {
+  format: 'text' | 'json';
+}
+export interface ShowOptions extends BankOptions {
+  id: string;
+  format: 'text' | 'json';
+}
+export interface ValidateOptions {
+  paths: string[];
+  format: 'text' | 'json' | 'github';
+  strict: boolean;
+}
+export interface SchemaOptions {
+  output?: string;
+}
+export interface DrillOptions extends BankOptions, FilterOptions {
+  count: number;
+  countGiven: boolean;
+  seed?: number;
+  answers?: string;
+  answersFormat?: 'yaml' | 'json' | 'text';
+  grader: 'offline' | 'llm' | 'none';
+  model?: string;
+  baseUrl?: string;
+  concurrency: number;
+  timeout: number;
+  format: 'text' | 'json' | 'markdown';
+  output?: string;
+  history: boolean;
+  cache: boolean;
+  editor: boolean;
+  review: boolean;
+  focus?: 'weak';
+  timeLimit?: number;
+  improve: boolean;
+}
+export interface DoctorOptions extends BankOptions {
+  grader?: 'llm';
+  model?: string;
+  baseUrl?: string;
+  timeout: number;
+}
+export interface StatsOptions {
+  role?: string;
+  since?: string;
+  format: 'text' | 'json';
+}
+export interface HistoryOptions {
+  action: 'list' | 'show' | 'export' | 'clear';
+  id?: string;
+  format: 'text' | 'json' | 'markdown' | 'html';
+  output?: string;
+  yes: boolean;
+  limit?: number;
+}
+
+export type Invocation =
+  | { command: 'list'; options: ListOptions }
+  | { command: 'show'; options: ShowOptions }
+  | { command: 'validate'; options: ValidateOptions }
+  | { command: 'schema'; options: SchemaOptions }
+  | { command: 'drill'; options: DrillOptions }
+  | { command: 'doctor'; options: DoctorOptions }
+  | { command: 'stats'; options: StatsOptions }
+  | { command: 'history'; options: HistoryOptions };
+
+export type Dispatch = (invocation: Invocation) => Promise<number | void>;
+
+function list(value: string, previous: string[] | undefined): string[] {
+  const parts = value.split(',').map((v) => v.trim()).filter(Boolean);
+  return [...(previous ?? []), ...parts];
+}
+
+function positiveInt(name: string, min = 1, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`${name} must be a whole number.`);
+    const n = Number(value);
+    if (n < min || n > max) throw new InvalidArgumentError(`${name} must be between ${min} and ${max}.`);
+    return n;
+  };
+}
+
+function seconds(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive number of seconds.`);
+    return n;
+  };
+}
+
+function addBankOptions(cmd: Command): Command {
+  return cmd
+    .option('--questions <path...>', 'extra question files or folders, added to the built-in bank', list)
+    .option('--no-builtin', 'leave the built-in bank out (then --questions is the whole bank)');
+}
+
+function addFilters(cmd: Command): Command {
+  return cmd
+    .option('-r, --role <role>', 'a role id from the bank (agent, supervisor, or your own)')
+    .addOption(new Option('-s, --seniority <level...>', `one or more of ${SENIORITY_LEVELS.join(', ')}`).argParser(list))
+    .option('-k, --skill <skill...>', 'one or more skill ids; a question matches if it tests any of them', list)
+    .addOption(new Option('-t, --type <type...>', `one or more of ${QUESTION_TYPES.join(', ')}`).argParser(list));
+}
+
+function bankOptions(o: Record<string, unknown>): BankOptions {
+  return { questions: (o.questions as string[] | undefined) ?? [], builtin: o.builtin !== false };
+}
+function filterOptions(o: Record<string, unknown>): FilterOptions {
+  return {
+    role: o.role as string | undefined,
+    seniority: (o.seniority as string[] | undefined) ?? [],
+    skill: (o.skill as string[] | undefined) ?? [],
+    type: (o.type as string[] | undefined) ?? [],
+  };
+}
+
+const EXAMPLES = {
+  root: `
+Examples:
+  $ collections-prep drill --role supervisor            practise 5 supervisor-track questions
+  $ collections-prep drill -r agent -s junior,mid -n 3  three junior/mid agent questions
+  $ collections-prep drill -r agent --answers my.txt    grade answers from a file, no prompts
+  $ collections-prep list --role agent --skill compliance
+  $ collections-prep show agent-junior-medical-bills-hardship
+  $ collections-prep validate --strict my-questions/   check your own question files (CI)
+
+Run "collections-prep <command> --help" for a command's options.`,
+  drill: `
+Examples:
+  $ collections-prep drill --role supervisor
+  $ collections-prep drill -r agent -s senior -k negotiation,compliance -n 3 --seed 7
+  $ collections-prep drill -r agent --seed 7 --answers answers.txt --format json
+  $ cat answers.yaml | collections-prep drill --answers - --answers-format yaml
+  $ collections-prep drill -r supervisor --grader llm --model gpt-4o-mini
+  $ OPENAI_BASE_URL=http://localhost:11434/v1 collections-prep drill -r agent --grader llm --model llama3.1
+  $ collections-prep drill --review                    questions due for spaced review first
+  $ collections-prep drill -r agent --focus weak       weighted towards your weakest skills
+
+In a terminal, type the answer over several lines and finish it with an empty line after
+the text (or Ctrl-D). Commands at the answer prompt: :hint, :skip, :quit.
+Answers files: a YAML/JSON map of question id -> answer, or plain text with answers separated
+by a line holding only "---".`,
+  list: `
+Examples:
+  $ collections-prep list
+  $ collections-prep list --role agent --seniority senior,lead
+  $ collections-prep list --skill negotiation --type situational --format json`,
+  show: `
+Examples:
+  $ collections-prep show agent-junior-medical-bills-hardship
+  $ collections-prep show my-own-question --questions my-questions/ --format json`,
+  validate: `
+Examples:
+  $ collections-prep validate                         check the built-in bank
+  $ collections-prep validate my-questions/ extra.yaml
+  $ collections-prep validate --strict --format github my-questions/   (GitHub Actions annotations)
+
+Exit code 0 when valid, 1 when any file has an error (or a warning, with --strict).`,
+  schema: `
+Examples:
+  $ collections-prep schema > question-file.schema.json
+Then start each question file with:
+  # yaml-language-server: $schema=./question-file.schema.json`,
+  doctor: `
+Examples:
+  $ collections-prep doctor
+  $ OPENAI_API_KEY=sk-... collections-prep doctor --grader llm --model gpt-4o-mini`,
+  stats: `
+Examples:
+  $ collections-prep stats
+  $ collections-prep stats --role agent --since 2026-11-01 --format json`,
+  history: `
+Examples:
+  $ collections-prep history
+  $ collections-prep history show 2026-11-23T09-15-02-ab12 --format markdown
+  $ collections-prep history export --format html -o progress.html
+  $ collections-prep history clear --yes`,
+};
+
+export function createProgram(dispatch: Dispatch): Command {
+  const program = new Command('collections-prep');
+  program
+    .description('Interview practice for debt-collections jobs: drill questions, get every answer graded.')
+    .version(packageVersion(), '-V, --version')
+    .option('--debug', 'show stack traces for errors')
+    .addHelpText('after', EXAMPLES.root)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'collections-prep: ')) });
+
+  addFilters(addBankOptions(program.command('drill')))
+    .description('run a practice session (interactive in a terminal, batch when answers are given)')
+    .option('-n, --count <n>', 'how many questions', positiveInt('--count', 1, 1000))
+    .option('--seed <n>', 'make the selection and order reproducible', positiveInt('--seed', 0))
+    .option('--answers <file>', 'batch mode: answers from a file, or "-" for standard input')
+    .addOption(new Option('--answers-format <format>', 'how to read --answers (default: from the file name)').choices(['yaml', 'json', 'text']))
+    .addOption(new Option('--grader <grader>', 'who scores answers').choices(['offline', 'llm', 'none']).default('offline'))
+    .option('--model <name>', 'model for --grader llm (or COLLECTIONS_PREP_MODEL)')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint for --grader llm (or OPENAI_BASE_URL)')
+    .option('--concurrency <n>', 'answers graded at once in batch mode with --grader llm', positiveInt('--concurrency', 1, 64), 4)
+    .option('--timeout <seconds>', 'longest wait for one LLM reply', seconds('--timeout'), 60)
+    .option('--no-cache', 'do not reuse cached LLM grades')
+    .option('--improve', 'with --grader llm: also ask for a stronger version of each answer')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('-o, --output <file>', 'also write the report to this file')
+    .option('--no-history', 'do not record this session')
+    .option('--editor', 'write each answer in $VISUAL/$EDITOR instead of inline')
+    .option('--review', 'spaced repetition: questions due for review first, then new ones')
+    .addOption(new Option('--focus <what>', 'weight selection towards your weakest skills and levels').choices(['weak']))
+    .option('--time-limit <seconds>', 'a countdown per answer, as in a real interview', positiveInt('--time-limit', 10, 3600))
+    .addHelpText('after', EXAMPLES.drill)
+    .action(async (o: Record<string, unknown>) => {
+      await dispatch({
+        command: 'drill',
+        options: {
+          ...bankOptions(o),
+          ...filterOptions(o),
+          count: (o.count as number | undefined) ?? 5,
+          countGiven: o.count !== undefined,
+          seed: o.seed as number | undefined,
+          answers: o.answers as string | undefined,
+          answersFormat: o.answersFormat as DrillOptions['answersFormat'],
+          grader: o.grader as DrillOptions['grader'],
+          model: o.model as string | undefined,
+          baseUrl: o.baseUrl as string | undefined,
+          concurrency: o.concurrency as number,
+          timeout: o.timeout as number,
+          format: o.format as DrillOptions['format'],
+          output: o.output as string | undefined,
+          history: o.history !== false,
+          cache: o.cache !== false,
+          editor: o.editor === true,
+          review: o.review === true,
+          focus: o.focus as DrillOptions['focus'],
+          timeLimit: o.timeLimit as number | undefined,
+          improve: o.improve === true,
+        },
+      });
+    });
+
+  addFilters(addBankOptions(program.command('list')))
+    .description('list questions that match filters')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', EXAMPLES.list)
+    .action(async (o: Record<string, unknown>) => {
+      await dispatch({ command: 'list', options: { ...bankOptions(o), ...filterOptions(o), format: o.format as ListOptions['format'] } });
+    });
+
+  addBankOptions(program.command('show'))
+    .description('print one question card')
+    .argument('<id>', 'question id (see "collections-prep list")')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', EXAMPLES.show)
+    .action(async (id: string, o: Record<string, unknown>) => {
+      await dispatch({ command: 'show', options: { ...bankOptions(o), id, format: o.format as ShowOptions['format'] } });
+    });
+
+  program
+    .command('validate')
+    .description('check question files (for CI); exit 1 on any error')
+    .argument('[path...]', 'files or folders to check (default: the built-in bank)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', 'warnings fail too')
+    .addHelpText('after', EXAMPLES.validate)
+    .action(async (paths: string[], o: Record<string, unknown>) => {
+      await dispatch({ command: 'validate', options: { paths, format: o.format as ValidateOptions['format'], strict: o.strict === true } });
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of a question file')
+    .option('-o, --output <file>', 'write it to a file instead of standard output')
+    .addHelpText('after', EXAMPLES.schema)
+    .action(async (o: Record<string, unknown>) => {
+      await dispatch({ command: 'schema', options: { output: o.output as string | undefined } });
+    });
+
+  return program;
+}
+
+/** Parses argv and runs the command; resolves to the exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = createProgram(async (invocation) => {
+    const { runCommand } = await import('./commands/index.js');
+    code = await runCommand(invocation);
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Commander has already printed its message (or the help).
+      return e.exitCode === 0 ? 0 : EXIT.usage;
+    }
+    throw e;
+  }
+  return code;
+}
+

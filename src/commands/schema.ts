@@ -1,0 +1,25 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { questionFileJsonSchema } from '../bank/schema.js';
+import type { SchemaOptions } from '../cli.js';
+import { UserError } from '../errors.js';
+import type { CommandContext } from './context.js';
+
+export function schemaText(): string {
+  return `${JSON.stringify(questionFileJsonSchema(), null, 2)}\n`;
+}
+
+export async function schemaCommand(options: SchemaOptions, ctx: CommandContext): Promise<number> {
+  const text = schemaText();
+  if (!options.output) {
+    ctx.stdout.write(text);
+    return 0;
+  }
+  try {
+    writeFileSync(resolve(ctx.cwd, options.output), text);
+  } catch (e) {
+    throw new UserError(`cannot write ${options.output}: ${(e as Error).message}`);
+  }
+  ctx.stderr.write(`wrote ${options.output}\n`);
+  return 0;
+}

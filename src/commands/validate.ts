@@ -1,0 +1,45 @@
+import { countBySeverity, diagnosticLine, githubAnnotation, sortDiagnostics } from '../bank/diagnostics.js';
+import { loadBank } from '../bank/load.js';
+import type { ValidateOptions } from '../cli.js';
+import { BUILTIN_DIR } from '../paths.js';
+import { colourFor } from '../ui/colour.js';
+import type { CommandContext } from './context.js';
+
+export async function validateCommand(options: ValidateOptions, ctx: CommandContext): Promise<number> {
+  const own = options.paths.length > 0;
+  // With paths, the built-in skills are there only so the user's questions may reference them.
+  const result = own
+    ? loadBank({ cwd: ctx.cwd, paths: options.paths, builtin: { dir: BUILTIN_DIR }, builtinSkillsOnly: true })
+    : loadBank({ cwd: ctx.cwd, builtin: { dir: BUILTIN_DIR } });
+  const diagnostics = sortDiagnostics(result.diagnostics);
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const failed = errors > 0 || (options.strict && warnings > 0);
+  const questions = result.bank.questions.length;
+  const skills = own ? result.bank.skills.size : result.bank.skills.size;
+  const files = result.files.length;
+
+  if (options.format === 'json') {
+    const report = { valid: !failed, strict: options.strict, files, questions, skills, errors, warnings, diagnostics };
+    ctx.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return failed ? 1 : 0;
+  }
+  if (options.format === 'github') {
+    for (const d of diagnostics) ctx.stdout.write(`${githubAnnotation(options.strict ? { ...d, severity: 'error' } : d)}\n`);
+  } else {
+    const c = colourFor(ctx.stdout, ctx.env);
+    for (const d of diagnostics) {
+      const line = diagnosticLine(d);
+      ctx.stdout.write(`${d.severity === 'error' ? c.red(line) : c.yellow(line)}\n`);
+    }
+  }
+  const c = colourFor(ctx.stdout, ctx.env);
+  const counted = `${files} file${files === 1 ? '' : 's'}, ${questions} question${questions === 1 ? '' : 's'}`;
+  if (!failed) {
+    const note = warnings > 0 ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : '';
+    ctx.stdout.write(`${c.green('✓ valid')}: ${counted}${note}\n`);
+  } else {
+    const why = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${options.strict && errors === 0 ? ' (--strict: warnings fail)' : ''}`;
+    ctx.stdout.write(`${c.red('✗ invalid')}: ${why} in ${counted}\n`);
+  }
+  return failed ? 1 : 0;
+}

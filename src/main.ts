@@ -1,0 +1,31 @@
+import { EXIT, UserError } from './errors.js';
+
+// The entry point: the one place that prints errors and sets the exit code.
+const argv = process.argv.slice(2);
+const debug = argv.includes('--debug') || /(^|,)\s*collections-prep\s*(,|$)/.test(process.env.DEBUG ?? '');
+
+async function main(): Promise<void> {
+  // --version is answered before anything else loads, so it costs little more than node itself.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    const { packageVersion } = await import('./paths.js');
+    process.stdout.write(`${packageVersion()}\n`);
+    return;
+  }
+  const { runCli } = await import('./cli.js');
+  process.exitCode = await runCli(argv);
+}
+
+function report(error: unknown): void {
+  if (error instanceof UserError) {
+    process.stderr.write(`collections-prep: ${error.message}\n`);
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = error.exitCode;
+    return;
+  }
+  const err = error instanceof Error ? error : new Error(String(error));
+  process.stderr.write(`collections-prep: unexpected error: ${err.message}\n`);
+  process.stderr.write(debug ? `${err.stack ?? ''}\n` : 'Run again with --debug for details, and please report it.\n');
+  process.exitCode = EXIT.failure;
+}
+
+main().catch(report);
