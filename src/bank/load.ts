@@ -3,7 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { crossCheck } from './check.js';
 import type { Diagnostic } from './diagnostics.js';
 import { makeBank, type Bank, type BankQuestion, type BankSkill } from './model.js';
-import { decodeText, parseQuestionFile, type Position } from './parse.js';
+import { decodeText, MAX_FILE_BYTES, parseQuestionFile, sizeProblem, type Position } from './parse.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -100,18 +100,21 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
   files.forEach((full, i) => {
     const file = displayPath(full, cwd);
     onProgress?.({ file, done: i, total: files.length });
+    const fail = (message: string, line = 0, col = 0) =>
+      out.diagnostics.push({ file, line, col, severity: 'error', path: '', message });
     let bytes: Buffer;
     try {
+      // Checked before reading: a pipe would block forever, and a huge file need not be read to be refused.
+      const stat = statSync(full);
+      if (stat.isDirectory()) return fail('cannot read: is a folder, not a file');
+      if (!stat.isFile()) return fail('cannot read: not a regular file (a pipe, socket or device)');
+      if (stat.size > MAX_FILE_BYTES) return fail(sizeProblem(stat.size));
       bytes = readFileSync(full);
     } catch (e) {
-      out.diagnostics.push({ file, line: 0, col: 0, severity: 'error', path: '', message: `cannot read: ${errnoMessage(e, String(e))}` });
-      return;
+      return fail(`cannot read: ${errnoMessage(e, String(e))}`);
     }
-    const { text, problem } = decodeText(bytes);
-    if (text === undefined) {
-      out.diagnostics.push({ file, line: 0, col: 0, severity: 'error', path: '', message: problem ?? 'unreadable' });
-      return;
-    }
+    const { text, problem, line, col } = decodeText(bytes);
+    if (text === undefined) return fail(problem ?? 'unreadable', line, col);
     const parsed = parseQuestionFile(text, file);
     out.diagnostics.push(...parsed.diagnostics);
     out.locators.set(file, parsed.locate);

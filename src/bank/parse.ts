@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node }
 import type { z } from 'zod';
 import { KeyPoint, Question, QuestionFile, RedFlag, Rubric, Skill } from './schema.js';
 import { formatPath, type Diagnostic } from './diagnostics.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, nearest } from './suggest.js';
 
 /** Files larger than this are refused before parsing: a bank file is text written by people. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -28,18 +28,58 @@ interface Locator {
   key(parent: readonly PropertyKey[], key: string): Position;
 }
 
-/** Decodes raw bytes as UTF-8 text, refusing what is clearly not a text file. */
-export function decodeText(bytes: Uint8Array): { text?: string; problem?: string } {
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { problem: `file is ${bytes.length} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)` };
+/** The problem with a file over the size limit, found before or after reading it. */
+export function sizeProblem(bytes: number): string {
+  return `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`;
+}
+
+/**
+ * Decodes raw bytes as UTF-8 text, refusing what is clearly not a text file. A NUL byte or an
+ * invalid UTF-8 sequence is located (line and column) so that the message can point at it.
+ */
+export function decodeText(bytes: Uint8Array): { text?: string; problem?: string; line?: number; col?: number } {
+  if (bytes.length > MAX_FILE_BYTES) return { problem: sizeProblem(bytes.length) };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    return { problem: 'file looks binary (it contains NUL bytes); expected UTF-8 YAML text', ...bytePosition(bytes, nul) };
   }
-  if (bytes.includes(0)) return { problem: 'file looks binary (it contains NUL bytes); expected UTF-8 YAML text' };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
-    return { problem: 'file is not valid UTF-8 text' };
+    const bad = firstInvalidUtf8(bytes);
+    if (bad < 0) return { problem: 'file is not valid UTF-8 text' };
+    const hex = bytes[bad]!.toString(16).padStart(2, '0');
+    return { problem: `file is not valid UTF-8 text (byte 0x${hex}); save it as UTF-8`, ...bytePosition(bytes, bad) };
   }
+}
+
+/** Line and column (in characters, 1-based) of a byte offset. */
+function bytePosition(bytes: Uint8Array, offset: number): Position {
+  const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  let line = 1;
+  for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, col: [...before].length + 1 };
+}
+
+/** Offset of the first byte that does not start a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (n === 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k]! & 0xc0) !== 0x80) return i;
+    const next = b[i + 1]!;
+    // Overlong forms, UTF-16 surrogates, and code points above U+10FFFF.
+    if ((c === 0xe0 && next < 0xa0) || (c === 0xed && next > 0x9f) || (c === 0xf0 && next < 0x90) || (c === 0xf4 && next > 0x8f)) return i;
+    i += n + 1;
+  }
+  return -1;
 }
 
 export function parseQuestionFile(text: string, file: string): ParsedFile {
@@ -70,7 +110,7 @@ export function parseQuestionFile(text: string, file: string): ParsedFile {
     diagnostics.push({ file, line: pos.line, col: pos.col, severity: 'error', path, message });
 
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) error(at(e.pos[0]), '', yamlMessage(e.code, e.message));
+    for (const e of doc.errors) error(at(e.pos[0]), '', yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 200)));
     return { file, diagnostics, locate };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -127,11 +167,14 @@ function keyNodeOf(node: unknown, key: string): Node | undefined {
   return undefined;
 }
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(code: string, message: string, source: string): string {
   const first = message.split('\n')[0] ?? message;
   switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'YAML syntax: duplicate key (each key may appear once in a mapping)';
+    case 'DUPLICATE_KEY': {
+      const key = /^\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]*[^\s:#]))/.exec(source);
+      const name = key ? (key[1] ?? key[2] ?? key[3]) : undefined;
+      return `YAML syntax: duplicate key${name ? ` "${name}"` : ''} (each key may appear once in a mapping)`;
+    }
     case 'TAB_AS_INDENT':
       return 'YAML syntax: tab used for indentation; indent with spaces';
     default:
@@ -187,6 +230,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** Whether the mapping has an unknown key whose nearest allowed key is `wanted`. */
+function misspeltAs(mapping: unknown, allowed: readonly string[], wanted: string): boolean {
+  if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping) || allowed.length === 0) return false;
+  return Object.keys(mapping).some((key) => !allowed.includes(key) && nearest(key, allowed) === wanted);
+}
+
 function issueDiagnostics(issue: z.core.$ZodIssue, raw: unknown, locate: Locator, file: string): Diagnostic[] {
   const path = issue.path;
   const make = (pos: Position, fieldPath: readonly PropertyKey[], message: string): Diagnostic => ({
@@ -203,8 +252,10 @@ function issueDiagnostics(issue: z.core.$ZodIssue, raw: unknown, locate: Locator
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = shapeAt(path);
+      const rubric = path[path.length - 1] === 'rubric';
       return issue.keys.map((key) => {
         const pos = locate.key(path, key);
+        if (rubric) return make(pos, [...path, key], `unknown rubric level \`${key}\`; levels are 1 to 5 (1, 3 and 5 required)`);
         const hint = didYouMean(key, allowed) || (allowed.length ? `; allowed: ${allowed.join(', ')}` : '');
         return make(pos, [...path, key], `unknown field \`${key}\`${hint}`);
       });
@@ -212,7 +263,15 @@ function issueDiagnostics(issue: z.core.$ZodIssue, raw: unknown, locate: Locator
     case 'invalid_type': {
       const actual = valueAt(raw, path);
       const expected = EXPECTED[issue.expected] ?? issue.expected;
-      if (actual === undefined) return [make(locate(path), path, `missing required field ${field} (${expected})`)];
+      if (actual === undefined) {
+        const parentPath = path.slice(0, -1);
+        // A misspelt key is reported once, as an unknown field with a suggestion, not again as missing.
+        if (typeof last === 'string' && misspeltAs(valueAt(raw, parentPath), shapeAt(parentPath), last)) return [];
+        if (parentPath[parentPath.length - 1] === 'rubric') {
+          return [make(locate(path), path, `rubric level ${String(last)} is missing; levels 1, 3 and 5 are required (2 and 4 optional)`)];
+        }
+        return [make(locate(path), path, `missing required field ${field} (${expected})`)];
+      }
       if (path.length === 0) {
         return [make(locate(path), path, `the file must be a mapping with \`skills:\` and/or \`questions:\`, got ${describeValue(actual)}`)];
       }

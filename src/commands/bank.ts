@@ -15,7 +15,9 @@ export function loadFor(options: BankOptions, ctx: CommandContext): LoadResult {
   if (!options.builtin && options.questions.length === 0) {
     throw new UserError('--no-builtin leaves no questions: add your own with --questions <path>', 2);
   }
-  return loadBank({ cwd: ctx.cwd, paths: options.questions, builtin: options.builtin ? builtinSource(ctx.cwd) : undefined });
+  // With --no-builtin the built-in questions are left out, but their skills may still be referenced,
+  // as `validate` allows: a file that validates can be drilled on its own.
+  return loadBank({ cwd: ctx.cwd, paths: options.questions, builtin: builtinSource(ctx.cwd), builtinSkillsOnly: !options.builtin });
 }
 
 /** The bank for commands that use it; any error stops here as one line that points at the file. */

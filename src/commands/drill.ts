@@ -1,6 +1,196 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { explainEmpty, filterQuestions } from '../bank/filter.js';
+import type { Bank, BankQuestion } from '../bank/model.js';
+import { seededRandom, selectQuestions } from '../bank/select.js';
+import { didYouMean } from '../bank/suggest.js';
+import type { DrillOptions } from '../cli.js';
+import { EXIT, UserError } from '../errors.js';
+import { noneGrader, offlineGrader, type Grader } from '../grading/grader.js';
+import { dataPaths, historyFile } from '../history/paths.js';
+import { answerTimes, recencyPenalty } from '../history/recent.js';
+import { readHistory, HistoryWriter } from '../history/store.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { summarise } from '../report/summary.js';
+import { renderText, type TextStyle } from '../report/text.js';
+import { sessionId, type ResultEntry, type SessionInfo, type SessionReport } from '../session/model.js';
+import { SessionRecorder } from '../session/recorder.js';
+import { colourFor } from '../ui/colour.js';
+import { startSpinner } from '../ui/spinner.js';
+import { terminalWidth } from '../ui/text.js';
+import { openBank } from './bank.js';
 import type { CommandContext } from './context.js';
-import { UserError } from '../errors.js';
+import { Chalk } from 'chalk';
 
-export async function drillCommand(_options: unknown, _ctx: CommandContext): Promise<number> {
-  throw new UserError('drill is not available yet');
+export function renderReport(report: SessionReport, format: DrillOptions['format'], style?: TextStyle): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'markdown') return renderMarkdown(report);
+  return renderText(report, style);
 }
+
+async function readAnswersSource(source: string, ctx: CommandContext): Promise<Uint8Array> {
+  if (source === '-') {
+    if (ctx.stdin.isTTY) {
+      ctx.stderr.write('Reading answers from the terminal: separate answers with a line holding only ---, then press Ctrl-D.\n');
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of ctx.stdin) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buf.length;
+      chunks.push(buf);
+      // Stop reading early: past the limit the content is refused anyway.
+      if (size > 1024 * 1024) break;
+    }
+    return Buffer.concat(chunks);
+  }
+  try {
+    return readFileSync(resolve(ctx.cwd, source));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+    throw new UserError(`cannot read answers from ${source}: ${why}`);
+  }
+}
+
+async function makeGrader(options: DrillOptions, bank: Bank, ctx: CommandContext): Promise<Grader> {
+  if (options.grader === 'none') return noneGrader();
+  if (options.grader === 'offline') return offlineGrader(bank.skills);
+  const { createLlmGrader } = await import('../grading/llm/setup.js');
+  return createLlmGrader(options, bank, ctx);
+}
+
+function note(ctx: CommandContext, message: string): void {
+  ctx.stderr.write(`${message}\n`);
+}
+
+export async function drillCommand(options: DrillOptions, ctx: CommandContext): Promise<number> {
+  const bank = openBank(options, ctx);
+  const now = ctx.now();
+  const paths = dataPaths(ctx.env);
+
+  let answersById: { id: string; answer: string }[] | undefined;
+  let ordered: string[] | undefined;
+  if (options.answers !== undefined) {
+    const { parseAnswers, guessFormat } = await import('../session/answers.js');
+    const format = options.answersFormat ?? (options.answers === '-' ? 'text' : guessFormat(options.answers));
+    const name = options.answers === '-' ? 'standard input' : options.answers;
+    const parsed = parseAnswers(await readAnswersSource(options.answers, ctx), name, format);
+    if (parsed.kind === 'by-id') answersById = parsed.answers;
+    else ordered = parsed.answers;
+  } else if (!ctx.stdin.isTTY) {
+    throw new UserError(
+      'no terminal for an interactive session: give answers with --answers FILE, or pipe them with --answers - (answers separated by a line holding only ---)',
+    );
+  }
+
+  let questions: BankQuestion[];
+  if (answersById) {
+    // The answers name their questions: the session is exactly those, in file order.
+    if (answersById.length === 0) throw new UserError(`${options.answers}: no answers in the file`);
+    const ids = bank.questions.map((q) => q.id);
+    questions = answersById.map(({ id }) => {
+      const q = bank.questions.find((x) => x.id === id);
+      if (!q) throw new UserError(`${options.answers}: unknown question id "${id}"${didYouMean(id, ids)}`);
+      return q;
+    });
+  } else {
+    const pool = filterQuestions(bank, options);
+    if (pool.length === 0) throw new UserError(explainEmpty(bank, options));
+    let count = options.count;
+    if (ordered && !options.countGiven) count = ordered.length;
+    if (ordered && ordered.length === 0) throw new UserError(`${options.answers === '-' ? 'standard input' : options.answers}: no answers found`);
+    const random = options.seed !== undefined ? seededRandom(options.seed) : seededRandom(Math.floor(Math.random() * 2 ** 32));
+    let penalty: ((q: BankQuestion) => number) | undefined;
+    let preference: ((q: BankQuestion) => number) | undefined;
+    let first: string[] | undefined;
+    if (options.seed === undefined || options.review || options.focus) {
+      const history = readHistory(historyFile(paths));
+      if (options.seed === undefined) penalty = recencyPenalty(answerTimes(history.records), now.getTime());
+      if (options.review || options.focus) {
+        const plan = await import('../history/plan.js');
+        if (options.review) {
+          const due = plan.reviewPlan(history.records, now, pool);
+          first = due.dueIds;
+          if (due.dueIds.length === 0) note(ctx, 'No questions are due for review; drilling new ones.');
+          else note(ctx, `${due.dueIds.length} question${due.dueIds.length === 1 ? ' is' : 's are'} due for review.`);
+          penalty = plan.answeredPenalty(history.records);
+        }
+        if (options.focus === 'weak') preference = plan.weaknessPreference(history.records);
+      }
+    }
+    const selection = selectQuestions(pool, { count, random, penalty, preference, first });
+    questions = selection.questions;
+    if (ordered && ordered.length !== questions.length) {
+      const asked = options.countGiven ? `--count ${options.count}` : `${ordered.length} answers`;
+      throw new UserError(
+        `got ${ordered.length} answer${ordered.length === 1 ? '' : 's'} for ${questions.length} question${questions.length === 1 ? '' : 's'} (${asked}; ${pool.length} match the filters): give one answer per question, separated by lines holding only ---`,
+      );
+    }
+    if (selection.shortBy > 0) {
+      note(ctx, `Only ${pool.length} question${pool.length === 1 ? '' : 's'} match${pool.length === 1 ? 'es' : ''} the filters; drilling all of them.`);
+    }
+  }
+
+  const grader = await makeGrader(options, bank, ctx);
+  const levels = [...new Set(questions.flatMap((q) => q.seniority))];
+  const info: SessionInfo = {
+    id: sessionId(now, Math.random),
+    started_at: now.toISOString(),
+    role: options.role ?? (new Set(questions.flatMap((q) => q.roles)).size === 1 ? questions[0]!.roles[0]! : null),
+    levels: options.seniority.length ? options.seniority : levels,
+    grader: options.grader,
+    seed: options.seed ?? null,
+    mode: answersById || ordered ? 'batch' : 'interactive',
+    ...(grader.model ? { model: grader.model } : {}),
+  };
+  const writer = options.history ? new HistoryWriter(historyFile(paths)) : undefined;
+  const recorder = new SessionRecorder(info, writer, ctx.now);
+  recorder.start(questions.length);
+
+  let results: ResultEntry[];
+  let interrupted = false;
+  if (info.mode === 'batch') {
+    const items = answersById
+      ? questions.map((question, i) => ({ question, answer: answersById![i]!.answer }))
+      : questions.map((question, i) => ({ question, answer: ordered![i]! }));
+    const { runBatch } = await import('../session/batch.js');
+    const spinner = options.format === 'json' ? undefined : await startSpinner(ctx.stderr, ctx.env, `Grading ${items.length} answers`);
+    try {
+      results = await runBatch({
+        items,
+        grader,
+        recorder,
+        concurrency: options.grader === 'llm' ? options.concurrency : 1,
+        onProgress: (p) => spinner?.update(`Graded ${p.done}/${p.total}`),
+      });
+    } finally {
+      spinner?.stop();
+    }
+  } else {
+    const { runInteractive } = await import('../session/interactive.js');
+    const outcome = await runInteractive({ questions, bank, grader, recorder, options, ctx, info });
+    results = outcome.results;
+    interrupted = outcome.interrupted;
+  }
+  recorder.end(interrupted);
+  info.finished_at = ctx.now().toISOString();
+  if (interrupted) info.interrupted = true;
+  const report: SessionReport = { version: 1, session: info, results, summary: summarise(results, info) };
+
+  if (info.mode === 'batch') {
+    const style = { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) };
+    ctx.stdout.write(renderReport(report, options.format, style));
+  }
+  if (options.output) {
+    try {
+      writeFileSync(resolve(ctx.cwd, options.output), renderReport(report, options.format, { colour: new Chalk({ level: 0 }), width: 80 }));
+    } catch (e) {
+      throw new UserError(`cannot write the report to ${options.output}: ${(e as Error).message}`);
+    }
+    if (options.format !== 'json' || info.mode === 'interactive') note(ctx, `Report written to ${options.output}`);
+  }
+  return interrupted ? EXIT.interrupted : EXIT.ok;
+}
+

@@ -3,7 +3,7 @@ import type { BankQuestion } from '../bank/model.js';
 import type { ListOptions } from '../cli.js';
 import { UserError } from '../errors.js';
 import { colourFor } from '../ui/colour.js';
-import { table, terminalWidth, truncate } from '../ui/text.js';
+import { terminalWidth, truncate } from '../ui/text.js';
 import { openBank } from './bank.js';
 import type { CommandContext } from './context.js';
 
@@ -13,17 +13,41 @@ export function questionJson(q: BankQuestion): Record<string, unknown> {
   return { ...fields, file: source.file, line: source.line };
 }
 
+/**
+ * The list as a table no wider than `width`. The question text gets whatever room is left (and is
+ * left out on a narrow terminal); if even the other columns are too wide, ROLE, LEVELS and TYPE
+ * are shortened (in that order of preference: LEVELS, ROLE, TYPE), with an ellipsis, and the ID last of all.
+ */
 export function listTable(questions: readonly BankQuestion[], width: number): string {
+  const GAP = 2;
   const header = ['ID', 'ROLE', 'LEVELS', 'TYPE'];
   const rows = questions.map((q) => [q.id, q.roles.join(','), q.seniority.join(','), q.type]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const used = widths.reduce((a, b) => a + b + 2, 0);
-  // The question text gets whatever room is left; on a narrow terminal it is left out.
-  if (width - used >= 20) {
-    header.push('QUESTION');
-    rows.forEach((r, i) => r.push(truncate(questions[i]!.text, width - used)));
+  const minimum = [12, 6, 6, 6];
+  const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (widths.length - 1);
+  for (const i of [2, 1, 3, 0]) {
+    const excess = total() - width;
+    if (excess <= 0) break;
+    widths[i] = Math.max(minimum[i]!, widths[i]! - excess);
   }
-  return table([header, ...rows], width);
+  const room = width - total() - GAP;
+  if (room >= 20) {
+    header.push('QUESTION');
+    widths.push(room);
+    rows.forEach((r, i) => r.push(questions[i]!.text));
+  }
+  const last = widths.length - 1;
+  return [header, ...rows]
+    .map((row) =>
+      row
+        .map((cell, i) => {
+          const text = truncate(cell, widths[i]!);
+          return i === last ? text : text.padEnd(widths[i]! + GAP);
+        })
+        .join('')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export async function listCommand(options: ListOptions, ctx: CommandContext): Promise<number> {

@@ -2,20 +2,24 @@ import { countBySeverity, diagnosticLine, githubAnnotation, sortDiagnostics } fr
 import { loadBank } from '../bank/load.js';
 import type { ValidateOptions } from '../cli.js';
 import { BUILTIN_DIR } from '../paths.js';
+import { builtinSource } from './bank.js';
 import { colourFor } from '../ui/colour.js';
 import type { CommandContext } from './context.js';
 
 export async function validateCommand(options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const own = options.paths.length > 0;
   // With paths, the built-in skills are there only so the user's questions may reference them.
+  // (The built-in bank's pre-validated copy serves for that; checking the built-in bank itself reads its YAML.)
   const result = own
-    ? loadBank({ cwd: ctx.cwd, paths: options.paths, builtin: { dir: BUILTIN_DIR }, builtinSkillsOnly: true })
+    ? loadBank({ cwd: ctx.cwd, paths: options.paths, builtin: builtinSource(ctx.cwd), builtinSkillsOnly: true })
     : loadBank({ cwd: ctx.cwd, builtin: { dir: BUILTIN_DIR } });
   const diagnostics = sortDiagnostics(result.diagnostics);
   const { errors, warnings } = countBySeverity(diagnostics);
   const failed = errors > 0 || (options.strict && warnings > 0);
   const questions = result.bank.questions.length;
-  const skills = own ? result.bank.skills.size : result.bank.skills.size;
+  // With paths, only the skills defined in those files count (not the built-in ones they may use).
+  const shown = new Set(result.files);
+  const skills = own ? [...result.bank.skills.values()].filter((s) => shown.has(s.source.file)).length : result.bank.skills.size;
   const files = result.files.length;
 
   if (options.format === 'json') {

@@ -1,0 +1,33 @@
+import type { BankQuestion } from '../bank/model.js';
+import type { Skill } from '../bank/schema.js';
+import { gradeOffline } from './offline/grade.js';
+import { ungraded, type Grade } from './result.js';
+
+/** Anything that scores an answer to a question. */
+export interface Grader {
+  readonly kind: 'offline' | 'llm' | 'none';
+  readonly model?: string;
+  grade(question: BankQuestion, answer: string): Promise<Grade>;
+}
+
+export function offlineGrader(skills: ReadonlyMap<string, Skill>): Grader {
+  return { kind: 'offline', grade: async (q, answer) => gradeOffline(q, answer, { skills }) };
+}
+
+export function noneGrader(): Grader {
+  return { kind: 'none', grade: async () => ungraded('Not graded (--grader none).') };
+}
+
+/** Runs tasks with at most `limit` in flight; results keep the input order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

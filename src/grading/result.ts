@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Scores are on the rubric scale: 1 (weak) to 5 (excellent). */
+export const Score = z.number().min(1).max(5);
+
+export const Criterion = z.object({
+  name: z.string(),
+  score: Score.nullable(),
+  comment: z.string(),
+  evidence: z.array(z.string()).optional(),
+});
+
+export const Usage = z.object({ prompt_tokens: z.number().int().min(0), completion_tokens: z.number().int().min(0) });
+
+export const Grade = z.object({
+  grader: z.enum(['offline', 'llm', 'none']),
+  score: Score.nullable(),
+  criteria: z.array(Criterion),
+  matched_points: z.array(z.string()),
+  missing_points: z.array(z.string()),
+  red_flags: z.array(z.string()),
+  feedback: z.string(),
+  suggestions: z.array(z.string()).default([]),
+  notice: z.string().optional(),
+  improved_answer: z.string().optional(),
+  usage: Usage.optional(),
+  model: z.string().optional(),
+});
+
+export type Criterion = z.infer<typeof Criterion>;
+export type Grade = z.infer<typeof Grade>;
+export type Usage = z.infer<typeof Usage>;
+
+export function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export function clampScore(n: number): number {
+  return Math.min(5, Math.max(1, n));
+}
+
+/** The grade when nobody scores (`--grader none`) or the answer was skipped. */
+export function ungraded(feedback: string): Grade {
+  return { grader: 'none', score: null, criteria: [], matched_points: [], missing_points: [], red_flags: [], feedback, suggestions: [] };
+}

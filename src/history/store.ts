@@ -1,0 +1,73 @@
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { HistoryRecord, type HistoryRecord as Rec } from './records.js';
+
+export interface HistoryRead {
+  records: Rec[];
+  /** Lines that could not be read (a torn write, a hand edit), with their line numbers. */
+  skipped: number[];
+}
+
+/** Reads every record; a damaged line is skipped and counted, never fatal. */
+export function readHistory(file: string): HistoryRead {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], skipped: [] };
+    throw e;
+  }
+  const records: Rec[] = [];
+  const skipped: number[] = [];
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      skipped.push(i + 1);
+      return;
+    }
+    const kind = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown }).kind : undefined;
+    if (typeof kind === 'string' && !['session', 'answer', 'grade', 'end'].includes(kind)) return; // a newer kind: not ours to read
+    const parsed = HistoryRecord.safeParse(raw);
+    if (parsed.success) records.push(parsed.data);
+    else skipped.push(i + 1);
+  });
+  return { records, skipped };
+}
+
+/**
+ * Appends records as JSON lines. Each record is one write() on a file opened for appending, so
+ * lines from two sessions running at once land whole, one after the other.
+ */
+export class HistoryWriter {
+  private fd: number | undefined;
+  constructor(private readonly file: string) {}
+
+  private open(): number {
+    if (this.fd !== undefined) return this.fd;
+    mkdirSync(dirname(this.file), { recursive: true });
+    const fd = openSync(this.file, 'a+');
+    // A crash mid-write can leave a last line without its newline: start on a fresh line so the
+    // torn line stays the only casualty.
+    const size = fstatSync(fd).size;
+    if (size > 0) {
+      const last = Buffer.alloc(1);
+      readSync(fd, last, 0, 1, size - 1);
+      if (last[0] !== 0x0a) writeSync(fd, '\n');
+    }
+    this.fd = fd;
+    return fd;
+  }
+
+  append(record: Rec): void {
+    writeSync(this.open(), `${JSON.stringify(record)}\n`);
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}

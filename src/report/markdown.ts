@@ -1,0 +1,50 @@
+import type { SessionReport } from '../session/model.js';
+
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const quote = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
+
+/** A report for sharing: readable as plain text, and renders on GitHub and in most editors. */
+export function renderMarkdown(report: SessionReport): string {
+  const s = report.session;
+  const out: string[] = [];
+  out.push(`# collections-prep session ${s.id}`, '');
+  out.push(`- Started: ${s.started_at}`);
+  if (s.role) out.push(`- Role: ${s.role}`);
+  if (s.levels.length) out.push(`- Levels: ${s.levels.join(', ')}`);
+  out.push(`- Grader: ${s.grader}${s.model ? ` (${s.model})` : ''}`);
+  if (s.seed !== null) out.push(`- Seed: ${s.seed}`);
+  if (s.interrupted) out.push('- Interrupted: the answers given so far are kept.');
+  out.push('', '## Scores', '', '| # | Question | Level | Score |', '|---|---|---|---|');
+  report.results.forEach((r, i) => {
+    out.push(`| ${i + 1} | ${esc(r.id)} | ${esc(r.seniority.join(', '))} | ${r.skipped ? 'skipped' : r.score === null ? '-' : r.score.toFixed(1)} |`);
+  });
+  report.results.forEach((r, i) => {
+    out.push('', `## ${i + 1}. ${r.id}`, '', `**Question:** ${r.question}`, '');
+    if (r.skipped) {
+      out.push('_Skipped._');
+      return;
+    }
+    out.push('**Answer:**', '', r.answer.trim() ? quote(r.answer.trim()) : '> _(empty)_', '');
+    out.push(`**Score:** ${r.score === null ? 'not scored' : `${r.score.toFixed(1)}/5`} (${r.grader}${r.model ? `: ${r.model}` : ''})`);
+    if (r.criteria.length) {
+      out.push('', '| Criterion | Score | Comment |', '|---|---|---|');
+      for (const c of r.criteria) out.push(`| ${esc(c.name)} | ${c.score ?? '-'} | ${esc(c.comment)} |`);
+    }
+    if (r.matched_points.length) out.push('', '**Key points made:**', ...r.matched_points.map((p) => `- ✓ ${p}`));
+    if (r.missing_points.length) out.push('', '**Key points missing:**', ...r.missing_points.map((p) => `- ✗ ${p}`));
+    if (r.red_flags.length) out.push('', '**Red flags:**', ...r.red_flags.map((p) => `- ! ${p}`));
+    if (r.notice) out.push('', `_Note: ${r.notice}_`);
+    if (r.feedback) out.push('', `**Feedback:** ${r.feedback}`);
+    if (r.suggestions.length) out.push('', '**Try:**', ...r.suggestions.map((p) => `- ${p}`));
+    if (r.improved_answer) out.push('', '**A stronger version:**', '', quote(r.improved_answer));
+  });
+  const sum = report.summary;
+  out.push('', '## Summary', '');
+  out.push(`- Average: ${sum.average === null ? 'not scored' : `${sum.average.toFixed(1)}/5`} over ${sum.answered} answers${sum.skipped ? ` (${sum.skipped} skipped)` : ''}`);
+  const skills = Object.entries(sum.by_skill);
+  if (skills.length) out.push(`- By skill: ${skills.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+  if (sum.weakest.length) out.push(`- Weakest: ${sum.weakest.join(', ')}`);
+  if (sum.usage) out.push(`- Tokens: ${sum.usage.prompt_tokens} prompt + ${sum.usage.completion_tokens} completion`);
+  if (sum.next_command) out.push(`- Next: \`${sum.next_command}\``);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,59 @@
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { decodeText, MAX_FILE_BYTES } from '../bank/parse.js';
+import { UserError } from '../errors.js';
+
+export type AnswersFormat = 'yaml' | 'json' | 'text';
+
+export type ParsedAnswers = { kind: 'by-id'; answers: { id: string; answer: string }[] } | { kind: 'ordered'; answers: string[] };
+
+/** Answers are text; a number or a blank entry in YAML is read as what the person typed. */
+const ById = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]).transform((v) => (v === null ? '' : String(v))));
+
+export function guessFormat(source: string): AnswersFormat {
+  if (/\.ya?ml$/i.test(source)) return 'yaml';
+  if (/\.json$/i.test(source)) return 'json';
+  return 'text';
+}
+
+/** Plain text: answers separated by a line holding only `---`. */
+export function splitPlainAnswers(text: string): string[] {
+  const normal = text.replace(/\r\n?/g, '\n');
+  if (normal.trim() === '') return [];
+  return normal.split(/^---[ \t]*$/m).map((a) => a.replace(/^\n+|\s+$/g, ''));
+}
+
+/** Reads answers from bytes (a file or standard input); `name` is used in messages. */
+export function parseAnswers(bytes: Uint8Array, name: string, format: AnswersFormat): ParsedAnswers {
+  const { text, problem } = decodeText(bytes);
+  if (text === undefined) {
+    const reason = bytes.length > MAX_FILE_BYTES ? `${problem}` : problem ?? 'unreadable';
+    throw new UserError(`${name}: cannot read answers: ${reason}`);
+  }
+  if (format === 'text') return { kind: 'ordered', answers: splitPlainAnswers(text) };
+  let raw: unknown;
+  if (format === 'json') {
+    try {
+      raw = JSON.parse(text);
+    } catch (e) {
+      throw new UserError(`${name}: invalid JSON: ${(e as Error).message}`);
+    }
+  } else {
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0]!;
+      const line = text.slice(0, e.pos[0]).split('\n').length;
+      throw new UserError(`${name}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    try {
+      raw = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      throw new UserError(`${name}: ${(e as Error).message}`);
+    }
+  }
+  const parsed = ById.safeParse(raw ?? {});
+  if (!parsed.success) {
+    throw new UserError(`${name}: expected a mapping of question id to answer text, e.g. "agent-refuses-to-pay: I would first..."`);
+  }
+  return { kind: 'by-id', answers: Object.entries(parsed.data).map(([id, answer]) => ({ id, answer })) };
+}

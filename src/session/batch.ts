@@ -1,0 +1,47 @@
+import type { BankQuestion } from '../bank/model.js';
+import { mapLimit, type Grader } from '../grading/grader.js';
+import type { Grade } from '../grading/result.js';
+import type { ResultEntry } from './model.js';
+import type { SessionRecorder } from './recorder.js';
+
+export interface BatchProgress {
+  done: number;
+  total: number;
+  id: string;
+}
+
+export function resultEntry(q: BankQuestion, answer: string, grade: Grade, extra: Partial<ResultEntry> = {}): ResultEntry {
+  return {
+    id: q.id,
+    question: q.text,
+    answer,
+    seniority: q.seniority,
+    type: q.type,
+    skills: q.skills,
+    ...grade,
+    ...extra,
+  };
+}
+
+/**
+ * Grades a whole set of answers: all answers are recorded first (nothing typed is lost if grading
+ * fails), then graded up to `concurrency` at a time; results come back in question order.
+ */
+export async function runBatch(options: {
+  items: { question: BankQuestion; answer: string }[];
+  grader: Grader;
+  recorder: SessionRecorder;
+  concurrency: number;
+  onProgress?: (p: BatchProgress) => void;
+}): Promise<ResultEntry[]> {
+  const { items, grader, recorder, concurrency, onProgress } = options;
+  for (const { question, answer } of items) recorder.answer(question, answer);
+  let done = 0;
+  return mapLimit(items, Math.max(1, concurrency), async ({ question, answer }) => {
+    const grade = await grader.grade(question, answer);
+    recorder.grade(question, grade);
+    done++;
+    onProgress?.({ done, total: items.length, id: question.id });
+    return resultEntry(question, answer, grade);
+  });
+}

@@ -1,0 +1,48 @@
+import type { BankQuestion } from '../bank/model.js';
+import type { Grade } from '../grading/result.js';
+import type { HistoryWriter } from '../history/store.js';
+import type { SessionInfo } from './model.js';
+
+/**
+ * Writes a session to history as it happens: each answer when it is given, before grading, and
+ * its grade when ready, so that a crash or Ctrl-C loses nothing that was typed.
+ */
+export class SessionRecorder {
+  constructor(
+    private readonly info: SessionInfo,
+    private readonly writer: HistoryWriter | undefined,
+    private readonly now: () => Date,
+  ) {}
+
+  start(count: number): void {
+    const { id, started_at, role, levels, grader, seed, mode, model } = this.info;
+    this.writer?.append({ v: 1, kind: 'session', id, started_at, role, levels, grader, seed, count, mode, ...(model ? { model } : {}) });
+  }
+
+  answer(q: BankQuestion, answer: string, extra: { skipped?: boolean; time_ms?: number } = {}): void {
+    this.writer?.append({
+      v: 1,
+      kind: 'answer',
+      session: this.info.id,
+      question: q.id,
+      at: this.now().toISOString(),
+      answer,
+      ...(extra.skipped ? { skipped: true } : {}),
+      ...(extra.time_ms !== undefined ? { time_ms: Math.round(extra.time_ms) } : {}),
+      roles: q.roles,
+      seniority: q.seniority,
+      skills: q.skills,
+      type: q.type,
+      text: q.text,
+    });
+  }
+
+  grade(q: BankQuestion, grade: Grade): void {
+    this.writer?.append({ v: 1, kind: 'grade', session: this.info.id, question: q.id, at: this.now().toISOString(), grade });
+  }
+
+  end(interrupted: boolean): void {
+    this.writer?.append({ v: 1, kind: 'end', session: this.info.id, at: this.now().toISOString(), ...(interrupted ? { interrupted } : {}) });
+    this.writer?.close();
+  }
+}
