@@ -15,21 +15,33 @@ const UNIVERSAL_FLAGS: { flag: string; pattern: RegExp }[] = [
   { flag: 'Threatens arrest, jail or action that is not intended or lawful', pattern: /\b(arrest(ed)?|jail|prison)\b/i },
   {
     flag: 'Discloses the debt to a third party (employer, family, neighbours)',
-    pattern: /\b(tell|told|telling|call|called|calling|ring|rang|contact\w*|inform\w*|e-?mail\w*|warn\w*)\s+(his|her|their|the)\s+(whole\s+)?(employer|boss|family|wife|husband|partner|neighbou?rs?|parents?|relatives?|colleagues?|co-?workers?|friends?)\b/i,
+    pattern: new RegExp(
+      [
+        String.raw`\b(tell|told|telling|call|called|calling|ring|rang|contact\w*|inform\w*|e-?mail\w*|warn\w*)\s+(his|her|their|the)\s+(whole\s+)?(employer|boss|family|wife|husband|partner|neighbou?rs?|parents?|relatives?|colleagues?|co-?workers?|friends?)\b`,
+        String.raw`\b(colleague|receptionist|reception|employer|boss|brother|sister|wife|husband|partner|neighbou?r|relative|family|friend|mother|father|son|daughter)\b[^.!?]{0,60}\babout (their|his|her|the|a|an) (overdue |outstanding |unpaid )?(account|debt|balance|bill|arrears)\b`,
+        String.raw`\babout (a|an|the|his|her|their) (overdue |outstanding |unpaid )?(bill|debt|balance|arrears)\b[^.!?]{0,40}\b(his|her|their) (brother|sister|wife|husband|partner|relative|mother|father|son|daughter)\b`,
+      ].join('|'),
+      'i',
+    ),
   },
   {
     flag: 'Harassment-level contact (calling again and again)',
-    pattern: /\b((\d+|several|many|multiple|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+times\s+(a|per|each)\s+day|every (hour|half hour|30 minutes)|keep (calling|ringing)|call(ing)? (them|him|her) (non-?stop|constantly|over and over)|late at night|middle of the night)\b/i,
+    pattern: /\b((\d+|several|many|multiple|five|six|seven|eight|nine|ten|a dozen|dozens of)\s+times\s+(a|per|each)\s+day|every (hour|half hour|30 minutes)|keep (calling|ringing)|keep (trying|phoning)( \w+){0,3} until|call(ing)? (them|him|her) (non-?stop|constantly|over and over)|late at night|middle of the night)\b/i,
   },
   { flag: 'Misleads or lies to the customer', pattern: /\b(pretend\w*|lie to|lied to|lying to|bluff\w*|pos(e|ing) as)\b/i },
-  { flag: 'Shames or pressures the customer', pattern: /\b(shame|shaming|humiliat\w*|guilt[- ]trip\w*|pay (today|now|immediately|right now) or)\b/i },
+  { flag: 'Shames or pressures the customer', pattern: /\b((shame|shaming|humiliat\w*|embarrass\w*) (them|him|her|the customer|the debtor|people|customers)|name and shame|make (them|him|her) feel ashamed|guilt[- ]trip\w*|pay (today|now|immediately|right now) or)\b/i },
+  {
+    flag: 'Pushes a customer in hardship to borrow or sell to pay',
+    pattern: /\b(borrow\w*( \w+){0,3} (from|on|against)|help from (his |her |their )?(family|friends|parents)|(use|put it on|pay (it )?(with|on)) (his|her|their|a) credit card|payday loan|sell (his|her|their) (car|house|belongings|things|jewellery|jewelry))\b/i,
+  },
   {
     flag: 'Blames others instead of owning the outcome',
     pattern: /\b(it was (my team's|their|the team's|the agents'|the customer's) fault|not my fault|blam(e|ed|ing) (the|my) (team|agents?|customers?|staff)|lazy (team|agents?|staff))\b/i,
   },
 ];
 
-const NEGATION_BEFORE = /\b(not|no|never|without|nor|avoid\w*|refus\w*|instead of|rather than|cannot|can't|won't|wouldn't|don't|didn't|shouldn't|isn't)\b[^.!?;]{0,40}$/i;
+const NEGATION_BEFORE = /\b(not|no|never|without|nor|avoid\w*|refus\w*|instead of|rather than|cannot|can't|won't|wouldn't|don't|didn't|shouldn't|isn't)\b(?:(?!\bbut\b)[^.!?;]){0,80}$/i;
+const NEGATION_WITHIN = /\b(not|never|can't|cannot|won't|wouldn't|don't|didn't)\b/i;
 const SAFE_CONTEXT = /\b(illegal|unlawful|prohibit\w*|forbid\w*|violat\w*|breach\w*|not allowed|not permitted|unacceptable|without (mention|disclos|discuss|reveal|say)\w*)\b/i;
 
 /** The first place the pattern occurs in a sentence that does not rule it out. */
@@ -37,14 +49,14 @@ function matchPattern(answer: Analysed, pattern: RegExp): string | undefined {
   for (const sentence of answer.sentences) {
     const m = new RegExp(pattern.source, 'gi');
     for (let hit = m.exec(sentence); hit; hit = m.exec(sentence)) {
-      if (NEGATION_BEFORE.test(sentence.slice(0, hit.index)) || SAFE_CONTEXT.test(sentence)) continue;
+      if (NEGATION_BEFORE.test(sentence.slice(0, hit.index)) || NEGATION_WITHIN.test(hit[0]) || SAFE_CONTEXT.test(sentence)) continue;
       return hit[0];
     }
   }
   return undefined;
 }
 
-const FLAG_FAMILIES = ['threat', 'arrest', 'disclos', 'third', 'harass', 'contact', 'mislead', 'lie', 'shame', 'pressur', 'blame'];
+const FLAG_FAMILIES = ['threat', 'arrest', 'disclos', 'third', 'harass', 'contact', 'mislead', 'lie', 'shame', 'pressur', 'blame', 'borrow'];
 
 export interface PointMatch {
   text: string;
@@ -73,18 +85,24 @@ function matchPoint(answer: Analysed, answerStems: Set<string>, point: string, s
 }
 
 function matchFlag(answer: Analysed, flag: string, signals: readonly string[] | undefined): string | undefined {
-  for (const signal of signals ?? []) {
-    // Red flags match tightly (no words in between): a false alarm costs a good answer dearly.
-    const hit = findPhrase(answer, signalStems(signal), undefined, 0).find((m) => !m.negated);
-    if (hit) return signal;
-  }
+  // Red flags match tightly (no words in between): a false alarm costs a good answer dearly.
+  const hits = (signals ?? []).flatMap((signal) =>
+    findPhrase(answer, signalStems(signal), undefined, 0).map((m) => ({ signal, negated: m.negated, sentence: answer.phraseTokens[m.index]!.sentence })),
+  );
+  // Having rejected the behaviour, a candidate often goes on to say why it is wrong ("...rank and
+  // shame just makes people hide accounts"): mentions right after a rejection are that argument.
+  const rejected = hits.filter((h) => h.negated).map((h) => h.sentence);
+  const hit = hits.find((h) => !h.negated && !rejected.some((r) => h.sentence - r >= 0 && h.sentence - r <= 1));
+  if (hit) return hit.signal;
   if (signals?.length) return undefined;
   // No signals: the flag's own words must mostly appear, un-negated, within one sentence.
   const terms = [...new Set(contentStems(flag))];
   if (terms.length < 2) return undefined;
   const bySentence = new Map<number, Set<string>>();
+  const hedged = new Set(answer.tokens.filter((t) => t.negated).map((t) => t.sentence));
   for (const t of answer.tokens) {
-    if (t.negated) continue;
+    // Without signals the match is loose, so any negation in the sentence rules it out.
+    if (hedged.has(t.sentence)) continue;
     let set = bySentence.get(t.sentence);
     if (!set) bySentence.set(t.sentence, (set = new Set()));
     set.add(t.stem);
@@ -177,15 +195,18 @@ export function gradeOffline(question: GradableQuestion, answerText: string, opt
   const reference = termFrequencies(
     contentStems([question.example_answer, question.text, question.why_asked, ...question.how_to_answer, ...(question.key_points ?? []).map((k) => [k.point, ...(k.signals ?? [])].join(' '))].join(' ')),
   );
-  const topicality = Math.min(1, cosine(termFrequencies(answerStemList), reference) / 0.45);
+  const topicality = Math.min(1, cosine(termFrequencies(answerStemList), reference) / 0.55);
   const coverage = points.length > 0 ? points.reduce((s, p) => s + p.credit, 0) / points.length : topicality;
   const structure = checkStructure(question.type, answer);
   const specificity = checkSpecificity(answerText);
   const fwRatio = functionWordRatio(answer);
   const stuffed = answer.words >= 4 && fwRatio < 0.2;
-  const offTopic = topicality < 0.3 && coverage < 0.3;
+  // Raw cosine under 0.2 with the card's own vocabulary: measured on the calibration set, only off-topic answers fall there.
+  const offTopic = topicality < 0.2 / 0.55 && coverage < 0.3;
 
-  const quality = 0.45 * coverage + 0.2 * topicality + 0.2 * structure.score + 0.15 * specificity.score;
+  // Fuller answers (up to about a minute and a half spoken) show more of the thinking interviewers look for.
+  const depth = Math.min(1, Math.max(0, (answer.words - 30) / 150));
+  const quality = 0.4 * coverage + 0.15 * topicality + 0.2 * structure.score + 0.15 * specificity.score + 0.1 * depth;
   let score = 1 + 4 * quality * lengthFactor(answer.words);
   const holdBacks: string[] = [];
   if (stuffed) {

@@ -59,6 +59,9 @@ const SKIPPABLE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your'
 const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'avoid', 'refus', 'refuse', 'stop', 'cannot', 'instead', 'rather', 'wouldn', 'won', 'didn', 'don', 'doesn', 'isn', 'wasn', 'shouldn', 'couldn', 'neither']);
 /** Words that, anywhere in a sentence, show the candidate is naming a harmful act in order to rule it out. */
 const PROHIBITIONS = /\b(illegal|unlawful|prohibit\w*|forbid\w*|forbidden|violat\w*|breach\w*|against the (law|rules|fdcpa)|not allowed|not permitted|never acceptable|unacceptable|harassment rules)\b/i;
+/** How many words a negator governs: "I would not tell him about the debt or let his brother know". */
+const NEGATION_REACH = 14;
+const SPEAKER = new Set(['i', "i'd", "i'll", "i'm", "i've", 'i’d', 'i’ll', 'i’m', 'i’ve']);
 const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'yet', 'whereas', 'instead']);
 
 export interface Token {
@@ -82,7 +85,11 @@ export interface Analysed {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[$£€%]/gu;
 
 export function analyse(text: string): Analysed {
-  const expanded = text.replace(/n['’]t\b/gi, ' not').replace(/\bcan['’]?t\b/gi, 'can not').replace(/\bwon['’]t\b/gi, 'will not');
+  const expanded = text
+    .replace(/\bwon['’]t\b/gi, 'will not')
+    .replace(/\bcan['’]?t\b/gi, 'can not')
+    .replace(/\bshan['’]t\b/gi, 'shall not')
+    .replace(/n['’]t\b/gi, ' not');
   const sentences = expanded
     .split(/(?<=[.!?])\s+|\n+|;\s*/)
     .map((s) => s.trim())
@@ -94,11 +101,12 @@ export function analyse(text: string): Analysed {
     let negateLeft = 0;
     for (const raw of words) {
       const word = raw.replace(/['’]s$/, '');
-      if (CLAUSE_BREAKS.has(word)) negateLeft = 0;
+      // A new clause, or the speaker starting a new statement, ends a negation's reach.
+      if (CLAUSE_BREAKS.has(word) || (SPEAKER.has(word) && negateLeft > 0 && negateLeft < NEGATION_REACH)) negateLeft = 0;
       const s = stem(word);
       const isNegator = NEGATORS.has(word) || NEGATORS.has(s);
       tokens.push({ word, stem: s, sentence: index, negated: prohibited || (negateLeft > 0 && !isNegator) });
-      if (isNegator) negateLeft = 6;
+      if (isNegator) negateLeft = NEGATION_REACH;
       else if (negateLeft > 0) negateLeft--;
     }
   });
@@ -142,7 +150,6 @@ export function findPhrase(
     if (!accepts(toks[i]!, parts[0]!)) continue;
     let pos = i;
     let ok = true;
-    let negated = toks[i]!.negated;
     for (let k = 1; k < parts.length && ok; k++) {
       ok = false;
       for (let j = pos + 1; j <= pos + 1 + maxGap && j < toks.length; j++) {
@@ -150,12 +157,12 @@ export function findPhrase(
         if (accepts(toks[j]!, parts[k]!)) {
           pos = j;
           ok = true;
-          negated = negated || toks[j]!.negated;
           break;
         }
       }
     }
-    if (ok) out.push({ index: i, negated });
+    // Only a negation before the phrase counts: "not my problem" is itself the phrase.
+    if (ok) out.push({ index: i, negated: toks[i]!.negated });
   }
   return out;
 }

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
+import { UserError } from '../errors.js';
+import { Config } from './schema.js';
+
+export interface LoadedConfig {
+  file: string;
+  config: Config;
+}
+
+/** Reads and validates the config file; any problem is one line naming the file, line and key. */
+export function loadConfigFile(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { file, config: {} };
+    throw new UserError(`cannot read the config file ${file}: ${code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+  }
+  if (text.length > 64 * 1024) throw new UserError(`${file}: the config file is larger than 64 KiB`);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const where = (offset: number | undefined): string => {
+    if (offset === undefined) return file;
+    const { line, col } = lineCounter.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
+  const syntax = doc.errors[0];
+  if (syntax) throw new UserError(`${where(syntax.pos[0])}: ${syntax.message.split('\n')[0]}`);
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    throw new UserError(`${file}: ${(e as Error).message}`);
+  }
+  if (raw === null || raw === undefined) return { file, config: {} };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new UserError(`${file}: the config file must be a mapping of settings (grader, model, base_url, timeout, concurrency, cache)`);
+  }
+  const parsed = Config.safeParse(raw);
+  if (parsed.success) return { file, config: parsed.data };
+
+  const issue = parsed.error.issues[0]!;
+  let key = issue.path.map(String).join('.');
+  let offset: number | undefined;
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') {
+    key = issue.keys[0] ?? key;
+    message =
+      key === 'api_key' || key === 'openai_api_key'
+        ? 'keep the API key in the OPENAI_API_KEY environment variable, not in a file'
+        : `unknown setting; the settings are ${Object.keys(Config.shape).join(', ')}`;
+  }
+  if (isMap(doc.contents) && key) {
+    const pair = doc.contents.items.find((p) => (p.key as Node | null)?.toJSON?.() === key);
+    offset = ((pair?.key as Node | undefined)?.range ?? undefined)?.[0];
+  }
+  throw new UserError(`${where(offset)}: ${key ? `${key}: ` : ''}${message}`);
+}

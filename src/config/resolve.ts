@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import type { DoctorOptions, DrillOptions } from '../cli.js';
+import type { CommandContext } from '../commands/context.js';
+import { configFile } from './paths.js';
+import type { Config } from './schema.js';
+
+/** Settings that commander fills in when a flag is not given; the config file may replace them. */
+export type Defaultable = 'grader' | 'concurrency' | 'timeout' | 'cache';
+
+export const DEFAULT_MODEL = 'gpt-4o-mini';
+
+export interface FoundConfig {
+  file: string;
+  /** Whether the file exists; when not, `config` is empty. */
+  exists: boolean;
+  config: Config;
+}
+
+/**
+ * The config file, validated. The YAML parser and zod are loaded only when the file exists, so
+ * people without one pay nothing at start-up.
+ */
+export async function readConfig(env: NodeJS.ProcessEnv): Promise<FoundConfig> {
+  const file = configFile(env);
+  if (!existsSync(file)) return { file, exists: false, config: {} };
+  const { loadConfigFile } = await import('./load.js');
+  return { ...loadConfigFile(file), exists: true };
+}
+
+function envValue(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const v = env[name]?.trim();
+  return v ? v : undefined;
+}
+
+/** The model: --model, then COLLECTIONS_PREP_MODEL, then the config file, then the default. */
+export function pickModel(flag: string | undefined, env: NodeJS.ProcessEnv, config: Config): string {
+  return flag ?? envValue(env, 'COLLECTIONS_PREP_MODEL') ?? config.model ?? DEFAULT_MODEL;
+}
+
+/** The server: --base-url, then OPENAI_BASE_URL, then the config file; undefined means OpenAI. */
+export function pickBaseUrl(flag: string | undefined, env: NodeJS.ProcessEnv, config: Config): string | undefined {
+  return flag ?? envValue(env, 'OPENAI_BASE_URL') ?? config.base_url;
+}
+
+/**
+ * Applies the precedence flags > environment > config file > built-in defaults to drill's options.
+ * A flag counts as given unless the CLI layer says it took commander's default (`fromDefault`).
+ */
+export function applyConfig(options: DrillOptions, env: NodeJS.ProcessEnv, config: Config): DrillOptions {
+  const defaulted = new Set<Defaultable>(options.fromDefault ?? []);
+  const out: DrillOptions = { ...options };
+  if (defaulted.has('grader') && config.grader) out.grader = config.grader;
+  if (defaulted.has('concurrency') && config.concurrency !== undefined) out.concurrency = config.concurrency;
+  if (defaulted.has('timeout') && config.timeout !== undefined) out.timeout = config.timeout;
+  if (defaulted.has('cache') && config.cache !== undefined) out.cache = config.cache;
+  if (out.grader === 'llm') {
+    out.model = pickModel(options.model, env, config);
+    out.baseUrl = pickBaseUrl(options.baseUrl, env, config);
+  }
+  return out;
+}
+
+/** Drill's options with the config file applied (when there is one). */
+export async function resolveDrillOptions(options: DrillOptions, ctx: Pick<CommandContext, 'env'>): Promise<DrillOptions> {
+  const { config } = await readConfig(ctx.env);
+  return applyConfig(options, ctx.env, config);
+}
+
+export interface DoctorLlmChoice {
+  /** Whether an LLM is configured: --grader llm, --model/--base-url, the environment or the config file. */
+  configured: boolean;
+  model: string;
+  baseUrl?: string;
+  timeout: number;
+}
+
+export function doctorLlmChoice(options: DoctorOptions, env: NodeJS.ProcessEnv, config: Config): DoctorLlmChoice {
+  const defaulted = new Set<Defaultable>(options.fromDefault ?? []);
+  const configured =
+    options.grader === 'llm' ||
+    options.model !== undefined ||
+    options.baseUrl !== undefined ||
+    config.grader === 'llm' ||
+    envValue(env, 'COLLECTIONS_PREP_MODEL') !== undefined ||
+    envValue(env, 'OPENAI_BASE_URL') !== undefined;
+  return {
+    configured,
+    model: pickModel(options.model, env, config),
+    baseUrl: pickBaseUrl(options.baseUrl, env, config),
+    timeout: defaulted.has('timeout') && config.timeout !== undefined ? config.timeout : options.timeout,
+  };
+}

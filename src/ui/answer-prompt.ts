@@ -1,0 +1,111 @@
+import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
+
+export type AnswerOutcome =
+  | { kind: 'answer'; text: string; timedOut?: boolean }
+  | { kind: 'command'; command: 'hint' | 'skip' | 'quit' };
+
+export interface AnswerPromptConfig {
+  message: string;
+  /** Shown under the text while typing: how to finish, and the commands. */
+  help: string;
+  /** Seconds for this answer; the text so far is submitted when they run out. */
+  timeLimit?: number;
+  /** Lets the caller keep what was typed if the prompt is cut short (Ctrl-C). */
+  onDraft?: (text: string) => void;
+  style?: { dim: (s: string) => string; warn: (s: string) => string };
+}
+
+const COMMANDS: Record<string, 'hint' | 'skip' | 'quit'> = {
+  ':hint': 'hint', ':h': 'hint', ':skip': 'skip', ':s': 'skip', ':quit': 'quit', ':q': 'quit',
+};
+
+function clock(seconds: number): string {
+  const s = Math.max(0, Math.ceil(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A multi-line answer: Enter starts a new line, a blank line separates paragraphs, and Enter on
+ * an empty line twice finishes. `:hint`, `:skip` or `:quit` alone on the first line are commands.
+ */
+export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((config, done) => {
+  const [lines, setLines] = useState<string[]>([]);
+  const [current, setCurrent] = useState('');
+  const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [left, setLeft] = useState<number | undefined>(config.timeLimit);
+  const linesRef = useRef<string[]>([]);
+  const currentRef = useRef('');
+  const dim = config.style?.dim ?? ((s: string) => s);
+  const warn = config.style?.warn ?? ((s: string) => s);
+
+  const textOf = (all: string[]) => all.join('\n').replace(/\s+$/, '');
+  const finish = (outcome: AnswerOutcome) => {
+    setStatus('done');
+    done(outcome);
+  };
+
+  useEffect(() => {
+    if (config.timeLimit === undefined) return;
+    const started = Date.now();
+    const timer = setInterval(() => {
+      const remaining = config.timeLimit! - (Date.now() - started) / 1000;
+      setLeft(remaining);
+      if (remaining <= 0) {
+        clearInterval(timer);
+        const text = textOf([...linesRef.current, currentRef.current]);
+        finish({ kind: 'answer', text, timedOut: true });
+      }
+    }, 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  useKeypress((key, rl) => {
+    if (status === 'done') return;
+    if (isEnterKey(key)) {
+      const line = current;
+      if (lines.length === 0 && COMMANDS[line.trim().toLowerCase()]) {
+        finish({ kind: 'command', command: COMMANDS[line.trim().toLowerCase()]! });
+        return;
+      }
+      const next = [...lines, line];
+      const text = textOf(next);
+      if (line.trim() === '' && (lines.length === 0 || lines[lines.length - 1]!.trim() === '')) {
+        if (text === '') {
+          setNotice('Nothing typed yet: write your answer, or type :skip to skip this question.');
+          setLines([]);
+          linesRef.current = [];
+          return;
+        }
+        finish({ kind: 'answer', text });
+        return;
+      }
+      setLines(next);
+      linesRef.current = next;
+      setCurrent('');
+      currentRef.current = '';
+      config.onDraft?.(text);
+      setNotice(undefined);
+    } else if (key.ctrl && key.name === 'd') {
+      const text = textOf([...lines, current]);
+      if (text !== '') finish({ kind: 'answer', text });
+    } else {
+      setCurrent(rl.line);
+      currentRef.current = rl.line;
+      config.onDraft?.(textOf([...lines, rl.line]));
+    }
+  });
+
+  if (status === 'done') {
+    const words = textOf(lines).split(/\s+/).filter(Boolean).length;
+    return `${config.message}\n${dim(`(answer submitted, ${words} word${words === 1 ? '' : 's'})`)}`;
+  }
+  const body = [...lines, current].map((l) => `  ${l}`).join('\n');
+  const words = textOf([...lines, current]).split(/\s+/).filter(Boolean).length;
+  const timer =
+    left !== undefined ? `${left <= 15 ? warn(`⏱ ${clock(left)} left`) : `⏱ ${clock(left)} left`} · ` : '';
+  const bottom = [notice ? warn(notice) : undefined, dim(`${timer}${words} word${words === 1 ? '' : 's'} · ${config.help}`)]
+    .filter(Boolean)
+    .join('\n');
+  return [`${config.message}\n${body}`, bottom];
+});
