@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { gradeOffline, type GradableQuestion } from '../../src/grading/offline/grade.js';
+import { analyse, stem } from '../../src/grading/offline/text.js';
+import type { Skill } from '../../src/bank/schema.js';
+
+const skills = new Map<string, Skill>([
+  ['negotiation', { id: 'negotiation', name: 'Negotiation', description: 'd', rubric: { 1: 'weak', 3: 'ok', 5: 'strong' } }],
+  ['compliance', { id: 'compliance', name: 'Compliance', description: 'd', rubric: { 1: 'breaks rules', 3: 'follows rules', 5: 'names rules' } }],
+]);
+
+const question: GradableQuestion = {
+  id: 'refuses',
+  text: 'A customer refuses to pay after several reminders. What do you do?',
+  type: 'situational',
+  skills: ['negotiation', 'compliance'],
+  why_asked: 'Tests calm problem solving within the law.',
+  how_to_answer: ['Review the history', 'Ask why', 'Offer options', 'Document and escalate'],
+  example_answer:
+    'First I would review the account history and notes. Then I would call, ask why they are refusing and listen. I would offer a payment plan they can afford, within policy and the FDCPA. Finally I would confirm in writing, document the call and escalate per procedure if they still refuse.',
+  key_points: [
+    { point: 'Finds out why the customer is refusing', signals: ['ask why', 'reason', 'understand'] },
+    { point: 'Offers an affordable plan', signals: ['payment plan', 'afford', 'instalment'] },
+    { point: 'Documents and escalates within the rules', signals: ['document', 'escalate', 'FDCPA'] },
+  ],
+  red_flags: [{ flag: 'Threatens action that is not intended', signals: ['arrest', 'sue you tomorrow'] }],
+};
+
+const grade = (answer: string) => gradeOffline(question, answer, { skills });
+
+describe('offline grader', () => {
+  it('is deterministic', () => {
+    const a = 'I would ask why they refuse and offer a payment plan.';
+    expect(grade(a)).toEqual(grade(a));
+  });
+
+  it('scores a full, structured answer well and an empty one lowest, with feedback that says why', () => {
+    const good = grade(question.example_answer);
+    expect(good.score).toBeGreaterThanOrEqual(3.5);
+    expect(good.missing_points).toEqual([]);
+    expect(good.criteria.map((c) => c.name)).toEqual(['negotiation', 'compliance']);
+    const empty = grade('   ');
+    expect(empty.score).toBe(1);
+    expect(empty.feedback).toMatch(/No answer/);
+  });
+
+  it('tolerates inflection and case in signals', () => {
+    const g = grade('I ASKED WHY he was refusing, then we agreed an instalment he could AFFORD, and I documented everything for the FDCPA file.');
+    expect(g.matched_points).toHaveLength(3);
+  });
+
+  it('is negation-aware: "I never threatened" is not a threat', () => {
+    expect(grade('I would never threaten arrest. I would ask why and offer a payment plan, and document the call.').red_flags).toEqual([]);
+    expect(grade('I would tell him he could face arrest if he keeps refusing.').red_flags.length).toBeGreaterThan(0);
+  });
+
+  it('flags harmful behaviour even when the card does not list it', () => {
+    const g = grade('I would call his employer and tell his boss about the debt so he feels the pressure.');
+    expect(g.red_flags.join(' ')).toMatch(/third party/);
+    expect(g.score).toBeLessThanOrEqual(2);
+  });
+
+  it('does not reward a list of keywords', () => {
+    const g = grade('ask why, reason, payment plan, afford, instalment, document, escalate, FDCPA, empathy, listen');
+    expect(g.score).toBeLessThanOrEqual(2);
+    expect(g.feedback).toMatch(/keywords/);
+  });
+
+  it('marks an off-topic answer down and says so', () => {
+    const g = grade('Last summer I organised a charity football tournament with twelve teams, booked the pitches and sold out the tickets within a week, which raised a good sum for the local hospital.');
+    expect(g.score).toBeLessThanOrEqual(1.5);
+    expect(g.feedback).toMatch(/does not address/);
+  });
+
+  it('works on a card with no signals by using the key point text', () => {
+    const bare: GradableQuestion = {
+      ...question,
+      key_points: question.key_points!.map((k) => ({ point: k.point })),
+      red_flags: [{ flag: 'Threatens the customer with arrest' }],
+    };
+    const g = gradeOffline(bare, 'First I would find out why the customer is refusing. Then I would offer a plan they can afford and document it, escalating within the rules.', { skills });
+    expect(g.matched_points.length).toBeGreaterThanOrEqual(2);
+    const harmful = gradeOffline(bare, 'I would threaten the customer with arrest.', { skills });
+    expect(harmful.red_flags).toHaveLength(1);
+  });
+
+  it('gives one or two concrete suggestions', () => {
+    const g = grade('I would ask why they are refusing and listen carefully to the reason they give me.');
+    expect(g.suggestions.length).toBeGreaterThanOrEqual(1);
+    expect(g.suggestions.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('text analysis', () => {
+  it('stems inflections together', () => {
+    expect(stem('paying')).toBe(stem('pay'));
+    expect(stem('paid')).toBe(stem('pay'));
+    expect(stem('calls')).toBe(stem('calling'));
+    expect(stem('negotiated')).toBe(stem('negotiate'));
+  });
+
+  it('scopes negation to the clause', () => {
+    const a = analyse("I didn't threaten him, but I warned him about the lawsuit.");
+    const warned = a.tokens.find((t) => t.word === 'warned')!;
+    const threaten = a.tokens.find((t) => t.word === 'threaten')!;
+    expect(threaten.negated).toBe(true);
+    expect(warned.negated).toBe(false);
+  });
+});

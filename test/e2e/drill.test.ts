@@ -1,0 +1,161 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readHistory } from '../../src/history/store.js';
+import { run, tempDir } from '../helpers/cli.js';
+
+const box = tempDir({
+  'answers.yaml': [
+    'agent-mid-refuses-to-pay: |',
+    '  First I would review the account history, then ask why they are refusing and listen.',
+    '  I would offer a payment plan they can afford, confirm it in writing and document the call under the FDCPA.',
+    'agent-junior-unexpected-charge: ""',
+  ].join('\n'),
+  'unknown.yaml': 'agent-mid-refuses-to-pay: fine\nagent-mid-refuses-to-pai: typo\n',
+  'binary.txt': Buffer.from([0x41, 0x00, 0x42]),
+  'big.txt': Buffer.alloc(1024 * 1024 + 10, 0x61),
+  'mine/q.yaml': [
+    'questions:',
+    '  - id: my-only-question',
+    '    text: Why collections?',
+    '    roles: [trainee]',
+    '    seniority: [junior]',
+    '    type: motivational',
+    '    skills: [communication]',
+    '    why_asked: Motivation.',
+    '    how_to_answer: [Be honest]',
+    '    what_not_to_say: [It pays]',
+    '    example_answer: I like helping people get back on track with their finances.',
+  ].join('\n'),
+});
+afterAll(() => box.cleanup());
+
+const home = (name: string) => join(box.dir, `home-${name}`);
+const three = 'I would ask why and offer a plan they can afford.\n---\nI would listen first.\n---\n\n';
+
+describe('drill in batch mode', () => {
+  it('grades piped plain-text answers and prints a text report with a summary', async () => {
+    const r = await run(['drill', '-r', 'agent', '--seed', '4', '-n', '3', '--answers', '-'], { input: three, home: home('text') });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Session \S+ · role agent/);
+    expect(r.stdout).toContain('3/3');
+    expect(r.stdout).toMatch(/Summary\n {2}Average \d\.\d\/5/);
+    expect(r.stdout).toMatch(/Drill them next: collections-prep drill --role agent --skill \S+/);
+  });
+
+  it('prints the JSON report of the contract, and only that, with --format json', async () => {
+    const r = await run(['drill', '-r', 'agent', '--seed', '4', '-n', '3', '--answers', '-', '--format', 'json'], { input: three, home: home('json') });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout);
+    expect(report.version).toBe(1);
+    expect(report.session).toMatchObject({ role: 'agent', grader: 'offline', seed: 4 });
+    expect(report.session.started_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(report.results).toHaveLength(3);
+    for (const res of report.results) {
+      expect(Object.keys(res)).toEqual(expect.arrayContaining(['id', 'question', 'answer', 'grader', 'score', 'criteria', 'matched_points', 'missing_points', 'red_flags', 'feedback']));
+      expect(res.grader).toBe('offline');
+      expect(res.score).toBeGreaterThanOrEqual(1);
+      expect(res.score).toBeLessThanOrEqual(5);
+    }
+    // The empty third answer is graded lowest, not dropped.
+    expect(report.results[2]).toMatchObject({ answer: '', score: 1 });
+    expect(report.summary).toMatchObject({ count: 3 });
+    expect(typeof report.summary.average).toBe('number');
+    expect(Object.keys(report.summary.by_skill).length).toBeGreaterThan(0);
+  });
+
+  it('selects the same questions for the same seed', async () => {
+    const ids = async () => JSON.parse((await run(['drill', '-r', 'supervisor', '--seed', '99', '-n', '3', '--answers', '-', '--format', 'json', '--no-history'], { input: three })).stdout).results.map((x: { id: string }) => x.id);
+    expect(await ids()).toEqual(await ids());
+  });
+
+  it('writes markdown, and with -o also a file', async () => {
+    const out = join(box.dir, 'report.md');
+    const r = await run(['drill', '-r', 'agent', '--seed', '4', '-n', '3', '--answers', '-', '--format', 'markdown', '-o', out], { input: three, home: home('md') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# collections-prep session/);
+    expect(r.stdout).toContain('| # | Question | Level | Score |');
+    expect(readFileSync(out, 'utf8')).toBe(r.stdout);
+    expect(r.stderr).toContain(`Report written to ${out}`);
+  });
+
+  it('takes answers by question id from YAML: exactly those questions, in file order, filters ignored', async () => {
+    const r = await run(['drill', '--role', 'supervisor', '--answers', join(box.dir, 'answers.yaml'), '--format', 'json'], { home: home('yaml') });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.results.map((x: { id: string }) => x.id)).toEqual(['agent-mid-refuses-to-pay', 'agent-junior-unexpected-charge']);
+    expect(report.results[0].score).toBeGreaterThan(report.results[1].score);
+  });
+
+  it('records every answer and grade in history, and nothing with --no-history', async () => {
+    const h = home('history');
+    await run(['drill', '-r', 'agent', '--seed', '4', '-n', '3', '--answers', '-'], { input: three, home: h });
+    const kinds = readHistory(join(h, 'history.jsonl')).records.map((x) => x.kind);
+    expect(kinds).toEqual(['session', 'answer', 'answer', 'answer', 'grade', 'grade', 'grade', 'end']);
+    const none = home('none');
+    await run(['drill', '-r', 'agent', '--seed', '4', '-n', '3', '--answers', '-', '--no-history'], { input: three, home: none });
+    expect(existsSync(join(none, 'history.jsonl'))).toBe(false);
+  });
+
+  it('keeps history whole when sessions run at once', async () => {
+    const h = home('concurrent');
+    const answers = Array.from({ length: 8 }, (_, i) => `Answer number ${i} with a plan and a reason.`).join('\n---\n');
+    const runs = await Promise.all(Array.from({ length: 4 }, (_, i) => run(['drill', '-r', 'agent', '--seed', String(i), '--answers', '-'], { input: answers, home: h })));
+    expect(runs.map((x) => x.code)).toEqual([0, 0, 0, 0]);
+    const read = readHistory(join(h, 'history.jsonl'));
+    expect(read.skipped).toEqual([]);
+    expect(read.records).toHaveLength(4 * (1 + 8 + 8 + 1));
+  });
+
+  it('does not grade with --grader none', async () => {
+    const r = await run(['drill', '-r', 'agent', '--seed', '4', '-n', '3', '--answers', '-', '--format', 'json', '--grader', 'none', '--no-history'], { input: three });
+    const report = JSON.parse(r.stdout);
+    expect(report.results.every((x: { score: unknown; grader: string }) => x.score === null && x.grader === 'none')).toBe(true);
+    expect(report.summary.average).toBeNull();
+  });
+
+  it('uses a user bank with --no-builtin', async () => {
+    const r = await run(['drill', '--no-builtin', '--questions', join(box.dir, 'mine'), '--answers', '-', '--no-history'], { input: 'I enjoy helping people sort out their money.' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('my-only-question');
+  });
+});
+
+describe('drill errors', () => {
+  const cases: { name: string; args: string[]; input?: string; code: number; message: RegExp }[] = [
+    { name: 'no terminal and no answers', args: ['drill', '-r', 'agent'], code: 1, message: /no terminal for an interactive session: .*--answers -/ },
+    { name: 'unknown role', args: ['drill', '-r', 'agnet', '--answers', '-'], input: 'x', code: 2, message: /unknown role "agnet" for --role \(did you mean "agent"\?\); the bank has: agent, supervisor/ },
+    { name: 'unknown skill', args: ['drill', '-k', 'negotation', '--answers', '-'], input: 'x', code: 2, message: /unknown skill "negotation" .*did you mean "negotiation"/ },
+    { name: 'unknown level', args: ['drill', '-s', 'chief', '--answers', '-'], input: 'x', code: 2, message: /unknown level "chief" for --seniority; the bank has: junior, mid, senior, lead, manager, director/ },
+    { name: 'unknown type', args: ['drill', '-t', 'trick', '--answers', '-'], input: 'x', code: 2, message: /unknown type "trick"/ },
+    { name: 'a filter that empties the set', args: ['drill', '--no-builtin', '--questions', join(box.dir, 'mine'), '-s', 'senior', '--answers', '-'], input: 'x', code: 1, message: /no question matches --seniority senior/ },
+    { name: 'a filter after one that matched everything', args: ['drill', '-r', 'trainee', '-t', 'technical', '--no-builtin', '--questions', join(box.dir, 'mine'), '--answers', '-'], input: 'x', code: 1, message: /no question matches --type technical$/m },
+    { name: 'too few answers for --count', args: ['drill', '-r', 'agent', '-n', '4', '--answers', '-'], input: 'a\n---\nb', code: 1, message: /got 2 answers for 4 questions/ },
+    { name: 'more answers than questions', args: ['drill', '--no-builtin', '--questions', join(box.dir, 'mine'), '--answers', '-'], input: 'a\n---\nb', code: 1, message: /got 2 answers for 1 question/ },
+    { name: 'unknown id in an answers file', args: ['drill', '--answers', join(box.dir, 'unknown.yaml')], code: 1, message: /unknown question id "agent-mid-refuses-to-pai" \(did you mean "agent-mid-refuses-to-pay"\?\)/ },
+    { name: 'a missing answers file', args: ['drill', '--answers', join(box.dir, 'nope.txt')], code: 1, message: /cannot read answers from .*nope.txt: no such file/ },
+    { name: 'a binary answers file', args: ['drill', '--answers', join(box.dir, 'binary.txt')], code: 1, message: /binary/ },
+    { name: 'an oversized answers file', args: ['drill', '--answers', join(box.dir, 'big.txt')], code: 1, message: /the limit is 1048576 bytes \(1 MiB\)/ },
+    { name: 'a bad --count', args: ['drill', '-n', 'lots'], code: 2, message: /--count must be a whole number/ },
+    { name: 'a bad --grader', args: ['drill', '--grader', 'magic'], code: 2, message: /Allowed choices are offline, llm, none/ },
+  ];
+  for (const c of cases) {
+    it(`explains ${c.name} in one line (exit ${c.code})`, async () => {
+      const r = await run(c.args, { input: c.input, home: home('errors') });
+      expect(r.code).toBe(c.code);
+      expect(r.stderr).toMatch(c.message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+    });
+  }
+
+  it('uses every question and says so when fewer match than --count', async () => {
+    const r = await run(['drill', '--no-builtin', '--questions', join(box.dir, 'mine'), '-n', '5', '--answers', '-', '--no-history', '--format', 'json'], { input: 'Just one.' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('Only 1 question matches the filters; drilling all of them.\n');
+    expect(JSON.parse(r.stdout).results).toHaveLength(1);
+  });
+});

@@ -1,0 +1,36 @@
+# Runs a command in a real pseudo-terminal (80x40) and relays bytes both ways over pipes, so a
+# test can type into an interactive program and read its screen. Exits with the child's code.
+import os, pty, select, signal, struct, sys, fcntl, termios
+
+cols, rows = int(os.environ.get("PTY_COLS", "80")), int(os.environ.get("PTY_ROWS", "40"))
+pid, fd = pty.fork()
+if pid == 0:
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    os.execvp(sys.argv[1], sys.argv[1:])
+
+stdin_open = True
+while True:
+    watch = [fd] + ([sys.stdin.fileno()] if stdin_open else [])
+    try:
+        ready, _, _ = select.select(watch, [], [], 0.1)
+    except InterruptedError:
+        continue
+    if fd in ready:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            data = b""
+        if not data:
+            break
+        os.write(sys.stdout.fileno(), data)
+    if stdin_open and sys.stdin.fileno() in ready:
+        data = os.read(sys.stdin.fileno(), 65536)
+        if not data:
+            stdin_open = False
+        else:
+            os.write(fd, data)
+
+_, status = os.waitpid(pid, 0)
+if os.WIFSIGNALED(status):
+    sys.exit(128 + os.WTERMSIG(status))
+sys.exit(os.WEXITSTATUS(status))

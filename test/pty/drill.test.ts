@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/cli.js';
+import { KEY, spawnPty } from '../helpers/pty.js';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function home() {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  return t.dir;
+}
+
+function historyLines(dir: string): { kind: string; [k: string]: unknown }[] {
+  return readFileSync(join(dir, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+}
+
+const GOOD_ANSWER = [
+  'First I would review the account history and notes before the call.',
+  'Then I would ask why they are refusing, listen, and offer a payment plan they can afford, within the FDCPA.',
+  '',
+  'Finally I would confirm the plan in writing, document the call and escalate per procedure if needed.',
+];
+
+describe('interactive drill in a real terminal', () => {
+  it('answers, asks for a hint, skips, shows the example and quits with a summary', async () => {
+    const dir = home();
+    const pty = spawnPty(['drill', '--role', 'agent', '--count', '3', '--seed', '11'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
+    await pty.waitFor('Question 1/3');
+    await pty.waitFor('Enter twice to finish');
+
+    // A hint, then the answer over several lines with a paragraph break.
+    let mark = pty.output().length;
+    pty.write(`:hint${KEY.enter}`);
+    await pty.waitFor('How to answer', mark);
+    mark = pty.output().length;
+    for (const line of GOOD_ANSWER) {
+      pty.write(`${line}${KEY.enter}`);
+    }
+    pty.write(KEY.enter);
+    pty.write(KEY.enter);
+    await pty.waitFor(/Score \d\.\d\/5/, mark);
+    await pty.waitFor('Show the example answer', mark);
+    expect(pty.output().slice(mark)).toMatch(/submitted: \d+ words/);
+
+    // Ask for the example answer, then go on.
+    mark = pty.output().length;
+    pty.write(KEY.down + KEY.enter);
+    await pty.waitFor('Example answer', mark);
+    await pty.waitFor('Next question', mark);
+    mark = pty.output().length;
+    pty.write(KEY.enter);
+    await pty.waitFor('Question 2/3', mark);
+
+    // Skip the second, quit on the third.
+    mark = pty.output().length;
+    pty.write(`:skip${KEY.enter}`);
+    await pty.waitFor('Skipped.', mark);
+    await pty.waitFor('Question 3/3', mark);
+    mark = pty.output().length;
+    pty.write(`:quit${KEY.enter}`);
+    await pty.waitFor('Summary', mark);
+    expect(await pty.exit).toBe(0);
+
+    const screen = pty.output();
+    expect(screen).toContain('1 skipped');
+    expect(screen).toMatch(/Average \d\.\d\/5/);
+    const kinds = historyLines(dir).map((r) => r.kind);
+    expect(kinds).toEqual(['session', 'answer', 'grade', 'answer', 'end']);
+  });
+
+  it('keeps what was answered on Ctrl-C, prints the summary and exits 130', async () => {
+    const dir = home();
+    const pty = spawnPty(['drill', '--role', 'supervisor', '--count', '2', '--seed', '3'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
+    await pty.waitFor('Enter twice to finish');
+    let mark = pty.output().length;
+    pty.write(`I would listen first, then agree a plan and confirm it in writing.${KEY.enter}${KEY.enter}${KEY.enter}`);
+    await pty.waitFor('Next question', mark);
+    pty.write(KEY.enter);
+    await pty.waitFor('Question 2/2');
+    mark = pty.output().length;
+    pty.write('half an answ');
+    await pty.waitFor('half an answ', mark);
+    pty.write(KEY.ctrlC);
+    await pty.waitFor('Session interrupted', mark);
+    expect(await pty.exit).toBe(130);
+    expect(pty.output()).toContain('Summary');
+    const records = historyLines(dir);
+    const answers = records.filter((r) => r.kind === 'answer');
+    expect(answers).toHaveLength(2);
+    expect(answers[1]).toMatchObject({ answer: 'half an answ', skipped: true });
+    expect(records.at(-1)).toMatchObject({ kind: 'end', interrupted: true });
+  });
+
+  it('uses colour on a terminal, and none with NO_COLOR', async () => {
+    const colourful = spawnPty(['drill', '--role', 'agent', '-n', '1', '--seed', '1', '--no-history'], { NO_COLOR: undefined, FORCE_COLOR: undefined });
+    await colourful.waitFor('Enter twice to finish');
+    colourful.write(`:quit${KEY.enter}`);
+    await colourful.exit;
+    expect(colourful.raw()).toMatch(/\u001b\[1m/);
+
+    const plain = spawnPty(['drill', '--role', 'agent', '-n', '1', '--seed', '1', '--no-history'], { NO_COLOR: '1' });
+    await plain.waitFor('Enter twice to finish');
+    plain.write(`:quit${KEY.enter}`);
+    await plain.exit;
+    expect(plain.raw()).not.toMatch(/\u001b\[(1|3\d)m/);
+  });
+});
