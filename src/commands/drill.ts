@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { explainEmpty, filterQuestions } from '../bank/filter.js';
 import type { Bank, BankQuestion } from '../bank/model.js';
 import { seededRandom, selectQuestions } from '../bank/select.js';
+import { SENIORITY_LEVELS } from '../bank/levels.js';
 import { didYouMean } from '../bank/suggest.js';
 import type { DrillOptions } from '../cli.js';
 import { EXIT, UserError } from '../errors.js';
@@ -22,6 +23,7 @@ import { terminalWidth } from '../ui/text.js';
 import { openBank } from './bank.js';
 import type { CommandContext } from './context.js';
 import { Chalk } from 'chalk';
+import { resolveDrillOptions } from '../config/resolve.js';
 
 export function renderReport(report: SessionReport, format: DrillOptions['format'], style?: TextStyle): string {
   if (format === 'json') return renderJson(report);
@@ -65,7 +67,9 @@ function note(ctx: CommandContext, message: string): void {
   ctx.stderr.write(`${message}\n`);
 }
 
-export async function drillCommand(options: DrillOptions, ctx: CommandContext): Promise<number> {
+export async function drillCommand(given: DrillOptions, ctx: CommandContext): Promise<number> {
+  // Flags > environment > config file > defaults.
+  const options = await resolveDrillOptions(given, ctx);
   const bank = openBank(options, ctx);
   const now = ctx.now();
   const paths = dataPaths(ctx.env);
@@ -134,7 +138,7 @@ export async function drillCommand(options: DrillOptions, ctx: CommandContext): 
   }
 
   const grader = await makeGrader(options, bank, ctx);
-  const levels = [...new Set(questions.flatMap((q) => q.seniority))];
+  const levels = SENIORITY_LEVELS.filter((l) => questions.some((q) => q.seniority.includes(l)));
   const info: SessionInfo = {
     id: sessionId(now, Math.random),
     started_at: now.toISOString(),

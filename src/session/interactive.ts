@@ -62,21 +62,24 @@ export async function runInteractive(input: InteractiveInput): Promise<{ results
     `grader ${info.grader}${info.model ? ` (${info.model})` : ''}`,
     options.timeLimit ? `${options.timeLimit}s per answer` : undefined,
   ].filter(Boolean);
-  out(c.bold(`collections-prep practice · ${header.join(' · ')}`));
-  out(
-    c.dim(
-      options.editor
-        ? 'Each answer opens in your editor ($VISUAL or $EDITOR); save and close it to submit.'
-        : 'Type your answer over as many lines as you like; press Enter twice on an empty line to finish.\nOn the first line, :hint shows tips, :skip moves on, :quit ends the session. Ctrl-C also ends it, keeping your answers.',
-    ),
-  );
+  out(c.bold(wrap(`collections-prep practice · ${header.join(' · ')}`, width)));
+  const howTo = options.editor
+    ? ['Each answer opens in your editor ($VISUAL or $EDITOR); save and close it to submit.']
+    : [
+        'Type your answer over as many lines as you like (a blank line starts a new paragraph); press Enter on an empty line twice to finish.',
+        'On the first line, :hint shows tips, :skip moves on, :quit ends the session. Ctrl-C also ends it, keeping your answers.',
+      ];
+  out(c.dim(howTo.map((l) => wrap(l, width)).join('\n')));
 
   try {
     for (let i = 0; i < questions.length && !interrupted; i++) {
       const q = questions[i]!;
       const skillNames = q.skills.map((id) => bank.skills.get(id)?.name ?? id);
       out();
-      out(c.bold.cyan(`Question ${i + 1}/${questions.length}`) + c.dim(` · ${q.seniority.join(', ')} · ${q.type} · ${skillNames.join(', ')}`));
+      const meta = wrap(`Question ${i + 1}/${questions.length} · ${q.seniority.join(', ')} · ${q.type} · ${skillNames.join(', ')}`, width);
+      const [first = '', ...rest] = meta.split('\n');
+      const label = `Question ${i + 1}/${questions.length}`;
+      out([c.bold.cyan(label) + c.dim(first.slice(label.length)), ...rest.map((l) => c.dim(l))].join('\n'));
       out(wrap(q.text, width, '  '));
       if (options.timeLimit) {
         const words = Math.round((options.timeLimit / 60) * WORDS_PER_MINUTE);

@@ -32,6 +32,7 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
   const [lines, setLines] = useState<string[]>([]);
   const [current, setCurrent] = useState('');
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [final, setFinal] = useState<AnswerOutcome | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [left, setLeft] = useState<number | undefined>(config.timeLimit);
   const linesRef = useRef<string[]>([]);
@@ -42,6 +43,7 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
   const textOf = (all: string[]) => all.join('\n').replace(/\s+$/, '');
   const finish = (outcome: AnswerOutcome) => {
     setStatus('done');
+    setFinal(outcome);
     done(outcome);
   };
 
@@ -97,8 +99,12 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
   });
 
   if (status === 'done') {
-    const words = textOf(lines).split(/\s+/).filter(Boolean).length;
-    return `${config.message}\n${dim(`(answer submitted, ${words} word${words === 1 ? '' : 's'})`)}`;
+    // What was submitted stays on screen, so the grade below can be read against it.
+    if (final?.kind === 'command') return `${config.message} ${dim(`:${final.command}`)}`;
+    const text = final?.kind === 'answer' ? final.text : '';
+    const words = text.split(/\s+/).filter(Boolean).length;
+    const shown = text === '' ? '' : `\n${text.split('\n').map((l) => `  ${l}`).join('\n')}`;
+    return `${config.message}${shown}\n${dim(`(submitted: ${words} word${words === 1 ? '' : 's'})`)}`;
   }
   const body = [...lines, current].map((l) => `  ${l}`).join('\n');
   const words = textOf([...lines, current]).split(/\s+/).filter(Boolean).length;
