@@ -4,6 +4,14 @@ import { EXIT, UserError } from './errors.js';
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug') || /(^|,)\s*collections-prep\s*(,|$)/.test(process.env.DEBUG ?? '');
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    stream.destroy();
+  });
+}
+
 async function main(): Promise<void> {
   // --version is answered before anything else loads, so it costs little more than node itself.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {

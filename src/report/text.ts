@@ -53,9 +53,23 @@ export function renderGradeLines(r: Omit<ResultEntry, 'id' | 'question' | 'answe
   return lines;
 }
 
-export function renderSummary(summary: Summary, style: TextStyle = plain): string {
+/** One line per question: what the end of an interactive session lists before the averages. */
+export function renderScoreList(results: readonly ResultEntry[], style: TextStyle = plain): string {
+  const c = style.colour;
+  const idWidth = Math.min(48, Math.max(...results.map((r) => r.id.length)));
+  return results
+    .map((r, i) => {
+      const id = r.id.length > idWidth ? `${r.id.slice(0, idWidth - 1)}…` : r.id.padEnd(idWidth);
+      const score = r.skipped ? c.dim('skipped') : scoreBadge(r.score, c);
+      return `  ${String(i + 1).padStart(2)}. ${id}  ${score}`;
+    })
+    .join('\n');
+}
+
+export function renderSummary(summary: Summary, style: TextStyle = plain, results?: readonly ResultEntry[]): string {
   const { colour: c, width } = style;
   const lines = [c.bold('Summary')];
+  if (results?.length) lines.push(renderScoreList(results, style));
   const skipped = summary.skipped ? `, ${summary.skipped} skipped` : '';
   lines.push(`  Average ${scoreBadge(summary.average, c)} over ${summary.answered} answer${summary.answered === 1 ? '' : 's'}${skipped}`);
   const skills = Object.entries(summary.by_skill);

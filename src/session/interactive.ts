@@ -195,6 +195,6 @@ export async function runInteractive(input: InteractiveInput): Promise<{ results
   out();
   if (interrupted) out(c.yellow('Session interrupted: your answers so far are saved.'));
   if (results.length === 0) out(c.dim('No answers this time.'));
-  else out(renderSummary(summarise(results, info), { colour: c, width }));
+  else out(renderSummary(summarise(results, info), { colour: c, width }, results));
   return { results, interrupted };
 }

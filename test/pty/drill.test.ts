@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
@@ -106,5 +106,26 @@ describe('interactive drill in a real terminal', () => {
     plain.write(`:quit${KEY.enter}`);
     await plain.exit;
     expect(plain.raw()).not.toMatch(/\u001b\[(1|3\d)m/);
+  });
+
+  it('takes answers from $EDITOR with --editor', async () => {
+    const t = tempDir({ 'fake-editor.sh': '#!/bin/sh\nprintf "I would ask why they are refusing, listen, and offer a payment plan they can afford.\\n" > "$1"\n' });
+    cleanup = t.cleanup;
+    chmodSync(t.path('fake-editor.sh'), 0o755);
+    const pty = spawnPty(['drill', '--role', 'agent', '-n', '1', '--seed', '2', '--editor'], {
+      COLLECTIONS_PREP_HOME: t.dir,
+      NO_COLOR: '1',
+      VISUAL: t.path('fake-editor.sh'),
+      EDITOR: t.path('fake-editor.sh'),
+    });
+    await pty.waitFor('Write the answer in my editor');
+    const mark = pty.output().length;
+    pty.write(KEY.enter);
+    await pty.waitFor(/Score \d\.\d\/5/, mark);
+    await pty.waitFor('See the summary', mark);
+    pty.write(KEY.enter);
+    expect(await pty.exit).toBe(0);
+    const answer = historyLines(t.dir).find((r) => r.kind === 'answer');
+    expect(answer?.answer).toBe('I would ask why they are refusing, listen, and offer a payment plan they can afford.');
   });
 });
