@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { BankQuestion, BankSkill } from './model.js';
-import { builtinFiles, displayPath } from './load.js';
+import { builtinFiles, displayPath } from './files.js';
 
 /**
  * The built-in bank, validated at build time and saved as JSON, so that everyday commands need

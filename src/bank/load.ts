@@ -1,11 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { crossCheck } from './check.js';
 import type { Diagnostic } from './diagnostics.js';
 import { makeBank, type Bank, type BankQuestion, type BankSkill } from './model.js';
+import { discover, displayPath, errnoMessage } from './files.js';
 import { decodeText, MAX_FILE_BYTES, parseQuestionFile, sizeProblem, type Position } from './parse.js';
 
-const YAML_FILE = /\.ya?ml$/i;
+// Finding files lives in files.ts, which loads neither the YAML parser nor zod (the pre-compiled
+// built-in bank needs it); re-exported here for the callers that know it from this module.
+export { builtinFiles, discover, displayPath } from './files.js';
 
 export interface LoadProgress {
   file: string;
@@ -36,55 +38,6 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Every file read, as displayed. */
   files: string[];
-}
-
-export function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
-}
-
-/** Expands files and folders into YAML files, reporting paths that are missing or empty of YAML. */
-export function discover(paths: readonly string[], cwd: string): { files: string[]; diagnostics: Diagnostic[] } {
-  const files: string[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const problem = (file: string, message: string) =>
-    diagnostics.push({ file, line: 0, col: 0, severity: 'error', path: '', message });
-  for (const given of paths) {
-    const full = resolve(cwd, given);
-    let stat;
-    try {
-      stat = statSync(full);
-    } catch (e) {
-      problem(given, errnoMessage(e, 'no such file or folder'));
-      continue;
-    }
-    if (stat.isDirectory()) {
-      let entries: string[];
-      try {
-        entries = readdirSync(full, { recursive: true, encoding: 'utf8' });
-      } catch (e) {
-        problem(given, errnoMessage(e, 'cannot read this folder'));
-        continue;
-      }
-      const found = entries
-        .filter((e) => YAML_FILE.test(e) && !e.split(/[\\/]/).some((part) => part.startsWith('.') || part === 'node_modules'))
-        .sort()
-        .map((e) => join(full, e));
-      if (found.length === 0) problem(given, 'folder has no .yaml or .yml files');
-      files.push(...found);
-    } else {
-      files.push(full);
-    }
-  }
-  return { files: [...new Set(files)], diagnostics };
-}
-
-function errnoMessage(e: unknown, fallback: string): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder, not a file';
-  return fallback;
 }
 
 interface FileSet {
@@ -129,10 +82,6 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
   });
   onProgress?.({ file: '', done: files.length, total: files.length });
   return out;
-}
-
-export function builtinFiles(dir: string): string[] {
-  return discover([dir], dir).files;
 }
 
 export function loadBank(options: LoadOptions): LoadResult {

@@ -4,9 +4,8 @@ import type { ShowOptions } from '../cli.js';
 import { UserError } from '../errors.js';
 import { colourFor } from '../ui/colour.js';
 import { bullets, terminalWidth, wrap } from '../ui/text.js';
-import { openBank } from './bank.js';
 import type { CommandContext } from './context.js';
-import { questionJson } from './list.js';
+import { openBankQuick, questionJson } from './list.js';
 import type { ChalkInstance } from 'chalk';
 
 export function requireQuestion(bank: Bank, id: string): BankQuestion {
@@ -37,7 +36,7 @@ export function renderCard(q: BankQuestion, bank: Bank, c: ChalkInstance, width:
 }
 
 export async function showCommand(options: ShowOptions, ctx: CommandContext): Promise<number> {
-  const bank = openBank(options, ctx);
+  const bank = await openBankQuick(options, ctx);
   const q = requireQuestion(bank, options.id);
   if (options.format === 'json') {
     ctx.stdout.write(`${JSON.stringify(questionJson(q), null, 2)}\n`);

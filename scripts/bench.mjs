@@ -1,0 +1,381 @@
+#!/usr/bin/env node
+// Start-up and throughput benchmarks (`npm run bench`, which builds first). Each command is run
+// as a user would run it, in a fresh process: a few warm-up runs, then timed runs; the median
+// counts. Figures are compared with bare `node -e 0` on the same machine, so that the targets
+// hold on slow and fast machines alike. These are measurements, not tests: a missed target is
+// reported (and makes `--check` exit 1), nothing more.
+//
+//   node scripts/bench.mjs                 all benchmarks
+//   node scripts/bench.mjs list validate   only those whose name contains one of the words
+//   node scripts/bench.mjs --json          the results as JSON, for scripts
+//   node scripts/bench.mjs --check         exit 1 if a target is missed
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'collections-prep.js');
+
+/** Built-in skill ids, read from the bank so that generated questions reference real skills. */
+export function builtinSkillIds() {
+  const text = readFileSync(join(ROOT, 'questions', 'skills.yaml'), 'utf8');
+  return [...text.matchAll(/^ {2}- id: ([a-z0-9-]+)\s*$/gm)].map((m) => m[1]);
+}
+
+const LEVELS = ['junior', 'mid', 'senior', 'lead', 'manager', 'director'];
+const TYPES = ['behavioral', 'situational', 'technical', 'motivational'];
+const ANSWER = Array.from({ length: 10 }, () => 'I listened first, then agreed a plan.').join(' ');
+
+/** One valid, warning-free card (about 1 kB of YAML). */
+function card(id, i, skills) {
+  const s1 = skills[i % skills.length];
+  const s2 = skills[(i * 7 + 3) % skills.length];
+  return `  - id: ${id}
+    text: Question ${i} of the benchmark bank. A customer says they cannot pay this month; what do you do?
+    roles: [${i % 3 === 0 ? 'supervisor' : 'agent'}]
+    seniority: [${LEVELS[i % LEVELS.length]}, ${LEVELS[(i + 1) % LEVELS.length]}]
+    type: ${TYPES[i % TYPES.length]}
+    skills: [${s1}${s2 === s1 ? '' : `, ${s2}`}]
+    why_asked: Tests whether you stay calm, find the reason behind a refusal, and stay within the law.
+    how_to_answer:
+      - Review the account history before the call.
+      - Ask open questions to find out why the customer is not paying.
+    what_not_to_say:
+      - Threatening consequences that the company would not or could not carry out.
+    example_answer: |
+      ${ANSWER}
+    key_points:
+      - point: Finds out why the customer is refusing
+        signals: [ask why, reason, understand]
+      - point: Offers an affordable plan within policy
+        signals: [plan, afford, instalment]
+    red_flags:
+      - flag: Threatens action that is not intended or not lawful
+        signals: [arrest, jail, tell your employer]
+`;
+}
+
+/** Writes `questions` valid questions spread evenly over `files` files; returns the folder and its size. */
+export function generateBank(dir, questions, files) {
+  const skills = builtinSkillIds();
+  if (skills.length === 0) throw new Error('no skill ids found in questions/skills.yaml');
+  mkdirSync(dir, { recursive: true });
+  const perFile = Math.ceil(questions / files);
+  let n = 0;
+  let bytes = 0;
+  for (let f = 0; f < files && n < questions; f++) {
+    let text = '# yaml-language-server: $schema=../question-file.schema.json\nquestions:\n';
+    for (let k = 0; k < perFile && n < questions; k++, n++) text += card(`bench-${f}-${k}`, n, skills);
+    writeFileSync(join(dir, `bank-${String(f).padStart(3, '0')}.yaml`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { dir, bytes, note: bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB of YAML` : `${Math.round(bytes / 1e3)} kB of YAML` };
+}
+
+/** The bank and answers of the LLM benchmarks: 100 generated questions, one answer each. */
+function llmBenchFiles(scratch) {
+  const dir = join(scratch, 'bank-100');
+  if (existsSync(dir)) return;
+  generateBank(dir, 100, 1);
+  const ids = Array.from({ length: 100 }, (_, k) => `bench-0-${k}`);
+  writeFileSync(join(scratch, 'answers-100.yaml'), ids.map((id) => `${id}: ${ANSWER}\n`).join(''));
+}
+
+function llmBenchArgs(scratch) {
+  return ['--questions', join(scratch, 'bank-100'), '--no-builtin', '--answers', join(scratch, 'answers-100.yaml'), '--format', 'json', '--no-history'];
+}
+
+// A loopback OpenAI-compatible server in its own process (the benchmarks run the CLI with
+// spawnSync, which blocks this one). It replies with a valid grade after `latency` ms, writes
+// its port to <scratch>/llm-port, and exits when this process does (its stdin closes).
+const LLM_SERVER = `
+import { createServer } from 'node:http';
+import { writeFileSync } from 'node:fs';
+const [latency, portFile] = process.argv.slice(1);
+const server = createServer((req, res) => {
+  let raw = '';
+  req.on('data', (d) => (raw += d));
+  req.on('end', () => {
+    const text = (JSON.parse(raw || '{}').messages ?? []).map((m) => m.content).join('\\n');
+    const skills = (/in this order: ([^\\n]+)/.exec(text)?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+    const grade = { criteria: skills.map((skill) => ({ skill, score: 4, evidence: [], comment: 'ok' })), score: 4, matched_points: [], missing_points: [],
+      red_flags: [], feedback: 'ok', suggestions: [], improved_answer: null };
+    setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: JSON.stringify(grade) }, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 900, completion_tokens: 120 } }));
+    }, Number(latency));
+  });
+});
+server.listen(0, '127.0.0.1', () => writeFileSync(portFile, String(server.address().port)));
+process.stdin.on('end', () => process.exit(0));
+process.stdin.resume();
+`;
+
+function startLlmBenchServer(scratch, latency) {
+  const portFile = join(scratch, 'llm-port');
+  if (existsSync(portFile)) return;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', LLM_SERVER, String(latency), portFile], { stdio: ['pipe', 'ignore', 'inherit'] });
+  process.on('exit', () => child.kill());
+  // setup is synchronous: wait for the port file without an event loop.
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  for (let i = 0; i < 500 && !existsSync(portFile); i++) Atomics.wait(wait, 0, 0, 10);
+  if (!existsSync(portFile)) throw new Error('the LLM benchmark server did not start');
+}
+
+/**
+ * Writes a history of `answers` graded answers as `drill` records them (five per session, a
+ * session about every day, scores improving with some noise) to `file`. Deterministic; returns
+ * the size in bytes.
+ */
+export function generateHistory(file, answers) {
+  const skills = builtinSkillIds();
+  let state = 42;
+  const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const perSession = 5;
+  const sessions = Math.ceil(answers / perSession);
+  const start = Date.parse('2020-01-01T09:00:00Z');
+  const lines = [];
+  let n = 0;
+  for (let s = 0; s < sessions && n < answers; s++) {
+    const at = new Date(start + s * 21 * 3600 * 1000);
+    const id = `${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, '').replace('T', '-')}-${(s % 65536).toString(16).padStart(4, '0')}`;
+    const role = s % 3 === 0 ? 'supervisor' : 'agent';
+    lines.push({ v: 1, kind: 'session', id, started_at: at.toISOString(), role, levels: ['mid'], grader: 'offline', seed: s, count: perSession, mode: 'batch' });
+    for (let k = 0; k < perSession && n < answers; k++, n++) {
+      const question = `bench-q-${(s * perSession + k) % 400}`;
+      const qSkills = [...new Set([skills[(s + k) % skills.length], skills[(s * 3 + k + 1) % skills.length]])];
+      const when = new Date(at.getTime() + k * 60_000).toISOString();
+      const score = Math.min(5, Math.max(1, Math.round((1.5 + (3 * s) / sessions + random() * 1.5) * 10) / 10));
+      lines.push({ v: 1, kind: 'answer', session: id, question, at: when, answer: ANSWER, roles: [role], seniority: [LEVELS[(s + k) % LEVELS.length]], skills: qSkills, type: TYPES[k % TYPES.length], text: `Question ${question}: a customer says they cannot pay this month; what do you do?` });
+      lines.push({
+        v: 1, kind: 'grade', session: id, question, at: when,
+        grade: {
+          grader: 'offline', score, criteria: qSkills.map((name) => ({ name, score: Math.round(score), comment: 'Covers part of the rubric.' })),
+          matched_points: ['Finds out why the customer is refusing'], missing_points: ['Offers an affordable plan within policy'], red_flags: [],
+          feedback: 'A fair answer: say how you would confirm the plan in writing.', suggestions: ['Name the policy you follow.'],
+        },
+      });
+    }
+    lines.push({ v: 1, kind: 'end', session: id, at: new Date(at.getTime() + perSession * 60_000).toISOString() });
+  }
+  const text = `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`;
+  mkdirSync(join(file, '..'), { recursive: true });
+  writeFileSync(file, text);
+  return Buffer.byteLength(text);
+}
+
+/**
+ * What to measure. Each entry:
+ *   name        shown in the table
+ *   args        arguments to `node`, or a function (given the scratch folder) returning them
+ *   setup       optional: prepares files in the scratch folder before the runs; may return
+ *               { note } for the table (e.g. how big a generated bank is)
+ *   runs        timed runs (default 15); warmup: untimed runs first (default 3)
+ *   target      optional: { ratio: n } (median at most n times bare node) and/or { ms: n }
+ *   expect      optional exit code (default 0); any other code aborts the benchmark
+ *   env         optional: a function (given the scratch folder) returning environment variables
+ *               to add for this benchmark (e.g. a data folder of its own)
+ *   linear      optional: { from, to, factor }: names of a smaller and a tiny benchmark of the
+ *               same command; the time above the tiny one (the fixed start-up cost) must grow
+ *               no more than 1.3 x factor when the input grows factor times
+ * Entries without setup are short start-up measurements: they are run round-robin, so that a
+ * busy machine slows the baseline and the command alike.
+ */
+export const benchmarks = [
+  { name: 'node -e 0 (baseline)', args: ['-e', '0'], baseline: true },
+  { name: 'collections-prep --version', args: [BIN, '--version'], target: { ratio: 1.5 } },
+  { name: 'collections-prep list (built-in bank)', args: [BIN, 'list'], target: { ratio: 2.5 } },
+  {
+    name: 'validate 10 questions / 1 file',
+    setup: (scratch) => generateBank(join(scratch, 'bank-10'), 10, 1),
+    args: (scratch) => [BIN, 'validate', join(scratch, 'bank-10')],
+  },
+  {
+    name: 'validate 1,000 questions / 10 files',
+    setup: (scratch) => generateBank(join(scratch, 'bank-1k'), 1_000, 10),
+    args: (scratch) => [BIN, 'validate', join(scratch, 'bank-1k')],
+    runs: 7,
+    warmup: 1,
+  },
+  {
+    name: 'validate 10,000 questions / 100 files',
+    setup: (scratch) => generateBank(join(scratch, 'bank-10k'), 10_000, 100),
+    args: (scratch) => [BIN, 'validate', join(scratch, 'bank-10k')],
+    runs: 5,
+    warmup: 1,
+    target: { ms: 3000 },
+    linear: { from: 'validate 1,000 questions / 10 files', fixed: 'validate 10 questions / 1 file', factor: 10 },
+  },
+
+  {
+    // Issue 6: stats reads, validates (zod) and summarises the whole history at every run. Its
+    // own data folder, so that no other benchmark reads (or writes) this large history.
+    name: 'stats over 10,000 answers (2,000 sessions)',
+    setup: (scratch) => ({ note: `${(generateHistory(join(scratch, 'home-stats', 'history.jsonl'), 10_000) / 1e6).toFixed(1)} MB` }),
+    args: [BIN, 'stats'],
+    env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-stats') }),
+    runs: 10,
+    warmup: 2,
+    target: { ratio: 3 },
+  },
+
+  // ---------------------------------------------------------------------------------------
+  // LATER BENCHMARKS GO HERE (drill, grading, stats, ...): add entries of the same shape.
+  // For example:
+  //   { name: 'drill batch, 5 answers, offline grader', setup: (s) => ..., args: (s) => [BIN, 'drill', ...], target: { ratio: 4 } },
+  // ---------------------------------------------------------------------------------------
+];
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Copies the built package (bin, dist, questions, package.json: the bundle holds its
+ * dependencies) into the scratch folder and returns its bin. Benchmarks run that copy, so a
+ * rebuild of dist/ while they run (npm test does one) cannot break or skew them.
+ */
+function snapshotPackage(scratch) {
+  const pkg = join(scratch, 'package');
+  const bin = join(pkg, 'bin', 'collections-prep.js');
+  const pause = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  for (let attempt = 1; ; attempt++) {
+    // A build in progress empties dist/ first: wait for it to finish, copy, and check the copy.
+    for (let i = 0; i < 120 && !(existsSync(join(ROOT, 'dist', 'main.js')) && existsSync(join(ROOT, 'dist', 'bank.json'))); i++) pause(500);
+    rmSync(pkg, { recursive: true, force: true });
+    try {
+      for (const part of ['bin', 'dist', 'questions', 'package.json']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+      if (spawnSync(process.execPath, [bin, 'list', '--format', 'json'], { stdio: 'ignore' }).status === 0) return bin;
+    } catch {
+      // copied while dist/ was being rebuilt
+    }
+    if (attempt === 5) throw new Error('could not take a working copy of the built package; run "npm run build" and try again');
+    pause(2000);
+  }
+}
+
+/** A function that runs the benchmark's command once and returns the time in milliseconds. */
+function runner(bench, scratch, env, bin = BIN) {
+  // BIN in an entry's arguments stands for the package copy that is measured.
+  const args = (typeof bench.args === 'function' ? bench.args(scratch) : bench.args).map((a) => (a === BIN ? bin : a));
+  if (bench.env) env = { ...env, ...bench.env(scratch) };
+  return () => {
+    const started = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { cwd: scratch, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (r.status !== (bench.expect ?? 0)) {
+      throw new Error(`${bench.name}: exit code ${r.status} (expected ${bench.expect ?? 0})\n${String(r.stderr).slice(0, 2000)}`);
+    }
+    return ms;
+  };
+}
+
+/** Measures benchmarks round-robin (warm-ups, then timed runs); returns the timings of each. */
+export function measure(group, scratch, env, bin = BIN) {
+  const once = group.map((b) => runner(b, scratch, env, bin));
+  const times = group.map(() => []);
+  const rounds = Math.max(...group.map((b) => (b.warmup ?? 3) + (b.runs ?? 15)));
+  for (let round = 0; round < rounds; round++) {
+    group.forEach((b, i) => {
+      const warmup = b.warmup ?? 3;
+      if (round >= warmup + (b.runs ?? 15)) return;
+      const ms = once[i]();
+      if (round >= warmup) times[i].push(ms);
+    });
+  }
+  return times;
+}
+
+function fmt(ms) {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
+
+export async function main(argv = process.argv.slice(2)) {
+  const asJson = argv.includes('--json');
+  const check = argv.includes('--check');
+  const words = argv.filter((a) => !a.startsWith('--'));
+  if (!existsSync(join(ROOT, 'dist', 'main.js'))) {
+    console.error('dist/ is missing: run "npm run build" first (npm run bench does).');
+    return 1;
+  }
+  const chosen = benchmarks.filter((b) => b.baseline || words.length === 0 || words.some((w) => b.name.includes(w)));
+  const scratch = mkdtempSync(join(tmpdir(), 'cprep-bench-'));
+  // Like a user's terminal-less run: no colour, a data folder of its own.
+  const env = { ...process.env, NO_COLOR: '1', COLLECTIONS_PREP_HOME: join(scratch, 'home') };
+  delete env.FORCE_COLOR;
+  const results = [];
+  const record = (bench, times, note) =>
+    results.push({ name: bench.name, median: median(times), min: Math.min(...times), runs: times.length, bench, note });
+  try {
+    const bin = snapshotPackage(scratch);
+    const quick = chosen.filter((b) => !b.setup);
+    if (!asJson) process.stderr.write(`  measuring ${quick.map((b) => b.name).join(', ')} (round-robin) ...\n`);
+    measure(quick, scratch, env, bin).forEach((times, i) => record(quick[i], times));
+    for (const bench of chosen.filter((b) => b.setup)) {
+      if (!asJson) process.stderr.write(`  measuring ${bench.name} ...\n`);
+      const info = bench.setup(scratch);
+      record(bench, measure([bench], scratch, env, bin)[0], info?.note);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  // In the order of the list, whatever the order of measuring.
+  results.sort((a, b) => chosen.indexOf(a.bench) - chosen.indexOf(b.bench));
+
+  const base = results.find((r) => r.bench.baseline)?.median ?? NaN;
+  const byName = new Map(results.map((r) => [r.name, r]));
+  let missed = 0;
+  const rows = results.map((r) => {
+    const ratio = r.median / base;
+    const notes = [];
+    let ok = true;
+    const t = r.bench.target;
+    if (t?.ratio !== undefined) {
+      notes.push(`≤ ${t.ratio}x node`);
+      ok &&= ratio <= t.ratio;
+    }
+    if (t?.ms !== undefined) {
+      notes.push(`< ${fmt(t.ms)}`);
+      ok &&= r.median < t.ms;
+    }
+    let growth;
+    const linear = r.bench.linear;
+    if (linear) {
+      const from = byName.get(linear.from);
+      const fixed = byName.get(linear.fixed);
+      if (from && fixed) {
+        // Time above the same command on a tiny input, so that the fixed start-up cost neither hides nor fakes the scaling.
+        growth = (r.median - fixed.median) / (from.median - fixed.median);
+        notes.push(`${linear.factor}x input: ${growth.toFixed(1)}x time (linear: ${linear.factor}x)`);
+        ok &&= growth <= linear.factor * 1.3;
+      }
+    }
+    const hasTarget = t !== undefined || linear !== undefined || r.bench.ideal !== undefined;
+    if (hasTarget && !ok) missed++;
+    return { name: r.name, note: r.note, median_ms: Number(r.median.toFixed(1)), min_ms: Number(r.min.toFixed(1)), runs: r.runs, ratio: Number(ratio.toFixed(2)), growth: growth === undefined ? undefined : Number(growth.toFixed(2)), target: notes.join('; '), met: hasTarget ? ok : null };
+  });
+
+  if (asJson) {
+    console.log(JSON.stringify({ node: process.version, baseline_ms: Number(base.toFixed(1)), results: rows }, null, 2));
+  } else {
+    const head = ['benchmark', 'median', 'min', 'runs', 'x node', 'target', 'met'];
+    const body = rows.map((r) => [r.note ? `${r.name} (${r.note})` : r.name, fmt(r.median_ms), fmt(r.min_ms), String(r.runs), `${r.ratio.toFixed(2)}x`, r.target || '-', r.met === null ? '' : r.met ? 'yes' : 'NO']);
+    const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+    const line = (cells) => cells.map((c, i) => (i === 0 || i >= 5 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+    console.log(`\nNode ${process.version}, ${process.platform}-${process.arch}; median of the timed runs after warm-ups.\n`);
+    console.log(line(head));
+    console.log(line(widths.map((w) => '-'.repeat(w))));
+    for (const b of body) console.log(line(b));
+    console.log(missed ? `\n${missed} target${missed === 1 ? '' : 's'} missed.` : '\nAll targets met.');
+  }
+  return check && missed ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main();
+}

@@ -1,0 +1,187 @@
+import { describe, expect, test } from 'vitest';
+import { checkFilters, explainEmpty, filterQuestions, matches, type Filters } from '../../src/bank/filter.js';
+import { makeBank, type Bank, type BankQuestion, type BankSkill } from '../../src/bank/model.js';
+import { didYouMean, editDistance, nearest } from '../../src/bank/suggest.js';
+import { listTable, questionJson } from '../../src/commands/list.js';
+import { UserError } from '../../src/errors.js';
+
+const skill = (id: string): BankSkill => ({ id, name: id, description: 'd', rubric: { 1: 'w', 3: 'a', 5: 'e' }, source: { file: 's.yaml', line: 1, col: 1, index: 0 } });
+
+let line = 2;
+function q(id: string, roles: string[], seniority: BankQuestion['seniority'], type: BankQuestion['type'], skills: string[]): BankQuestion {
+  const source = { file: 'q.yaml', line, col: 5, index: (line - 2) / 20 };
+  line += 20;
+  return {
+    id,
+    text: `Question ${id}?`,
+    roles,
+    seniority,
+    type,
+    skills,
+    why_asked: 'w',
+    how_to_answer: ['h'],
+    what_not_to_say: ['n'],
+    example_answer: 'e',
+    source,
+  };
+}
+
+const bank: Bank = makeBank(
+  ['negotiation', 'compliance', 'coaching', 'empathy'].map(skill),
+  [
+    q('agent-junior-a', ['agent'], ['junior'], 'behavioral', ['empathy']),
+    q('agent-mid-b', ['agent'], ['mid', 'senior'], 'situational', ['negotiation', 'compliance']),
+    q('sup-lead-c', ['supervisor'], ['lead'], 'technical', ['coaching']),
+    q('sup-manager-d', ['supervisor'], ['manager', 'director'], 'motivational', ['coaching', 'compliance']),
+    q('both-senior-e', ['agent', 'supervisor'], ['senior'], 'situational', ['compliance']),
+  ],
+);
+const ids = (f: Filters) => filterQuestions(bank, f).map((x) => x.id);
+
+function usage(fn: () => unknown): UserError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as UserError).exitCode).toBe(2);
+    return e as UserError;
+  }
+  throw new Error('expected a usage error');
+}
+
+describe('filterQuestions', () => {
+  test('no filters: every question, in bank order', () => {
+    expect(ids({})).toEqual(['agent-junior-a', 'agent-mid-b', 'sup-lead-c', 'sup-manager-d', 'both-senior-e']);
+  });
+
+  test('role', () => {
+    expect(ids({ role: 'agent' })).toEqual(['agent-junior-a', 'agent-mid-b', 'both-senior-e']);
+    expect(ids({ role: 'supervisor' })).toEqual(['sup-lead-c', 'sup-manager-d', 'both-senior-e']);
+  });
+
+  test('several levels, skills or types match any of them', () => {
+    expect(ids({ seniority: ['junior', 'lead'] })).toEqual(['agent-junior-a', 'sup-lead-c']);
+    expect(ids({ seniority: ['senior'] })).toEqual(['agent-mid-b', 'both-senior-e']);
+    expect(ids({ skill: ['coaching', 'empathy'] })).toEqual(['agent-junior-a', 'sup-lead-c', 'sup-manager-d']);
+    expect(ids({ type: ['technical', 'motivational'] })).toEqual(['sup-lead-c', 'sup-manager-d']);
+  });
+
+  test('different filters combine with AND', () => {
+    expect(ids({ role: 'supervisor', skill: ['compliance'] })).toEqual(['sup-manager-d', 'both-senior-e']);
+    expect(ids({ role: 'agent', seniority: ['senior'], type: ['situational'], skill: ['compliance'] })).toEqual(['agent-mid-b', 'both-senior-e']);
+  });
+
+  test('empty filter lists do not filter', () => {
+    expect(ids({ seniority: [], skill: [], type: [] })).toHaveLength(5);
+  });
+
+  test('matches() agrees with filterQuestions', () => {
+    expect(matches(bank.questions[1]!, { role: 'agent', seniority: ['mid'] })).toBe(true);
+    expect(matches(bank.questions[1]!, { role: 'supervisor' })).toBe(false);
+  });
+});
+
+describe('checkFilters: unknown values are usage errors that list what exists', () => {
+  test('role', () => {
+    expect(usage(() => checkFilters(bank, { role: 'manager' })).message).toBe('unknown role "manager" for --role; the bank has: agent, supervisor');
+    expect(usage(() => checkFilters(bank, { role: 'agnet' })).message).toBe('unknown role "agnet" for --role (did you mean "agent"?); the bank has: agent, supervisor');
+  });
+
+  test('seniority', () => {
+    expect(usage(() => filterQuestions(bank, { seniority: ['mid', 'juniorr'] })).message).toBe(
+      'unknown level "juniorr" for --seniority (did you mean "junior"?); the bank has: junior, mid, senior, lead, manager, director',
+    );
+  });
+
+  test('skill', () => {
+    expect(usage(() => filterQuestions(bank, { skill: ['negotiaton'] })).message).toBe(
+      'unknown skill "negotiaton" for --skill (did you mean "negotiation"?); the bank has: coaching, compliance, empathy, negotiation',
+    );
+  });
+
+  test('type', () => {
+    expect(usage(() => filterQuestions(bank, { type: ['behavioural'] })).message).toBe(
+      'unknown type "behavioural" for --type (did you mean "behavioral"?); the bank has: behavioral, situational, technical, motivational',
+    );
+  });
+
+  test('known values pass', () => {
+    expect(() => checkFilters(bank, { role: 'agent', seniority: ['director'], skill: ['empathy'], type: ['technical'] })).not.toThrow();
+  });
+});
+
+describe('explainEmpty', () => {
+  test('names the first filter that leaves nothing', () => {
+    expect(explainEmpty(bank, { role: 'agent', seniority: ['director'] })).toBe(
+      'no question matches --seniority director together with the filters before it (3 matched until then)',
+    );
+    expect(explainEmpty(bank, { role: 'supervisor', skill: ['empathy'] })).toBe(
+      'no question matches --skill empathy together with the filters before it (3 matched until then)',
+    );
+  });
+
+  test('a filter that matches nothing on its own', () => {
+    const only = makeBank([skill('negotiation')], [q('x', ['agent'], ['mid'], 'technical', ['negotiation'])]);
+    expect(explainEmpty(only, { type: ['behavioral', 'situational'] })).toBe('no question matches --type behavioral,situational');
+  });
+
+  test('an empty bank', () => {
+    expect(explainEmpty(makeBank([], []), {})).toBe('the bank has no questions');
+  });
+});
+
+describe('suggestions', () => {
+  test('editDistance', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+
+  test('nearest finds typos, ignores case, and accepts a prefix of 3 or more characters', () => {
+    expect(nearest('exmaple_answer', ['example_answer', 'why_asked'])).toBe('example_answer');
+    expect(nearest('NEGOTIATION', ['negotiation'])).toBe('negotiation');
+    expect(nearest('super', ['agent', 'supervisor'])).toBe('supervisor');
+    expect(nearest('vuln', ['vulnerable-customers', 'compliance'])).toBe('vulnerable-customers');
+  });
+
+  test('nearest gives nothing when no candidate is close', () => {
+    expect(nearest('astrology', ['negotiation', 'compliance'])).toBeUndefined();
+    expect(nearest('x', [])).toBeUndefined();
+  });
+
+  test('didYouMean wraps the hint for messages', () => {
+    expect(didYouMean('complience', ['compliance', 'coaching'])).toBe(' (did you mean "compliance"?)');
+    expect(didYouMean('zzz', ['compliance'])).toBe('');
+  });
+});
+
+describe('list output', () => {
+  test('the table never exceeds the width, keeps ids whole while it can, and adds the question when there is room', () => {
+    const long = makeBank(
+      [],
+      [
+        q('supervisor-director-a-rather-long-question-id-here', ['agent', 'supervisor'], ['junior', 'mid', 'senior', 'lead', 'manager', 'director'], 'motivational', []),
+        q('short', ['agent'], ['mid'], 'situational', []),
+      ],
+    );
+    for (const width of [40, 60, 80, 100]) {
+      const lines = listTable(long.questions, width).split('\n');
+      expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(width);
+      expect(lines[0]).toMatch(/^ID +ROLE +LEVELS +TYPE/);
+    }
+    const at80 = listTable(long.questions, 80).split('\n');
+    expect(at80[1]).toContain('supervisor-director-a-rather-long-question-id-here');
+    expect(at80[1]).toContain('motivational');
+    expect(at80[1]).toContain('…');
+
+    const roomy = listTable(bank.questions.slice(0, 2), 80).split('\n');
+    expect(roomy[0]).toMatch(/^ID +ROLE +LEVELS +TYPE +QUESTION$/);
+    expect(roomy[1]).toMatch(/^agent-junior-a +agent +junior +behavioral +Question agent-junior-a\?$/);
+  });
+
+  test('json form: the YAML field names plus file and line', () => {
+    const json = questionJson(bank.questions[0]!);
+    expect(Object.keys(json)).toEqual(['id', 'text', 'roles', 'seniority', 'type', 'skills', 'why_asked', 'how_to_answer', 'what_not_to_say', 'example_answer', 'file', 'line']);
+    expect(json).toMatchObject({ file: 'q.yaml', line: 2 });
+  });
+});
