@@ -1,3 +1,4 @@
+import { load as loadYaml } from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import { KeyPoint, Question, QuestionFile, RedFlag, Rubric, Skill } from './schema.js';
@@ -82,7 +83,77 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return -1;
 }
 
+/**
+ * Parses and validates one file. Valid files take a fast road (js-yaml, about ten times quicker
+ * than the `yaml` package here); anything else, and any file with anchors or aliases, is parsed
+ * again with `yaml`, which keeps every node's position, so that every problem is reported exactly
+ * as `yaml` locates it.
+ */
 export function parseQuestionFile(text: string, file: string): ParsedFile {
+  return parseValid(text, file) ?? parseWithPositions(text, file);
+}
+
+/** The fast road: a file that parses and validates, with positions only for its list items. */
+function parseValid(text: string, file: string): ParsedFile | undefined {
+  let raw: unknown;
+  try {
+    raw = loadYaml(text, { maxAliases: 0 });
+  } catch {
+    return undefined;
+  }
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const result = QuestionFile.safeParse(raw);
+  if (!result.success || (!result.data.skills && !result.data.questions)) return undefined;
+  const starts = listItemStarts(text);
+  if (starts.skills.length !== (result.data.skills?.length ?? 0) || starts.questions.length !== (result.data.questions?.length ?? 0)) {
+    return undefined;
+  }
+  let full: ParsedFile | undefined;
+  const locate = (path: readonly PropertyKey[]): Position => {
+    const [list, index] = path;
+    if (path.length === 2 && (list === 'skills' || list === 'questions') && typeof index === 'number') {
+      const pos = starts[list][index];
+      if (pos) return pos;
+    }
+    // Positions inside a card are wanted only for cross-file problems: parse again for those.
+    full ??= parseWithPositions(text, file);
+    return full.locate(path);
+  };
+  return { file, data: result.data, diagnostics: [], locate };
+}
+
+/**
+ * Where each item of the top-level block lists `skills:` and `questions:` starts (where its first
+ * key is written, as `yaml` reports it). Anything unusual (flow style, quoted keys) finds fewer
+ * items than the data holds, and the caller falls back to the full parse.
+ */
+export function listItemStarts(text: string): { skills: Position[]; questions: Position[] } {
+  const out: { skills: Position[]; questions: Position[] } = { skills: [], questions: [] };
+  const lines = text.split('\n');
+  let current: Position[] | undefined;
+  let indent = -1;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '');
+    const top = /^(skills|questions):\s*(#.*)?$/.exec(line);
+    if (top) {
+      current = out[top[1] as 'skills' | 'questions'];
+      indent = -1;
+      return;
+    }
+    if (/^[^\s#-]/.test(line)) {
+      current = undefined;
+      return;
+    }
+    if (!current) return;
+    const item = /^( *)- +(?=\S)/.exec(line);
+    if (!item) return;
+    if (indent < 0) indent = item[1]!.length;
+    if (item[1]!.length === indent) current.push({ line: i + 1, col: item[0].length + 1 });
+  });
+  return out;
+}
+
+function parseWithPositions(text: string, file: string): ParsedFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number): Position => lineCounter.linePos(offset);

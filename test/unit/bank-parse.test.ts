@@ -331,3 +331,33 @@ describe('JSON Schema', () => {
     }
   });
 });
+
+describe('the fast road for valid files', () => {
+  test('reports the same card positions as the full parse, for every built-in file', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { builtinFiles } = await import('../../src/bank/load.js');
+    const { listItemStarts } = await import('../../src/bank/parse.js');
+    const { parseDocument, LineCounter } = await import('yaml');
+    const dir = new URL('../../questions/', import.meta.url).pathname;
+    for (const file of builtinFiles(dir)) {
+      const text = readFileSync(file, 'utf8');
+      const counter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter: counter });
+      const starts = listItemStarts(text);
+      for (const list of ['skills', 'questions'] as const) {
+        const seq = doc.get(list, true) as { items: { range: [number, number, number] }[] } | undefined;
+        const expected = (seq?.items ?? []).map((item) => counter.linePos(item.range[0]));
+        expect(starts[list], `${file} ${list}`).toEqual(expected);
+      }
+    }
+  });
+
+  test('falls back to the full parse for flow style, anchors and aliases', () => {
+    const flow = parseQuestionFile('questions: []\nskills: [{id: a, name: A, description: d, rubric: {1: x, 3: y, 5: z}}]\n', 'f.yaml');
+    expect(flow.diagnostics).toEqual([]);
+    expect(flow.locate(['skills', 0])).toEqual({ line: 2, col: 10 });
+    const anchors = parseQuestionFile('skills:\n  - &s\n    id: a\n    name: A\n    description: d\n    rubric: {1: x, 3: y, 5: z}\n', 'a.yaml');
+    expect(anchors.diagnostics).toEqual([]);
+    expect(anchors.data?.skills).toHaveLength(1);
+  });
+});
