@@ -28,18 +28,36 @@ export function questionJson(q: BankQuestion): Record<string, unknown> {
   return { ...fields, file: source.file, line: source.line };
 }
 
+const SHORT_LEVEL: Record<string, string> = { junior: 'jr', mid: 'mid', senior: 'sr', lead: 'lead', manager: 'mgr', director: 'dir' };
+export const LEVEL_LEGEND = 'levels: jr junior, sr senior, mgr manager, dir director';
+
 /**
  * The list as a table no wider than `width`. The question text gets whatever room is left (and is
- * left out on a narrow terminal); if even the other columns are too wide, ROLE, LEVELS and TYPE
- * are shortened (in that order of preference: LEVELS, ROLE, TYPE), with an ellipsis, and the ID last of all.
+ * left out on a narrow terminal). When the columns are too wide, levels are abbreviated first
+ * (the caller prints the legend); only then are LEVELS, ROLE and TYPE shortened with an ellipsis,
+ * and the ID last of all.
  */
 export function listTable(questions: readonly BankQuestion[], width: number): string {
+  return listLayout(questions, width).table;
+}
+
+export function listLayout(questions: readonly BankQuestion[], width: number): { table: string; abbreviated: boolean } {
   const GAP = 2;
   const header = ['ID', 'ROLE', 'LEVELS', 'TYPE'];
-  const rows = questions.map((q) => [q.id, q.roles.join(','), q.seniority.join(','), q.type]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const levels = (q: BankQuestion, short: boolean) => q.seniority.map((l) => (short ? SHORT_LEVEL[l] ?? l : l)).join(',');
+  const rowsFor = (short: boolean) => questions.map((q) => [q.id, q.roles.join(','), levels(q, short), q.type]);
+  const widthsOf = (rows: string[][]) => header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const span = (w: number[]) => w.reduce((a, b) => a + b, 0) + GAP * (w.length - 1);
+  let rows = rowsFor(false);
+  let widths = widthsOf(rows);
+  let abbreviated = false;
+  if (span(widths) > width) {
+    rows = rowsFor(true);
+    widths = widthsOf(rows);
+    abbreviated = true;
+  }
   const minimum = [12, 6, 6, 6];
-  const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (widths.length - 1);
+  const total = () => span(widths);
   for (const i of [2, 1, 3, 0]) {
     const excess = total() - width;
     if (excess <= 0) break;
@@ -52,7 +70,7 @@ export function listTable(questions: readonly BankQuestion[], width: number): st
     rows.forEach((r, i) => r.push(questions[i]!.text));
   }
   const last = widths.length - 1;
-  return [header, ...rows]
+  const table = [header, ...rows]
     .map((row) =>
       row
         .map((cell, i) => {
@@ -63,6 +81,7 @@ export function listTable(questions: readonly BankQuestion[], width: number): st
         .trimEnd(),
     )
     .join('\n');
+  return { table, abbreviated };
 }
 
 export async function listCommand(options: ListOptions, ctx: CommandContext): Promise<number> {
@@ -75,9 +94,11 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   if (questions.length === 0) throw new UserError(explainEmpty(bank, options));
   const c = colourFor(ctx.stdout, ctx.env);
   const width = terminalWidth(ctx.stdout.columns);
-  const [head, ...body] = listTable(questions, width).split('\n');
+  const layout = listLayout(questions, width);
+  const [head, ...body] = layout.table.split('\n');
   ctx.stdout.write(`${c.bold(head ?? '')}\n${body.join('\n')}\n`);
   const noun = questions.length === 1 ? 'question' : 'questions';
-  ctx.stdout.write(c.dim(`\n${questions.length} ${noun}. Show one with: collections-prep show <id>\n`));
+  const legend = layout.abbreviated ? `${LEVEL_LEGEND}\n` : '';
+  ctx.stdout.write(c.dim(`\n${legend}${questions.length} ${noun}. Show one with: collections-prep show <id>\n`));
   return 0;
 }
