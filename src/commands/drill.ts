@@ -20,7 +20,7 @@ import { SessionRecorder } from '../session/recorder.js';
 import { colourFor } from '../ui/colour.js';
 import { startSpinner } from '../ui/spinner.js';
 import { terminalWidth } from '../ui/text.js';
-import { openBank } from './bank.js';
+import { openBankQuick } from './open-bank.js';
 import type { CommandContext } from './context.js';
 import { Chalk } from 'chalk';
 import { resolveDrillOptions } from '../config/resolve.js';
@@ -70,7 +70,7 @@ function note(ctx: CommandContext, message: string): void {
 export async function drillCommand(given: DrillOptions, ctx: CommandContext): Promise<number> {
   // Flags > environment > config file > defaults.
   const options = await resolveDrillOptions(given, ctx);
-  const bank = openBank(options, ctx);
+  const bank = await openBankQuick(options, ctx);
   const now = ctx.now();
   const paths = dataPaths(ctx.env);
 
@@ -80,7 +80,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     const { parseAnswers, guessFormat } = await import('../session/answers.js');
     const format = options.answersFormat ?? (options.answers === '-' ? 'text' : guessFormat(options.answers));
     const name = options.answers === '-' ? 'standard input' : options.answers;
-    const parsed = parseAnswers(await readAnswersSource(options.answers, ctx), name, format);
+    const parsed = await parseAnswers(await readAnswersSource(options.answers, ctx), name, format);
     if (parsed.kind === 'by-id') answersById = parsed.answers;
     else ordered = parsed.answers;
   } else if (!ctx.stdin.isTTY) {

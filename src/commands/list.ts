@@ -1,26 +1,11 @@
-import { compiledLoader } from '../bank/compiled.js';
 import { filterQuestions, explainEmpty } from '../bank/filter.js';
-import { makeBank, type Bank, type BankQuestion } from '../bank/model.js';
-import type { BankOptions, ListOptions } from '../cli.js';
+import type { BankQuestion } from '../bank/model.js';
+import type { ListOptions } from '../cli.js';
 import { UserError } from '../errors.js';
-import { BUILTIN_DIR, COMPILED_BANK } from '../paths.js';
 import { colourFor } from '../ui/colour.js';
 import { terminalWidth, truncate } from '../ui/text.js';
 import type { CommandContext } from './context.js';
-
-/**
- * The bank, like openBank, but when only the built-in bank is asked for and its pre-compiled copy
- * is current, the YAML parser and zod are not loaded at all: that copy was validated at build
- * time. (./bank.js imports the full loader, so it is imported only when it is needed.)
- */
-export async function openBankQuick(options: BankOptions, ctx: CommandContext): Promise<Bank> {
-  if (options.builtin && options.questions.length === 0) {
-    const compiled = compiledLoader(COMPILED_BANK, ctx.cwd)(BUILTIN_DIR);
-    if (compiled) return makeBank(compiled.skills, compiled.questions);
-  }
-  const { openBank } = await import('./bank.js');
-  return openBank(options, ctx);
-}
+import { openBankQuick } from './open-bank.js';
 
 /** A question as files write it, plus where it came from: what `list --format json` and `show --format json` print. */
 export function questionJson(q: BankQuestion): Record<string, unknown> {

@@ -5,7 +5,8 @@ import { UserError } from '../errors.js';
 import { colourFor } from '../ui/colour.js';
 import { bullets, terminalWidth, wrap } from '../ui/text.js';
 import type { CommandContext } from './context.js';
-import { openBankQuick, questionJson } from './list.js';
+import { questionJson } from './list.js';
+import { openBankQuick } from './open-bank.js';
 import type { ChalkInstance } from 'chalk';
 
 export function requireQuestion(bank: Bank, id: string): BankQuestion {

@@ -1,7 +1,8 @@
 import type { BankQuestion } from '../bank/model.js';
 import type { Skill } from '../bank/schema.js';
 import { gradeOffline } from './offline/grade.js';
-import { ungraded, type Grade } from './result.js';
+import type { Grade } from './result.js';
+import { ungraded } from './score.js';
 
 /** Anything that scores an answer to a question. */
 export interface Grader {

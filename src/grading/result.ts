@@ -31,15 +31,4 @@ export type Criterion = z.infer<typeof Criterion>;
 export type Grade = z.infer<typeof Grade>;
 export type Usage = z.infer<typeof Usage>;
 
-export function round1(n: number): number {
-  return Math.round(n * 10) / 10;
-}
-
-export function clampScore(n: number): number {
-  return Math.min(5, Math.max(1, n));
-}
-
-/** The grade when nobody scores (`--grader none`) or the answer was skipped. */
-export function ungraded(feedback: string): Grade {
-  return { grader: 'none', score: null, criteria: [], matched_points: [], missing_points: [], red_flags: [], feedback, suggestions: [] };
-}
+export { clampScore, round1, ungraded } from './score.js';

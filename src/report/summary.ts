@@ -1,4 +1,4 @@
-import { round1 } from '../grading/result.js';
+import { round1 } from '../grading/score.js';
 import type { ResultEntry, SessionInfo, Summary } from '../session/model.js';
 
 /** Averages per question and per skill; the weakest skills, and the command that drills them. */

@@ -1,14 +1,10 @@
-import { parseDocument } from 'yaml';
-import { z } from 'zod';
-import { decodeText, MAX_FILE_BYTES } from '../bank/parse.js';
+import { decodeText, MAX_FILE_BYTES } from '../bank/text-file.js';
 import { UserError } from '../errors.js';
 
 export type AnswersFormat = 'yaml' | 'json' | 'text';
 
 export type ParsedAnswers = { kind: 'by-id'; answers: { id: string; answer: string }[] } | { kind: 'ordered'; answers: string[] };
 
-/** Answers are text; a number or a blank entry in YAML is read as what the person typed. */
-const ById = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]).transform((v) => (v === null ? '' : String(v))));
 
 export function guessFormat(source: string): AnswersFormat {
   if (/\.ya?ml$/i.test(source)) return 'yaml';
@@ -23,8 +19,11 @@ export function splitPlainAnswers(text: string): string[] {
   return normal.split(/^---[ \t]*$/m).map((a) => a.replace(/^\n+|\s+$/g, ''));
 }
 
-/** Reads answers from bytes (a file or standard input); `name` is used in messages. */
-export function parseAnswers(bytes: Uint8Array, name: string, format: AnswersFormat): ParsedAnswers {
+/**
+ * Reads answers from bytes (a file or standard input); `name` is used in messages. The YAML
+ * parser and zod are loaded only for answers by id: plain text needs neither.
+ */
+export async function parseAnswers(bytes: Uint8Array, name: string, format: AnswersFormat): Promise<ParsedAnswers> {
   const { text, problem } = decodeText(bytes);
   if (text === undefined) {
     const reason = bytes.length > MAX_FILE_BYTES ? `${problem}` : problem ?? 'unreadable';
@@ -39,6 +38,7 @@ export function parseAnswers(bytes: Uint8Array, name: string, format: AnswersFor
       throw new UserError(`${name}: invalid JSON: ${(e as Error).message}`);
     }
   } else {
+    const { parseDocument } = await import('yaml');
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
       const e = doc.errors[0]!;
@@ -51,7 +51,8 @@ export function parseAnswers(bytes: Uint8Array, name: string, format: AnswersFor
       throw new UserError(`${name}: ${(e as Error).message}`);
     }
   }
-  const parsed = ById.safeParse(raw ?? {});
+  const { AnswersById } = await import('./answers-schema.js');
+  const parsed = AnswersById.safeParse(raw ?? {});
   if (!parsed.success) {
     throw new UserError(`${name}: expected a mapping of question id to answer text, e.g. "agent-refuses-to-pay: I would first..."`);
   }

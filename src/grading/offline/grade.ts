@@ -1,5 +1,6 @@
 import type { Question, Skill } from '../../bank/schema.js';
-import { clampScore, round1, type Criterion, type Grade } from '../result.js';
+import type { Criterion, Grade } from '../result.js';
+import { clampScore, round1 } from '../score.js';
 import { alternatives, SKILL_TERMS } from './lexicon.js';
 import { checkSpecificity, checkStructure } from './structure.js';
 import { analyse, contentStems, findPhrase, FUNCTION_WORDS, stems, type Analysed } from './text.js';
