@@ -38,7 +38,7 @@ export async function parseAnswers(bytes: Uint8Array, name: string, format: Answ
       throw new UserError(`${name}: invalid JSON: ${(e as Error).message}`);
     }
   } else {
-    const { parseDocument } = await import('yaml');
+    const { parseDocument } = await import('./answers-by-id.js');
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
       const e = doc.errors[0]!;
@@ -51,7 +51,7 @@ export async function parseAnswers(bytes: Uint8Array, name: string, format: Answ
       throw new UserError(`${name}: ${(e as Error).message}`);
     }
   }
-  const { AnswersById } = await import('./answers-schema.js');
+  const { AnswersById } = await import('./answers-by-id.js');
   const parsed = AnswersById.safeParse(raw ?? {});
   if (!parsed.success) {
     throw new UserError(`${name}: expected a mapping of question id to answer text, e.g. "agent-refuses-to-pay: I would first..."`);

@@ -18,8 +18,8 @@ describe('answers files', () => {
     expect(splitPlainAnswers('   \n')).toEqual([]);
   });
 
-  it('reads YAML and JSON maps of id to answer, in file order', () => {
-    expect(parseAnswers(bytes('b-q: second\na-q: first\nc-q:\n'), 'x.yaml', 'yaml')).toEqual({
+  it('reads YAML and JSON maps of id to answer, in file order', async () => {
+    expect(await parseAnswers(bytes('b-q: second\na-q: first\nc-q:\n'), 'x.yaml', 'yaml')).toEqual({
       kind: 'by-id',
       answers: [
         { id: 'b-q', answer: 'second' },
@@ -27,14 +27,14 @@ describe('answers files', () => {
         { id: 'c-q', answer: '' },
       ],
     });
-    expect(parseAnswers(bytes('{"q": "text"}'), 'x.json', 'json')).toEqual({ kind: 'by-id', answers: [{ id: 'q', answer: 'text' }] });
+    expect(await parseAnswers(bytes('{"q": "text"}'), 'x.json', 'json')).toEqual({ kind: 'by-id', answers: [{ id: 'q', answer: 'text' }] });
   });
 
-  it('refuses what it cannot read, naming the file and the limit', () => {
-    expect(() => parseAnswers(bytes('[1, 2]'), 'x.json', 'json')).toThrow(/x.json: expected a mapping/);
-    expect(() => parseAnswers(bytes('{bad'), 'x.json', 'json')).toThrow(/x.json: invalid JSON/);
-    expect(() => parseAnswers(bytes('a: [\n'), 'x.yaml', 'yaml')).toThrow(/x.yaml:\d+: invalid YAML/);
-    expect(() => parseAnswers(new Uint8Array([0x61, 0, 0x62]), 'bin.txt', 'text')).toThrow(/bin.txt: cannot read answers: file looks binary/);
-    expect(() => parseAnswers(Buffer.alloc(1024 * 1024 + 1, 0x61), 'big.txt', 'text')).toThrow(/limit is 1048576 bytes \(1 MiB\)/);
+  it('refuses what it cannot read, naming the file and the limit', async () => {
+    await expect(parseAnswers(bytes('[1, 2]'), 'x.json', 'json')).rejects.toThrow(/x.json: expected a mapping/);
+    await expect(parseAnswers(bytes('{bad'), 'x.json', 'json')).rejects.toThrow(/x.json: invalid JSON/);
+    await expect(parseAnswers(bytes('a: [\n'), 'x.yaml', 'yaml')).rejects.toThrow(/x.yaml:\d+: invalid YAML/);
+    await expect(parseAnswers(new Uint8Array([0x61, 0, 0x62]), 'bin.txt', 'text')).rejects.toThrow(/bin.txt: cannot read answers: file looks binary/);
+    await expect(parseAnswers(Buffer.alloc(1024 * 1024 + 1, 0x61), 'big.txt', 'text')).rejects.toThrow(/limit is 1048576 bytes \(1 MiB\)/);
   });
 });
