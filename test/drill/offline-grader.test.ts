@@ -106,3 +106,21 @@ describe('text analysis', () => {
     expect(warned.negated).toBe(false);
   });
 });
+
+describe('negation does not hide harm', () => {
+  const skills = new Map<string, Skill>();
+  const q: GradableQuestion = {
+    text: 'A customer refuses to pay. What do you do?',
+    type: 'situational',
+    skills: [],
+    why_asked: 'x',
+    how_to_answer: ['x'],
+    example_answer: 'I would ask why and offer a plan.',
+  };
+  it('a customer refusing is not the candidate negating', () => {
+    expect(gradeOffline(q, 'If they still refuse I tell them they could go to jail.', { skills }).red_flags.length).toBe(1);
+    expect(gradeOffline(q, "If he won't pay, I'd tell his employer about it.", { skills }).red_flags.length).toBe(1);
+    expect(gradeOffline(q, "I didn't argue, and I told his employer about the debt.", { skills }).red_flags.length).toBe(1);
+    expect(gradeOffline(q, 'I would never tell his employer or threaten jail.', { skills }).red_flags).toEqual([]);
+  });
+});

@@ -41,7 +41,8 @@ const UNIVERSAL_FLAGS: { flag: string; pattern: RegExp }[] = [
   },
 ];
 
-const NEGATION_BEFORE = /\b(not|no|never|without|nor|avoid\w*|refus\w*|instead of|rather than|cannot|can't|won't|wouldn't|don't|didn't|shouldn't|isn't)\b(?:(?!\bbut\b)[^.!?;]){0,80}$/i;
+// A negation reaches the harmful words unless a new clause ("but") or the speaker ("I") comes between.
+const NEGATION_BEFORE = /\b(not|no|never|without|nor|avoid\w*|instead of|rather than|cannot|can't|won't|wouldn't|don't|didn't|shouldn't|isn't)\b(?:(?!\bbut\b|\bI\b|\bI'[a-z]+\b)[^.!?;]){0,80}$/i;
 const NEGATION_WITHIN = /\b(not|never|can't|cannot|won't|wouldn't|don't|didn't)\b/i;
 const SAFE_CONTEXT = /\b(illegal|unlawful|prohibit\w*|forbid\w*|violat\w*|breach\w*|not allowed|not permitted|unacceptable|without (mention|disclos|discuss|reveal|say)\w*)\b/i;
 

@@ -56,7 +56,9 @@ export const FUNCTION_WORDS = new Set(
 /** Determiners and possessives, skipped when matching phrases: "call their family" matches "called her family". */
 const SKIPPABLE = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'my', 'your', 'our', 'its', 'this', 'that', 'them', 'him', 'whole', 'own']);
 
-const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'avoid', 'refus', 'refuse', 'stop', 'cannot', 'instead', 'rather', 'wouldn', 'won', 'didn', 'don', 'doesn', 'isn', 'wasn', 'shouldn', 'couldn', 'neither']);
+// "Refuse" is not here: in collections it is mostly the customer who refuses, and "if they refuse,
+// I threaten..." must not hide the threat.
+const NEGATORS = new Set(['not', 'no', 'never', 'without', 'nor', 'avoid', 'stop', 'cannot', 'instead', 'rather', 'wouldn', 'won', 'didn', 'don', 'doesn', 'isn', 'wasn', 'shouldn', 'couldn', 'neither']);
 /** Words that, anywhere in a sentence, show the candidate is naming a harmful act in order to rule it out. */
 const PROHIBITIONS = /\b(illegal|unlawful|prohibit\w*|forbid\w*|forbidden|violat\w*|breach\w*|against the (law|rules|fdcpa)|not allowed|not permitted|never acceptable|unacceptable|harassment rules)\b/i;
 /** How many words a negator governs: "I would not tell him about the debt or let his brother know". */
@@ -102,7 +104,7 @@ export function analyse(text: string): Analysed {
     for (const raw of words) {
       const word = raw.replace(/['’]s$/, '');
       // A new clause, or the speaker starting a new statement, ends a negation's reach.
-      if (CLAUSE_BREAKS.has(word) || (SPEAKER.has(word) && negateLeft > 0 && negateLeft < NEGATION_REACH)) negateLeft = 0;
+      if (CLAUSE_BREAKS.has(word) || (SPEAKER.has(word) && negateLeft > 0)) negateLeft = 0;
       const s = stem(word);
       const isNegator = NEGATORS.has(word) || NEGATORS.has(s);
       tokens.push({ word, stem: s, sentence: index, negated: prohibited || (negateLeft > 0 && !isNegator) });
