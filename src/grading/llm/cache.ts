@@ -1,0 +1,53 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChatMessage } from './prompt.js';
+import { LlmReply } from './schema.js';
+
+/** Bump when the prompt's meaning or the reply's shape changes, so old entries stop matching. */
+export const CACHE_VERSION = 1;
+
+/** Grades the LLM gave before, by request: a re-run of the same answers costs nothing. */
+export interface GradeCache {
+  get(key: string): LlmReply | undefined;
+  set(key: string, reply: LlmReply): void;
+}
+
+/** The key of a request: the server, the model and the whole prompt (never the API key). */
+export function cacheKey(parts: { baseURL: string; model: string; messages: readonly ChatMessage[] }): string {
+  const material = JSON.stringify({ v: CACHE_VERSION, base: parts.baseURL, model: parts.model, messages: parts.messages });
+  return createHash('sha256').update(material).digest('hex');
+}
+
+/**
+ * A cache of one small JSON file per request under `dir` (the cache folder's llm/). Best effort:
+ * an unreadable or damaged entry is a miss, and a failed write is ignored.
+ */
+export function fileCache(dir: string): GradeCache {
+  const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  return {
+    get(key) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(readFileSync(pathOf(key), 'utf8'));
+      } catch {
+        return undefined;
+      }
+      const entry = raw as { v?: unknown; reply?: unknown } | null;
+      if (!entry || entry.v !== CACHE_VERSION) return undefined;
+      const parsed = LlmReply.safeParse(entry.reply);
+      return parsed.success ? parsed.data : undefined;
+    },
+    set(key, reply) {
+      const file = pathOf(key);
+      const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+      try {
+        mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+        writeFileSync(tmp, `${JSON.stringify({ v: CACHE_VERSION, reply })}\n`, { mode: 0o600 });
+        renameSync(tmp, file);
+      } catch {
+        rmSync(tmp, { force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,213 @@
+import OpenAI from 'openai';
+import { setTimeout as delay } from 'node:timers/promises';
+import { UserError } from '../../errors.js';
+import { classify, type Failure } from './failures.js';
+import { formatInstructions, type ChatMessage, type ReplyMode } from './prompt.js';
+
+/** Where requests go and how long one may take. The key lives only in the client. */
+export interface Endpoint {
+  baseURL: string;
+  /** Host (and port) of the base URL: the only part of it that messages show. */
+  host: string;
+  model: string;
+  timeoutSeconds: number;
+}
+
+export interface RetryPolicy {
+  /** Requests per call, the first included, for 429s, 5xx and connection errors. */
+  attempts: number;
+  /** Requests per call that may time out before giving up: a silent server is not waited on four times. */
+  timeoutAttempts: number;
+  /** First backoff; it doubles each time, with jitter, up to maxDelayMs (a retry-after replaces it, capped at 30 s). */
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+export const DEFAULT_POLICY: RetryPolicy = { attempts: 4, timeoutAttempts: 2, baseDelayMs: 500, maxDelayMs: 8000 };
+
+/** The part of the OpenAI client that grading uses (tests may pass their own). */
+export type ChatClient = Pick<OpenAI, 'chat'>;
+
+export interface ClientSettings {
+  baseURL: string;
+  apiKey: string;
+  timeoutSeconds: number;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * The OpenAI client with its own retries off (we retry, with a cap on retry-after) and its logging
+ * off (nothing of a request is ever printed).
+ */
+export function createClient(settings: ClientSettings): OpenAI {
+  return new OpenAI({
+    apiKey: settings.apiKey,
+    baseURL: settings.baseURL,
+    maxRetries: 0,
+    timeout: Math.ceil(settings.timeoutSeconds * 1000),
+    logLevel: 'off',
+    organization: settings.env.OPENAI_ORG_ID || null,
+    project: settings.env.OPENAI_PROJECT_ID || null,
+    webhookSecret: null,
+  });
+}
+
+/** A call's requests were used up, or the request cannot succeed: this answer is graded offline. */
+export class Exhausted extends Error {
+  constructor(
+    readonly reason: string,
+    /** True when the server seems down (timeouts, 5xx, 429, connection errors), not just this request. */
+    readonly outage: boolean,
+  ) {
+    super(reason);
+    this.name = 'Exhausted';
+  }
+}
+
+export interface Completion {
+  content: string;
+  usage: { prompt_tokens: number; completion_tokens: number };
+}
+
+export interface SessionOptions {
+  client: ChatClient;
+  endpoint: Endpoint;
+  /** The response_format for json_schema mode (built from zod). */
+  responseFormat: Record<string, unknown>;
+  /** The same schema as JSON, put in the prompt when the server cannot enforce it. */
+  jsonSchema: Record<string, unknown>;
+  scrub: (text: string) => string;
+  policy?: Partial<RetryPolicy>;
+  /** For tests: a deterministic random source for jitter. */
+  random?: () => number;
+}
+
+const NEXT_MODE: Record<ReplyMode, ReplyMode | undefined> = { json_schema: 'json_object', json_object: 'text', text: undefined };
+
+/**
+ * The conversation with one server, shared by every answer of a session: what it has shown it
+ * supports (reply mode, temperature), whether it was ever reached, and the one fatal error that
+ * stops everything (then in-flight requests and backoff waits are cancelled at once).
+ */
+export class LlmSession {
+  mode: ReplyMode = 'json_schema';
+  temperature = true;
+  reachedBefore = false;
+  fatal: UserError | undefined;
+  readonly policy: RetryPolicy;
+  private readonly controller = new AbortController();
+  private readonly random: () => number;
+
+  constructor(private readonly options: SessionOptions) {
+    this.policy = { ...DEFAULT_POLICY, ...options.policy };
+    this.random = options.random ?? Math.random;
+  }
+
+  get endpoint(): Endpoint {
+    return this.options.endpoint;
+  }
+
+  /** Removes the key (and key-shaped text) from text that came from the server. */
+  scrub(text: string): string {
+    return this.options.scrub(text);
+  }
+
+  /** Stops the session: every call in flight or to come throws this error. */
+  stop(message: string): UserError {
+    if (!this.fatal) {
+      this.fatal = new UserError(this.options.scrub(message));
+      this.controller.abort();
+    }
+    return this.fatal;
+  }
+
+  private body(messages: readonly ChatMessage[], mode: ReplyMode) {
+    const extra = formatInstructions(mode, this.options.jsonSchema);
+    const sent = extra ? messages.map((m, i) => (i === 0 && m.role === 'system' ? { ...m, content: `${m.content}\n\n${extra}` } : m)) : messages;
+    return {
+      model: this.options.endpoint.model,
+      messages: sent.map((m) => ({ role: m.role, content: m.content })),
+      ...(this.temperature ? { temperature: 0 } : {}),
+      ...(mode === 'json_schema' ? { response_format: this.options.responseFormat } : {}),
+      ...(mode === 'json_object' ? { response_format: { type: 'json_object' } } : {}),
+    };
+  }
+
+  private backoff(attempt: number): number {
+    const { baseDelayMs, maxDelayMs } = this.policy;
+    const exp = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(exp * (0.8 + 0.4 * this.random()));
+  }
+
+  /**
+   * One chat completion, with retries for what may pass (429 honouring retry-after, 5xx,
+   * connection errors, timeouts) and fallbacks for what the server does not support. Throws
+   * Exhausted when this answer cannot be graded, or the session's fatal UserError.
+   */
+  async complete(messages: readonly ChatMessage[]): Promise<Completion> {
+    const { endpoint, scrub, client } = this.options;
+    const timeoutMs = Math.ceil(endpoint.timeoutSeconds * 1000);
+    let attempts = 0;
+    let timeouts = 0;
+    let adjustments = 0;
+    for (;;) {
+      if (this.fatal) throw this.fatal;
+      const mode = this.mode;
+      const temperature = this.temperature;
+      attempts++;
+      const deadline = AbortSignal.timeout(timeoutMs);
+      const signal = AbortSignal.any([this.controller.signal, deadline]);
+      let failure: Failure;
+      try {
+        const res = await client.chat.completions.create(this.body(messages, mode) as never, { signal, timeout: timeoutMs, maxRetries: 0 });
+        this.reachedBefore = true;
+        const choice = res.choices?.[0];
+        return {
+          content: choice?.message?.content ?? choice?.message?.refusal ?? '',
+          usage: { prompt_tokens: res.usage?.prompt_tokens ?? 0, completion_tokens: res.usage?.completion_tokens ?? 0 },
+        };
+      } catch (e) {
+        if (this.fatal) throw this.fatal;
+        failure = deadline.aborted
+          ? { kind: 'retry', reason: `no reply within ${endpoint.timeoutSeconds} s`, timeout: true }
+          : classify(e, { host: endpoint.host, model: endpoint.model, timeoutSeconds: endpoint.timeoutSeconds, reachedBefore: this.reachedBefore, scrub });
+      }
+      switch (failure.kind) {
+        case 'fatal':
+          throw this.stop(failure.message);
+        case 'format':
+        case 'temperature': {
+          // Another answer may have adjusted the session meanwhile: then just ask again.
+          const changed = failure.kind === 'format' ? this.mode !== mode : this.temperature !== temperature;
+          if (!changed) {
+            if (failure.kind === 'format') {
+              const next = NEXT_MODE[mode];
+              if (!next) throw new Exhausted(failure.reason, false);
+              this.mode = next;
+            } else {
+              if (!this.temperature) throw new Exhausted(failure.reason, false);
+              this.temperature = false;
+            }
+          }
+          if (++adjustments > 4) throw new Exhausted(failure.reason, false);
+          attempts--;
+          continue;
+        }
+        case 'fail':
+          throw new Exhausted(failure.reason, false);
+        case 'retry': {
+          if (failure.timeout) timeouts++;
+          if (attempts >= this.policy.attempts || (failure.timeout && timeouts >= this.policy.timeoutAttempts)) {
+            throw new Exhausted(`${failure.reason}${attempts > 1 ? `, ${attempts} attempts` : ''}`, true);
+          }
+          try {
+            await delay(failure.delayMs ?? this.backoff(attempts), undefined, { signal: this.controller.signal });
+          } catch {
+            if (this.fatal) throw this.fatal;
+            throw new Exhausted(failure.reason, true);
+          }
+        }
+      }
+    }
+  }
+}

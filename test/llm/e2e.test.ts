@@ -1,0 +1,227 @@
+// End-to-end: the built CLI (run `npm run build` first; `npm test` does) against a loopback server.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { run, tempDir } from '../helpers/cli.js';
+import { apiError, closedPort, completion, ok, startFakeLlm, type Behaviour, type FakeServer } from './fake-server.js';
+import { SECRET } from './fixtures.js';
+
+const IDS = ['agent-junior-medical-bills-hardship', 'agent-junior-third-party-answers', 'agent-junior-unexpected-charge', 'agent-junior-why-collections'];
+const ANSWER =
+  'First I listened and let them explain what happened, then I said I was sorry about the bills. I checked the account history, explained the balance, and offered a payment plan they could afford, which I confirmed in writing.';
+
+function answersYaml(ids = IDS.slice(0, 2)): string {
+  return ids.map((id, i) => `${id}: |\n  ${ANSWER} (${i})\n`).join('');
+}
+
+let server: FakeServer | undefined;
+const cleanups: (() => void)[] = [];
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  for (const c of cleanups.splice(0)) c();
+});
+
+async function serve(behaviour: Behaviour): Promise<FakeServer> {
+  server = await startFakeLlm(behaviour);
+  return server;
+}
+
+function workspace(ids?: string[]) {
+  const t = tempDir({ 'answers.yaml': answersYaml(ids), 'home/.keep': '' });
+  cleanups.push(t.cleanup);
+  return t;
+}
+
+function llmEnv(s: { baseURL: string }) {
+  return { OPENAI_API_KEY: SECRET, OPENAI_BASE_URL: s.baseURL, COLLECTIONS_PREP_MODEL: 'test-model', CI: '1' };
+}
+
+function drill(t: ReturnType<typeof workspace>, s: { baseURL: string }, extra: string[] = [], env: Record<string, string> = {}) {
+  return run(['drill', '--answers', t.path('answers.yaml'), '--grader', 'llm', '--format', 'json', ...extra], {
+    home: t.path('home'),
+    env: { ...llmEnv(s), ...env },
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+describe('drill --grader llm (built CLI)', () => {
+  it('grades through the server, sums tokens, says once where answers go, and caches', async () => {
+    const s = await serve((req) => ok(req));
+    const t = workspace();
+    const first = await drill(t, s);
+    expect(first.code).toBe(0);
+    const report = JSON.parse(first.stdout);
+    expect(report.session).toMatchObject({ grader: 'llm', model: 'test-model' });
+    expect(report.results.map((r: { id: string }) => r.id)).toEqual(IDS.slice(0, 2));
+    expect(report.results.every((r: { grader: string; notice?: string }) => r.grader === 'llm' && !r.notice)).toBe(true);
+    expect(report.summary.usage).toEqual({ prompt_tokens: 200, completion_tokens: 40 });
+    expect(first.stderr).toMatch(new RegExp(`answers are sent to 127\\.0\\.0\\.1:${s.port} to be graded by test-model`));
+    expect(s.requests).toHaveLength(2);
+
+    // The same answers again: from the cache, and no second note.
+    const second = await drill(t, s);
+    expect(second.code).toBe(0);
+    expect(s.requests).toHaveLength(2);
+    expect(second.stderr).not.toMatch(/answers are sent to/);
+    expect(JSON.parse(second.stdout).results.map((r: { score: number }) => r.score)).toEqual(report.results.map((r: { score: number }) => r.score));
+
+    // --no-cache asks again.
+    const third = await drill(t, s, ['--no-cache']);
+    expect(third.code).toBe(0);
+    expect(s.requests).toHaveLength(4);
+  });
+
+  it('stops on 401 with one clear line and exit 1, after few requests', async () => {
+    const s = await serve(() => apiError(401, `Incorrect API key provided: ${SECRET}.`, { code: 'invalid_api_key' }));
+    const t = workspace(IDS);
+    const r = await drill(t, s, ['--concurrency', '2']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n').filter((l) => !l.startsWith('Note:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^collections-prep: 127\.0\.0\.1:\d+ refused the API key \(401 Unauthorized.*OPENAI_API_KEY$/);
+    expect(r.stderr).not.toContain(SECRET);
+    expect(s.requests.length).toBeLessThanOrEqual(2);
+  });
+
+  it('stops with one line when nothing listens at the base URL', async () => {
+    const t = workspace();
+    const port = await closedPort();
+    const r = await drill(t, { baseURL: `http://127.0.0.1:${port}/v1` });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n').filter((l) => !l.startsWith('Note:'))).toEqual([
+      expect.stringMatching(/^collections-prep: cannot connect to 127\.0\.0\.1:\d+ \(connection refused\): is the server running\?/),
+    ]);
+  });
+
+  it('honours --concurrency: never more requests in flight than allowed', async () => {
+    // Each reply waits until a second request arrives (or 2 s pass), so two run at once when allowed.
+    const waiting: (() => void)[] = [];
+    const s = await serve(
+      (req) =>
+        new Promise((resolve) => {
+          const reply = () => resolve(ok(req));
+          waiting.push(reply);
+          if (waiting.length >= 2) for (const w of waiting.splice(0)) w();
+          else setTimeout(() => waiting.includes(reply) && waiting.splice(waiting.indexOf(reply), 1) && reply(), 2000);
+        }),
+    );
+    const t = workspace(IDS);
+    const r = await drill(t, s, ['--concurrency', '2', '--no-cache']);
+    expect(r.code).toBe(0);
+    expect(s.requests).toHaveLength(4);
+    expect(s.maxInFlight).toBe(2);
+    expect(JSON.parse(r.stdout).results.map((x: { id: string }) => x.id)).toEqual(IDS);
+  });
+
+  it('completes with offline grades and a notice when the server never answers (--timeout)', async () => {
+    const s = await serve(() => ({ hang: true }));
+    const t = workspace(IDS.slice(0, 1));
+    const r = await drill(t, s, ['--timeout', '0.4']);
+    expect(r.code).toBe(0);
+    const [result] = JSON.parse(r.stdout).results;
+    expect(result).toMatchObject({ grader: 'offline', notice: expect.stringMatching(/no reply within 0\.4 s/) });
+  });
+
+  it('falls back to json_object for a server without json_schema', async () => {
+    const s = await serve((req) => (req.body.response_format?.type === 'json_schema' ? apiError(400, 'json_schema response_format is not supported') : ok(req)));
+    const t = workspace();
+    const r = await drill(t, s, ['--concurrency', '1']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).results.every((x: { grader: string }) => x.grader === 'llm')).toBe(true);
+    expect(s.requests.map((q) => q.body.response_format?.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+  });
+
+  it('takes its defaults from config.yaml; flags win over it', async () => {
+    const s = await serve((req) => ok(req));
+    const t = tempDir({
+      'answers.yaml': answersYaml(IDS.slice(0, 1)),
+      'home/config.yaml': `grader: llm\nmodel: model-from-config\nbase_url: ${s.baseURL}\nconcurrency: 1\n`,
+    });
+    cleanups.push(t.cleanup);
+    const env = { OPENAI_API_KEY: SECRET, OPENAI_BASE_URL: undefined, COLLECTIONS_PREP_MODEL: undefined };
+    const r = await run(['drill', '--answers', t.path('answers.yaml'), '--format', 'json'], { home: t.path('home'), env });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).session).toMatchObject({ grader: 'llm', model: 'model-from-config' });
+    expect(s.requests[0]!.body.model).toBe('model-from-config');
+    const offline = await run(['drill', '--answers', t.path('answers.yaml'), '--format', 'json', '--grader', 'offline'], { home: t.path('home'), env });
+    expect(JSON.parse(offline.stdout).session.grader).toBe('offline');
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('never writes or prints the API key anywhere', async () => {
+    // A careless server echoes the key everywhere it can: in grades, in bad replies, in errors.
+    let mode: 'ok' | 'junk' | 'fail' | 'auth' = 'ok';
+    const s = await serve((req) => {
+      const echo = String(req.headers.authorization);
+      if (mode === 'ok') return ok(req, { feedback: `Fine. (${echo})`, improved_answer: `Better, ${SECRET}.`, red_flags: [`Used ${SECRET}`] });
+      if (mode === 'junk') return { json: completion(`No JSON for you, ${echo}`) };
+      if (mode === 'fail') return apiError(500, `upstream saw ${echo}`);
+      return apiError(401, `Incorrect API key provided: ${SECRET}`);
+    });
+    const t = workspace();
+    const outputs: string[] = [];
+    const go = async (args: string[]) => {
+      const r = await run(args, { home: t.path('home'), env: llmEnv(s) });
+      outputs.push(r.stdout, r.stderr);
+      return r;
+    };
+    const answers = ['--answers', t.path('answers.yaml')];
+    expect((await go(['drill', ...answers, '--grader', 'llm', '--improve', '-o', t.path('report.md'), '--format', 'markdown'])).code).toBe(0);
+    expect((await go(['drill', ...answers, '--grader', 'llm', '--format', 'json', '-o', t.path('report.json')])).code).toBe(0);
+    mode = 'junk';
+    const junk = await go(['drill', ...answers, '--grader', 'llm', '--no-cache', '--format', 'json']);
+    expect(JSON.parse(junk.stdout).results[0].notice).toMatch(/not a valid grade twice/);
+    mode = 'fail';
+    const fallback = await go(['drill', ...answers, '--grader', 'llm', '--no-cache', '--concurrency', '2', '--format', 'text', '-o', t.path('report.txt')]);
+    expect(fallback.code).toBe(0);
+    expect(fallback.stdout).toMatch(/offline grader scored it/);
+    mode = 'auth';
+    expect((await go(['drill', ...answers, '--grader', 'llm', '--no-cache'])).code).toBe(1);
+    expect((await go(['doctor', '--grader', 'llm'])).code).toBe(1);
+    expect((await go(['drill', ...answers, '--grader', 'llm', '--no-cache', '--debug'])).code).toBe(1);
+
+    const files = [...filesUnder(t.dir)];
+    expect(files.some((f) => f.includes(`${join('home', 'cache')}`))).toBe(true);
+    expect(files.some((f) => f.endsWith('history.jsonl'))).toBe(true);
+    for (const f of files) expect(readFileSync(f, 'utf8'), f).not.toContain(SECRET);
+    for (const o of outputs) expect(o).not.toContain(SECRET);
+    // The server did get the key: the test would prove nothing otherwise.
+    expect(s.requests[0]!.headers.authorization).toBe(`Bearer ${SECRET}`);
+  });
+});
+
+describe('doctor (built CLI)', () => {
+  it('passes with a working endpoint and prints a line per check', async () => {
+    const s = await serve(() => ({ json: { choices: [{ index: 0, message: { role: 'assistant', content: '{"ok": true}' }, finish_reason: 'stop' }] } }));
+    const t = workspace();
+    const r = await run(['doctor', '--grader', 'llm'], { home: t.path('home'), env: llmEnv(s) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/✓ pass {2}Node\.js /);
+    expect(r.stdout).toMatch(/✓ pass {2}question bank: \d+ questions/);
+    expect(r.stdout).toMatch(/✓ pass {2}data folder .* is writable/);
+    expect(r.stdout).toMatch(new RegExp(`✓ pass {2}LLM: test-model at 127\\.0\\.0\\.1:${s.port} answered in .*structured output \\(json_schema\\)`));
+    expect(r.stdout).toMatch(/All checks passed\./);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('skips the LLM when none is configured, and fails on a bad model', async () => {
+    const t = workspace();
+    const plain = await run(['doctor'], { home: t.path('home'), env: { OPENAI_BASE_URL: undefined, COLLECTIONS_PREP_MODEL: undefined } });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/- skip {2}LLM: not configured/);
+
+    const s = await serve(() => apiError(404, 'model "nope" not found, try pulling it first'));
+    const bad = await run(['doctor', '--model', 'nope'], { home: t.path('home'), env: llmEnv(s) });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/✗ FAIL {2}LLM: model "nope" was not found at 127\.0\.0\.1:\d+ \(404/);
+    expect(bad.stdout).toMatch(/1 check failed\./);
+  });
+});

@@ -1,0 +1,168 @@
+// An OpenAI-compatible chat-completions server on 127.0.0.1 for tests: no real network.
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export interface FakeRequest {
+  /** 1-based order of arrival. */
+  n: number;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: {
+    model?: string;
+    temperature?: number;
+    response_format?: { type: string; json_schema?: { name: string; strict: boolean; schema: unknown } };
+    messages: { role: string; content: string }[];
+  };
+}
+
+export type Reply =
+  | { status?: number; headers?: Record<string, string>; json: unknown; delayMs?: number }
+  | { status?: number; headers?: Record<string, string>; raw: string; delayMs?: number }
+  /** Never answer (the client must time out). */
+  | { hang: true }
+  /** Drop the connection without a reply. */
+  | { reset: true };
+
+export type Behaviour = (req: FakeRequest) => Reply | Promise<Reply>;
+
+export interface FakeServer {
+  baseURL: string;
+  port: number;
+  requests: FakeRequest[];
+  /** The most requests that were in progress at once. */
+  maxInFlight: number;
+  inFlight: number;
+  close(): Promise<void>;
+}
+
+/** The skill ids that the prompt asks criteria for. */
+export function skillsOf(req: FakeRequest): string[] {
+  const text = req.body.messages.map((m) => m.content).join('\n');
+  const m = /each of these skill ids, in this order: ([^\n]+)/.exec(text);
+  return m ? m[1]!.split(',').map((s) => s.trim()) : [];
+}
+
+/** The candidate's answer as the prompt carries it. */
+export function answerOf(req: FakeRequest): string {
+  const text = req.body.messages.find((m) => m.role === 'user')?.content ?? '';
+  const m = /<<<CANDIDATE_ANSWER (\w+)>>>\n([\s\S]*)\n<<<END_CANDIDATE_ANSWER \1>>>/.exec(text);
+  return m ? m[2]! : '';
+}
+
+/** A reply that passes validation for the request's skills. */
+export function validGrade(req: FakeRequest, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const wantsImproved = req.body.messages.some((m) => m.content.includes('Set "improved_answer" to a stronger version'));
+  return {
+    criteria: skillsOf(req).map((skill) => ({ skill, score: 4, evidence: ['I listened'], comment: 'Clear and specific.' })),
+    score: 4.2,
+    matched_points: ['Listens first'],
+    missing_points: ['Confirms in writing'],
+    red_flags: [],
+    feedback: 'A solid answer from the LLM.',
+    suggestions: ['Confirm the plan in writing.'],
+    improved_answer: wantsImproved ? 'A stronger answer, in the first person.' : null,
+    ...overrides,
+  };
+}
+
+/** A chat completion whose message content is `content`. */
+export function completion(content: string, usage = { prompt_tokens: 100, completion_tokens: 20 }): Record<string, unknown> {
+  return {
+    id: 'chatcmpl-test',
+    object: 'chat.completion',
+    created: 1,
+    model: 'test-model',
+    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+    usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
+  };
+}
+
+export function ok(req: FakeRequest, overrides: Record<string, unknown> = {}): Reply {
+  return { json: completion(JSON.stringify(validGrade(req, overrides))) };
+}
+
+export function apiError(status: number, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Reply {
+  return { status, headers, json: { error: { message, type: 'invalid_request_error', ...extra } } };
+}
+
+export async function startFakeLlm(behaviour: Behaviour): Promise<FakeServer> {
+  const sockets = new Set<Socket>();
+  const state: FakeServer = {
+    baseURL: '',
+    port: 0,
+    requests: [],
+    maxInFlight: 0,
+    inFlight: 0,
+    close: async () => {},
+  };
+  const send = (res: ServerResponse, reply: Exclude<Reply, { hang: true } | { reset: true }>) => {
+    const body = 'json' in reply ? JSON.stringify(reply.json) : reply.raw;
+    res.writeHead(reply.status ?? 200, { 'content-type': 'json' in reply ? 'application/json' : 'text/plain', ...reply.headers });
+    res.end(body);
+  };
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.setEncoding('utf8');
+    req.on('data', (d: string) => (raw += d));
+    req.on('end', () => {
+      let body: FakeRequest['body'];
+      try {
+        body = JSON.parse(raw) as FakeRequest['body'];
+      } catch {
+        body = { messages: [] };
+      }
+      const request: FakeRequest = { n: state.requests.length + 1, path: req.url ?? '', headers: req.headers, body };
+      state.requests.push(request);
+      state.inFlight++;
+      state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
+      let done = false;
+      const finish = () => {
+        if (!done) {
+          done = true;
+          state.inFlight--;
+        }
+      };
+      res.on('close', finish);
+      Promise.resolve(behaviour(request)).then(
+        async (reply) => {
+          if ('hang' in reply) return;
+          if ('reset' in reply) {
+            finish();
+            req.socket.destroy();
+            return;
+          }
+          if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+          finish();
+          if (!res.destroyed) send(res, reply);
+        },
+        (e: unknown) => {
+          finish();
+          send(res, { status: 500, json: { error: { message: String(e) } } });
+        },
+      );
+    });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  state.port = port;
+  state.baseURL = `http://127.0.0.1:${port}/v1`;
+  state.close = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    });
+  return state;
+}
+
+/** A port with nothing listening on it (for "connection refused"). */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

@@ -1,0 +1,265 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { mapLimit } from '../../src/grading/grader.js';
+import { cacheKey, fileCache } from '../../src/grading/llm/cache.js';
+import { BREAKER_THRESHOLD, llmGrader } from '../../src/grading/llm/grade.js';
+import { buildMessages } from '../../src/grading/llm/prompt.js';
+import { gradingSession, llmSettings } from '../../src/grading/llm/setup.js';
+import { apiError, closedPort, completion, ok, startFakeLlm, validGrade, type Behaviour, type FakeServer } from './fake-server.js';
+import { GOOD_ANSWER, QUESTION, SECRET, SKILLS } from './fixtures.js';
+
+const FAST = { baseDelayMs: 5, maxDelayMs: 20 };
+let server: FakeServer | undefined;
+const temps: string[] = [];
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+async function serve(behaviour: Behaviour): Promise<FakeServer> {
+  server = await startFakeLlm(behaviour);
+  return server;
+}
+
+function grader(baseUrl: string, options: { timeout?: number; improve?: boolean; cacheDir?: string; policy?: object } = {}) {
+  const settings = llmSettings({ model: 'test-model', baseUrl, timeout: options.timeout ?? 10 }, { OPENAI_API_KEY: SECRET });
+  const session = gradingSession(settings, {}, { policy: options.policy ?? FAST });
+  return llmGrader({ session, skills: SKILLS, improve: options.improve ?? false, cache: options.cacheDir ? fileCache(options.cacheDir) : undefined });
+}
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cprep-llm-'));
+  temps.push(dir);
+  return dir;
+}
+
+describe('LLM grading against an OpenAI-compatible server', () => {
+  it('grades an answer: strict json_schema, temperature 0, the whole rubric in the prompt', async () => {
+    const s = await serve((req) => ok(req));
+    const grade = await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(grade).toMatchObject({ grader: 'llm', model: 'test-model', score: 4.2, feedback: 'A solid answer from the LLM.' });
+    expect(grade.criteria.map((c) => [c.name, c.score])).toEqual([
+      ['negotiation', 4],
+      ['compliance', 4],
+    ]);
+    expect(grade.criteria[0]!.evidence).toEqual(['I listened']);
+    expect(grade.usage).toEqual({ prompt_tokens: 100, completion_tokens: 20 });
+    expect(grade.notice).toBeUndefined();
+    expect(grade.improved_answer).toBeUndefined();
+
+    expect(s.requests).toHaveLength(1);
+    const req = s.requests[0]!;
+    expect(req.path).toBe('/v1/chat/completions');
+    expect(req.headers.authorization).toBe(`Bearer ${SECRET}`);
+    expect(req.body.model).toBe('test-model');
+    expect(req.body.temperature).toBe(0);
+    expect(req.body.response_format?.type).toBe('json_schema');
+    expect(req.body.response_format?.json_schema?.strict).toBe(true);
+    const schema = req.body.response_format?.json_schema?.schema as { required: string[]; additionalProperties: boolean };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toContain('improved_answer');
+
+    const prompt = req.body.messages.map((m) => m.content).join('\n');
+    expect(prompt).toContain(QUESTION.text);
+    expect(prompt).toContain(QUESTION.why_asked);
+    for (const skill of SKILLS.values()) for (const level of Object.values(skill.rubric)) expect(prompt).toContain(level);
+    expect(prompt).toContain('2: between levels 1 and 3');
+    expect(prompt).toContain(QUESTION.key_points![0]!.point);
+    expect(prompt).toContain(QUESTION.what_not_to_say[0]);
+    expect(prompt).toContain(QUESTION.example_answer);
+    expect(prompt).toMatch(/untrusted/i);
+    expect(prompt).toMatch(/<<<CANDIDATE_ANSWER \w+>>>\n[\s\S]*<<<END_CANDIDATE_ANSWER \w+>>>/);
+  });
+
+  it('retries a 429 after its retry-after and then succeeds', async () => {
+    const s = await serve((req) => (req.n === 1 ? apiError(429, 'Rate limit reached', {}, { 'retry-after': '1' }) : ok(req)));
+    const grade = await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.grader).toBe('llm');
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('falls back to the offline grader with a notice when 500s use up the retries', async () => {
+    const s = await serve(() => apiError(500, 'upstream exploded'));
+    const grade = await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.grader).toBe('offline');
+    expect(grade.notice).toMatch(/could not grade this answer \(HTTP 500: upstream exploded, 4 attempts\)/);
+    expect(grade.score).toBeGreaterThanOrEqual(1);
+    expect(s.requests).toHaveLength(4);
+  });
+
+  it('re-asks once with the problem when the reply is not JSON, and uses the second reply', async () => {
+    const s = await serve((req) => (req.n === 1 ? { json: completion('Sure! The answer is quite good, I would say 4 out of 5.') } : ok(req)));
+    const grade = await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.grader).toBe('llm');
+    expect(s.requests).toHaveLength(2);
+    const second = s.requests[1]!.body.messages;
+    expect(second.at(-2)).toMatchObject({ role: 'assistant', content: expect.stringContaining('Sure!') });
+    expect(second.at(-1)!.content).toMatch(/not a valid grade: the reply was not JSON/);
+    // Tokens of both requests count.
+    expect(grade.usage).toEqual({ prompt_tokens: 200, completion_tokens: 40 });
+  });
+
+  it('falls back after a second non-JSON reply', async () => {
+    const s = await serve(() => ({ json: completion('I cannot produce JSON today.') }));
+    const grade = await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.grader).toBe('offline');
+    expect(grade.notice).toMatch(/not a valid grade twice \(the reply was not JSON/);
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('falls back after schema-violating JSON twice (a score of 9, a missing skill)', async () => {
+    const s = await serve((req) =>
+      req.n === 1 ? { json: completion(JSON.stringify(validGrade(req, { score: 9 }))) } : { json: completion(JSON.stringify(validGrade(req, { criteria: [] }))) },
+    );
+    const grade = await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.grader).toBe('offline');
+    expect(s.requests[1]!.body.messages.at(-1)!.content).toMatch(/did not match the schema/);
+    expect(grade.notice).toMatch(/missing: negotiation, compliance/);
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('gives up on a server that never answers after the timeout (twice), without hanging', async () => {
+    const s = await serve(() => ({ hang: true }));
+    const grade = await grader(s.baseURL, { timeout: 0.3 }).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.grader).toBe('offline');
+    expect(grade.notice).toMatch(/no reply within 0\.3 s/);
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('retries a connection reset, and falls back when it keeps happening', async () => {
+    const flaky = await serve((req) => (req.n === 1 ? { reset: true } : ok(req)));
+    expect((await grader(flaky.baseURL).grade(QUESTION, GOOD_ANSWER)).grader).toBe('llm');
+    expect(flaky.requests).toHaveLength(2);
+    await flaky.close();
+
+    const broken = await serve(() => ({ reset: true }));
+    const grade = await grader(broken.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.grader).toBe('offline');
+    expect(grade.notice).toMatch(/connection error/);
+  });
+
+  it('stops at once on 401 with one clear error, without the key even when the server echoes it', async () => {
+    const s = await serve(() => apiError(401, `Incorrect API key provided: ${SECRET}`, { code: 'invalid_api_key' }));
+    const g = grader(s.baseURL);
+    const questions = Array.from({ length: 8 }, () => QUESTION);
+    const error = await mapLimit(questions, 4, (q) => g.grade(q, GOOD_ANSWER)).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    const message = (error as UserError).message;
+    expect(message).toMatch(/refused the API key \(401/);
+    expect(message).toMatch(/OPENAI_API_KEY/);
+    expect(message).not.toContain(SECRET);
+    expect(message).not.toContain('\n');
+    expect(s.requests.length).toBeLessThanOrEqual(4);
+    await expect(g.grade(QUESTION, GOOD_ANSWER)).rejects.toBe(error);
+    expect(s.requests.length).toBeLessThanOrEqual(4);
+  });
+
+  it('stops on an unknown model (404) and on a refused connection', async () => {
+    const s = await serve(() => apiError(404, 'The model `nope` does not exist', { code: 'model_not_found' }));
+    await expect(grader(s.baseURL).grade(QUESTION, GOOD_ANSWER)).rejects.toThrow(/model "test-model" was not found at 127\.0\.0\.1:\d+ \(404/);
+    expect(s.requests).toHaveLength(1);
+
+    const port = await closedPort();
+    await expect(grader(`http://127.0.0.1:${port}/v1`).grade(QUESTION, GOOD_ANSWER)).rejects.toThrow(/cannot connect to 127\.0\.0\.1:\d+ \(connection refused\)/);
+  });
+
+  it('falls back to json_object when a server rejects json_schema, and remembers it', async () => {
+    const s = await serve((req) =>
+      req.body.response_format?.type === 'json_schema' ? apiError(400, "response_format type 'json_schema' is not supported by this server") : ok(req),
+    );
+    const g = grader(s.baseURL);
+    expect((await g.grade(QUESTION, GOOD_ANSWER)).grader).toBe('llm');
+    expect((await g.grade(QUESTION, `${GOOD_ANSWER} Again.`)).grader).toBe('llm');
+    expect(s.requests.map((r) => r.body.response_format?.type)).toEqual(['json_schema', 'json_object', 'json_object']);
+    // In json_object mode the schema travels in the prompt.
+    expect(s.requests[1]!.body.messages[0]!.content).toContain('"improved_answer"');
+  });
+
+  it('falls back to plain text with JSON extraction when json_object is rejected too', async () => {
+    const s = await serve((req) =>
+      req.body.response_format ? apiError(400, 'Unrecognized request argument: response_format') : { json: completion(`<think>hmm</think>\nHere it is:\n\`\`\`json\n${JSON.stringify(validGrade(req))}\n\`\`\``) },
+    );
+    const grade = await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.grader).toBe('llm');
+    expect(s.requests.map((r) => r.body.response_format?.type ?? 'text')).toEqual(['json_schema', 'json_object', 'text']);
+  });
+
+  it('asks again without temperature when a model rejects temperature 0', async () => {
+    const s = await serve((req) => (req.body.temperature !== undefined ? apiError(400, "Unsupported value: 'temperature' does not support 0 with this model.") : ok(req)));
+    expect((await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER)).grader).toBe('llm');
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('stops asking a server that is down after a few answers in a row', async () => {
+    const s = await serve(() => apiError(503, 'overloaded'));
+    const g = grader(s.baseURL, { policy: { ...FAST, attempts: 2 } });
+    const grades = [];
+    for (let i = 0; i < BREAKER_THRESHOLD + 2; i++) grades.push(await g.grade(QUESTION, `${GOOD_ANSWER} ${i}`));
+    expect(grades.every((gr) => gr.grader === 'offline' && gr.notice)).toBe(true);
+    expect(s.requests).toHaveLength(BREAKER_THRESHOLD * 2);
+    expect(grades.at(-1)!.notice).toMatch(/not answering/);
+  });
+
+  it('answers identical requests from the cache; without the cache it asks again', async () => {
+    const s = await serve((req) => ok(req));
+    const dir = tempDir();
+    const first = await grader(s.baseURL, { cacheDir: dir }).grade(QUESTION, GOOD_ANSWER);
+    const again = await grader(s.baseURL, { cacheDir: dir }).grade(QUESTION, GOOD_ANSWER);
+    expect(s.requests).toHaveLength(1);
+    expect(again).toMatchObject({ grader: 'llm', score: first.score, feedback: first.feedback });
+    expect(again.usage).toBeUndefined();
+    await grader(s.baseURL, { cacheDir: dir }).grade(QUESTION, `${GOOD_ANSWER} Different.`);
+    expect(s.requests).toHaveLength(2);
+    await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(s.requests).toHaveLength(3);
+  });
+
+  it('treats a damaged cache entry as a miss', async () => {
+    const s = await serve((req) => ok(req));
+    const dir = tempDir();
+    await grader(s.baseURL, { cacheDir: dir }).grade(QUESTION, GOOD_ANSWER);
+    const sub = readdirSync(dir)[0]!;
+    const file = join(dir, sub, readdirSync(join(dir, sub))[0]!);
+    writeFileSync(file, '{"v":1,"reply":{"score":"oops"');
+    expect((await grader(s.baseURL, { cacheDir: dir }).grade(QUESTION, GOOD_ANSWER)).grader).toBe('llm');
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('keys the cache on server, model and prompt', () => {
+    const messages = buildMessages({ question: QUESTION, skills: SKILLS, answer: 'x', improve: false });
+    const base = cacheKey({ baseURL: 'http://a/v1', model: 'm', messages });
+    expect(cacheKey({ baseURL: 'http://a/v1', model: 'm', messages })).toBe(base);
+    expect(cacheKey({ baseURL: 'http://a/v1', model: 'n', messages })).not.toBe(base);
+    expect(cacheKey({ baseURL: 'http://b/v1', model: 'm', messages })).not.toBe(base);
+    expect(cacheKey({ baseURL: 'http://a/v1', model: 'm', messages: buildMessages({ question: QUESTION, skills: SKILLS, answer: 'x', improve: true }) })).not.toBe(base);
+  });
+
+  it('asks for a stronger version of the answer with --improve', async () => {
+    const s = await serve((req) => ok(req));
+    const grade = await grader(s.baseURL, { improve: true }).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.improved_answer).toBe('A stronger answer, in the first person.');
+  });
+
+  it('always shows the red flags that the offline checks find', async () => {
+    const s = await serve((req) => ok(req, { red_flags: ['Pressures the customer'] }));
+    const grade = await grader(s.baseURL).grade(QUESTION, `${GOOD_ANSWER} Then I tell them they will go to jail if they do not pay today.`);
+    expect(grade.grader).toBe('llm');
+    expect(grade.red_flags).toEqual(['Pressures the customer', 'Threatens action that is not intended or not lawful']);
+  });
+
+  it('does not send an empty answer', async () => {
+    const s = await serve((req) => ok(req));
+    const grade = await grader(s.baseURL).grade(QUESTION, '   ');
+    expect(grade).toMatchObject({ grader: 'offline', score: 1 });
+    expect(grade.notice).toMatch(/No answer was given/);
+    expect(s.requests).toHaveLength(0);
+  });
+});
