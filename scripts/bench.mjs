@@ -9,11 +9,12 @@
 //   node scripts/bench.mjs list validate   only those whose name contains one of the words
 //   node scripts/bench.mjs --json          the results as JSON, for scripts
 //   node scripts/bench.mjs --check         exit 1 if a target is missed
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { llmBenchmarks } from './bench-llm.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'collections-prep.js');
@@ -74,57 +75,6 @@ export function generateBank(dir, questions, files) {
   return { dir, bytes, note: bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB of YAML` : `${Math.round(bytes / 1e3)} kB of YAML` };
 }
 
-/** The bank and answers of the LLM benchmarks: 100 generated questions, one answer each. */
-function llmBenchFiles(scratch) {
-  const dir = join(scratch, 'bank-100');
-  if (existsSync(dir)) return;
-  generateBank(dir, 100, 1);
-  const ids = Array.from({ length: 100 }, (_, k) => `bench-0-${k}`);
-  writeFileSync(join(scratch, 'answers-100.yaml'), ids.map((id) => `${id}: ${ANSWER}\n`).join(''));
-}
-
-function llmBenchArgs(scratch) {
-  return ['--questions', join(scratch, 'bank-100'), '--no-builtin', '--answers', join(scratch, 'answers-100.yaml'), '--format', 'json', '--no-history'];
-}
-
-// A loopback OpenAI-compatible server in its own process (the benchmarks run the CLI with
-// spawnSync, which blocks this one). It replies with a valid grade after `latency` ms, writes
-// its port to <scratch>/llm-port, and exits when this process does (its stdin closes).
-const LLM_SERVER = `
-import { createServer } from 'node:http';
-import { writeFileSync } from 'node:fs';
-const [latency, portFile] = process.argv.slice(1);
-const server = createServer((req, res) => {
-  let raw = '';
-  req.on('data', (d) => (raw += d));
-  req.on('end', () => {
-    const text = (JSON.parse(raw || '{}').messages ?? []).map((m) => m.content).join('\\n');
-    const skills = (/in this order: ([^\\n]+)/.exec(text)?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-    const grade = { criteria: skills.map((skill) => ({ skill, score: 4, evidence: [], comment: 'ok' })), score: 4, matched_points: [], missing_points: [],
-      red_flags: [], feedback: 'ok', suggestions: [], improved_answer: null };
-    setTimeout(() => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ choices: [{ index: 0, message: { role: 'assistant', content: JSON.stringify(grade) }, finish_reason: 'stop' }],
-        usage: { prompt_tokens: 900, completion_tokens: 120 } }));
-    }, Number(latency));
-  });
-});
-server.listen(0, '127.0.0.1', () => writeFileSync(portFile, String(server.address().port)));
-process.stdin.on('end', () => process.exit(0));
-process.stdin.resume();
-`;
-
-function startLlmBenchServer(scratch, latency) {
-  const portFile = join(scratch, 'llm-port');
-  if (existsSync(portFile)) return;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', LLM_SERVER, String(latency), portFile], { stdio: ['pipe', 'ignore', 'inherit'] });
-  process.on('exit', () => child.kill());
-  // setup is synchronous: wait for the port file without an event loop.
-  const wait = new Int32Array(new SharedArrayBuffer(4));
-  for (let i = 0; i < 500 && !existsSync(portFile); i++) Atomics.wait(wait, 0, 0, 10);
-  if (!existsSync(portFile)) throw new Error('the LLM benchmark server did not start');
-}
-
 /**
  * Writes a history of `answers` graded answers as `drill` records them (five per session, a
  * session about every day, scores improving with some noise) to `file`. Deterministic; returns
@@ -178,6 +128,8 @@ export function generateHistory(file, answers) {
  *   expect      optional exit code (default 0); any other code aborts the benchmark
  *   env         optional: a function (given the scratch folder) returning environment variables
  *               to add for this benchmark (e.g. a data folder of its own)
+ *   ideal       optional: { ms, plus, within }: the median must be at most `within` times the
+ *               ideal `ms` plus the median of the benchmark named `plus` (its fixed cost)
  *   linear      optional: { from, to, factor }: names of a smaller and a tiny benchmark of the
  *               same command; the time above the tiny one (the fixed start-up cost) must grow
  *               no more than 1.3 x factor when the input grows factor times
@@ -221,6 +173,9 @@ export const benchmarks = [
     warmup: 2,
     target: { ratio: 3 },
   },
+
+  // Issue 5: LLM grading against a loopback server (see bench-llm.mjs).
+  ...llmBenchmarks({ BIN, generateBank }),
 
   // ---------------------------------------------------------------------------------------
   // LATER BENCHMARKS GO HERE (drill, grading, stats, ...): add entries of the same shape.
@@ -354,6 +309,13 @@ export async function main(argv = process.argv.slice(2)) {
         notes.push(`${linear.factor}x input: ${growth.toFixed(1)}x time (linear: ${linear.factor}x)`);
         ok &&= growth <= linear.factor * 1.3;
       }
+    }
+    if (r.bench.ideal) {
+      const { ms, plus, within } = r.bench.ideal;
+      const startup = byName.get(plus)?.median ?? 0;
+      const bound = ms + startup;
+      notes.push(`ideal ${fmt(ms)} + start-up ${fmt(startup)} = ${fmt(bound)}: ${(r.median / bound).toFixed(2)}x (≤ ${within}x)`);
+      ok &&= r.median <= within * bound;
     }
     const hasTarget = t !== undefined || linear !== undefined || r.bench.ideal !== undefined;
     if (hasTarget && !ok) missed++;

@@ -49,12 +49,15 @@ export interface DrillOptions extends BankOptions, FilterOptions {
   focus?: 'weak';
   timeLimit?: number;
   improve: boolean;
+  /** Options that took commander's default (not given on the command line): the config file may set them. */
+  fromDefault?: ReadonlyArray<'grader' | 'concurrency' | 'timeout' | 'cache'>;
 }
 export interface DoctorOptions extends BankOptions {
   grader?: 'llm';
   model?: string;
   baseUrl?: string;
   timeout: number;
+  fromDefault?: ReadonlyArray<'timeout'>;
 }
 export interface StatsOptions {
   role?: string;
@@ -68,6 +71,9 @@ export interface HistoryOptions {
   output?: string;
   yes: boolean;
   limit?: number;
+  /** export: only answers to this role's questions, and from this date on. */
+  role?: string;
+  since?: string;
 }
 
 export type Invocation =
@@ -116,6 +122,11 @@ function addFilters(cmd: Command): Command {
     .addOption(new Option('-s, --seniority <level...>', `one or more of ${SENIORITY_LEVELS.join(', ')}`).argParser(list))
     .option('-k, --skill <skill...>', 'one or more skill ids; a question matches if it tests any of them', list)
     .addOption(new Option('-t, --type <type...>', `one or more of ${QUESTION_TYPES.join(', ')}`).argParser(list));
+}
+
+/** Which of these options were not given, so that commander filled in their defaults. */
+function fromDefault<K extends string>(cmd: Command, keys: readonly K[]): K[] {
+  return keys.filter((k) => cmd.getOptionValueSource(k) === 'default' || cmd.getOptionValueSource(k) === undefined);
 }
 
 function bankOptions(o: Record<string, unknown>): BankOptions {
@@ -180,16 +191,28 @@ Then start each question file with:
   doctor: `
 Examples:
   $ collections-prep doctor
-  $ OPENAI_API_KEY=sk-... collections-prep doctor --grader llm --model gpt-4o-mini`,
+  $ OPENAI_API_KEY=sk-... collections-prep doctor --grader llm --model gpt-4o-mini
+  $ OPENAI_BASE_URL=http://localhost:11434/v1 collections-prep doctor --model llama3.1
+
+One pass/fail line per check; exit 1 if any fails. The LLM is checked (with one tiny request)
+when --grader llm, --model or --base-url is given, OPENAI_BASE_URL or COLLECTIONS_PREP_MODEL is
+set, or the config file says grader: llm.`,
   stats: `
 Examples:
   $ collections-prep stats
-  $ collections-prep stats --role agent --since 2026-11-01 --format json`,
+  $ collections-prep stats --role agent --since 2026-11-01
+  $ collections-prep stats --format json > progress.json
+
+Scores run from 1 to 5. The streak counts consecutive days with a session, ending today or
+yesterday; "this week" starts on Monday; all days are in local time.`,
   history: `
 Examples:
-  $ collections-prep history
-  $ collections-prep history show 2026-11-23T09-15-02-ab12 --format markdown
+  $ collections-prep history                         list sessions, newest first
+  $ collections-prep history --limit 5
+  $ collections-prep history show 20261123-091502    the first characters of an id are enough
+  $ collections-prep history show 20261123 --format markdown > session.md
   $ collections-prep history export --format html -o progress.html
+  $ collections-prep history export --format markdown --role agent -o progress.md
   $ collections-prep history clear --yes`,
 };
 
@@ -225,7 +248,7 @@ export function createProgram(dispatch: Dispatch): Command {
     .addOption(new Option('--focus <what>', 'weight selection towards your weakest skills and levels').choices(['weak']))
     .option('--time-limit <seconds>', 'a countdown per answer, as in a real interview', positiveInt('--time-limit', 10, 3600))
     .addHelpText('after', EXAMPLES.drill)
-    .action(async (o: Record<string, unknown>) => {
+    .action(async (o: Record<string, unknown>, cmd: Command) => {
       await dispatch({
         command: 'drill',
         options: {
@@ -250,6 +273,7 @@ export function createProgram(dispatch: Dispatch): Command {
           focus: o.focus as DrillOptions['focus'],
           timeLimit: o.timeLimit as number | undefined,
           improve: o.improve === true,
+          fromDefault: fromDefault(cmd, ['grader', 'concurrency', 'timeout', 'cache']),
         },
       });
     });
@@ -289,6 +313,91 @@ export function createProgram(dispatch: Dispatch): Command {
     .addHelpText('after', EXAMPLES.schema)
     .action(async (o: Record<string, unknown>) => {
       await dispatch({ command: 'schema', options: { output: o.output as string | undefined } });
+    });
+
+  addBankOptions(program.command('doctor'))
+    .description('check the set-up: Node version, question bank, data folder and, when configured, the LLM endpoint')
+    .addOption(new Option('--grader <grader>', 'also check the LLM endpoint and model (one tiny request)').choices(['llm']))
+    .option('--model <name>', 'model to check (or COLLECTIONS_PREP_MODEL)')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint to check (or OPENAI_BASE_URL)')
+    .option('--timeout <seconds>', 'longest wait for the LLM reply', seconds('--timeout'), 30)
+    .addHelpText('after', EXAMPLES.doctor)
+    .action(async (o: Record<string, unknown>, cmd: Command) => {
+      await dispatch({
+        command: 'doctor',
+        options: {
+          ...bankOptions(o),
+          grader: o.grader as DoctorOptions['grader'],
+          model: o.model as string | undefined,
+          baseUrl: o.baseUrl as string | undefined,
+          timeout: o.timeout as number,
+          fromDefault: fromDefault(cmd, ['timeout']),
+        },
+      });
+    });
+
+  program
+    .command('stats')
+    .description('progress over time: averages per skill, scores by session, streak, weakest skills, reviews due')
+    .option('-r, --role <role>', 'only questions of this role')
+    .option('--since <date>', 'only answers from this date on (YYYY-MM-DD, local time)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', EXAMPLES.stats)
+    .action(async (o: Record<string, unknown>) => {
+      await dispatch({ command: 'stats', options: { role: o.role as string | undefined, since: o.since as string | undefined, format: o.format as StatsOptions['format'] } });
+    });
+
+  const history = program
+    .command('history')
+    .description('past sessions: list them, show one again, export a progress report, clear them')
+    .addHelpText('after', EXAMPLES.history);
+  const historyAction = (action: HistoryOptions['action'], o: Record<string, unknown>, id?: string) =>
+    dispatch({
+      command: 'history',
+      options: {
+        action,
+        id,
+        format: o.format as HistoryOptions['format'],
+        output: o.output as string | undefined,
+        yes: o.yes === true,
+        limit: o.limit as number | undefined,
+        role: o.role as string | undefined,
+        since: o.since as string | undefined,
+      },
+    });
+  history
+    .command('list', { isDefault: true })
+    .description('list past sessions, newest first (the default)')
+    .option('--limit <n>', 'show at most this many', positiveInt('--limit'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(async (o: Record<string, unknown>) => {
+      await historyAction('list', o);
+    });
+  history
+    .command('show')
+    .description("print a past session's report again")
+    .argument('<id>', 'session id, or its first characters (see "collections-prep history")')
+    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
+    .action(async (id: string, o: Record<string, unknown>) => {
+      await historyAction('show', o, id);
+    });
+  history
+    .command('export')
+    .description('a progress report to share: Markdown, or one self-contained HTML page with charts')
+    .addOption(new Option('--format <format>', 'report format (default: from the -o file name, else markdown)').choices(['markdown', 'html']))
+    .option('-o, --output <file>', 'write it to this file (default: standard output)')
+    .option('-r, --role <role>', 'only questions of this role')
+    .option('--since <date>', 'only answers from this date on (YYYY-MM-DD, local time)')
+    .action(async (o: Record<string, unknown>) => {
+      const output = o.output as string | undefined;
+      await historyAction('export', { ...o, format: o.format ?? (output && /\.html?$/i.test(output) ? 'html' : 'markdown') });
+    });
+  history
+    .command('clear')
+    .description('delete all recorded sessions (asks first; --yes to skip the question)')
+    .option('-y, --yes', 'do not ask: needed when not in a terminal')
+    .action(async (o: Record<string, unknown>) => {
+      await historyAction('clear', o);
     });
 
   return program;

@@ -1,6 +1,159 @@
+import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { HistoryOptions } from '../cli.js';
+import { EXIT, UserError, usageError } from '../errors.js';
+import { findSession, type HistorySession } from '../history/sessions.js';
+import { sessionReport } from '../history/session-report.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { localStamp } from '../report/stats-text.js';
+import { summarise } from '../report/summary.js';
+import { renderText } from '../report/text.js';
+import { colourFor } from '../ui/colour.js';
+import { table, terminalWidth } from '../ui/text.js';
 import type { CommandContext } from './context.js';
-import { UserError } from '../errors.js';
+import { historyIndexFile, loadHistory, sinceOption, statsFor } from './history-read.js';
 
-export async function historyCommand(_options: unknown, _ctx: CommandContext): Promise<number> {
-  throw new UserError('history is not available yet');
+/** `collections-prep history [list|show|export|clear]`. */
+export async function historyCommand(options: HistoryOptions, ctx: CommandContext): Promise<number> {
+  switch (options.action) {
+    case 'list':
+      return listSessions(options, ctx);
+    case 'show':
+      return showSession(options, ctx);
+    case 'export':
+      return exportReport(options, ctx);
+    case 'clear':
+      return clearHistory(options, ctx);
+  }
+}
+
+async function listSessions(options: HistoryOptions, ctx: CommandContext): Promise<number> {
+  const { sessions } = await loadHistory(ctx);
+  const newest = [...sessions].reverse().slice(0, options.limit ?? sessions.length);
+  const rows = newest.map((s) => {
+    const summary = summarise(s.items.map((i) => i.entry), s.info);
+    return { s, summary };
+  });
+  if (options.format === 'json') {
+    const list = rows.map(({ s, summary }) => ({
+      id: s.info.id,
+      started_at: s.info.started_at,
+      role: s.info.role,
+      grader: s.info.grader,
+      count: s.planned ?? s.items.length,
+      answered: summary.answered,
+      skipped: summary.skipped,
+      average: summary.average,
+      interrupted: s.info.interrupted === true,
+      ended: s.ended,
+    }));
+    ctx.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (sessions.length === 0) {
+    ctx.stdout.write('No sessions recorded yet: run "collections-prep drill" to practise.\n');
+    return EXIT.ok;
+  }
+  const c = colourFor(ctx.stdout, ctx.env);
+  const width = terminalWidth(ctx.stdout.columns);
+  const body = rows.map(({ s, summary }) => [
+    s.info.id,
+    localStamp(s.info.started_at),
+    s.info.role ?? '-',
+    `${summary.answered}/${s.planned ?? s.items.length}`,
+    summary.average === null ? '-' : summary.average.toFixed(1),
+    !s.ended ? 'unfinished' : s.info.interrupted ? 'interrupted' : '',
+  ]);
+  const text = table([['id', 'date', 'role', 'answered', 'average', ''], ...body], width);
+  const [head = '', ...lines] = text.split('\n');
+  ctx.stdout.write(`${c.dim(head)}\n${lines.join('\n')}\n`);
+  if (newest.length < sessions.length) ctx.stdout.write(c.dim(`(${newest.length} of ${sessions.length} sessions; --limit changes how many)\n`));
+  ctx.stdout.write(c.dim('Show one again: collections-prep history show <id> (the first characters of the id are enough)\n'));
+  return EXIT.ok;
+}
+
+function pick(sessions: HistorySession[], id: string): HistorySession {
+  const found = findSession(sessions, id);
+  if (found.kind === 'found') return found.session;
+  if (found.kind === 'ambiguous') {
+    const shown = found.matches.slice(0, 5).map((s) => s.info.id).join(', ');
+    throw new UserError(`"${id}" matches ${found.matches.length} sessions (${shown}${found.matches.length > 5 ? ', ...' : ''}): give more of the id`);
+  }
+  if (found.ids.length === 0) throw new UserError(`no session "${id}": no sessions are recorded yet`);
+  const hint = found.suggestion ? ` (did you mean "${found.suggestion}"?)` : '';
+  throw new UserError(`no session "${id}"${hint}; "collections-prep history" lists them`);
+}
+
+async function showSession(options: HistoryOptions, ctx: CommandContext): Promise<number> {
+  const { sessions } = await loadHistory(ctx);
+  const report = sessionReport(pick(sessions, options.id ?? ''));
+  if (options.format === 'json') ctx.stdout.write(renderJson(report));
+  else if (options.format === 'markdown') ctx.stdout.write(renderMarkdown(report));
+  else if (options.format === 'text') ctx.stdout.write(renderText(report, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));
+  else throw usageError(`history show: --format ${options.format} is not available (text, json or markdown)`);
+  return EXIT.ok;
+}
+
+async function exportReport(options: HistoryOptions, ctx: CommandContext): Promise<number> {
+  const since = sinceOption(options.since);
+  const format = options.format;
+  if (format !== 'markdown' && format !== 'html') throw usageError(`history export: --format ${format} is not available (markdown or html)`);
+  const { stats } = await statsFor(ctx, { role: options.role, since });
+  const text =
+    format === 'html'
+      ? (await import('../report/progress-html.js')).renderProgressHtml(stats)
+      : (await import('../report/progress-markdown.js')).renderProgressMarkdown(stats);
+  if (!options.output) {
+    ctx.stdout.write(text);
+    return EXIT.ok;
+  }
+  try {
+    writeFileSync(resolve(ctx.cwd, options.output), text);
+  } catch (e) {
+    throw new UserError(`cannot write the report to ${options.output}: ${(e as Error).message}`);
+  }
+  const what = stats.totals.sessions === 0 ? 'no sessions in it yet' : `${stats.totals.sessions} session${stats.totals.sessions === 1 ? '' : 's'}`;
+  ctx.stderr.write(`Progress report (${format}, ${what}) written to ${options.output}\n`);
+  return EXIT.ok;
+}
+
+async function clearHistory(options: HistoryOptions, ctx: CommandContext): Promise<number> {
+  if (!options.yes && !ctx.stdin.isTTY) {
+    throw new UserError('history clear deletes every recorded session: run it in a terminal to confirm, or add --yes');
+  }
+  const { file, sessions } = await loadHistory(ctx);
+  if (!options.yes) {
+    const { confirm } = await import('@inquirer/prompts');
+    let ok: boolean;
+    try {
+      ok = await confirm(
+        { message: `Delete all ${sessions.length} recorded session${sessions.length === 1 ? '' : 's'}? This cannot be undone.`, default: false },
+        { input: ctx.stdin, output: ctx.stderr as NodeJS.WritableStream },
+      );
+    } catch (e) {
+      if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) {
+        ctx.stderr.write('Nothing was deleted.\n');
+        return EXIT.interrupted;
+      }
+      throw e;
+    }
+    if (!ok) {
+      ctx.stderr.write('Nothing was deleted.\n');
+      return EXIT.ok;
+    }
+  }
+  // The index holds a summary of the history (no answer texts): it goes too.
+  rmSync(historyIndexFile(ctx.env), { force: true });
+  try {
+    unlinkSync(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      ctx.stderr.write('No history to clear.\n');
+      return EXIT.ok;
+    }
+    throw new UserError(`cannot delete ${file}: ${(e as Error).message}`);
+  }
+  ctx.stderr.write(`History cleared: ${sessions.length} session${sessions.length === 1 ? '' : 's'} deleted (${file}).\n`);
+  return EXIT.ok;
 }

@@ -1,6 +1,25 @@
+import type { StatsOptions } from '../cli.js';
+import { renderStatsText } from '../report/stats-text.js';
+import { colourFor } from '../ui/colour.js';
+import { terminalWidth } from '../ui/text.js';
 import type { CommandContext } from './context.js';
-import { UserError } from '../errors.js';
+import { sinceOption, statsFor } from './history-read.js';
 
-export async function statsCommand(_options: unknown, _ctx: CommandContext): Promise<number> {
-  throw new UserError('stats is not available yet');
+/** `collections-prep stats`: progress over time, from the history file. */
+export async function statsCommand(options: StatsOptions, ctx: CommandContext): Promise<number> {
+  const since = sinceOption(options.since);
+  const { stats, sessions } = await statsFor(ctx, { role: options.role, since });
+  if (options.format === 'json') {
+    ctx.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+    return 0;
+  }
+  const filtered = options.role !== undefined || since !== undefined;
+  const empty =
+    sessions === 0
+      ? undefined
+      : filtered
+        ? `No answers match ${[options.role !== undefined ? `--role ${options.role}` : '', options.since !== undefined ? `--since ${options.since}` : ''].filter(Boolean).join(' ')} (${sessions} session${sessions === 1 ? '' : 's'} in all).`
+        : undefined;
+  ctx.stdout.write(renderStatsText(stats, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }, { empty }));
+  return 0;
 }

@@ -21,21 +21,30 @@ export function readHistory(file: string): HistoryRead {
   const skipped: number[] = [];
   const lines = text.split('\n');
   lines.forEach((line, i) => {
-    if (line.trim() === '') return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch {
-      skipped.push(i + 1);
-      return;
-    }
-    const kind = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown }).kind : undefined;
-    if (typeof kind === 'string' && !['session', 'answer', 'grade', 'end'].includes(kind)) return; // a newer kind: not ours to read
-    const parsed = HistoryRecord.safeParse(raw);
-    if (parsed.success) records.push(parsed.data);
-    else skipped.push(i + 1);
+    const parsed = parseRecordLine(line);
+    if (parsed === 'bad') skipped.push(i + 1);
+    else if (typeof parsed === 'object') records.push(parsed);
   });
   return { records, skipped };
+}
+
+/**
+ * One line of the history: its record (validated by the schema), 'skip' for a blank line or a
+ * kind this version does not know (written by a newer one: not ours to read), 'bad' for a line
+ * that cannot be read (a torn write, a hand edit).
+ */
+export function parseRecordLine(line: string): Rec | 'skip' | 'bad' {
+  if (line.trim() === '') return 'skip';
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    return 'bad';
+  }
+  const kind = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown }).kind : undefined;
+  if (typeof kind === 'string' && !['session', 'answer', 'grade', 'end'].includes(kind)) return 'skip';
+  const parsed = HistoryRecord.safeParse(raw);
+  return parsed.success ? parsed.data : 'bad';
 }
 
 /**

@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { parseSince } from '../history/dates.js';
+import { readHistoryIndexed } from '../history/history-index.js';
+import { computeStats, mergeStats, type Stats, type StatsFilter } from '../history/stats.js';
+import { dataPaths, historyFile } from '../history/paths.js';
+import { rebuildSessions, type HistorySession } from '../history/sessions.js';
+import { usageError } from '../errors.js';
+import type { CommandContext } from './context.js';
+
+export function historyIndexFile(env: NodeJS.ProcessEnv): string {
+  return join(dataPaths(env).cache, 'history-index.json');
+}
+
+/** A damaged line never stops a command: one warning line says how many were skipped, and where. */
+function warnSkipped(ctx: CommandContext, file: string, skipped: readonly number[]): void {
+  if (skipped.length === 0) return;
+  const where = skipped.slice(0, 5).join(', ') + (skipped.length > 5 ? ', ...' : '');
+  const s = skipped.length === 1 ? '' : 's';
+  ctx.stderr.write(`collections-prep: warning: skipped ${skipped.length} damaged line${s} in ${file} (line${s} ${where})\n`);
+}
+
+/** The whole history, every record validated: for `history` list, show and clear. */
+export async function loadHistory(ctx: CommandContext): Promise<{ file: string; sessions: HistorySession[] }> {
+  const file = historyFile(dataPaths(ctx.env));
+  const { readHistory } = await import('../history/store.js');
+  const { records, skipped } = readHistory(file);
+  warnSkipped(ctx, file, skipped);
+  return { file, sessions: rebuildSessions(records) };
+}
+
+/**
+ * The statistics (`stats`, `history export`), read through the history index: without filters,
+ * only lines added since the last run are read and validated; filters need every answer, so they
+ * read the whole history.
+ */
+export async function statsFor(ctx: CommandContext, filter: StatsFilter): Promise<{ stats: Stats; sessions: number }> {
+  const file = historyFile(dataPaths(ctx.env));
+  const full = filter.role !== undefined || filter.since !== undefined;
+  const history = await readHistoryIndexed(file, historyIndexFile(ctx.env), { full });
+  warnSkipped(ctx, file, history.skipped);
+  const now = ctx.now();
+  const stats = full && history.sessions ? computeStats(history.sessions, now, filter, history.schedule) : mergeStats(history.summaries, now, history.schedule, filter);
+  return { stats, sessions: history.summaries.length };
+}
+
+/** `--since`: a date (YYYY-MM-DD) or an ISO date-time; anything else is a usage error (exit 2). */
+export function sinceOption(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = parseSince(value);
+  if (!date) throw usageError(`--since "${value}" is not a date: use YYYY-MM-DD (e.g. 2026-11-01) or an ISO date-time`);
+  return date;
+}

@@ -1,0 +1,304 @@
+import { SENIORITY_LEVELS } from '../bank/levels.js';
+import { addDays, dayKey, startOfWeek } from './dates.js';
+import { buildSchedule, dueQuestions, type Schedule } from './plan.js';
+import { itemScores, type HistoryItem, type HistorySession } from './sessions.js';
+
+// The maths of `stats` and of the progress reports: pure functions of the rebuilt sessions and
+// a clock, so that tests can pin every number.
+
+export interface StatsFilter {
+  /** Only answers to questions of this role (or, for old records without roles, sessions of it). */
+  role?: string;
+  /** Only answers given at or after this moment. */
+  since?: Date;
+}
+
+export interface SessionPoint {
+  id: string;
+  started_at: string;
+  role: string | null;
+  /** Answers recorded (after the filters), skipped ones included. */
+  count: number;
+  answered: number;
+  average: number | null;
+  by_skill: Record<string, number>;
+  interrupted: boolean;
+}
+
+export interface SkillProgress {
+  skill: string;
+  average: number;
+  /** Answers that scored this skill. */
+  answers: number;
+  /** The skill's average in each session that tested it, oldest first. */
+  series: { session: string; started_at: string; average: number }[];
+}
+
+export interface Stats {
+  version: 1;
+  generated_at: string;
+  filters: { role: string | null; since: string | null };
+  totals: { sessions: number; answers: number; scored: number; skipped: number; average: number | null; first_day: string | null; last_day: string | null };
+  /** Consecutive days with a session, ending today or yesterday (local time). */
+  streak_days: number;
+  /** Sessions since Monday 00:00 (local time) of the current week. */
+  sessions_this_week: number;
+  week_start: string;
+  /** Questions whose review falls on or before today. */
+  due_today: number;
+  sessions: SessionPoint[];
+  /** Every skill scored, by name. */
+  skills: SkillProgress[];
+  /** Up to three skills averaging below 4.0, weakest first. */
+  weakest: { skill: string; average: number }[];
+  /** Answered questions per role and level; a question written for two levels counts under both. */
+  answered_by: Record<string, { total: number; levels: Record<string, number> }>;
+  /** Key points missed in two answers or more, and red flags raised, most frequent first (up to five each). */
+  recurring_gaps: { point: string; count: number }[];
+  red_flags: { flag: string; count: number }[];
+}
+
+// Kept here rather than imported from grading/result.ts, which loads zod: stats starts faster.
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function keepItem(item: HistoryItem, session: HistorySession, filter: StatsFilter): boolean {
+  if (filter.role !== undefined) {
+    const roles = item.roles.length ? item.roles : session.info.role ? [session.info.role] : [];
+    if (!roles.includes(filter.role)) return false;
+  }
+  if (filter.since !== undefined) {
+    const at = Date.parse(item.at);
+    if (Number.isNaN(at) || at < filter.since.getTime()) return false;
+  }
+  return true;
+}
+
+/** Consecutive local days with a session, ending today, or yesterday when today has none yet. */
+export function streak(days: ReadonlySet<string>, now: Date): number {
+  let day = days.has(dayKey(now)) ? now : addDays(now, -1);
+  let n = 0;
+  while (days.has(dayKey(day))) {
+    n++;
+    day = addDays(day, -1);
+  }
+  return n;
+}
+
+function topCounts(counts: Map<string, number>, limit: number): { value: string; count: number }[] {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))
+    .slice(0, limit)
+    .map(([value, count]) => ({ value, count }));
+}
+
+const LEVEL_ORDER = new Map<string, number>(SENIORITY_LEVELS.map((l, i) => [l, i]));
+const byLevel = (a: string, b: string) => (LEVEL_ORDER.get(a) ?? 99) - (LEVEL_ORDER.get(b) ?? 99) || cmp(a, b);
+
+/**
+ * What one session adds to the statistics, after the filters: the unit that `stats` merges, and
+ * that the history index keeps for finished sessions so that `stats` need not read them again.
+ */
+export interface SessionSummary {
+  id: string;
+  started_at: string;
+  role: string | null;
+  interrupted: boolean;
+  /** Answers kept by the filters (skipped ones included); answered: not skipped. */
+  kept: number;
+  answered: number;
+  /** Sum and count of scores. */
+  sum: number;
+  n: number;
+  /** [skill, sum, count], by skill. */
+  skills: Array<[string, number, number]>;
+  /** [role, answered, [level, answered][]] */
+  roles: Array<[string, number, Array<[string, number]>]>;
+  /** Key points missed and red flags raised, with how often. */
+  gaps: Array<[string, number]>;
+  flags: Array<[string, number]>;
+}
+
+interface Acc {
+  sum: number;
+  n: number;
+}
+const avg = (sum: number, n: number) => round1(sum / n);
+function count(m: Map<string, number>, key: string, by = 1): void {
+  m.set(key, (m.get(key) ?? 0) + by);
+}
+
+/** One session's contribution; undefined when the filters leave none of its answers. */
+export function summariseSession(s: HistorySession, filter: StatsFilter = {}): SessionSummary | undefined {
+  const filtered = filter.role !== undefined || filter.since !== undefined;
+  const skills = new Map<string, Acc>();
+  const roles = new Map<string, { total: number; levels: Map<string, number> }>();
+  const gaps = new Map<string, number>();
+  const flags = new Map<string, number>();
+  let kept = 0;
+  let answered = 0;
+  let sum = 0;
+  let n = 0;
+  for (const i of s.items) {
+    if (filtered && !keepItem(i, s, filter)) continue;
+    kept++;
+    const e = i.entry;
+    if (e.skipped) continue;
+    answered++;
+    for (const role of filter.role !== undefined ? [filter.role] : i.roles.length ? i.roles : [s.info.role ?? 'unknown']) {
+      let row = roles.get(role);
+      if (!row) roles.set(role, (row = { total: 0, levels: new Map() }));
+      row.total++;
+      for (const level of e.seniority.length ? e.seniority : ['unknown']) count(row.levels, level);
+    }
+    if (e.score === null) continue;
+    sum += e.score;
+    n++;
+    for (const [skill, score] of itemScores(i)) {
+      const a = skills.get(skill);
+      if (a) {
+        a.sum += score;
+        a.n++;
+      } else skills.set(skill, { sum: score, n: 1 });
+    }
+    for (const point of e.missing_points) count(gaps, point);
+    for (const flag of e.red_flags) count(flags, flag);
+  }
+  if (kept === 0) return undefined;
+  return {
+    id: s.info.id,
+    started_at: s.info.started_at,
+    role: s.info.role,
+    interrupted: s.info.interrupted === true,
+    kept,
+    answered,
+    sum,
+    n,
+    skills: [...skills].sort((a, b) => cmp(a[0], b[0])).map(([skill, a]) => [skill, a.sum, a.n]),
+    roles: [...roles].map(([role, r]) => [role, r.total, [...r.levels]]),
+    gaps: [...gaps],
+    flags: [...flags],
+  };
+}
+
+/** The review schedule narrowed to one role's questions. */
+function cardsFor(schedule: Schedule, role: string | undefined): Schedule {
+  if (role === undefined) return schedule;
+  return { ...schedule, cards: new Map([...schedule.cards].filter(([, s]) => !s.roles.length || s.roles.includes(role))) };
+}
+
+/**
+ * Everything `stats` shows. `all` is the whole history (the review schedule needs every answer);
+ * the filters narrow the rest.
+ */
+export function computeStats(all: readonly HistorySession[], now: Date, filter: StatsFilter = {}, schedule?: Schedule): Stats {
+  const summaries: SessionSummary[] = [];
+  for (const s of all) {
+    const summary = summariseSession(s, filter);
+    if (summary) summaries.push(summary);
+  }
+  return mergeStats(summaries, now, schedule ?? buildSchedule(all), filter);
+}
+
+/** Merges session summaries (oldest first) into the statistics. */
+export function mergeStats(summaries: readonly SessionSummary[], now: Date, schedule: Schedule, filter: StatsFilter = {}): Stats {
+  const points: SessionPoint[] = [];
+  const bySkill = new Map<string, Acc>();
+  const series = new Map<string, SkillProgress['series']>();
+  const answeredBy = new Map<string, { total: number; levels: Map<string, number> }>();
+  const gaps = new Map<string, number>();
+  const flags = new Map<string, number>();
+  const days = new Set<string>();
+  let sum = 0;
+  let n = 0;
+  let answers = 0;
+  let skipped = 0;
+  const weekStart = startOfWeek(now);
+  let thisWeek = 0;
+
+  for (const s of summaries) {
+    answers += s.answered;
+    skipped += s.kept - s.answered;
+    sum += s.sum;
+    n += s.n;
+    const t = Date.parse(s.started_at);
+    if (!Number.isNaN(t)) {
+      days.add(dayKey(new Date(t)));
+      if (t >= weekStart.getTime() && t <= now.getTime()) thisWeek++;
+    }
+    const by_skill: Record<string, number> = {};
+    for (const [skill, skillSum, skillN] of s.skills) {
+      const average = avg(skillSum, skillN);
+      by_skill[skill] = average;
+      const a = bySkill.get(skill);
+      if (a) {
+        a.sum += skillSum;
+        a.n += skillN;
+      } else bySkill.set(skill, { sum: skillSum, n: skillN });
+      const point = { session: s.id, started_at: s.started_at, average };
+      const list = series.get(skill);
+      if (list) list.push(point);
+      else series.set(skill, [point]);
+    }
+    for (const [role, total, levels] of s.roles) {
+      let row = answeredBy.get(role);
+      if (!row) answeredBy.set(role, (row = { total: 0, levels: new Map() }));
+      row.total += total;
+      for (const [level, k] of levels) count(row.levels, level, k);
+    }
+    for (const [point, k] of s.gaps) count(gaps, point, k);
+    for (const [flag, k] of s.flags) count(flags, flag, k);
+    points.push({
+      id: s.id,
+      started_at: s.started_at,
+      role: s.role,
+      count: s.kept,
+      answered: s.answered,
+      average: s.n ? avg(s.sum, s.n) : null,
+      by_skill,
+      interrupted: s.interrupted,
+    });
+  }
+
+  const skills: SkillProgress[] = [...bySkill.keys()].sort(cmp).map((skill) => {
+    const a = bySkill.get(skill)!;
+    return { skill, average: avg(a.sum, a.n), answers: a.n, series: series.get(skill) ?? [] };
+  });
+  const weakest = skills
+    .filter((s) => s.average < 4)
+    .sort((a, b) => a.average - b.average || cmp(a.skill, b.skill))
+    .slice(0, 3)
+    .map(({ skill, average }) => ({ skill, average }));
+  const answered_by: Stats['answered_by'] = {};
+  for (const role of [...answeredBy.keys()].sort(cmp)) {
+    const row = answeredBy.get(role)!;
+    answered_by[role] = { total: row.total, levels: Object.fromEntries([...row.levels].sort((a, b) => byLevel(a[0], b[0]))) };
+  }
+  const dayList = [...days].sort();
+  return {
+    version: 1,
+    generated_at: now.toISOString(),
+    filters: { role: filter.role ?? null, since: filter.since ? filter.since.toISOString() : null },
+    totals: {
+      sessions: summaries.length,
+      answers,
+      scored: n,
+      skipped,
+      average: n ? avg(sum, n) : null,
+      first_day: dayList[0] ?? null,
+      last_day: dayList[dayList.length - 1] ?? null,
+    },
+    streak_days: streak(days, now),
+    sessions_this_week: thisWeek,
+    week_start: dayKey(weekStart),
+    due_today: dueQuestions(cardsFor(schedule, filter.role), now).length,
+    sessions: points,
+    skills,
+    weakest,
+    answered_by,
+    recurring_gaps: topCounts(gaps, 5)
+      .filter((g) => g.count >= 2)
+      .map(({ value, count }) => ({ point: value, count })),
+    red_flags: topCounts(flags, 5).map(({ value, count }) => ({ flag: value, count })),
+  };
+}
