@@ -14,6 +14,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import { llmBenchmarks } from './bench-llm.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -177,10 +178,60 @@ export const benchmarks = [
   // Issue 5: LLM grading against a loopback server (see bench-llm.mjs).
   ...llmBenchmarks({ BIN, generateBank }),
 
+  // Issue 4: a batch drill as a user runs it (history read for recency, then written), and the
+  // offline grader's throughput.
+  {
+    // Plain-text answers in order go to the questions that --seed selects: the reproducible
+    // batch run of scripts and CI. History is written (its own data folder).
+    name: 'drill --answers, 5 plain-text answers, --seed',
+    setup: (scratch) => {
+      writeFileSync(join(scratch, 'five.txt'), Array.from({ length: 5 }, (_, i) => `Answer ${i}: ${ANSWER}`).join('\n---\n'));
+      return {};
+    },
+    args: (scratch) => [BIN, 'drill', '--role', 'agent', '--seed', '7', '--answers', join(scratch, 'five.txt')],
+    env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-drill5') }),
+    target: { ratio: 2.5 },
+  },
+  {
+    // Answers by question id: the YAML parser and zod are loaded to read and check the file.
+    name: 'drill --answers, 5 answers by id (YAML)',
+    setup: (scratch) => {
+      const ids = ['agent-mid-refuses-to-pay', 'agent-junior-unexpected-charge', 'supervisor-lead-team-missing-targets', 'supervisor-mid-daily-task-prioritisation', 'agent-senior-silent-debtor-new-channel'];
+      writeFileSync(join(scratch, 'five.yaml'), ids.map((id) => `${id}: ${ANSWER}`).join('\n'));
+      return {};
+    },
+    args: (scratch) => [BIN, 'drill', '--answers', join(scratch, 'five.yaml')],
+    env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-drill5-yaml') }),
+  },
+  {
+    // Without --seed, the history is read (and every line validated) to hold back questions
+    // answered recently: this grows with the history (here, the runs' own sessions).
+    name: 'drill --answers, 5 plain-text answers, no seed',
+    setup: (scratch) => {
+      writeFileSync(join(scratch, 'five.txt'), Array.from({ length: 5 }, (_, i) => `Answer ${i}: ${ANSWER}`).join('\n---\n'));
+      return {};
+    },
+    args: (scratch) => [BIN, 'drill', '--role', 'agent', '--answers', join(scratch, 'five.txt')],
+    env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-drill5-noseed') }),
+  },
+  {
+    // Wall time of a process that loads the bank and grades 1,000 answers: start-up included, so
+    // the grading alone is faster still (the script prints it: node scripts/bench-grade.mjs).
+    name: 'offline grading of 1,000 answers (one process)',
+    setup: (scratch) => {
+      buildSync({ entryPoints: [join(ROOT, 'scripts', 'bench-grade.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: join(scratch, 'bench-grade.mjs'), logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+      const out = spawnSync(process.execPath, [join(scratch, 'bench-grade.mjs'), ROOT], { encoding: 'utf8' });
+      const figure = JSON.parse(out.stdout || '{}');
+      return { note: `grading alone ${figure.grading_ms} ms` };
+    },
+    args: (scratch) => [join(scratch, 'bench-grade.mjs'), ROOT],
+    runs: 7,
+    warmup: 1,
+    target: { ms: 1000 },
+  },
+
   // ---------------------------------------------------------------------------------------
-  // LATER BENCHMARKS GO HERE (drill, grading, stats, ...): add entries of the same shape.
-  // For example:
-  //   { name: 'drill batch, 5 answers, offline grader', setup: (s) => ..., args: (s) => [BIN, 'drill', ...], target: { ratio: 4 } },
+  // LATER BENCHMARKS GO HERE: add entries of the same shape.
   // ---------------------------------------------------------------------------------------
 ];
 

@@ -10,7 +10,7 @@ import { EXIT, UserError } from '../errors.js';
 import { noneGrader, offlineGrader, type Grader } from '../grading/grader.js';
 import { dataPaths, historyFile } from '../history/paths.js';
 import { answerTimes, recencyPenalty } from '../history/recent.js';
-import { readHistory, HistoryWriter } from '../history/store.js';
+import { HistoryWriter } from '../history/writer.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { summarise } from '../report/summary.js';
@@ -110,6 +110,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     let preference: ((q: BankQuestion) => number) | undefined;
     let first: string[] | undefined;
     if (options.seed === undefined || options.review || options.focus) {
+      const { readHistory } = await import('../history/store.js');
       const history = readHistory(historyFile(paths));
       if (options.seed === undefined) penalty = recencyPenalty(answerTimes(history.records), now.getTime());
       if (options.review || options.focus) {

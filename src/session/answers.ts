@@ -38,17 +38,13 @@ export async function parseAnswers(bytes: Uint8Array, name: string, format: Answ
       throw new UserError(`${name}: invalid JSON: ${(e as Error).message}`);
     }
   } else {
-    const { parseDocument } = await import('./answers-by-id.js');
-    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0]!;
-      const line = text.slice(0, e.pos[0]).split('\n').length;
-      throw new UserError(`${name}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
-    }
+    const { loadYaml } = await import('./answers-by-id.js');
     try {
-      raw = doc.toJS({ maxAliasCount: 100 });
+      raw = loadYaml(text, { maxAliases: 100 });
     } catch (e) {
-      throw new UserError(`${name}: ${(e as Error).message}`);
+      const mark = (e as { mark?: { line?: number } }).mark;
+      const reason = (e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0];
+      throw new UserError(`${name}${mark?.line !== undefined ? `:${mark.line + 1}` : ''}: invalid YAML: ${reason}`);
     }
   }
   const { AnswersById } = await import('./answers-by-id.js');

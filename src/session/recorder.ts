@@ -1,6 +1,6 @@
 import type { BankQuestion } from '../bank/model.js';
 import type { Grade } from '../grading/result.js';
-import type { HistoryWriter } from '../history/store.js';
+import type { HistoryWriter } from '../history/writer.js';
 import type { SessionInfo } from './model.js';
 
 /**

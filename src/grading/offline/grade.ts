@@ -46,10 +46,18 @@ const NEGATION_BEFORE = /\b(not|no|never|without|nor|avoid\w*|instead of|rather 
 const NEGATION_WITHIN = /\b(not|never|can't|cannot|won't|wouldn't|don't|didn't)\b/i;
 const SAFE_CONTEXT = /\b(illegal|unlawful|prohibit\w*|forbid\w*|violat\w*|breach\w*|not allowed|not permitted|unacceptable|without (mention|disclos|discuss|reveal|say)\w*)\b/i;
 
+const globals = new Map<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let g = globals.get(pattern);
+  if (!g) globals.set(pattern, (g = new RegExp(pattern.source, 'gi')));
+  return g;
+}
+
 /** The first place the pattern occurs in a sentence that does not rule it out. */
 function matchPattern(answer: Analysed, pattern: RegExp): string | undefined {
   for (const sentence of answer.sentences) {
-    const m = new RegExp(pattern.source, 'gi');
+    const m = globalOf(pattern);
+    m.lastIndex = 0;
     for (let hit = m.exec(sentence); hit; hit = m.exec(sentence)) {
       if (NEGATION_BEFORE.test(sentence.slice(0, hit.index)) || NEGATION_WITHIN.test(hit[0]) || SAFE_CONTEXT.test(sentence)) continue;
       return hit[0];
@@ -135,6 +143,25 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
+const references = new WeakMap<GradableQuestion, Map<string, number>>();
+
+/** The card's own vocabulary (example answer, question, tips, key points), computed once per card. */
+function referenceOf(question: GradableQuestion): Map<string, number> {
+  let ref = references.get(question);
+  if (!ref) {
+    const text = [
+      question.example_answer,
+      question.text,
+      question.why_asked,
+      ...question.how_to_answer,
+      ...(question.key_points ?? []).map((k) => [k.point, ...(k.signals ?? [])].join(' ')),
+    ].join(' ');
+    ref = termFrequencies(contentStems(text));
+    references.set(question, ref);
+  }
+  return ref;
+}
+
 /** Share of words that are grammar rather than content: real sentences have plenty, keyword lists few. */
 function functionWordRatio(answer: Analysed): number {
   if (answer.tokens.length === 0) return 0;
@@ -154,6 +181,18 @@ function rubricLine(skill: Skill | undefined, level: number): string {
   if (!skill) return '';
   const r = skill.rubric as Record<string, string | undefined>;
   return r[String(level)] ?? (level === 2 ? r['1'] : level === 4 ? r['3'] : undefined) ?? '';
+}
+
+const vocabularies = new Map<string, { skill: Skill | undefined; stems: string[] }>();
+
+/** Stems that show a skill: its term list plus the words of its top rubric level. */
+function skillVocabulary(id: string, skill: Skill | undefined): string[] {
+  const cached = vocabularies.get(id);
+  if (cached && cached.skill === skill) return cached.stems;
+  const words = [...(SKILL_TERMS[id] ?? []), ...contentStems(skill ? rubricLine(skill, 5) : '')];
+  const list = [...new Set(words.flatMap((w) => stems(w)))];
+  vocabularies.set(id, { skill, stems: list });
+  return list;
 }
 
 export interface OfflineOptions {
@@ -194,9 +233,7 @@ export function gradeOffline(question: GradableQuestion, answerText: string, opt
     if (!family.some((f) => flagStems.some((s) => s.startsWith(f)))) flags.push(uf.flag);
   }
 
-  const reference = termFrequencies(
-    contentStems([question.example_answer, question.text, question.why_asked, ...question.how_to_answer, ...(question.key_points ?? []).map((k) => [k.point, ...(k.signals ?? [])].join(' '))].join(' ')),
-  );
+  const reference = referenceOf(question);
   const topicality = Math.min(1, cosine(termFrequencies(answerStemList), reference) / 0.55);
   const coverage = points.length > 0 ? points.reduce((s, p) => s + p.credit, 0) / points.length : topicality;
   const structure = checkStructure(question.type, answer);
@@ -234,8 +271,7 @@ export function gradeOffline(question: GradableQuestion, answerText: string, opt
   const harmful = flags.length > 0;
   const criteria: Criterion[] = question.skills.map((id) => {
     const skill = options.skills.get(id);
-    const vocabulary = [...(SKILL_TERMS[id] ?? []), ...contentStems(skill ? rubricLine(skill, 5) : '')];
-    const seen = [...new Set(vocabulary.flatMap((w) => stems(w)))].filter((s) => answerStems.has(s));
+    const seen = skillVocabulary(id, skill).filter((s) => answerStems.has(s));
     const adjustment = (Math.min(seen.length, 4) - 1.5) / 4;
     let level = Math.round(clampScore(score + adjustment));
     if (harmful && ['compliance', 'empathy', 'vulnerable-customers'].includes(id)) level = 1;

@@ -16,8 +16,21 @@ const IRREGULAR: Record<string, string> = {
 const KEEP = new Set(['this', 'his', 'has', 'was', 'is', 'as', 'us', 'its', 'less', 'process', 'business', 'address',
   'status', 'bonus', 'focus', 'analysis', 'basis', 'crisis', 'always', 'series', 'news', 'across', 'plus', 'gas', 'bus', 'dso', 'cei', 'kpis']);
 
+const stemCache = new Map<string, string>();
+
 /** A deliberately small stemmer: enough that pay/paid/paying/payment and call/calls/calling meet. */
 export function stem(word: string): string {
+  let cached = stemCache.get(word);
+  if (cached === undefined) {
+    cached = stemUncached(word);
+    // Words repeat a great deal across answers; the cap only guards against unbounded input.
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, cached);
+  }
+  return cached;
+}
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;
