@@ -11,7 +11,7 @@ export interface StructureCheck {
 
 const SITUATION = /\b(when i|at (a|my|an|the) |in my (last|previous|current|first)|last (year|month|quarter)|(a|one) (customer|client|debtor|agent|team)|there was|we had|i was (working|a|an|the|responsible))\b/i;
 const TASK = /\b(my (goal|task|job|aim|role|target|responsibilit\w*)|i (needed|had|wanted|was asked) to|i was (responsible|tasked)|the (goal|aim|challenge) was)\b/i;
-const ACTION = /\bi (\w+ed|called|spoke|met|set|sent|wrote|made|took|gave|built|ran|led|put|asked|offered|agreed|reviewed|listened|explained|started|created|introduced|worked|sat|began|brought|found|chose|kept)\b/gi;
+const ACTION = /\b(?:i|we) (\w+ed|called|spoke|met|set|sent|wrote|made|took|gave|built|ran|led|put|asked|offered|agreed|reviewed|listened|explained|started|created|introduced|worked|sat|began|brought|found|chose|kept)\b/gi;
 const RESULT = /\b(as a result|the result|result(ed)?|outcome|which (led|meant|brought)|by the end|within \w+ (days|weeks|months)|(reduc|increas|improv|cut|rais|lift|dropp|fell|rose|grew|recover|collect)\w*\b.*\d|\d+(\.\d+)?\s*(%|percent|per cent)|paid (in full|off)|cleared)\b/i;
 const ORDINAL = /\b(first(ly)?|second(ly)?|third(ly)?|then|next|after that|afterwards|finally|lastly|last of all|step \d|to start|once that|before (i|anything))\b|^\s*(\d+[.)]|[-*•])\s/gim;
 const RULE = /\b(fdcpa|regulation f|reg f|cfpb|conc|fca|policy|policies|procedure|law|legal(ly)?|rules?|regulat\w*|compliance|complian\w*|guideline|guidance|script)\b/i;
