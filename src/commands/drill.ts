@@ -112,6 +112,10 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     if (options.seed === undefined || options.review || options.focus) {
       const { readHistory } = await import('../history/store.js');
       const history = readHistory(historyFile(paths));
+      if (history.skipped.length > 0) {
+        const lines = history.skipped.slice(0, 5).join(', ') + (history.skipped.length > 5 ? ', …' : '');
+        note(ctx, `Warning: skipped ${history.skipped.length} unreadable line${history.skipped.length === 1 ? '' : 's'} in ${historyFile(paths)} (line ${lines}).`);
+      }
       if (options.seed === undefined) penalty = recencyPenalty(answerTimes(history.records), now.getTime());
       if (options.review || options.focus) {
         const plan = await import('../history/plan.js');

@@ -73,3 +73,23 @@ describe('seededRandom and shuffle', () => {
     }
   });
 });
+
+describe('recency from history', () => {
+  it('holds back what was answered recently, fading over two weeks, and ignores skips', async () => {
+    const { answerTimes, recencyPenalty } = await import('../../src/history/recent.js');
+    const day = 24 * 3600 * 1000;
+    const now = Date.parse('2026-11-23T12:00:00Z');
+    const answer = (question: string, at: number, skipped = false) => ({
+      v: 1 as const, kind: 'answer' as const, session: 's', question, at: new Date(at).toISOString(), answer: 'x', ...(skipped ? { skipped } : {}),
+    });
+    const times = answerTimes([answer('neg-0', now - 3600_000), answer('neg-1', now - 10 * day), answer('neg-2', now - 30 * day), answer('neg-3', now, true)]);
+    const penalty = recencyPenalty(times, now);
+    const p = (id: string) => penalty(pool.find((x) => x.id === id)!);
+    expect(p('neg-0')).toBeGreaterThan(p('neg-1'));
+    expect(p('neg-1')).toBeGreaterThan(p('neg-2'));
+    expect(p('neg-3')).toBe(0);
+    expect(p('comp-1')).toBe(0);
+    const picked = selectQuestions(pool, { count: 3, random: seededRandom(5), penalty }).questions.map((x) => x.id);
+    expect(picked).not.toContain('neg-0');
+  });
+});

@@ -159,3 +159,17 @@ describe('drill errors', () => {
     expect(JSON.parse(r.stdout).results).toHaveLength(1);
   });
 });
+
+describe('drill with a damaged history', () => {
+  it('warns about a torn line and carries on', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const h = home('torn');
+    mkdirSync(h, { recursive: true });
+    writeFileSync(join(h, 'history.jsonl'), '{"v":1,"kind":"end","session":"a","at":"2026-11-01T00:00:00.000Z"}\n{"v":1,"kind":"ans');
+    const r = await run(['drill', '-r', 'agent', '-n', '1', '--answers', '-', '--format', 'json'], { input: 'One answer.', home: h });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Warning: skipped 1 unreadable line in .*history.jsonl \(line 2\)/);
+    expect(JSON.parse(r.stdout).results).toHaveLength(1);
+    expect(readHistory(join(h, 'history.jsonl')).records.length).toBe(1 + 4);
+  });
+});
