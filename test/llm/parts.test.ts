@@ -99,6 +99,8 @@ describe('failures', () => {
     expect(classify(refused, { ...ctx, reachedBefore: true }).kind).toBe('retry');
     const dns = new APIConnectionError({ cause: Object.assign(new TypeError('fetch failed'), { cause: new AggregateError([Object.assign(new Error('x'), { code: 'ENOTFOUND' })]) }) });
     expect(classify(dns, ctx)).toMatchObject({ kind: 'fatal', message: expect.stringMatching(/DNS lookup failed/) });
+    const badPort = new APIConnectionError({ cause: Object.assign(new TypeError('fetch failed'), { cause: new Error('bad port') }) });
+    expect(classify(badPort, ctx)).toMatchObject({ kind: 'fatal', message: expect.stringMatching(/refuses that port/) });
   });
 
   it('never lets an unexpected error carry the key', () => {

@@ -60,6 +60,12 @@ export function errorCodes(e: unknown, depth = 0): string[] {
   return codes;
 }
 
+function causeMessages(e: unknown, depth = 0): string[] {
+  if (!e || typeof e !== 'object' || depth > 6) return [];
+  const err = e as { message?: unknown; cause?: unknown };
+  return [...(typeof err.message === 'string' ? [err.message] : []), ...causeMessages(err.cause, depth + 1)];
+}
+
 /** How long a 429 or 503 asks us to wait (retry-after-ms, retry-after in seconds or as a date), capped. */
 export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
   if (!headers || typeof headers.get !== 'function') return undefined;
@@ -92,6 +98,9 @@ export function classify(e: unknown, ctx: FailureContext): Failure {
   if (e instanceof APIConnectionError) {
     const codes = errorCodes(e);
     const code = codes.find((c) => UNREACHABLE.has(c) || NO_DNS.has(c) || TLS.test(c)) ?? codes.find((c) => c !== 'UND_ERR_INVALID_ARG');
+    if (!ctx.reachedBefore && causeMessages(e).includes('bad port')) {
+      return { kind: 'fatal', message: `cannot connect to ${host}: Node's fetch refuses that port for safety; ${BASE_URL_HINT}` };
+    }
     if (code && !ctx.reachedBefore) {
       if (UNREACHABLE.has(code)) return { kind: 'fatal', message: `cannot connect to ${host} (${code === 'ECONNREFUSED' ? 'connection refused' : code}): is the server running? ${BASE_URL_HINT}` };
       if (NO_DNS.has(code)) return { kind: 'fatal', message: `cannot find the server ${host} (DNS lookup failed: ${code}): ${BASE_URL_HINT}` };

@@ -258,7 +258,7 @@ export function gradeOffline(question: GradableQuestion, answerText: string, opt
   }
   if (answer.words < 15) {
     score = Math.min(score, 1.5);
-    holdBacks.push(`it is very short (${answer.words} words)`);
+    holdBacks.push(`it is very short (${answer.words} word${answer.words === 1 ? '' : 's'})`);
   } else if (answer.words < 40) {
     holdBacks.push(`it is short (${answer.words} words)`);
   }
