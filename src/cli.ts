@@ -149,9 +149,9 @@ Examples:
   $ collections-prep drill -r agent --answers my.txt    grade answers from a file, no prompts
   $ collections-prep list --role agent --skill compliance
   $ collections-prep show agent-junior-medical-bills-hardship
-  $ collections-prep validate --strict my-questions/   check your own question files (CI)
-  $ collections-prep stats                             your progress over time
-  $ collections-prep doctor --grader llm               check the set-up, LLM included
+  $ collections-prep validate --strict my-questions/    check your own question files (CI)
+  $ collections-prep stats                              your progress over time
+  $ collections-prep doctor --grader llm                check the set-up, LLM included
 
 Run "collections-prep <command> --help" for a command's options.`,
   drill: `
