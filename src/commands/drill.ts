@@ -9,7 +9,6 @@ import type { DrillOptions } from '../cli.js';
 import { EXIT, UserError } from '../errors.js';
 import { noneGrader, offlineGrader, type Grader } from '../grading/grader.js';
 import { dataPaths, historyFile } from '../history/paths.js';
-import { answerTimes, recencyPenalty } from '../history/recent.js';
 import { HistoryWriter } from '../history/writer.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -110,24 +109,10 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     let preference: ((q: BankQuestion) => number) | undefined;
     let first: string[] | undefined;
     if (options.seed === undefined || options.review || options.focus) {
-      const { readHistory } = await import('../history/store.js');
-      const history = readHistory(historyFile(paths));
-      if (history.skipped.length > 0) {
-        const lines = history.skipped.slice(0, 5).join(', ') + (history.skipped.length > 5 ? ', …' : '');
-        note(ctx, `Warning: skipped ${history.skipped.length} unreadable line${history.skipped.length === 1 ? '' : 's'} in ${historyFile(paths)} (line ${lines}).`);
-      }
-      if (options.seed === undefined) penalty = recencyPenalty(answerTimes(history.records), now.getTime());
-      if (options.review || options.focus) {
-        const plan = await import('../history/plan.js');
-        if (options.review) {
-          const due = plan.reviewPlan(history.records, now, pool);
-          first = due.dueIds;
-          if (due.dueIds.length === 0) note(ctx, 'No questions are due for review; drilling new ones.');
-          else note(ctx, `${due.dueIds.length} question${due.dueIds.length === 1 ? ' is' : 's are'} due for review.`);
-          penalty = plan.answeredPenalty(history.records);
-        }
-        if (options.focus === 'weak') preference = plan.weaknessPreference(history.records);
-      }
+      const { selectionBias } = await import('./drill-history.js');
+      const bias = await selectionBias(options, pool, ctx, now);
+      ({ penalty, preference, first } = bias);
+      for (const line of bias.notes) note(ctx, line);
     }
     const selection = selectQuestions(pool, { count, random, penalty, preference, first });
     questions = selection.questions;

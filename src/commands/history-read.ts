@@ -12,7 +12,7 @@ export function historyIndexFile(env: NodeJS.ProcessEnv): string {
 }
 
 /** A damaged line never stops a command: one warning line says how many were skipped, and where. */
-function warnSkipped(ctx: CommandContext, file: string, skipped: readonly number[]): void {
+export function warnSkipped(ctx: CommandContext, file: string, skipped: readonly number[]): void {
   if (skipped.length === 0) return;
   const where = skipped.slice(0, 5).join(', ') + (skipped.length > 5 ? ', ...' : '');
   const s = skipped.length === 1 ? '' : 's';

@@ -146,7 +146,9 @@ function summaries(sessions: readonly HistorySession[]): SessionSummary[] {
  * filters, which need each answer); otherwise only lines added since the index was written are
  * read, when the index can be trusted.
  */
-export async function readHistoryIndexed(file: string, indexFile: string, options: { full?: boolean } = {}): Promise<IndexedHistory> {
+export async function readHistoryIndexed(file: string, indexFile: string, options: { full?: boolean; readOnly?: boolean } = {}): Promise<IndexedHistory> {
+  // Read-only (drill --no-history): the index is used when current, but nothing is written.
+  const writeTo = options.readOnly ? undefined : indexFile;
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -160,11 +162,11 @@ export async function readHistoryIndexed(file: string, indexFile: string, option
       const index = loadIndex(indexFile);
       const s = index?.source;
       if (index && s && s.ino === ino && s.size <= size && s.head === hash(readRange(fd, 0, Math.min(WINDOW, s.size))) && s.tail === hash(readRange(fd, Math.max(0, s.size - WINDOW), s.size))) {
-        const done = await incremental(fd, ino, size, index, indexFile);
+        const done = await incremental(fd, ino, size, index, writeTo);
         if (done) return done;
       }
     }
-    return await fullRead(fd, ino, size, indexFile);
+    return await fullRead(fd, ino, size, writeTo);
   } finally {
     closeSync(fd);
   }
@@ -177,7 +179,7 @@ function split(text: string): { lines: string[]; rest: string; bytes: number } {
   return { lines: whole === '' ? [] : whole.slice(0, -1).split('\n'), rest: text.slice(cut), bytes: Buffer.byteLength(whole) };
 }
 
-async function incremental(fd: number, ino: number, size: number, index: IndexFile, indexFile: string): Promise<IndexedHistory | undefined> {
+async function incremental(fd: number, ino: number, size: number, index: IndexFile, indexFile: string | undefined): Promise<IndexedHistory | undefined> {
   const schedule = (cards: Map<string, ReviewState>, answered: Iterable<string>): Schedule => ({ cards, answered: new Set(answered) });
   if (size === index.source.size) {
     return { summaries: index.summaries, skipped: index.skipped, schedule: schedule(loadCards(index.cards), index.answered) };
@@ -215,7 +217,7 @@ async function incremental(fd: number, ino: number, size: number, index: IndexFi
   return { summaries: all, skipped: [...allSkipped, ...tail.skipped], schedule: schedule(cards, allAnswered) };
 }
 
-async function fullRead(fd: number, ino: number, size: number, indexFile: string): Promise<IndexedHistory> {
+async function fullRead(fd: number, ino: number, size: number, indexFile: string | undefined): Promise<IndexedHistory> {
   const { lines, rest, bytes } = split(readRange(fd, 0, size).toString('utf8'));
   const { records, skipped } = await parseLines(lines, 1);
   const tail = await parseLines([rest], lines.length + 1);
@@ -240,7 +242,8 @@ async function fullRead(fd: number, ino: number, size: number, indexFile: string
 }
 
 /** Best effort, and atomic: a cache folder that cannot be written only makes the next run slower. */
-function writeIndex(indexFile: string, index: IndexFile): void {
+function writeIndex(indexFile: string | undefined, index: IndexFile): void {
+  if (indexFile === undefined) return;
   const tmp = `${indexFile}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(indexFile), { recursive: true });

@@ -3,9 +3,12 @@ import type { HistoryRecord } from './records.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** When each question was last answered (ms; 0 when unknown), and how often. */
+export type AnswerTimes = Map<string, { last: number; count: number }>;
+
 /** When each question was last answered, and how often. */
-export function answerTimes(records: readonly HistoryRecord[]): Map<string, { last: number; count: number }> {
-  const out = new Map<string, { last: number; count: number }>();
+export function answerTimes(records: readonly HistoryRecord[]): AnswerTimes {
+  const out: AnswerTimes = new Map();
   for (const r of records) {
     if (r.kind !== 'answer' || r.skipped) continue;
     const at = Date.parse(r.at);
@@ -21,7 +24,7 @@ export function answerTimes(records: readonly HistoryRecord[]): Map<string, { la
  * How strongly to hold a question back: a question answered today weighs more than the crowding
  * of a whole skill, and the weight fades over two weeks.
  */
-export function recencyPenalty(times: Map<string, { last: number; count: number }>, now: number) {
+export function recencyPenalty(times: AnswerTimes, now: number) {
   return (q: BankQuestion): number => {
     const seen = times.get(q.id);
     if (!seen) return 0;

@@ -168,8 +168,52 @@ describe('drill with a damaged history', () => {
     writeFileSync(join(h, 'history.jsonl'), '{"v":1,"kind":"end","session":"a","at":"2026-11-01T00:00:00.000Z"}\n{"v":1,"kind":"ans');
     const r = await run(['drill', '-r', 'agent', '-n', '1', '--answers', '-', '--format', 'json'], { input: 'One answer.', home: h });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/Warning: skipped 1 unreadable line in .*history.jsonl \(line 2\)/);
+    expect(r.stderr).toMatch(/warning: skipped 1 damaged line in .*history.jsonl \(line 2\)/);
     expect(JSON.parse(r.stdout).results).toHaveLength(1);
     expect(readHistory(join(h, 'history.jsonl')).records.length).toBe(1 + 4);
+  });
+});
+
+describe('drill and the history index', () => {
+  it('holds back questions answered in earlier sessions, and writes nothing at all with --no-history', async () => {
+    const { readdirSync, statSync } = await import('node:fs');
+    const h = home('index');
+    const first = await run(['drill', '--no-builtin', '--questions', join(box.dir, 'mine'), '--answers', '-'], { input: 'I enjoy it.', home: h });
+    expect(first.code).toBe(0);
+    const before = readdirSync(h, { recursive: true }).map(String).sort();
+    const size = statSync(join(h, 'history.jsonl')).size;
+    const again = await run(['drill', '--no-builtin', '--questions', join(box.dir, 'mine'), '--answers', '-', '--no-history'], { input: 'Still.', home: h });
+    expect(again.code).toBe(0);
+    expect(readdirSync(h, { recursive: true }).map(String).sort()).toEqual(before);
+    expect(statSync(join(h, 'history.jsonl')).size).toBe(size);
+
+    // With three agent questions answered before, an unseeded drill of three prefers others.
+    const seen = JSON.parse((await run(['drill', '-r', 'agent', '-n', '3', '--seed', '1', '--answers', '-', '--format', 'json'], { input: 'a\n---\nb\n---\nc', home: h })).stdout).results.map((x: { id: string }) => x.id);
+    const next = JSON.parse((await run(['drill', '-r', 'agent', '-n', '3', '--answers', '-', '--format', 'json'], { input: 'a\n---\nb\n---\nc', home: h })).stdout).results.map((x: { id: string }) => x.id);
+    expect(next.filter((id: string) => seen.includes(id))).toEqual([]);
+  });
+});
+
+describe('drill with a long history', () => {
+  it('reads recency through the index and still holds back recent questions', async () => {
+    const { mkdirSync, writeFileSync, existsSync: exists, statSync } = await import('node:fs');
+    const { historyOf, jsonl } = await import('../helpers/history.js');
+    const h = home('long');
+    mkdirSync(h, { recursive: true });
+    // 1,500 old sessions (past the size at which drill switches to the index), then a recent one.
+    const old = Array.from({ length: 1500 }, (_, i) => ({
+      id: `old-${i}`,
+      at: new Date(Date.parse('2025-01-01T09:00:00Z') + i * 3600_000).toISOString(),
+      answers: [{ question: 'my-only-question', score: 3, skills: ['communication'] }],
+    }));
+    const recent = { id: 'recent', at: new Date(Date.now() - 3600_000).toISOString(), answers: [{ question: 'agent-mid-refuses-to-pay', score: 3, skills: ['negotiation'] }] };
+    writeFileSync(join(h, 'history.jsonl'), jsonl(historyOf(...old, recent)));
+    expect(statSync(join(h, 'history.jsonl')).size).toBeGreaterThan(512 * 1024);
+    // Seven of the eight agent negotiation questions: without the hold-back, the recent one would
+    // be among them seven times in eight.
+    const r = await run(['drill', '-r', 'agent', '-k', 'negotiation', '-n', '7', '--answers', '-', '--format', 'json'], { input: Array(7).fill('An answer.').join('\n---\n'), home: h });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).results.map((x: { id: string }) => x.id)).not.toContain('agent-mid-refuses-to-pay');
+    expect(exists(join(h, 'cache', 'history-index.json'))).toBe(true);
   });
 });
