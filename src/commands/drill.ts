@@ -145,28 +145,35 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
 
   let results: ResultEntry[];
   let interrupted = false;
-  if (info.mode === 'batch') {
-    const items = answersById
-      ? questions.map((question, i) => ({ question, answer: answersById![i]!.answer }))
-      : questions.map((question, i) => ({ question, answer: ordered![i]! }));
-    const { runBatch } = await import('../session/batch.js');
-    const spinner = options.format === 'json' ? undefined : await startSpinner(ctx.stderr, ctx.env, `Grading ${items.length} answers`);
-    try {
-      results = await runBatch({
-        items,
-        grader,
-        recorder,
-        concurrency: options.grader === 'llm' ? options.concurrency : 1,
-        onProgress: (p) => spinner?.update(`Graded ${p.done}/${p.total}`),
-      });
-    } finally {
-      spinner?.stop();
+  try {
+    if (info.mode === 'batch') {
+      const items = answersById
+        ? questions.map((question, i) => ({ question, answer: answersById![i]!.answer }))
+        : questions.map((question, i) => ({ question, answer: ordered![i]! }));
+      const { runBatch } = await import('../session/batch.js');
+      const spinner = options.format === 'json' ? undefined : await startSpinner(ctx.stderr, ctx.env, `Grading ${items.length} answers`);
+      try {
+        results = await runBatch({
+          items,
+          grader,
+          recorder,
+          concurrency: options.grader === 'llm' ? options.concurrency : 1,
+          onProgress: (p) => spinner?.update(`Graded ${p.done}/${p.total}`),
+        });
+      } finally {
+        spinner?.stop();
+      }
+    } else {
+      const { runInteractive } = await import('../session/interactive.js');
+      const outcome = await runInteractive({ questions, bank, grader, recorder, options, ctx, info });
+      results = outcome.results;
+      interrupted = outcome.interrupted;
     }
-  } else {
-    const { runInteractive } = await import('../session/interactive.js');
-    const outcome = await runInteractive({ questions, bank, grader, recorder, options, ctx, info });
-    results = outcome.results;
-    interrupted = outcome.interrupted;
+  } catch (e) {
+    // A session stopped by an error (a refused API key, say) is closed in history too: its
+    // answers are already there, and it is marked as cut short rather than left open.
+    recorder.end(true);
+    throw e;
   }
   recorder.end(interrupted);
   info.finished_at = ctx.now().toISOString();

@@ -89,6 +89,10 @@ describe('drill --grader llm (built CLI)', () => {
     expect(lines[0]).toMatch(/^collections-prep: 127\.0\.0\.1:\d+ refused the API key \(401 Unauthorized.*OPENAI_API_KEY$/);
     expect(r.stderr).not.toContain(SECRET);
     expect(s.requests.length).toBeLessThanOrEqual(2);
+    // The answers were saved before grading, and the session is closed as cut short.
+    const records = readFileSync(t.path('home/history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.filter((x) => x.kind === 'answer')).toHaveLength(IDS.length);
+    expect(records.at(-1)).toMatchObject({ kind: 'end', interrupted: true });
   });
 
   it('stops with one line when nothing listens at the base URL', async () => {
