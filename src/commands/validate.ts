@@ -4,15 +4,23 @@ import type { ValidateOptions } from '../cli.js';
 import { BUILTIN_DIR } from '../paths.js';
 import { builtinSource } from './bank.js';
 import { colourFor } from '../ui/colour.js';
+import { progressLine } from '../ui/progress-line.js';
 import type { CommandContext } from './context.js';
 
 export async function validateCommand(options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const own = options.paths.length > 0;
   // With paths, the built-in skills are there only so the user's questions may reference them.
   // (The built-in bank's pre-validated copy serves for that; checking the built-in bank itself reads its YAML.)
-  const result = own
-    ? loadBank({ cwd: ctx.cwd, paths: options.paths, builtin: builtinSource(ctx.cwd), builtinSkillsOnly: true })
-    : loadBank({ cwd: ctx.cwd, builtin: { dir: BUILTIN_DIR } });
+  const progress = progressLine(ctx.stderr, ctx.env, 'Checking files');
+  const onProgress = (p: { done: number; total: number }) => progress.update(p.done, p.total);
+  let result;
+  try {
+    result = own
+      ? loadBank({ cwd: ctx.cwd, paths: options.paths, builtin: builtinSource(ctx.cwd), builtinSkillsOnly: true, onProgress })
+      : loadBank({ cwd: ctx.cwd, builtin: { dir: BUILTIN_DIR }, onProgress });
+  } finally {
+    progress.clear();
+  }
   const diagnostics = sortDiagnostics(result.diagnostics);
   const { errors, warnings } = countBySeverity(diagnostics);
   const failed = errors > 0 || (options.strict && warnings > 0);
