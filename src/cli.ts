@@ -165,8 +165,9 @@ Examples:
   $ collections-prep drill --review                    questions due for spaced review first
   $ collections-prep drill -r agent --focus weak       weighted towards your weakest skills
 
-In a terminal, type the answer over several lines and finish it with an empty line after
-the text (or Ctrl-D). Commands at the answer prompt: :hint, :skip, :quit.
+In a terminal, type the answer over several lines (a blank line starts a paragraph) and
+press Enter on an empty line twice to finish (or Ctrl-D). On the first line, :hint shows
+tips, :skip moves on, :quit ends the session; Ctrl-C ends it too, keeping your answers.
 Answers files: a YAML/JSON map of question id -> answer, or plain text with answers separated
 by a line holding only "---".`,
   list: `
