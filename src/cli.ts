@@ -23,6 +23,8 @@ export interface ShowOptions extends BankOptions {
 }
 export interface ValidateOptions {
   paths: string[];
+  /** With paths: check them beside the built-in bank (false: as a bank of their own). */
+  builtin: boolean;
   format: 'text' | 'json' | 'github';
   strict: boolean;
 }
@@ -304,9 +306,10 @@ export function createProgram(dispatch: Dispatch): Command {
     .argument('[path...]', 'files or folders to check (default: the built-in bank)')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'warnings fail too')
+    .option('--no-builtin', 'check the files as a bank of their own (for drill --no-builtin): ids may repeat built-in ones')
     .addHelpText('after', EXAMPLES.validate)
     .action(async (paths: string[], o: Record<string, unknown>) => {
-      await dispatch({ command: 'validate', options: { paths, format: o.format as ValidateOptions['format'], strict: o.strict === true } });
+      await dispatch({ command: 'validate', options: { paths, format: o.format as ValidateOptions['format'], strict: o.strict === true, builtin: o.builtin !== false } });
     });
 
   program

@@ -51,7 +51,7 @@ export function crossCheck({ skills, questions, extraSkills = [], locate }: Chec
     const words = wordCount(q.example_answer);
     if (words < EXAMPLE_ANSWER_WORDS.min || words > EXAMPLE_ANSWER_WORDS.max) {
       at(q.source, ['questions', q.source.index, 'example_answer'], 'warning',
-        `example answer has ${words} words; aim for ${EXAMPLE_ANSWER_WORDS.min} to ${EXAMPLE_ANSWER_WORDS.max}`);
+        `example answer has ${words} word${words === 1 ? '' : 's'}; aim for ${EXAMPLE_ANSWER_WORDS.min} to ${EXAMPLE_ANSWER_WORDS.max}`);
     }
     if (!q.key_points?.length) at(q.source, ['questions', q.source.index], 'warning', 'no key_points: graders cannot say what a strong answer shows');
     if (!q.red_flags?.length) at(q.source, ['questions', q.source.index], 'warning', 'no red_flags: graders cannot flag a harmful answer');

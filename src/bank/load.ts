@@ -71,14 +71,10 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
     const parsed = parseQuestionFile(text, file);
     out.diagnostics.push(...parsed.diagnostics);
     out.locators.set(file, parsed.locate);
-    parsed.data?.skills?.forEach((skill, index) => {
-      const pos = parsed.locate(['skills', index]);
-      out.skills.push({ ...skill, source: { file, ...pos, index } });
-    });
-    parsed.data?.questions?.forEach((question, index) => {
-      const pos = parsed.locate(['questions', index]);
-      out.questions.push({ ...question, source: { file, ...pos, index } });
-    });
+    const skills = parsed.data?.skills?.map((skill, index) => ({ index, skill })) ?? parsed.valid?.skills ?? [];
+    const questions = parsed.data?.questions?.map((question, index) => ({ index, question })) ?? parsed.valid?.questions ?? [];
+    for (const { index, skill } of skills) out.skills.push({ ...skill, source: { file, ...parsed.locate(['skills', index]), index } });
+    for (const { index, question } of questions) out.questions.push({ ...question, source: { file, ...parsed.locate(['questions', index]), index } });
   });
   onProgress?.({ file: '', done: files.length, total: files.length });
   return out;
@@ -127,7 +123,13 @@ export function loadBank(options: LoadOptions): LoadResult {
   } else {
     skills = [...builtinSkills, ...user.skills];
     questions = [...builtinQuestions, ...user.questions];
-    diagnostics.push(...crossCheck({ skills, questions, locate }));
+    const builtinFiles = new Set([...builtinSkills, ...builtinQuestions].map((x) => x.source.file));
+    for (const d of crossCheck({ skills, questions, locate })) {
+      // A clash with the built-in bank: say so, and how to use the files on their own.
+      const first = /first defined at (.+):\d+\)$/.exec(d.message)?.[1];
+      const clash = paths.length > 0 && first !== undefined && builtinFiles.has(first) && !builtinFiles.has(d.file);
+      diagnostics.push(clash ? { ...d, message: `${d.message}: the built-in bank has it; choose another id, or use --no-builtin if your files replace the built-in bank` } : d);
+    }
   }
   return { bank: makeBank(skills, questions), diagnostics, files };
 }

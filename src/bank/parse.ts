@@ -15,6 +15,11 @@ export const MAX_ALIAS_COUNT = 100;
 export interface ParsedFile {
   file: string;
   data?: QuestionFile;
+  /**
+   * When the file as a whole is invalid: the cards that are valid on their own, with their place
+   * in the file, so that cross-file checks can still report on them in the same run.
+   */
+  valid?: { skills: { index: number; skill: Skill }[]; questions: { index: number; question: Question }[] };
   diagnostics: Diagnostic[];
   /** Where the node at a data path starts (the nearest existing ancestor for a missing one). */
   locate(path: readonly PropertyKey[]): Position;
@@ -96,6 +101,26 @@ export function listItemStarts(text: string): { skills: Position[]; questions: P
   return out;
 }
 
+/** The cards of an invalid file that are valid on their own. */
+function salvage(raw: unknown): ParsedFile['valid'] {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const { skills, questions } = raw as { skills?: unknown; questions?: unknown };
+  const out: NonNullable<ParsedFile['valid']> = { skills: [], questions: [] };
+  if (Array.isArray(skills)) {
+    skills.forEach((item, index) => {
+      const r = Skill.safeParse(item);
+      if (r.success) out.skills.push({ index, skill: r.data });
+    });
+  }
+  if (Array.isArray(questions)) {
+    questions.forEach((item, index) => {
+      const r = Question.safeParse(item);
+      if (r.success) out.questions.push({ index, question: r.data });
+    });
+  }
+  return out;
+}
+
 function parseWithPositions(text: string, file: string): ParsedFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
@@ -144,7 +169,7 @@ function parseWithPositions(text: string, file: string): ParsedFile {
     for (const issue of result.error.issues) {
       for (const d of issueDiagnostics(issue, raw, locate, file)) diagnostics.push(d);
     }
-    return { file, diagnostics, locate };
+    return { file, diagnostics, locate, valid: salvage(raw) };
   }
   if (!result.data.skills && !result.data.questions) {
     error(locate([]), '', 'file has neither `skills:` nor `questions:`');

@@ -9,24 +9,27 @@ import type { CommandContext } from './context.js';
 
 export async function validateCommand(options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const own = options.paths.length > 0;
-  // With paths, the built-in skills are there only so the user's questions may reference them.
-  // (The built-in bank's pre-validated copy serves for that; checking the built-in bank itself reads its YAML.)
+  // With paths, the files are checked as drill would load them: beside the built-in bank (ids
+  // must not clash with it, and its skills may be referenced), or with --no-builtin on their own
+  // (built-in skills may still be referenced, as drill --no-builtin allows). The built-in bank's
+  // pre-validated copy serves for that; checking the built-in bank itself reads its YAML.
   const progress = progressLine(ctx.stderr, ctx.env, 'Checking files');
   const onProgress = (p: { done: number; total: number }) => progress.update(p.done, p.total);
   let result;
   try {
     result = own
-      ? loadBank({ cwd: ctx.cwd, paths: options.paths, builtin: builtinSource(ctx.cwd), builtinSkillsOnly: true, onProgress })
+      ? loadBank({ cwd: ctx.cwd, paths: options.paths, builtin: builtinSource(ctx.cwd), builtinSkillsOnly: !options.builtin, onProgress })
       : loadBank({ cwd: ctx.cwd, builtin: { dir: BUILTIN_DIR }, onProgress });
   } finally {
     progress.clear();
   }
-  const diagnostics = sortDiagnostics(result.diagnostics);
+  // Only what the given files hold is reported and counted, not the built-in bank beside them.
+  const shown = new Set(result.files);
+  const builtinFiles = new Set([...result.bank.questions, ...result.bank.skills.values()].map((x) => x.source.file).filter((f) => !shown.has(f)));
+  const diagnostics = sortDiagnostics(result.diagnostics.filter((d) => !own || !builtinFiles.has(d.file)));
   const { errors, warnings } = countBySeverity(diagnostics);
   const failed = errors > 0 || (options.strict && warnings > 0);
-  const questions = result.bank.questions.length;
-  // With paths, only the skills defined in those files count (not the built-in ones they may use).
-  const shown = new Set(result.files);
+  const questions = own ? result.bank.questions.filter((q) => shown.has(q.source.file)).length : result.bank.questions.length;
   const skills = own ? [...result.bank.skills.values()].filter((s) => shown.has(s.source.file)).length : result.bank.skills.size;
   const files = result.files.length;
 

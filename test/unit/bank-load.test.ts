@@ -251,7 +251,7 @@ describe('loadBank: the built-in bank', () => {
     const t = folder({ 'mine.yaml': questionsFile(questionYaml(builtin.id)) });
     const { diagnostics } = loadBank({ cwd: t.dir, paths: ['mine.yaml'], builtin: { dir: BUILTIN_DIR } });
     expect(diagnostics.map(diagnosticLine)).toContainEqual(
-      expect.stringMatching(new RegExp(`^mine\\.yaml:2:9: error: questions\\[0\\]\\.id: duplicate question id "${builtin.id}" \\(first defined at .*:${builtin.source.line}\\)$`)),
+      expect.stringMatching(new RegExp(`^mine\\.yaml:2:9: error: questions\\[0\\]\\.id: duplicate question id "${builtin.id}" \\(first defined at .*:${builtin.source.line}\\): the built-in bank has it; choose another id, or use --no-builtin if your files replace the built-in bank$`)),
     );
   });
 
@@ -325,5 +325,40 @@ describe('crossCheck', () => {
     expect(wordCount('I paid £412 — in 6 instalments.')).toBe(6);
     expect(wordCount('  ')).toBe(0);
     expect(wordCount(EXAMPLE_ANSWER)).toBe(60);
+  });
+});
+
+describe('one run reports every problem', () => {
+  test('cards that are valid on their own are still cross-checked when another card of the file is invalid', () => {
+    const t = folder({
+      'mine.yaml': [
+        'questions:',
+        '  - id: broken-one',
+        '    text: Why?',
+        '    roles: [agent]',
+        '    seniority: [junoir]',
+        '    type: situational',
+        '    skills: [negotiation]',
+        '    why_asked: x',
+        '    how_to_answer: [x]',
+        '    what_not_to_say: [x]',
+        '    example_answer: x',
+        '  - id: fine-but-typo',
+        '    text: Why?',
+        '    roles: [agent]',
+        '    seniority: [junior]',
+        '    type: situational',
+        '    skills: [negotation]',
+        '    why_asked: x',
+        '    how_to_answer: [x]',
+        '    what_not_to_say: [x]',
+        '    example_answer: x',
+      ].join('\n'),
+    });
+    const { diagnostics, bank } = loadBank({ cwd: t.dir, paths: ['mine.yaml'], builtin: { dir: BUILTIN_DIR }, builtinSkillsOnly: true });
+    const lines = diagnostics.map(diagnosticLine);
+    expect(lines).toContainEqual(expect.stringMatching(/^mine\.yaml:5:17: error: questions\[0\]\.seniority\[0\]: "junoir" is not allowed/));
+    expect(lines).toContainEqual(expect.stringMatching(/^mine\.yaml:17:14: error: questions\[1\]\.skills\[0\]: unknown skill "negotation" \(did you mean "negotiation"\?\)/));
+    expect(bank.questions.map((q) => q.id)).toEqual(['fine-but-typo']);
   });
 });
