@@ -34,6 +34,10 @@ export interface SchemaOptions {
 export interface DrillOptions extends BankOptions, FilterOptions {
   count: number;
   countGiven: boolean;
+  /** Whether --format was given (otherwise -o takes its format from the file name). */
+  formatGiven: boolean;
+  /** Print an answers file for the selected questions instead of running the session. */
+  template: boolean;
   seed?: number;
   answers?: string;
   answersFormat?: 'yaml' | 'json' | 'text';
@@ -160,6 +164,8 @@ Run "collections-prep <command> --help" for a command's options.`,
 Examples:
   $ collections-prep drill --role supervisor
   $ collections-prep drill -r agent -s senior -k negotiation,compliance -n 3 --seed 7
+  $ collections-prep drill -r agent -n 3 --seed 7 --template > answers.yaml
+  $ collections-prep drill --answers answers.yaml -o report.md      (after filling it in)
   $ collections-prep drill -r agent --seed 7 --answers answers.txt --format json
   $ cat answers.yaml | collections-prep drill --answers - --answers-format yaml
   $ collections-prep drill -r supervisor --grader llm --model gpt-4o-mini
@@ -237,6 +243,7 @@ export function createProgram(dispatch: Dispatch): Command {
     .option('-n, --count <n>', 'how many questions', positiveInt('--count', 1, 1000))
     .option('--seed <n>', 'make the selection and order reproducible', positiveInt('--seed', 0))
     .option('--answers <file>', 'batch mode: answers from a file, or "-" for standard input')
+    .option('--template', 'print an answers file (YAML) for the selected questions, to fill in and grade with --answers')
     .addOption(new Option('--answers-format <format>', 'how to read --answers (default: from the file name)').choices(['yaml', 'json', 'text']))
     .addOption(new Option('--grader <grader>', 'who scores answers').choices(['offline', 'llm', 'none']).default('offline'))
     .option('--model <name>', 'model for --grader llm (or COLLECTIONS_PREP_MODEL)')
@@ -246,7 +253,7 @@ export function createProgram(dispatch: Dispatch): Command {
     .option('--no-cache', 'do not reuse cached LLM grades')
     .option('--improve', 'with --grader llm: also ask for a stronger version of each answer')
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
-    .option('-o, --output <file>', 'also write the report to this file')
+    .option('-o, --output <file>', 'also write the report to this file (.json, .md: that format, unless --format is given)')
     .option('--no-history', 'do not record this session')
     .option('--editor', 'write each answer in $VISUAL/$EDITOR instead of inline')
     .option('--review', 'spaced repetition: questions due for review first, then new ones')
@@ -261,6 +268,8 @@ export function createProgram(dispatch: Dispatch): Command {
           ...filterOptions(o),
           count: (o.count as number | undefined) ?? 5,
           countGiven: o.count !== undefined,
+          formatGiven: cmd.getOptionValueSource('format') === 'cli',
+          template: o.template === true,
           seed: o.seed as number | undefined,
           answers: o.answers as string | undefined,
           answersFormat: o.answersFormat as DrillOptions['answersFormat'],

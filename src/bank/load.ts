@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { crossCheck } from './check.js';
+import { ladderOrder } from './levels.js';
 import type { Diagnostic } from './diagnostics.js';
 import { makeBank, type Bank, type BankQuestion, type BankSkill } from './model.js';
 import { discover, displayPath, errnoMessage } from './files.js';
@@ -74,7 +75,10 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
     const skills = parsed.data?.skills?.map((skill, index) => ({ index, skill })) ?? parsed.valid?.skills ?? [];
     const questions = parsed.data?.questions?.map((question, index) => ({ index, question })) ?? parsed.valid?.questions ?? [];
     for (const { index, skill } of skills) out.skills.push({ ...skill, source: { file, ...parsed.locate(['skills', index]), index } });
-    for (const { index, question } of questions) out.questions.push({ ...question, source: { file, ...parsed.locate(['questions', index]), index } });
+    for (const { index, question } of questions) {
+      // A card's levels are a set: kept in ladder order so every listing reads the same way.
+      out.questions.push({ ...question, seniority: ladderOrder(question.seniority), source: { file, ...parsed.locate(['questions', index]), index } });
+    }
   });
   onProgress?.({ file: '', done: files.length, total: files.length });
   return out;

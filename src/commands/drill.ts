@@ -1,12 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { explainEmpty, filterQuestions } from '../bank/filter.js';
+import { checkFilters, explainEmpty, filterQuestions } from '../bank/filter.js';
 import type { Bank, BankQuestion } from '../bank/model.js';
 import { seededRandom, selectQuestions } from '../bank/select.js';
 import { SENIORITY_LEVELS } from '../bank/levels.js';
 import { didYouMean } from '../bank/suggest.js';
 import type { DrillOptions } from '../cli.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, UserError, usageError } from '../errors.js';
 import { noneGrader, offlineGrader, type Grader } from '../grading/grader.js';
 import { dataPaths, historyFile } from '../history/paths.js';
 import { HistoryWriter } from '../history/writer.js';
@@ -62,6 +62,14 @@ async function makeGrader(options: DrillOptions, bank: Bank, ctx: CommandContext
   return createLlmGrader(options, bank, ctx);
 }
 
+/** The report format for -o: --format when given, else the file's extension (.json, .md), else text. */
+export function outputFormat(options: Pick<DrillOptions, 'format' | 'formatGiven' | 'output'>): DrillOptions['format'] {
+  if (options.formatGiven || !options.output) return options.format;
+  if (/\.json$/i.test(options.output)) return 'json';
+  if (/\.(md|markdown)$/i.test(options.output)) return 'markdown';
+  return options.format;
+}
+
 function note(ctx: CommandContext, message: string): void {
   ctx.stderr.write(`${message}\n`);
 }
@@ -70,8 +78,14 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   // Flags > environment > config file > defaults.
   const options = await resolveDrillOptions(given, ctx);
   const bank = await openBankQuick(options, ctx);
+  // Unknown filter values are usage errors whatever the mode, so check them first.
+  checkFilters(bank, options);
   const now = ctx.now();
   const paths = dataPaths(ctx.env);
+  if (options.template && options.answers !== undefined) throw usageError('--template prints an answers file; it does not take --answers');
+  if (options.grader !== 'llm' && (given.model !== undefined || given.baseUrl !== undefined)) {
+    note(ctx, `--model and --base-url apply to --grader llm only; grading with the ${options.grader} grader.`);
+  }
 
   let answersById: { id: string; answer: string }[] | undefined;
   let ordered: string[] | undefined;
@@ -81,8 +95,13 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     const name = options.answers === '-' ? 'standard input' : options.answers;
     const parsed = await parseAnswers(await readAnswersSource(options.answers, ctx), name, format);
     if (parsed.kind === 'by-id') answersById = parsed.answers;
-    else ordered = parsed.answers;
-  } else if (!ctx.stdin.isTTY) {
+    else {
+      ordered = parsed.answers;
+      if (parsed.looksById && options.answersFormat === undefined) {
+        note(ctx, `${name} looks like answers by question id: read as plain text; add --answers-format yaml to read it by id.`);
+      }
+    }
+  } else if (!ctx.stdin.isTTY && !options.template) {
     throw new UserError(
       'no terminal for an interactive session: give answers with --answers FILE, or pipe them with --answers - (answers separated by a line holding only ---)',
     );
@@ -92,6 +111,15 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   if (answersById) {
     // The answers name their questions: the session is exactly those, in file order.
     if (answersById.length === 0) throw new UserError(`${options.answers}: no answers in the file`);
+    const ignored = [
+      options.role !== undefined && '--role',
+      options.seniority.length > 0 && '--seniority',
+      options.skill.length > 0 && '--skill',
+      options.type.length > 0 && '--type',
+      options.countGiven && '--count',
+      options.seed !== undefined && '--seed',
+    ].filter(Boolean);
+    if (ignored.length > 0) note(ctx, `Answers by question id set the session, so ${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} not applied.`);
     const ids = bank.questions.map((q) => q.id);
     questions = answersById.map(({ id }) => {
       const q = bank.questions.find((x) => x.id === id);
@@ -127,18 +155,31 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     }
   }
 
+  if (options.template) {
+    const { answersTemplate } = await import('../session/template.js');
+    ctx.stdout.write(answersTemplate(questions, bank));
+    return EXIT.ok;
+  }
+
   const grader = await makeGrader(options, bank, ctx);
   const levels = SENIORITY_LEVELS.filter((l) => questions.some((q) => q.seniority.includes(l)));
   const info: SessionInfo = {
     id: sessionId(now, Math.random),
     started_at: now.toISOString(),
-    role: options.role ?? (new Set(questions.flatMap((q) => q.roles)).size === 1 ? questions[0]!.roles[0]! : null),
-    levels: options.seniority.length ? options.seniority : levels,
+    // With answers by id the filters were not applied: the session is described by its questions.
+    role: (answersById ? undefined : options.role) ?? (new Set(questions.flatMap((q) => q.roles)).size === 1 ? questions[0]!.roles[0]! : null),
+    levels: options.seniority.length && !answersById ? options.seniority : levels,
     grader: options.grader,
     seed: options.seed ?? null,
     mode: answersById || ordered ? 'batch' : 'interactive',
     ...(grader.model ? { model: grader.model } : {}),
   };
+  if (info.mode === 'interactive' && options.editor) {
+    // Checked before the session starts: the editor prompt itself would only show the error again.
+    const { editorProblem } = await import('../ui/editor-check.js');
+    const problem = editorProblem(ctx.env);
+    if (problem) throw new UserError(problem);
+  }
   const writer = options.history ? new HistoryWriter(historyFile(paths)) : undefined;
   const recorder = new SessionRecorder(info, writer, ctx.now);
   recorder.start(questions.length);
@@ -186,7 +227,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   }
   if (options.output) {
     try {
-      writeFileSync(resolve(ctx.cwd, options.output), renderReport(report, options.format, { colour: new Chalk({ level: 0 }), width: 80 }));
+      writeFileSync(resolve(ctx.cwd, options.output), renderReport(report, outputFormat(options), { colour: new Chalk({ level: 0 }), width: 80 }));
     } catch (e) {
       throw new UserError(`cannot write the report to ${options.output}: ${(e as Error).message}`);
     }

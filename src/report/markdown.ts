@@ -1,4 +1,5 @@
 import type { SessionReport } from '../session/model.js';
+import { skipLabel } from './text.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const quote = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
@@ -16,12 +17,12 @@ export function renderMarkdown(report: SessionReport): string {
   if (s.interrupted) out.push('- Interrupted: the answers given so far are kept.');
   out.push('', '## Scores', '', '| # | Question | Level | Score |', '|---|---|---|---|');
   report.results.forEach((r, i) => {
-    out.push(`| ${i + 1} | ${esc(r.id)} | ${esc(r.seniority.join(', '))} | ${r.skipped ? 'skipped' : r.score === null ? '-' : r.score.toFixed(1)} |`);
+    out.push(`| ${i + 1} | ${esc(r.id)} | ${esc(r.seniority.join(', '))} | ${r.skipped ? skipLabel(r) : r.score === null ? '-' : r.score.toFixed(1)} |`);
   });
   report.results.forEach((r, i) => {
     out.push('', `## ${i + 1}. ${r.id}`, '', `**Question:** ${r.question}`, '');
     if (r.skipped) {
-      out.push('_Skipped._');
+      out.push(r.answer.trim() ? `_Not submitted (session interrupted)._\n\n${quote(r.answer.trim())}` : '_Skipped._');
       return;
     }
     out.push('**Answer:**', '', r.answer.trim() ? quote(r.answer.trim()) : '> _(empty)_', '');

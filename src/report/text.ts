@@ -10,6 +10,11 @@ export interface TextStyle {
 
 const plain: TextStyle = { colour: new Chalk({ level: 0 }), width: 80 };
 
+/** A skipped question, or one whose answer was being typed when the session was cut short. */
+export function skipLabel(r: Pick<ResultEntry, 'answer'>): string {
+  return r.answer.trim() ? 'not submitted (session interrupted)' : 'skipped';
+}
+
 /** A score as a number and a bar of five cells, so it reads without colour too. */
 export function scoreBadge(score: number | null, c: ChalkInstance): string {
   if (score === null) return c.dim('not scored');
@@ -24,7 +29,8 @@ export function renderResult(r: ResultEntry, index: number, total: number, style
   const lines: string[] = [];
   lines.push(`${c.bold(`${index + 1}/${total}`)}  ${c.bold(r.id)}  ${c.dim(`(${r.seniority.join(', ')} · ${r.type} · ${r.skills.join(', ')})`)}`);
   if (r.skipped) {
-    lines.push(`     ${c.dim('skipped')}`);
+    lines.push(`     ${c.dim(skipLabel(r))}`);
+    if (r.answer.trim()) lines.push(c.dim(wrap(r.answer, width, '       ')));
     return lines.join('\n');
   }
   lines.push(...renderGradeLines(r, style));
@@ -36,9 +42,10 @@ export function renderGradeLines(r: Omit<ResultEntry, 'id' | 'question' | 'answe
   const { colour: c, width } = style;
   const lines: string[] = [];
   const by = r.grader === 'none' ? '' : c.dim(` (${r.grader}${r.model ? `: ${r.model}` : ''})`);
-  lines.push(`     Score ${scoreBadge(r.score, c)}${by}`);
+  lines.push(r.score === null ? `     ${c.dim('Not scored')}` : `     Score ${scoreBadge(r.score, c)}${by}`);
   if (r.criteria.length) {
-    lines.push(`     ${r.criteria.map((k) => `${k.name} ${k.score === null ? '-' : k.score}`).join(' · ')}`);
+    // Criteria are joined with non-breaking spaces inside each, so a narrow terminal wraps between them.
+    lines.push(wrap(r.criteria.map((k) => `${k.name}\u00a0${k.score === null ? '-' : k.score}`).join(' · '), width, '     ').replace(/\u00a0/g, ' '));
   }
   if (r.matched_points.length) lines.push(bullets(r.matched_points, width, c.green('✓'), '     '));
   if (r.missing_points.length) lines.push(bullets(r.missing_points.map((p) => `missing: ${p}`), width, c.yellow('✗'), '     '));
@@ -60,7 +67,7 @@ export function renderScoreList(results: readonly ResultEntry[], style: TextStyl
   return results
     .map((r, i) => {
       const id = r.id.length > idWidth ? `${r.id.slice(0, idWidth - 1)}…` : r.id.padEnd(idWidth);
-      const score = r.skipped ? c.dim('skipped') : scoreBadge(r.score, c);
+      const score = r.skipped ? c.dim(skipLabel(r)) : scoreBadge(r.score, c);
       return `  ${String(i + 1).padStart(2)}. ${id}  ${score}`;
     })
     .join('\n');
@@ -71,7 +78,8 @@ export function renderSummary(summary: Summary, style: TextStyle = plain, result
   const lines = [c.bold('Summary')];
   if (results?.length) lines.push(renderScoreList(results, style));
   const skipped = summary.skipped ? `, ${summary.skipped} skipped` : '';
-  lines.push(`  Average ${scoreBadge(summary.average, c)} over ${summary.answered} answer${summary.answered === 1 ? '' : 's'}${skipped}`);
+  const answers = `${summary.answered} answer${summary.answered === 1 ? '' : 's'}${skipped}`;
+  lines.push(summary.average === null ? `  ${answers}, none scored` : `  Average ${scoreBadge(summary.average, c)} over ${answers}`);
   const skills = Object.entries(summary.by_skill);
   if (skills.length) lines.push(wrap(`By skill: ${skills.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`, width, '  '));
   if (summary.weakest.length) lines.push(`  Weakest: ${summary.weakest.map((k) => `${k} (${summary.by_skill[k]!.toFixed(1)})`).join(', ')}`);

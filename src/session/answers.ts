@@ -3,7 +3,9 @@ import { UserError } from '../errors.js';
 
 export type AnswersFormat = 'yaml' | 'json' | 'text';
 
-export type ParsedAnswers = { kind: 'by-id'; answers: { id: string; answer: string }[] } | { kind: 'ordered'; answers: string[] };
+export type ParsedAnswers =
+  | { kind: 'by-id'; answers: { id: string; answer: string }[] }
+  | { kind: 'ordered'; answers: string[]; looksById: boolean };
 
 
 export function guessFormat(source: string): AnswersFormat {
@@ -12,11 +14,20 @@ export function guessFormat(source: string): AnswersFormat {
   return 'text';
 }
 
-/** Plain text: answers separated by a line holding only `---`. */
+/**
+ * Plain text: answers separated by a line holding only `---`. Every separator starts an answer,
+ * so a `---` after the last answer adds an empty one (graded, as the contract says, not dropped).
+ */
 export function splitPlainAnswers(text: string): string[] {
   const normal = text.replace(/\r\n?/g, '\n');
   if (normal.trim() === '') return [];
   return normal.split(/^---[ \t]*$/m).map((a) => a.replace(/^\n+|\s+$/g, ''));
+}
+
+/** Plain text that starts like answers by question id ("some-question-id: ..."). */
+export function looksLikeAnswersById(text: string): boolean {
+  const first = text.split('\n').find((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
+  return first !== undefined && /^[a-z0-9]+(-[a-z0-9]+)+:(\s|$)/.test(first);
 }
 
 /**
@@ -29,7 +40,7 @@ export async function parseAnswers(bytes: Uint8Array, name: string, format: Answ
     const reason = bytes.length > MAX_FILE_BYTES ? `${problem}` : problem ?? 'unreadable';
     throw new UserError(`${name}: cannot read answers: ${reason}`);
   }
-  if (format === 'text') return { kind: 'ordered', answers: splitPlainAnswers(text) };
+  if (format === 'text') return { kind: 'ordered', answers: splitPlainAnswers(text), looksById: looksLikeAnswersById(text) };
   let raw: unknown;
   if (format === 'json') {
     try {
@@ -52,5 +63,6 @@ export async function parseAnswers(bytes: Uint8Array, name: string, format: Answ
   if (!parsed.success) {
     throw new UserError(`${name}: expected a mapping of question id to answer text, e.g. "agent-refuses-to-pay: I would first..."`);
   }
-  return { kind: 'by-id', answers: Object.entries(parsed.data).map(([id, answer]) => ({ id, answer })) };
+  // A YAML block (answer: |) ends with a newline that is not part of the answer.
+  return { kind: 'by-id', answers: Object.entries(parsed.data).map(([id, answer]) => ({ id, answer: answer.replace(/\s+$/, '') })) };
 }

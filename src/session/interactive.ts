@@ -110,7 +110,15 @@ export async function runInteractive(input: InteractiveInput): Promise<{ results
               promptContext,
             );
             if (action === 'answer') {
-              const text = await editor({ message: 'Answer', postfix: '.md', waitForUserInput: false }, promptContext);
+              const text = await editor(
+                {
+                  message: 'Answer',
+                  postfix: '.md',
+                  waitForUserInput: false,
+                  validate: (v: string) => (v.trim() ? true : 'The answer is empty: press Enter to open the editor again, write it, save and close.'),
+                },
+                promptContext,
+              );
               outcome = { kind: 'answer', text: text.trim() };
             } else outcome = { kind: 'command', command: action as 'hint' | 'skip' | 'quit' };
           } else {
@@ -193,7 +201,7 @@ export async function runInteractive(input: InteractiveInput): Promise<{ results
   }
 
   out();
-  if (interrupted) out(c.yellow('Session interrupted: your answers so far are saved.'));
+  if (interrupted) out(c.yellow(options.history ? 'Session interrupted: your answers so far are saved.' : 'Session interrupted (--no-history: nothing was saved).'));
   if (results.length === 0) out(c.dim('No answers this time.'));
   else out(renderSummary(summarise(results, info), { colour: c, width }, results));
   return { results, interrupted };

@@ -1,4 +1,5 @@
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
+import { didYouMean } from '../bank/suggest.js';
 
 export type AnswerOutcome =
   | { kind: 'answer'; text: string; timedOut?: boolean }
@@ -68,6 +69,14 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
       const line = current;
       if (lines.length === 0 && COMMANDS[line.trim().toLowerCase()]) {
         finish({ kind: 'command', command: COMMANDS[line.trim().toLowerCase()]! });
+        return;
+      }
+      if (lines.length === 0 && /^:[a-z]+$/i.test(line.trim())) {
+        // A mistyped command must not become a one-word answer.
+        const hint = didYouMean(line.trim().toLowerCase(), [':hint', ':skip', ':quit']);
+        setNotice(`Unknown command ${line.trim()}${hint}: the commands are :hint, :skip and :quit.`);
+        setCurrent('');
+        currentRef.current = '';
         return;
       }
       const next = [...lines, line];

@@ -217,3 +217,52 @@ describe('drill with a long history', () => {
     expect(exists(join(h, 'cache', 'history-index.json'))).toBe(true);
   });
 });
+
+describe('drill conveniences', () => {
+  it('--template prints an answers file for the selection that grades as it is filled in', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const t = await run(['drill', '-r', 'agent', '-n', '2', '--seed', '5', '--template'], { home: home('template') });
+    expect(t.code).toBe(0);
+    const ids = [...t.stdout.matchAll(/^([a-z0-9-]+): \|$/gm)].map((m) => m[1]);
+    expect(ids).toHaveLength(2);
+    expect(t.stdout).toMatch(/^# 1\/2 · agent · /m);
+    const filled = t.stdout.replace(/^([a-z0-9-]+): \|\n {2}\n/gm, '$1: |\n  I would ask why and offer a plan they can afford.\n');
+    writeFileSync(join(box.dir, 'filled.yaml'), filled);
+    const r = await run(['drill', '--answers', join(box.dir, 'filled.yaml'), '--format', 'json'], { home: home('template') });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.results.map((x: { id: string }) => x.id)).toEqual(ids);
+    expect(report.results[0].answer).toBe('I would ask why and offer a plan they can afford.');
+    // Nothing was recorded for the template itself.
+    expect(readHistory(join(home('template'), 'history.jsonl')).records.filter((x) => x.kind === 'session')).toHaveLength(1);
+  });
+
+  it('says when flags do not apply: filters with answers by id, --model without --grader llm', async () => {
+    const r = await run(['drill', '--answers', join(box.dir, 'answers.yaml'), '-r', 'supervisor', '-n', '4', '--model', 'x', '--no-history', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('--model and --base-url apply to --grader llm only; grading with the offline grader.');
+    expect(r.stderr).toContain('Answers by question id set the session, so --role, --count are not applied.');
+    expect(JSON.parse(r.stdout).session.role).toBe('agent');
+  });
+
+  it('checks filter values before anything else, even with no terminal', async () => {
+    const r = await run(['drill', '-r', 'supervsor']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown role "supervsor" for --role \(did you mean "supervisor"\?\)/);
+  });
+
+  it('-o takes its format from the file name unless --format is given', async () => {
+    const json = join(box.dir, 'out.json');
+    const r = await run(['drill', '-r', 'agent', '--seed', '4', '-n', '3', '--answers', '-', '-o', json, '--no-history'], { input: three });
+    expect(r.stdout).toMatch(/^Session /);
+    expect(JSON.parse(readFileSync(json, 'utf8')).version).toBe(1);
+    const forced = join(box.dir, 'forced.json');
+    await run(['drill', '-r', 'agent', '--seed', '4', '-n', '3', '--answers', '-', '-o', forced, '--format', 'text', '--no-history'], { input: three });
+    expect(readFileSync(forced, 'utf8')).toMatch(/^Session /);
+  });
+
+  it('warns when piped text looks like answers by id', async () => {
+    const r = await run(['drill', '-r', 'agent', '--answers', '-', '--no-history', '--format', 'json'], { input: 'agent-mid-refuses-to-pay: I would ask why.\n' });
+    expect(r.stderr).toContain('standard input looks like answers by question id: read as plain text; add --answers-format yaml to read it by id.');
+  });
+});

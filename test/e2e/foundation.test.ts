@@ -248,8 +248,12 @@ describe.concurrent('list', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout.split('\n');
-    expect(out[0]).toMatch(/^ID +ROLE +LEVELS +TYPE\b/);
+    expect(out[0]).toMatch(/^ID +LEVELS +TYPE\b/);
+    expect(out).toContain('agent (37 questions)');
     for (const line of out) expect([...line].length).toBeLessThanOrEqual(80);
+    // Nothing is cut short at 80 columns: levels are abbreviated instead (with a legend).
+    expect(r.stdout).not.toContain('…');
+    expect(r.stdout).toContain('levels: jr junior, sr senior, mgr manager, dir director');
     const count = /^(\d+) questions\. Show one with: collections-prep show <id>$/m.exec(r.stdout);
     expect(Number(count?.[1])).toBeGreaterThan(0);
   });

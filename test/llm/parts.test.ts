@@ -148,6 +148,8 @@ describe('config file and precedence', () => {
     type: [],
     count: 5,
     countGiven: false,
+    formatGiven: false,
+    template: false,
     grader: 'offline',
     concurrency: 4,
     timeout: 60,

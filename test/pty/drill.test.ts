@@ -31,8 +31,13 @@ describe('interactive drill in a real terminal', () => {
     await pty.waitFor('Question 1/3');
     await pty.waitFor('Enter twice to finish');
 
-    // A hint, then the answer over several lines with a paragraph break.
+    // A mistyped command is not taken as an answer.
     let mark = pty.output().length;
+    pty.write(`:hnt${KEY.enter}`);
+    await pty.waitFor('Unknown command :hnt (did you mean ":hint"?)', mark);
+
+    // A hint, then the answer over several lines with a paragraph break.
+    mark = pty.output().length;
     pty.write(`:hint${KEY.enter}`);
     await pty.waitFor('How to answer', mark);
     mark = pty.output().length;
@@ -87,6 +92,7 @@ describe('interactive drill in a real terminal', () => {
     await pty.waitFor('Session interrupted', mark);
     expect(await pty.exit).toBe(130);
     expect(pty.output()).toContain('Summary');
+    expect(pty.output()).toMatch(/2\. \S+\s+not submitted \(session interrupted\)/);
     const records = historyLines(dir);
     const answers = records.filter((r) => r.kind === 'answer');
     expect(answers).toHaveLength(2);

@@ -167,16 +167,20 @@ describe('list output', () => {
     for (const width of [40, 60, 80, 100]) {
       const lines = listTable(long.questions, width).split('\n');
       expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(width);
-      expect(lines[0]).toMatch(/^ID +ROLE +LEVELS +TYPE/);
+      expect(lines[0]).toMatch(/^ID +LEVELS +TYPE/);
     }
+    // One group per role; a card of two roles is in both.
     const at80 = listTable(long.questions, 80).split('\n');
-    expect(at80[1]).toContain('supervisor-director-a-rather-long-question-id-here');
-    expect(at80[1]).toContain('motivational');
-    expect(at80[1]).toContain('…');
+    expect(at80[1]).toBe('agent (2 questions)');
+    expect(at80[2]).toContain('supervisor-director-a-rather-long-question-id-here');
+    expect(at80[2]).toContain('motivational');
+    expect(at80[2]).toMatch(/ jr,mid\S*… +motivational$/);
+    expect(at80[4]).toBe('supervisor (1 question)');
 
     const roomy = listTable(bank.questions.slice(0, 2), 80).split('\n');
-    expect(roomy[0]).toMatch(/^ID +ROLE +LEVELS +TYPE +QUESTION$/);
-    expect(roomy[1]).toMatch(/^agent-junior-a +agent +junior +behavioral +Question agent-junior-a\?$/);
+    expect(roomy[0]).toMatch(/^ID +LEVELS +TYPE +QUESTION$/);
+    expect(roomy[1]).toBe('agent (2 questions)');
+    expect(roomy[2]).toMatch(/^agent-junior-a +junior +behavioral +Question agent-junior-a\?$/);
   });
 
   test('json form: the YAML field names plus file and line', () => {
