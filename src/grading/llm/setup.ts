@@ -4,7 +4,7 @@ import type { Bank } from '../../bank/model.js';
 import type { DrillOptions } from '../../cli.js';
 import type { CommandContext, Output } from '../../commands/context.js';
 import { DEFAULT_MODEL } from '../../config/resolve.js';
-import { UserError } from '../../errors.js';
+import { EXIT, UserError } from '../../errors.js';
 import { dataPaths } from '../../history/paths.js';
 import type { Grader } from '../grader.js';
 import { fileCache } from './cache.js';
@@ -34,10 +34,11 @@ export function llmSettings(options: { model?: string; baseUrl?: string; timeout
   try {
     url = new URL(raw);
   } catch {
-    throw new UserError(`the base URL "${scrub(raw)}" is not a URL: give one like http://localhost:11434/v1 (--base-url or OPENAI_BASE_URL)`);
+    throw new UserError(`the base URL "${scrub(raw)}" is not a URL: give one like http://localhost:11434/v1 (--base-url or OPENAI_BASE_URL)`, EXIT.usage);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new UserError(`the base URL must start with http:// or https:// (got ${url.protocol}//${url.host}): check --base-url or OPENAI_BASE_URL`);
+    // "localhost:11434" parses as a URL with the scheme "localhost:": quote what was given.
+    throw new UserError(`the base URL must start with http:// or https:// (got "${scrub(raw)}"; for example http://localhost:11434/v1): check --base-url or OPENAI_BASE_URL`, EXIT.usage);
   }
   const host = url.host;
   const isOpenAI = /(^|\.)openai\.com$/i.test(url.hostname);

@@ -14,6 +14,8 @@ const TASK = /\b(my (goal|task|job|aim|role|target|responsibilit\w*)|i (needed|h
 const ACTION = /\b(?:i|we) (\w+ed|called|spoke|met|set|sent|wrote|made|took|gave|built|ran|led|put|asked|offered|agreed|reviewed|listened|explained|started|created|introduced|worked|sat|began|brought|found|chose|kept)\b/gi;
 const RESULT = /\b(as a result|the result|result(ed)?|outcome|which (led|meant|brought)|by the end|within \w+ (days|weeks|months)|(reduc|increas|improv|cut|rais|lift|dropp|fell|rose|grew|recover|collect)\w*\b.*\d|\d+(\.\d+)?\s*(%|percent|per cent)|paid (in full|off)|cleared)\b/i;
 const ORDINAL = /\b(first(ly)?|second(ly)?|third(ly)?|then|next|after that|afterwards|finally|lastly|last of all|step \d|to start|once that|before (i|anything))\b|^\s*(\d+[.)]|[-*•])\s/gim;
+// A statute named in full ("the Late Payment of Commercial Debts Act"): case matters here.
+const NAMED_ACT = /\b[A-Z][\w()]*(?: [A-Za-z()]+){0,8} Act\b/;
 const RULE = /\b(fdcpa|regulation f|reg f|cfpb|conc|fca|policy|policies|procedure|law|legal(ly)?|rules?|regulat\w*|compliance|complian\w*|guideline|guidance|script)\b/i;
 const REASON = /\b(because|since|so that|that's why|which is why|i (enjoy|like|love|want|care|believe)|motivat\w*|satisf\w*|meaning(ful)?|purpose)\b/i;
 const DEFINE = /(=|\bdivided by\b|\bmultipl\w*|\btimes\b|\bformula\b|\bcalculat\w*|\bmeans\b|\bmeasures?\b|\bratio\b|\bper cent\b|%)/i;
@@ -35,8 +37,8 @@ export function checkStructure(type: string, answer: Analysed): StructureCheck {
     case 'situational': {
       const steps = (text.match(ORDINAL) ?? []).length;
       has(steps >= 2 || answer.sentences.length >= 4, 'steps in order');
-      has(steps >= 3, 'clear sequencing (first, then, finally)');
-      has(RULE.test(text), 'the rule or policy that bounds you');
+      has(steps >= 3, 'signposts between the steps (first, then, finally)');
+      has(RULE.test(text) || NAMED_ACT.test(text), 'the rule or policy that bounds you');
       break;
     }
     case 'technical': {
