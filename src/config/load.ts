@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
+import { didYouMean } from '../bank/suggest.js';
 import { UserError } from '../errors.js';
 import { Config } from './schema.js';
 
@@ -50,7 +51,7 @@ export function loadConfigFile(file: string): LoadedConfig {
     message =
       key === 'api_key' || key === 'openai_api_key'
         ? 'keep the API key in the OPENAI_API_KEY environment variable, not in a file'
-        : `unknown setting; the settings are ${Object.keys(Config.shape).join(', ')}`;
+        : `unknown setting${didYouMean(key, Object.keys(Config.shape))}; the settings are ${Object.keys(Config.shape).join(', ')}`;
   }
   if (isMap(doc.contents) && key) {
     const pair = doc.contents.items.find((p) => (p.key as Node | null)?.toJSON?.() === key);

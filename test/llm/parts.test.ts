@@ -188,11 +188,11 @@ describe('config file and precedence', () => {
     writeFileSync(file, 'grader: llm\nmodel: llama3.1\nbase_url: http://localhost:11434/v1\ntimeout: 30\nconcurrency: 2\n');
     expect(loadConfigFile(file).config).toEqual({ grader: 'llm', model: 'llama3.1', base_url: 'http://localhost:11434/v1', timeout: 30, concurrency: 2 });
     writeFileSync(file, 'grader: llm\nmodle: llama3.1\n');
-    expect(() => loadConfigFile(file)).toThrow(`${file}:2:1: modle: unknown setting; the settings are grader, model, base_url, timeout, concurrency, cache`);
+    expect(() => loadConfigFile(file)).toThrow(`${file}:2:1: modle: unknown setting (did you mean "model"?); the settings are grader, model, base_url, timeout, concurrency, cache`);
     writeFileSync(file, 'grader: llm\napi_key: sk-x\n');
     expect(() => loadConfigFile(file)).toThrow(/:2:1: api_key: keep the API key in the OPENAI_API_KEY environment variable/);
     writeFileSync(file, 'concurrency: 0\n');
-    expect(() => loadConfigFile(file)).toThrow(/:1:1: concurrency: /);
+    expect(() => loadConfigFile(file)).toThrow(/:1:1: concurrency: must be a whole number from 1 to 64$/);
     writeFileSync(file, 'base_url: localhost:11434\n');
     expect(() => loadConfigFile(file)).toThrow(/base_url: must be an http/);
     writeFileSync(file, 'grader: [llm\n');
