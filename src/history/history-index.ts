@@ -26,7 +26,7 @@ import { summariseSession, type SessionSummary } from './stats.js';
 // edit that keeps the file's length and touches neither its first nor its last 4 kB read is not
 // noticed (delete the index, or run `stats --since 1970-01-01`, which reads everything).
 
-const VERSION = 1;
+const VERSION = 2;
 const WINDOW = 4096;
 
 interface Source {
@@ -53,6 +53,8 @@ interface IndexFile {
   last: number;
   cards: StoredCard[];
   answered: string[];
+  /** Every session id read so far, with or without answers: new lines for one of them mean a full read. */
+  seen: string[];
 }
 
 export interface IndexedHistory {
@@ -85,18 +87,18 @@ function fingerprint(fd: number, ino: number, size: number, lines: number): Sour
   return { ino, size, lines, head: hash(readRange(fd, 0, Math.min(WINDOW, size))), tail: hash(readRange(fd, Math.max(0, size - WINDOW), size)) };
 }
 
+/**
+ * The index as this program wrote it, or nothing. Its first line is a hash of the rest: the
+ * content is trusted only when it is byte for byte what was written (from validated records), so
+ * a damaged or hand-edited index means a full read, never a crash.
+ */
 function loadIndex(indexFile: string): IndexFile | undefined {
   try {
-    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as IndexFile;
-    const ok =
-      index?.v === VERSION &&
-      typeof index.source?.size === 'number' &&
-      typeof index.last === 'number' &&
-      Array.isArray(index.summaries) &&
-      Array.isArray(index.skipped) &&
-      Array.isArray(index.cards) &&
-      Array.isArray(index.answered);
-    return ok ? index : undefined;
+    const text = readFileSync(indexFile, 'utf8');
+    const cut = text.indexOf('\n');
+    if (cut < 0 || text.slice(0, cut) !== createHash('sha1').update(text.slice(cut + 1)).digest('hex')) return undefined;
+    const index = JSON.parse(text.slice(cut + 1)) as IndexFile;
+    return index?.v === VERSION ? index : undefined;
   } catch {
     return undefined;
   }
@@ -189,7 +191,9 @@ async function incremental(fd: number, ino: number, size: number, index: IndexFi
   const { records, skipped } = await parseLines(lines, firstLine);
   const tail = await parseLines([rest], firstLine + lines.length);
   if (tail.records.length > 0) return undefined; // a complete record without its newline: read it all
-  const known = new Set(index.summaries.map((s) => s.id));
+  // A session already read (even one with no answers yet, still in progress) that has new lines
+  // must be rebuilt from all of its lines: read everything.
+  const known = new Set([...index.seen, ...index.summaries.map((s) => s.id)]);
   if (records.some((r) => known.has(sessionOf(r)))) return undefined;
 
   const sessions = rebuildSessions(records);
@@ -213,6 +217,7 @@ async function incremental(fd: number, ino: number, size: number, index: IndexFi
     last: reviews.length ? reviews[reviews.length - 1]!.at : index.last,
     cards: [...cards.values()].map((s) => ({ q: s.question, card: storeCard(s.card), reviews: s.reviews, roles: s.roles })),
     answered: [...allAnswered],
+    seen: [...index.seen, ...new Set(records.map(sessionOf).filter((id): id is string => typeof id === 'string'))],
   });
   return { summaries: all, skipped: [...allSkipped, ...tail.skipped], schedule: schedule(cards, allAnswered) };
 }
@@ -236,6 +241,7 @@ async function fullRead(fd: number, ino: number, size: number, indexFile: string
       last: reviews.length ? reviews[reviews.length - 1]!.at : 0,
       cards: [...cards.values()].map((s) => ({ q: s.question, card: storeCard(s.card), reviews: s.reviews, roles: s.roles })),
       answered: [...answered],
+      seen: [...new Set([...records, ...tail.records].map(sessionOf).filter((id): id is string => typeof id === 'string'))],
     });
   }
   return result;
@@ -247,7 +253,8 @@ function writeIndex(indexFile: string | undefined, index: IndexFile): void {
   const tmp = `${indexFile}.${process.pid}.tmp`;
   try {
     mkdirSync(dirname(indexFile), { recursive: true });
-    writeFileSync(tmp, JSON.stringify(index));
+    const body = JSON.stringify(index);
+    writeFileSync(tmp, `${createHash('sha1').update(body).digest('hex')}\n${body}`);
     renameSync(tmp, indexFile);
   } catch {
     // not writable: fine

@@ -69,7 +69,8 @@ describe('readHistoryIndexed', () => {
       expect(next.history.sessions).toBeUndefined();
       expect(next.stats).toEqual(direct(file));
     }
-    const saved = JSON.parse(readFileSync(index, 'utf8'));
+    // The first line is the hash of the rest.
+    const saved = JSON.parse(readFileSync(index, 'utf8').split('\n').slice(1).join('\n'));
     expect(saved.summaries).toHaveLength(5);
     // No answer text in the index.
     expect(readFileSync(index, 'utf8')).not.toContain('An answer to');
@@ -171,5 +172,29 @@ describe('readHistoryIndexed', () => {
     const r = await readHistoryIndexed(file, index);
     expect(r.summaries).toEqual([]);
     expect(r.skipped).toEqual([]);
+  });
+
+  it('treats a damaged or hand-edited index as absent, never as a crash', async () => {
+    const { file, index } = setup();
+    writeFileSync(file, jsonl(historyOf(spec(1), spec(2))));
+    await indexed(file, index);
+    const [hash, body] = [readFileSync(index, 'utf8').split('\n')[0]!, readFileSync(index, 'utf8').split('\n').slice(1).join('\n')];
+    const broken = JSON.parse(body);
+    broken.cards = [{ q: 'x' }];
+    broken.summaries = [{ id: 's' }];
+    writeFileSync(index, `${hash}\n${JSON.stringify(broken)}`);
+    const again = await indexed(file, index);
+    expect(again.stats).toEqual(direct(file));
+  });
+
+  it('rebuilds a session that was still in progress (no answers yet) when its answers arrive', async () => {
+    const { file, index } = setup();
+    const records = sessionRecords(spec(1));
+    const [start, ...rest] = records;
+    writeFileSync(file, jsonl([start]));
+    await indexed(file, index);
+    appendFileSync(file, jsonl(rest));
+    const next = await indexed(file, index);
+    expect(next.stats).toEqual(direct(file));
   });
 });
