@@ -108,10 +108,10 @@ function positiveInt(name: string, min = 1, max = Number.MAX_SAFE_INTEGER) {
   };
 }
 
-function seconds(name: string) {
+function seconds(name: string, max = 3600) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive number of seconds.`);
+    if (!Number.isFinite(n) || n <= 0 || n > max) throw new InvalidArgumentError(`${name} must be a number of seconds, more than 0 and at most ${max}.`);
     return n;
   };
 }

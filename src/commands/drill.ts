@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { MAX_FILE_BYTES, sizeProblem } from '../bank/text-file.js';
 import { resolve } from 'node:path';
 import { checkFilters, explainEmpty, filterQuestions } from '../bank/filter.js';
 import type { Bank, BankQuestion } from '../bank/model.js';
@@ -47,8 +48,15 @@ async function readAnswersSource(source: string, ctx: CommandContext): Promise<U
     return Buffer.concat(chunks);
   }
   try {
-    return readFileSync(resolve(ctx.cwd, source));
+    // Checked before reading: a device (/dev/zero) or a huge file must not be read whole.
+    const full = resolve(ctx.cwd, source);
+    const stat = statSync(full);
+    if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw new UserError(`cannot read answers from ${source}: not a regular file`);
+    if (stat.size > MAX_FILE_BYTES) throw new UserError(`cannot read answers from ${source}: ${sizeProblem(stat.size)}`);
+    return readFileSync(full);
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new UserError(`cannot read answers from ${source}: ${why}`);
@@ -193,6 +201,19 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
         : questions.map((question, i) => ({ question, answer: ordered![i]! }));
       const { runBatch } = await import('../session/batch.js');
       const spinner = options.format === 'json' ? undefined : await startSpinner(ctx.stderr, ctx.env, `Grading ${items.length} answers`);
+      // Ctrl-C: no new grade starts, the report shows what was graded, exit 130; a second Ctrl-C ends at once.
+      const stop = new AbortController();
+      const onSigint = () => {
+        if (stop.signal.aborted) {
+          process.off('SIGINT', onSigint);
+          process.kill(process.pid, 'SIGINT');
+          return;
+        }
+        stop.abort();
+        spinner?.stop();
+        note(ctx, 'Interrupted: finishing the grades under way (Ctrl-C again to stop at once); your answers are saved.');
+      };
+      process.on('SIGINT', onSigint);
       try {
         results = await runBatch({
           items,
@@ -200,10 +221,13 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
           recorder,
           concurrency: options.grader === 'llm' ? options.concurrency : 1,
           onProgress: (p) => spinner?.update(`Graded ${p.done}/${p.total}`),
+          signal: stop.signal,
         });
       } finally {
+        process.off('SIGINT', onSigint);
         spinner?.stop();
       }
+      interrupted = stop.signal.aborted;
     } else {
       const { runInteractive } = await import('../session/interactive.js');
       const outcome = await runInteractive({ questions, bank, grader, recorder, options, ctx, info });
@@ -212,8 +236,13 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     }
   } catch (e) {
     // A session stopped by an error (a refused API key, say) is closed in history too: its
-    // answers are already there, and it is marked as cut short rather than left open.
-    recorder.end(true);
+    // answers are already there, and it is marked as cut short rather than left open. If even
+    // that write fails, the first error is the one to report.
+    try {
+      recorder.end(true);
+    } catch {
+      // reported below
+    }
     throw e;
   }
   recorder.end(interrupted);

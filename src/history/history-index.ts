@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { dataFileError } from './data-error.js';
 import type { Card } from 'ts-fsrs';
 import { replay, reviewsOf, type ReviewState, type Schedule } from './plan.js';
 import type { HistoryRecord } from './records.js';
@@ -155,8 +156,9 @@ export async function readHistoryIndexed(file: string, indexFile: string, option
   try {
     fd = openSync(file, 'r');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return EMPTY;
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return EMPTY;
+    throw dataFileError(e, file, 'read');
   }
   try {
     const { ino, size } = fstatSync(fd);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dataFileError } from './data-error.js';
 import { HistoryRecord, type HistoryRecord as Rec } from './records.js';
 
 export interface HistoryRead {
@@ -13,8 +14,9 @@ export function readHistory(file: string): HistoryRead {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], skipped: [] };
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { records: [], skipped: [] };
+    throw dataFileError(e, file, 'read');
   }
   const records: Rec[] = [];
   const skipped: number[] = [];

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { dataFileError } from './data-error.js';
 import type { HistoryRecord as Rec } from './records.js';
 
 // Writing needs no validation (the records are ours, typed by the schemas), so this module does
@@ -15,8 +16,13 @@ export class HistoryWriter {
 
   private open(): number {
     if (this.fd !== undefined) return this.fd;
-    mkdirSync(dirname(this.file), { recursive: true });
-    const fd = openSync(this.file, 'a+');
+    let fd: number;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      fd = openSync(this.file, 'a+');
+    } catch (e) {
+      throw dataFileError(e, this.file, 'write');
+    }
     // A crash mid-write can leave a last line without its newline: start on a fresh line so the
     // torn line stays the only casualty.
     const size = fstatSync(fd).size;
@@ -30,7 +36,12 @@ export class HistoryWriter {
   }
 
   append(record: Rec): void {
-    writeSync(this.open(), `${JSON.stringify(record)}\n`);
+    const fd = this.open();
+    try {
+      writeSync(fd, `${JSON.stringify(record)}\n`);
+    } catch (e) {
+      throw dataFileError(e, this.file, 'write');
+    }
   }
 
   close(): void {

@@ -41,28 +41,28 @@ export async function parseAnswers(bytes: Uint8Array, name: string, format: Answ
     throw new UserError(`${name}: cannot read answers: ${reason}`);
   }
   if (format === 'text') return { kind: 'ordered', answers: splitPlainAnswers(text), looksById: looksLikeAnswersById(text) };
-  let raw: unknown;
   if (format === 'json') {
     try {
-      raw = JSON.parse(text);
+      JSON.parse(text);
     } catch (e) {
       throw new UserError(`${name}: invalid JSON: ${(e as Error).message}`);
     }
-  } else {
-    const { loadYaml } = await import('./answers-by-id.js');
-    try {
-      raw = loadYaml(text, { maxAliases: 100 });
-    } catch (e) {
-      const mark = (e as { mark?: { line?: number } }).mark;
-      const reason = (e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0];
-      throw new UserError(`${name}${mark?.line !== undefined ? `:${mark.line + 1}` : ''}: invalid YAML: ${reason}`);
-    }
   }
-  const { AnswersById } = await import('./answers-by-id.js');
-  const parsed = AnswersById.safeParse(raw ?? {});
+  const { loadOrdered, AnswersById } = await import('./answers-by-id.js');
+  let raw: unknown;
+  try {
+    raw = loadOrdered(text);
+  } catch (e) {
+    const mark = (e as { mark?: { line?: number } }).mark;
+    const reason = (e as { reason?: string }).reason ?? (e as Error).message.split('\n')[0] ?? '';
+    const what = /duplicat/i.test(reason) ? 'the same question id appears twice' : `invalid ${format === 'json' ? 'JSON' : 'YAML'}: ${reason}`;
+    throw new UserError(`${name}${mark?.line !== undefined ? `:${mark.line + 1}` : ''}: ${what}`);
+  }
+  // Only a mapping is answers by id; a list (even of pairs) is not.
+  const parsed = AnswersById.safeParse(raw instanceof Map ? [...raw.entries()] : raw === null || raw === undefined ? [] : 'not a mapping');
   if (!parsed.success) {
     throw new UserError(`${name}: expected a mapping of question id to answer text, e.g. "agent-refuses-to-pay: I would first..."`);
   }
   // A YAML block (answer: |) ends with a newline that is not part of the answer.
-  return { kind: 'by-id', answers: Object.entries(parsed.data).map(([id, answer]) => ({ id, answer: answer.replace(/\s+$/, '') })) };
+  return { kind: 'by-id', answers: parsed.data.map(([id, answer]) => ({ id, answer: answer.replace(/\s+$/, '') })) };
 }

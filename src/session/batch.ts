@@ -1,6 +1,7 @@
 import type { BankQuestion } from '../bank/model.js';
 import { mapLimit, type Grader } from '../grading/grader.js';
 import type { Grade } from '../grading/result.js';
+import { ungraded } from '../grading/score.js';
 import type { ResultEntry } from './model.js';
 import type { SessionRecorder } from './recorder.js';
 
@@ -33,11 +34,14 @@ export async function runBatch(options: {
   recorder: SessionRecorder;
   concurrency: number;
   onProgress?: (p: BatchProgress) => void;
+  /** Once aborted (Ctrl-C), no new grade starts; the answers not graded are reported as such. */
+  signal?: AbortSignal;
 }): Promise<ResultEntry[]> {
-  const { items, grader, recorder, concurrency, onProgress } = options;
+  const { items, grader, recorder, concurrency, onProgress, signal } = options;
   for (const { question, answer } of items) recorder.answer(question, answer);
   let done = 0;
   return mapLimit(items, Math.max(1, concurrency), async ({ question, answer }) => {
+    if (signal?.aborted) return resultEntry(question, answer, ungraded('Not graded: the session was interrupted (the answer is saved).'));
     const grade = await grader.grade(question, answer);
     recorder.grade(question, grade);
     done++;

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-/** Why --editor cannot work here, if it cannot: the editor command is not installed. */
+/**
+ * Why --editor cannot work here, if it cannot: the editor command is not installed. The default
+ * is the one @inquirer/external-editor falls back to (vim), so the check and the launch agree.
+ */
 export function editorProblem(env: NodeJS.ProcessEnv): string | undefined {
-  const command = (env.VISUAL || env.EDITOR || (process.platform === 'win32' ? 'notepad' : 'vi')).trim();
+  const command = (env.VISUAL || env.EDITOR || (process.platform.startsWith('win') ? 'notepad' : 'vim')).trim();
   const program = command.split(/\s+/)[0] ?? '';
   const found = program.includes('/') || program.includes('\\')
     ? existsSync(program)

@@ -38,3 +38,13 @@ describe('answers files', () => {
     await expect(parseAnswers(Buffer.alloc(1024 * 1024 + 1, 0x61), 'big.txt', 'text')).rejects.toThrow(/limit is 1048576 bytes \(1 MiB\)/);
   });
 });
+
+describe('answers by id keep what the file says', () => {
+  it('keeps file order for ids that look like numbers, and refuses a repeated id', async () => {
+    const yaml = await parseAnswers(bytes('zeta-question: z\n"2024": y\n'), 'a.yaml', 'yaml');
+    expect(yaml).toMatchObject({ answers: [{ id: 'zeta-question' }, { id: '2024' }] });
+    await expect(parseAnswers(bytes('{"zeta-question": "first", "zeta-question": "second"}'), 'a.json', 'json')).rejects.toThrow(/a.json:1: the same question id appears twice/);
+    await expect(parseAnswers(bytes('q: one\nq: two\n'), 'a.yaml', 'yaml')).rejects.toThrow(/a.yaml:2: the same question id appears twice/);
+    await expect(parseAnswers(bytes('[["q", "a"]]'), 'a.json', 'json')).rejects.toThrow(/expected a mapping/);
+  });
+});

@@ -229,3 +229,50 @@ describe('doctor (built CLI)', () => {
     expect(bad.stdout).toMatch(/1 check failed\./);
   });
 });
+
+describe('Ctrl-C in batch mode', () => {
+  it('stops starting grades, prints the report of what was graded, closes the session and exits 130', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let arrived: () => void = () => {};
+    const first = new Promise<void>((r) => (arrived = r));
+    const s = await serve(async (req) => {
+      arrived();
+      await held;
+      return ok(req);
+    });
+    const t = workspace(IDS.slice(0, 3));
+    const child = spawn(process.execPath, [BIN, 'drill', '--answers', t.path('answers.yaml'), '--grader', 'llm', '--format', 'json', '--concurrency', '1'], {
+      env: { ...process.env, NO_COLOR: '1', COLLECTIONS_PREP_HOME: t.path('home'), ...llmEnv(s) },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const exit = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+    await first;
+    child.kill('SIGINT');
+    // Let the grade under way finish once the interrupt has been seen.
+    await new Promise<void>((r) => {
+      const poll = setInterval(() => {
+        if (stderr.includes('Interrupted')) {
+          clearInterval(poll);
+          r();
+        }
+      }, 20);
+    });
+    release();
+    expect(await exit).toBe(130);
+    const report = JSON.parse(stdout);
+    expect(report.results).toHaveLength(3);
+    expect(report.results[0].score).not.toBeNull();
+    expect(report.results.slice(1).every((x: { score: unknown; feedback: string }) => x.score === null && /interrupted/.test(x.feedback))).toBe(true);
+    expect(report.session.interrupted).toBe(true);
+    expect(s.requests).toHaveLength(1);
+    const records = readFileSync(t.path('home/history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.filter((x) => x.kind === 'answer')).toHaveLength(3);
+    expect(records.at(-1)).toMatchObject({ kind: 'end', interrupted: true });
+  });
+});
