@@ -150,14 +150,20 @@ function filterOptions(o: Record<string, unknown>): FilterOptions {
 const EXAMPLES = {
   root: `
 Examples:
-  $ collections-prep drill --role supervisor            practise 5 supervisor-track questions
-  $ collections-prep drill -r agent -s junior,mid -n 3  three junior/mid agent questions
-  $ collections-prep drill -r agent --answers my.txt    grade answers from a file, no prompts
-  $ collections-prep list --role agent --skill compliance
-  $ collections-prep show agent-junior-medical-bills-hardship
-  $ collections-prep validate --strict my-questions/    check your own question files (CI)
-  $ collections-prep stats                              your progress over time
-  $ collections-prep doctor --grader llm                check the set-up, LLM included
+  Practise five supervisor-track questions in the terminal:
+    $ collections-prep drill --role supervisor
+  Three junior or mid-level agent questions:
+    $ collections-prep drill -r agent -s junior,mid -n 3
+  Grade answers from a file, no prompts:
+    $ collections-prep drill -r agent --seed 7 --answers my.txt
+  Browse and read the questions:
+    $ collections-prep list --role agent --skill compliance
+    $ collections-prep show agent-junior-medical-bills-hardship
+  Check your own question files (CI):
+    $ collections-prep validate --strict my-questions/
+  Your progress, and a check of the set-up:
+    $ collections-prep stats
+    $ collections-prep doctor
 
 Run "collections-prep <command> --help" for a command's options.`,
   drill: `

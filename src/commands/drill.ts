@@ -158,6 +158,9 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
         `got ${ordered.length} answer${ordered.length === 1 ? '' : 's'} for ${questions.length} question${questions.length === 1 ? '' : 's'} (${asked}; ${pool.length} match the filters): give one answer per question, separated by lines holding only ---`,
       );
     }
+    if (ordered && options.seed === undefined && !options.review && pool.length > questions.length) {
+      note(ctx, 'Plain-text answers without --seed go to questions picked at random; for answers prepared in advance, use --seed or --template.');
+    }
     if (selection.shortBy > 0) {
       note(ctx, `Only ${pool.length} question${pool.length === 1 ? '' : 's'} match${pool.length === 1 ? 'es' : ''} the filters; drilling all of them.`);
     }

@@ -141,7 +141,7 @@ describe('drill errors', () => {
     { name: 'a bad --count', args: ['drill', '-n', 'lots'], code: 2, message: /--count must be a whole number/ },
     { name: 'a device as the answers file', args: ['drill', '--answers', '/dev/zero'], code: 1, message: /cannot read answers from \/dev\/zero: not a regular file/ },
     { name: 'a --timeout beyond an hour', args: ['drill', '--timeout', '5000000'], code: 2, message: /--timeout must be a number of seconds, more than 0 and at most 3600/ },
-    { name: 'a data folder that is a file', args: ['drill', '-r', 'agent', '--answers', '-'], input: 'x', code: 1, message: /cannot write .*history\.jsonl: a file stands where a folder should be; set COLLECTIONS_PREP_HOME/ },
+    { name: 'a data folder that is a file', args: ['drill', '-r', 'agent', '--seed', '1', '--answers', '-'], input: 'x', code: 1, message: /cannot write .*history\.jsonl: a file stands where a folder should be; set COLLECTIONS_PREP_HOME/ },
     { name: 'a bad --grader', args: ['drill', '--grader', 'magic'], code: 2, message: /Allowed choices are offline, llm, none/ },
   ];
   for (const c of cases) {

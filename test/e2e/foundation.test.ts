@@ -123,7 +123,7 @@ describe.concurrent('the package', () => {
     expect(r.code).toBe(0);
     for (const cmd of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, 'm'));
     expect(r.stdout).toContain('Examples:');
-    expect(r.stdout).toMatch(/^  \$ collections-prep validate /m);
+    expect(r.stdout).toMatch(/^ +\$ collections-prep validate /m);
   });
 
   test.each(COMMANDS)('%s --help has usage, options and examples', async (cmd) => {
