@@ -1,4 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { errnoMessage } from '../bank/files.js';
 import { MAX_FILE_BYTES, sizeProblem } from '../bank/text-file.js';
 import { resolve } from 'node:path';
 import { checkFilters, explainEmpty, filterQuestions } from '../bank/filter.js';
@@ -18,6 +19,7 @@ import { renderText, type TextStyle } from '../report/text.js';
 import { sessionId, type ResultEntry, type SessionInfo, type SessionReport } from '../session/model.js';
 import { SessionRecorder } from '../session/recorder.js';
 import { colourFor } from '../ui/colour.js';
+import { watchInterrupt } from '../ui/interrupt.js';
 import { startSpinner } from '../ui/spinner.js';
 import { terminalWidth } from '../ui/text.js';
 import { openBankQuick } from './open-bank.js';
@@ -51,15 +53,13 @@ async function readAnswersSource(source: string, ctx: CommandContext): Promise<U
     // Checked before reading: a device (/dev/zero) or a huge file must not be read whole.
     const full = resolve(ctx.cwd, source);
     const stat = statSync(full);
-    if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (stat.isDirectory()) throw new UserError(`cannot read answers from ${source}: ${errnoMessage({ code: 'EISDIR' }, '')}`);
     if (!stat.isFile()) throw new UserError(`cannot read answers from ${source}: not a regular file`);
     if (stat.size > MAX_FILE_BYTES) throw new UserError(`cannot read answers from ${source}: ${sizeProblem(stat.size)}`);
     return readFileSync(full);
   } catch (e) {
     if (e instanceof UserError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-    throw new UserError(`cannot read answers from ${source}: ${why}`);
+    throw new UserError(`cannot read answers from ${source}: ${errnoMessage(e, (e as Error).message)}`);
   }
 }
 
@@ -206,17 +206,11 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
       const spinner = options.format === 'json' ? undefined : await startSpinner(ctx.stderr, ctx.env, `Grading ${items.length} answers`);
       // Ctrl-C: no new grade starts, the report shows what was graded, exit 130; a second Ctrl-C ends at once.
       const stop = new AbortController();
-      const onSigint = () => {
-        if (stop.signal.aborted) {
-          process.off('SIGINT', onSigint);
-          process.kill(process.pid, 'SIGINT');
-          return;
-        }
+      const sigint = watchInterrupt(() => {
         stop.abort();
         spinner?.stop();
         note(ctx, 'Interrupted: finishing the grades under way (Ctrl-C again to stop at once); your answers are saved.');
-      };
-      process.on('SIGINT', onSigint);
+      });
       try {
         results = await runBatch({
           items,
@@ -227,7 +221,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
           signal: stop.signal,
         });
       } finally {
-        process.off('SIGINT', onSigint);
+        sigint.stop();
         spinner?.stop();
       }
       interrupted = stop.signal.aborted;

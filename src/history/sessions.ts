@@ -1,7 +1,7 @@
-import type { Grade } from '../grading/result.js';
 import type { ResultEntry, SessionInfo } from '../session/model.js';
 import { editDistance } from '../bank/suggest.js';
 import type { AnswerRecord, GradeRecord, HistoryRecord } from './records.js';
+import { ungraded } from '../grading/score.js';
 
 // Rebuilding sessions from the append-only history: records are grouped by session, each answer
 // is paired with its grade, and what a crash left behind (no end record, an answer never graded,
@@ -31,9 +31,6 @@ export interface HistorySession {
 
 const GRADERS = new Set(['offline', 'llm', 'none']);
 
-function notGraded(feedback: string): Grade {
-  return { grader: 'none', score: null, criteria: [], matched_points: [], missing_points: [], red_flags: [], feedback, suggestions: [] };
-}
 
 interface Group {
   id: string;
@@ -97,10 +94,10 @@ function rebuild(g: Group): HistorySession {
     };
     if (a.skipped) {
       const feedback = a.answer.trim() ? 'Not submitted (session interrupted).' : 'Skipped.';
-      return { entry: { ...notGraded(feedback), ...base, skipped: true }, roles: a.roles ?? [], at: a.at, graded: true };
+      return { entry: { ...ungraded(feedback), ...base, skipped: true }, roles: a.roles ?? [], at: a.at, graded: true };
     }
     if (!grade) {
-      return { entry: { ...notGraded('Not graded: the session ended before this answer was graded.'), ...base }, roles: a.roles ?? [], at: a.at, graded: false };
+      return { entry: { ...ungraded('Not graded: the session ended before this answer was graded.'), ...base }, roles: a.roles ?? [], at: a.at, graded: false };
     }
     return { entry: { ...grade.grade, ...base }, roles: a.roles ?? [], at: a.at, graded: true };
   });

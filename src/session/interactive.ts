@@ -9,6 +9,8 @@ import { colourFor } from '../ui/colour.js';
 import { startSpinner } from '../ui/spinner.js';
 import { bullets, terminalWidth, wrap } from '../ui/text.js';
 import { resultEntry } from './batch.js';
+import { ungraded } from '../grading/score.js';
+import { watchInterrupt } from '../ui/interrupt.js';
 import type { ResultEntry, SessionInfo } from './model.js';
 import type { SessionRecorder } from './recorder.js';
 
@@ -44,16 +46,10 @@ export async function runInteractive(input: InteractiveInput): Promise<{ results
   let interrupted = false;
 
   // Ctrl-C outside a prompt (while grading) stops after the current grade; a second one ends now.
-  const onSigint = () => {
-    if (interrupted) {
-      process.off('SIGINT', onSigint);
-      process.kill(process.pid, 'SIGINT');
-      return;
-    }
+  const sigint = watchInterrupt(() => {
     interrupted = true;
     ctx.stderr.write('\nStopping after this answer is graded (Ctrl-C again to stop at once).\n');
-  };
-  process.on('SIGINT', onSigint);
+  });
 
   const header = [
     `${questions.length} question${questions.length === 1 ? '' : 's'}`,
@@ -140,7 +136,7 @@ export async function runInteractive(input: InteractiveInput): Promise<{ results
         if (draft.trim()) {
           // Nothing typed is lost: an unfinished answer is kept, marked as not submitted.
           recorder.answer(q, draft, { skipped: true, time_ms: Date.now() - started });
-          results.push(resultEntry(q, draft, { grader: 'none', score: null, criteria: [], matched_points: [], missing_points: [], red_flags: [], feedback: 'Not submitted (session interrupted).', suggestions: [] }, { skipped: true }));
+          results.push(resultEntry(q, draft, ungraded('Not submitted (session interrupted).'), { skipped: true }));
         }
         break;
       }
@@ -148,7 +144,7 @@ export async function runInteractive(input: InteractiveInput): Promise<{ results
       if (outcome.kind === 'command') {
         if (outcome.command === 'quit') break;
         recorder.answer(q, '', { skipped: true, time_ms: timeMs });
-        results.push(resultEntry(q, '', { grader: 'none', score: null, criteria: [], matched_points: [], missing_points: [], red_flags: [], feedback: 'Skipped.', suggestions: [] }, { skipped: true, time_ms: timeMs }));
+        results.push(resultEntry(q, '', ungraded('Skipped.'), { skipped: true, time_ms: timeMs }));
         out(c.dim('  Skipped.'));
         continue;
       }
@@ -197,7 +193,7 @@ export async function runInteractive(input: InteractiveInput): Promise<{ results
       if (next === 'quit') break;
     }
   } finally {
-    process.off('SIGINT', onSigint);
+    sigint.stop();
   }
 
   out();
