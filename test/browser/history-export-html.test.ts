@@ -1,5 +1,5 @@
 // The exported HTML report, opened in a real browser: headless Chromium (Debian's `chromium`,
-// which .ci/run installs). The page must lay out its charts with no network at all. A missing
+// which .ci/run installs before `npm run test:browser`). The page must lay out its charts with no network at all. A missing
 // browser fails this test: it is never skipped.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
