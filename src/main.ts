@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${packageVersion()}\n`);
     return;
   }
-  const { runCli } = await import('./cli.js');
+  const { runCli } = await import('./cli/program.js');
   process.exitCode = await runCli(argv);
 }
 

@@ -1,6 +1,6 @@
 import { formatPath, type Diagnostic } from './diagnostics.js';
 import type { BankQuestion, BankSkill, Source } from './model.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../text/suggest.js';
 
 export const EXAMPLE_ANSWER_WORDS = { min: 50, max: 300 } as const;
 

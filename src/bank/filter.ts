@@ -1,7 +1,7 @@
 import { usageError } from '../errors.js';
 import { QUESTION_TYPES, SENIORITY_LEVELS } from './levels.js';
 import type { Bank, BankQuestion } from './model.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../text/suggest.js';
 
 export interface Filters {
   role?: string;

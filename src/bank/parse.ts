@@ -3,7 +3,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node }
 import type { z } from 'zod';
 import { KeyPoint, Question, QuestionFile, RedFlag, Rubric, Skill } from './schema.js';
 import { formatPath, type Diagnostic } from './diagnostics.js';
-import { didYouMean, nearest } from './suggest.js';
+import { didYouMean, nearest } from '../text/suggest.js';
 import type { Position } from './text-file.js';
 
 export { decodeText, MAX_FILE_BYTES, sizeProblem, type Position } from './text-file.js';

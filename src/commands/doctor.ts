@@ -1,13 +1,21 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countBySeverity, diagnosticLine, sortDiagnostics } from '../bank/diagnostics.js';
-import type { DoctorOptions } from '../cli.js';
 import { doctorLlmChoice, readConfig, type FoundConfig } from '../config/resolve.js';
 import { UserError } from '../errors.js';
-import { dataPaths } from '../history/paths.js';
+import { dataPaths } from '../paths.js';
 import { colourFor } from '../ui/colour.js';
 import { loadFor } from './bank.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../context.js';
+import type { BankOptions } from './open-bank.js';
+
+export interface DoctorOptions extends BankOptions {
+  grader?: 'llm';
+  model?: string;
+  baseUrl?: string;
+  timeout: number;
+  fromDefault?: ReadonlyArray<'timeout'>;
+}
 
 export interface Check {
   status: 'pass' | 'fail' | 'skip';

@@ -1,22 +1,16 @@
-import { join } from 'node:path';
 import { parseSince } from '../history/dates.js';
 import { readHistoryIndexed } from '../history/history-index.js';
 import { computeStats, mergeStats, type Stats, type StatsFilter } from '../history/stats.js';
-import { dataPaths, historyFile } from '../history/paths.js';
+import { dataPaths, historyFile, historyIndexFile } from '../paths.js';
 import { rebuildSessions, type HistorySession } from '../history/sessions.js';
 import { usageError } from '../errors.js';
-import type { CommandContext } from './context.js';
-
-export function historyIndexFile(env: NodeJS.ProcessEnv): string {
-  return join(dataPaths(env).cache, 'history-index.json');
-}
+import { skippedWarning } from '../history/skipped.js';
+import type { CommandContext } from '../context.js';
 
 /** A damaged line never stops a command: one warning line says how many were skipped, and where. */
 export function warnSkipped(ctx: CommandContext, file: string, skipped: readonly number[]): void {
-  if (skipped.length === 0) return;
-  const where = skipped.slice(0, 5).join(', ') + (skipped.length > 5 ? ', ...' : '');
-  const s = skipped.length === 1 ? '' : 's';
-  ctx.stderr.write(`collections-prep: warning: skipped ${skipped.length} damaged line${s} in ${file} (line${s} ${where})\n`);
+  const warning = skippedWarning(file, skipped);
+  if (warning) ctx.stderr.write(`${warning}\n`);
 }
 
 /** The whole history, every record validated: for `history` list, show and clear. */

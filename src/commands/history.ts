@@ -1,18 +1,30 @@
 import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { HistoryOptions } from '../cli.js';
+import { historyIndexFile } from '../paths.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import { findSession, type HistorySession } from '../history/sessions.js';
-import { sessionReport } from '../history/session-report.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { localStamp } from '../report/stats-text.js';
-import { summarise } from '../report/summary.js';
+import { sessionReport, summarise } from '../session/summary.js';
 import { renderText } from '../report/text.js';
 import { colourFor } from '../ui/colour.js';
-import { table, terminalWidth } from '../ui/text.js';
-import type { CommandContext } from './context.js';
-import { historyIndexFile, loadHistory, sinceOption, statsFor } from './history-read.js';
+import { table, terminalWidth } from '../text/layout.js';
+import type { CommandContext } from '../context.js';
+import type { ReportFormat } from '../limits.js';
+
+export interface HistoryOptions {
+  action: 'list' | 'show' | 'export' | 'clear';
+  id?: string;
+  format: ReportFormat;
+  output?: string;
+  yes: boolean;
+  limit?: number;
+  /** export: only answers to this role's questions, and from this date on. */
+  role?: string;
+  since?: string;
+}
+import { loadHistory, sinceOption, statsFor } from './history-read.js';
 
 /** `collections-prep history [list|show|export|clear]`. */
 export async function historyCommand(options: HistoryOptions, ctx: CommandContext): Promise<number> {

@@ -1,5 +1,23 @@
-import type { Invocation } from '../cli.js';
-import { processContext, type CommandContext } from './context.js';
+import { processContext, type CommandContext } from '../context.js';
+import type { DoctorOptions } from './doctor.js';
+import type { DrillOptions } from './drill.js';
+import type { HistoryOptions } from './history.js';
+import type { ListOptions } from './list.js';
+import type { SchemaOptions } from './schema.js';
+import type { ShowOptions } from './show.js';
+import type { StatsOptions } from './stats.js';
+import type { ValidateOptions } from './validate.js';
+
+/** A parsed command line: which command, with the options object it owns. */
+export type Invocation =
+  | { command: 'list'; options: ListOptions }
+  | { command: 'show'; options: ShowOptions }
+  | { command: 'validate'; options: ValidateOptions }
+  | { command: 'schema'; options: SchemaOptions }
+  | { command: 'drill'; options: DrillOptions }
+  | { command: 'doctor'; options: DoctorOptions }
+  | { command: 'stats'; options: StatsOptions }
+  | { command: 'history'; options: HistoryOptions };
 
 /** Loads only the module of the command that runs, so start-up stays lean. */
 export async function runCommand(invocation: Invocation, ctx: CommandContext = processContext()): Promise<number> {

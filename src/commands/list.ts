@@ -1,12 +1,16 @@
 import { filterQuestions, explainEmpty } from '../bank/filter.js';
 import { SENIORITY_LEVELS } from '../bank/levels.js';
 import type { BankQuestion } from '../bank/model.js';
-import type { ListOptions } from '../cli.js';
 import { UserError } from '../errors.js';
 import { colourFor } from '../ui/colour.js';
-import { terminalWidth, truncate } from '../ui/text.js';
-import type { CommandContext } from './context.js';
-import { openBankQuick } from './open-bank.js';
+import { terminalWidth, truncate } from '../text/layout.js';
+import type { CommandContext } from '../context.js';
+import { openBankQuick, type BankOptions, type FilterOptions } from './open-bank.js';
+import type { DataFormat } from '../limits.js';
+
+export interface ListOptions extends BankOptions, FilterOptions {
+  format: DataFormat;
+}
 
 /** A question as files write it, plus where it came from: what `list --format json` and `show --format json` print. */
 export function questionJson(q: BankQuestion): Record<string, unknown> {

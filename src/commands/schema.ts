@@ -1,9 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { questionFileJsonSchema } from '../bank/schema.js';
-import type { SchemaOptions } from '../cli.js';
 import { UserError } from '../errors.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../context.js';
+
+export interface SchemaOptions {
+  output?: string;
+}
 
 export function schemaText(): string {
   return `${JSON.stringify(questionFileJsonSchema(), null, 2)}\n`;

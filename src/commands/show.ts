@@ -1,12 +1,17 @@
 import { findQuestion, type Bank, type BankQuestion } from '../bank/model.js';
-import { didYouMean } from '../bank/suggest.js';
-import type { ShowOptions } from '../cli.js';
+import { didYouMean } from '../text/suggest.js';
 import { UserError } from '../errors.js';
 import { colourFor } from '../ui/colour.js';
-import { bullets, terminalWidth, wrap } from '../ui/text.js';
-import type { CommandContext } from './context.js';
+import { bullets, terminalWidth, wrap } from '../text/layout.js';
+import type { CommandContext } from '../context.js';
 import { questionJson } from './list.js';
-import { openBankQuick } from './open-bank.js';
+import { openBankQuick, type BankOptions } from './open-bank.js';
+import type { DataFormat } from '../limits.js';
+
+export interface ShowOptions extends BankOptions {
+  id: string;
+  format: DataFormat;
+}
 import type { ChalkInstance } from 'chalk';
 
 export function requireQuestion(bank: Bank, id: string): BankQuestion {

@@ -1,8 +1,14 @@
-import type { StatsOptions } from '../cli.js';
 import { renderStatsText } from '../report/stats-text.js';
 import { colourFor } from '../ui/colour.js';
-import { terminalWidth } from '../ui/text.js';
-import type { CommandContext } from './context.js';
+import { terminalWidth } from '../text/layout.js';
+import type { CommandContext } from '../context.js';
+import type { DataFormat } from '../limits.js';
+
+export interface StatsOptions {
+  role?: string;
+  since?: string;
+  format: DataFormat;
+}
 import { sinceOption, statsFor } from './history-read.js';
 
 /** `collections-prep stats`: progress over time, from the history file. */

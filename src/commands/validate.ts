@@ -1,11 +1,19 @@
 import { countBySeverity, diagnosticLine, githubAnnotation, sortDiagnostics } from '../bank/diagnostics.js';
 import { loadBank } from '../bank/load.js';
-import type { ValidateOptions } from '../cli.js';
 import { BUILTIN_DIR } from '../paths.js';
 import { builtinSource } from './bank.js';
 import { colourFor } from '../ui/colour.js';
 import { progressLine } from '../ui/progress-line.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../context.js';
+import type { ValidateFormat } from '../limits.js';
+
+export interface ValidateOptions {
+  paths: string[];
+  /** With paths: check them beside the built-in bank (false: as a bank of their own). */
+  builtin: boolean;
+  format: ValidateFormat;
+  strict: boolean;
+}
 
 export async function validateCommand(options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const own = options.paths.length > 0;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
-import { didYouMean } from '../bank/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import { UserError } from '../errors.js';
 import { Config } from './schema.js';
 

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import type { DoctorOptions, DrillOptions } from '../cli.js';
-import type { CommandContext } from '../commands/context.js';
-import { configFile } from './paths.js';
+import type { GraderKind } from '../limits.js';
+import { configFile } from '../paths.js';
 import type { Config } from './schema.js';
+
+// Configuration precedence, written once: flag > environment > config file > built-in default.
 
 /** Settings that commander fills in when a flag is not given; the config file may replace them. */
 export type Defaultable = 'grader' | 'concurrency' | 'timeout' | 'cache';
@@ -33,22 +34,34 @@ function envValue(env: NodeJS.ProcessEnv, name: string): string | undefined {
 }
 
 /** The model: --model, then COLLECTIONS_PREP_MODEL, then the config file, then the default. */
-export function pickModel(flag: string | undefined, env: NodeJS.ProcessEnv, config: Config): string {
+export function pickModel(flag: string | undefined, env: NodeJS.ProcessEnv, config: Config = {}): string {
   return flag ?? envValue(env, 'COLLECTIONS_PREP_MODEL') ?? config.model ?? DEFAULT_MODEL;
 }
 
 /** The server: --base-url, then OPENAI_BASE_URL, then the config file; undefined means OpenAI. */
-export function pickBaseUrl(flag: string | undefined, env: NodeJS.ProcessEnv, config: Config): string | undefined {
+export function pickBaseUrl(flag: string | undefined, env: NodeJS.ProcessEnv, config: Config = {}): string | undefined {
   return flag ?? envValue(env, 'OPENAI_BASE_URL') ?? config.base_url;
 }
 
+/** The settings of a command that grades: what the config file may set, and which flags took defaults. */
+export interface GradingSettings {
+  grader: GraderKind;
+  model?: string;
+  baseUrl?: string;
+  concurrency: number;
+  timeout: number;
+  cache: boolean;
+  /** Options that took commander's default (not given on the command line). */
+  fromDefault?: ReadonlyArray<Defaultable>;
+}
+
 /**
- * Applies the precedence flags > environment > config file > built-in defaults to drill's options.
- * A flag counts as given unless the CLI layer says it took commander's default (`fromDefault`).
+ * Applies the precedence flags > environment > config file > built-in defaults to a command's
+ * options. A flag counts as given unless the CLI layer says it took commander's default (`fromDefault`).
  */
-export function applyConfig(options: DrillOptions, env: NodeJS.ProcessEnv, config: Config): DrillOptions {
+export function applyConfig<T extends GradingSettings>(options: T, env: NodeJS.ProcessEnv, config: Config): T {
   const defaulted = new Set<Defaultable>(options.fromDefault ?? []);
-  const out: DrillOptions = { ...options };
+  const out: T = { ...options };
   if (defaulted.has('grader') && config.grader) out.grader = config.grader;
   if (defaulted.has('concurrency') && config.concurrency !== undefined) out.concurrency = config.concurrency;
   if (defaulted.has('timeout') && config.timeout !== undefined) out.timeout = config.timeout;
@@ -60,10 +73,10 @@ export function applyConfig(options: DrillOptions, env: NodeJS.ProcessEnv, confi
   return out;
 }
 
-/** Drill's options with the config file applied (when there is one). */
-export async function resolveDrillOptions(options: DrillOptions, ctx: Pick<CommandContext, 'env'>): Promise<DrillOptions> {
-  const { config } = await readConfig(ctx.env);
-  return applyConfig(options, ctx.env, config);
+/** A command's options with the config file applied (when there is one). */
+export async function resolveOptions<T extends GradingSettings>(options: T, env: NodeJS.ProcessEnv): Promise<T> {
+  const { config } = await readConfig(env);
+  return applyConfig(options, env, config);
 }
 
 export interface DoctorLlmChoice {
@@ -74,7 +87,16 @@ export interface DoctorLlmChoice {
   timeout: number;
 }
 
-export function doctorLlmChoice(options: DoctorOptions, env: NodeJS.ProcessEnv, config: Config): DoctorLlmChoice {
+/** What `doctor` checks: the LLM flags it was given. */
+export interface LlmCheckFlags {
+  grader?: 'llm';
+  model?: string;
+  baseUrl?: string;
+  timeout: number;
+  fromDefault?: ReadonlyArray<'timeout'>;
+}
+
+export function doctorLlmChoice(options: LlmCheckFlags, env: NodeJS.ProcessEnv, config: Config): DoctorLlmChoice {
   const defaulted = new Set<Defaultable>(options.fromDefault ?? []);
   const configured =
     options.grader === 'llm' ||

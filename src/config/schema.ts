@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { CONCURRENCY, GRADERS, TIMEOUT } from '../limits.js';
+
+const CONCURRENCY_RANGE = `must be a whole number from ${CONCURRENCY.min} to ${CONCURRENCY.max}`;
 
 /**
  * The config file (`config.yaml` in the config folder): defaults for people who always grade the
@@ -6,14 +9,14 @@ import { z } from 'zod';
  */
 export const Config = z
   .strictObject({
-    grader: z.enum(['offline', 'llm', 'none'], { error: 'must be one of offline, llm, none' }).optional().describe('default --grader'),
+    grader: z.enum(GRADERS, { error: `must be one of ${GRADERS.join(', ')}` }).optional().describe('default --grader'),
     model: z.string().trim().min(1).max(200).optional().describe('default --model'),
     base_url: z
       .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, e.g. http://localhost:11434/v1' })
       .optional()
       .describe('default --base-url'),
-    timeout: z.number({ error: 'must be a number of seconds' }).positive({ error: 'must be more than 0 seconds' }).max(3600, { error: 'must be at most 3600 seconds' }).optional().describe('default --timeout, in seconds'),
-    concurrency: z.int({ error: 'must be a whole number from 1 to 64' }).min(1, { error: 'must be a whole number from 1 to 64' }).max(64, { error: 'must be a whole number from 1 to 64' }).optional().describe('default --concurrency'),
+    timeout: z.number({ error: 'must be a number of seconds' }).positive({ error: 'must be more than 0 seconds' }).max(TIMEOUT.max, { error: `must be at most ${TIMEOUT.max} seconds` }).optional().describe('default --timeout, in seconds'),
+    concurrency: z.int({ error: CONCURRENCY_RANGE }).min(CONCURRENCY.min, { error: CONCURRENCY_RANGE }).max(CONCURRENCY.max, { error: CONCURRENCY_RANGE }).optional().describe('default --concurrency'),
     cache: z.boolean({ error: 'must be true or false' }).optional().describe('false: as if --no-cache were always given'),
   })
   .describe('collections-prep config file');

@@ -1,3 +1,4 @@
+import type { GraderKind } from '../limits.js';
 import type { BankQuestion } from '../bank/model.js';
 import type { Skill } from '../bank/schema.js';
 import { gradeOffline } from './offline/grade.js';
@@ -6,7 +7,7 @@ import { ungraded } from './score.js';
 
 /** Anything that scores an answer to a question. */
 export interface Grader {
-  readonly kind: 'offline' | 'llm' | 'none';
+  readonly kind: GraderKind;
   readonly model?: string;
   grade(question: BankQuestion, answer: string): Promise<Grade>;
 }

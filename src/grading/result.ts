@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GRADERS } from '../limits.js';
 
 /** Scores are on the rubric scale: 1 (weak) to 5 (excellent). */
 export const Score = z.number().min(1).max(5);
@@ -13,7 +14,7 @@ export const Criterion = z.object({
 export const Usage = z.object({ prompt_tokens: z.number().int().min(0), completion_tokens: z.number().int().min(0) });
 
 export const Grade = z.object({
-  grader: z.enum(['offline', 'llm', 'none']),
+  grader: z.enum(GRADERS),
   score: Score.nullable(),
   criteria: z.array(Criterion),
   matched_points: z.array(z.string()),
@@ -30,5 +31,3 @@ export const Grade = z.object({
 export type Criterion = z.infer<typeof Criterion>;
 export type Grade = z.infer<typeof Grade>;
 export type Usage = z.infer<typeof Usage>;
-
-export { clampScore, round1, ungraded } from './score.js';

@@ -3,7 +3,7 @@ import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, rena
 import { dirname } from 'node:path';
 import { dataFileError } from './data-error.js';
 import type { Card } from 'ts-fsrs';
-import { replay, reviewsOf, type ReviewState, type Schedule } from './plan.js';
+import { replay, reviewsOf, type ReviewState, type Schedule } from '../selection/review.js';
 import type { HistoryRecord } from './records.js';
 import { rebuildSessions, type HistorySession } from './sessions.js';
 import { summariseSession, type SessionSummary } from './stats.js';

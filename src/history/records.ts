@@ -1,21 +1,43 @@
 import { z } from 'zod';
 import { Grade } from '../grading/result.js';
+import { GRADERS } from '../limits.js';
 
 // One JSON object per line. Every record carries `v`; readers accept older shapes (optional
 // fields) and skip kinds they do not know, so history from another version still reads.
 
+/** A session as reports show it (`session` in JSON reports); the session record is made from it. */
+export const SessionInfo = z.object({
+  id: z.string(),
+  started_at: z.string(),
+  finished_at: z.string().optional(),
+  role: z.string().nullable(),
+  levels: z.array(z.string()),
+  grader: z.enum(GRADERS),
+  seed: z.number().nullable(),
+  model: z.string().optional(),
+  mode: z.enum(['interactive', 'batch']),
+  interrupted: z.boolean().optional(),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+const info = SessionInfo.shape;
+
+/**
+ * The first line of a session in history: SessionInfo's fields as they are known at the start,
+ * optional where older versions did not write them, and any grader name (a newer version's).
+ */
 export const SessionRecord = z.object({
   v: z.literal(1),
   kind: z.literal('session'),
-  id: z.string(),
-  started_at: z.string(),
-  role: z.string().nullable().optional(),
-  levels: z.array(z.string()).optional(),
+  id: info.id,
+  started_at: info.started_at,
+  role: info.role.optional(),
+  levels: info.levels.optional(),
   grader: z.string(),
-  seed: z.number().nullable().optional(),
+  seed: info.seed.optional(),
   count: z.number().int().optional(),
-  mode: z.enum(['interactive', 'batch']).optional(),
-  model: z.string().optional(),
+  mode: info.mode.optional(),
+  model: info.model,
 });
 
 export const AnswerRecord = z.object({

@@ -1,6 +1,7 @@
-import type { ResultEntry, SessionInfo } from '../session/model.js';
-import { editDistance } from '../bank/suggest.js';
-import type { AnswerRecord, GradeRecord, HistoryRecord } from './records.js';
+import { GRADERS } from '../limits.js';
+import type { ResultEntry } from '../grading/entry.js';
+import { editDistance } from '../text/suggest.js';
+import type { AnswerRecord, GradeRecord, HistoryRecord, SessionInfo } from './records.js';
 import { ungraded } from '../grading/score.js';
 
 // Rebuilding sessions from the append-only history: records are grouped by session, each answer
@@ -29,7 +30,7 @@ export interface HistorySession {
   ended: boolean;
 }
 
-const GRADERS = new Set(['offline', 'llm', 'none']);
+const KNOWN_GRADERS = new Set<string>(GRADERS);
 
 
 interface Group {
@@ -112,7 +113,7 @@ function rebuild(g: Group): HistorySession {
     started_at: s?.started_at ?? firstAt,
     role: s ? (s.role ?? null) : roles.size === 1 ? [...roles][0]! : null,
     levels: s?.levels ?? [],
-    grader: (GRADERS.has(grader) ? grader : 'none') as SessionInfo['grader'],
+    grader: (KNOWN_GRADERS.has(grader) ? grader : 'none') as SessionInfo['grader'],
     seed: s?.seed ?? null,
     mode: s?.mode ?? (items.some((i) => i.entry.time_ms !== undefined) ? 'interactive' : 'batch'),
     ...(s?.model ? { model: s.model } : {}),

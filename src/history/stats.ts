@@ -1,6 +1,6 @@
 import { SENIORITY_LEVELS } from '../bank/levels.js';
 import { addDays, dayKey, startOfWeek } from './dates.js';
-import { buildSchedule, dueQuestions, type Schedule } from './plan.js';
+import { buildSchedule, dueQuestions, type Schedule } from '../selection/review.js';
 import { itemScores, type HistoryItem, type HistorySession } from './sessions.js';
 
 // The maths of `stats` and of the progress reports: pure functions of the rebuilt sessions and

@@ -1,5 +1,5 @@
 import type { Stats } from '../history/stats.js';
-import { sparkline } from '../ui/chart.js';
+import { sparkline } from '../text/chart.js';
 import { localStamp } from './stats-text.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Stats } from '../history/stats.js';
-import { bar, sparkline } from '../ui/chart.js';
-import { table, truncate, wrap } from '../ui/text.js';
+import { bar, sparkline } from '../text/chart.js';
+import { table, truncate, wrap } from '../text/layout.js';
 
 export interface StatsStyle {
   colour: ChalkInstance;

@@ -1,7 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import { Chalk } from 'chalk';
-import type { ResultEntry, SessionReport, Summary } from '../session/model.js';
-import { bullets, wrap } from '../ui/text.js';
+import type { ResultEntry } from '../grading/entry.js';
+import type { SessionReport, Summary } from '../session/model.js';
+import { bullets, wrap } from '../text/layout.js';
 
 export interface TextStyle {
   colour: ChalkInstance;

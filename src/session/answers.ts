@@ -1,12 +1,13 @@
-import { decodeText, MAX_FILE_BYTES } from '../bank/text-file.js';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { errnoMessage } from '../bank/files.js';
+import { decodeText, MAX_FILE_BYTES, sizeProblem } from '../bank/text-file.js';
 import { UserError } from '../errors.js';
-
-export type AnswersFormat = 'yaml' | 'json' | 'text';
+import type { AnswersFormat } from '../limits.js';
 
 export type ParsedAnswers =
   | { kind: 'by-id'; answers: { id: string; answer: string }[] }
   | { kind: 'ordered'; answers: string[]; looksById: boolean };
-
 
 export function guessFormat(source: string): AnswersFormat {
   if (/\.ya?ml$/i.test(source)) return 'yaml';
@@ -65,4 +66,41 @@ export async function parseAnswers(bytes: Uint8Array, name: string, format: Answ
   }
   // A YAML block (answer: |) ends with a newline that is not part of the answer.
   return { kind: 'by-id', answers: parsed.data.map(([id, answer]) => ({ id, answer: answer.replace(/\s+$/, '') })) };
+}
+
+/** Where answers are read from: `-` for standard input, else a file (relative to `cwd`). */
+export interface AnswersSource {
+  cwd: string;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Told when standard input is a terminal (how to end the answers). */
+  onNote?: (line: string) => void;
+}
+
+/** The bytes of an answers file or of standard input, refused early when too large or not a file. */
+export async function readAnswersSource(source: string, from: AnswersSource): Promise<Uint8Array> {
+  if (source === '-') {
+    if (from.stdin.isTTY) from.onNote?.('Reading answers from the terminal: separate answers with a line holding only ---, then press Ctrl-D.');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of from.stdin) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buf.length;
+      chunks.push(buf);
+      // Stop reading early: past the limit the content is refused anyway.
+      if (size > MAX_FILE_BYTES) break;
+    }
+    return Buffer.concat(chunks);
+  }
+  try {
+    // Checked before reading: a device (/dev/zero) or a huge file must not be read whole.
+    const full = resolve(from.cwd, source);
+    const stat = statSync(full);
+    if (stat.isDirectory()) throw new UserError(`cannot read answers from ${source}: ${errnoMessage({ code: 'EISDIR' }, '')}`);
+    if (!stat.isFile()) throw new UserError(`cannot read answers from ${source}: not a regular file`);
+    if (stat.size > MAX_FILE_BYTES) throw new UserError(`cannot read answers from ${source}: ${sizeProblem(stat.size)}`);
+    return readFileSync(full);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`cannot read answers from ${source}: ${errnoMessage(e, (e as Error).message)}`);
+  }
 }

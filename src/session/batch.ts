@@ -1,27 +1,13 @@
 import type { BankQuestion } from '../bank/model.js';
 import { mapLimit, type Grader } from '../grading/grader.js';
-import type { Grade } from '../grading/result.js';
 import { ungraded } from '../grading/score.js';
-import type { ResultEntry } from './model.js';
+import { resultEntry, type ResultEntry } from '../grading/entry.js';
 import type { SessionRecorder } from './recorder.js';
 
 export interface BatchProgress {
   done: number;
   total: number;
   id: string;
-}
-
-export function resultEntry(q: BankQuestion, answer: string, grade: Grade, extra: Partial<ResultEntry> = {}): ResultEntry {
-  return {
-    id: q.id,
-    question: q.text,
-    answer,
-    seniority: q.seniority,
-    type: q.type,
-    skills: q.skills,
-    ...grade,
-    ...extra,
-  };
 }
 
 /**

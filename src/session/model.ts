@@ -1,28 +1,6 @@
-import type { Grade, Usage } from '../grading/result.js';
-
-export interface SessionInfo {
-  id: string;
-  started_at: string;
-  finished_at?: string;
-  role: string | null;
-  levels: string[];
-  grader: 'offline' | 'llm' | 'none';
-  seed: number | null;
-  model?: string;
-  mode: 'interactive' | 'batch';
-  interrupted?: boolean;
-}
-
-export interface ResultEntry extends Grade {
-  id: string;
-  question: string;
-  answer: string;
-  skipped?: boolean;
-  seniority: string[];
-  type: string;
-  skills: string[];
-  time_ms?: number;
-}
+import type { ResultEntry } from '../grading/entry.js';
+import type { Usage } from '../grading/result.js';
+import type { SessionInfo } from '../history/records.js';
 
 export interface Summary {
   count: number;
@@ -35,6 +13,7 @@ export interface Summary {
   next_command?: string;
 }
 
+/** What `drill --format json` prints and every report format renders. */
 export interface SessionReport {
   version: 1;
   session: SessionInfo;

@@ -1,7 +1,7 @@
 import type { BankQuestion } from '../bank/model.js';
 import type { Grade } from '../grading/result.js';
 import type { HistoryWriter } from '../history/writer.js';
-import type { SessionInfo } from './model.js';
+import type { SessionInfo } from '../history/records.js';
 
 /**
  * Writes a session to history as it happens: each answer when it is given, before grading, and

@@ -1,5 +1,5 @@
 import type { Bank, BankQuestion } from '../bank/model.js';
-import { wrap } from '../ui/text.js';
+import { wrap } from '../text/layout.js';
 
 /**
  * An answers file for the given questions (`drill --template`): each question as comments, then

@@ -1,5 +1,5 @@
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
-import { didYouMean } from '../bank/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 
 export type AnswerOutcome =
   | { kind: 'answer'; text: string; timedOut?: boolean }

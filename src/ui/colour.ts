@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Output } from '../commands/context.js';
+import type { Output } from '../context.js';
 
 /**
  * Colour for one stream. chalk 5.6 ignores NO_COLOR on a terminal, so it is honoured here; and

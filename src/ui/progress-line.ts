@@ -1,4 +1,4 @@
-import type { Output } from '../commands/context.js';
+import type { Output } from '../context.js';
 
 /**
  * A one-line counter on a terminal ("Checking files 37/100"), for synchronous work where a

@@ -1,4 +1,4 @@
-import type { Output } from '../commands/context.js';
+import type { Output } from '../context.js';
 
 export interface Spinner {
   update(text: string): void;

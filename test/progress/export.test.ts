@@ -9,8 +9,8 @@ import { computeStats } from '../../src/history/stats.js';
 import { escapeHtml, renderProgressHtml } from '../../src/report/progress-html.js';
 import { renderProgressMarkdown } from '../../src/report/progress-markdown.js';
 import { renderStatsText } from '../../src/report/stats-text.js';
-import { bar, sparkline } from '../../src/ui/chart.js';
-import { visibleLength } from '../../src/ui/text.js';
+import { bar, sparkline } from '../../src/text/chart.js';
+import { visibleLength } from '../../src/text/layout.js';
 import { historyOf, type SessionSpec } from '../helpers/history.js';
 
 const NOW = new Date('2026-11-20T12:00:00Z');

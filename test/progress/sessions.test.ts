@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRecordLine, readHistory } from '../../src/history/store.js';
 import { findSession, rebuildSessions, skillScores } from '../../src/history/sessions.js';
-import { sessionReport } from '../../src/history/session-report.js';
+import { sessionReport } from '../../src/session/summary.js';
 import { computeStats } from '../../src/history/stats.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkFilters, explainEmpty, filterQuestions, matches, type Filters } from '../../src/bank/filter.js';
 import { makeBank, type Bank, type BankQuestion, type BankSkill } from '../../src/bank/model.js';
-import { didYouMean, editDistance, nearest } from '../../src/bank/suggest.js';
+import { didYouMean, editDistance, nearest } from '../../src/text/suggest.js';
 import { listTable, questionJson } from '../../src/commands/list.js';
 import { UserError } from '../../src/errors.js';
 

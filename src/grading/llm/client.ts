@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import { setTimeout as delay } from 'node:timers/promises';
 import { UserError } from '../../errors.js';
 import { classify, type Failure } from './failures.js';
+import { backoffMs, DEFAULT_POLICY, NEXT_MODE, type RetryPolicy } from './retry.js';
 import { formatInstructions, type ChatMessage, type ReplyMode } from './prompt.js';
 
 /** Where requests go and how long one may take. The key lives only in the client. */
@@ -13,17 +14,6 @@ export interface Endpoint {
   timeoutSeconds: number;
 }
 
-export interface RetryPolicy {
-  /** Requests per call, the first included, for 429s, 5xx and connection errors. */
-  attempts: number;
-  /** Requests per call that may time out before giving up: a silent server is not waited on four times. */
-  timeoutAttempts: number;
-  /** First backoff; it doubles each time, with jitter, up to maxDelayMs (a retry-after replaces it, capped at 30 s). */
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-export const DEFAULT_POLICY: RetryPolicy = { attempts: 4, timeoutAttempts: 2, baseDelayMs: 500, maxDelayMs: 8000 };
 
 /** The part of the OpenAI client that grading uses (tests may pass their own). */
 export type ChatClient = Pick<OpenAI, 'chat'>;
@@ -82,8 +72,6 @@ export interface SessionOptions {
   random?: () => number;
 }
 
-const NEXT_MODE: Record<ReplyMode, ReplyMode | undefined> = { json_schema: 'json_object', json_object: 'text', text: undefined };
-
 /**
  * The conversation with one server, shared by every answer of a session: what it has shown it
  * supports (reply mode, temperature), whether it was ever reached, and the one fatal error that
@@ -131,12 +119,6 @@ export class LlmSession {
       ...(mode === 'json_schema' ? { response_format: this.options.responseFormat } : {}),
       ...(mode === 'json_object' ? { response_format: { type: 'json_object' } } : {}),
     };
-  }
-
-  private backoff(attempt: number): number {
-    const { baseDelayMs, maxDelayMs } = this.policy;
-    const exp = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
-    return Math.round(exp * (0.8 + 0.4 * this.random()));
   }
 
   /**
@@ -201,7 +183,7 @@ export class LlmSession {
             throw new Exhausted(`${failure.reason}${attempts > 1 ? `, ${attempts} attempts` : ''}`, true);
           }
           try {
-            await delay(failure.delayMs ?? this.backoff(attempts), undefined, { signal: this.controller.signal });
+            await delay(failure.delayMs ?? backoffMs(this.policy, attempts, this.random), undefined, { signal: this.controller.signal });
           } catch {
             if (this.fatal) throw this.fatal;
             throw new Exhausted(failure.reason, true);

@@ -1,20 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-
-/** The longest wait that a server's retry-after can impose on us. */
-export const MAX_RETRY_AFTER_MS = 30_000;
-
-/**
- * Removes secrets from text that may reach the user, a report, history or the cache: the API key
- * itself, and anything shaped like a key or a bearer token (servers sometimes echo them back).
- */
-export function makeScrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
-  const literal = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4);
-  return (text: string) => {
-    let out = text;
-    for (const s of literal) out = out.split(s).join('***');
-    return out.replace(/\bsk-[A-Za-z0-9_*-]{6,}/g, 'sk-***').replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}/gi, '$1 ***');
-  };
-}
+import { retryAfterMs } from './retry.js';
 
 /** What to do about a failed request. */
 export type Failure =
@@ -64,22 +49,6 @@ function causeMessages(e: unknown, depth = 0): string[] {
   if (!e || typeof e !== 'object' || depth > 6) return [];
   const err = e as { message?: unknown; cause?: unknown };
   return [...(typeof err.message === 'string' ? [err.message] : []), ...causeMessages(err.cause, depth + 1)];
-}
-
-/** How long a 429 or 503 asks us to wait (retry-after-ms, retry-after in seconds or as a date), capped. */
-export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
-  if (!headers || typeof headers.get !== 'function') return undefined;
-  let ms: number | undefined;
-  const msHeader = headers.get('retry-after-ms');
-  if (msHeader && Number.isFinite(Number(msHeader))) ms = Number(msHeader);
-  const header = headers.get('retry-after');
-  if (ms === undefined && header) {
-    const seconds = Number(header);
-    if (Number.isFinite(seconds)) ms = seconds * 1000;
-    else if (Number.isFinite(Date.parse(header))) ms = Date.parse(header) - now;
-  }
-  if (ms === undefined) return undefined;
-  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms));
 }
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);

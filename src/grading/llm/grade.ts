@@ -1,11 +1,13 @@
 import type { Skill } from '../../bank/schema.js';
 import type { Grader } from '../grader.js';
 import { gradeOffline, type GradableQuestion } from '../offline/grade.js';
-import { clampScore, round1, type Grade, type Usage } from '../result.js';
+import type { Grade, Usage } from '../result.js';
+import { clampScore, round1 } from '../score.js';
 import { cacheKey, type GradeCache } from './cache.js';
 import { Exhausted, type LlmSession } from './client.js';
 import { buildMessages, reAskMessage, type ChatMessage, type PromptQuestion } from './prompt.js';
 import { checkReply } from './reply.js';
+import { scrubReply } from './scrub.js';
 import type { LlmReply } from './schema.js';
 
 /** Answers in a row that found the server down before the rest skip it (no retry storm on an outage). */
@@ -57,21 +59,6 @@ export function gradeFromReply(reply: LlmReply, offline: Grade, model: string, i
   if (improve && reply.improved_answer?.trim()) grade.improved_answer = reply.improved_answer.trim();
   if (usage) grade.usage = usage;
   return grade;
-}
-
-/** Every string of a reply without secrets: a server could echo the key into what it writes. */
-export function scrubReply(reply: LlmReply, scrub: (text: string) => string): LlmReply {
-  const list = (xs: string[]) => xs.map(scrub);
-  return {
-    ...reply,
-    criteria: reply.criteria.map((c) => ({ ...c, evidence: list(c.evidence), comment: scrub(c.comment) })),
-    matched_points: list(reply.matched_points),
-    missing_points: list(reply.missing_points),
-    red_flags: list(reply.red_flags),
-    feedback: scrub(reply.feedback),
-    suggestions: list(reply.suggestions),
-    improved_answer: reply.improved_answer === null ? null : scrub(reply.improved_answer),
-  };
 }
 
 function fallback(offline: Grade, notice: string, usage?: Usage): Grade {

@@ -1,18 +1,14 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Bank } from '../../bank/model.js';
-import type { DrillOptions } from '../../cli.js';
-import type { CommandContext, Output } from '../../commands/context.js';
-import { DEFAULT_MODEL } from '../../config/resolve.js';
+import { zodResponseFormat } from 'openai/helpers/zod';
+import type { Skill } from '../../bank/schema.js';
+import { pickBaseUrl, pickModel } from '../../config/resolve.js';
 import { EXIT, UserError } from '../../errors.js';
-import { dataPaths } from '../../history/paths.js';
 import type { Grader } from '../grader.js';
 import { fileCache } from './cache.js';
-import { createClient, LlmSession, type ChatClient, type Endpoint, type RetryPolicy } from './client.js';
-import { makeScrubber } from './failures.js';
+import { createClient, LlmSession, type ChatClient, type Endpoint } from './client.js';
 import { llmGrader } from './grade.js';
+import type { RetryPolicy } from './retry.js';
 import { LlmReply, REPLY_NAME, replyJsonSchema } from './schema.js';
-import { zodResponseFormat } from 'openai/helpers/zod';
+import { makeScrubber } from './scrub.js';
 
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
@@ -23,13 +19,14 @@ export interface LlmSettings extends Endpoint {
 }
 
 /**
- * The endpoint, model, key and timeout. A bad URL or a missing key for OpenAI itself is one clear
- * line; local servers (Ollama, LM Studio, ...) accept any key, so none is needed there.
+ * The endpoint, model, key and timeout (flag, then environment: config/resolve.ts's precedence).
+ * A bad URL or a missing key for OpenAI itself is one clear line; local servers (Ollama, LM
+ * Studio, ...) accept any key, so none is needed there.
  */
 export function llmSettings(options: { model?: string; baseUrl?: string; timeout: number }, env: NodeJS.ProcessEnv): LlmSettings {
   const key = env.OPENAI_API_KEY?.trim() || undefined;
   const scrub = makeScrubber([key]);
-  const raw = (options.baseUrl ?? (env.OPENAI_BASE_URL?.trim() || OPENAI_BASE_URL)).trim();
+  const raw = (pickBaseUrl(options.baseUrl, env) ?? OPENAI_BASE_URL).trim();
   let url: URL;
   try {
     url = new URL(raw);
@@ -48,7 +45,7 @@ export function llmSettings(options: { model?: string; baseUrl?: string; timeout
   return {
     baseURL: url.href.replace(/\/+$/, ''),
     host,
-    model: options.model ?? (env.COLLECTIONS_PREP_MODEL?.trim() || DEFAULT_MODEL),
+    model: pickModel(options.model, env),
     timeoutSeconds: options.timeout,
     // Local OpenAI-compatible servers ignore the key, but the client needs one.
     apiKey: key ?? 'no-key',
@@ -74,43 +71,20 @@ export function gradingSession(settings: LlmSettings, env: NodeJS.ProcessEnv, de
   });
 }
 
-const NOTICE_FILE = 'llm-servers.json';
-
-/**
- * Says where answers are sent, the first time each server is used with this data folder (the
- * servers told about are remembered in a small file there). Returns whether it was said.
- */
-export function firstUseNotice(dataDir: string, settings: Pick<Endpoint, 'host' | 'model'>, stderr: Output): boolean {
-  const file = join(dataDir, NOTICE_FILE);
-  let known: string[] = [];
-  try {
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as { notified?: unknown };
-    if (Array.isArray(raw.notified)) known = raw.notified.filter((h): h is string => typeof h === 'string');
-  } catch {
-    // no file yet, or a damaged one: tell again
-  }
-  if (known.includes(settings.host)) return false;
-  stderr.write(
-    `Note: with --grader llm your answers are sent to ${settings.host} to be graded by ${settings.model}. ` +
-      `(Shown the first time each server is used; --grader offline keeps answers on this machine.)\n`,
-  );
-  try {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ notified: [...known, settings.host] }, null, 2)}\n`);
-  } catch {
-    // an unwritable data folder: the note is simply shown again next time
-  }
-  return true;
+/** What the LLM grader needs besides the endpoint: all resolved already, nothing of the CLI. */
+export interface LlmGraderSetup {
+  skills: ReadonlyMap<string, Skill>;
+  improve: boolean;
+  /** The grade cache's folder; none: every answer is sent. */
+  cacheDir?: string;
+  env: NodeJS.ProcessEnv;
 }
 
-export async function createLlmGrader(options: DrillOptions, bank: Bank, ctx: CommandContext, deps: SessionDeps = {}): Promise<Grader> {
-  const settings = llmSettings(options, ctx.env);
-  const paths = dataPaths(ctx.env);
-  firstUseNotice(paths.data, settings, ctx.stderr);
+export function createLlmGrader(settings: LlmSettings, setup: LlmGraderSetup, deps: SessionDeps = {}): Grader {
   return llmGrader({
-    session: gradingSession(settings, ctx.env, deps),
-    skills: bank.skills,
-    improve: options.improve,
-    cache: options.cache ? fileCache(join(paths.cache, 'llm')) : undefined,
+    session: gradingSession(settings, setup.env, deps),
+    skills: setup.skills,
+    improve: setup.improve,
+    cache: setup.cacheDir ? fileCache(setup.cacheDir) : undefined,
   });
 }

@@ -1,5 +1,5 @@
-import type { BankQuestion } from './model.js';
-import { SENIORITY_LEVELS } from './levels.js';
+import type { BankQuestion } from '../bank/model.js';
+import { SENIORITY_LEVELS } from '../bank/levels.js';
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same sequence everywhere. */
 export function seededRandom(seed: number): () => number {

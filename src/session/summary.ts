@@ -1,5 +1,8 @@
 import { round1 } from '../grading/score.js';
-import type { ResultEntry, SessionInfo, Summary } from '../session/model.js';
+import type { ResultEntry } from '../grading/entry.js';
+import type { SessionInfo } from '../history/records.js';
+import type { HistorySession } from '../history/sessions.js';
+import type { SessionReport, Summary } from './model.js';
 
 /** Averages per question and per skill; the weakest skills, and the command that drills them. */
 export function summarise(results: readonly ResultEntry[], session: Pick<SessionInfo, 'role'>): Summary {
@@ -44,4 +47,14 @@ export function summarise(results: readonly ResultEntry[], session: Pick<Session
     summary.next_command = `collections-prep drill${role} --skill ${weakest.join(',')}`;
   }
   return summary;
+}
+
+/** The report of a session: its results and their summary. */
+export function buildReport(session: SessionInfo, results: ResultEntry[]): SessionReport {
+  return { version: 1, session, results, summary: summarise(results, session) };
+}
+
+/** A past session's report, as `drill` printed it (or would have, for a crashed session). */
+export function sessionReport(session: HistorySession): SessionReport {
+  return buildReport(session.info, session.items.map((i) => i.entry));
 }

@@ -1,10 +1,10 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import type { BankQuestion } from '../bank/model.js';
-import { endOfDay } from './dates.js';
-import type { HistoryRecord } from './records.js';
-import { rebuildSessions, skillScores, type HistorySession } from './sessions.js';
+import { endOfDay } from '../history/dates.js';
+import type { HistoryRecord } from '../history/records.js';
+import { rebuildSessions, type HistorySession } from '../history/sessions.js';
 
-// Spaced review (FSRS, via ts-fsrs) and weak-skill focus, both computed from history alone.
+// Spaced review (FSRS, via ts-fsrs), computed from history alone.
 //
 // A graded answer is one review of its question. Its score (1 to 5) becomes the FSRS rating:
 //
@@ -106,10 +106,17 @@ export function dueQuestions(schedule: Schedule, now: Date): string[] {
     .map((s) => s.question);
 }
 
+/** History as records, or the schedule already built from it (the history index keeps one). */
+export type ReviewSource = readonly HistoryRecord[] | Schedule;
+
+function scheduleOf(source: ReviewSource): Schedule {
+  return Array.isArray(source) ? buildSchedule(source as readonly HistoryRecord[]) : (source as Schedule);
+}
+
 /** `drill --review`: the due questions among those the filters allow, longest overdue first. */
-export function reviewPlan(records: readonly HistoryRecord[], now: Date, pool: readonly BankQuestion[]): { dueIds: string[] } {
+export function reviewPlan(source: ReviewSource, now: Date, pool: readonly BankQuestion[]): { dueIds: string[] } {
   const inPool = new Set(pool.map((q) => q.id));
-  return { dueIds: dueQuestions(buildSchedule(records), now).filter((id) => inPool.has(id)) };
+  return { dueIds: dueQuestions(scheduleOf(source), now).filter((id) => inPool.has(id)) };
 }
 
 /**
@@ -119,60 +126,7 @@ export function reviewPlan(records: readonly HistoryRecord[], now: Date, pool: r
  */
 export const ANSWERED_HOLD_BACK = 1000;
 
-export function answeredPenalty(records: readonly HistoryRecord[]) {
-  const { answered } = reviewsOf(records);
+export function answeredPenalty(source: ReviewSource) {
+  const answered = Array.isArray(source) ? reviewsOf(source as readonly HistoryRecord[]).answered : (source as Schedule).answered;
   return (q: BankQuestion): number => (answered.has(q.id) ? ANSWERED_HOLD_BACK : 0);
-}
-
-// Weak-skill focus. Each skill's (and level's) recent average is pulled towards a neutral 3.0 as
-// if it had two more answers at 3.0, so one bad answer does not take over the selection, and a
-// skill never practised counts as middling rather than as weak or strong.
-const RECENT = 10;
-const PRIOR = 3;
-const PRIOR_WEIGHT = 2;
-/** Preference of the weakest possible skill; one more pick of the same skill costs about 1. */
-export const SKILL_WEIGHT = 3;
-export const LEVEL_WEIGHT = 1.5;
-
-function shrunkAverages(scores: Map<string, number[]>): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const [key, list] of scores) {
-    const recent = list.slice(-RECENT);
-    out.set(key, (recent.reduce((a, b) => a + b, 0) + PRIOR * PRIOR_WEIGHT) / (recent.length + PRIOR_WEIGHT));
-  }
-  return out;
-}
-
-/** 0 for an average of 4.5 or more, 1 for 1.0: how much a skill or level needs practice. */
-export function weakness(average: number): number {
-  return Math.min(1, Math.max(0, (4.5 - average) / 3.5));
-}
-
-/** Recent averages per skill and per level, as used by `--focus weak`. */
-export function weaknessProfile(records: readonly HistoryRecord[]): { skills: Map<string, number>; levels: Map<string, number> } {
-  const bySkill = new Map<string, number[]>();
-  const byLevel = new Map<string, number[]>();
-  const push = (m: Map<string, number[]>, k: string, v: number) => {
-    const list = m.get(k);
-    if (list) list.push(v);
-    else m.set(k, [v]);
-  };
-  const items = rebuildSessions(records)
-    .flatMap((s) => s.items)
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  for (const item of items) {
-    for (const [skill, score] of skillScores(item.entry)) push(bySkill, skill, score);
-    if (item.entry.score !== null && !item.entry.skipped) for (const level of item.entry.seniority) push(byLevel, level, item.entry.score);
-  }
-  return { skills: shrunkAverages(bySkill), levels: shrunkAverages(byLevel) };
-}
-
-/** `drill --focus weak`: prefer questions on the user's weakest skills, then weakest levels. */
-export function weaknessPreference(records: readonly HistoryRecord[]) {
-  const { skills, levels } = weaknessProfile(records);
-  if (skills.size === 0 && levels.size === 0) return (_q: BankQuestion) => 0;
-  const neutral = weakness(PRIOR);
-  const worst = (keys: readonly string[], m: Map<string, number>) =>
-    keys.reduce((max, k) => Math.max(max, m.has(k) ? weakness(m.get(k)!) : neutral), 0);
-  return (q: BankQuestion): number => SKILL_WEIGHT * worst(q.skills, skills) + LEVEL_WEIGHT * worst(q.seniority, levels);
 }

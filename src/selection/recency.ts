@@ -1,5 +1,5 @@
 import type { BankQuestion } from '../bank/model.js';
-import type { HistoryRecord } from './records.js';
+import type { HistoryRecord } from '../history/records.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import type { ListOptions } from '../commands/list.js';
+import { DATA_FORMATS } from '../limits.js';
+import { addBankOptions, addFilters, bankOptions, filterOptions, formatOption, type Raw, type Dispatch } from './shared.js';
+
+const EXAMPLES = `
+Examples:
+  $ collections-prep list
+  $ collections-prep list --role agent --seniority senior,lead
+  $ collections-prep list --skill negotiation --type situational --format json`;
+
+export function registerList(program: Command, dispatch: Dispatch): void {
+  addFilters(addBankOptions(program.command('list')))
+    .description('list questions that match filters')
+    .addOption(formatOption('output format', DATA_FORMATS, 'text'))
+    .addHelpText('after', EXAMPLES)
+    .action(async (o: Raw) => {
+      await dispatch({ command: 'list', options: { ...bankOptions(o), ...filterOptions(o), format: o.format as ListOptions['format'] } });
+    });
+}

@@ -1,0 +1,73 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { QUESTION_TYPES, SENIORITY_LEVELS } from '../bank/levels.js';
+import type { Invocation } from '../commands/index.js';
+import type { BankOptions, FilterOptions } from '../commands/open-bank.js';
+import { TIMEOUT } from '../limits.js';
+
+// Flag parsers and the flags that several commands share.
+
+/** argv's options object, as commander hands it over. */
+export type Raw = Record<string, unknown>;
+
+export function list(value: string, previous: string[] | undefined): string[] {
+  const parts = value.split(',').map((v) => v.trim()).filter(Boolean);
+  return [...(previous ?? []), ...parts];
+}
+
+export function positiveInt(name: string, min = 1, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`${name} must be a whole number.`);
+    const n = Number(value);
+    if (n < min || n > max) throw new InvalidArgumentError(`${name} must be between ${min} and ${max}.`);
+    return n;
+  };
+}
+
+export function seconds(name: string, max: number = TIMEOUT.max) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0 || n > max) throw new InvalidArgumentError(`${name} must be a number of seconds, more than 0 and at most ${max}.`);
+    return n;
+  };
+}
+
+/** `--format` with its choices and default. */
+export function formatOption(description: string, choices: readonly string[], fallback?: string): Option {
+  const option = new Option('--format <format>', description).choices(choices);
+  return fallback === undefined ? option : option.default(fallback);
+}
+
+export function addBankOptions(cmd: Command): Command {
+  return cmd
+    .option('--questions <path...>', 'extra question files or folders, added to the built-in bank', list)
+    .option('--no-builtin', 'leave the built-in bank out (then --questions is the whole bank)');
+}
+
+export function addFilters(cmd: Command): Command {
+  return cmd
+    .option('-r, --role <role>', 'a role id from the bank (agent, supervisor, or your own)')
+    .addOption(new Option('-s, --seniority <level...>', `one or more of ${SENIORITY_LEVELS.join(', ')}`).argParser(list))
+    .option('-k, --skill <skill...>', 'one or more skill ids; a question matches if it tests any of them', list)
+    .addOption(new Option('-t, --type <type...>', `one or more of ${QUESTION_TYPES.join(', ')}`).argParser(list));
+}
+
+/** Which of these options were not given, so that commander filled in their defaults. */
+export function fromDefault<K extends string>(cmd: Command, keys: readonly K[]): K[] {
+  return keys.filter((k) => cmd.getOptionValueSource(k) === 'default' || cmd.getOptionValueSource(k) === undefined);
+}
+
+export function bankOptions(o: Raw): BankOptions {
+  return { questions: (o.questions as string[] | undefined) ?? [], builtin: o.builtin !== false };
+}
+
+export function filterOptions(o: Raw): FilterOptions {
+  return {
+    role: o.role as string | undefined,
+    seniority: (o.seniority as string[] | undefined) ?? [],
+    skill: (o.skill as string[] | undefined) ?? [],
+    type: (o.type as string[] | undefined) ?? [],
+  };
+}
+
+/** Hands a parsed command line to the router (tests pass their own, to see the options). */
+export type Dispatch = (invocation: Invocation) => Promise<number | void>;

@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import type { ValidateOptions } from '../commands/validate.js';
+import { VALIDATE_FORMATS } from '../limits.js';
+import { formatOption, type Raw, type Dispatch } from './shared.js';
+
+const EXAMPLES = `
+Examples:
+  $ collections-prep validate                         check the built-in bank
+  $ collections-prep validate my-questions/ extra.yaml
+  $ collections-prep validate --strict --format github my-questions/   (GitHub Actions annotations)
+
+Exit code 0 when valid, 1 when any file has an error (or a warning, with --strict).`;
+
+export function registerValidate(program: Command, dispatch: Dispatch): void {
+  program
+    .command('validate')
+    .description('check question files (for CI); exit 1 on any error')
+    .argument('[path...]', 'files or folders to check (default: the built-in bank)')
+    .addOption(formatOption('output format', VALIDATE_FORMATS, 'text'))
+    .option('--strict', 'warnings fail too')
+    .option('--no-builtin', 'check the files as a bank of their own (for drill --no-builtin): ids may repeat built-in ones')
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], o: Raw) => {
+      await dispatch({ command: 'validate', options: { paths, format: o.format as ValidateOptions['format'], strict: o.strict === true, builtin: o.builtin !== false } });
+    });
+}

@@ -1,0 +1,27 @@
+import type { BankQuestion } from '../bank/model.js';
+import type { Grade } from './result.js';
+
+/** One question of a session with its answer and grade: a result in reports and history. */
+export interface ResultEntry extends Grade {
+  id: string;
+  question: string;
+  answer: string;
+  skipped?: boolean;
+  seniority: string[];
+  type: string;
+  skills: string[];
+  time_ms?: number;
+}
+
+export function resultEntry(q: BankQuestion, answer: string, grade: Grade, extra: Partial<ResultEntry> = {}): ResultEntry {
+  return {
+    id: q.id,
+    question: q.text,
+    answer,
+    seniority: q.seniority,
+    type: q.type,
+    skills: q.skills,
+    ...grade,
+    ...extra,
+  };
+}

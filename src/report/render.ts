@@ -1,0 +1,16 @@
+import { Chalk } from 'chalk';
+import type { SessionFormat } from '../limits.js';
+import type { SessionReport } from '../session/model.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { renderText, type TextStyle } from './text.js';
+
+/** No colour, 80 columns: for files. */
+export const PLAIN: TextStyle = { colour: new Chalk({ level: 0 }), width: 80 };
+
+/** A session's report in one of the session formats. */
+export function renderReport(report: SessionReport, format: SessionFormat, style?: TextStyle): string {
+  if (format === 'json') return renderJson(report);
+  if (format === 'markdown') return renderMarkdown(report);
+  return renderText(report, style);
+}

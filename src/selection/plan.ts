@@ -1,0 +1,97 @@
+import { explainEmpty, filterQuestions, type Filters } from '../bank/filter.js';
+import type { Bank, BankQuestion } from '../bank/model.js';
+import { UserError } from '../errors.js';
+import { didYouMean } from '../text/suggest.js';
+import { noun, plural } from '../text/plural.js';
+import type { BiasInput } from './bias.js';
+import { seededRandom, selectQuestions } from './select.js';
+
+/** The answers given for a batch session, as parsed: by question id, or in order. */
+export type GivenAnswers =
+  | { kind: 'by-id'; answers: { id: string; answer: string }[] }
+  | { kind: 'ordered'; answers: string[] };
+
+export interface PlanInput {
+  filters: Filters;
+  count: number;
+  /** Whether the count was asked for (-n); otherwise plain-text answers set it. */
+  countGiven: boolean;
+  seed?: number;
+  review: boolean;
+  focus?: 'weak';
+  /** Batch mode: the answers, and the name of where they came from (for messages). */
+  answers?: GivenAnswers;
+  answersName?: string;
+  /** Where history is, for holding back recent questions, reviews and focus. */
+  history: Pick<BiasInput, 'historyFile' | 'indexFile' | 'readOnly'>;
+  now: Date;
+  /** A remark for the user (a flag that does not apply, fewer questions than asked): one line. */
+  onNote?: (line: string) => void;
+}
+
+export interface SelectionPlan {
+  questions: BankQuestion[];
+  /** Batch mode: the answer to each question, in the same order. */
+  answers?: string[];
+  /** True when the answers named their questions (the filters were not applied). */
+  byId: boolean;
+}
+
+/**
+ * This session's questions: with answers by id, exactly those, in file order; otherwise the
+ * filters' pool, `count` of them spread over skills and levels, reproducible with a seed, and
+ * biased by history (recent ones held back, due reviews first, weak skills preferred).
+ */
+export async function planSelection(bank: Bank, input: PlanInput): Promise<SelectionPlan> {
+  const note = (line: string) => input.onNote?.(line);
+  const { answers, filters } = input;
+  if (answers?.kind === 'by-id') {
+    // The answers name their questions: the session is exactly those, in file order.
+    if (answers.answers.length === 0) throw new UserError(`${input.answersName}: no answers in the file`);
+    const ignored = [
+      filters.role !== undefined && '--role',
+      (filters.seniority?.length ?? 0) > 0 && '--seniority',
+      (filters.skill?.length ?? 0) > 0 && '--skill',
+      (filters.type?.length ?? 0) > 0 && '--type',
+      input.countGiven && '--count',
+      input.seed !== undefined && '--seed',
+    ].filter(Boolean);
+    if (ignored.length > 0) note(`Answers by question id set the session, so ${ignored.join(', ')} ${noun(ignored.length, 'is', 'are')} not applied.`);
+    const ids = bank.questions.map((q) => q.id);
+    const questions = answers.answers.map(({ id }) => {
+      const q = bank.questions.find((x) => x.id === id);
+      if (!q) throw new UserError(`${input.answersName}: unknown question id "${id}"${didYouMean(id, ids)}`);
+      return q;
+    });
+    return { questions, answers: answers.answers.map((a) => a.answer), byId: true };
+  }
+
+  const ordered = answers?.answers;
+  const pool = filterQuestions(bank, filters);
+  if (pool.length === 0) throw new UserError(explainEmpty(bank, filters));
+  let count = input.count;
+  if (ordered && !input.countGiven) count = ordered.length;
+  if (ordered && ordered.length === 0) throw new UserError(`${input.answersName}: no answers found`);
+  const random = seededRandom(input.seed ?? Math.floor(Math.random() * 2 ** 32));
+  let bias: Awaited<ReturnType<typeof import('./bias.js').selectionBias>> | undefined;
+  if (input.seed === undefined || input.review || input.focus) {
+    const { selectionBias } = await import('./bias.js');
+    bias = await selectionBias({ ...input.history, seed: input.seed, review: input.review, focus: input.focus, now: input.now, onNote: input.onNote }, pool);
+    for (const line of bias.notes) note(line);
+  }
+  const selection = selectQuestions(pool, { count, random, penalty: bias?.penalty, preference: bias?.preference, first: bias?.first });
+  const { questions } = selection;
+  if (ordered && ordered.length !== questions.length) {
+    const asked = input.countGiven ? `--count ${input.count}` : `${ordered.length} answers`;
+    throw new UserError(
+      `got ${plural(ordered.length, 'answer')} for ${plural(questions.length, 'question')} (${asked}; ${pool.length} match the filters): give one answer per question, separated by lines holding only ---`,
+    );
+  }
+  if (ordered && input.seed === undefined && !input.review && pool.length > questions.length) {
+    note('Plain-text answers without --seed go to questions picked at random; for answers prepared in advance, use --seed or --template.');
+  }
+  if (selection.shortBy > 0) {
+    note(`Only ${plural(pool.length, 'question')} ${noun(pool.length, 'matches', 'match')} the filters; drilling all of them.`);
+  }
+  return { questions, answers: ordered, byId: false };
+}

@@ -1,0 +1,203 @@
+import type { Bank } from '../bank/model.js';
+import type { CommandContext } from '../context.js';
+import { resultEntry, type ResultEntry } from '../grading/entry.js';
+import { ungraded } from '../grading/score.js';
+import { renderGradeLines, renderSummary } from '../report/text.js';
+import type { SessionBody } from '../session/run.js';
+import { summarise } from '../session/summary.js';
+import { bullets, terminalWidth, wrap } from '../text/layout.js';
+import { plural } from '../text/plural.js';
+import { answerPrompt, type AnswerOutcome } from '../ui/answer-prompt.js';
+import { colourFor } from '../ui/colour.js';
+import { watchInterrupt } from '../ui/interrupt.js';
+import { startSpinner } from '../ui/spinner.js';
+
+// The terminal side of a drill: prompts (ui/) and rendered grades (report/) around the session
+// runner (session/run.ts), which records and reports as in batch mode.
+
+export interface DrillTerminalOptions {
+  timeLimit?: number;
+  editor: boolean;
+  /** Whether the session is recorded (for the closing line after Ctrl-C). */
+  history: boolean;
+}
+
+/** Spoken answers run at about 150 words a minute: a time limit suggests a length. */
+export const WORDS_PER_MINUTE = 150;
+
+function isExit(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
+}
+
+/**
+ * The terminal session: a question at a time, answered over several lines, graded at once, with
+ * hints, skips and the example answer on request. Ctrl-C keeps every answer given so far.
+ */
+export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: CommandContext): SessionBody {
+  return async ({ questions, grader, recorder, info }) => {
+    const { select, editor } = await import('@inquirer/prompts');
+    const c = colourFor(ctx.stdout, ctx.env);
+    const width = terminalWidth(ctx.stdout.columns);
+    const out = (s = '') => ctx.stdout.write(`${s}\n`);
+    const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream };
+    const results: ResultEntry[] = [];
+    let interrupted = false;
+
+    // Ctrl-C outside a prompt (while grading) stops after the current grade; a second one ends now.
+    const sigint = watchInterrupt(() => {
+      interrupted = true;
+      ctx.stderr.write('\nStopping after this answer is graded (Ctrl-C again to stop at once).\n');
+    });
+
+    const header = [
+      plural(questions.length, 'question'),
+      info.role ? `role ${info.role}` : undefined,
+      info.levels.length ? `levels ${info.levels.join(', ')}` : undefined,
+      `grader ${info.grader}${info.model ? ` (${info.model})` : ''}`,
+      options.timeLimit ? `${options.timeLimit}s per answer` : undefined,
+    ].filter(Boolean);
+    out(c.bold(wrap(`collections-prep practice · ${header.join(' · ')}`, width)));
+    const howTo = options.editor
+      ? ['Each answer opens in your editor ($VISUAL or $EDITOR); save and close it to submit.']
+      : [
+          'Type your answer over as many lines as you like (a blank line starts a new paragraph); press Enter on an empty line twice to finish.',
+          'On the first line, :hint shows tips, :skip moves on, :quit ends the session. Ctrl-C also ends it, keeping your answers.',
+        ];
+    out(c.dim(howTo.map((l) => wrap(l, width)).join('\n')));
+
+    try {
+      for (let i = 0; i < questions.length && !interrupted; i++) {
+        const q = questions[i]!;
+        const skillNames = q.skills.map((id) => bank.skills.get(id)?.name ?? id);
+        out();
+        const meta = wrap(`Question ${i + 1}/${questions.length} · ${q.seniority.join(', ')} · ${q.type} · ${skillNames.join(', ')}`, width);
+        const [first = '', ...rest] = meta.split('\n');
+        const label = `Question ${i + 1}/${questions.length}`;
+        out([c.bold.cyan(label) + c.dim(first.slice(label.length)), ...rest.map((l) => c.dim(l))].join('\n'));
+        out(wrap(q.text, width, '  '));
+        if (options.timeLimit) {
+          const words = Math.round((options.timeLimit / 60) * WORDS_PER_MINUTE);
+          out(c.dim(`  You have ${options.timeLimit} seconds: spoken, that is about ${words} words.`));
+        }
+        const started = Date.now();
+        let draft = '';
+        let outcome: AnswerOutcome | undefined;
+        try {
+          while (!outcome || (outcome.kind === 'command' && outcome.command === 'hint')) {
+            if (outcome?.kind === 'command' && outcome.command === 'hint') {
+              out(c.bold('  Why it is asked'));
+              out(wrap(q.why_asked, width, '    '));
+              out(c.bold('  How to answer'));
+              out(bullets(q.how_to_answer, width, '•', '    '));
+            }
+            if (options.editor) {
+              const action = await select(
+                {
+                  message: 'Your move',
+                  choices: [
+                    { name: 'Write the answer in my editor', value: 'answer' },
+                    { name: 'Show a hint', value: 'hint' },
+                    { name: 'Skip this question', value: 'skip' },
+                    { name: 'Quit the session', value: 'quit' },
+                  ],
+                },
+                promptContext,
+              );
+              if (action === 'answer') {
+                const text = await editor(
+                  {
+                    message: 'Answer',
+                    postfix: '.md',
+                    waitForUserInput: false,
+                    validate: (v: string) => (v.trim() ? true : 'The answer is empty: press Enter to open the editor again, write it, save and close.'),
+                  },
+                  promptContext,
+                );
+                outcome = { kind: 'answer', text: text.trim() };
+              } else outcome = { kind: 'command', command: action as 'hint' | 'skip' | 'quit' };
+            } else {
+              outcome = await answerPrompt(
+                {
+                  message: c.bold('Your answer:'),
+                  help: 'Enter twice to finish · :hint · :skip · :quit',
+                  timeLimit: options.timeLimit,
+                  onDraft: (t) => (draft = t),
+                  style: { dim: c.dim, warn: c.yellow },
+                },
+                promptContext,
+              );
+            }
+          }
+        } catch (e) {
+          if (!isExit(e)) throw e;
+          interrupted = true;
+          if (draft.trim()) {
+            // Nothing typed is lost: an unfinished answer is kept, marked as not submitted.
+            recorder.answer(q, draft, { skipped: true, time_ms: Date.now() - started });
+            results.push(resultEntry(q, draft, ungraded('Not submitted (session interrupted).'), { skipped: true }));
+          }
+          break;
+        }
+        const timeMs = Date.now() - started;
+        if (outcome.kind === 'command') {
+          if (outcome.command === 'quit') break;
+          recorder.answer(q, '', { skipped: true, time_ms: timeMs });
+          results.push(resultEntry(q, '', ungraded('Skipped.'), { skipped: true, time_ms: timeMs }));
+          out(c.dim('  Skipped.'));
+          continue;
+        }
+        if (outcome.timedOut) out(c.yellow(`  Time is up: your answer so far was submitted.`));
+        recorder.answer(q, outcome.text, { time_ms: timeMs });
+        const spinner = await startSpinner(ctx.stderr, ctx.env, 'Grading your answer…');
+        let grade;
+        try {
+          grade = await grader.grade(q, outcome.text);
+        } finally {
+          spinner.stop();
+        }
+        recorder.grade(q, grade);
+        results.push(resultEntry(q, outcome.text, grade, { time_ms: timeMs }));
+        out();
+        out(renderGradeLines(grade, { colour: c, width }).join('\n'));
+        if (interrupted) break;
+
+        let next: string | undefined;
+        const last = i === questions.length - 1;
+        let shownExample = false;
+        try {
+          while (next === undefined || next === 'example') {
+            if (next === 'example') {
+              out(c.bold('  Example answer'));
+              out(wrap(q.example_answer, width, '    '));
+              shownExample = true;
+            }
+            next = await select(
+              {
+                message: 'Next',
+                choices: [
+                  { name: last ? 'See the summary' : 'Next question', value: 'next' },
+                  ...(shownExample ? [] : [{ name: 'Show the example answer', value: 'example' }]),
+                  ...(last ? [] : [{ name: 'Quit and see the summary', value: 'quit' }]),
+                ],
+              },
+              promptContext,
+            );
+          }
+        } catch (e) {
+          if (!isExit(e)) throw e;
+          interrupted = true;
+          break;
+        }
+        if (next === 'quit') break;
+      }
+    } finally {
+      sigint.stop();
+    }
+
+    out();
+    if (interrupted) out(c.yellow(options.history ? 'Session interrupted: your answers so far are saved.' : 'Session interrupted (--no-history: nothing was saved).'));
+    if (results.length === 0) out(c.dim('No answers this time.'));
+    else out(renderSummary(summarise(results, info), { colour: c, width }, results));
+    return { results, interrupted };
+  };
+}
