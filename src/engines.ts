@@ -10,8 +10,13 @@ function satisfiesPart(version: number[], part: string): boolean {
   return m[1] === '>=' || version[0] === want[0];
 }
 
-/** Whether a Node version is inside the package's `engines` range (package.json, the one source). */
-export function nodeSupported(version: string, range: string = supportedNodeRange()): boolean {
+/** Whether a version is inside a range of the form `engines` uses (parts joined by ||). */
+export function versionInRange(version: string, range: string): boolean {
   const [major = 0, minor = 0, patch = 0] = version.replace(/^v/, '').split('.').map(Number);
   return range.split('||').some((part) => satisfiesPart([major, minor, patch], part));
+}
+
+/** Whether a Node version is inside the package's `engines` range (package.json, the one source). */
+export function nodeSupported(version: string): boolean {
+  return versionInRange(version, supportedNodeRange());
 }

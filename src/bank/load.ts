@@ -4,11 +4,11 @@ import { ladderOrder } from './levels.js';
 import type { Diagnostic } from './diagnostics.js';
 import { makeBank, type Bank, type BankQuestion, type BankSkill } from './model.js';
 import { discover, displayPath, errnoMessage } from './files.js';
-import { decodeText, MAX_FILE_BYTES, parseQuestionFile, sizeProblem, type Position } from './parse.js';
+import { parseQuestionFile } from './parse.js';
+import { decodeText, MAX_FILE_BYTES, sizeProblem, type Position } from './text-file.js';
 
 // Finding files lives in files.ts, which loads neither the YAML parser nor zod (the pre-compiled
 // built-in bank needs it); re-exported here for the callers that know it from this module.
-export { builtinFiles, discover, displayPath } from './files.js';
 
 export interface LoadProgress {
   file: string;

@@ -2,8 +2,6 @@ import { z } from 'zod';
 
 import { QUESTION_TYPES, SENIORITY_LEVELS } from './levels.js';
 
-export { QUESTION_TYPES, SENIORITY_LEVELS };
-
 export const SeniorityLevel = z.enum(SENIORITY_LEVELS);
 export const QuestionType = z.enum(QUESTION_TYPES);
 

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { QUESTION_TYPES, SENIORITY_LEVELS } from '../bank/levels.js';
 import type { Invocation } from '../commands/index.js';
-import type { BankOptions, FilterOptions } from '../commands/open-bank.js';
+import type { BankOptions, FilterOptions } from '../commands/bank-options.js';
 import { TIMEOUT } from '../limits.js';
 
 // Flag parsers and the flags that several commands share.

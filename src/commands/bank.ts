@@ -4,7 +4,7 @@ import { loadBank, type LoadResult } from '../bank/load.js';
 import type { Bank } from '../bank/model.js';
 import { UserError } from '../errors.js';
 import { BUILTIN_DIR, COMPILED_BANK } from '../paths.js';
-import type { BankOptions } from './open-bank.js';
+import type { BankOptions } from './bank-options.js';
 import type { CommandContext } from '../context.js';
 
 export function builtinSource(cwd: string) {

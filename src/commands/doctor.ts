@@ -2,12 +2,14 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countBySeverity, diagnosticLine, sortDiagnostics } from '../bank/diagnostics.js';
 import { doctorLlmChoice, readConfig, type FoundConfig } from '../config/resolve.js';
+import { nodeSupported } from '../engines.js';
 import { UserError } from '../errors.js';
-import { dataPaths } from '../paths.js';
+import { dataPaths, supportedNodeRange } from '../paths.js';
+import { plural } from '../text/plural.js';
 import { colourFor } from '../ui/colour.js';
 import { loadFor } from './bank.js';
 import type { CommandContext } from '../context.js';
-import type { BankOptions } from './open-bank.js';
+import type { BankOptions } from './bank-options.js';
 
 export interface DoctorOptions extends BankOptions {
   grader?: 'llm';
@@ -22,21 +24,10 @@ export interface Check {
   text: string;
 }
 
-export const SUPPORTED_NODE = '^20.19.0 || ^22.13.0 || >=23.5.0';
-
-/** Whether a Node version is inside the package's `engines` range. */
-export function nodeSupported(version: string): boolean {
-  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
-  if (major === 20) return minor >= 19;
-  if (major === 22) return minor >= 13;
-  if (major === 23) return minor >= 5;
-  return major > 23;
-}
-
 function checkNode(version: string): Check {
   return nodeSupported(version)
     ? { status: 'pass', text: `Node.js ${version}` }
-    : { status: 'fail', text: `Node.js ${version} is not supported: install ${SUPPORTED_NODE}` };
+    : { status: 'fail', text: `Node.js ${version} is not supported: install ${supportedNodeRange()}` };
 }
 
 function checkBank(options: DoctorOptions, ctx: CommandContext): Check {
@@ -45,7 +36,7 @@ function checkBank(options: DoctorOptions, ctx: CommandContext): Check {
     const errors = sortDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
     if (errors.length > 0) {
       const n = countBySeverity(errors).errors;
-      return { status: 'fail', text: `question bank: ${n} error${n === 1 ? '' : 's'}, first: ${diagnosticLine(errors[0]!)} (run "collections-prep validate" for all)` };
+      return { status: 'fail', text: `question bank: ${plural(n, 'error')}, first: ${diagnosticLine(errors[0]!)} (run "collections-prep validate" for all)` };
     }
     return { status: 'pass', text: `question bank: ${bank.questions.length} questions, ${bank.skills.size} skills, valid` };
   } catch (e) {
@@ -150,6 +141,6 @@ export async function doctorCommand(options: DoctorOptions, ctx: CommandContext,
   else add({ status: 'skip', text: 'LLM: not configured (add --grader llm to check the endpoint and model)' });
 
   const failed = checks.filter((k) => k.status === 'fail').length;
-  ctx.stdout.write(failed === 0 ? `${c.green('All checks passed.')}\n` : `${c.red(`${failed} check${failed === 1 ? '' : 's'} failed.`)}\n`);
+  ctx.stdout.write(failed === 0 ? `${c.green('All checks passed.')}\n` : `${c.red(`${plural(failed, 'check')} failed.`)}\n`);
   return failed === 0 ? 0 : 1;
 }

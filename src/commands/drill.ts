@@ -14,7 +14,8 @@ import { batchBody, runSession, sessionInfo } from '../session/run.js';
 import { withBatchWatch } from '../terminal/batch-watch.js';
 import { terminalWidth } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
-import { openBankQuick, type BankOptions, type FilterOptions } from './open-bank.js';
+import type { BankOptions, FilterOptions } from './bank-options.js';
+import { openBankQuick } from './open-bank.js';
 
 // drill: wiring only. The selection is selection/plan.ts, the session session/run.ts (with the
 // terminal loop in terminal/drill-session.ts), the rendering report/.

@@ -5,7 +5,8 @@ import { UserError } from '../errors.js';
 import { colourFor } from '../ui/colour.js';
 import { terminalWidth, truncate } from '../text/layout.js';
 import type { CommandContext } from '../context.js';
-import { openBankQuick, type BankOptions, type FilterOptions } from './open-bank.js';
+import type { BankOptions, FilterOptions } from './bank-options.js';
+import { openBankQuick } from './open-bank.js';
 import type { DataFormat } from '../limits.js';
 
 export interface ListOptions extends BankOptions, FilterOptions {

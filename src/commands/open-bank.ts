@@ -2,20 +2,7 @@ import { compiledLoader } from '../bank/compiled.js';
 import { makeBank, type Bank } from '../bank/model.js';
 import { BUILTIN_DIR, COMPILED_BANK } from '../paths.js';
 import type { CommandContext } from '../context.js';
-
-/** Options shared by every command that reads the bank. */
-export interface BankOptions {
-  questions: string[];
-  builtin: boolean;
-}
-
-/** The filters of `drill` and `list`. */
-export interface FilterOptions {
-  role?: string;
-  seniority: string[];
-  skill: string[];
-  type: string[];
-}
+import type { BankOptions } from './bank-options.js';
 
 /**
  * The bank, like openBank, but when only the built-in bank is asked for and its pre-compiled copy

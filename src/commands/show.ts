@@ -5,7 +5,8 @@ import { colourFor } from '../ui/colour.js';
 import { bullets, terminalWidth, wrap } from '../text/layout.js';
 import type { CommandContext } from '../context.js';
 import { questionJson } from './list.js';
-import { openBankQuick, type BankOptions } from './open-bank.js';
+import type { BankOptions } from './bank-options.js';
+import { openBankQuick } from './open-bank.js';
 import type { DataFormat } from '../limits.js';
 
 export interface ShowOptions extends BankOptions {

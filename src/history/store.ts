@@ -47,5 +47,3 @@ export function parseRecordLine(line: string): Rec | 'skip' | 'bad' {
   const parsed = HistoryRecord.safeParse(raw);
   return parsed.success ? parsed.data : 'bad';
 }
-
-export { HistoryWriter } from './writer.js';

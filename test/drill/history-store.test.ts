@@ -1,7 +1,8 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HistoryWriter, readHistory } from '../../src/history/store.js';
+import { readHistory } from '../../src/history/store.js';
+import { HistoryWriter } from '../../src/history/writer.js';
 import { tempDir } from '../helpers/cli.js';
 
 let cleanup: (() => void) | undefined;

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DrillOptions } from '../../src/commands/drill.js';
 import { loadConfigFile } from '../../src/config/load.js';
 import { applyConfig, DEFAULT_MODEL, doctorLlmChoice } from '../../src/config/resolve.js';
-import { nodeSupported } from '../../src/commands/doctor.js';
+import { nodeSupported } from '../../src/engines.js';
 import { classify } from '../../src/grading/llm/failures.js';
 import { MAX_RETRY_AFTER_MS, retryAfterMs } from '../../src/grading/llm/retry.js';
 import { makeScrubber } from '../../src/grading/llm/scrub.js';

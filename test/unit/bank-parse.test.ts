@@ -7,7 +7,8 @@ import {
   sortDiagnostics,
   type Diagnostic,
 } from '../../src/bank/diagnostics.js';
-import { decodeText, MAX_ALIAS_COUNT, MAX_FILE_BYTES, parseQuestionFile } from '../../src/bank/parse.js';
+import { MAX_ALIAS_COUNT, parseQuestionFile } from '../../src/bank/parse.js';
+import { decodeText, MAX_FILE_BYTES } from '../../src/bank/text-file.js';
 import { questionFileJsonSchema } from '../../src/bank/schema.js';
 import { questionsFile, questionYaml, skillsFile, skillYaml } from '../helpers/bank.js';
 
@@ -335,8 +336,8 @@ describe('JSON Schema', () => {
 describe('the fast road for valid files', () => {
   test('reports the same card positions as the full parse, for every built-in file', async () => {
     const { readFileSync } = await import('node:fs');
-    const { builtinFiles } = await import('../../src/bank/load.js');
-    const { listItemStarts } = await import('../../src/bank/parse.js');
+    const { builtinFiles } = await import('../../src/bank/files.js');
+    const { listItemStarts } = await import('../../src/bank/locate.js');
     const { parseDocument, LineCounter } = await import('yaml');
     const dir = new URL('../../questions/', import.meta.url).pathname;
     for (const file of builtinFiles(dir)) {

@@ -1,0 +1,106 @@
+// The house rules, checked on the source: imports point down the layers, and nothing forms a
+// cycle (type-only imports included). A small regex-based graph over src/**/*.ts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+
+/** Bottom to top. A file may import from its own layer or any below it, never from above. */
+const LAYERS: string[][] = [
+  ['errors.ts', 'context.ts', 'paths.ts', 'limits.ts', 'engines.ts', 'text/'],
+  ['bank/', 'config/', 'ui/'],
+  ['conduct/'],
+  ['grading/'],
+  ['history/', 'selection/'],
+  ['session/'],
+  ['report/'],
+  ['terminal/'],
+  ['commands/'],
+  ['cli/'],
+  ['main.ts'],
+];
+/** The core: no terminal, no CLI. */
+const CORE = ['bank/', 'conduct/', 'grading/', 'history/', 'report/', 'selection/', 'session/'];
+const OUTSIDE_CORE = ['cli/', 'commands/', 'ui/', 'terminal/'];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** File (relative to src/) -> the src files it imports, static, dynamic and type-only alike. */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of sourceFiles(SRC)) {
+    const text = readFileSync(file, 'utf8');
+    const targets = [...text.matchAll(IMPORT)].map((m) => relative(SRC, resolve(dirname(file), m[1]!)).replace(/\.js$/, '.ts'));
+    graph.set(relative(SRC, file), [...new Set(targets)]);
+  }
+  return graph;
+}
+
+const place = (file: string) => (file.includes('/') ? `${file.split('/')[0]}/` : file);
+const layerOf = (file: string) => LAYERS.findIndex((layer) => layer.includes(place(file)));
+
+function cycles(graph: Map<string, string[]>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string) => {
+    state.set(node, 'open');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'open') found.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of [...graph.keys()].sort()) if (!state.has(node)) visit(node);
+  return found;
+}
+
+describe('the import graph of src/', () => {
+  const graph = importGraph();
+
+  it('is read: every import names a file that exists', () => {
+    expect(graph.size).toBeGreaterThan(50);
+    const missing = [...graph].flatMap(([file, targets]) => targets.filter((t) => !graph.has(t)).map((t) => `${file} -> ${t}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('places every file in a layer', () => {
+    expect([...graph.keys()].filter((f) => layerOf(f) < 0)).toEqual([]);
+  });
+
+  it('has no cycle, type-only imports included', () => {
+    expect(cycles(graph).map((c) => c.join(' -> '))).toEqual([]);
+  });
+
+  it('points down the layers only', () => {
+    const upward = [...graph].flatMap(([file, targets]) => targets.filter((t) => layerOf(t) > layerOf(file)).map((t) => `${file} -> ${t}`));
+    expect(upward).toEqual([]);
+  });
+
+  it('keeps the core free of the CLI, the commands and the terminal', () => {
+    const leaks = [...graph]
+      .filter(([file]) => CORE.includes(place(file)))
+      .flatMap(([file, targets]) => targets.filter((t) => OUTSIDE_CORE.includes(place(t))).map((t) => `${file} -> ${t}`));
+    expect(leaks).toEqual([]);
+  });
+
+  it('finds a cycle and an upward import when there is one (the check itself)', () => {
+    const bad = new Map([
+      ['grading/a.ts', ['grading/b.ts']],
+      ['grading/b.ts', ['grading/a.ts', 'cli/x.ts']],
+      ['cli/x.ts', []],
+    ]);
+    expect(cycles(bad).length).toBe(1);
+    expect(layerOf('cli/x.ts')).toBeGreaterThan(layerOf('grading/b.ts'));
+  });
+});
