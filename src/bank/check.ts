@@ -1,6 +1,7 @@
 import { formatPath, type Diagnostic } from './diagnostics.js';
 import type { BankQuestion, BankSkill, Source } from './model.js';
 import { didYouMean } from '../text/suggest.js';
+import { plural } from '../text/plural.js';
 
 export const EXAMPLE_ANSWER_WORDS = { min: 50, max: 300 } as const;
 
@@ -51,7 +52,7 @@ export function crossCheck({ skills, questions, extraSkills = [], locate }: Chec
     const words = wordCount(q.example_answer);
     if (words < EXAMPLE_ANSWER_WORDS.min || words > EXAMPLE_ANSWER_WORDS.max) {
       at(q.source, ['questions', q.source.index, 'example_answer'], 'warning',
-        `example answer has ${words} word${words === 1 ? '' : 's'}; aim for ${EXAMPLE_ANSWER_WORDS.min} to ${EXAMPLE_ANSWER_WORDS.max}`);
+        `example answer has ${plural(words, 'word')}; aim for ${EXAMPLE_ANSWER_WORDS.min} to ${EXAMPLE_ANSWER_WORDS.max}`);
     }
     if (!q.key_points?.length) at(q.source, ['questions', q.source.index], 'warning', 'no key_points: graders cannot say what a strong answer shows');
     if (!q.red_flags?.length) at(q.source, ['questions', q.source.index], 'warning', 'no red_flags: graders cannot flag a harmful answer');

@@ -9,3 +9,19 @@ export function ladderOrder<T extends string>(levels: readonly T[]): T[] {
   const rank = (l: string) => (SENIORITY_LEVELS as readonly string[]).indexOf(l);
   return [...levels].sort((a, b) => rank(a) - rank(b));
 }
+
+/** A level's place on the ladder (junior 0); undefined for a level the ladder does not have. */
+export function levelRank(level: string): number | undefined {
+  const i = (SENIORITY_LEVELS as readonly string[]).indexOf(level);
+  return i < 0 ? undefined : i;
+}
+
+/** Compares two levels up the ladder; levels it does not have come last, in text order. */
+export function compareLevels(a: string, b: string): number {
+  return (levelRank(a) ?? 99) - (levelRank(b) ?? 99) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The levels seen, up the ladder, then any it does not have in text order. */
+export function levelsInOrder(seen: Iterable<string>): string[] {
+  return [...new Set(seen)].sort(compareLevels);
+}

@@ -25,6 +25,7 @@ export interface HistoryOptions {
   since?: string;
 }
 import { loadHistory, sinceOption, statsFor } from './history-read.js';
+import { plural } from '../text/plural.js';
 
 /** `collections-prep history [list|show|export|clear]`. */
 export async function historyCommand(options: HistoryOptions, ctx: CommandContext): Promise<number> {
@@ -125,7 +126,7 @@ async function exportReport(options: HistoryOptions, ctx: CommandContext): Promi
   } catch (e) {
     throw new UserError(`cannot write the report to ${options.output}: ${(e as Error).message}`);
   }
-  const what = stats.totals.sessions === 0 ? 'no sessions in it yet' : `${stats.totals.sessions} session${stats.totals.sessions === 1 ? '' : 's'}`;
+  const what = stats.totals.sessions === 0 ? 'no sessions in it yet' : `${plural(stats.totals.sessions, 'session')}`;
   ctx.stderr.write(`Progress report (${format}, ${what}) written to ${options.output}\n`);
   return EXIT.ok;
 }
@@ -166,6 +167,6 @@ async function clearHistory(options: HistoryOptions, ctx: CommandContext): Promi
     }
     throw new UserError(`cannot delete ${file}: ${(e as Error).message}`);
   }
-  ctx.stderr.write(`History cleared: ${sessions.length} session${sessions.length === 1 ? '' : 's'} deleted (${file}).\n`);
+  ctx.stderr.write(`History cleared: ${plural(sessions.length, 'session')} deleted (${file}).\n`);
   return EXIT.ok;
 }

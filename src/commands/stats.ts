@@ -10,6 +10,7 @@ export interface StatsOptions {
   format: DataFormat;
 }
 import { sinceOption, statsFor } from './history-read.js';
+import { plural } from '../text/plural.js';
 
 /** `collections-prep stats`: progress over time, from the history file. */
 export async function statsCommand(options: StatsOptions, ctx: CommandContext): Promise<number> {
@@ -24,7 +25,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
     sessions === 0
       ? undefined
       : filtered
-        ? `No answers match ${[options.role !== undefined ? `--role ${options.role}` : '', options.since !== undefined ? `--since ${options.since}` : ''].filter(Boolean).join(' ')} (${sessions} session${sessions === 1 ? '' : 's'} in all).`
+        ? `No answers match ${[options.role !== undefined ? `--role ${options.role}` : '', options.since !== undefined ? `--since ${options.since}` : ''].filter(Boolean).join(' ')} (${plural(sessions, 'session')} in all).`
         : undefined;
   ctx.stdout.write(renderStatsText(stats, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }, { empty }));
   return 0;

@@ -6,6 +6,7 @@ import { colourFor } from '../ui/colour.js';
 import { progressLine } from '../ui/progress-line.js';
 import type { CommandContext } from '../context.js';
 import type { ValidateFormat } from '../limits.js';
+import { plural } from '../text/plural.js';
 
 export interface ValidateOptions {
   paths: string[];
@@ -56,12 +57,12 @@ export async function validateCommand(options: ValidateOptions, ctx: CommandCont
     }
   }
   const c = colourFor(ctx.stdout, ctx.env);
-  const counted = `${files} file${files === 1 ? '' : 's'}, ${questions} question${questions === 1 ? '' : 's'}`;
+  const counted = `${plural(files, 'file')}, ${plural(questions, 'question')}`;
   if (!failed) {
-    const note = warnings > 0 ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : '';
+    const note = warnings > 0 ? ` (${plural(warnings, 'warning')})` : '';
     ctx.stdout.write(`${c.green('✓ valid')}: ${counted}${note}\n`);
   } else {
-    const why = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${options.strict && errors === 0 ? ' (--strict: warnings fail)' : ''}`;
+    const why = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${options.strict && errors === 0 ? ' (--strict: warnings fail)' : ''}`;
     ctx.stdout.write(`${c.red('✗ invalid')}: ${why} in ${counted}\n`);
   }
   return failed ? 1 : 0;

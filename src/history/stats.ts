@@ -1,4 +1,4 @@
-import { SENIORITY_LEVELS } from '../bank/levels.js';
+import { compareLevels } from '../bank/levels.js';
 import { addDays, dayKey, startOfWeek } from './dates.js';
 import { buildSchedule, dueQuestions, type Schedule } from '../selection/review.js';
 import { itemScores, type HistoryItem, type HistorySession } from './sessions.js';
@@ -92,8 +92,7 @@ function topCounts(counts: Map<string, number>, limit: number): { value: string;
     .map(([value, count]) => ({ value, count }));
 }
 
-const LEVEL_ORDER = new Map<string, number>(SENIORITY_LEVELS.map((l, i) => [l, i]));
-const byLevel = (a: string, b: string) => (LEVEL_ORDER.get(a) ?? 99) - (LEVEL_ORDER.get(b) ?? 99) || cmp(a, b);
+const byLevel = compareLevels;
 
 /**
  * What one session adds to the statistics, after the filters: the unit that `stats` merges, and

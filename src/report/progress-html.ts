@@ -1,5 +1,7 @@
+import { levelsInOrder } from '../bank/levels.js';
 import type { Stats } from '../history/stats.js';
 import { localStamp } from './stats-text.js';
+import { plural } from '../text/plural.js';
 
 // One self-contained HTML file: inline CSS and inline SVG, no script, no links, no fonts or
 // images from anywhere (it must open offline, from an email attachment, and print cleanly).
@@ -7,8 +9,6 @@ import { localStamp } from './stats-text.js';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 const fmt = (n: number | null) => (n === null ? '–' : n.toFixed(1));
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const LEVELS = ['junior', 'mid', 'senior', 'lead', 'manager', 'director'];
 
 const CSS = `
 :root { --ink: #1d232b; --muted: #5b6673; --line: #d5dae0; --accent: #1f5fbf; --good: #2d7a3a; --mid: #a66a00; --weak: #b3261e; --paper: #fff; --band: #f3f5f8; }
@@ -206,7 +206,7 @@ export function renderProgressHtml(stats: Stats): string {
     const roles = Object.entries(stats.answered_by);
     if (roles.length) {
       const seen = new Set(roles.flatMap(([, r]) => Object.keys(r.levels)));
-      const levels = [...LEVELS.filter((l) => seen.has(l)), ...[...seen].filter((l) => !LEVELS.includes(l)).sort()];
+      const levels = levelsInOrder(seen);
       body.push(`<section><h2>Questions answered by role and level</h2><table><thead><tr><th>Role</th>${levels.map((l) => `<th class="num">${escapeHtml(l)}</th>`).join('')}<th class="num">Total</th></tr></thead><tbody>`);
       for (const [role, r] of roles) body.push(`<tr><td>${escapeHtml(role)}</td>${levels.map((l) => `<td class="num">${r.levels[l] ?? 0}</td>`).join('')}<td class="num">${r.total}</td></tr>`);
       body.push('</tbody></table><p class="note">A question written for two levels counts under both; the total counts it once.</p></section>');

@@ -1,11 +1,11 @@
+import { levelsInOrder } from '../bank/levels.js';
 import type { Stats } from '../history/stats.js';
 import { sparkline } from '../text/chart.js';
 import { localStamp } from './stats-text.js';
+import { plural } from '../text/plural.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(1));
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const LEVELS = ['junior', 'mid', 'senior', 'lead', 'manager', 'director'];
 
 function scope(stats: Stats): string {
   const parts: string[] = [];
@@ -70,7 +70,7 @@ export function renderProgressMarkdown(stats: Stats): string {
   const roles = Object.entries(stats.answered_by);
   if (roles.length) {
     const seen = new Set(roles.flatMap(([, r]) => Object.keys(r.levels)));
-    const levels = [...LEVELS.filter((l) => seen.has(l)), ...[...seen].filter((l) => !LEVELS.includes(l)).sort()];
+    const levels = levelsInOrder(seen);
     out.push('', '## Questions answered by role and level', '');
     out.push(`| Role | ${levels.join(' | ')} | Total |`, `|---|${levels.map(() => '---:').join('|')}|---:|`);
     for (const [role, r] of roles) out.push(`| ${esc(role)} | ${levels.map((l) => r.levels[l] ?? 0).join(' | ')} | ${r.total} |`);

@@ -1,7 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { levelsInOrder } from '../bank/levels.js';
 import type { Stats } from '../history/stats.js';
 import { bar, sparkline } from '../text/chart.js';
 import { table, truncate, wrap } from '../text/layout.js';
+import { plural } from '../text/plural.js';
 
 export interface StatsStyle {
   colour: ChalkInstance;
@@ -18,7 +20,6 @@ export function localStamp(iso: string): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const fmt = (n: number | null) => (n === null ? '-' : n.toFixed(1));
 
 function tint(c: ChalkInstance, score: number | null): (s: string) => string {
@@ -100,7 +101,7 @@ export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: 
   // How many questions of each role and level.
   const roles = Object.entries(stats.answered_by);
   if (roles.length) {
-    const levels = orderedLevels(roles.flatMap(([, r]) => Object.keys(r.levels)));
+    const levels = levelsInOrder(roles.flatMap(([, r]) => Object.keys(r.levels)));
     out.push('', c.bold('Questions answered, by role and level'));
     const rows = [['role', ...levels, 'total']];
     for (const [role, r] of roles) rows.push([truncate(role, 16), ...levels.map((l) => String(r.levels[l] ?? '-')), String(r.total)]);
@@ -109,12 +110,6 @@ export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: 
     if (roles.some(([, r]) => Object.keys(r.levels).length > 1)) out.push(c.dim(wrap('A question written for two levels counts under both; the total counts it once.', width, '  ')));
   }
   return `${out.join('\n')}\n`;
-}
-
-const LEVELS = ['junior', 'mid', 'senior', 'lead', 'manager', 'director'];
-function orderedLevels(seen: string[]): string[] {
-  const set = new Set(seen);
-  return [...LEVELS.filter((l) => set.has(l)), ...[...set].filter((l) => !LEVELS.includes(l)).sort()];
 }
 
 function indent(text: string): string {

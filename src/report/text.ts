@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import type { ResultEntry } from '../grading/entry.js';
 import type { SessionReport, Summary } from '../session/model.js';
 import { bullets, wrap } from '../text/layout.js';
+import { plural } from '../text/plural.js';
 
 export interface TextStyle {
   colour: ChalkInstance;
@@ -79,7 +80,7 @@ export function renderSummary(summary: Summary, style: TextStyle = plain, result
   const lines = [c.bold('Summary')];
   if (results?.length) lines.push(renderScoreList(results, style));
   const skipped = summary.skipped ? `, ${summary.skipped} skipped` : '';
-  const answers = `${summary.answered} answer${summary.answered === 1 ? '' : 's'}${skipped}`;
+  const answers = `${plural(summary.answered, 'answer')}${skipped}`;
   lines.push(summary.average === null ? `  ${answers}, none scored` : `  Average ${scoreBadge(summary.average, c)} over ${answers}`);
   const skills = Object.entries(summary.by_skill);
   if (skills.length) lines.push(wrap(`By skill: ${skills.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`, width, '  '));

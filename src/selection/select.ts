@@ -1,5 +1,5 @@
 import type { BankQuestion } from '../bank/model.js';
-import { SENIORITY_LEVELS } from '../bank/levels.js';
+import { levelRank } from '../bank/levels.js';
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same sequence everywhere. */
 export function seededRandom(seed: number): () => number {
@@ -42,7 +42,6 @@ export interface Selection {
   shortBy: number;
 }
 
-const LEVEL_INDEX = new Map<string, number>(SENIORITY_LEVELS.map((l, i) => [l, i]));
 
 /**
  * Picks `count` questions spread across skills and levels: each pick is the candidate whose skills
@@ -65,7 +64,7 @@ export function selectQuestions(pool: readonly BankQuestion[], options: SelectOp
   const levelUse = new Map<number, number>();
   const note = (q: BankQuestion) => {
     for (const s of q.skills) skillUse.set(s, (skillUse.get(s) ?? 0) + 1);
-    const level = LEVEL_INDEX.get(q.seniority[0] ?? '') ?? 0;
+    const level = levelRank(q.seniority[0] ?? '') ?? 0;
     levelUse.set(level, (levelUse.get(level) ?? 0) + 1);
   };
   chosen.forEach(note);
@@ -77,7 +76,7 @@ export function selectQuestions(pool: readonly BankQuestion[], options: SelectOp
     candidates.forEach((q, i) => {
       if (used[i]) return;
       const skillCrowding = q.skills.reduce((sum, s) => sum + (skillUse.get(s) ?? 0), 0) / q.skills.length;
-      const levelCrowding = levelUse.get(LEVEL_INDEX.get(q.seniority[0] ?? '') ?? 0) ?? 0;
+      const levelCrowding = levelUse.get(levelRank(q.seniority[0] ?? '') ?? 0) ?? 0;
       const score = skillCrowding + 0.5 * levelCrowding + fixed[i]!;
       if (score < bestScore) {
         bestScore = score;

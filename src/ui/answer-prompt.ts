@@ -1,5 +1,6 @@
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import { didYouMean } from '../text/suggest.js';
+import { plural } from '../text/plural.js';
 
 export type AnswerOutcome =
   | { kind: 'answer'; text: string; timedOut?: boolean }
@@ -113,13 +114,13 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
     const text = final?.kind === 'answer' ? final.text : '';
     const words = text.split(/\s+/).filter(Boolean).length;
     const shown = text === '' ? '' : `\n${text.split('\n').map((l) => `  ${l}`).join('\n')}`;
-    return `${config.message}${shown}\n${dim(`(submitted: ${words} word${words === 1 ? '' : 's'})`)}`;
+    return `${config.message}${shown}\n${dim(`(submitted: ${plural(words, 'word')})`)}`;
   }
   const body = [...lines, current].map((l) => `  ${l}`).join('\n');
   const words = textOf([...lines, current]).split(/\s+/).filter(Boolean).length;
   const timer =
     left !== undefined ? `${left <= 15 ? warn(`⏱ ${clock(left)} left`) : `⏱ ${clock(left)} left`} · ` : '';
-  const bottom = [notice ? warn(notice) : undefined, dim(`${timer}${words} word${words === 1 ? '' : 's'} · ${config.help}`)]
+  const bottom = [notice ? warn(notice) : undefined, dim(`${timer}${plural(words, 'word')} · ${config.help}`)]
     .filter(Boolean)
     .join('\n');
   return [`${config.message}\n${body}`, bottom];
