@@ -1,0 +1,209 @@
+// Loads the labelled corpus and the split, grades it, and computes the figures the grader issue
+// asks for. Shared by the corpus test (floors on the test half) and scripts/fit-grader.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { loadBank } from '../../src/bank/load.js';
+import type { Bank } from '../../src/bank/model.js';
+import { gradeOfflineDetailed } from '../../src/grading/offline/grade.js';
+import type { Grade } from '../../src/grading/result.js';
+import { detectConduct } from '../../src/conduct/detect.js';
+import { readText } from '../../src/language/read.js';
+
+const ROOT = join(new URL('.', import.meta.url).pathname, '..', '..');
+const HERE = join(ROOT, 'test', 'corpus');
+
+const Answer = z.strictObject({
+  question: z.string(),
+  label: z.number().int().min(1).max(5),
+  harmful: z.boolean(),
+  wrong_fact: z.boolean(),
+  off_topic: z.boolean(),
+  kinds: z.array(z.string()),
+  note: z.string(),
+  answer: z.string(),
+  set: z.string(),
+});
+export type CorpusAnswer = z.infer<typeof Answer>;
+
+const Calibration = z.object({
+  answers: z.array(z.object({ question: z.string(), label: z.number(), harmful: z.boolean(), trap: z.string(), answer: z.string() })),
+});
+
+const Sentence = z.strictObject({ text: z.string(), harmful: z.boolean(), category: z.string(), jurisdiction: z.enum(['us', 'uk', 'any']), note: z.string() });
+
+export interface Row extends CorpusAnswer {
+  split: 'train' | 'test';
+  grade: Grade;
+  features?: Record<string, number>;
+}
+
+let cached: { bank: Bank } | undefined;
+
+export function corpusBank(): Bank {
+  if (cached) return cached.bank;
+  const { bank, diagnostics } = loadBank({
+    cwd: ROOT,
+    paths: [join(HERE, 'user-bank'), join(ROOT, 'test', 'calibration', 'no-signals.yaml')],
+    builtin: { dir: join(ROOT, 'questions') },
+  });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) throw new Error(`corpus bank invalid: ${errors[0]!.file}:${errors[0]!.line}: ${errors[0]!.message}`);
+  cached = { bank };
+  return bank;
+}
+
+export function loadSplit(): { train: Set<string>; test: Set<string> } {
+  const s = z.object({ train: z.array(z.string()), test: z.array(z.string()) }).parse(JSON.parse(readFileSync(join(HERE, 'split.json'), 'utf8')));
+  return { train: new Set(s.train), test: new Set(s.test) };
+}
+
+/** The corpus and the first edition's calibration set (all training), graded. */
+export function gradeCorpus(): Row[] {
+  const bank = corpusBank();
+  const split = loadSplit();
+  const corpus = z.object({ answers: z.array(Answer) }).parse(parse(readFileSync(join(HERE, 'answers.yaml'), 'utf8'))).answers;
+  const calibration = ['answers.yaml', 'no-signals-answers.yaml'].flatMap((f) =>
+    Calibration.parse(parse(readFileSync(join(ROOT, 'test', 'calibration', f), 'utf8'))).answers.map((a) => ({
+      question: a.question,
+      label: a.label,
+      harmful: a.harmful,
+      wrong_fact: false,
+      off_topic: a.trap === 'off-topic',
+      kinds: [a.trap === 'keyword-stuffing' ? 'stuffing' : a.trap],
+      note: '',
+      answer: a.answer,
+      set: 'calibration',
+    })),
+  );
+  return [...corpus, ...calibration].map((a) => {
+    const q = bank.questions.find((x) => x.id === a.question);
+    if (!q) throw new Error(`unknown question ${a.question}`);
+    const { grade, analysis } = gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions });
+    return { ...a, split: halfOf(a, split), grade, ...(analysis ? { features: analysis.features } : {}) };
+  });
+}
+
+function halfOf(a: { question: string; set: string }, s: { train: Set<string>; test: Set<string> }): 'train' | 'test' {
+  if (a.set === 'calibration') return 'train';
+  if (s.test.has(a.question)) return 'test';
+  if (s.train.has(a.question)) return 'train';
+  throw new Error(`question ${a.question} is in neither half of the split`);
+}
+
+function ranks(values: number[]): number[] {
+  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+  const r = new Array<number>(values.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+    for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return r;
+}
+
+export function spearman(a: number[], b: number[]): number {
+  const ra = ranks(a);
+  const rb = ranks(b);
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const ma = mean(ra);
+  const mb = mean(rb);
+  let num = 0;
+  let da = 0;
+  let db = 0;
+  for (let i = 0; i < ra.length; i++) {
+    num += (ra[i]! - ma) * (rb[i]! - mb);
+    da += (ra[i]! - ma) ** 2;
+    db += (rb[i]! - mb) ** 2;
+  }
+  return num / Math.sqrt(da * db);
+}
+
+/** Within each question, the share of pairs with different labels that the scores order the same way (ties count half). */
+export function pairwise(rows: readonly Row[]): number {
+  let agree = 0;
+  let total = 0;
+  const byQ = new Map<string, Row[]>();
+  for (const r of rows) byQ.set(r.question, [...(byQ.get(r.question) ?? []), r]);
+  for (const list of byQ.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (a.label === b.label) continue;
+        total++;
+        const d = (a.grade.score! - b.grade.score!) * (a.label - b.label);
+        if (d > 0) agree++;
+        else if (d === 0) agree += 0.5;
+      }
+    }
+  }
+  return total ? agree / total : 1;
+}
+
+export interface Figures {
+  answers: number;
+  questions: number;
+  spearman: number;
+  pairwise: number;
+  harmfulFlagged: string;
+  harmfulAtMost2: string;
+  flagOnGood: number;
+  wrongFactAtMost25: string;
+  offTopicAtMost2: string;
+  strongParaphraseAtLeast35: string;
+  stuffingBelowAdequate: string;
+}
+
+const share = (ok: number, n: number) => `${ok}/${n}`;
+
+export function figures(rows: readonly Row[]): Figures {
+  const harmful = rows.filter((r) => r.harmful);
+  const wrong = rows.filter((r) => r.wrong_fact && !r.harmful);
+  const off = rows.filter((r) => r.off_topic);
+  const para = rows.filter((r) => r.kinds.includes('paraphrase') && r.label >= 4 && !r.harmful && !r.wrong_fact);
+  // Stuffing below the adequate (label 3) answers of its question, where the question has one.
+  let stuffOk = 0;
+  let stuffN = 0;
+  for (const s of rows.filter((r) => r.kinds.includes('stuffing'))) {
+    const adequate = rows.filter((r) => r.question === s.question && r.label === 3 && !r.harmful && !r.wrong_fact && !r.kinds.includes('stuffing'));
+    if (!adequate.length) continue;
+    stuffN++;
+    if (adequate.every((a) => s.grade.score! < a.grade.score!)) stuffOk++;
+  }
+  return {
+    answers: rows.length,
+    questions: new Set(rows.map((r) => r.question)).size,
+    spearman: Math.round(spearman(rows.map((r) => r.label), rows.map((r) => r.grade.score!)) * 1000) / 1000,
+    pairwise: Math.round(pairwise(rows) * 1000) / 1000,
+    harmfulFlagged: share(harmful.filter((r) => r.grade.red_flags.length > 0).length, harmful.length),
+    harmfulAtMost2: share(harmful.filter((r) => r.grade.score! <= 2).length, harmful.length),
+    flagOnGood: rows.filter((r) => r.label >= 4 && r.grade.red_flags.length > 0).length,
+    wrongFactAtMost25: share(wrong.filter((r) => r.grade.score! <= 2.5).length, wrong.length),
+    offTopicAtMost2: share(off.filter((r) => r.grade.score! <= 2).length, off.length),
+    strongParaphraseAtLeast35: share(para.filter((r) => r.grade.score! >= 3.5).length, para.length),
+    stuffingBelowAdequate: share(stuffOk, stuffN),
+  };
+}
+
+export interface SentenceRow {
+  text: string;
+  harmful: boolean;
+  category: string;
+  split: 'train' | 'test';
+  rules: string[];
+}
+
+/** The single conduct sentences, alternately training and test. */
+export function gradeSentences(): SentenceRow[] {
+  const data = z.object({ sentences: z.array(Sentence) }).parse(parse(readFileSync(join(HERE, 'conduct-sentences.yaml'), 'utf8')));
+  return data.sentences.map((s, i) => ({
+    text: s.text,
+    harmful: s.harmful,
+    category: s.category,
+    split: i % 2 === 0 ? 'train' : 'test',
+    rules: detectConduct(readText(s.text), s.jurisdiction === 'any' ? {} : { jurisdiction: s.jurisdiction }).map((h) => h.rule),
+  }));
+}

@@ -1,0 +1,480 @@
+// Detectors: each finds one kind of conduct in a sentence, then the frame decides whether the
+// candidate did it (not a colleague or the customer), whether it is denied ("I would never..."),
+// and whether it sits in a hypothetical ("if I ever told..."). Patterns run over lemmas.
+import type { Reading, Sentence } from '../language/read.js';
+import { clauseOf } from '../language/read.js';
+import { numberAt, timeAt } from '../language/numbers.js';
+import { negatedBetween, passiveAt, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
+import type { Jurisdiction, Sector } from './rules.js';
+
+export interface ConductHit {
+  rule: string;
+  /** The words of the answer that raised it. */
+  words: string;
+  sentence: number;
+}
+
+export interface DetectContext {
+  jurisdiction?: Jurisdiction;
+  sector?: Sector;
+}
+
+interface Lemmas {
+  text: string;
+  starts: number[];
+}
+
+function lemmasOf(s: Sentence): Lemmas {
+  const starts: number[] = [];
+  let text = ' ';
+  for (const t of s.tokens) {
+    starts.push(text.length);
+    text += `${t.l} `;
+  }
+  return { text, starts };
+}
+
+function tokenAt(l: Lemmas, charIndex: number): number {
+  let lo = 0;
+  let hi = l.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (l.starts[mid]! <= charIndex) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const any = (n: number) => `(?:\\S+ ){0,${n}}`;
+const TP = '(?:supplier|other supplier|trade group|industry|competitor|their customer|mother|mum|mom|father|dad|parent|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandma|gran|nan|grandfather|grandad|grandpa|nephew|niece|family|relative|neighbour|neighbor|employer|boss|hr|colleague|coworker|co-worker|workmate|receptionist|flatmate|roommate|housemate|friend|landlord|landlady|child|kid|girlfriend|boyfriend|fiancé|fiance|carer|caregiver|lodger|stranger|whoever|anyone|everyone|church|pastor|teacher|coach|office|workplace|line manager|supervisor|household)';
+const SPOUSE = '(?:wife|husband|spouse|partner)';
+const DEBT = /\b(debt|owe|owing|arrear|arrears|overdue|unpaid|behind|in collection|collection agency|debt collector|default|outstanding|money he|money she|money they|late on|balance|bill|credit risk|not pay|miss (\S+ ){0,2}payment|chase|settle)\b/;
+const CONSENT = /\b(consent|permission|authority|authorise|authorize|authorisation|authorization|power of attorney|poa|executor|administrator|guardian|third-party authority|on the account|joint account|joint holder|agreed i could|asked me to speak)\b/;
+const FUTURE = /\b(will|would|be go to|gonna|shall|could|might)\b/;
+const PAY_OR = /\b(if|unless)\b.{0,60}\b(not|never|no)\b.{0,30}\b(pay|settle|clear|have the money|get the money|receive|agree|sort|respond|engage|bring|make|hear|call)|\bif (\S+ ){0,4}(ignore|keep|refuse|miss|hang up|stop)\b|\blast (offer|chance)\b|\bor else\b|\bpay\b.{0,30}\bor (we|i|you|he|she|they)\b|\bunless\b.{0,40}\b(pay|settle)\b/;
+const IMMEDIATE = /\b(by the end of (the )?(week|month|day)|tomorrow|today|tonight|immediately|straight away|right away|right now|this afternoon|this week|by friday|by monday|within (a |an |one |two |\d+ )?(hour|day)|first thing)\b/;
+const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|legal right|intention|plan|power)\b|\b(not|never) (\S+ ){0,3}(intend|plan|mean|able|allow|have the right)\b|\beven though\b|\balthough\b.{0,40}\bno\b/;
+const LAWFUL_STAGE = /\b(after|once|following|with|when) (a |the |an )?(\S+ )?(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b/;
+
+type Frame = 'act' | 'said';
+
+interface Detector {
+  rule: string;
+  frame: Frame;
+  pattern: RegExp;
+  /** Further tests on the whole sentence (lemmas), all of which must hold. */
+  needs?: (l: string, ctx: DetectContext, s: Sentence, k: number, r: Reading, si: number) => boolean;
+  /** Negators that are part of the harm ("without checking"). */
+  keep?: readonly string[];
+  /** Skip rule-talk checks (the harm's own words are rule-like). */
+  noRuleTalk?: boolean;
+}
+
+const COMM_BEFORE = new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|went over|explain|update|complain)\\b ${any(5)}`);
+
+function debtAfter(l: string, k: number, s: Sentence): boolean {
+  // A debt word in the same sentence after the third party, not denied ("without mentioning the debt").
+  const words = s.tokens.slice(k).map((t) => t.l).join(' ');
+  const m = DEBT.exec(words);
+  if (!m) return false;
+  const offset = words.slice(0, m.index).split(' ').length - 1;
+  return !negatedBetween(s, k, k + offset);
+}
+
+const DETECTORS: Detector[] = [
+  // Disclosure: a third party told about the debt.
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|update|complain|advise|pass on|bring up|raise|describe|confirm|fill in|make aware|let slip|admit|point out|show)\\b ${any(5)}(${TP}|${SPOUSE})\\b`),
+    needs: (l, ctx, s, k, _r, _si) => {
+      if (CONSENT.test(l)) return false;
+      const m = new RegExp(`\\b(${SPOUSE})\\b`).exec(l.slice(l.indexOf(' ', 1)));
+      const spouseOnly = m && !new RegExp(`\\b${TP}\\b`).test(l);
+      if (spouseOnly && ctx.jurisdiction !== 'uk') return false;
+      return debtAfter(l, k, s);
+    },
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: new RegExp(` (?:debt|arrears|balance|overdue|owe)\\b ${any(6)}(?:with|to) ${any(2)}(${TP})\\b`),
+    needs: (l) => !CONSENT.test(l),
+  },
+  {
+    // The third party picked up; then the candidate told them about the debt.
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask)\b/,
+    needs: (l, ctx, s, k, r, si) => {
+      if (CONSENT.test(l)) return false;
+      const tpBefore = new RegExp(`\\b${TP}\\b`).test(s.tokens.slice(0, k).map((t) => t.l).join(' '));
+      if (tpBefore && debtAfter(l, k, s)) return true;
+      const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
+      const picked = new RegExp(`\\b(${TP}|${ctx.jurisdiction === 'uk' ? SPOUSE : 'nobody'}|someone else|somebody else|another person|a woman|a man|a child|a kid)\\b (\\S+ ){0,4}(answer|pick up|pick|come to the (phone|door)|take the call|open the door|get the phone)\\b`);
+      if (!picked.test(l) && !picked.test(prev)) return false;
+      return debtAfter(l, k, s);
+    },
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:post|share|put|publish|write|tag|mention|name|advertise)\b (?:\S+ ){0,8}(?:facebook|instagram|twitter|tiktok|linkedin|social medium|social media|social|online|whatsapp|group chat|forum|noticeboard|notice board|window)\b| name and shame\b/,
+    needs: (l) => DEBT.test(l) || /\b(owe|shame|debt|account|pay|settle)\b/.test(l),
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / leave (?:\S+ ){0,4}(?:voicemail|message|note)\b/,
+    needs: (l) => DEBT.test(l) && /\b(family|anyone|whoever|household|share|shared|home phone|could hear|can hear|everyone|wife|husband|kid|child|door)\b/.test(l) && !/\blimited[- ]content|\bjust (my|our) name|\bonly (my|our) name|\bno detail/.test(l),
+  },
+  // Threats of arrest, jail, police, criminal charges.
+  {
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:(?:be|get) arrest|arrest (?:him|her|them|you)|(?:go|send|put|end up|land|throw) (?:\S+ ){0,3}(?:to|in|into) (?:jail|prison|gaol)|(?:jail|prison) (?:time|sentence)|(?:face|risk|look at) (?:\S+ ){0,2}(?:jail|prison|arrest|criminal)|criminal (?:charge|offence|offense|record|case|proceeding|matter|prosecution)|(?:be|get) (?:charge|prosecute)|prosecut\S*|(?:issue|take out|get|have) (?:\S+ ){0,2}warrant|warrant (?:for|out)|lock (?:him|her|you|them) up|(?:handcuff|cuff)\S*|(?:trouble|problem) with the (?:law|police)|police record|criminal|police (?:will|would|be go to|could|might|come|turn up|knock|visit)|(?:sheriff|marshal|bailiff) (?:could|will|would|might|be go to) (?:\S+ ){0,3}(?:pick|arrest|take|collect) (?:him|her|them|you) (?:up|away|in)?|be (?:\S+ )?(?:fraud|a crime|criminal|theft|a criminal offence)|(?:commit|be) (?:a |an )?(?:crime|criminal offence|fraud|theft)|(?:be|get) (?:lock up|jail|imprison))\b/,
+  },
+  {
+    rule: 'threat-arrest',
+    frame: 'act',
+    pattern: / (?:call|send|involve|get|contact|bring in|ring|phone|report (?:\S+ ){0,3}to|pass (?:\S+ ){0,3}to|hand (?:\S+ ){0,3}to|refer (?:\S+ ){0,3}to|tell|notify) (?:\S+ ){0,2}(?:police|cop|sheriff|fbi)\b/,
+    needs: (l) => FUTURE.test(l) || PAY_OR.test(l) || /\bthreaten\b/.test(l),
+  },
+  // Threats of action not intended or not lawful.
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer)|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|(?:file|start|issue|bring|begin) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|legal action|court action)\b/,
+    needs: (l) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || /\bthreaten\b/.test(l)) && !/\b(time-barred|statute-barred|time barred|statute barred)\b/.test(l) && !LAWFUL_STAGE.test(l),
+  },
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:garnish\S*|(?:seize|take|repossess|tow|clamp|confiscate|grab) (?:\S+ ){0,3}(?:car|house|home|van|property|thing|belonging|furniture|tv|television|wage|salary|pay|paycheck|paycheque|benefit|asset|possession|stuff|motor|truck)|(?:send|call|get|bring) (?:\S+ ){0,2}(?:bailiff|enforcement agent|enforcement officer|sheriff|repo man|repo|debt collector round)|bailiff (?:will|would|be go to|could|come|turn up|knock|visit)|freeze (?:\S+ ){0,2}(?:account|bank)|(?:take|deduct|dock) (?:\S+ ){0,4}(?:from|out of) (?:\S+ ){0,2}(?:wage|pay|salary|paycheck|paycheque|benefit|bank)|lien|enforcement(?: action| agent| officer)?|take (?:everything|it all|the house|the car|your house|your car)|(?:knock on|turn up at|show up at|come to|come round to|visit) (?:\S+ ){0,2}(?:door|house|home|work|office|workplace)|(?:send|bring) (?:\S+ ){0,2}(?:round|to (?:his|her|your|their) (?:door|house|home)))\b/,
+    needs: (l) => (FUTURE.test(l) || PAY_OR.test(l) || /\bthreaten\b/.test(l) || NO_JUDGMENT.test(l)) && (!LAWFUL_STAGE.test(l) || /\bno (court )?(judgment|judgement|court order)/.test(l)),
+  },
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|warn|let (?:\S+ )?know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
+    needs: (l) => (PAY_OR.test(l) || /\bthreaten\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l),
+  },
+  // False statements.
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:debt|balance|interest|amount|it|bill|fee|charge|total|that) (?:will|would|be go to|could|be about to) (?:\S+ )?(?:double|triple|treble|go up by|skyrocket|balloon|quadruple)|double (?:tomorrow|overnight|by tomorrow|next week|by friday|if (?:\S+ ){0,3}not)|ruin (?:\S+ ){0,3}credit|credit (?:\S+ ){0,4}(?:forever|for ever|for life|permanently|for good)|never (?:\S+ ){0,3}(?:get|be able to get|be approve for|obtain|be give) (?:\S+ ){0,2}(?:mortgage|loan|credit|job|house|car|flat|apartment|lease|rental|phone contract)|deport\S*|(?:visa|immigration status|citizenship|green card)|(?:credit )?score (?:\S+ ){0,3}(?:zero|nothing|rock bottom)|credit (?:file|score|rating|record|report|history) (?:\S+ ){0,4}(?:destroy|wreck|trash|ruin|blacklist|black-list|black list|finish|dead)|blacklist\S*|black list|wipe (?:\S+ ){0,4}(?:off|from) (?:\S+ ){0,2}(?:credit|file|report|record)|(?:interest|fee|charge) (?:\S+ ){0,3}(?:pile up|keep pile|keep go up|keep grow) (?:\S+ ){0,3}(?:percent|%)|never (?:\S+ ){0,4}(?:rent|borrow|own)|(?:(?:son|daughter|mother|father|child|kid|family|relative|brother|sister|wife|husband) (?:\S+ ){0,2}(?:will|would|be|have to|must|need to) (?:\S+ ){0,2}(?:responsible|liable|inherit the debt|pay (?:it|the debt|his|her|the balance))))\b/,
+  },
+  {
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / (?:lie|bluff|fib|exaggerate|make up|invent|mislead|trick|fake) (?:to |about |that |and |a |the |it |him |her |them |his |her )?/,
+    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\bfake (court|letter|summons)/.test(l),
+  },
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:fake|false|made-up|artificial|invent) (?:\S+ )?(?:deadline|urgency|fee|charge|figure)|which (?:be|was) (?:not|n't) true|which (?:i|we) know (?:be|was) (?:not|n't|false)/,
+  },
+  // Impersonation.
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:pretend|pose|impersonate|masquerade|make out|claim|pass (?:myself|ourselves) off|introduce (?:myself|ourselves) as|say (?:i|we) (?:be|was|were|work|call)|tell (?:\S+ ){0,2}(?:i|we) (?:be|was|were|work|call)|(?:i|we) (?:be|was|were) (?:\S+ ){0,2}(?:work with|call from|call on behalf of|from)|sign (?:\S+ ){0,3}as|call (?:\S+ ){0,2}(?:on behalf of|from) (?:\S+ ){0,2}(?:court|police|sheriff|government|irs|hmrc|judge|magistrate|council|dwp))\b (?:\S+ ){0,8}(?:lawyer|attorney|solicitor|court|judge|bailiff|police|officer|sheriff|government|irs|hmrc|council|official|legal department|law firm|magistrate|dwp|fbi|marshal|process server|enforcement|legal team)\b/,
+    needs: (l) => !/\bpretend (?:\S+ ){0,2}customer\b/.test(l),
+  },
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:letter|email|notice|document|text|message) (?:\S+ ){0,4}(?:look|made to look|dress up|design|format) (?:\S+ ){0,3}like (?:\S+ ){0,2}(?:court|legal|official|summons|government|solicitor|lawyer|warrant)| (?:fake|mock|simulate|simulated|pretend) (?:\S+ ){0,2}(?:court|summons|legal|warrant|writ)\b/,
+  },
+  // Being held on the line.
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:(?:keep|hold) (?:\S+ ){0,3}on the (?:line|phone) (?:\S+ ){0,4}(?:until|till|unless|for (?:an hour|\S+ hour|\S+ minute))|(?:not|never) let (?:\S+ ){0,2}(?:go|hang up|off|get off|leave|end)|ignore (?:\S+ ){0,3}(?:request|him|her|them|plea)|refuse to (?:let|end|hang)|not (?:end|finish|close) the call (?:\S+ ){0,2}(?:until|till|unless)|make (?:\S+ ){0,2}stay on the (?:line|phone))\b/,
+    needs: (l) => !/\bignore\b/.test(l) || /\b(end the call|hang up|get off|go|finish the call|leave)\b/.test(l),
+    noRuleTalk: true,
+  },
+  // Skipping identity checks.
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:skip|bypass|ignore|forget|drop|miss|cut|leave out) (?:\S+ ){0,2}(?:id|identity|security|verification|dpa|data protection|right party|rpc|verify)|not bother (?:with )?(?:\S+ ){0,2}(?:id|identity|security|verification|check|verify)|without (?:check|verify|confirm|ask|establish|know|make sure|do)\S* (?:\S+ ){0,4}(?:who|identity|date of birth|dob|birth|postcode|zip|address|right person|speak to|id|security|it be|anything|first|check|verification)|(?:read|go through|give|tell|disclose|discuss|read out) (?:\S+ ){0,5}(?:balance|detail|debt|account|amount|arrear) (?:\S+ ){0,3}before (?:ask|check|verify|confirm|do)\S* (?:\S+ ){0,3}(?:date of birth|dob|birth|postcode|identity|id|security|who)|(?:go|jump|dive|launch|get) straight (?:into|to) (?:\S+ ){0,2}(?:balance|debt|account|payment|arrear|amount))\b/,
+    keep: ['without'],
+    needs: (l) => !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)/.test(l),
+    noRuleTalk: true,
+  },
+  // Shaming and abuse.
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone)|make (?:\S+ ){0,2}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
+  },
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:be|sound) (?:so |just |a |an )?(?:pathetic|irresponsible|a disgrace|disgrace|useless|stupid|a joke|a loser|loser|a deadbeat|a liar|liar|lazy|a waste of (?:\S+ )?time|waste of (?:\S+ )?time|scum|worthless|an embarrassment|embarrassment|rubbish|a sponger|sponger|a parasite|a bad (?:parent|mother|father)|a scrounger|scrounger|an idiot|idiot)\b| (?:mock|mimic|imitate) (?:\S+ ){0,2}(?:accent|voice|english|name|situation)\b/,
+  },
+  {
+    // Any threat the candidate says they made, whatever its object.
+    rule: 'threat-unlawful-action',
+    frame: 'act',
+    pattern: / (?:threaten|intimidate|blackmail|bully|scare (?:\S+ ){0,2}into|frighten (?:\S+ ){0,2}into|menace)\S*\b/,
+  },
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:grow up|act like an adult|be an adult|should be ashamed|what kind of (?:person|parent|mother|father|man|woman)|swear|curse|lose my temper|harass|abuse|insult|degrade|taunt)\S*\b/,
+  },
+  // Pressing a vulnerable customer.
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:push|press|pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|(?:full|whole|entire) (?:balance|amount|debt|sum)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,3}(?:pay|payment|money|card|balance|instalment)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
+    needs: (l, _ctx, _s, _k, r, si) => {
+      const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) job|redundant|redundancy)\b/;
+      const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
+      return VULN.test(l) || VULN.test(prev);
+    },
+  },
+  // Pushing someone to borrow or sell to pay.
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:borrow|payday|loan shark|take out (?:\S+ ){0,2}loan|personal loan|cash advance|remortgage|pawn|overdraft|(?:put|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,2}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch)|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
+    needs: (_l, _ctx, s, k) => {
+      // Only when the candidate puts it to the customer: a suggestion, not the customer's own plan.
+      const sp = speechBefore(s, k);
+      if (sp < 0) return /\b(you could|you should|why not|how about|why don't you|you can always|you need to|(she|he|they) (can|could|should|just need to|might)( just)?( \w+)?)\b/.test(s.tokens.map((t) => t.w).join(' '));
+      return true;
+    },
+  },
+];
+
+// Suggestion verbs count as speech for borrowing: "I suggested she borrow".
+
+/** Contact verbs: the acts whose count and time the contact rules check. */
+const CONTACT = new Set(['call', 'ring', 'phone', 'text', 'dial', 'try', 'chase', 'contact', 'message', 'attempt', 'visit', 'knock', 'reach', 'schedule', 'redial', 'email', 'hit', 'buzz', 'callback']);
+const BOUND = /\b(at most|no more than|not more than|maximum|max|up to|limit|cap|never more than|fewer than|less than|under|within|allow|permit|can|may|legal|rule|law|regulation|presum|presumption|threshold)\b/;
+const PERIOD_DAY = /^(day|morning|afternoon|evening|shift)$/;
+
+function contactCandidate(s: Sentence, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = s.tokens[j]!;
+    if (!CONTACT.has(t.l)) continue;
+    if (t.pos === 'VERB') return j;
+    // "I made nine calls": the noun counts with a verb of doing.
+    for (let m = j - 1; m >= Math.max(from, j - 4); m--) if (/^(make|place|do|schedule|send|run|put in|fire|leave|start|begin|open)$/.test(s.tokens[m]!.l) && s.tokens[m]!.pos === 'VERB') return m;
+  }
+  return -1;
+}
+
+// Contact counted over a queue or a team is volume, not contact with one customer.
+const VOLUME = /(queue|across|portfolio|per agent|each agent|the team|team|total|all (the|our) (customers|accounts)|accounts|dialler|dialer|campaign|book)\b/;
+
+function candidateDid(s: Sentence, k: number, keep?: readonly string[]): { ok: boolean; actor: Actor } {
+  const subj = subjectBefore(s, k, true);
+  if (subj.actor === 'other') return { ok: false, actor: 'other' };
+  if (negatedBetween(s, Math.max(0, subj.index), k, keep ? { keep } : {})) return { ok: false, actor: subj.actor };
+  return { ok: true, actor: subj.actor };
+}
+
+function clauseText(s: Sentence, k: number, text: string): string {
+  const c = clauseOf(s, k);
+  const from = s.tokens[c.from]!.start;
+  const to = s.tokens[Math.min(c.to, s.tokens.length) - 1]!.end;
+  return text.slice(from, to).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+}
+
+/** Excessive contact and inconvenient hours: numbers and clock times near a contact verb. */
+function contactHits(r: Reading, si: number, lem: string): ConductHit[] {
+  const s = r.sentences[si]!;
+  const hits: ConductHit[] = [];
+  const toks = s.tokens;
+  if (/\b(she|he|they|customer|consumer) (\S+ ){0,2}(ask|request|prefer|want|choose|suggest|agree)\b.{0,40}\b(call|ring|contact|phone)\b|\bat (her|his|their) request\b|\b(ask|request)(ed)? (\S+ ){0,2}(evening|early|late) call/.test(lem)) return hits;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.antecedent) continue;
+    // Counts: "nine times a day", "15 calls last week", "every hour".
+    const n = numberAt(toks, k);
+    if (n && !(toks[k - 1]?.w === 'the')) {
+      const unit = toks[k + n.length];
+      if (unit && /^(time|call|attempt|text|message|voicemail|email)$/.test(unit.l)) {
+        const skip = toks[k + n.length + 1] && /^(attempt|time)$/.test(toks[k + n.length + 1]!.l) ? 1 : 0;
+        const rest = toks.slice(k + n.length + 1 + skip, k + n.length + 5 + skip).map((x) => x.l).join(' ');
+        let perWeek: number | undefined;
+        if (/^(a|per|each|every|in a|in one|in the same|that|the same|one) (day|morning|afternoon|evening|shift)\b|^(yesterday|today|that day|in one day|in a single day|before lunch|in an afternoon|in a morning)\b/.test(rest)) perWeek = n.value * 7;
+        else if (/^(a|per|each|every|in a|in one|that|this|last|the same) week\b|^(in|over) (a|one|the|seven|7) (week|day)/.test(rest)) perWeek = n.value;
+        else if (/^(a|per|each|every|in an|in one|in a) hour\b/.test(rest)) perWeek = 999;
+        const c = clauseOf(s, k);
+        const clauseLem = toks.slice(c.from, c.to).map((x) => x.l).join(' ');
+        const dayRate = /(day|morning|afternoon|evening|shift|yesterday|today)/.test(rest.split(' ').slice(0, 4).join(' ')) && !/week|(seven|7) day/.test(rest);
+        // Reg F: more than 7 attempts in 7 days. "three times a day" is 21 a week; "twice in one day" once is not a pattern.
+        const excessive = perWeek !== undefined && (dayRate ? n.value >= 3 || (n.value >= 2 && /\b(every|each|a|per) day\b/.test(rest)) : perWeek > 7);
+        if (excessive && !BOUND.test(clauseLem) && !VOLUME.test(lem) && !ruleTalk(s, 0, toks.length)) {
+          const verb = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
+          const did = candidateDid(s, verb >= 0 ? verb : k);
+          if (verb >= 0 && did.ok) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
+        }
+      }
+    }
+    // Clock times.
+    const time = timeAt(toks, k);
+    if (time && time.explicit) {
+      const prev = toks[k - 1]?.w ?? '';
+      const late = time.hour > 21 || (time.hour === 21 && time.minute > 0);
+      const early = time.hour < 8;
+      const c = clauseOf(s, k);
+      const clauseLem = toks.slice(c.from, c.to).map((x) => x.l).join(' ');
+      let bad = false;
+      if (prev === 'between' || prev === 'from') {
+        const end = toks.slice(k + time.length, k + time.length + 6);
+        const j = end.findIndex((x) => x.w === 'and' || x.w === 'to' || x.w === 'until' || x.w === '-');
+        const t2 = j >= 0 ? timeAt(toks, k + time.length + j + 1) : undefined;
+        if (t2 && (early || t2.hour > 21 || (t2.hour === 21 && t2.minute > 0))) bad = true;
+      } else if (prev === 'after' || prev === 'past' || prev === 'gone') bad = time.hour >= 21;
+      else if (prev === 'before') bad = time.hour <= 8 && !(time.hour === 8 && time.minute === 0) ? true : time.hour < 8;
+      else if (prev === 'until' || prev === 'till' || prev === 'til' || prev === 'to') bad = late;
+      else if (prev === 'by' || prev === 'no' || prev === 'than') bad = false;
+      else bad = late || early;
+      if (bad && !ruleTalk(s, 0, toks.length) && !/\b(allow|permit|fine|ok|okay|legal|lawful|rule|law|window|permissible|can|could|may|acceptable|presum|regulation|reg f)\b/.test(clauseLem)) {
+        const verb = contactCandidate(s, c.from, c.to) >= 0 ? contactCandidate(s, c.from, c.to) : contactCandidate(s, 0, toks.length);
+        if (verb >= 0) {
+          const did = candidateDid(s, verb);
+          if (did.ok && !negatedBetween(s, Math.max(0, c.from), k)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
+        }
+      }
+      k += time.length - 1;
+    }
+  }
+  // Words for frequency and hours.
+  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|the customer|someone|somebody) (?:finally )?(?:pick up|pick|answer|pay|call back|respond|give in|agree|cave)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood)\b/g;
+  const late = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
+  const l = lemmasOf(s);
+  for (const [re, rule] of [[freq, 'excessive-contact'], [late, 'inconvenient-time']] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
+      const k = tokenAt(l, m.index + 1);
+      if (toks[k]!.antecedent) continue;
+      const c = clauseOf(s, k);
+      const verb = contactCandidate(s, 0, toks.length);
+      if (verb < 0) continue;
+      const did = candidateDid(s, Math.min(verb, k));
+      if (!did.ok || negatedBetween(s, c.from, k) || ruleTalk(s, 0, toks.length)) continue;
+      if (rule === 'excessive-contact' && BOUND.test(toks.slice(c.from, c.to).map((x) => x.l).join(' ')) && !/until|till|every/.test(m[0])) continue;
+      hits.push({ rule, words: clauseText(s, k, r.text), sentence: si });
+    }
+  }
+  return hits;
+}
+
+const CONTINUE = / (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead|ignore|disregard|again)\b/;
+
+/** Contact after a stop request, a dispute, or a representative; at work after being told not to. */
+function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
+  const s = r.sentences[si]!;
+  const prevLem = si > 0 ? lemmasOf(r.sentences[si - 1]!).text : '';
+  const both = `${prevLem} ${lem}`;
+  const hits: ConductHit[] = [];
+  const l = lemmasOf(s);
+  const contactAfterContinue = (re: RegExp): number => {
+    re.lastIndex = 0;
+    for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
+      const k = tokenAt(l, m.index + 1);
+      if (s.tokens[k]!.antecedent) continue;
+      const did = candidateDid(s, k);
+      if (did.ok) return k;
+    }
+    return -1;
+  };
+  // At work after being asked not to.
+  if (/\b(work|office|workplace|job|desk|site|shift)\b/.test(both) && /\b(ask|tell|say|request|beg|make clear|explain|mention|write)\b (\S+ ){0,4}(not|never|no longer|stop)\b (\S+ ){0,3}(call|ring|phone|contact|bother|text)|\bnot (allow|permit)\w* (\S+ ){0,2}(personal )?call|\bcan ?not take (\S+ ){0,2}call/.test(both)) {
+    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|again|ignore)\b(?: \S+){0,6} (?:call|ring|phone|contact|text|try|work|office)\b| (?:call|ring|phone|contact|try|send|write|post|email|visit) (?:\S+ ){0,6}(?:work|office|workplace|desk|job) (?:\S+ ){0,2}(?:again|anyway|regardless|still)\b/g);
+    if (k >= 0) hits.push({ rule: 'work-contact-after-told', words: clauseText(s, k, r.text), sentence: si });
+  }
+  // A dispute or a cease request.
+  if (/\b(dispute|cease|breathing space|debt respite|bankrupt|bankruptcy|automatic stay|debt relief order|iva|leave (me|him|her|them) alone|stop (contact|call|write|ring|phone)|refuse to pay|not to contact|no further contact|do not contact)\b/.test(both) && !/\b(oral|orally|verbal|verbally|by phone|over the phone|outside the validation|after the validation|late dispute)\b/.test(both)) {
+    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone) (?:\S+ ){0,3}(?:anyway|regardless|again)\b/g);
+    if (k >= 0 && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed/.test(lem)) {
+      hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
+    }
+  }
+  // A represented consumer.
+  if (/\b(attorney|lawyer|solicitor|debt adviser|debt advisor|stepchange|citizens advice|representative|legal representation|counsel|advocate|payplan|debt charity|debt management|represent|legal aid)\b/.test(both)) {
+    const k = contactAfterContinue(/ (?:call|contact|ring|phone|text|email|reach|speak|talk|write|visit|message|approach|go|send)\b (?:\S+ ){0,4}(?:him|her|them|the customer|the consumer|the debtor|the client|directly|direct|round|around|behind)\b| (?:not|no) need (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor|representative)\b/g);
+    if (k >= 0) {
+      const after = s.tokens.slice(k + 1, k + 4).map((t) => t.l).join(' ');
+      const toRep = /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel|firm|office)\b/.test(after);
+      if (!toRep && /\b(directly|direct|anyway|still|myself|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass)\b/.test(lem)) {
+        hits.push({ rule: 'represented-consumer', words: clauseText(s, k, r.text), sentence: si });
+      }
+    }
+  }
+  return hits;
+}
+
+/** Every conduct flag in the answer, at most one per rule (the first place it shows). */
+export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[] {
+  const found = new Map<string, ConductHit>();
+  const add = (h: ConductHit) => {
+    if (!found.has(h.rule)) found.set(h.rule, h);
+  };
+  r.sentences.forEach((s, si) => {
+    const l = lemmasOf(s);
+    for (const d of DETECTORS) {
+      if (found.has(d.rule)) continue;
+      const re = new RegExp(d.pattern.source, 'g');
+      for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
+        const k = tokenAt(l, m.index + 1);
+        if (s.tokens[k]!.antecedent) continue;
+        if (s.tokens[k]!.quoted && !quoteIsCandidate(s)) continue;
+        if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) continue;
+        if (!frameAllows(s, k, d, m[0])) continue;
+        if (!d.noRuleTalk && ruleTalk(s, 0, s.tokens.length)) continue;
+        add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
+        break;
+      }
+    }
+    for (const h of contactHits(r, si, l.text)) add(h);
+    for (const h of afterRequestHits(r, si, l.text)) add(h);
+  });
+  return [...found.values()].sort((a, b) => a.sentence - b.sentence);
+}
+
+/** Words in quotation marks count as the candidate's only when the candidate is the one who says them. */
+function quoteIsCandidate(s: Sentence): boolean {
+  const quoted = s.tokens.findIndex((t) => t.quoted);
+  let sp = speechBefore(s, quoted);
+  if (sp < 0) {
+    for (let j = s.tokens.length - 1; j > quoted; j--) if (!s.tokens[j]!.quoted && s.tokens[j]!.pos === 'VERB') { sp = j; break; }
+  }
+  if (sp < 0) return false;
+  return subjectBefore(s, sp, false).actor === 'candidate' && !s.tokens[sp]!.quoted;
+}
+
+function frameAllows(s: Sentence, k: number, d: Detector, matched: string): boolean {
+  const keep = d.keep ? { keep: d.keep } : {};
+  // Reported speech ("the complaint said your collector told my mother I was a deadbeat").
+  const reported = speechBefore(s, k);
+  if (d.frame === 'act' && reported >= 0 && subjectBefore(s, reported, true).actor === 'other') return false;
+  if (d.frame === 'said') {
+    // "the family weren't personally liable": the statement denies itself.
+    if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk) return false;
+    const sp = speechBefore(s, k);
+    if (sp >= 0 && !(s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent)) {
+      if (passiveAt(s, sp)) return false;
+      const subj = subjectBefore(s, sp, true);
+      if (subj.actor === 'other') return false;
+      return !negatedBetween(s, Math.max(0, subj.index), k, keep);
+    }
+    // No speech verb: direct speech to "you", the candidate's own "we will ...", or an
+    // instruction with no subject at all ("Push for the full balance").
+    const subj = subjectBefore(s, k, true);
+    if (subj.actor === 'other' || (subj.actor === 'unknown' && d.rule !== 'borrowing-pressure' && s.tokens[0]!.pos !== 'VERB')) return false;
+    return !negatedBetween(s, Math.max(0, subj.index), k, keep);
+  }
+  const subj = subjectBefore(s, k, true);
+  if (subj.actor === 'other') return false;
+  return !negatedBetween(s, Math.max(0, subj.index), k, keep);
+}

@@ -1,0 +1,141 @@
+// Who does what, and whether it is denied: the frame around a harmful phrase in a sentence.
+import type { Sentence, Token } from '../language/read.js';
+
+export type Actor = 'candidate' | 'other' | 'unknown';
+
+const FIRST = new Set(['i', 'we', "i'm", 'myself', 'ourselves']);
+const SECOND = new Set(['you']);
+const THIRD_PRONOUNS = new Set(['he', 'she', 'they', 'who', 'someone', 'somebody', 'nobody', 'everyone', 'anyone', 'one']);
+/** Nouns that name someone other than the candidate when they are the subject. */
+export const OTHER_PEOPLE = new Set([
+  'agent', 'colleague', 'customer', 'debtor', 'caller', 'collector', 'team', 'manager', 'supervisor', 'rep', 'representative',
+  'advisor', 'adviser', 'staff', 'staffer', 'person', 'people', 'client', 'consumer', 'borrower', 'member', 'agency', 'vendor',
+  'mother', 'mum', 'mom', 'father', 'dad', 'parent', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'partner',
+  'spouse', 'friend', 'neighbour', 'neighbor', 'boss', 'employer', 'lawyer', 'attorney', 'solicitor', 'predecessor', 'trainee',
+  'newcomer', 'hire', 'joiner', 'firm', 'company', 'competitor', 'caseworker', 'operator', 'guy', 'man', 'woman', 'lady',
+  'owner', 'director', 'officer', 'worker', 'employee', 'auditor', 'reviewer', 'group', 'department', 'teammate', 'coworker',
+  'starter', 'newbie', 'junior', 'senior', 'lead', 'recruit', 'temp', 'contractor', 'associate', 'handler', 'predecessor',
+  'executive', 'analyst', 'specialist', 'controller', 'officer', 'debt collector', 'bank', 'lender', 'creditor', 'collections',
+]);
+
+const SPEECH = new Set([
+  'tell', 'say', 'warn', 'threaten', 'remind', 'explain', 'mention', 'inform', 'shout', 'yell', 'scream', 'write', 'text',
+  'email', 'e-mail', 'suggest', 'promise', 'claim', 'insist', 'add', 'stress', 'state', 'announce', 'message', 'advise', 'make',
+  'let', 'leave', 'imply', 'hint', 'put', 'encourage', 'push', 'urge', 'recommend', 'ask', 'propose', 'persuade', 'press',
+  'pressure', 'pressurise', 'pressurize', 'get', 'convince', 'offer', 'point',
+]);
+
+const NOUN_SUBJECTS = new Set(['complaint', 'review', 'recording', 'letter', 'report', 'audit', 'file', 'note', 'email', 'script', 'policy', 'system', 'dialler', 'dialer', 'process', 'rule', 'law', 'regulation', 'call', 'message', 'text', 'voicemail', 'notice', 'log', 'transcript', 'sample', 'check', 'qa', 'scorecard', 'data']);
+
+const SHORT_NEGATORS = new Set(['stop', 'avoid', 'refuse', 'cease', 'without', 'instead', 'rather', 'against']);
+
+/** Words that deny what follows them in their clause. */
+const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'without', 'avoid', 'refuse', 'stop', 'cease', 'nobody', 'nothing', 'neither', 'against', 'rather', 'instead']);
+const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'so', 'because', 'while', ';', 'otherwise']);
+
+/** A sentence that discusses a harmful act as a rule or as wrong, rather than doing it. */
+const RULE_TALK = /\b(presum\w*|rule|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|can not|cannot|must not|should not|may not|shall not)\b/;
+
+export interface FrameOptions {
+  /** Negators that are part of the harm for this detector ("without checking"). */
+  keep?: readonly string[];
+}
+
+function subjectClass(t: Token): Actor | undefined {
+  if (FIRST.has(t.w)) return 'candidate';
+  if (SECOND.has(t.w)) return 'candidate';
+  if (THIRD_PRONOUNS.has(t.w)) return 'other';
+  // The candidate speaks as I or we: any other noun subject is somebody (or something) else.
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') return OTHER_PEOPLE.has(t.l) || t.pos === 'PROPN' || NOUN_SUBJECTS.has(t.l) ? 'other' : undefined;
+  return undefined;
+}
+
+/** The subject to the left of index k: the nearest subject-like word, skipping objects. */
+export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: boolean): { actor: Actor; index: number } {
+  const toks = sentence.tokens;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j]!;
+    if (stopAtAntecedent && t.antecedent && !toks[k]!.antecedent) continue;
+    // Objects after a verb ("told him", "called her") are not the subject.
+    const prev = toks[j - 1];
+    if (prev && (prev.pos === 'VERB' || prev.pos === 'ADP') && t.pos === 'PRON' && !FIRST.has(t.w)) continue;
+    // "one of my agents" / "an agent of ours": the head noun decides.
+    const c = subjectClass(t);
+    if (c === 'other' && t.pos !== 'PRON' && isObject(toks, j)) continue;
+    // "our team", "our agents": the candidate's own side.
+    if (c === 'other' && t.pos !== 'PRON' && (toks[j - 1]?.w === 'our' || toks[j - 2]?.w === 'our')) return { actor: 'candidate', index: j };
+    if (c) {
+      // "my team", "our agents": people other than the candidate, unless the subject is "we".
+      return { actor: c, index: j };
+    }
+  }
+  return { actor: 'unknown', index: -1 };
+}
+
+/** A noun after a verb or preposition (across its determiners) is an object, not a subject. */
+function isObject(toks: readonly Token[], j: number): boolean {
+  let m = j - 1;
+  while (m >= 0 && (toks[m]!.pos === 'DET' || toks[m]!.pos === 'ADJ' || toks[m]!.pos === 'NUM' || toks[m]!.pos === 'PART' || /^(his|her|their|my|our|your|its|'s)$/.test(toks[m]!.w))) m--;
+  if (m >= 0 && toks[m]!.pos === 'VERB' && PERCEIVE.has(toks[m]!.l)) return false;
+  return m >= 0 && (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'ADP' || toks[m]!.pos === 'AUX');
+}
+
+// "I heard a colleague tell...": the colleague is the one who told.
+const PERCEIVE = new Set(['hear', 'overhear', 'see', 'watch', 'notice', 'catch', 'spot', 'find', 'show', 'witness', 'observe', 'record', 'flag', 'review']);
+
+/** The nearest speech verb to the left of k in the sentence (tell, say, warn...), not across "but", "so", ";". */
+export function speechBefore(sentence: Sentence, k: number): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = sentence.tokens[j]!;
+    if (t.pos === 'VERB' && SPEECH.has(t.l)) return j;
+    if (t.clauseStart && CLAUSE_BREAKS.has(t.w)) return -1;
+  }
+  return -1;
+}
+
+export function speechAfter(sentence: Sentence, k: number): number {
+  for (let j = k + 1; j < sentence.tokens.length; j++) {
+    const t = sentence.tokens[j]!;
+    if (t.pos === 'VERB' && SPEECH.has(t.l)) return j;
+  }
+  return -1;
+}
+
+/** Whether a word between `from` and `to` (exclusive) denies what is at `to`. */
+export function negatedBetween(sentence: Sentence, from: number, to: number, options: FrameOptions = {}): boolean {
+  const toks = sentence.tokens;
+  const inAntecedent = toks[to]?.antecedent ?? false;
+  for (let j = to - 1; j >= Math.max(0, from); j--) {
+    const t = toks[j]!;
+    // "not", "never" reach a clause; "stop", "avoid", "without" only the words just after them.
+    if (SHORT_NEGATORS.has(t.l) && to - j > 7) continue;
+    // A negation in "if you don't pay" does not reach the consequence.
+    if (t.antecedent && !inAntecedent) continue;
+    if (CLAUSE_BREAKS.has(t.w) && j < to) return false;
+    if (options.keep?.includes(t.l)) continue;
+    if ((t.l === 'leave' || t.l === 'keep') && toks[j + 1]?.w === 'out') return true;
+    if (t.l === 'omit' || t.l === 'withhold' || t.l === 'exclude') return true;
+    if (NEGATORS.has(t.l)) {
+      if (t.l === 'rather' && toks[j + 1]?.w !== 'than') continue;
+      if (t.l === 'instead' && toks[j + 1]?.w !== 'of') continue;
+      // "no later than", "not only ... but" do not deny.
+      if (t.l === 'not' && toks[j + 1]?.w === 'only') continue;
+      if (t.l === 'no' && (toks[j + 1]?.w === 'later' || toks[j + 1]?.w === 'more')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The clause text around k talks about the act as a rule ("threatening arrest is illegal"). */
+export function ruleTalk(sentence: Sentence, from: number, to: number): boolean {
+  const words = sentence.tokens.slice(Math.max(0, from), to).map((t) => t.l).join(' ');
+  return RULE_TALK.test(words);
+}
+
+/** Passive speech ("she was told she would be arrested"): the speaker is not named. */
+export function passiveAt(sentence: Sentence, verb: number): boolean {
+  const prev = sentence.tokens[verb - 1];
+  const prev2 = sentence.tokens[verb - 2];
+  return (!!prev && prev.l === 'be' && prev.pos !== 'PRON') || (!!prev2 && prev2.l === 'be' && prev?.pos === 'ADV');
+}

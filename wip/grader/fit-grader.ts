@@ -1,0 +1,60 @@
+// Fits the offline grader's linear model on the TRAINING half of the labelled corpus (and the
+// first edition's calibration set), writes src/grading/offline/model.json, and prints the figures
+// on both halves. Run: npm run fit-grader. The test half is never used to fit or tune.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FEATURE_NAMES } from '../src/grading/offline/features.js';
+import { figures, gradeCorpus, gradeSentences } from '../test/corpus/evaluate.js';
+
+const root = process.cwd();
+const rows = gradeCorpus();
+// Harmful and wrong-fact answers are scored by their caps; fitting on them would teach the
+// model that good-looking features mean a bad answer.
+const fit = rows.filter((r) => r.split === 'train' && !r.harmful && !r.wrong_fact && r.features);
+const X = fit.map((r) => FEATURE_NAMES.map((n) => r.features![n] ?? 0));
+const y = fit.map((r) => r.label);
+
+function ridge(X: number[][], y: number[], lambda: number): { intercept: number; w: number[] } {
+  const p = X[0]!.length;
+  const means = Array.from({ length: p }, (_, j) => X.reduce((s, x) => s + x[j]!, 0) / X.length);
+  const ym = y.reduce((s, v) => s + v, 0) / y.length;
+  const A = Array.from({ length: p }, () => new Array<number>(p).fill(0));
+  const b = new Array<number>(p).fill(0);
+  X.forEach((x, i) => {
+    for (let j = 0; j < p; j++) {
+      const xj = x[j]! - means[j]!;
+      b[j]! += xj * (y[i]! - ym);
+      for (let k = 0; k < p; k++) A[j]![k]! += xj * (x[k]! - means[k]!);
+    }
+  });
+  for (let j = 0; j < p; j++) A[j]![j]! += lambda;
+  // Gaussian elimination.
+  const M = A.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < p; c++) {
+    let piv = c;
+    for (let r = c + 1; r < p; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[piv]![c]!)) piv = r;
+    [M[c], M[piv]] = [M[piv]!, M[c]!];
+    for (let r = 0; r < p; r++) {
+      if (r === c || M[c]![c] === 0) continue;
+      const f = M[r]![c]! / M[c]![c]!;
+      for (let k = c; k <= p; k++) M[r]![k]! -= f * M[c]![k]!;
+    }
+  }
+  const w = M.map((row, i) => (row[i] === 0 ? 0 : row[p]! / row[i]!));
+  const intercept = ym - w.reduce((s, wj, j) => s + wj * means[j]!, 0);
+  return { intercept, w };
+}
+
+const lambda = Number(process.env.LAMBDA ?? 2);
+const { intercept, w } = ridge(X, y, lambda);
+const weights = Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, Math.round(w[j]! * 10000) / 10000]));
+const model = { intercept: Math.round(intercept * 10000) / 10000, weights, fitted_on: `${fit.length} training answers (corpus train half + calibration), ridge lambda ${lambda}` };
+writeFileSync(join(root, 'src', 'grading', 'offline', 'model.json'), `${JSON.stringify(model, null, 2)}\n`);
+console.log(JSON.stringify(model, null, 2));
+console.log('(re-run the figures after a rebuild: the grade above used the previous model)');
+for (const half of ['train', 'test'] as const) console.log(half, figures(rows.filter((r) => r.split === half)));
+const sentences = gradeSentences();
+for (const half of ['train', 'test'] as const) {
+  const s = sentences.filter((x) => x.split === half);
+  console.log(half, 'conduct sentences: harmful flagged', s.filter((x) => x.harmful && x.rules.length).length, '/', s.filter((x) => x.harmful).length, '; safe flagged', s.filter((x) => !x.harmful && x.rules.length).length, '/', s.filter((x) => !x.harmful).length);
+}

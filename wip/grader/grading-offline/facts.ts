@@ -1,0 +1,159 @@
+// Fact checks: the wrong statements a card declares (`wrong_claims`), and the numbers the engine
+// checks itself wherever they appear: call counts and hours against Reg F on US consumer cards, a
+// CEI above 100%, DSO, CEI and promise-kept formulas stated backwards, totals that do not add up.
+import type { Reading, Sentence } from '../../language/read.js';
+import { numberAt, timeAt } from '../../language/numbers.js';
+import { termsOf } from './terms.js';
+
+export interface FactError {
+  claim: string;
+  correct: string;
+  words: string;
+}
+
+export interface WrongClaim {
+  claim: string;
+  signals?: readonly string[] | undefined;
+  pattern?: string | undefined;
+  correct: string;
+}
+
+export interface FactCard {
+  jurisdiction?: 'us' | 'uk' | 'any' | undefined;
+  sector?: 'consumer' | 'commercial' | 'any' | undefined;
+  wrong_claims?: readonly WrongClaim[] | undefined;
+  text: string;
+  example_answer: string;
+}
+
+const NEGATED = /\b(not|never|no|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|shouldn't|mustn't|myth|wrong|mistake|misconception|incorrect|false)\b|n['’]t\b/i;
+
+function sentenceText(s: Sentence, r: Reading): string {
+  return r.text.slice(s.start, s.tokens[s.tokens.length - 1]!.end);
+}
+
+function containsPhrase(hay: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  outer: for (let i = 0; i + phrase.length <= hay.length + 2; i++) {
+    let j = i;
+    for (const p of phrase) {
+      let found = -1;
+      for (let q = j; q < Math.min(hay.length, j + 3); q++) if (hay[q] === p) { found = q; break; }
+      if (found < 0) continue outer;
+      j = found + 1;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The jurisdiction a card speaks to: declared, or read from the rules and currency it names. */
+export function cardJurisdiction(card: FactCard): 'us' | 'uk' | 'any' {
+  if (card.jurisdiction) return card.jurisdiction;
+  const text = `${card.text} ${card.example_answer}`;
+  const us = /\b(FDCPA|Reg(ulation)? F|CFPB|FCRA|TCPA|\$)|\$/.test(text);
+  const uk = /\b(CONC|FCA|Ombudsman|Consumer Duty|Breathing Space)\b|£/.test(text);
+  return us && !uk ? 'us' : uk && !us ? 'uk' : 'any';
+}
+
+const PERMISSION = /\b(lets|let you|can|could|may|allowed|allow|permitted|permit|up to|limit|maximum|max|cap|rule|rules|law|legal|legally|ok|okay|fine|acceptable|reg f|regulation f|fdcpa|presum\w*|safe harbou?r|window|as long as)\b/i;
+
+export function checkFacts(r: Reading, card: FactCard): FactError[] {
+  const errors: FactError[] = [];
+  const seen = new Set<string>();
+  const add = (e: FactError) => {
+    if (seen.has(e.claim)) return;
+    seen.add(e.claim);
+    errors.push(e);
+  };
+  const jurisdiction = cardJurisdiction(card);
+  // Reg F's numbers are checked on US consumer cards, and wherever an answer states them as a rule
+  // (a UK card relies on no such numbers).
+  const usConsumer = jurisdiction !== 'uk' && card.sector !== 'commercial';
+  for (const s of r.sentences) {
+    const text = sentenceText(s, r);
+    const lower = text.toLowerCase();
+    const negated = NEGATED.test(lower);
+    // Declared wrong claims.
+    for (const wc of card.wrong_claims ?? []) {
+      let hit = false;
+      if (wc.pattern) {
+        try {
+          hit = new RegExp(wc.pattern, 'i').test(text);
+        } catch {
+          hit = false;
+        }
+      }
+      if (!hit && wc.signals) {
+        const terms = termsOf(text);
+        hit = wc.signals.some((sig) => containsPhrase(terms, termsOf(sig)));
+      }
+      if (hit && !negated) add({ claim: wc.claim, correct: wc.correct, words: text });
+    }
+    if (usConsumer && PERMISSION.test(lower) && !negated) {
+      // Call counts stated as what is allowed.
+      for (let k = 0; k < s.tokens.length; k++) {
+        const n = numberAt(s.tokens, k);
+        if (!n) continue;
+        const unit = s.tokens[k + n.length]?.l;
+        if (!unit || !/^(time|call|attempt)$/.test(unit)) continue;
+        const rest = s.tokens.slice(k + n.length + 1, k + n.length + 6).map((t) => t.l).join(' ');
+        const perDay = /\b(a|per|each|every) day\b/.test(rest);
+        const perWeek = /\b(a|per|each|every|in a|in seven|in 7) (week|day)s?\b/.test(rest) && !perDay;
+        if ((perDay && n.value >= 2) || (perWeek && /week/.test(rest) && n.value > 7)) {
+          add({ claim: `${n.value} calls ${perDay ? 'a day' : 'a week'} are allowed`, correct: 'Reg F presumes harassment above 7 call attempts in 7 days about one debt (12 CFR 1006.14(b)(2))', words: text });
+        }
+      }
+      // Call hours stated as allowed.
+      for (let k = 0; k < s.tokens.length; k++) {
+        const t = timeAt(s.tokens, k);
+        if (!t || !t.explicit) continue;
+        const prev = s.tokens[k - 1]?.w ?? '';
+        const late = t.hour > 21 || (t.hour === 21 && t.minute > 0);
+        const early = t.hour < 8;
+        if ((late && /^(until|till|til|to|before|by|and)$/.test(prev)) || (early && /^(from|after|since|between)$/.test(prev))) {
+          add({ claim: 'Calls are allowed outside 8 a.m. to 9 p.m.', correct: 'Before 8 a.m. or after 9 p.m. in the consumer’s local time is inconvenient (FDCPA §1692c(a)(1))', words: text });
+        }
+      }
+    }
+    // CEI above 100%.
+    if (/\b(cei|collection effectiveness)\b/i.test(text)) {
+      for (const m of text.matchAll(/(\d{2,3}(?:\.\d+)?)\s*(%|percent|per cent)/gi)) {
+        if (Number(m[1]) > 100) add({ claim: `A CEI of ${m[1]}%`, correct: 'CEI = (opening receivables + credit sales - closing total receivables) / (opening receivables + credit sales - closing current receivables) x 100; it is never above 100%', words: text });
+      }
+      const parts = lower.split(/\bdivided by\b|\bover\b|\s\/\s|÷/);
+      if (parts.length >= 2 && /\bcurrent\b/.test(parts[0]!) && !/\btotal\b/.test(parts[0]!) && /\btotal\b/.test(parts[1]!)) {
+        add({ claim: 'The CEI formula upside down', correct: 'CEI divides what was collectable minus closing total receivables by what was collectable minus closing current receivables', words: text });
+      }
+    }
+    // DSO backwards: sales over receivables.
+    if (/\b(dso|days sales outstanding|days sales)\b/i.test(text) && /\b(credit )?sales\b[^.]{0,25}\b(divided by|over)\b[^.]{0,25}\breceivables?\b|\bsales\s*\/\s*(accounts )?receivables?\b/i.test(text)) {
+      add({ claim: 'The DSO formula backwards', correct: 'DSO = receivables / credit sales x days in the period', words: text });
+    }
+    // Promise-to-pay kept rate over promises made.
+    if (/\b(promise|ptp)s?\b/i.test(text) && /\bkept\b[^.]{0,40}\b(divided by|over|out of|\/)\b[^.]{0,30}\b(made|taken|given|booked)\b/i.test(text)) {
+      add({ claim: 'The promise-kept rate divides by promises made', correct: 'The promise-to-pay kept rate is promises kept / promises that fell due in the period', words: text });
+    }
+    // Breathing Space started by the firm.
+    if (/\bbreathing space\b/i.test(text) && /\b(i|we|i'd|we'd|i'll|we'll)\b[^.]{0,40}\b(put|place|enter|start|grant|apply|register|set up|give)\w*\b[^.]{0,30}\bbreathing space\b/i.test(text) && !/\b(debt adviser|debt advisor|money adviser|adviser|advisor|refer|signpost)\b/i.test(text) && !negated) {
+      add({ claim: 'The firm puts the customer into Breathing Space itself', correct: 'Only a debt adviser can start Breathing Space (the Debt Respite Scheme); a firm can offer its own forbearance', words: text });
+    }
+    // Totals that do not add up: "a, b and c, which comes to d".
+    const total = /\b(total(?:ling|ing|s)?|in total|in all|altogether|adds? up to|add(?:ing)? up to|comes? to|sum of)\b/i.exec(text);
+    if (total) {
+      const before = text.slice(0, total.index);
+      const after = text.slice(total.index);
+      const pct = (s: string) => [...s.matchAll(/(\d+(?:\.\d+)?)\s*(%|percent|per cent)/gi)].map((m) => Number(m[1]));
+      const money = (s: string) => [...s.matchAll(/[$£€]\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?/gi)].map((m) => Number(m[1]!.replace(/,/g, '')) * (/^k|thousand/i.test(m[2] ?? '') ? 1000 : /^m|million/i.test(m[2] ?? '') ? 1e6 : 1));
+      for (const read of [pct, money]) {
+        const parts = read(before);
+        const stated = read(after)[0];
+        if (parts.length >= 2 && stated !== undefined) {
+          const sum = parts.reduce((a, b) => a + b, 0);
+          if (Math.abs(sum - stated) > Math.max(1, stated * 0.02)) add({ claim: `Parts that do not add up to the stated total (${stated})`, correct: `The parts given add up to ${Math.round(sum * 100) / 100}`, words: text });
+        }
+      }
+    }
+  }
+  return errors;
+}

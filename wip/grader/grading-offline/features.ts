@@ -1,0 +1,121 @@
+// What the offline grader measures in an answer. The fitted model (model.ts) turns these into a
+// score; conduct flags, fact errors and relevance cap it.
+import { detectConduct, type ConductHit } from '../../conduct/detect.js';
+import type { Jurisdiction, Sector } from '../../conduct/rules.js';
+import { readText, type Reading } from '../../language/read.js';
+import { cardJurisdiction, checkFacts, type FactError, type WrongClaim } from './facts.js';
+import { creditPoints, type PointCredit } from './points.js';
+import { bankIndex, cardTerms, nearDuplicates, relevanceOf, similarity, type BankIndex, type CardText, type Relevance } from './relevance.js';
+import { checkSpecificity, checkStructure, type Specificity, type StructureCheck } from './structure.js';
+import { termsOf, words } from './terms.js';
+import { FUNCTION_WORDS } from './text.js';
+
+export interface GradableQuestion extends Omit<CardText, 'id'> {
+  id?: string | undefined;
+  type: string;
+  skills: readonly string[];
+  red_flags?: readonly { flag: string; signals?: readonly string[] | undefined }[] | undefined;
+  jurisdiction?: Jurisdiction | undefined;
+  sector?: Sector | undefined;
+  wrong_claims?: readonly WrongClaim[] | undefined;
+}
+
+export interface AnswerAnalysis {
+  reading: Reading;
+  words: number;
+  terms: string[];
+  points: PointCredit[];
+  conduct: ConductHit[];
+  cardFlags: { flag: string; words: string }[];
+  facts: FactError[];
+  relevance: Relevance;
+  offTopic: boolean;
+  structure: StructureCheck;
+  specificity: Specificity;
+  features: Record<string, number>;
+  index: BankIndex;
+}
+
+export const FEATURE_NAMES = [
+  'coverage', 'coverage_sq', 'example_sim', 'own_sim', 'margin', 'structure', 'specificity', 'log_words', 'short', 'very_short',
+  'long', 'function_ratio', 'low_function', 'first_person', 'density', 'filler', 'sentences',
+] as const;
+
+const FILLER = /\b(um+|uh+|er+|basically|literally|you know|kind of|sort of|like i said|stuff|things like that|whatever|honestly|to be honest|at the end of the day|i guess|i suppose)\b/gi;
+
+/**
+ * Card-specific red flags with signals (a user's bank may add them): the signal as written (any
+ * inflection of its last word), said by the candidate, not denied and not inside a quotation.
+ */
+function cardFlags(q: GradableQuestion, r: Reading): { flag: string; words: string }[] {
+  const out: { flag: string; words: string }[] = [];
+  for (const rf of q.red_flags ?? []) {
+    for (const signal of rf.signals ?? []) {
+      const esc = signal.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      const re = new RegExp(`(^|[^\\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu');
+      const hit = r.sentences.find((s) => {
+        const text = r.text.slice(s.start, s.tokens[s.tokens.length - 1]!.end);
+        const m = re.exec(text);
+        if (!m) return false;
+        if (/["“”]/.test(text)) return false;
+        if (/\b(not|never|no|without|rather than|instead of|avoid|illegal|unlawful|breach|wrong|mistake)\b|n['’]t\b/i.test(text)) return false;
+        const before = text.slice(0, m.index + m[0].length + 1);
+        // A short signal ("borrow", "credit card") only counts when the candidate puts it to someone.
+        if (signal.trim().split(/\s+/).length <= 2) return /\b(i|we)\b[^.]{0,40}\b(told|tell|said|say|suggest\w*|ask\w*|push\w*|advis\w*|recommend\w*|insist\w*|warn\w*|threaten\w*|explain\w*|mention\w*|offer\w*|press\w*|encourag\w*|made|make)\b/i.test(before);
+        return /\b(i|we|i'd|we'd|i'll|we'll|i've|we've|i'm)\b/i.test(before);
+      });
+      if (hit) {
+        out.push({ flag: rf.flag, words: r.text.slice(hit.start, hit.tokens[hit.tokens.length - 1]!.end) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonly CardText[]): AnswerAnalysis {
+  const card: CardText = { ...q, id: q.id ?? '(this question)' };
+  const cards = bank.some((c) => c.id === card.id) ? bank : [...bank, card];
+  const index = bankIndex(cards);
+  const reading = readText(answer);
+  const ws = words(answer);
+  const terms = termsOf(answer);
+  const points = creditPoints(q.key_points ?? [], terms, ws, index);
+  const jurisdiction = cardJurisdiction(q);
+  const conduct = detectConduct(reading, { jurisdiction, ...(q.sector ? { sector: q.sector } : {}) });
+  const facts = checkFacts(reading, q);
+  const rel = relevanceOf(index, card.id, terms, nearDuplicates(index, card.id));
+  const structure = checkStructure(q.type, reading);
+  const specificity = checkSpecificity(answer);
+  const n = ws.length;
+  const exampleSim = similarity(index, terms, termsOf(q.example_answer));
+  const coverage = points.length ? points.reduce((s, p) => s + p.credit, 0) / points.length : Math.min(1, exampleSim / 0.4);
+  const fnRatio = n ? ws.filter((w) => FUNCTION_WORDS.has(w)).length / n : 0;
+  const firstPerson = reading.sentences.length ? reading.sentences.filter((s) => s.tokens.some((t) => t.w === 'i' || t.w === 'we' || t.w === 'my' || t.w === 'our')).length / reading.sentences.length : 0;
+  const distinctCard = new Set(cardTerms(card));
+  const density = n ? terms.filter((t) => distinctCard.has(t)).length / n : 0;
+  const filler = n ? (answer.match(FILLER) ?? []).length / Math.max(1, n / 50) : 0;
+  const margin = rel.own - (rel.bestOther?.sim ?? 0);
+  // Off the question: another card fits clearly better, or nothing in the bank fits at all.
+  const offTopic = n >= 8 && ((rel.rank > 2 && margin < -0.04) || rel.own < 0.06);
+  const features: Record<string, number> = {
+    coverage,
+    coverage_sq: coverage * coverage,
+    example_sim: exampleSim,
+    own_sim: rel.own,
+    margin: Math.max(-0.3, Math.min(0.3, margin)),
+    structure: structure.score,
+    specificity: specificity.score,
+    log_words: Math.log(1 + n) / Math.log(300),
+    short: n < 40 ? 1 : 0,
+    very_short: n < 15 ? 1 : 0,
+    long: n > 300 ? Math.min(1, (n - 300) / 200) : 0,
+    function_ratio: fnRatio,
+    low_function: fnRatio < 0.3 ? (0.3 - fnRatio) / 0.3 : 0,
+    first_person: firstPerson,
+    density,
+    filler: Math.min(1, filler),
+    sentences: Math.min(1, reading.sentences.length / 10),
+  };
+  return { reading, words: n, terms, points, conduct, cardFlags: cardFlags(q, reading), facts, relevance: rel, offTopic, structure, specificity, features, index };
+}

@@ -1,0 +1,177 @@
+// The deterministic offline grader: same question and answer, same grade, with no network.
+// Features -> fitted score -> caps (conduct <= 2, fact error <= 2.5, off the question <= 2) ->
+// criteria per skill -> feedback that never says "has" and "lacks" about the same thing.
+import type { Skill } from '../../bank/schema.js';
+import { citationFor, conductRule } from '../../conduct/rules.js';
+import type { Criterion, Grade } from '../result.js';
+import { clampScore, round1 } from '../score.js';
+import { analyseAnswer, type AnswerAnalysis, type GradableQuestion } from './features.js';
+import { fittedScore } from './model.js';
+import type { CardText } from './relevance.js';
+import { termsOf, words } from './terms.js';
+
+export type { GradableQuestion } from './features.js';
+
+export interface OfflineOptions {
+  skills: ReadonlyMap<string, Skill>;
+  /** Every card of the bank, for relevance; without it the answer is judged against its own card only. */
+  bank?: readonly CardText[];
+}
+
+export const CONDUCT_CAP = 2;
+export const FACT_CAP = 2.5;
+export const OFF_TOPIC_CAP = 2;
+
+function rubricLine(skill: Skill | undefined, level: number): string {
+  if (!skill) return '';
+  const r = skill.rubric as Record<string, string | undefined>;
+  return r[String(level)] ?? (level === 2 ? r['1'] : level === 4 ? r['3'] : undefined) ?? '';
+}
+
+const skillTermCache = new WeakMap<object, Map<string, Set<string>>>();
+
+/** A skill's vocabulary, from the bank: its rubric and description, and the key points of the cards that test it. */
+function skillTerms(id: string, skill: Skill | undefined, bank: readonly CardText[] & readonly { skills?: readonly string[] }[]): Set<string> {
+  let byBank = skillTermCache.get(bank);
+  if (!byBank) skillTermCache.set(bank, (byBank = new Map()));
+  let set = byBank.get(id);
+  if (set) return set;
+  const texts: string[] = [];
+  if (skill) texts.push(skill.description, rubricLine(skill, 4), rubricLine(skill, 5));
+  for (const q of bank) if (q.skills?.includes(id)) texts.push(...(q.key_points ?? []).map((k) => k.point));
+  set = new Set(termsOf(texts.join(' ')).filter((t) => t !== '#'));
+  byBank.set(id, set);
+  return set;
+}
+
+function emptyGrade(question: GradableQuestion, options: OfflineOptions): Grade {
+  return {
+    grader: 'offline',
+    score: 1,
+    criteria: question.skills.map((id) => ({ name: id, score: 1, comment: `Level 1: ${rubricLine(options.skills.get(id), 1)}`.trim() })),
+    matched_points: [],
+    missing_points: (question.key_points ?? []).map((k) => k.point),
+    red_flags: [],
+    conduct: [],
+    fact_errors: [],
+    feedback: 'No answer was given, so it scores the lowest mark.',
+    suggestions: ['Answer every question, even briefly: a short, honest answer beats silence in an interview.'],
+  };
+}
+
+/** The grade and the analysis behind it (the fitting script and the interview read both). */
+export function gradeOfflineDetailed(question: GradableQuestion, answerText: string, options: OfflineOptions): { grade: Grade; analysis?: AnswerAnalysis } {
+  if (words(answerText).length === 0) return { grade: emptyGrade(question, options) };
+  const bank = options.bank ?? [];
+  const a = analyseAnswer(question, answerText, bank);
+  const jurisdiction = question.jurisdiction ?? undefined;
+
+  // Conduct: the rules table first, then the card's own red flags.
+  const conduct = a.conduct.flatMap((h) => {
+    const rule = conductRule(h.rule);
+    if (!rule) return [];
+    if (question.sector === 'commercial' && !rule.sectors.includes('commercial')) return [];
+    return [{ rule: rule.id, citation: citationFor(rule, jurisdiction, question.sector), words: h.words, flag: rule.words }];
+  });
+  const redFlags = [...conduct.map((c) => c.flag), ...a.cardFlags.map((f) => f.flag.replace(/\.$/, ''))];
+  const uniqueFlags = [...new Set(redFlags)];
+
+  // A fact error denies the key point it touches.
+  const points = a.points.map((p) => ({ ...p }));
+  for (const fe of a.facts) {
+    const claimTerms = new Set(termsOf(`${fe.claim} ${fe.correct}`));
+    let best = -1;
+    let bestOverlap = 0;
+    points.forEach((p, i) => {
+      const overlap = termsOf(p.point).filter((t) => claimTerms.has(t)).length;
+      if (overlap > bestOverlap) {
+        best = i;
+        bestOverlap = overlap;
+      }
+    });
+    if (best >= 0) points[best]!.credit = 0;
+  }
+
+  let score = clampScore(fittedScore(a.features));
+  const holdBacks: string[] = [];
+  if (a.offTopic) {
+    score = Math.min(score, OFF_TOPIC_CAP);
+    holdBacks.push('it does not seem to answer this question');
+  }
+  if (a.facts.length) {
+    score = Math.min(score, FACT_CAP);
+    holdBacks.push(`it states something that is not right: ${a.facts[0]!.claim.replace(/\.$/, '').toLowerCase()}`);
+  }
+  if (uniqueFlags.length) {
+    score = Math.min(score, CONDUCT_CAP);
+    holdBacks.push(`it shows a red flag: ${uniqueFlags[0]!.replace(/\.$/, '').toLowerCase()}`);
+  }
+  if (a.words < 40 && !a.offTopic) holdBacks.push(`it is short (${a.words} word${a.words === 1 ? '' : 's'})`);
+  score = round1(score);
+
+  const answerWords = words(answerText);
+  const criteria: Criterion[] = question.skills.map((id) => {
+    const skill = options.skills.get(id);
+    const vocab = skillTerms(id, skill, bank as readonly CardText[] & readonly { skills?: readonly string[] }[]);
+    const seen = [...new Set(a.terms.filter((t) => vocab.has(t)))];
+    const adjustment = (Math.min(seen.length, 6) - 2.5) / 6;
+    let level = Math.round(clampScore(score + adjustment));
+    if (uniqueFlags.length || a.facts.length || a.offTopic) level = Math.min(level, Math.floor(score));
+    level = Math.max(1, level);
+    const shown = answerWords.filter((w) => seen.includes(termsOf(w)[0] ?? '')).filter((w, i, all) => all.indexOf(w) === i).slice(0, 4);
+    const shows = shown.length ? `Shows it in: ${shown.join(', ')}.` : `Little sign of ${skill?.name.toLowerCase() ?? id} in the answer.`;
+    return { name: id, score: level, comment: `Level ${level}: ${rubricLine(skill, level)} ${shows}`.trim(), evidence: shown };
+  });
+
+  const matched = points.filter((p) => p.credit >= 0.75).map((p) => p.point);
+  const missing = points.filter((p) => p.credit < 0.75).map((p) => p.point);
+  const strengths: string[] = [];
+  if (points.length) strengths.push(`covers ${matched.length} of ${points.length} key points`);
+  if (a.structure.present.length) strengths.push(`has ${a.structure.present.join(', ')}`);
+  if (a.specificity.found.length) strengths.push(`is specific (${a.specificity.found.join(', ')})`);
+  const gaps = [...holdBacks];
+  if (a.structure.missing.length && !a.offTopic) gaps.push(`it lacks ${a.structure.missing.join(', ')}`);
+  const fb: string[] = [`${score.toFixed(1)}/5: the answer ${strengths.join('; ') || 'has little that a grader can credit'}.`];
+  if (gaps.length) fb.push(`Held back because ${gaps.join('; ')}.`);
+  for (const c of conduct) fb.push(`Red flag: ${c.flag} (${c.citation}), in "${c.words}".`);
+  for (const fe of a.facts) fb.push(`Not right: ${fe.claim}. In fact: ${fe.correct}.`);
+  if (a.offTopic && a.relevance.bestOther) fb.push(`It reads like an answer to another question (${a.relevance.bestOther.id}).`);
+
+  const suggestions: string[] = [];
+  if (conduct.length) suggestions.push(`Take out "${conduct[0]!.words}": ${conduct[0]!.flag.toLowerCase()} breaks ${conduct[0]!.citation}, and at every level that alone can end an interview.`);
+  else if (uniqueFlags.length) suggestions.push(`Remove anything that reads as "${uniqueFlags[0]}": at every level that alone can end an interview.`);
+  if (a.facts.length) suggestions.push(`Get the rule right: ${a.facts[0]!.correct}.`);
+  if (a.offTopic) suggestions.push(`Answer the question asked: ${question.text}`);
+  if (a.words < 40) suggestions.push('Say more: walk through what you did or would do, step by step, and how it ended.');
+  if (missing.length) suggestions.push(`Add: ${missing[0]!.replace(/\.$/, '')}.`);
+  if (a.structure.missing.length) {
+    suggestions.push(
+      question.type === 'behavioral'
+        ? `Tell it as STAR; it lacks ${a.structure.missing.join(' and ')}.`
+        : question.type === 'situational'
+          ? `Walk through your steps in order; it lacks ${a.structure.missing.join(' and ')}.`
+          : `Include ${a.structure.missing.join(' and ')}.`,
+    );
+  }
+  if (!a.specificity.found.includes('figures') && !a.specificity.found.includes('amounts or rates')) suggestions.push('Make it concrete: a figure, a time frame, or the rule or tool you used.');
+
+  return {
+    analysis: a,
+    grade: {
+      grader: 'offline',
+      score,
+      criteria,
+      matched_points: matched,
+      missing_points: missing,
+      red_flags: uniqueFlags,
+      conduct: conduct.map(({ rule, citation, words: w }) => ({ rule, citation, words: w })),
+      fact_errors: a.facts.map((f) => ({ claim: f.claim, correct: f.correct, words: f.words })),
+      feedback: fb.join(' '),
+      suggestions: suggestions.slice(0, 2),
+    },
+  };
+}
+
+export function gradeOffline(question: GradableQuestion, answerText: string, options: OfflineOptions): Grade {
+  return gradeOfflineDetailed(question, answerText, options).grade;
+}

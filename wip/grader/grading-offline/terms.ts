@@ -1,0 +1,46 @@
+// Content terms for matching an answer with cards: lower-case words, stemmed, function words
+// dropped, and folded into the synonym groups of collections talk, so "ID questions" meets
+// "verify identity". Cheap on purpose: every card in the bank is read this way.
+import { alternatives } from './lexicon.js';
+import { FUNCTION_WORDS, stem } from './text.js';
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/;
+
+const canonicalCache = new Map<string, string>();
+
+/** The term that stands for a stem's synonym group (the first of them, alphabetically). */
+export function canonical(s: string): string {
+  let c = canonicalCache.get(s);
+  if (c === undefined) {
+    const alts = alternatives(s);
+    c = [s, ...alts].sort()[0]!;
+    canonicalCache.set(s, c);
+  }
+  return c;
+}
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** Content terms, in order (numbers written in words become "#"). */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const word = w.replace(/['’]s$/, '');
+    if (FUNCTION_WORDS.has(word)) continue;
+    if (/^\d/.test(word) || NUMBER_WORD.test(word)) {
+      out.push('#');
+      continue;
+    }
+    out.push(canonical(stem(word)));
+  }
+  return out;
+}
+
+export function frequencies(list: readonly string[]): Map<string, number> {
+  const tf = new Map<string, number>();
+  for (const s of list) tf.set(s, (tf.get(s) ?? 0) + 1);
+  return tf;
+}

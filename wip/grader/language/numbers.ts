@@ -1,0 +1,116 @@
+// Numbers and clock times as people say them: "9pm", "21:30", "ten at night", "half past nine",
+// "nine calls", "a dozen times", "twice a day".
+import type { Token } from './read.js';
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozen: 12, once: 1, twice: 2, thrice: 3, a: 1, an: 1, hundred: 100, several: 3, multiple: 3, many: 4, numerous: 4, loads: 5, countless: 10,
+};
+
+/** The number that starts at token k ("9", "nine", "twenty-five", "a dozen"), and how many tokens it spans. */
+export function numberAt(tokens: readonly Token[], k: number): { value: number; length: number } | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  const digits = /^\d+(?:[.,]\d+)?$/.test(t.w) ? Number(t.w.replace(/,/g, '')) : undefined;
+  if (digits !== undefined && Number.isFinite(digits)) return { value: digits, length: 1 };
+  const hyphen = t.w.split('-');
+  if (hyphen.length === 2 && UNITS[hyphen[0]!] !== undefined && UNITS[hyphen[1]!] !== undefined) {
+    return { value: UNITS[hyphen[0]!]! + UNITS[hyphen[1]!]!, length: 1 };
+  }
+  if (t.w === 'a' || t.w === 'an') {
+    // Only "a dozen" / "a hundred"; a lone "a" is an article.
+    const next = tokens[k + 1];
+    if (next && (next.w === 'dozen' || next.w === 'hundred')) return { value: UNITS[next.w]!, length: 2 };
+    return undefined;
+  }
+  const unit = UNITS[t.w];
+  if (unit === undefined) return undefined;
+  const next = tokens[k + 1];
+  if (unit >= 20 && unit < 100 && next && UNITS[next.w] !== undefined && UNITS[next.w]! < 10 && next.w !== 'a') {
+    return { value: unit + UNITS[next.w]!, length: 2 };
+  }
+  return { value: unit, length: 1 };
+}
+
+export interface ClockTime {
+  /** 0..23 */
+  hour: number;
+  minute: number;
+  /** Tokens spanned. */
+  length: number;
+  /** Whether morning/evening was stated (am/pm, "at night") rather than guessed. */
+  explicit: boolean;
+}
+
+const EVENING = /^(pm|p\.m\.?|p\.m|evening|night|tonight)$/;
+const MORNING = /^(am|a\.m\.?|a\.m|morning)$/;
+
+/** A clock time that starts at token k, if there is one. */
+export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  // "9pm", "9:30pm", "21:30", "7am"
+  const glued = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$/.exec(t.w);
+  let hour: number | undefined;
+  let minute = 0;
+  let length = 1;
+  let half: 'am' | 'pm' | undefined;
+  if (glued) {
+    hour = Number(glued[1]);
+    minute = glued[2] ? Number(glued[2]) : 0;
+    if (glued[3]) half = glued[3].startsWith('p') ? 'pm' : 'am';
+    // A bare number is a time only with a marker after it: "9 pm", "9 o'clock", "9 at night".
+    if (!glued[2] && !glued[3] && !markerAfter(tokens, k + 1)) return undefined;
+  } else if ((t.w === 'half' || t.w === 'quarter') && tokens[k + 1] && /^(past|to)$/.test(tokens[k + 1]!.w)) {
+    const n = numberAt(tokens, k + 2);
+    if (!n || n.value < 1 || n.value > 12) return undefined;
+    const mins = t.w === 'half' ? 30 : 15;
+    hour = tokens[k + 1]!.w === 'past' ? n.value : n.value - 1;
+    minute = tokens[k + 1]!.w === 'past' ? mins : 60 - mins;
+    length = 2 + n.length;
+    if (!markerAfter(tokens, k + length) && !/\d/.test(tokens[k + 2]!.w)) {
+      // "half past nine" with nothing after it: the hour is ambiguous, keep it as said.
+    }
+  } else {
+    const n = numberAt(tokens, k);
+    if (!n || n.value < 1 || n.value > 12 || !Number.isInteger(n.value)) return undefined;
+    if (!markerAfter(tokens, k + n.length)) return undefined;
+    hour = n.value;
+    length = n.length;
+  }
+  if (hour === undefined || hour > 24 || minute > 59) return undefined;
+  // Markers after the number: "pm", "o'clock", "at night", "in the morning".
+  let j = k + length;
+  const at = (n: number) => tokens[j + n]?.w;
+  if (at(0) && (at(0) === "o'clock" || at(0) === 'o’clock' || at(0) === 'oclock')) j++;
+  if (at(0) && EVENING.test(at(0)!)) {
+    half = 'pm';
+    j++;
+  } else if (at(0) && MORNING.test(at(0)!)) {
+    half = 'am';
+    j++;
+  } else if ((at(0) === 'at' || at(0) === 'in') && at(1) && (EVENING.test(at(1)!) || MORNING.test(at(1)!) || (at(1) === 'the' && at(2) && (EVENING.test(at(2)!) || MORNING.test(at(2)!))))) {
+    const word = at(1) === 'the' ? at(2)! : at(1)!;
+    half = EVENING.test(word) ? 'pm' : 'am';
+    j += at(1) === 'the' ? 3 : 2;
+  }
+  length = j - k;
+  let h = hour % 24;
+  if (half === 'pm' && h < 12) h += 12;
+  if (half === 'am' && h === 12) h = 0;
+  return { hour: h, minute, length, explicit: half !== undefined || hour > 12 };
+}
+
+function markerAfter(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]?.w;
+  if (!w) return false;
+  if (w === "o'clock" || w === 'o’clock' || w === 'oclock') return true;
+  // "7 am", "9 pm"; but "one morning" is not a time.
+  if (/^(am|pm|a\.m\.?|p\.m\.?)$/.test(w)) return true;
+  const w2 = tokens[j + 1]?.w;
+  return (w === 'at' || w === 'in') && !!w2 && (EVENING.test(w2) || MORNING.test(w2) || w2 === 'the');
+}
+
+export const TIME_WORDS = /^(day|days|week|weeks|hour|hours|month|months)$/;

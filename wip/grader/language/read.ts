@@ -1,0 +1,206 @@
+// Reading an answer: sentences, tokens with lemmas and parts of speech, clause breaks and
+// conditional antecedents. wink-nlp does the linguistics; it is loaded on first use (about 100 ms),
+// so commands that never grade never pay for it, and an interactive session can warm it up while
+// the first question is on screen (`warmUpLanguage`).
+import { createRequire } from 'node:module';
+
+export interface Token {
+  /** The word as written, lower-cased. */
+  w: string;
+  /** Its lemma ("rang" -> ring, "n't" -> not). */
+  l: string;
+  pos: string;
+  /** Index in the sentence. */
+  i: number;
+  /** Character offsets in the answer. */
+  start: number;
+  end: number;
+  /** Inside an "if/unless ..." antecedent: what follows it is the consequence. */
+  antecedent: boolean;
+  /** A clause starts at this token (after "but", "; ", ", I ..."). */
+  clauseStart: boolean;
+  /** Inside quotation marks: somebody's words, not necessarily the candidate's. */
+  quoted: boolean;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  tokens: Token[];
+}
+
+export interface Reading {
+  text: string;
+  sentences: Sentence[];
+  /** All word tokens (no punctuation), in order. */
+  words: Token[];
+}
+
+interface WinkDoc {
+  sentences(): { each(fn: (s: WinkSentence) => void): void };
+}
+interface WinkSentence {
+  out(): string;
+  tokens(): { each(fn: (t: WinkToken) => void): void };
+}
+interface WinkToken {
+  out(as?: unknown): string;
+}
+interface Wink {
+  readDoc(text: string): WinkDoc;
+  its: Record<string, unknown>;
+}
+
+let wink: Wink | undefined;
+
+function nlp(): Wink {
+  if (!wink) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
+    const model = require('wink-eng-lite-web-model') as unknown;
+    // Sentence boundaries, POS and lemmas are all the grader reads; skipping NER and sentiment
+    // saves a third of the time per answer.
+    wink = winkNLP(model, ['sbd', 'pos', 'negation']);
+  }
+  return wink;
+}
+
+/** Loads the language model now (idempotent). */
+export function warmUpLanguage(): void {
+  nlp();
+}
+
+const BREAK_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'so', 'because', 'while', 'instead', 'otherwise', 'then']);
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'that', 'this', 'there']);
+const CONDITION = new Set(['if', 'unless']);
+
+const cache = new Map<string, Reading>();
+
+/** Reads an answer; the same text is read once (a session grades, then renders, the same answer). */
+export function readText(text: string): Reading {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const reading = readUncached(text);
+  if (cache.size > 2000) cache.clear();
+  cache.set(text, reading);
+  return reading;
+}
+
+function readUncached(text: string): Reading {
+  const w = nlp();
+  const its = w.its as { lemma: unknown; pos: unknown; precedingSpaces: unknown };
+  const sentences: Sentence[] = [];
+  // wink gives no character offsets: find each token in the text in order.
+  let cursor = 0;
+  const doc = w.readDoc(text);
+  doc.sentences().each((s) => {
+    const tokens: Token[] = [];
+    s.tokens().each((t) => {
+      const surface = t.out();
+      let at = text.indexOf(surface, cursor);
+      if (at < 0 || at - cursor > 40) at = cursor;
+      cursor = at + surface.length;
+      const lemma = normaliseLemma(t.out(its.lemma).toLowerCase(), surface.toLowerCase());
+      tokens.push({ w: surface.toLowerCase(), l: lemma, pos: t.out(its.pos), i: tokens.length, start: at, end: at + surface.length, antecedent: false, clauseStart: tokens.length === 0, quoted: false });
+    });
+    if (tokens.length === 0) return;
+    // "we'd called" is "we had called": wink reads every 'd as would.
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k]!;
+      const next = tokens[k + 1]!;
+      if (t.l === 'would' && (t.w === "'d" || t.w === '’d') && next.pos === 'VERB' && next.w !== next.l) t.l = 'have';
+    }
+    markClauses(tokens);
+    const start = tokens[0]!.start;
+    sentences.push({ text: text.slice(start, tokens[tokens.length - 1]!.end), start, tokens });
+  });
+  // Quotations can run over several sentences.
+  markQuotes(sentences.flatMap((s) => s.tokens));
+  const words = sentences.flatMap((s) => s.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SYM' && t.pos !== 'SPACE'));
+  return { text, sentences, words };
+}
+
+function normaliseLemma(lemma: string, surface: string): string {
+  if (surface === "n't" || surface === 'n’t' || surface === 'nt') return 'not';
+  if (surface === "'d" || surface === '’d') return 'would';
+  if (surface === "'ll" || surface === '’ll') return 'will';
+  if (surface === 'ca' || surface === 'wo') return surface === 'ca' ? 'can' : 'will';
+  const fixed = LEMMA_FIXES[lemma];
+  return (fixed ?? lemma).replace(/’/g, "'");
+}
+
+// Words the model leaves uninflected-as-written: the verbs of contact that the rules count.
+const LEMMA_FIXES: Record<string, string> = {
+  texted: 'text', texting: 'text', texts: 'text', emailed: 'email', emailing: 'email', emails: 'email', messaged: 'message',
+  messaging: 'message', dialled: 'dial', dialed: 'dial', dialling: 'dial', voicemailed: 'voicemail', rung: 'ring',
+  whatsapped: 'whatsapp', phoned: 'phone', ringing: 'ring', pressurised: 'pressurise', pressurized: 'pressurize',
+  garnished: 'garnish', garnishing: 'garnish', hounded: 'hound', badgered: 'badger', humiliated: 'humiliate',
+  belittled: 'belittle', bluffed: 'bluff', impersonated: 'impersonate', skipped: 'skip', bypassed: 'bypass',
+};
+
+/**
+ * Marks where clauses start and which tokens sit in a conditional antecedent. A negation only
+ * reaches words in its own clause, and the "not" of "if you don't pay" never reaches the
+ * consequence that follows ("you'll be arrested").
+ */
+function markClauses(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    const next = tokens[k + 1];
+    if (BREAK_WORDS.has(t.w) && t.pos !== 'ADJ') t.clauseStart = true;
+    else if ((prev.w === ';' || prev.w === ':' || prev.w === '—' || prev.w === '–' || prev.w === '"' || prev.w === '“') && t.pos !== 'PUNCT') t.clauseStart = true;
+    else if (prev.w === ',' && (SUBJECTS.has(t.w) || CONDITION.has(t.w))) t.clauseStart = true;
+    else if (CONDITION.has(t.w)) t.clauseStart = true;
+    else if (t.w === 'and' && next && (next.w === 'i' || next.w === 'we' || next.w === 'then')) t.clauseStart = true;
+    else if (t.w === 'and' && prev.w === ',' && next && next.pos === 'VERB') t.clauseStart = true;
+    else if ((t.w === 'rather' && next?.w === 'than') || (t.w === 'instead' && next?.w === 'of')) t.clauseStart = true;
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (!CONDITION.has(tokens[k]!.w)) continue;
+    // The antecedent runs to a comma, or to the consequence's subject and modal ("... you will"),
+    // or to "then".
+    let sawVerb = false;
+    let j = k;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j]!;
+      // ", or ringing after nine" goes on with the condition.
+      if (j > k && t.w === ',' && (tokens[j + 1]?.w === 'or' || tokens[j + 1]?.w === 'and') && !SUBJECTS.has(tokens[j + 2]?.w ?? '')) {
+        t.antecedent = true;
+        continue;
+      }
+      if (j > k && (t.w === ',' || t.w === 'then' || t.w === ';' || t.w === ':' || t.w === '.')) break;
+      if (j > k + 1 && sawVerb && SUBJECTS.has(t.w) && isModal(tokens[j + 1])) break;
+      if (t.pos === 'VERB') sawVerb = true;
+      t.antecedent = true;
+    }
+    if (j < tokens.length) {
+      const after = tokens[j]!.w === ',' || tokens[j]!.w === 'then' ? tokens[j + 1] : tokens[j];
+      if (after) after.clauseStart = true;
+    }
+  }
+}
+
+function markQuotes(tokens: Token[]): void {
+  let open = false;
+  for (const t of tokens) {
+    if (t.w === '"' || t.w === '“' || t.w === '”' || t.w === "''" || t.w === '``') {
+      open = t.w === '“' ? true : t.w === '”' ? false : !open;
+      continue;
+    }
+    t.quoted = open;
+  }
+}
+
+function isModal(t: Token | undefined): boolean {
+  return !!t && ['will', 'would', 'shall', 'should', 'could', 'can', 'might', 'may', 'must', 'be', 'go'].includes(t.l);
+}
+
+/** The clause a token is in: from the nearest clause start at or before it to the next one. */
+export function clauseOf(sentence: Sentence, index: number): { from: number; to: number } {
+  let from = index;
+  while (from > 0 && !sentence.tokens[from]!.clauseStart) from--;
+  let to = index + 1;
+  while (to < sentence.tokens.length && !sentence.tokens[to]!.clauseStart) to++;
+  return { from, to };
+}
