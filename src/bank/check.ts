@@ -1,6 +1,7 @@
 import { formatPath, type Diagnostic } from './diagnostics.js';
-import type { BankQuestion, BankSkill, Source } from './model.js';
-import { didYouMean } from '../text/suggest.js';
+import type { BankQuestion, BankRole, BankSkill, Source } from './model.js';
+import { makeLadders } from './roles.js';
+import { didYouMean, nearest } from '../text/suggest.js';
 import { plural } from '../text/plural.js';
 
 export const EXAMPLE_ANSWER_WORDS = { min: 50, max: 300 } as const;
@@ -10,6 +11,8 @@ export function wordCount(text: string): number {
 }
 
 interface CheckInput {
+  /** Declared roles (`roles:`); a role not declared keeps the global order and any level. */
+  roles?: BankRole[];
   skills: BankSkill[];
   questions: BankQuestion[];
   /** Skills that may be referenced but are not reported on (the built-in ones, when validating a user's files). */
@@ -18,14 +21,49 @@ interface CheckInput {
   locate?: (file: string, path: readonly PropertyKey[]) => { line: number; col: number } | undefined;
 }
 
-/** Checks that span files: unique ids, resolvable skill references, and weak-card warnings. */
-export function crossCheck({ skills, questions, extraSkills = [], locate }: CheckInput): Diagnostic[] {
+/** A key point's text as `when_missing` may give it: case, spacing and a closing full stop aside. */
+export function pointKey(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '').toLowerCase();
+}
+
+/**
+ * Checks that span files or fields: unique ids, resolvable skill references, levels on their
+ * role's ladder, follow-ups keyed to a key point, and weak-card warnings.
+ */
+export function crossCheck({ roles = [], skills, questions, extraSkills = [], locate }: CheckInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (s: Source, path: readonly PropertyKey[], severity: Diagnostic['severity'], message: string) => {
     const pos = locate?.(s.file, path) ?? s;
     out.push({ file: s.file, line: pos.line, col: pos.col, severity, path: formatPath(path), message });
   };
   const where = (s: { file: string; line: number }) => `${s.file}:${s.line}`;
+
+  const roleIndex = new Map<string, BankRole>();
+  for (const role of roles) {
+    const base = ['roles', role.source.index];
+    const first = roleIndex.get(role.id);
+    if (first) {
+      at(role.source, [...base, 'id'], 'error', `duplicate role id "${role.id}" (first declared at ${where(first.source)})`);
+      continue;
+    }
+    roleIndex.set(role.id, role);
+    const levels = new Map<string, number>();
+    const titles = new Map<string, number>();
+    role.levels.forEach((level, i) => {
+      const seen = levels.get(level.id);
+      if (seen !== undefined) at(role.source, [...base, 'levels', i, 'id'], 'error', `level "${level.id}" is already on the ${role.id} ladder (levels[${seen}]); each level appears once`);
+      else levels.set(level.id, i);
+      [level.title, ...(level.aliases ?? [])].forEach((name, k) => {
+        const key = name.trim().toLowerCase();
+        const other = titles.get(key);
+        const field = k === 0 ? ['title'] : ['aliases', k - 1];
+        if (other !== undefined && other !== i) {
+          at(role.source, [...base, 'levels', i, ...field], 'error', `title "${name}" is already used by ${role.id} ${role.levels[other]!.id}; a title names one level of a role`);
+        } else titles.set(key, i);
+      });
+    });
+  }
+  const ladders = makeLadders(roleIndex.values());
 
   const skillIndex = new Map<string, BankSkill>();
   skills.forEach((skill) => {
@@ -49,6 +87,35 @@ export function crossCheck({ skills, questions, extraSkills = [], locate }: Chec
       }
     });
 
+    // Each level must be on the ladder of at least one of the card's roles (any level, for a
+    // role no file declares).
+    const declared = q.roles.map((r) => ladders.get(r));
+    if (declared.every((r) => r !== undefined)) {
+      const allowed = new Set(declared.flatMap((r) => r!.levels.map((l) => l.id)));
+      q.seniority.forEach((level, i) => {
+        if (allowed.has(level)) return;
+        const ladderText = declared.map((r) => `${r!.id}: ${r!.levels.map((l) => l.id).join(' < ')}`).join('; ');
+        // Checked before levels are put in ladder order, so `i` is the level's place in the file.
+        at(q.source, ['questions', q.source.index, 'seniority', i], 'warning',
+          `level "${level}" is not on the ${q.roles.join(' or ')} ladder; allowed levels (${ladderText})`);
+      });
+    }
+
+    const keyPoints = q.key_points ?? [];
+    q.follow_ups?.forEach((f, i) => {
+      if (f.when_missing === undefined) return;
+      if (keyPoints.some((k) => pointKey(k.point) === pointKey(f.when_missing!))) return;
+      const path = ['questions', q.source.index, 'follow_ups', i, 'when_missing'];
+      if (keyPoints.length === 0) {
+        at(q.source, path, 'error', 'when_missing names a key point, but the card has no key_points');
+        return;
+      }
+      const points = keyPoints.map((k) => k.point);
+      const near = nearest(f.when_missing, points) ?? nearestByWords(f.when_missing, points);
+      const hint = near ? ` (did you mean "${near}"?)` : `; key points: ${points.map((p) => `"${p}"`).join(', ')}`;
+      at(q.source, path, 'error', `when_missing "${f.when_missing}" is not one of the card's key points${hint}`);
+    });
+
     const words = wordCount(q.example_answer);
     if (words < EXAMPLE_ANSWER_WORDS.min || words > EXAMPLE_ANSWER_WORDS.max) {
       at(q.source, ['questions', q.source.index, 'example_answer'], 'warning',
@@ -58,4 +125,22 @@ export function crossCheck({ skills, questions, extraSkills = [], locate }: Chec
     if (!q.red_flags?.length) at(q.source, ['questions', q.source.index], 'warning', 'no red_flags: graders cannot flag a harmful answer');
   }
   return out;
+}
+
+/** The candidate sharing the most words with the input (at least half of them), for longer texts that edit distance misses. */
+function nearestByWords(input: string, candidates: readonly string[]): string | undefined {
+  const words = (t: string) => new Set(pointKey(t).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  const mine = words(input);
+  let best: string | undefined;
+  let bestShare = 0.5;
+  for (const c of candidates) {
+    const theirs = words(c);
+    const shared = [...mine].filter((w) => theirs.has(w)).length;
+    const share = shared / Math.max(1, Math.max(mine.size, theirs.size));
+    if (share >= bestShare) {
+      best = c;
+      bestShare = share;
+    }
+  }
+  return best;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BankQuestion, BankSkill } from './model.js';
+import type { BankQuestion, BankRole, BankSkill } from './model.js';
 import { builtinFiles, displayPath } from './files.js';
 
 /**
@@ -9,8 +9,10 @@ import { builtinFiles, displayPath } from './files.js';
  * neither the YAML parser nor zod. It is used only while its fingerprint matches the YAML on disk.
  */
 export interface CompiledBank {
-  format: 1;
+  /** 2: with `roles` and the second-edition card fields. */
+  format: 2;
   fingerprint: string;
+  roles: BankRole[];
   skills: BankSkill[];
   questions: BankQuestion[];
 }
@@ -27,27 +29,28 @@ export function fingerprint(dir: string): string {
 }
 
 /** Makes the JSON form; sources are stored relative to the bank folder. */
-export function compileBank(dir: string, skills: BankSkill[], questions: BankQuestion[], cwd: string): CompiledBank {
+export function compileBank(dir: string, roles: BankRole[], skills: BankSkill[], questions: BankQuestion[], cwd: string): CompiledBank {
   const rel = <T extends { source: { file: string } }>(item: T): T => ({
     ...item,
     source: { ...item.source, file: relative(dir, join(cwd, item.source.file)).split('\\').join('/') },
   });
-  return { format: 1, fingerprint: fingerprint(dir), skills: skills.map(rel), questions: questions.map(rel) };
+  return { format: 2, fingerprint: fingerprint(dir), roles: roles.map(rel), skills: skills.map(rel), questions: questions.map(rel) };
 }
 
 function isCompiledBank(value: unknown): value is CompiledBank {
   return (
     typeof value === 'object' &&
     value !== null &&
-    (value as { format?: unknown }).format === 1 &&
+    (value as { format?: unknown }).format === 2 &&
     typeof (value as { fingerprint?: unknown }).fingerprint === 'string' &&
+    Array.isArray((value as { roles?: unknown }).roles) &&
     Array.isArray((value as { skills?: unknown }).skills) &&
     Array.isArray((value as { questions?: unknown }).questions)
   );
 }
 
 export function compiledLoader(jsonPath: string, cwd: string) {
-  return (dir: string): { skills: BankSkill[]; questions: BankQuestion[] } | undefined => {
+  return (dir: string): { roles: BankRole[]; skills: BankSkill[]; questions: BankQuestion[] } | undefined => {
     let parsed: unknown;
     try {
       parsed = JSON.parse(readFileSync(jsonPath, 'utf8'));
@@ -59,6 +62,6 @@ export function compiledLoader(jsonPath: string, cwd: string) {
       ...item,
       source: { ...item.source, file: displayPath(join(dir, item.source.file), cwd) },
     });
-    return { skills: parsed.skills.map(abs), questions: parsed.questions.map(abs) };
+    return { roles: parsed.roles.map(abs), skills: parsed.skills.map(abs), questions: parsed.questions.map(abs) };
   };
 }

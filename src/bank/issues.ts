@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { didYouMean, nearest } from '../text/suggest.js';
 import { formatPath, type Diagnostic } from './diagnostics.js';
 import type { Locator } from './locate.js';
-import { KeyPoint, Question, QuestionFile, RedFlag, Rubric, Skill } from './schema.js';
+import { FollowUp, KeyPoint, Question, QuestionFile, RedFlag, Role, RoleLevel, Rubric, Skill, WrongClaim } from './schema.js';
 import type { Position } from './text-file.js';
 
 // What is wrong with a question file, in words: YAML syntax errors and schema issues (zod) as
@@ -41,6 +41,14 @@ function shapeAt(path: readonly PropertyKey[]): readonly string[] {
       return keys(KeyPoint);
     case 'questions.red_flags':
       return keys(RedFlag);
+    case 'questions.follow_ups':
+      return keys(FollowUp);
+    case 'questions.wrong_claims':
+      return keys(WrongClaim);
+    case 'roles':
+      return keys(Role);
+    case 'roles.levels':
+      return keys(RoleLevel);
     default:
       return [];
   }
@@ -114,7 +122,7 @@ export function issueDiagnostics(issue: z.core.$ZodIssue, raw: unknown, locate: 
         return [make(locate(path), path, `missing required field ${field} (${expected})`)];
       }
       if (path.length === 0) {
-        return [make(locate(path), path, `the file must be a mapping with \`skills:\` and/or \`questions:\`, got ${describeValue(actual)}`)];
+        return [make(locate(path), path, `the file must be a mapping with \`roles:\`, \`skills:\` and/or \`questions:\`, got ${describeValue(actual)}`)];
       }
       const quote = issue.expected === 'string' && (typeof actual === 'number' || typeof actual === 'boolean') ? ` (put it in quotes: "${String(actual)}")` : '';
       return [make(locate(path), path, `${field} must be ${expected}, got ${describeValue(actual)}${quote}`)];
@@ -134,6 +142,8 @@ export function issueDiagnostics(issue: z.core.$ZodIssue, raw: unknown, locate: 
             : issue.message;
       return [make(locate(path), path, message)];
     }
+    case 'custom':
+      return [make(locate(path), path, `${field} ${issue.message}`)];
     case 'too_big':
       return [make(locate(path), path, `${field} is too long (at most ${String(issue.maximum)})`)];
     default:

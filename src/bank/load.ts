@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { crossCheck } from './check.js';
 import { ladderOrder } from './levels.js';
 import type { Diagnostic } from './diagnostics.js';
-import { makeBank, type Bank, type BankQuestion, type BankSkill } from './model.js';
+import { makeBank, type Bank, type BankQuestion, type BankRole, type BankSkill } from './model.js';
+import { cardLadder, makeLadders } from './roles.js';
 import { discover, displayPath, errnoMessage } from './files.js';
 import { parseQuestionFile } from './parse.js';
 import { decodeText, MAX_FILE_BYTES, sizeProblem, type Position } from './text-file.js';
@@ -31,7 +32,7 @@ export interface LoadOptions {
 export interface BuiltinSource {
   dir: string;
   /** A pre-validated copy of the bank made at build time; used when it matches the YAML on disk. */
-  load?: (dir: string) => { skills: BankSkill[]; questions: BankQuestion[] } | undefined;
+  load?: (dir: string) => { roles: BankRole[]; skills: BankSkill[]; questions: BankQuestion[] } | undefined;
 }
 
 export interface LoadResult {
@@ -42,6 +43,7 @@ export interface LoadResult {
 }
 
 interface FileSet {
+  roles: BankRole[];
   skills: BankSkill[];
   questions: BankQuestion[];
   diagnostics: Diagnostic[];
@@ -50,7 +52,7 @@ interface FileSet {
 
 /** Reads and validates each file on its own; cross-file checks come after. */
 export function readFiles(files: readonly string[], cwd: string, onProgress?: (p: LoadProgress) => void): FileSet {
-  const out: FileSet = { skills: [], questions: [], diagnostics: [], locators: new Map() };
+  const out: FileSet = { roles: [], skills: [], questions: [], diagnostics: [], locators: new Map() };
   files.forEach((full, i) => {
     const file = displayPath(full, cwd);
     onProgress?.({ file, done: i, total: files.length });
@@ -72,20 +74,31 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
     const parsed = parseQuestionFile(text, file);
     out.diagnostics.push(...parsed.diagnostics);
     out.locators.set(file, parsed.locate);
+    const roles = parsed.data?.roles?.map((role, index) => ({ index, role })) ?? parsed.valid?.roles ?? [];
     const skills = parsed.data?.skills?.map((skill, index) => ({ index, skill })) ?? parsed.valid?.skills ?? [];
     const questions = parsed.data?.questions?.map((question, index) => ({ index, question })) ?? parsed.valid?.questions ?? [];
+    for (const { index, role } of roles) out.roles.push({ ...role, source: { file, ...parsed.locate(['roles', index]), index } });
     for (const { index, skill } of skills) out.skills.push({ ...skill, source: { file, ...parsed.locate(['skills', index]), index } });
     for (const { index, question } of questions) {
-      // A card's levels are a set: kept in ladder order so every listing reads the same way.
-      out.questions.push({ ...question, seniority: ladderOrder(question.seniority), source: { file, ...parsed.locate(['questions', index]), index } });
+      out.questions.push({ ...question, source: { file, ...parsed.locate(['questions', index]), index } });
     }
   });
   onProgress?.({ file: '', done: files.length, total: files.length });
   return out;
 }
 
+/**
+ * A card's levels are a set: kept in its role's ladder order (see roles.ts) so that every listing
+ * reads the same way. Done once every file is read, as roles may be declared in any file.
+ */
+export function orderLevels(questions: readonly BankQuestion[], roles: Iterable<BankRole>): BankQuestion[] {
+  const ladders = makeLadders(roles);
+  return questions.map((q) => ({ ...q, seniority: ladderOrder(q.seniority, cardLadder(ladders, q.roles)) }));
+}
+
 export function loadBank(options: LoadOptions): LoadResult {
   const { cwd, paths = [], builtin, builtinSkillsOnly = false, onProgress } = options;
+  let builtinRoles: BankRole[] = [];
   let builtinSkills: BankSkill[] = [];
   let builtinQuestions: BankQuestion[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -95,14 +108,22 @@ export function loadBank(options: LoadOptions): LoadResult {
   if (builtin) {
     const compiled = builtin.load?.(builtin.dir);
     if (compiled) {
+      builtinRoles = compiled.roles;
       builtinSkills = compiled.skills;
       builtinQuestions = compiled.questions;
     } else {
       const found = discover([builtin.dir], cwd);
       const set = readFiles(found.files, cwd);
+      builtinRoles = set.roles;
       builtinSkills = set.skills;
       builtinQuestions = set.questions;
       diagnostics.push(...found.diagnostics, ...set.diagnostics);
+      // Built-in cards always say whose rules they rely on (users' own banks may leave it out).
+      for (const q of set.questions) {
+        if (q.jurisdiction === undefined) {
+          diagnostics.push({ file: q.source.file, line: q.source.line, col: q.source.col, severity: 'error', path: `questions[${q.source.index}]`, message: 'missing required field `jurisdiction` (us, uk or any): every built-in card says whose rules it relies on' });
+        }
+      }
       set.locators.forEach((v, k) => locators.set(k, v));
       if (!builtinSkillsOnly) files.push(...found.files.map((f) => displayPath(f, cwd)));
     }
@@ -116,24 +137,29 @@ export function loadBank(options: LoadOptions): LoadResult {
   files.push(...found.files.map((f) => displayPath(f, cwd)));
 
   const locate = (file: string, path: readonly PropertyKey[]) => locators.get(file)?.(path);
+  let roles: BankRole[];
   let skills: BankSkill[];
   let questions: BankQuestion[];
   if (builtinSkillsOnly) {
+    // A bank of its own: the built-in skills may be referenced, but the built-in ladders do not
+    // apply (a role the files do not declare keeps the global order).
+    roles = user.roles;
     skills = user.skills;
     questions = user.questions;
-    diagnostics.push(...crossCheck({ skills, questions, extraSkills: builtinSkills, locate }));
+    diagnostics.push(...crossCheck({ roles, skills, questions, extraSkills: builtinSkills, locate }));
     const ownIds = new Set(skills.map((s) => s.id));
     skills = [...skills, ...builtinSkills.filter((s) => !ownIds.has(s.id))];
   } else {
+    roles = [...builtinRoles, ...user.roles];
     skills = [...builtinSkills, ...user.skills];
     questions = [...builtinQuestions, ...user.questions];
-    const builtinFiles = new Set([...builtinSkills, ...builtinQuestions].map((x) => x.source.file));
-    for (const d of crossCheck({ skills, questions, locate })) {
+    const builtinFiles = new Set([...builtinRoles, ...builtinSkills, ...builtinQuestions].map((x) => x.source.file));
+    for (const d of crossCheck({ roles, skills, questions, locate })) {
       // A clash with the built-in bank: say so, and how to use the files on their own.
       const first = /first defined at (.+):\d+\)$/.exec(d.message)?.[1];
       const clash = paths.length > 0 && first !== undefined && builtinFiles.has(first) && !builtinFiles.has(d.file);
       diagnostics.push(clash ? { ...d, message: `${d.message}: the built-in bank has it; choose another id, or use --no-builtin if your files replace the built-in bank` } : d);
     }
   }
-  return { bank: makeBank(skills, questions), diagnostics, files };
+  return { bank: makeBank(skills, orderLevels(questions, roles), roles), diagnostics, files };
 }

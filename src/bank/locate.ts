@@ -33,20 +33,20 @@ export function documentLocator(contents: unknown, at: (offset: number) => Posit
 }
 
 /**
- * Where each item of the top-level block lists `skills:` and `questions:` starts (where its first
+ * Where each item of the top-level block lists `roles:`, `skills:` and `questions:` starts (where its first
  * key is written, as `yaml` reports it). Anything unusual (flow style, quoted keys) finds fewer
  * items than the data holds, and the caller falls back to the full parse.
  */
-export function listItemStarts(text: string): { skills: Position[]; questions: Position[] } {
-  const out: { skills: Position[]; questions: Position[] } = { skills: [], questions: [] };
+export function listItemStarts(text: string): { roles: Position[]; skills: Position[]; questions: Position[] } {
+  const out: { roles: Position[]; skills: Position[]; questions: Position[] } = { roles: [], skills: [], questions: [] };
   const lines = text.split('\n');
   let current: Position[] | undefined;
   let indent = -1;
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
-    const top = /^(skills|questions):\s*(#.*)?$/.exec(line);
+    const top = /^(roles|skills|questions):\s*(#.*)?$/.exec(line);
     if (top) {
-      current = out[top[1] as 'skills' | 'questions'];
+      current = out[top[1] as 'roles' | 'skills' | 'questions'];
       indent = -1;
       return;
     }

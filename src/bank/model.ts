@@ -1,4 +1,5 @@
-import type { Question, Skill } from './schema.js';
+import { makeLadders } from './roles.js';
+import type { Question, Role, Skill } from './schema.js';
 
 /** Where a card was written, so every later message can point back at it. */
 export interface Source {
@@ -11,19 +12,26 @@ export interface Source {
 
 export type BankQuestion = Question & { source: Source };
 export type BankSkill = Skill & { source: Source };
+export type BankRole = Role & { source: Source };
 
 export interface Bank {
   skills: Map<string, BankSkill>;
   questions: BankQuestion[];
-  /** Role ids used by at least one question, sorted. */
+  /** Role ids used by at least one question or declared under `roles:`, sorted. */
   roles: string[];
+  /**
+   * The roles that files declare (`roles:`), by id: each one's ladder and job titles (see
+   * roles.ts). A role used by cards but not declared here keeps the global order.
+   */
+  ladders: Map<string, BankRole>;
 }
 
-export function makeBank(skills: Iterable<BankSkill>, questions: BankQuestion[]): Bank {
+export function makeBank(skills: Iterable<BankSkill>, questions: BankQuestion[], declared: Iterable<BankRole> = []): Bank {
   const skillMap = new Map<string, BankSkill>();
   for (const skill of skills) if (!skillMap.has(skill.id)) skillMap.set(skill.id, skill);
-  const roles = [...new Set(questions.flatMap((q) => q.roles))].sort();
-  return { skills: skillMap, questions, roles };
+  const ladders = makeLadders(declared);
+  const roles = [...new Set([...questions.flatMap((q) => q.roles), ...ladders.keys()])].sort();
+  return { skills: skillMap, questions, roles, ladders };
 }
 
 export function findQuestion(bank: Bank, id: string): BankQuestion | undefined {

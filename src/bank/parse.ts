@@ -3,7 +3,7 @@ import { isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { issueDiagnostics, yamlMessage } from './issues.js';
 import { documentLocator, listItemStarts } from './locate.js';
-import { Question, QuestionFile, Skill } from './schema.js';
+import { Question, QuestionFile, Role, Skill } from './schema.js';
 import type { Position } from './text-file.js';
 
 /** YAML aliases expanded per file; a normal bank uses none, a "billion laughs" file uses millions. */
@@ -17,7 +17,7 @@ export interface ParsedFile {
    * When the file as a whole is invalid: the cards that are valid on their own, with their place
    * in the file, so that cross-file checks can still report on them in the same run.
    */
-  valid?: { skills: { index: number; skill: Skill }[]; questions: { index: number; question: Question }[] };
+  valid?: { roles: { index: number; role: Role }[]; skills: { index: number; skill: Skill }[]; questions: { index: number; question: Question }[] };
   diagnostics: Diagnostic[];
   /** Where the node at a data path starts (the nearest existing ancestor for a missing one). */
   locate(path: readonly PropertyKey[]): Position;
@@ -43,15 +43,19 @@ function parseValid(text: string, file: string): ParsedFile | undefined {
   }
   if (raw === null || typeof raw !== 'object') return undefined;
   const result = QuestionFile.safeParse(raw);
-  if (!result.success || (!result.data.skills && !result.data.questions)) return undefined;
+  if (!result.success || (!result.data.skills && !result.data.questions && !result.data.roles)) return undefined;
   const starts = listItemStarts(text);
-  if (starts.skills.length !== (result.data.skills?.length ?? 0) || starts.questions.length !== (result.data.questions?.length ?? 0)) {
+  if (
+    starts.skills.length !== (result.data.skills?.length ?? 0) ||
+    starts.questions.length !== (result.data.questions?.length ?? 0) ||
+    starts.roles.length !== (result.data.roles?.length ?? 0)
+  ) {
     return undefined;
   }
   let full: ParsedFile | undefined;
   const locate = (path: readonly PropertyKey[]): Position => {
     const [list, index] = path;
-    if (path.length === 2 && (list === 'skills' || list === 'questions') && typeof index === 'number') {
+    if (path.length === 2 && (list === 'skills' || list === 'questions' || list === 'roles') && typeof index === 'number') {
       const pos = starts[list][index];
       if (pos) return pos;
     }
@@ -65,8 +69,14 @@ function parseValid(text: string, file: string): ParsedFile | undefined {
 /** The cards of an invalid file that are valid on their own. */
 function salvage(raw: unknown): ParsedFile['valid'] {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
-  const { skills, questions } = raw as { skills?: unknown; questions?: unknown };
-  const out: NonNullable<ParsedFile['valid']> = { skills: [], questions: [] };
+  const { roles, skills, questions } = raw as { roles?: unknown; skills?: unknown; questions?: unknown };
+  const out: NonNullable<ParsedFile['valid']> = { roles: [], skills: [], questions: [] };
+  if (Array.isArray(roles)) {
+    roles.forEach((item, index) => {
+      const r = Role.safeParse(item);
+      if (r.success) out.roles.push({ index, role: r.data });
+    });
+  }
   if (Array.isArray(skills)) {
     skills.forEach((item, index) => {
       const r = Skill.safeParse(item);
@@ -96,7 +106,7 @@ function parseWithPositions(text: string, file: string): ParsedFile {
     return { file, diagnostics, locate };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    error({ line: 1, col: 1 }, '', 'file is empty; expected `skills:` and/or `questions:`');
+    error({ line: 1, col: 1 }, '', 'file is empty; expected `roles:`, `skills:` and/or `questions:`');
     return { file, diagnostics, locate };
   }
   let raw: unknown;
@@ -114,8 +124,8 @@ function parseWithPositions(text: string, file: string): ParsedFile {
     }
     return { file, diagnostics, locate, valid: salvage(raw) };
   }
-  if (!result.data.skills && !result.data.questions) {
-    error(locate([]), '', 'file has neither `skills:` nor `questions:`');
+  if (!result.data.skills && !result.data.questions && !result.data.roles) {
+    error(locate([]), '', 'file has none of `roles:`, `skills:` and `questions:`');
     return { file, diagnostics, locate };
   }
   return { file, data: result.data, diagnostics, locate };

@@ -112,4 +112,27 @@ describe('the built-in bank', () => {
       expect(g.score!, q.id).toBeGreaterThanOrEqual(3.5);
     }
   });
+
+  it('declares both ladders, and every card\'s levels are on its role\'s ladder (second edition)', () => {
+    expect([...bank.ladders.keys()].sort()).toEqual(['agent', 'supervisor']);
+    for (const q of questions) {
+      for (const role of q.roles) {
+        const ladder = bank.ladders.get(role)!.levels.map((l) => l.id);
+        for (const level of q.seniority) expect(ladder, `${q.id}: ${role} ${level}`).toContain(level);
+      }
+    }
+  });
+
+  it('says the jurisdiction of every card; US rules only on us cards, UK rules only on uk cards', () => {
+    const US = /\b(FDCPA|Regulation F|Reg F|FCRA|CFPB)\b/;
+    const UK = /\b(CONC|FCA|DISP|Financial Ombudsman|Consumer Duty)\b/;
+    for (const q of questions) {
+      expect(['us', 'uk', 'any'], q.id).toContain(q.jurisdiction);
+      const text = [q.text, q.example_answer, ...q.how_to_answer].join('\n');
+      if (q.jurisdiction === 'uk') expect(text, q.id).not.toMatch(US);
+      if (q.jurisdiction === 'us') expect(text, q.id).not.toMatch(UK);
+    }
+    expect(questions.filter((q) => q.jurisdiction === 'us').length).toBeGreaterThan(0);
+    expect(questions.filter((q) => q.jurisdiction === 'uk').length).toBeGreaterThan(0);
+  });
 });

@@ -122,8 +122,8 @@ describe('loadBank: files that cannot be used', () => {
   test('empty and comment-only files', () => {
     const t = folder({ 'empty.yaml': '', 'comments.yml': '# nothing here\n' });
     expect(load(t.dir, ['.']).lines).toEqual([
-      'comments.yml:1:1: error: file is empty; expected `skills:` and/or `questions:`',
-      'empty.yaml:1:1: error: file is empty; expected `skills:` and/or `questions:`',
+      'comments.yml:1:1: error: file is empty; expected `roles:`, `skills:` and/or `questions:`',
+      'empty.yaml:1:1: error: file is empty; expected `roles:`, `skills:` and/or `questions:`',
     ]);
   });
 
@@ -261,7 +261,7 @@ describe('loadBank: the built-in bank', () => {
     const dir = t.path('bank');
     const first = loadBank({ cwd: t.dir, builtin: { dir } });
     const jsonPath = t.path('bank.json');
-    fs.writeFileSync(jsonPath, JSON.stringify(compileBank(dir, [...first.bank.skills.values()], first.bank.questions, t.dir)));
+    fs.writeFileSync(jsonPath, JSON.stringify(compileBank(dir, [...first.bank.ladders.values()], [...first.bank.skills.values()], first.bank.questions, t.dir)));
     const loader = compiledLoader(jsonPath, t.dir);
     const compiled = loader(dir);
     expect(compiled?.questions.map((q) => q.source)).toEqual([{ file: join('bank', 'q.yaml'), line: 2, col: 5, index: 0 }]);

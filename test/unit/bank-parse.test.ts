@@ -88,15 +88,15 @@ describe('parseQuestionFile: YAML syntax', () => {
 
 describe('parseQuestionFile: empty files', () => {
   test('an empty file', () => {
-    expect(problems('')).toEqual(['f.yaml:1:1: error: file is empty; expected `skills:` and/or `questions:`']);
+    expect(problems('')).toEqual(['f.yaml:1:1: error: file is empty; expected `roles:`, `skills:` and/or `questions:`']);
   });
 
   test('a file of comments only', () => {
-    expect(problems('# just a comment\n\n# another\n')).toEqual(['f.yaml:1:1: error: file is empty; expected `skills:` and/or `questions:`']);
+    expect(problems('# just a comment\n\n# another\n')).toEqual(['f.yaml:1:1: error: file is empty; expected `roles:`, `skills:` and/or `questions:`']);
   });
 
   test('a mapping with neither skills nor questions', () => {
-    expect(problems('{}\n')).toEqual(['f.yaml:1:1: error: file has neither `skills:` nor `questions:`']);
+    expect(problems('{}\n')).toEqual(['f.yaml:1:1: error: file has none of `roles:`, `skills:` and `questions:`']);
   });
 
   test('`questions:` with nothing under it', () => {
@@ -104,8 +104,8 @@ describe('parseQuestionFile: empty files', () => {
   });
 
   test('a top-level list or scalar is not a question file', () => {
-    expect(problems('- a\n- b\n')).toEqual(['f.yaml:1:1: error: the file must be a mapping with `skills:` and/or `questions:`, got a list']);
-    expect(problems('hello\n')).toEqual(['f.yaml:1:1: error: the file must be a mapping with `skills:` and/or `questions:`, got text']);
+    expect(problems('- a\n- b\n')).toEqual(['f.yaml:1:1: error: the file must be a mapping with `roles:`, `skills:` and/or `questions:`, got a list']);
+    expect(problems('hello\n')).toEqual(['f.yaml:1:1: error: the file must be a mapping with `roles:`, `skills:` and/or `questions:`, got text']);
   });
 });
 
@@ -132,7 +132,7 @@ describe('parseQuestionFile: unknown keys', () => {
     const lines = problems(CARD.replace('    why_asked: Tests whether you stay calm and within the law.', '    zzzzzzzz: Tests.'));
     expect(lines).toEqual([
       'f.yaml:2:5: error: questions[0].why_asked: missing required field `why_asked` (text)',
-      'f.yaml:8:5: error: questions[0].zzzzzzzz: unknown field `zzzzzzzz`; allowed: id, text, roles, seniority, type, skills, why_asked, how_to_answer, what_not_to_say, example_answer, key_points, red_flags',
+      'f.yaml:8:5: error: questions[0].zzzzzzzz: unknown field `zzzzzzzz`; allowed: id, text, roles, seniority, type, skills, why_asked, how_to_answer, what_not_to_say, example_answer, key_points, red_flags, jurisdiction, sector, references, follow_ups, wrong_claims, stage',
     ]);
   });
 });
@@ -324,10 +324,10 @@ describe('JSON Schema', () => {
   test('is draft 2020-12 and describes the question-file fields', () => {
     const schema = questionFileJsonSchema() as { $schema: string; properties: Record<string, unknown>; additionalProperties: unknown };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(Object.keys(schema.properties)).toEqual(['skills', 'questions']);
+    expect(Object.keys(schema.properties)).toEqual(['roles', 'skills', 'questions']);
     expect(schema.additionalProperties).toBe(false);
     const text = JSON.stringify(schema);
-    for (const field of ['why_asked', 'how_to_answer', 'what_not_to_say', 'example_answer', 'key_points', 'red_flags', 'rubric']) {
+    for (const field of ['why_asked', 'how_to_answer', 'what_not_to_say', 'example_answer', 'key_points', 'red_flags', 'rubric', 'jurisdiction', 'sector', 'references', 'follow_ups', 'when_missing', 'wrong_claims', 'pattern', 'correct', 'stage', 'levels', 'title', 'aliases']) {
       expect(text).toContain(`"${field}"`);
     }
   });
@@ -345,7 +345,7 @@ describe('the fast road for valid files', () => {
       const counter = new LineCounter();
       const doc = parseDocument(text, { lineCounter: counter });
       const starts = listItemStarts(text);
-      for (const list of ['skills', 'questions'] as const) {
+      for (const list of ['roles', 'skills', 'questions'] as const) {
         const seq = doc.get(list, true) as { items: { range: [number, number, number] }[] } | undefined;
         const expected = (seq?.items ?? []).map((item) => counter.linePos(item.range[0]));
         expect(starts[list], `${file} ${list}`).toEqual(expected);
