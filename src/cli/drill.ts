@@ -7,6 +7,8 @@ const EXAMPLES = `
 Examples:
   $ collections-prep drill --role supervisor
   $ collections-prep drill -r agent -s senior -k negotiation,compliance -n 3 --seed 7
+  $ collections-prep drill --job "senior collections agent" -j us
+  $ collections-prep drill --job "Collections Manager" -r supervisor  (on both tracks)
   $ collections-prep drill -r agent -n 3 --seed 7 --template > answers.yaml
   $ collections-prep drill --answers answers.yaml -o report.md      (after filling it in)
   $ collections-prep drill -r agent --seed 7 --answers answers.txt --format json

@@ -7,7 +7,12 @@ const EXAMPLES = `
 Examples:
   $ collections-prep list
   $ collections-prep list --role agent --seniority senior,lead
-  $ collections-prep list --skill negotiation --type situational --format json`;
+  $ collections-prep list --job "Collection Specialist" --jurisdiction uk
+  $ collections-prep list --skill negotiation --type situational --format json
+
+Levels follow each role's ladder: agent junior < mid < senior < lead < manager;
+supervisor mid < lead < senior < manager < director. --job takes a level's title
+or alias ("Collections Manager" is on both tracks: add -r).`;
 
 export function registerList(program: Command, dispatch: Dispatch): void {
   addFilters(addBankOptions(program.command('list')))

@@ -17,6 +17,8 @@ Examples:
     $ collections-prep drill --role supervisor
   Three junior or mid-level agent questions:
     $ collections-prep drill -r agent -s junior,mid -n 3
+  Practise for one job, under UK rules:
+    $ collections-prep drill --job "Collection Supervisor" -j uk
   Grade answers from a file, no prompts:
     $ collections-prep drill -r agent --seed 7 --answers my.txt
   Browse and read the questions:

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { QUESTION_TYPES, SENIORITY_LEVELS } from '../bank/levels.js';
+import { JURISDICTION_FILTERS, QUESTION_TYPES, SENIORITY_LEVELS } from '../bank/levels.js';
 import type { Invocation } from '../commands/index.js';
 import type { BankOptions, FilterOptions } from '../commands/bank-options.js';
 import { TIMEOUT } from '../limits.js';
@@ -48,7 +48,9 @@ export function addFilters(cmd: Command): Command {
     .option('-r, --role <role>', 'a role id from the bank (agent, supervisor, or your own)')
     .addOption(new Option('-s, --seniority <level...>', `one or more of ${SENIORITY_LEVELS.join(', ')}`).argParser(list))
     .option('-k, --skill <skill...>', 'one or more skill ids; a question matches if it tests any of them', list)
-    .addOption(new Option('-t, --type <type...>', `one or more of ${QUESTION_TYPES.join(', ')}`).argParser(list));
+    .addOption(new Option('-t, --type <type...>', `one or more of ${QUESTION_TYPES.join(', ')}`).argParser(list))
+    .addOption(new Option('-j, --jurisdiction <where>', 'only cards for this jurisdiction, and cards for any').choices(JURISDICTION_FILTERS))
+    .option('--job <title>', 'a job title from a role\'s ladder ("Collection Supervisor"): sets role and level');
 }
 
 /** Which of these options were not given, so that commander filled in their defaults. */
@@ -66,6 +68,8 @@ export function filterOptions(o: Raw): FilterOptions {
     seniority: (o.seniority as string[] | undefined) ?? [],
     skill: (o.skill as string[] | undefined) ?? [],
     type: (o.type as string[] | undefined) ?? [],
+    jurisdiction: o.jurisdiction as FilterOptions['jurisdiction'],
+    job: o.job as string | undefined,
   };
 }
 

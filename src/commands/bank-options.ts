@@ -10,4 +10,8 @@ export interface FilterOptions {
   seniority: string[];
   skill: string[];
   type: string[];
+  /** us or uk: that jurisdiction's cards and cards for any (also `jurisdiction:` in the config file). */
+  jurisdiction?: 'us' | 'uk';
+  /** A job title (or alias) from a role's ladder: sets role and level. */
+  job?: string;
 }

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkFilters } from '../bank/filter.js';
-import { resolveOptions } from '../config/resolve.js';
+import { checkFilters, jobFilters } from '../bank/filter.js';
+import { resolveJurisdiction, resolveOptions } from '../config/resolve.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import { SESSION_FORMATS, type AnswersFormat, type GraderKind, type SessionFormat } from '../limits.js';
@@ -55,8 +55,11 @@ export function outputFormat(options: Pick<DrillOptions, 'format' | 'formatGiven
 
 export async function drillCommand(given: DrillOptions, ctx: CommandContext): Promise<number> {
   const note = (line: string) => ctx.stderr.write(`${line}\n`);
-  const options = await resolveOptions(given, ctx.env);
-  const bank = await openBankQuick(options, ctx);
+  // Flags > environment > config file > defaults.
+  const resolved = await resolveJurisdiction(await resolveOptions(given, ctx.env), ctx.env);
+  const bank = await openBankQuick(resolved, ctx);
+  // --job names a role and level: from here on they are the filters.
+  const options = { ...resolved, ...jobFilters(bank, resolved) };
   // Unknown filter values are usage errors whatever the mode, so check them first.
   checkFilters(bank, options);
   const now = ctx.now();
@@ -111,6 +114,8 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     levels: plan.byId ? [] : options.seniority,
     seed: options.seed,
     mode: plan.answers ? 'batch' : 'interactive',
+    ladders: bank.ladders,
+    ...(plan.byId || options.jurisdiction === undefined ? {} : { jurisdiction: options.jurisdiction }),
   });
   if (info.mode === 'interactive' && options.editor) {
     // Checked before the session starts: the editor prompt itself would only show the error again.

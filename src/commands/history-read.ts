@@ -6,6 +6,17 @@ import { rebuildSessions, type HistorySession } from '../history/sessions.js';
 import { usageError } from '../errors.js';
 import { skippedWarning } from '../history/skipped.js';
 import type { CommandContext } from '../context.js';
+import { compiledLoader } from '../bank/compiled.js';
+import { makeLadders, type Ladders } from '../bank/roles.js';
+import { BUILTIN_DIR, COMPILED_BANK } from '../paths.js';
+
+/**
+ * The built-in bank's ladders and titles, for ordering and naming levels in statistics, from its
+ * compiled copy (no YAML parser); none when that copy is missing or stale (the global order then).
+ */
+export function builtinLadders(ctx: Pick<CommandContext, 'cwd'>): Ladders {
+  return makeLadders(compiledLoader(COMPILED_BANK, ctx.cwd)(BUILTIN_DIR)?.roles ?? []);
+}
 
 /** A damaged line never stops a command: one warning line says how many were skipped, and where. */
 export function warnSkipped(ctx: CommandContext, file: string, skipped: readonly number[]): void {
@@ -33,6 +44,7 @@ export async function statsFor(ctx: CommandContext, filter: StatsFilter): Promis
   const history = await readHistoryIndexed(file, historyIndexFile(ctx.env), { full });
   warnSkipped(ctx, file, history.skipped);
   const now = ctx.now();
+  filter = { ...filter, ladders: filter.ladders ?? builtinLadders(ctx) };
   const stats = full && history.sessions ? computeStats(history.sessions, now, filter, history.schedule) : mergeStats(history.summaries, now, history.schedule, filter);
   return { stats, sessions: history.summaries.length };
 }

@@ -1,10 +1,9 @@
-import { filterQuestions, explainEmpty } from '../bank/filter.js';
-import { levelRank } from '../bank/levels.js';
-import type { BankQuestion } from '../bank/model.js';
+import { filterQuestions, explainEmpty, jobFilters } from '../bank/filter.js';
+import { resolveJurisdiction } from '../config/resolve.js';
 import { UserError } from '../errors.js';
 import { colourFor } from '../ui/colour.js';
-import { terminalWidth } from '../text/layout.js';
-import { LEVEL_LEGEND, listLayout, questionJson } from '../report/questions.js';
+import { terminalWidth, wrap } from '../text/layout.js';
+import { ladderLine, LEVEL_LEGEND, listLayout, questionJson } from '../report/questions.js';
 import type { CommandContext } from '../context.js';
 import type { BankOptions, FilterOptions } from './bank-options.js';
 import { openBankQuick } from './open-bank.js';
@@ -14,23 +13,21 @@ export interface ListOptions extends BankOptions, FilterOptions {
   format: DataFormat;
 }
 
-export async function listCommand(options: ListOptions, ctx: CommandContext): Promise<number> {
-  const bank = await openBankQuick(options, ctx);
-  const matching = filterQuestions(bank, options);
+export async function listCommand(given: ListOptions, ctx: CommandContext): Promise<number> {
+  const withConfig = await resolveJurisdiction(given, ctx.env);
+  const bank = await openBankQuick(withConfig, ctx);
+  // --job names a role and level: from here on they are the filters.
+  const options = { ...withConfig, ...jobFilters(bank, withConfig) };
+  const questions = filterQuestions(bank, options);
   if (options.format === 'json') {
-    ctx.stdout.write(`${JSON.stringify(matching.map(questionJson), null, 2)}\n`);
+    ctx.stdout.write(`${JSON.stringify(questions.map(questionJson), null, 2)}\n`);
     return 0;
   }
-  // The table goes up the ladder (a card counts at its lowest level); the bank's order otherwise.
-  const rank = (q: BankQuestion) => levelRank(q.seniority[0] ?? '') ?? -1;
-  const questions = matching
-    .map((q, i) => ({ q, i }))
-    .sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i)
-    .map(({ q }) => q);
   if (questions.length === 0) throw new UserError(explainEmpty(bank, options));
   const c = colourFor(ctx.stdout, ctx.env);
   const width = terminalWidth(ctx.stdout.columns);
-  const layout = listLayout(questions, width);
+  // Each role's cards go up its own ladder (see listLayout).
+  const layout = listLayout(questions, width, bank.ladders);
   const [head, ...body] = layout.table.split('\n');
   // Role lines are the ones that are not question rows: they carry no two-space column gap.
   const ids = new Set(questions.map((q) => q.id));
@@ -38,6 +35,13 @@ export async function listCommand(options: ListOptions, ctx: CommandContext): Pr
   ctx.stdout.write(`${c.bold(head ?? '')}\n${styled.join('\n')}\n`);
   const noun = questions.length === 1 ? 'question' : 'questions';
   const legend = layout.abbreviated ? `${LEVEL_LEGEND}\n` : '';
-  ctx.stdout.write(c.dim(`\n${legend}${questions.length} ${noun}. Show one with: collections-prep show <id>\n`));
+  // The job titles of the levels listed: the ladder of each role shown, or the one job asked for.
+  const shownRoles = [...new Set(questions.flatMap((q) => q.roles))].sort();
+  const job = options.role !== undefined && options.seniority.length === 1 ? bank.ladders.get(options.role)?.levels.find((l) => l.id === options.seniority[0]) : undefined;
+  const titles = job
+    ? [`Job: ${job.title} (${options.role} ${job.id})`]
+    : shownRoles.map((r) => ladderLine(bank.ladders, r)).filter((l): l is string => l !== undefined);
+  const titleText = titles.length ? `${titles.map((t) => wrap(t, width, '  ').replace(/^  /, '')).join('\n')}\n` : '';
+  ctx.stdout.write(c.dim(`\n${titleText}${legend}${questions.length} ${noun}. Show one with: collections-prep show <id>\n`));
   return 0;
 }

@@ -37,7 +37,7 @@ export function loadConfigFile(file: string): LoadedConfig {
   }
   if (raw === null || raw === undefined) return { file, config: {} };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new UserError(`${file}: the config file must be a mapping of settings (grader, model, base_url, timeout, concurrency, cache)`);
+    throw new UserError(`${file}: the config file must be a mapping of settings (grader, model, base_url, timeout, concurrency, cache, jurisdiction)`);
   }
   const parsed = Config.safeParse(raw);
   if (parsed.success) return { file, config: parsed.data };

@@ -79,6 +79,13 @@ export async function resolveOptions<T extends GradingSettings>(options: T, env:
   return applyConfig(options, env, config);
 }
 
+/** `--jurisdiction`, else the config file's `jurisdiction:` (drill and list). */
+export async function resolveJurisdiction<T extends { jurisdiction?: 'us' | 'uk' }>(options: T, env: NodeJS.ProcessEnv): Promise<T> {
+  if (options.jurisdiction !== undefined) return options;
+  const { config } = await readConfig(env);
+  return config.jurisdiction === undefined ? options : { ...options, jurisdiction: config.jurisdiction };
+}
+
 export interface DoctorLlmChoice {
   /** Whether an LLM is configured: --grader llm, --model/--base-url, the environment or the config file. */
   configured: boolean;

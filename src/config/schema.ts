@@ -18,6 +18,7 @@ export const Config = z
     timeout: z.number({ error: 'must be a number of seconds' }).positive({ error: 'must be more than 0 seconds' }).max(TIMEOUT.max, { error: `must be at most ${TIMEOUT.max} seconds` }).optional().describe('default --timeout, in seconds'),
     concurrency: z.int({ error: CONCURRENCY_RANGE }).min(CONCURRENCY.min, { error: CONCURRENCY_RANGE }).max(CONCURRENCY.max, { error: CONCURRENCY_RANGE }).optional().describe('default --concurrency'),
     cache: z.boolean({ error: 'must be true or false' }).optional().describe('false: as if --no-cache were always given'),
+    jurisdiction: z.enum(['us', 'uk'], { error: 'must be us or uk' }).optional().describe('default --jurisdiction for drill and list'),
   })
   .describe('collections-prep config file');
 

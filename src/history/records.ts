@@ -12,6 +12,10 @@ export const SessionInfo = z.object({
   finished_at: z.string().optional(),
   role: z.string().nullable(),
   levels: z.array(z.string()),
+  /** The job title of the role's level, when the session is for one level of a declared role. */
+  title: z.string().optional(),
+  /** --jurisdiction (or the config file's), when given: only that jurisdiction's cards and cards for any. */
+  jurisdiction: z.enum(['us', 'uk']).optional(),
   grader: z.enum(GRADERS),
   seed: z.number().nullable(),
   model: z.string().optional(),

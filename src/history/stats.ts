@@ -1,4 +1,5 @@
 import { compareLevels } from '../bank/levels.js';
+import { ladderOf, type Ladders } from '../bank/roles.js';
 import { addDays, dayKey, startOfWeek } from './dates.js';
 import { buildSchedule, dueQuestions, type Schedule } from '../selection/review.js';
 import { itemScores, type HistoryItem, type HistorySession } from './sessions.js';
@@ -11,6 +12,8 @@ export interface StatsFilter {
   role?: string;
   /** Only answers given at or after this moment. */
   since?: Date;
+  /** Not a filter: the declared ladders, so that each role's levels go up its own ladder. */
+  ladders?: Ladders;
 }
 
 export interface SessionPoint {
@@ -52,7 +55,8 @@ export interface Stats {
   /** Up to three skills averaging below 4.0, weakest first. */
   weakest: { skill: string; average: number }[];
   /** Answered questions per role and level; a question written for two levels counts under both. */
-  answered_by: Record<string, { total: number; levels: Record<string, number> }>;
+  /** `titles`: the job title of each level, for a role that a bank file declares. */
+  answered_by: Record<string, { total: number; levels: Record<string, number>; titles?: Record<string, string> }>;
   /** Key points missed in two answers or more, and red flags raised, most frequent first (up to five each). */
   recurring_gaps: { point: string; count: number }[];
   red_flags: { flag: string; count: number }[];
@@ -92,7 +96,8 @@ function topCounts(counts: Map<string, number>, limit: number): { value: string;
     .map(([value, count]) => ({ value, count }));
 }
 
-const byLevel = compareLevels;
+/** Orders a role's levels up its ladder (the global order for a role no bank file declares). */
+const byLevel = (ladder: readonly string[]) => (a: string, b: string) => compareLevels(a, b, ladder);
 
 /**
  * What one session adds to the statistics, after the filters: the unit that `stats` merges, and
@@ -271,7 +276,13 @@ export function mergeStats(summaries: readonly SessionSummary[], now: Date, sche
   const answered_by: Stats['answered_by'] = {};
   for (const role of [...answeredBy.keys()].sort(cmp)) {
     const row = answeredBy.get(role)!;
-    answered_by[role] = { total: row.total, levels: Object.fromEntries([...row.levels].sort((a, b) => byLevel(a[0], b[0]))) };
+    const order = byLevel(ladderOf(filter.ladders ?? new Map(), role));
+    const levels = [...row.levels].sort((a, b) => order(a[0], b[0]));
+    const declared = filter.ladders?.get(role);
+    const titles = declared
+      ? Object.fromEntries(levels.flatMap(([l]) => declared.levels.filter((x) => x.id === l).map((x) => [l, x.title] as const)))
+      : undefined;
+    answered_by[role] = { total: row.total, levels: Object.fromEntries(levels), ...(titles && Object.keys(titles).length ? { titles } : {}) };
   }
   const dayList = [...days].sort();
   return {

@@ -10,8 +10,10 @@ export function renderMarkdown(report: SessionReport): string {
   const out: string[] = [];
   out.push(`# collections-prep session ${s.id}`, '');
   out.push(`- Started: ${s.started_at}`);
+  if (s.title) out.push(`- Job: ${s.title}`);
   if (s.role) out.push(`- Role: ${s.role}`);
   if (s.levels.length) out.push(`- Levels: ${s.levels.join(', ')}`);
+  if (s.jurisdiction) out.push(`- Jurisdiction: ${s.jurisdiction}`);
   out.push(`- Grader: ${s.grader}${s.model ? ` (${s.model})` : ''}`);
   if (s.seed !== null) out.push(`- Seed: ${s.seed}`);
   if (s.interrupted) out.push('- Interrupted: the answers given so far are kept.');

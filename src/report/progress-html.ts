@@ -1,4 +1,3 @@
-import { levelsInOrder } from '../bank/levels.js';
 import type { Stats } from '../history/stats.js';
 import { localStamp } from './stats-text.js';
 import { plural } from '../text/plural.js';
@@ -205,10 +204,14 @@ export function renderProgressHtml(stats: Stats): string {
 
     const roles = Object.entries(stats.answered_by);
     if (roles.length) {
-      const seen = new Set(roles.flatMap(([, r]) => Object.keys(r.levels)));
-      const levels = levelsInOrder(seen);
-      body.push(`<section><h2>Questions answered by role and level</h2><table><thead><tr><th>Role</th>${levels.map((l) => `<th class="num">${escapeHtml(l)}</th>`).join('')}<th class="num">Total</th></tr></thead><tbody>`);
-      for (const [role, r] of roles) body.push(`<tr><td>${escapeHtml(role)}</td>${levels.map((l) => `<td class="num">${r.levels[l] ?? 0}</td>`).join('')}<td class="num">${r.total}</td></tr>`);
+      // Each role's levels go up its own ladder (the order stats gives them), with their job titles.
+      body.push('<section><h2>Questions answered by role and level</h2><table><thead><tr><th>Role</th><th>Level</th><th>Job title</th><th class="num">Answered</th></tr></thead><tbody>');
+      for (const [role, r] of roles) {
+        body.push(`<tr><td>${escapeHtml(role)}</td><td>all levels</td><td></td><td class="num">${r.total}</td></tr>`);
+        for (const [level, n] of Object.entries(r.levels)) {
+          body.push(`<tr><td></td><td>${escapeHtml(level)}</td><td>${escapeHtml(r.titles?.[level] ?? '')}</td><td class="num">${n}</td></tr>`);
+        }
+      }
       body.push('</tbody></table><p class="note">A question written for two levels counts under both; the total counts it once.</p></section>');
     }
   }

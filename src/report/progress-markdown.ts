@@ -1,4 +1,3 @@
-import { levelsInOrder } from '../bank/levels.js';
 import type { Stats } from '../history/stats.js';
 import { sparkline } from '../text/chart.js';
 import { localStamp } from './stats-text.js';
@@ -69,11 +68,13 @@ export function renderProgressMarkdown(stats: Stats): string {
 
   const roles = Object.entries(stats.answered_by);
   if (roles.length) {
-    const seen = new Set(roles.flatMap(([, r]) => Object.keys(r.levels)));
-    const levels = levelsInOrder(seen);
+    // Each role's levels go up its own ladder (the order stats gives them), with their job titles.
     out.push('', '## Questions answered by role and level', '');
-    out.push(`| Role | ${levels.join(' | ')} | Total |`, `|---|${levels.map(() => '---:').join('|')}|---:|`);
-    for (const [role, r] of roles) out.push(`| ${esc(role)} | ${levels.map((l) => r.levels[l] ?? 0).join(' | ')} | ${r.total} |`);
+    out.push('| Role | Level | Job title | Answered |', '|---|---|---|---:|');
+    for (const [role, r] of roles) {
+      out.push(`| ${esc(role)} | all levels | | ${r.total} |`);
+      for (const [level, n] of Object.entries(r.levels)) out.push(`| | ${esc(level)} | ${esc(r.titles?.[level] ?? '')} | ${n} |`);
+    }
     out.push('', 'A question written for two levels counts under both; the total counts it once.');
   }
   return `${out.join('\n')}\n`;

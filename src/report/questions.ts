@@ -1,5 +1,7 @@
 import type { ChalkInstance } from 'chalk';
+import { compareLevels } from '../bank/levels.js';
 import type { Bank, BankQuestion } from '../bank/model.js';
+import { ladderOf, type Ladders } from '../bank/roles.js';
 import { bullets, truncate, wrap } from '../text/layout.js';
 import { plural } from '../text/plural.js';
 
@@ -20,15 +22,28 @@ export const LEVEL_LEGEND = 'levels: jr junior, sr senior, mgr manager, dir dire
  * narrow terminal). When the columns are too wide, levels are abbreviated first (the caller
  * prints the legend); only then are LEVELS and TYPE shortened with an ellipsis, and the ID last.
  */
-export function listTable(questions: readonly BankQuestion[], width: number): string {
-  return listLayout(questions, width).table;
+export function listTable(questions: readonly BankQuestion[], width: number, ladders: Ladders = new Map()): string {
+  return listLayout(questions, width, ladders).table;
 }
 
-export function listLayout(questions: readonly BankQuestion[], width: number): { table: string; abbreviated: boolean } {
+/**
+ * Within a role's group, cards go up that role's ladder (a card counts at its lowest level on
+ * it), in the given order otherwise; a role's line carries its declared name.
+ */
+export function listLayout(questions: readonly BankQuestion[], width: number, ladders: Ladders = new Map()): { table: string; abbreviated: boolean } {
   const GAP = 2;
   const header = ['ID', 'LEVELS', 'TYPE'];
   const roles = [...new Set(questions.flatMap((q) => q.roles))].sort();
-  const groups = roles.map((role) => ({ role, members: questions.filter((q) => q.roles.includes(role)) }));
+  const lowest = (q: BankQuestion, ladder: readonly string[]) => [...q.seniority].sort((a, b) => compareLevels(a, b, ladder))[0] ?? '';
+  const groups = roles.map((role) => {
+    const ladder = ladderOf(ladders, role);
+    const members = questions
+      .map((q, i) => ({ q, i }))
+      .filter(({ q }) => q.roles.includes(role))
+      .sort((a, b) => compareLevels(lowest(a.q, ladder), lowest(b.q, ladder), ladder) || a.i - b.i)
+      .map(({ q }) => q);
+    return { role, name: ladders.get(role)?.name, members };
+  });
   const levels = (q: BankQuestion, short: boolean) => q.seniority.map((l) => (short ? SHORT_LEVEL[l] ?? l : l)).join(',');
   const cellsOf = (q: BankQuestion, short: boolean) => [q.id, levels(q, short), q.type];
   const widthsOf = (short: boolean) => header.map((h, i) => Math.max(h.length, ...questions.map((q) => cellsOf(q, short)[i]!.length)));
@@ -61,19 +76,42 @@ export function listLayout(questions: readonly BankQuestion[], width: number): {
       .join('')
       .trimEnd();
   const out = [line(header)];
-  for (const { role, members } of groups) {
-    out.push(truncate(`${role} (${plural(members.length, 'question')})`, width));
+  for (const { role, name, members } of groups) {
+    out.push(truncate(`${role}${name ? ` · ${name}` : ''} (${plural(members.length, 'question')})`, width));
     for (const q of members) out.push(line([...cellsOf(q, abbreviated), ...(withText ? [q.text] : [])]));
   }
   return { table: out.join('\n'), abbreviated };
 }
 
+const JURISDICTION_NAMES: Record<string, string> = { us: 'US', uk: 'UK', any: 'any (no one jurisdiction\'s rule)' };
+
+/** "agent: junior Junior Collections Agent < mid Collections Agent < ...": a declared ladder with its titles. */
+export function ladderLine(ladders: Ladders, role: string): string | undefined {
+  const declared = ladders.get(role);
+  if (!declared) return undefined;
+  return `${role}: ${declared.levels.map((l) => `${l.id} ${l.title}${l.aliases?.length ? ` (also ${l.aliases.join(', ')})` : ''}`).join(' < ')}`;
+}
+
 export function renderCard(q: BankQuestion, bank: Bank, c: ChalkInstance, width: number): string {
   const section = (title: string, body: string) => `${c.bold(title)}\n${body}\n`;
   const skillNames = q.skills.map((id) => bank.skills.get(id)?.name ?? id);
+  // The job titles of the card's role and level pairs, where the role declares them.
+  const titles = q.roles.flatMap((role) =>
+    q.seniority.flatMap((level) => {
+      const title = bank.ladders.get(role)?.levels.find((l) => l.id === level)?.title;
+      return title ? [`${title} (${role} ${level})`] : [];
+    }),
+  );
+  const where = [
+    q.jurisdiction ? `jurisdiction: ${JURISDICTION_NAMES[q.jurisdiction]}` : undefined,
+    q.sector ? `sector: ${q.sector}` : undefined,
+    q.stage ? `stage: ${q.stage}` : undefined,
+  ].filter(Boolean);
   const parts = [
     `${c.bold.cyan(q.id)}`,
     `${q.roles.join(', ')} · ${q.seniority.join(', ')} · ${q.type} · skills: ${skillNames.join(', ')}`,
+    ...(titles.length ? [wrap(`Job titles: ${titles.join(', ')}`, width)] : []),
+    ...(where.length ? [where.join(' · ')] : []),
     '',
     section('Question', wrap(q.text, width, '  ')),
     section('Why it is asked', wrap(q.why_asked, width, '  ')),
@@ -83,6 +121,11 @@ export function renderCard(q: BankQuestion, bank: Bank, c: ChalkInstance, width:
   ];
   if (q.key_points?.length) parts.push(section('Key points', bullets(q.key_points.map((k) => k.point), width, '✓')));
   if (q.red_flags?.length) parts.push(section('Red flags', bullets(q.red_flags.map((r) => r.flag), width, '!')));
+  if (q.wrong_claims?.length) {
+    parts.push(section('Common wrong claims', bullets(q.wrong_claims.map((w) => `${w.claim}. In fact: ${w.correct}`), width, '✗')));
+  }
+  if (q.follow_ups?.length) parts.push(section('Follow-up questions', bullets(q.follow_ups.map((f) => f.question), width, '?')));
+  if (q.references?.length) parts.push(section('References', bullets(q.references, width, '§')));
   parts.push(c.dim(`Source: ${q.source.file}:${q.source.line}`));
   return `${parts.join('\n')}\n`;
 }

@@ -1,5 +1,4 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { levelsInOrder } from '../bank/levels.js';
 import type { Stats } from '../history/stats.js';
 import { bar, sparkline } from '../text/chart.js';
 import { table, truncate, wrap } from '../text/layout.js';
@@ -98,14 +97,17 @@ export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: 
     out.push('', 'Weakest: none below 4.0. Keep it up.');
   }
 
-  // How many questions of each role and level.
+  // How many questions of each role and level: a role's total, then its levels up its own ladder
+  // (stats puts them in that order), each with its job title where the role declares one.
   const roles = Object.entries(stats.answered_by);
   if (roles.length) {
-    const levels = levelsInOrder(roles.flatMap(([, r]) => Object.keys(r.levels)));
     out.push('', c.bold('Questions answered, by role and level'));
-    const rows = [['role', ...levels, 'total']];
-    for (const [role, r] of roles) rows.push([truncate(role, 16), ...levels.map((l) => String(r.levels[l] ?? '-')), String(r.total)]);
-    const padded = rows.map((row) => row.map((cell, i) => (i === 0 ? cell : cell.padStart(Math.max(5, levels[i - 1]?.length ?? 5)))));
+    const rows = [['role', 'level', 'job title', 'answered']];
+    for (const [role, r] of roles) {
+      rows.push([truncate(role, 16), 'all levels', '', String(r.total)]);
+      for (const [level, n] of Object.entries(r.levels)) rows.push(['', level, r.titles?.[level] ?? '', String(n)]);
+    }
+    const padded = rows.map((row) => row.map((cell, i) => (i === 3 ? cell.padStart(8) : cell)));
     out.push(dimFirstLine(indent(table(padded, width - 2)), c));
     if (roles.some(([, r]) => Object.keys(r.levels).length > 1)) out.push(c.dim(wrap('A question written for two levels counts under both; the total counts it once.', width, '  ')));
   }

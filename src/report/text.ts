@@ -95,8 +95,10 @@ export function renderText(report: SessionReport, style: TextStyle = plain): str
   const c = style.colour;
   const head = [
     `Session ${s.id}`,
+    s.title ?? undefined,
     s.role ? `role ${s.role}` : undefined,
     s.levels.length ? `levels ${s.levels.join(', ')}` : undefined,
+    s.jurisdiction ? `${s.jurisdiction.toUpperCase()} rules` : undefined,
     `grader ${s.grader}${s.model ? ` (${s.model})` : ''}`,
     s.seed !== null ? `seed ${s.seed}` : undefined,
   ].filter(Boolean);

@@ -53,6 +53,7 @@ export async function planSelection(bank: Bank, input: PlanInput): Promise<Selec
       (filters.seniority?.length ?? 0) > 0 && '--seniority',
       (filters.skill?.length ?? 0) > 0 && '--skill',
       (filters.type?.length ?? 0) > 0 && '--type',
+      filters.jurisdiction !== undefined && '--jurisdiction',
       input.countGiven && '--count',
       input.seed !== undefined && '--seed',
     ].filter(Boolean);

@@ -1,5 +1,4 @@
 import type { BankQuestion } from '../bank/model.js';
-import { levelRank } from '../bank/levels.js';
 
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same sequence everywhere. */
 export function seededRandom(seed: number): () => number {
@@ -61,10 +60,11 @@ export function selectQuestions(pool: readonly BankQuestion[], options: SelectOp
   }
   const candidates = shuffle(pool, random).filter((q) => !taken.has(q.id));
   const skillUse = new Map<string, number>();
-  const levelUse = new Map<number, number>();
+  // Keyed by a card's lowest level: spreading needs no order, so no ladder is involved.
+  const levelUse = new Map<string, number>();
   const note = (q: BankQuestion) => {
     for (const s of q.skills) skillUse.set(s, (skillUse.get(s) ?? 0) + 1);
-    const level = levelRank(q.seniority[0] ?? '') ?? 0;
+    const level = q.seniority[0] ?? '';
     levelUse.set(level, (levelUse.get(level) ?? 0) + 1);
   };
   chosen.forEach(note);
@@ -76,7 +76,7 @@ export function selectQuestions(pool: readonly BankQuestion[], options: SelectOp
     candidates.forEach((q, i) => {
       if (used[i]) return;
       const skillCrowding = q.skills.reduce((sum, s) => sum + (skillUse.get(s) ?? 0), 0) / q.skills.length;
-      const levelCrowding = levelUse.get(levelRank(q.seniority[0] ?? '') ?? 0) ?? 0;
+      const levelCrowding = levelUse.get(q.seniority[0] ?? '') ?? 0;
       const score = skillCrowding + 0.5 * levelCrowding + fixed[i]!;
       if (score < bestScore) {
         bestScore = score;

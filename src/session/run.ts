@@ -1,4 +1,5 @@
 import { ladderOrder } from '../bank/levels.js';
+import { ladderOf, levelTitle, type Ladders } from '../bank/roles.js';
 import type { BankQuestion } from '../bank/model.js';
 import type { ResultEntry } from '../grading/entry.js';
 import type { Grader } from '../grading/grader.js';
@@ -96,17 +97,28 @@ export interface InfoInput {
   levels: readonly string[];
   seed?: number;
   mode: SessionInfo['mode'];
+  /** The bank's declared ladders: the session's levels go up its role's, and name its job title. */
+  ladders?: Ladders;
+  /** --jurisdiction, when the filters applied it. */
+  jurisdiction?: 'us' | 'uk';
 }
 
 /** How a session describes itself: what was asked for, else what its questions have in common. */
 export function sessionInfo(input: InfoInput): SessionInfo {
   const { now, questions, grader } = input;
   const roles = new Set(questions.flatMap((q) => q.roles));
+  const ladders = input.ladders ?? new Map();
+  const role = input.role ?? (roles.size === 1 ? questions[0]!.roles[0]! : null);
+  // Up the session's role's ladder (the global order for a mixed or undeclared one).
+  const levels = input.levels.length ? [...input.levels] : ladderOrder([...new Set(questions.flatMap((q) => q.seniority))], ladderOf(ladders, role ?? ''));
+  const title = role !== null && levels.length === 1 ? levelTitle(ladders, role, levels[0]!) : undefined;
   return {
     id: sessionId(now, Math.random),
     started_at: now.toISOString(),
-    role: input.role ?? (roles.size === 1 ? questions[0]!.roles[0]! : null),
-    levels: input.levels.length ? [...input.levels] : ladderOrder([...new Set(questions.flatMap((q) => q.seniority))]),
+    role,
+    levels,
+    ...(title !== undefined ? { title } : {}),
+    ...(input.jurisdiction !== undefined ? { jurisdiction: input.jurisdiction } : {}),
     grader: grader.kind,
     seed: input.seed ?? null,
     mode: input.mode,

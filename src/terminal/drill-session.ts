@@ -51,8 +51,10 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
 
     const header = [
       plural(questions.length, 'question'),
+      info.title ?? undefined,
       info.role ? `role ${info.role}` : undefined,
       info.levels.length ? `levels ${info.levels.join(', ')}` : undefined,
+      info.jurisdiction ? `${info.jurisdiction.toUpperCase()} rules` : undefined,
       `grader ${info.grader}${info.model ? ` (${info.model})` : ''}`,
       options.timeLimit ? `${options.timeLimit}s per answer` : undefined,
     ].filter(Boolean);

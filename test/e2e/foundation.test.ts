@@ -249,7 +249,8 @@ describe.concurrent('list', () => {
     expect(r.stderr).toBe('');
     const out = r.stdout.split('\n');
     expect(out[0]).toMatch(/^ID +LEVELS +TYPE\b/);
-    expect(out).toContain('agent (37 questions)');
+    expect(out).toContain('agent · Collections agent track (37 questions)');
+    expect(r.stdout).toMatch(/^agent: junior Junior Collections Agent < mid Collections Agent < senior/m);
     for (const line of out) expect([...line].length).toBeLessThanOrEqual(80);
     // Nothing is cut short at 80 columns: levels are abbreviated instead (with a legend).
     expect(r.stdout).not.toContain('…');
