@@ -170,3 +170,45 @@ describe('dates', () => {
     for (const bad of ['2026-13-01', '2026-02-30', 'yesterday', '01/11/2026', '', '2026-11', '2026-11-01T25:00:00Z']) expect(parseSince(bad), bad).toBeUndefined();
   });
 });
+
+describe('levels by role follow each role\'s ladder (issue 11)', () => {
+  const ladders = new Map([
+    ['supervisor', { id: 'supervisor', name: 'Supervisor track', levels: [
+      { id: 'mid' as const, title: 'Collection Specialist' },
+      { id: 'lead' as const, title: 'Collection Supervisor' },
+      { id: 'senior' as const, title: 'Senior Collection Supervisor' },
+    ] }],
+  ]);
+  const specs: SessionSpec[] = [
+    {
+      id: 'x1',
+      at: '2026-11-24T09:00:00Z',
+      role: 'supervisor',
+      answers: [
+        { question: 'q1', score: 3, skills: ['coaching'], seniority: ['senior'] },
+        { question: 'q2', score: 3, skills: ['coaching'], seniority: ['lead'] },
+        { question: 'q3', score: 3, skills: ['coaching'], seniority: ['mid'] },
+      ],
+    },
+  ];
+
+  it('a declared role goes up its own ladder, with the job titles', () => {
+    const s = stats(specs, NOW, { ladders });
+    expect(Object.keys(s.answered_by.supervisor!.levels)).toEqual(['mid', 'lead', 'senior']);
+    expect(s.answered_by.supervisor!.titles).toEqual({ mid: 'Collection Specialist', lead: 'Collection Supervisor', senior: 'Senior Collection Supervisor' });
+  });
+
+  it('without its ladder, the global order (senior before lead) and no titles', () => {
+    const s = stats(specs);
+    expect(s.answered_by.supervisor).toEqual({ total: 3, levels: { mid: 1, senior: 1, lead: 1 } });
+    expect(Object.keys(s.answered_by.supervisor!.levels)).toEqual(['mid', 'senior', 'lead']);
+  });
+
+  it('the stats text shows each level with its title', async () => {
+    const { renderStatsText } = await import('../../src/report/stats-text.js');
+    const text = renderStatsText(stats(specs, NOW, { ladders }));
+    expect(text).toMatch(/^\s+supervisor\s+all levels\s+3$/m);
+    expect(text).toMatch(/^\s+lead\s+Collection Supervisor\s+1$/m);
+    expect(text.indexOf('Collection Specialist')).toBeLessThan(text.indexOf('Senior Collection Supervisor'));
+  });
+});

@@ -189,3 +189,83 @@ describe('list output', () => {
     expect(json).toMatchObject({ file: 'q.yaml', line: 2 });
   });
 });
+
+describe('second edition: ladders, --jurisdiction and --job in the filters', () => {
+  const role = (id: string, levels: string[], titles: string[]) => ({
+    id,
+    name: `${id} track`,
+    levels: levels.map((l, i) => ({ id: l as BankQuestion['seniority'][number], title: titles[i]! })),
+    source: { file: 'roles.yaml', line: 2, col: 5, index: 0 },
+  });
+  const withJ = (x: BankQuestion, jurisdiction?: 'us' | 'uk' | 'any'): BankQuestion => (jurisdiction ? { ...x, jurisdiction } : x);
+  const declared = makeBank(
+    ['compliance'].map(skill),
+    [
+      withJ(q('agent-us', ['agent'], ['mid'], 'technical', ['compliance']), 'us'),
+      withJ(q('agent-uk', ['agent'], ['mid'], 'technical', ['compliance']), 'uk'),
+      withJ(q('agent-any', ['agent'], ['senior'], 'situational', ['compliance']), 'any'),
+      q('agent-unsaid', ['agent'], ['lead'], 'situational', ['compliance']),
+      withJ(q('sup-director', ['supervisor'], ['director'], 'technical', ['compliance']), 'uk'),
+      q('mine-director', ['mine'], ['director'], 'technical', ['compliance']),
+    ],
+    [
+      role('agent', ['junior', 'mid', 'senior', 'lead', 'manager'], ['Junior Collections Agent', 'Collections Agent', 'Senior Collections Agent', 'Collections Team Lead', 'Collections Manager']),
+      role('supervisor', ['mid', 'lead', 'senior', 'manager', 'director'], ['Collection Specialist', 'Collection Supervisor', 'Senior Collection Supervisor', 'Collections Manager', 'Director of Collections']),
+    ],
+  );
+  const pick = (f: Filters) => filterQuestions(declared, f).map((x) => x.id);
+
+  test('--jurisdiction keeps that jurisdiction and any (a card that does not say counts as any)', () => {
+    expect(pick({ jurisdiction: 'us' })).toEqual(['agent-us', 'agent-any', 'agent-unsaid', 'mine-director']);
+    expect(pick({ jurisdiction: 'uk' })).toEqual(['agent-uk', 'agent-any', 'agent-unsaid', 'sup-director', 'mine-director']);
+    expect(pick({})).toHaveLength(6);
+    expect(() => checkFilters(declared, { jurisdiction: 'eu' })).toThrow('unknown jurisdiction "eu" for --jurisdiction (did you mean "us"?); the bank has: us, uk');
+    expect(explainEmpty(declared, { role: 'supervisor', jurisdiction: 'us' })).toBe(
+      'no question matches --jurisdiction us together with the filters before it (1 matched until then)',
+    );
+  });
+
+  test('with a declared role, --seniority must be on its ladder (changed with the contract: agent + director is now a usage error)', () => {
+    const err = (() => {
+      try {
+        checkFilters(declared, { role: 'agent', seniority: ['director'] });
+      } catch (e) {
+        return e as UserError;
+      }
+      return undefined;
+    })();
+    expect(err).toBeInstanceOf(UserError);
+    expect(err!.exitCode).toBe(2);
+    expect(err!.message).toBe('unknown level "director" for --seniority with --role agent; the agent ladder has: junior, mid, senior, lead, manager');
+    expect(() => checkFilters(declared, { role: 'supervisor', seniority: ['junior'] })).toThrow(/the supervisor ladder has: mid, lead, senior, manager, director/);
+    // A role no file declares keeps the global order: every level is accepted, as before.
+    expect(() => checkFilters(declared, { role: 'mine', seniority: ['director', 'junior'] })).not.toThrow();
+    expect(pick({ role: 'mine', seniority: ['director'] })).toEqual(['mine-director']);
+  });
+
+  test('--job sets role and level; -r settles a shared title; -s beside it is a usage error', async () => {
+    const { jobFilters } = await import('../../src/bank/filter.js');
+    expect(jobFilters(declared, {})).toEqual({});
+    expect(jobFilters(declared, { job: 'senior collections agent' })).toEqual({ role: 'agent', seniority: ['senior'] });
+    expect(jobFilters(declared, { job: 'Collections Manager', role: 'supervisor' })).toEqual({ role: 'supervisor', seniority: ['manager'] });
+    expect(() => jobFilters(declared, { job: 'Collections Manager' })).toThrow(/fits more than one role or level: .*add -r <role> to choose/);
+    expect(() => jobFilters(declared, { job: 'Collections Agent', seniority: ['mid'] })).toThrow('--job sets the level (and the role): leave out --seniority mid');
+  });
+
+  test('list: each role\'s cards go up its own ladder, and its line carries the track name', () => {
+    const sup = makeBank(
+      [],
+      [
+        q('s-senior', ['supervisor'], ['senior'], 'technical', []),
+        q('s-lead', ['supervisor'], ['lead'], 'technical', []),
+        q('s-mid', ['supervisor'], ['mid'], 'technical', []),
+      ],
+      [role('supervisor', ['mid', 'lead', 'senior', 'manager', 'director'], ['A', 'B', 'C', 'D', 'E'])],
+    );
+    const lines = listTable(sup.questions, 80, sup.ladders).split('\n');
+    expect(lines[1]).toBe('supervisor · supervisor track (3 questions)');
+    expect(lines.slice(2).map((l) => l.split(' ')[0])).toEqual(['s-mid', 's-lead', 's-senior']);
+    // Without the ladder: the global order (senior before lead).
+    expect(listTable(sup.questions, 80).split('\n').slice(2).map((l) => l.split(' ')[0])).toEqual(['s-mid', 's-senior', 's-lead']);
+  });
+});
