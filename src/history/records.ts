@@ -37,6 +37,9 @@ export const SessionRecord = z.object({
   started_at: info.started_at,
   role: info.role.optional(),
   levels: info.levels.optional(),
+  title: info.title,
+  /** Any text: a newer version's jurisdiction must not make the record unreadable. */
+  jurisdiction: z.string().optional(),
   grader: z.string(),
   seed: info.seed.optional(),
   count: z.number().int().optional(),

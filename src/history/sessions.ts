@@ -113,6 +113,8 @@ function rebuild(g: Group): HistorySession {
     started_at: s?.started_at ?? firstAt,
     role: s ? (s.role ?? null) : roles.size === 1 ? [...roles][0]! : null,
     levels: s?.levels ?? [],
+    ...(s?.title ? { title: s.title } : {}),
+    ...(s?.jurisdiction === 'us' || s?.jurisdiction === 'uk' ? { jurisdiction: s.jurisdiction } : {}),
     grader: (KNOWN_GRADERS.has(grader) ? grader : 'none') as SessionInfo['grader'],
     seed: s?.seed ?? null,
     mode: s?.mode ?? (items.some((i) => i.entry.time_ms !== undefined) ? 'interactive' : 'batch'),

@@ -15,8 +15,22 @@ export class SessionRecorder {
   ) {}
 
   start(count: number): void {
-    const { id, started_at, role, levels, grader, seed, mode, model } = this.info;
-    this.writer?.append({ v: 1, kind: 'session', id, started_at, role, levels, grader, seed, count, mode, ...(model ? { model } : {}) });
+    const { id, started_at, role, levels, title, jurisdiction, grader, seed, mode, model } = this.info;
+    this.writer?.append({
+      v: 1,
+      kind: 'session',
+      id,
+      started_at,
+      role,
+      levels,
+      ...(title ? { title } : {}),
+      ...(jurisdiction ? { jurisdiction } : {}),
+      grader,
+      seed,
+      count,
+      mode,
+      ...(model ? { model } : {}),
+    });
   }
 
   answer(q: BankQuestion, answer: string, extra: { skipped?: boolean; time_ms?: number } = {}): void {

@@ -124,6 +124,15 @@ describe.concurrent('--job', () => {
     expect(JSON.parse(json.stdout).session).toMatchObject({ role: 'supervisor', levels: ['director'], title: 'Director of Collections' });
   });
 
+  it('history keeps the job title and jurisdiction of a session', async () => {
+    const h = home();
+    const r = await run(['drill', '--job', 'Collection Supervisor', '-j', 'uk', '-n', '1', '--seed', '2', '--answers', '-', '--format', 'json'], { input: 'An answer.', home: h });
+    expect(r.code, r.stderr).toBe(0);
+    const id = JSON.parse(r.stdout).session.id as string;
+    const shown = await run(['history', 'show', id, '--format', 'json'], { home: h });
+    expect(JSON.parse(shown.stdout).session).toMatchObject({ role: 'supervisor', levels: ['lead'], title: 'Collection Supervisor', jurisdiction: 'uk' });
+  });
+
   it('with -s beside it, or a level off the role\'s ladder: usage errors', async () => {
     const both = await run(['list', '--job', 'Collections Agent', '-s', 'mid'], { home: home() });
     expect(both.code).toBe(2);
