@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run, tempDir } from '../helpers/cli.js';
-import { apiError, closedPort, completion, ok, startFakeLlm, type Behaviour, type FakeServer } from './fake-server.js';
-import { SECRET } from './fixtures.js';
+import { apiError, closedPort, completion, ok, startFakeLlm, type Behaviour, type FakeServer } from '../helpers/llm-server.js';
+import { SECRET } from '../helpers/llm-fixtures.js';
 
 const IDS = ['agent-junior-medical-bills-hardship', 'agent-junior-third-party-answers', 'agent-junior-unexpected-charge', 'agent-junior-why-collections'];
 const ANSWER =

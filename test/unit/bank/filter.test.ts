@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { checkFilters, explainEmpty, filterQuestions, matches, type Filters } from '../../src/bank/filter.js';
-import { makeBank, type Bank, type BankQuestion, type BankSkill } from '../../src/bank/model.js';
-import { didYouMean, editDistance, nearest } from '../../src/text/suggest.js';
-import { listTable, questionJson } from '../../src/report/questions.js';
-import { UserError } from '../../src/errors.js';
+import { checkFilters, explainEmpty, filterQuestions, matches, type Filters } from '../../../src/bank/filter.js';
+import { makeBank, type Bank, type BankQuestion, type BankSkill } from '../../../src/bank/model.js';
+import { didYouMean, editDistance, nearest } from '../../../src/text/suggest.js';
+import { listTable, questionJson } from '../../../src/report/questions.js';
+import { UserError } from '../../../src/errors.js';
 
 const skill = (id: string): BankSkill => ({ id, name: id, description: 'd', rubric: { 1: 'w', 3: 'a', 5: 'e' }, source: { file: 's.yaml', line: 1, col: 1, index: 0 } });
 

@@ -1,7 +1,7 @@
 // The CLI layer of `stats` and `history`: each argv becomes the expected options object.
 import { describe, expect, it } from 'vitest';
-import { createProgram } from '../../src/cli/program.js';
-import type { Invocation } from '../../src/commands/index.js';
+import { createProgram } from '../../../src/cli/program.js';
+import type { Invocation } from '../../../src/commands/index.js';
 
 async function parse(argv: string[]): Promise<Invocation> {
   let got: Invocation | undefined;

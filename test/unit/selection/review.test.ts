@@ -3,11 +3,11 @@ process.env.TZ = 'UTC';
 
 import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import type { BankQuestion } from '../../src/bank/model.js';
-import { seededRandom, selectQuestions } from '../../src/selection/select.js';
-import { weakness, weaknessPreference, weaknessProfile } from '../../src/selection/focus.js';
-import { ANSWERED_HOLD_BACK, answeredPenalty, buildSchedule, dueQuestions, ratingFor, reviewPlan } from '../../src/selection/review.js';
-import { historyOf } from '../helpers/history.js';
+import type { BankQuestion } from '../../../src/bank/model.js';
+import { seededRandom, selectQuestions } from '../../../src/selection/select.js';
+import { weakness, weaknessPreference, weaknessProfile } from '../../../src/selection/focus.js';
+import { ANSWERED_HOLD_BACK, answeredPenalty, buildSchedule, dueQuestions, ratingFor, reviewPlan } from '../../../src/selection/review.js';
+import { historyOf } from '../../helpers/history.js';
 
 function question(id: string, skills: string[] = ['negotiation'], seniority: string[] = ['mid']): BankQuestion {
   return {

@@ -2,10 +2,10 @@
 process.env.TZ = 'UTC';
 
 import { describe, expect, it } from 'vitest';
-import { parseSince, startOfWeek } from '../../src/history/dates.js';
-import { rebuildSessions } from '../../src/history/sessions.js';
-import { computeStats, streak } from '../../src/history/stats.js';
-import { historyOf, type SessionSpec } from '../helpers/history.js';
+import { parseSince, startOfWeek } from '../../../src/history/dates.js';
+import { rebuildSessions } from '../../../src/history/sessions.js';
+import { computeStats, streak } from '../../../src/history/stats.js';
+import { historyOf, type SessionSpec } from '../../helpers/history.js';
 
 const NOW = new Date('2026-11-25T12:00:00Z'); // a Wednesday
 

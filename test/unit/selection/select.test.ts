@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BankQuestion } from '../../src/bank/model.js';
-import { seededRandom, selectQuestions, shuffle } from '../../src/selection/select.js';
+import type { BankQuestion } from '../../../src/bank/model.js';
+import { seededRandom, selectQuestions, shuffle } from '../../../src/selection/select.js';
 
 function q(id: string, skills: string[], level = 'mid'): BankQuestion {
   return {
@@ -76,7 +76,7 @@ describe('seededRandom and shuffle', () => {
 
 describe('recency from history', () => {
   it('holds back what was answered recently, fading over two weeks, and ignores skips', async () => {
-    const { answerTimes, recencyPenalty } = await import('../../src/selection/recency.js');
+    const { answerTimes, recencyPenalty } = await import('../../../src/selection/recency.js');
     const day = 24 * 3600 * 1000;
     const now = Date.parse('2026-11-23T12:00:00Z');
     const answer = (question: string, at: number, skipped = false) => ({

@@ -6,11 +6,11 @@ import {
   githubAnnotation,
   sortDiagnostics,
   type Diagnostic,
-} from '../../src/bank/diagnostics.js';
-import { MAX_ALIAS_COUNT, parseQuestionFile } from '../../src/bank/parse.js';
-import { decodeText, MAX_FILE_BYTES } from '../../src/bank/text-file.js';
-import { questionFileJsonSchema } from '../../src/bank/schema.js';
-import { questionsFile, questionYaml, skillsFile, skillYaml } from '../helpers/bank.js';
+} from '../../../src/bank/diagnostics.js';
+import { MAX_ALIAS_COUNT, parseQuestionFile } from '../../../src/bank/parse.js';
+import { decodeText, MAX_FILE_BYTES } from '../../../src/bank/text-file.js';
+import { questionFileJsonSchema } from '../../../src/bank/schema.js';
+import { questionsFile, questionYaml, skillsFile, skillYaml } from '../../helpers/bank.js';
 
 /** The one-line form of every problem that parsing `text` as f.yaml finds. */
 function problems(text: string): string[] {
@@ -336,10 +336,10 @@ describe('JSON Schema', () => {
 describe('the fast road for valid files', () => {
   test('reports the same card positions as the full parse, for every built-in file', async () => {
     const { readFileSync } = await import('node:fs');
-    const { builtinFiles } = await import('../../src/bank/files.js');
-    const { listItemStarts } = await import('../../src/bank/locate.js');
+    const { builtinFiles } = await import('../../../src/bank/files.js');
+    const { listItemStarts } = await import('../../../src/bank/locate.js');
     const { parseDocument, LineCounter } = await import('yaml');
-    const dir = new URL('../../questions/', import.meta.url).pathname;
+    const dir = new URL('../../../questions/', import.meta.url).pathname;
     for (const file of builtinFiles(dir)) {
       const text = readFileSync(file, 'utf8');
       const counter = new LineCounter();

@@ -2,16 +2,16 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { crossCheck, EXAMPLE_ANSWER_WORDS, wordCount } from '../../src/bank/check.js';
-import { compileBank, compiledLoader } from '../../src/bank/compiled.js';
-import { diagnosticLine, sortDiagnostics } from '../../src/bank/diagnostics.js';
-import { discover, displayPath } from '../../src/bank/files.js';
-import { loadBank, type LoadOptions } from '../../src/bank/load.js';
-import type { BankQuestion, BankSkill } from '../../src/bank/model.js';
-import { MAX_FILE_BYTES } from '../../src/bank/text-file.js';
-import { BUILTIN_DIR } from '../../src/paths.js';
-import { EXAMPLE_ANSWER, questionsFile, questionYaml, skillsFile, skillYaml } from '../helpers/bank.js';
-import { tempDir } from '../helpers/cli.js';
+import { crossCheck, EXAMPLE_ANSWER_WORDS, wordCount } from '../../../src/bank/check.js';
+import { compileBank, compiledLoader } from '../../../src/bank/compiled.js';
+import { diagnosticLine, sortDiagnostics } from '../../../src/bank/diagnostics.js';
+import { discover, displayPath } from '../../../src/bank/files.js';
+import { loadBank, type LoadOptions } from '../../../src/bank/load.js';
+import type { BankQuestion, BankSkill } from '../../../src/bank/model.js';
+import { MAX_FILE_BYTES } from '../../../src/bank/text-file.js';
+import { BUILTIN_DIR } from '../../../src/paths.js';
+import { EXAMPLE_ANSWER, questionsFile, questionYaml, skillsFile, skillYaml } from '../../helpers/bank.js';
+import { tempDir } from '../../helpers/cli.js';
 
 // readFileSync is wrapped so that one test can make a file unreadable: the suite runs as root in
 // CI containers, where chmod 000 does not stop reads, so EACCES is simulated instead.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorProblem } from '../../src/ui/editor-check.js';
+import { editorProblem } from '../../../src/ui/editor-check.js';
 
 describe('editorProblem', () => {
   it('accepts an editor found on PATH or by path, and names a missing one and where it came from', () => {

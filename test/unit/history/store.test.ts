@@ -1,9 +1,9 @@
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readHistory } from '../../src/history/store.js';
-import { HistoryWriter } from '../../src/history/writer.js';
-import { tempDir } from '../helpers/cli.js';
+import { readHistory } from '../../../src/history/store.js';
+import { HistoryWriter } from '../../../src/history/writer.js';
+import { tempDir } from '../../helpers/cli.js';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());

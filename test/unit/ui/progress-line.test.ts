@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressLine } from '../../src/ui/progress-line.js';
+import { progressLine } from '../../../src/ui/progress-line.js';
 
 function stream(isTTY: boolean) {
   const out: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessFormat, parseAnswers, splitPlainAnswers } from '../../src/session/answers.js';
+import { guessFormat, parseAnswers, splitPlainAnswers } from '../../../src/session/answers.js';
 
 const bytes = (s: string) => Buffer.from(s);
 

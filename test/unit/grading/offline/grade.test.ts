@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gradeOffline, type GradableQuestion } from '../../src/grading/offline/grade.js';
-import { analyse, stem } from '../../src/grading/offline/text.js';
-import type { Skill } from '../../src/bank/schema.js';
+import { gradeOffline, type GradableQuestion } from '../../../../src/grading/offline/grade.js';
+import { analyse, stem } from '../../../../src/grading/offline/text.js';
+import type { Skill } from '../../../../src/bank/schema.js';
 
 const skills = new Map<string, Skill>([
   ['negotiation', { id: 'negotiation', name: 'Negotiation', description: 'd', rubric: { 1: 'weak', 3: 'ok', 5: 'strong' } }],

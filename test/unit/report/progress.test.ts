@@ -4,14 +4,14 @@ process.env.TZ = 'UTC';
 
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { rebuildSessions } from '../../src/history/sessions.js';
-import { computeStats } from '../../src/history/stats.js';
-import { escapeHtml, renderProgressHtml } from '../../src/report/progress-html.js';
-import { renderProgressMarkdown } from '../../src/report/progress-markdown.js';
-import { renderStatsText } from '../../src/report/stats-text.js';
-import { bar, sparkline } from '../../src/text/chart.js';
-import { visibleLength } from '../../src/text/layout.js';
-import { historyOf, type SessionSpec } from '../helpers/history.js';
+import { rebuildSessions } from '../../../src/history/sessions.js';
+import { computeStats } from '../../../src/history/stats.js';
+import { escapeHtml, renderProgressHtml } from '../../../src/report/progress-html.js';
+import { renderProgressMarkdown } from '../../../src/report/progress-markdown.js';
+import { renderStatsText } from '../../../src/report/stats-text.js';
+import { bar, sparkline } from '../../../src/text/chart.js';
+import { visibleLength } from '../../../src/text/layout.js';
+import { historyOf, type SessionSpec } from '../../helpers/history.js';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 const SPECS: SessionSpec[] = Array.from({ length: 14 }, (_, n) => ({

@@ -4,12 +4,12 @@ process.env.TZ = 'UTC';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readHistoryIndexed } from '../../src/history/history-index.js';
-import { readHistory } from '../../src/history/store.js';
-import { rebuildSessions } from '../../src/history/sessions.js';
-import { computeStats, mergeStats } from '../../src/history/stats.js';
-import { ROOT, tempDir } from '../helpers/cli.js';
-import { historyOf, jsonl, sessionRecords, type SessionSpec } from '../helpers/history.js';
+import { readHistoryIndexed } from '../../../src/history/history-index.js';
+import { readHistory } from '../../../src/history/store.js';
+import { rebuildSessions } from '../../../src/history/sessions.js';
+import { computeStats, mergeStats } from '../../../src/history/stats.js';
+import { ROOT, tempDir } from '../../helpers/cli.js';
+import { historyOf, jsonl, sessionRecords, type SessionSpec } from '../../helpers/history.js';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 let cleanup: (() => void) | undefined;

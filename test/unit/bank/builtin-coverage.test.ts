@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wordCount } from '../../src/bank/check.js';
-import { loadBank } from '../../src/bank/load.js';
-import type { BankQuestion } from '../../src/bank/model.js';
-import { ROOT } from '../helpers/cli.js';
+import { wordCount } from '../../../src/bank/check.js';
+import { loadBank } from '../../../src/bank/load.js';
+import type { BankQuestion } from '../../../src/bank/model.js';
+import { ROOT } from '../../helpers/cli.js';
 
 // Pins the built-in bank's coverage (issue 3): what every release must keep.
 const { bank, diagnostics } = loadBank({ cwd: ROOT, builtin: { dir: join(ROOT, 'questions') } });
@@ -105,7 +105,7 @@ describe('the built-in bank', () => {
   });
 
   it('scores every example answer well with the offline grader, and raises no red flag on it', async () => {
-    const { gradeOffline } = await import('../../src/grading/offline/grade.js');
+    const { gradeOffline } = await import('../../../src/grading/offline/grade.js');
     for (const q of questions) {
       const g = gradeOffline(q, q.example_answer, { skills: bank.skills });
       expect(g.red_flags, q.id).toEqual([]);

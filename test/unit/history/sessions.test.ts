@@ -4,15 +4,15 @@ process.env.TZ = 'UTC';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRecordLine, readHistory } from '../../src/history/store.js';
-import { findSession, rebuildSessions, skillScores } from '../../src/history/sessions.js';
-import { sessionReport } from '../../src/session/summary.js';
-import { computeStats } from '../../src/history/stats.js';
-import { renderJson } from '../../src/report/json.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
-import { renderText } from '../../src/report/text.js';
-import { ROOT } from '../helpers/cli.js';
-import { historyOf } from '../helpers/history.js';
+import { parseRecordLine, readHistory } from '../../../src/history/store.js';
+import { findSession, rebuildSessions, skillScores } from '../../../src/history/sessions.js';
+import { sessionReport } from '../../../src/session/summary.js';
+import { computeStats } from '../../../src/history/stats.js';
+import { renderJson } from '../../../src/report/json.js';
+import { renderMarkdown } from '../../../src/report/markdown.js';
+import { renderText } from '../../../src/report/text.js';
+import { ROOT } from '../../helpers/cli.js';
+import { historyOf } from '../../helpers/history.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'history-v1.jsonl');
 

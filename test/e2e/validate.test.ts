@@ -1,0 +1,101 @@
+// `validate` end to end: the built CLI, spawned as a user's shell would.
+import { describe, expect, test } from 'vitest';
+import { run } from '../helpers/cli.js';
+import { BAD_LINES, json, lines, useUserBanks, WEAK_LINES } from '../helpers/user-banks.js';
+
+const banks = useUserBanks();
+const inT = banks.inT;
+
+describe.concurrent('validate', () => {
+  test('the built-in bank is valid', async () => {
+    const r = await run(['validate']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout).at(-1)).toMatch(/^✓ valid: \d+ files, \d+ questions( \(\d+ warnings?\))?$/);
+    expect(r.stdout).not.toContain(': error: ');
+  });
+
+  test('the built-in bank is valid from any folder', async () => {
+    const r = await run(['validate', '--format', 'json'], { cwd: banks.t.dir });
+    expect(r.code).toBe(0);
+    expect(json<{ valid: boolean; errors: number }>(r)).toMatchObject({ valid: true, errors: 0 });
+  });
+
+  test('a user bank that uses built-in skills is valid', async () => {
+    const r = await inT(['validate', 'mine']);
+    expect(r).toEqual({ code: 0, stdout: '✓ valid: 2 files, 4 questions\n', stderr: '' });
+  });
+
+  test('every bad input gets exactly one line that names file, line and column, then exit 1', async () => {
+    const started = Date.now();
+    const r = await inT(['validate', 'bad', 'nothing', 'missing.yaml']);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(lines(r.stdout)).toEqual([...BAD_LINES, `✗ invalid: ${BAD_LINES.length} errors, 0 warnings in 16 files, 4 questions`]);
+  });
+
+  test('a named pipe is refused without waiting for a writer', async () => {
+    const r = await inT(['validate', 'pipe']);
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout)[0]).toBe('pipe/q.yaml: error: cannot read: not a regular file (a pipe, socket or device)');
+  });
+
+  test('--format json: the counts and every diagnostic', async () => {
+    const r = await inT(['validate', '--format', 'json', 'bad/skillref.yaml', 'weak.yaml', 'missing.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(json(r)).toEqual({
+      valid: false,
+      strict: false,
+      files: 2,
+      questions: 2,
+      skills: 0,
+      errors: 2,
+      warnings: 3,
+      diagnostics: [
+        { file: 'bad/skillref.yaml', line: 7, col: 27, severity: 'error', path: 'questions[0].skills[1]', message: 'unknown skill "complaince" (did you mean "compliance"?)' },
+        { file: 'missing.yaml', line: 0, col: 0, severity: 'error', path: '', message: 'no such file or folder' },
+        { file: 'weak.yaml', line: 2, col: 5, severity: 'warning', path: 'questions[0]', message: 'no key_points: graders cannot say what a strong answer shows' },
+        { file: 'weak.yaml', line: 2, col: 5, severity: 'warning', path: 'questions[0]', message: 'no red_flags: graders cannot flag a harmful answer' },
+        { file: 'weak.yaml', line: 13, col: 21, severity: 'warning', path: 'questions[0].example_answer', message: 'example answer has 8 words; aim for 50 to 300' },
+      ],
+    });
+  });
+
+  test('--format json counts the skills of the files given', async () => {
+    const r = await inT(['validate', '--format', 'json', 'mine']);
+    expect(json(r)).toEqual({ valid: true, strict: false, files: 2, questions: 4, skills: 1, errors: 0, warnings: 0, diagnostics: [] });
+  });
+
+  test('--format github: one workflow command per problem', async () => {
+    const r = await inT(['validate', '--format', 'github', 'bad/typo.yaml', 'bad/big.yaml', 'weak.yaml']);
+    expect(r.code).toBe(1);
+    const annotations = lines(r.stdout).filter((l) => l.startsWith('::'));
+    expect(annotations).toEqual([
+      '::error file=bad/big.yaml::file is 1048579 bytes; the limit is 1048576 bytes (1 MiB)',
+      '::error file=bad/typo.yaml,line=13,col=5::questions[0].exmaple_answer: unknown field `exmaple_answer` (did you mean "example_answer"?)',
+      '::warning file=weak.yaml,line=2,col=5::questions[0]: no key_points: graders cannot say what a strong answer shows',
+      '::warning file=weak.yaml,line=2,col=5::questions[0]: no red_flags: graders cannot flag a harmful answer',
+      '::warning file=weak.yaml,line=13,col=21::questions[0].example_answer: example answer has 8 words; aim for 50 to 300',
+    ]);
+  });
+
+  test('warnings alone pass; --strict makes them fail', async () => {
+    const loose = await inT(['validate', 'weak.yaml']);
+    expect(loose.code).toBe(0);
+    expect(lines(loose.stdout)).toEqual([...WEAK_LINES, '✓ valid: 1 file, 1 question (3 warnings)']);
+
+    const strict = await inT(['validate', '--strict', 'weak.yaml']);
+    expect(strict.code).toBe(1);
+    expect(lines(strict.stdout)).toEqual([...WEAK_LINES, '✗ invalid: 0 errors, 3 warnings (--strict: warnings fail) in 1 file, 1 question']);
+
+    const github = await inT(['validate', '--strict', '--format', 'github', 'weak.yaml']);
+    expect(github.code).toBe(1);
+    expect(lines(github.stdout).filter((l) => l.startsWith('::')).every((l) => l.startsWith('::error '))).toBe(true);
+
+    const asJson = await inT(['validate', '--strict', '--format', 'json', 'weak.yaml']);
+    expect(asJson.code).toBe(1);
+    expect(json(asJson)).toMatchObject({ valid: false, strict: true, errors: 0, warnings: 3 });
+  });
+});
