@@ -5,11 +5,11 @@ import { dirname } from 'node:path';
 import { compileBank } from '../src/bank/compiled.js';
 import { diagnosticLine, sortDiagnostics } from '../src/bank/diagnostics.js';
 import { loadBank } from '../src/bank/load.js';
-import { schemaText } from '../src/commands/schema.js';
+import { questionFileSchemaText } from '../src/bank/schema.js';
 import { BUILTIN_DIR, COMPILED_BANK, PACKAGE_ROOT, SCHEMA_FILE } from '../src/paths.js';
 
 export function compileBuiltin(): { ok: boolean; messages: string[] } {
-  const schema = schemaText();
+  const schema = questionFileSchemaText();
   let current = '';
   try {
     current = readFileSync(SCHEMA_FILE, 'utf8');

@@ -154,3 +154,8 @@ export function questionFileJsonSchema(): Record<string, unknown> {
     ...schema,
   };
 }
+
+/** The JSON Schema as `collections-prep schema` prints it and the build writes it. */
+export function questionFileSchemaText(): string {
+  return `${JSON.stringify(questionFileJsonSchema(), null, 2)}\n`;
+}

@@ -3,15 +3,13 @@ import { resolve } from 'node:path';
 import { historyIndexFile } from '../paths.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import { findSession, type HistorySession } from '../history/sessions.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
 import { localStamp } from '../report/stats-text.js';
 import { sessionReport, summarise } from '../session/summary.js';
-import { renderText } from '../report/text.js';
 import { colourFor } from '../ui/colour.js';
 import { table, terminalWidth } from '../text/layout.js';
 import type { CommandContext } from '../context.js';
-import type { ReportFormat } from '../limits.js';
+import { SESSION_FORMATS, type ReportFormat, type SessionFormat } from '../limits.js';
+import { renderReport } from '../report/render.js';
 
 export interface HistoryOptions {
   action: 'list' | 'show' | 'export' | 'clear';
@@ -101,10 +99,9 @@ function pick(sessions: HistorySession[], id: string): HistorySession {
 async function showSession(options: HistoryOptions, ctx: CommandContext): Promise<number> {
   const { sessions } = await loadHistory(ctx);
   const report = sessionReport(pick(sessions, options.id ?? ''));
-  if (options.format === 'json') ctx.stdout.write(renderJson(report));
-  else if (options.format === 'markdown') ctx.stdout.write(renderMarkdown(report));
-  else if (options.format === 'text') ctx.stdout.write(renderText(report, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));
-  else throw usageError(`history show: --format ${options.format} is not available (text, json or markdown)`);
+  const format = options.format;
+  if (!(SESSION_FORMATS as readonly string[]).includes(format)) throw usageError(`history show: --format ${format} is not available (text, json or markdown)`);
+  ctx.stdout.write(renderReport(report, format as SessionFormat, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));
   return EXIT.ok;
 }
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { questionFileJsonSchema } from '../bank/schema.js';
+import { questionFileSchemaText } from '../bank/schema.js';
 import { UserError } from '../errors.js';
 import type { CommandContext } from '../context.js';
 
@@ -8,12 +8,8 @@ export interface SchemaOptions {
   output?: string;
 }
 
-export function schemaText(): string {
-  return `${JSON.stringify(questionFileJsonSchema(), null, 2)}\n`;
-}
-
 export async function schemaCommand(options: SchemaOptions, ctx: CommandContext): Promise<number> {
-  const text = schemaText();
+  const text = questionFileSchemaText();
   if (!options.output) {
     ctx.stdout.write(text);
     return 0;
