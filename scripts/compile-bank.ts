@@ -6,7 +6,7 @@ import { compileBank } from '../src/bank/compiled.js';
 import { diagnosticLine, sortDiagnostics } from '../src/bank/diagnostics.js';
 import { loadBank } from '../src/bank/load.js';
 import { questionFileSchemaText } from '../src/bank/schema.js';
-import { BUILTIN_DIR, COMPILED_BANK, PACKAGE_ROOT, SCHEMA_FILE } from '../src/paths.js';
+import { BUILTIN_DIR, COMPILED_BANK, PACKAGE_ROOT, SCHEMA_FILE } from '../src/package.js';
 
 export function compileBuiltin(): { ok: boolean; messages: string[] } {
   const schema = questionFileSchemaText();

@@ -1,4 +1,4 @@
-import { supportedNodeRange } from './paths.js';
+import { supportedNodeRange } from './package.js';
 
 /** Whether a version (1.2.3) satisfies one range part: ^X.Y.Z or >=X.Y.Z (what `engines` uses). */
 function satisfiesPart(version: number[], part: string): boolean {

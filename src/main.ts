@@ -15,7 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
 async function main(): Promise<void> {
   // --version is answered before anything else loads, so it costs little more than node itself.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-    const { packageVersion } = await import('./paths.js');
+    const { packageVersion } = await import('./package.js');
     process.stdout.write(`${packageVersion()}\n`);
     return;
   }

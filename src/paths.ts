@@ -1,31 +1,8 @@
 import envPaths from 'env-paths';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-// Every path the tool reads from its package or writes to the user's folders, in one place.
-
-// Both the sources (src/*.ts) and the bundle (dist/*.js) sit one folder below the package root.
-export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BUILTIN_DIR = fileURLToPath(new URL('../questions/', import.meta.url));
-export const COMPILED_BANK = fileURLToPath(new URL('../dist/bank.json', import.meta.url));
-export const SCHEMA_FILE = fileURLToPath(new URL('../questions/question-file.schema.json', import.meta.url));
-
-function packageJson(): Record<string, unknown> {
-  const raw: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  return typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-}
-
-export function packageVersion(): string {
-  const version = packageJson().version;
-  return typeof version === 'string' ? version : '0.0.0';
-}
-
-/** The Node.js versions the package supports: `engines.node` of package.json, the one source. */
-export function supportedNodeRange(): string {
-  const engines = packageJson().engines as { node?: unknown } | undefined;
-  return typeof engines?.node === 'string' ? engines.node : '>=20';
-}
+// Every file the tool writes in the user's folders, in one place (the package's own files are in
+// package.ts, so that --version loads nothing of this).
 
 /** The folders for history, cache and config: COLLECTIONS_PREP_HOME, or the platform's own places. */
 export interface DataPaths {

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../errors.js';
-import { packageVersion } from '../paths.js';
+import { packageVersion } from '../package.js';
 import { registerDoctor } from './doctor.js';
 import { registerDrill } from './drill.js';
 import { registerHistory } from './history.js';

@@ -3,7 +3,7 @@ import { countBySeverity, diagnosticLine, sortDiagnostics } from '../bank/diagno
 import { loadBank, type LoadResult } from '../bank/load.js';
 import type { Bank } from '../bank/model.js';
 import { UserError } from '../errors.js';
-import { BUILTIN_DIR, COMPILED_BANK } from '../paths.js';
+import { BUILTIN_DIR, COMPILED_BANK } from '../package.js';
 import type { BankOptions } from './bank-options.js';
 import type { CommandContext } from '../context.js';
 

@@ -4,7 +4,8 @@ import { countBySeverity, diagnosticLine, sortDiagnostics } from '../bank/diagno
 import { doctorLlmChoice, readConfig, type FoundConfig } from '../config/resolve.js';
 import { nodeSupported } from '../engines.js';
 import { UserError } from '../errors.js';
-import { dataPaths, supportedNodeRange } from '../paths.js';
+import { supportedNodeRange } from '../package.js';
+import { dataPaths } from '../paths.js';
 import { plural } from '../text/plural.js';
 import { colourFor } from '../ui/colour.js';
 import { loadFor } from './bank.js';

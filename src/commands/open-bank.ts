@@ -1,6 +1,6 @@
 import { compiledLoader } from '../bank/compiled.js';
 import { makeBank, type Bank } from '../bank/model.js';
-import { BUILTIN_DIR, COMPILED_BANK } from '../paths.js';
+import { BUILTIN_DIR, COMPILED_BANK } from '../package.js';
 import type { CommandContext } from '../context.js';
 import type { BankOptions } from './bank-options.js';
 

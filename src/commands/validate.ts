@@ -1,6 +1,6 @@
 import { countBySeverity, diagnosticLine, githubAnnotation, sortDiagnostics } from '../bank/diagnostics.js';
 import { loadBank } from '../bank/load.js';
-import { BUILTIN_DIR } from '../paths.js';
+import { BUILTIN_DIR } from '../package.js';
 import { builtinSource } from './bank.js';
 import { colourFor } from '../ui/colour.js';
 import { progressLine } from '../ui/progress-line.js';

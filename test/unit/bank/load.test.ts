@@ -9,7 +9,7 @@ import { discover, displayPath } from '../../../src/bank/files.js';
 import { loadBank, type LoadOptions } from '../../../src/bank/load.js';
 import type { BankQuestion, BankSkill } from '../../../src/bank/model.js';
 import { MAX_FILE_BYTES } from '../../../src/bank/text-file.js';
-import { BUILTIN_DIR } from '../../../src/paths.js';
+import { BUILTIN_DIR } from '../../../src/package.js';
 import { EXAMPLE_ANSWER, questionsFile, questionYaml, skillsFile, skillYaml } from '../../helpers/bank.js';
 import { tempDir } from '../../helpers/cli.js';
 
