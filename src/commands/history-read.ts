@@ -8,7 +8,7 @@ import { skippedWarning } from '../history/skipped.js';
 import type { CommandContext } from '../context.js';
 import { compiledLoader } from '../bank/compiled.js';
 import { makeLadders, type Ladders } from '../bank/roles.js';
-import { BUILTIN_DIR, COMPILED_BANK } from '../paths.js';
+import { BUILTIN_DIR, COMPILED_BANK } from '../package.js';
 
 /**
  * The built-in bank's ladders and titles, for ordering and naming levels in statistics, from its

@@ -244,7 +244,7 @@ describe('second edition: ladders, --jurisdiction and --job in the filters', () 
   });
 
   test('--job sets role and level; -r settles a shared title; -s beside it is a usage error', async () => {
-    const { jobFilters } = await import('../../src/bank/filter.js');
+    const { jobFilters } = await import('../../../src/bank/filter.js');
     expect(jobFilters(declared, {})).toEqual({});
     expect(jobFilters(declared, { job: 'senior collections agent' })).toEqual({ role: 'agent', seniority: ['senior'] });
     expect(jobFilters(declared, { job: 'Collections Manager', role: 'supervisor' })).toEqual({ role: 'supervisor', seniority: ['manager'] });

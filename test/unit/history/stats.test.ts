@@ -205,7 +205,7 @@ describe('levels by role follow each role\'s ladder (issue 11)', () => {
   });
 
   it('the stats text shows each level with its title', async () => {
-    const { renderStatsText } = await import('../../src/report/stats-text.js');
+    const { renderStatsText } = await import('../../../src/report/stats-text.js');
     const text = renderStatsText(stats(specs, NOW, { ladders }));
     expect(text).toMatch(/^\s+supervisor\s+all levels\s+3$/m);
     expect(text).toMatch(/^\s+lead\s+Collection Supervisor\s+1$/m);

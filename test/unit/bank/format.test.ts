@@ -2,12 +2,12 @@
 // validation, good and bad, with located messages; ladders; and the compiled bank carrying them.
 import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { compileBank, compiledLoader } from '../../src/bank/compiled.js';
-import { diagnosticLine, sortDiagnostics } from '../../src/bank/diagnostics.js';
-import { loadBank, type LoadOptions } from '../../src/bank/load.js';
-import { parseQuestionFile } from '../../src/bank/parse.js';
-import { questionsFile, questionYaml, skillsFile, skillYaml } from '../helpers/bank.js';
-import { tempDir } from '../helpers/cli.js';
+import { compileBank, compiledLoader } from '../../../src/bank/compiled.js';
+import { diagnosticLine, sortDiagnostics } from '../../../src/bank/diagnostics.js';
+import { loadBank, type LoadOptions } from '../../../src/bank/load.js';
+import { parseQuestionFile } from '../../../src/bank/parse.js';
+import { questionsFile, questionYaml, skillsFile, skillYaml } from '../../helpers/bank.js';
+import { tempDir } from '../../helpers/cli.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -245,7 +245,7 @@ describe('roles: declared ladders with job titles', () => {
   });
 
   test('with --no-builtin (builtinSkillsOnly) the built-in ladders do not apply to a user\'s agent cards', async () => {
-    const { BUILTIN_DIR } = await import('../../src/paths.js');
+    const { BUILTIN_DIR } = await import('../../../src/package.js');
     const t = folder({ 'q.yaml': card().replace('seniority: [mid]', 'seniority: [director]') });
     const own = loadBank({ cwd: t.dir, paths: ['.'], builtin: { dir: BUILTIN_DIR }, builtinSkillsOnly: true });
     expect(own.diagnostics).toEqual([]);

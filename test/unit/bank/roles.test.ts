@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadBank } from '../../src/bank/load.js';
+import { loadBank } from '../../../src/bank/load.js';
 import {
   allowedLevels,
   cardLadder,
@@ -11,10 +11,10 @@ import {
   matchJob,
   resolveJob,
   sortLevels,
-} from '../../src/bank/roles.js';
-import { compareLevels, levelRank } from '../../src/bank/levels.js';
-import { UserError } from '../../src/errors.js';
-import { ROOT } from '../helpers/cli.js';
+} from '../../../src/bank/roles.js';
+import { compareLevels, levelRank } from '../../../src/bank/levels.js';
+import { UserError } from '../../../src/errors.js';
+import { ROOT } from '../../helpers/cli.js';
 
 // The built-in ladders, as questions/roles.yaml declares them (shared/domain.md).
 const { bank } = loadBank({ cwd: ROOT, builtin: { dir: join(ROOT, 'questions') } });
