@@ -13,6 +13,12 @@ export const Criterion = z.object({
 
 export const Usage = z.object({ prompt_tokens: z.number().int().min(0), completion_tokens: z.number().int().min(0) });
 
+/** A conduct rule an answer broke (src/conduct): the rule's id, the law it cites, the words that raised it. */
+export const Conduct = z.object({ rule: z.string(), citation: z.string(), words: z.string() });
+
+/** A wrong statement of a rule or formula: what was claimed, what is true, the words that said it. */
+export const FactError = z.object({ claim: z.string(), correct: z.string(), words: z.string() });
+
 export const Grade = z.object({
   grader: z.enum(GRADERS),
   score: Score.nullable(),
@@ -22,12 +28,18 @@ export const Grade = z.object({
   red_flags: z.array(z.string()),
   feedback: z.string(),
   suggestions: z.array(z.string()).default([]),
+  conduct: z.array(Conduct).optional(),
+  fact_errors: z.array(FactError).optional(),
   notice: z.string().optional(),
+  /** Cautions about the grade other than a fallback (which `notice` marks): e.g. graders disagree. */
+  warnings: z.array(z.string()).optional(),
   improved_answer: z.string().optional(),
   usage: Usage.optional(),
   model: z.string().optional(),
 });
 
 export type Criterion = z.infer<typeof Criterion>;
+export type Conduct = z.infer<typeof Conduct>;
+export type FactError = z.infer<typeof FactError>;
 export type Grade = z.infer<typeof Grade>;
 export type Usage = z.infer<typeof Usage>;
