@@ -9,7 +9,8 @@ import { ungraded } from './score.js';
 export interface Grader {
   readonly kind: GraderKind;
   readonly model?: string;
-  grade(question: BankQuestion, answer: string): Promise<Grade>;
+  /** `signal`: once aborted (Ctrl-C, SIGTERM), a grader that waits on something stops waiting. */
+  grade(question: BankQuestion, answer: string, signal?: AbortSignal): Promise<Grade>;
 }
 
 export function offlineGrader(skills: ReadonlyMap<string, Skill>): Grader {

@@ -78,6 +78,18 @@ describe('drill --grader llm (built CLI)', () => {
     expect(s.requests).toHaveLength(4);
   });
 
+  it('caps an LLM grade that lists a red flag at 2, in the report and in history', async () => {
+    const s = await serve((req) => ok(req, { score: 4, red_flags: ['Threatens arrest and tells the employer'] }));
+    const t = workspace(IDS.slice(0, 1));
+    const r = await drill(t, s);
+    expect(r.code).toBe(0);
+    const [result] = JSON.parse(r.stdout).results;
+    expect(result).toMatchObject({ grader: 'llm', score: 2, red_flags: expect.arrayContaining(['Threatens arrest and tells the employer']) });
+    expect(result.criteria.every((c: { score: number }) => c.score <= 2)).toBe(true);
+    const grades = readFileSync(t.path('home/history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((x) => x.kind === 'grade');
+    expect(grades[0].grade.score).toBe(2);
+  });
+
   it('stops on 401 with one clear line and exit 1, after few requests', async () => {
     const s = await serve(() => apiError(401, `Incorrect API key provided: ${SECRET}.`, { code: 'invalid_api_key' }));
     const t = workspace(IDS);

@@ -9,8 +9,12 @@ export const BIN = join(ROOT, 'bin', 'collections-prep.js');
 
 export interface RunResult {
   code: number | null;
+  /** The signal that ended the process, if one did. */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** True when the test's bound (`boundMs`) had to kill the process: the tool did not end by itself. */
+  bounded?: boolean;
 }
 
 export interface RunOptions {
@@ -18,6 +22,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   home?: string;
+  /** Kill the process after this long (a test that could hang asserts `bounded` is false). */
+  boundMs?: number;
 }
 
 /** Spawns the built CLI the way a user's shell would, with its own data folder and no colour. */
@@ -31,8 +37,18 @@ export function run(args: string[], options: RunOptions = {}): Promise<RunResult
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    let bounded = false;
+    const bound = options.boundMs
+      ? setTimeout(() => {
+          bounded = true;
+          child.kill('SIGKILL');
+        }, options.boundMs)
+      : undefined;
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      if (bound) clearTimeout(bound);
+      resolve({ code, signal, stdout, stderr, bounded });
+    });
     if (options.input !== undefined) child.stdin.end(options.input);
     else child.stdin.end();
   });
