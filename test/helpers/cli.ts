@@ -47,7 +47,7 @@ export function run(args: string[], options: RunOptions = {}): Promise<RunResult
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (bound) clearTimeout(bound);
-      resolve({ code, signal, stdout, stderr, bounded });
+      resolve({ code, stdout, stderr, ...(signal ? { signal } : {}), ...(options.boundMs ? { bounded } : {}) });
     });
     if (options.input !== undefined) child.stdin.end(options.input);
     else child.stdin.end();
