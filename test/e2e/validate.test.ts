@@ -1,6 +1,9 @@
 // `validate` end to end: the built CLI, spawned as a user's shell would.
-import { describe, expect, test } from 'vitest';
-import { run } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, realpathSync, symlinkSync } from 'node:fs';
+import { afterAll, describe, expect, test } from 'vitest';
+import { questionsFile, questionYaml } from '../helpers/bank.js';
+import { run, tempDir } from '../helpers/cli.js';
 import { BAD_LINES, json, lines, useUserBanks, WEAK_LINES } from '../helpers/user-banks.js';
 
 const banks = useUserBanks();
@@ -97,5 +100,72 @@ describe.concurrent('validate', () => {
     const asJson = await inT(['validate', '--strict', '--format', 'json', 'weak.yaml']);
     expect(asJson.code).toBe(1);
     expect(json(asJson)).toMatchObject({ valid: false, strict: true, errors: 0, warnings: 3 });
+  });
+});
+
+// Issue 12 item 9: links to folders are followed once. These runs could hang (Node 20's recursive
+// readdir follows a self-link without end), so each is bounded, and the test asserts that the
+// tool ended by itself.
+describe('validate and drill with links to folders', () => {
+  const box = tempDir({
+    'loop/q.yaml': questionsFile(questionYaml('looped-card', { skills: '[negotiation]' })),
+    'answer.txt': 'I would ask why they cannot pay, listen, and offer a plan they can afford.\n',
+  });
+  symlinkSync('.', box.path('loop/a'));
+  symlinkSync('.', box.path('loop/b'));
+  mkdirSync(box.path('loop/sub'));
+  symlinkSync('..', box.path('loop/sub/up'));
+  afterAll(() => box.cleanup());
+  const loopWarnings = [
+    `loop/a: warning: link to a folder that holds it (${realpathSync(box.path('loop'))}): a loop, not followed`,
+    `loop/b: warning: link to a folder that holds it (${realpathSync(box.path('loop'))}): a loop, not followed`,
+    `loop/sub/up: warning: link to a folder that holds it (${realpathSync(box.path('loop'))}): a loop, not followed`,
+  ];
+
+  test('validate: each loop is one warning, the card is read once (no duplicate ids)', async () => {
+    const r = await run(['validate', 'loop'], { cwd: box.dir, boundMs: 20_000 });
+    expect(r.bounded).toBe(false);
+    expect(r.code).toBe(0);
+    expect(lines(r.stdout)).toEqual([...loopWarnings, '✓ valid: 1 file, 1 question (3 warnings)']);
+  });
+
+  test('drill: the bank loads once and the session runs', async () => {
+    const r = await run(['drill', '--questions', 'loop', '--no-builtin', '--seed', '1', '--answers', 'answer.txt'], {
+      cwd: box.dir,
+      home: box.path('home'),
+      boundMs: 20_000,
+    });
+    expect(r.bounded).toBe(false);
+    expect(r.stderr).not.toContain('duplicate');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('looped-card');
+  });
+});
+
+// Issue 12 item 10, for bank files: a FIFO or a device named as a question file is refused from
+// its file type, never read (reading would block, or never end). Bounded, as they could hang.
+describe('special files named as question files', () => {
+  const box = tempDir({ 'answer.txt': 'I would listen first.\n' });
+  expect(spawnSync('mkfifo', [box.path('fifo.yaml')]).status).toBe(0);
+  afterAll(() => box.cleanup());
+
+  test('validate refuses a FIFO and /dev/zero at once', async () => {
+    const r = await run(['validate', 'fifo.yaml', '/dev/zero'], { cwd: box.dir, boundMs: 20_000 });
+    expect(r.bounded).toBe(false);
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout)).toEqual([
+      '/dev/zero: error: cannot read: not a regular file (a pipe, socket or device)',
+      'fifo.yaml: error: cannot read: not a regular file (a pipe, socket or device)',
+      '✗ invalid: 2 errors, 0 warnings in 2 files, 0 questions',
+    ]);
+  });
+
+  test('drill --questions refuses them too', async () => {
+    for (const file of ['fifo.yaml', '/dev/zero']) {
+      const r = await run(['drill', '--questions', file, '--seed', '1', '--answers', 'answer.txt'], { cwd: box.dir, home: box.path('home'), boundMs: 20_000 });
+      expect(r.bounded).toBe(false);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${file}: error: cannot read: not a regular file (a pipe, socket or device)`);
+    }
   });
 });

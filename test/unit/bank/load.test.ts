@@ -83,6 +83,49 @@ describe('discover', () => {
   });
 });
 
+describe('discover: links to folders', () => {
+  const BANK = { 'bank/skills.yaml': SKILLS, 'bank/q.yaml': questionsFile(questionYaml('one')) };
+
+  // Two self-links or a link to a parent made Node 20's recursive readdir run without end: those
+  // are tested end to end (test/e2e/validate.test.ts), where a run can be bounded; a single
+  // self-link ends, after loading the bank 40 times.
+  test('a link to the folder itself: searched once, a warning for the loop, no duplicate ids', () => {
+    const t = folder(BANK);
+    fs.symlinkSync('.', t.path('bank/again'));
+    const r = load(t.dir, ['bank']);
+    expect(r.files).toEqual([join('bank', 'q.yaml'), join('bank', 'skills.yaml')]);
+    expect(r.bank.questions.map((q) => q.id)).toEqual(['one']);
+    expect(r.lines).toEqual([`${join('bank', 'again')}: warning: link to a folder that holds it (${fs.realpathSync(t.path('bank'))}): a loop, not followed`]);
+  });
+
+  test('a link to a folder outside is followed once; a second link to it is left out with a warning', () => {
+    const t = folder({ ...BANK, 'shared/more.yaml': questionsFile(questionYaml('two')) });
+    fs.symlinkSync(t.path('shared'), t.path('bank/first'));
+    fs.symlinkSync(t.path('shared'), t.path('bank/second'));
+    const r = load(t.dir, ['bank']);
+    expect(r.bank.questions.map((q) => q.id).sort()).toEqual(['one', 'two']);
+    expect(r.files).toContain(join('bank', 'first', 'more.yaml'));
+    expect(r.lines).toEqual([`${join('bank', 'second')}: warning: link to a folder already searched (${fs.realpathSync(t.path('shared'))}): not followed again`]);
+  });
+
+  test('a link to a folder that is also searched as itself: the folder is searched under its own name', () => {
+    const t = folder({ ...BANK, 'bank/real/more.yaml': questionsFile(questionYaml('two')) });
+    fs.symlinkSync('real', t.path('bank/alias'));
+    const r = load(t.dir, ['bank']);
+    expect(r.files).toContain(join('bank', 'real', 'more.yaml'));
+    expect(r.bank.questions.map((q) => q.id).sort()).toEqual(['one', 'two']);
+    expect(r.lines).toEqual([`${join('bank', 'alias')}: warning: link to a folder already searched (${fs.realpathSync(t.path('bank/real'))}): not followed again`]);
+  });
+
+  test('a link to a file in the same bank is read once', () => {
+    const t = folder(BANK);
+    fs.symlinkSync('q.yaml', t.path('bank/same.yaml'));
+    const r = load(t.dir, ['bank']);
+    expect(r.lines).toEqual([]);
+    expect(r.bank.questions.map((q) => q.id)).toEqual(['one']);
+  });
+});
+
 describe('loadBank: files that cannot be used', () => {
   test('an unreadable file (EACCES) says permission denied', () => {
     const t = folder({ 'locked.yaml': SKILLS });
