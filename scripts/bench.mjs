@@ -9,6 +9,7 @@
 //   node scripts/bench.mjs list validate   only those whose name contains one of the words
 //   node scripts/bench.mjs --json          the results as JSON, for scripts
 //   node scripts/bench.mjs --check         exit 1 if a target is missed
+//   node scripts/bench.mjs ajv             only validate against ajv-cli (bench-validate.mjs)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { llmBenchmarks } from './bench-llm.mjs';
+import { compareWithAjv, formatComparison } from './bench-validate.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'collections-prep.js');
@@ -26,18 +28,27 @@ export function builtinSkillIds() {
   return [...text.matchAll(/^ {2}- id: ([a-z0-9-]+)\s*$/gm)].map((m) => m[1]);
 }
 
+const LADDERS = {
+  agent: ['junior', 'mid', 'senior', 'lead', 'manager'],
+  supervisor: ['mid', 'lead', 'senior', 'manager', 'director'],
+};
 const LEVELS = ['junior', 'mid', 'senior', 'lead', 'manager', 'director'];
 const TYPES = ['behavioral', 'situational', 'technical', 'motivational'];
 const ANSWER = Array.from({ length: 10 }, () => 'I listened first, then agreed a plan.').join(' ');
 
-/** One valid, warning-free card (about 1 kB of YAML). */
-function card(id, i, skills) {
+/**
+ * One valid card (about 1 kB of YAML), warning-free; with `warnings`, one that draws three
+ * (an example answer too short, no key_points, no red_flags), as a rushed first draft does.
+ */
+function card(id, i, skills, warnings = false) {
   const s1 = skills[i % skills.length];
   const s2 = skills[(i * 7 + 3) % skills.length];
-  return `  - id: ${id}
+  const role = i % 3 === 0 ? 'supervisor' : 'agent';
+  const ladder = LADDERS[role];
+  const head = `  - id: ${id}
     text: Question ${i} of the benchmark bank. A customer says they cannot pay this month; what do you do?
-    roles: [${i % 3 === 0 ? 'supervisor' : 'agent'}]
-    seniority: [${LEVELS[i % LEVELS.length]}, ${LEVELS[(i + 1) % LEVELS.length]}]
+    roles: [${role}]
+    seniority: [${ladder[i % ladder.length]}, ${ladder[(i + 1) % ladder.length]}]
     type: ${TYPES[i % TYPES.length]}
     skills: [${s1}${s2 === s1 ? '' : `, ${s2}`}]
     why_asked: Tests whether you stay calm, find the reason behind a refusal, and stay within the law.
@@ -47,7 +58,9 @@ function card(id, i, skills) {
     what_not_to_say:
       - Threatening consequences that the company would not or could not carry out.
     example_answer: |
-      ${ANSWER}
+`;
+  if (warnings) return `${head}      I listened first, then agreed a plan.\n`;
+  return `${head}      ${ANSWER}
     key_points:
       - point: Finds out why the customer is refusing
         signals: [ask why, reason, understand]
@@ -59,8 +72,11 @@ function card(id, i, skills) {
 `;
 }
 
-/** Writes `questions` valid questions spread evenly over `files` files; returns the folder and its size. */
-export function generateBank(dir, questions, files) {
+/**
+ * Writes `questions` valid questions spread evenly over `files` files; returns the folder and its
+ * size. With `{ warnings: true }` every card draws three warnings.
+ */
+export function generateBank(dir, questions, files, { warnings = false } = {}) {
   const skills = builtinSkillIds();
   if (skills.length === 0) throw new Error('no skill ids found in questions/skills.yaml');
   mkdirSync(dir, { recursive: true });
@@ -69,7 +85,7 @@ export function generateBank(dir, questions, files) {
   let bytes = 0;
   for (let f = 0; f < files && n < questions; f++) {
     let text = '# yaml-language-server: $schema=../question-file.schema.json\nquestions:\n';
-    for (let k = 0; k < perFile && n < questions; k++, n++) text += card(`bench-${f}-${k}`, n, skills);
+    for (let k = 0; k < perFile && n < questions; k++, n++) text += card(`bench-${f}-${k}`, n, skills, warnings);
     writeFileSync(join(dir, `bank-${String(f).padStart(3, '0')}.yaml`), text);
     bytes += Buffer.byteLength(text);
   }
@@ -315,6 +331,8 @@ export async function main(argv = process.argv.slice(2)) {
   const env = { ...process.env, NO_COLOR: '1', COLLECTIONS_PREP_HOME: join(scratch, 'home') };
   delete env.FORCE_COLOR;
   const results = [];
+  let missed = 0;
+  let ajv;
   const record = (bench, times, note) =>
     results.push({ name: bench.name, median: median(times), min: Math.min(...times), runs: times.length, bench, note });
   try {
@@ -327,6 +345,10 @@ export async function main(argv = process.argv.slice(2)) {
       const info = bench.setup(scratch);
       record(bench, measure([bench], scratch, env, bin)[0], info?.note);
     }
+    if (words.length === 0 || words.some((w) => 'validate against ajv-cli'.includes(w))) {
+      ajv = compareWithAjv({ root: ROOT, bin, scratch, env, generateBank, log: (line) => !asJson && process.stderr.write(`${line}\n`) });
+      if (ajv.rows) missed += ajv.rows.filter((r) => !r.met).length;
+    }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -335,7 +357,6 @@ export async function main(argv = process.argv.slice(2)) {
 
   const base = results.find((r) => r.bench.baseline)?.median ?? NaN;
   const byName = new Map(results.map((r) => [r.name, r]));
-  let missed = 0;
   const rows = results.map((r) => {
     const ratio = r.median / base;
     const notes = [];
@@ -374,7 +395,7 @@ export async function main(argv = process.argv.slice(2)) {
   });
 
   if (asJson) {
-    console.log(JSON.stringify({ node: process.version, baseline_ms: Number(base.toFixed(1)), results: rows }, null, 2));
+    console.log(JSON.stringify({ node: process.version, baseline_ms: Number(base.toFixed(1)), results: rows, validate_vs_ajv: ajv }, null, 2));
   } else {
     const head = ['benchmark', 'median', 'min', 'runs', 'x node', 'target', 'met'];
     const body = rows.map((r) => [r.note ? `${r.name} (${r.note})` : r.name, fmt(r.median_ms), fmt(r.min_ms), String(r.runs), `${r.ratio.toFixed(2)}x`, r.target || '-', r.met === null ? '' : r.met ? 'yes' : 'NO']);
@@ -384,6 +405,7 @@ export async function main(argv = process.argv.slice(2)) {
     console.log(line(head));
     console.log(line(widths.map((w) => '-'.repeat(w))));
     for (const b of body) console.log(line(b));
+    if (ajv) console.log(`\n${formatComparison(ajv).join('\n')}`);
     console.log(missed ? `\n${missed} target${missed === 1 ? '' : 's'} missed.` : '\nAll targets met.');
   }
   return check && missed ? 1 : 0;
