@@ -148,7 +148,10 @@ describe.concurrent('titles and the new fields on show', () => {
     const r = await run(['show', 'agent-senior-escalated-fee-complaint'], { home: home() });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Job titles: Senior Collections Agent \(agent senior\)/);
-    expect(r.stdout).toMatch(/^jurisdiction: UK$/m);
+    // The built-in card now also says its sector, on the same line.
+    expect(r.stdout).toMatch(/^jurisdiction: UK · sector: consumer$/m);
+    expect(r.stdout).toMatch(/^References$/m);
+    expect(r.stdout).toMatch(/DISP 1\.6/);
   });
 
   it('show --format json carries the card\'s jurisdiction', async () => {
