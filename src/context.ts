@@ -1,3 +1,5 @@
+import { isAbsolute, relative } from 'node:path';
+
 /** What a command needs from the outside world; tests pass their own. */
 export interface Output {
   write(chunk: string): unknown;
@@ -12,6 +14,20 @@ export interface CommandContext {
   stderr: Output;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   now: () => Date;
+  /** How the user ran the program, for the commands that hints suggest ("npx collections-prep"). */
+  program?: string;
+}
+
+/**
+ * The name to put in a suggested command: `npx collections-prep` under npx (the README's quick
+ * start puts nothing on the PATH), `collections-prep` when run by that name, else the script.
+ */
+export function invokedAs(script: string | undefined, env: NodeJS.ProcessEnv, cwd: string): string {
+  if (env.npm_command === 'exec' || /[\\/]_npx[\\/]/.test(script ?? '')) return 'npx collections-prep';
+  if (!script || /(^|[\\/])collections-prep$/.test(script)) return 'collections-prep';
+  const rel = relative(cwd, script);
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : script;
+  return `node ${/^[\w@%+=:,./-]+$/.test(shown) ? shown : `'${shown.replace(/'/g, `'\\''`)}'`}`;
 }
 
 export function processContext(): CommandContext {
@@ -22,5 +38,6 @@ export function processContext(): CommandContext {
     stderr: process.stderr,
     stdin: process.stdin,
     now: () => new Date(),
+    program: invokedAs(process.argv[1], process.env, process.cwd()),
   };
 }

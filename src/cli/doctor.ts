@@ -1,17 +1,18 @@
+import { helpText, type Example } from './help.js';
 import { Option, type Command } from 'commander';
 import type { DoctorOptions } from '../commands/doctor.js';
 import { TIMEOUT } from '../limits.js';
 import { addBankOptions, bankOptions, fromDefault, seconds, type Dispatch, type Raw } from './shared.js';
 
-const EXAMPLES = `
-Examples:
-  $ collections-prep doctor
-  $ OPENAI_API_KEY=sk-... collections-prep doctor --grader llm --model gpt-4o-mini
-  $ OPENAI_BASE_URL=http://localhost:11434/v1 collections-prep doctor --model llama3.1
+const EXAMPLES: Example[] = [
+  { run: 'collections-prep doctor' },
+  { say: 'Also check OpenAI, or a local Ollama server:', run: 'OPENAI_API_KEY=sk-... collections-prep doctor --grader llm --model gpt-4o-mini' },
+  { run: 'OPENAI_BASE_URL=http://localhost:11434/v1 collections-prep doctor --model llama3.1' },
+];
 
-One pass/fail line per check; exit 1 if any fails. The LLM is checked (with one tiny request)
-when --grader llm, --model or --base-url is given, OPENAI_BASE_URL or COLLECTIONS_PREP_MODEL is
-set, or the config file says grader: llm.`;
+const NOTES = [
+  'One pass/fail line per check; exit 1 if any fails. The LLM is checked (with one tiny request) when --grader llm, --model or --base-url is given, OPENAI_BASE_URL or COLLECTIONS_PREP_MODEL is set, or the config file says grader: llm.',
+];
 
 export function registerDoctor(program: Command, dispatch: Dispatch): void {
   addBankOptions(program.command('doctor'))
@@ -20,7 +21,7 @@ export function registerDoctor(program: Command, dispatch: Dispatch): void {
     .option('--model <name>', 'model to check (or COLLECTIONS_PREP_MODEL)')
     .option('--base-url <url>', 'OpenAI-compatible endpoint to check (or OPENAI_BASE_URL)')
     .option('--timeout <seconds>', 'longest wait for the LLM reply', seconds('--timeout'), TIMEOUT.doctorDefault)
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', () => helpText(EXAMPLES, NOTES))
     .action(async (o: Raw, cmd: Command) => {
       await dispatch({
         command: 'doctor',

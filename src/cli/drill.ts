@@ -1,28 +1,30 @@
+import { helpText, type Example } from './help.js';
 import { Option, type Command } from 'commander';
 import type { DrillOptions } from '../commands/drill.js';
 import { ANSWERS_FORMATS, CONCURRENCY, COUNT, GRADERS, SESSION_FORMATS, TIME_LIMIT, TIMEOUT } from '../limits.js';
-import { addBankOptions, addFilters, bankOptions, filterOptions, formatOption, fromDefault, positiveInt, seconds, type Raw, type Dispatch } from './shared.js';
+import { addBankOptions, addFilters, bankOptions, list, filterOptions, formatOption, fromDefault, positiveInt, seconds, type Raw, type Dispatch } from './shared.js';
 
-const EXAMPLES = `
-Examples:
-  $ collections-prep drill --role supervisor
-  $ collections-prep drill -r agent -s senior -k negotiation,compliance -n 3 --seed 7
-  $ collections-prep drill --job "senior collections agent" -j us
-  $ collections-prep drill --job "Collections Manager" -r supervisor  (on both tracks)
-  $ collections-prep drill -r agent -n 3 --seed 7 --template > answers.yaml
-  $ collections-prep drill --answers answers.yaml -o report.md      (after filling it in)
-  $ collections-prep drill -r agent --seed 7 --answers answers.txt --format json
-  $ cat answers.yaml | collections-prep drill --answers - --answers-format yaml
-  $ collections-prep drill -r supervisor --grader llm --model gpt-4o-mini
-  $ OPENAI_BASE_URL=http://localhost:11434/v1 collections-prep drill -r agent --grader llm --model llama3.1
-  $ collections-prep drill --review                    questions due for spaced review first
-  $ collections-prep drill -r agent --focus weak       weighted towards your weakest skills
+const EXAMPLES: Example[] = [
+  { say: 'Five supervisor-track questions in the terminal:', run: 'collections-prep drill --role supervisor' },
+  { say: 'Three senior agent questions on two skills, the same ones every time:', run: 'collections-prep drill -r agent -s senior -k negotiation,compliance -n 3 --seed 7' },
+  { say: 'Practise for one job title, under US rules:', run: 'collections-prep drill --job "senior collections agent" -j us' },
+  { say: 'A title on both tracks: -r chooses the track:', run: 'collections-prep drill --job "Collections Manager" -r supervisor' },
+  { say: 'Named questions, asked again (see "collections-prep list"):', run: 'collections-prep drill --id agent-refuses-to-pay --id agent-junior-medical-bills-hardship' },
+  { say: 'An answers file to fill in, then graded (the report as Markdown):', run: 'collections-prep drill -r agent -n 3 --seed 7 --template > answers.yaml' },
+  { run: 'collections-prep drill --answers answers.yaml -o report.md' },
+  { say: 'Plain-text answers, a JSON report; YAML on standard input:', run: 'collections-prep drill -r agent --seed 7 --answers answers.txt --format json' },
+  { run: 'cat answers.yaml | collections-prep drill --answers - --answers-format yaml' },
+  { say: 'An HTML report of the session, to keep or share:', run: 'collections-prep drill -r agent -o session.html' },
+  { say: 'Graded by an LLM: OpenAI, or a local Ollama server:', run: 'collections-prep drill -r supervisor --grader llm --model gpt-4o-mini' },
+  { run: 'OPENAI_BASE_URL=http://localhost:11434/v1 collections-prep drill -r agent --grader llm --model llama3.1' },
+  { say: 'Questions due for spaced review first (today\'s misses too, with --include-today):', run: 'collections-prep drill --review' },
+  { say: 'Weighted towards your weakest skills and levels:', run: 'collections-prep drill -r agent --focus weak' },
+];
 
-In a terminal, type the answer over several lines (a blank line starts a paragraph) and
-press Enter on an empty line twice to finish (or Ctrl-D). On the first line, :hint shows
-tips, :skip moves on, :quit ends the session; Ctrl-C ends it too, keeping your answers.
-Answers files: a YAML/JSON map of question id -> answer, or plain text with answers separated
-by a line holding only "---".`;
+const NOTES = [
+  'In a terminal, type the answer over several lines (a blank line starts a paragraph) and press Enter on an empty line twice to finish, or Ctrl-D on any line. On the first line, :hint shows tips, :skip moves on, :quit ends the session; Ctrl-C (or Ctrl-D before typing anything) ends it too, keeping your answers.',
+  'Answers files: a YAML/JSON map of question id -> answer, or plain text with answers separated by a line holding only "---".',
+];
 
 export function drillOptions(o: Raw, cmd: Command): DrillOptions {
   return {
@@ -47,6 +49,7 @@ export function drillOptions(o: Raw, cmd: Command): DrillOptions {
     editor: o.editor === true,
     review: o.review === true,
     focus: o.focus as DrillOptions['focus'],
+    ...((o.id as string[] | undefined)?.length ? { ids: o.id as string[] } : {}),
     timeLimit: o.timeLimit as number | undefined,
     improve: o.improve === true,
     fromDefault: fromDefault(cmd, ['grader', 'concurrency', 'timeout', 'cache']),
@@ -57,6 +60,7 @@ export function registerDrill(program: Command, dispatch: Dispatch): void {
   addFilters(addBankOptions(program.command('drill')))
     .description('run a practice session (interactive in a terminal, batch when answers are given)')
     .option('-n, --count <n>', 'how many questions', positiveInt('--count', COUNT.min, COUNT.max))
+    .option('--id <id...>', 'drill these questions (repeat or comma-separate; see "collections-prep list")', list)
     .option('--seed <n>', 'make the selection and order reproducible', positiveInt('--seed', 0))
     .option('--answers <file>', 'batch mode: answers from a file, or "-" for standard input')
     .option('--template', 'print an answers file (YAML) for the selected questions, to fill in and grade with --answers')
@@ -75,7 +79,7 @@ export function registerDrill(program: Command, dispatch: Dispatch): void {
     .option('--review', 'spaced repetition: questions due for review first, then new ones')
     .addOption(new Option('--focus <what>', 'weight selection towards your weakest skills and levels').choices(['weak']))
     .option('--time-limit <seconds>', 'a countdown per answer, as in a real interview', positiveInt('--time-limit', TIME_LIMIT.min, TIME_LIMIT.max))
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', () => helpText(EXAMPLES, NOTES))
     .action(async (o: Raw, cmd: Command) => {
       await dispatch({ command: 'drill', options: drillOptions(o, cmd) });
     });

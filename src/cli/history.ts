@@ -1,24 +1,26 @@
+import { helpText, type Example } from './help.js';
 import type { Command } from 'commander';
 import type { HistoryOptions } from '../commands/history.js';
 import { DATA_FORMATS, EXPORT_FORMATS, SESSION_FORMATS } from '../limits.js';
 import { formatFromName } from '../report/format.js';
 import { formatOption, positiveInt, type Dispatch, type Raw } from './shared.js';
 
-const EXAMPLES = `
-Examples:
-  $ collections-prep history                         list sessions, newest first
-  $ collections-prep history --limit 5
-  $ collections-prep history show 20261123-091502    the first characters of an id are enough
-  $ collections-prep history show 20261123 --format markdown > session.md
-  $ collections-prep history export --format html -o progress.html
-  $ collections-prep history export --format markdown --role agent -o progress.md
-  $ collections-prep history clear --yes`;
+const EXAMPLES: Example[] = [
+  { say: 'List sessions, newest first:', run: 'collections-prep history' },
+  { run: 'collections-prep history --limit 5' },
+  { say: 'One session again (the first characters of an id are enough):', run: 'collections-prep history show 20261123-091502' },
+  { run: 'collections-prep history show 20261123 --format markdown > session.md' },
+  { say: 'A progress report to share:', run: 'collections-prep history export --format html -o progress.html' },
+  { run: 'collections-prep history export --format markdown --role agent -o progress.md' },
+  { say: 'Delete every recorded session:', run: 'collections-prep history clear --yes' },
+];
+const NOTES: string[] = [];
 
 export function registerHistory(program: Command, dispatch: Dispatch): void {
   const history = program
     .command('history')
     .description('past sessions: list them, show one again, export a progress report, clear them')
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', () => helpText(EXAMPLES, NOTES));
   const historyAction = (action: HistoryOptions['action'], o: Raw, id?: string) =>
     dispatch({
       command: 'history',

@@ -11,6 +11,7 @@ import { PLAIN, renderReport } from '../report/render.js';
 import { planSelection, type GivenAnswers } from '../selection/plan.js';
 import { chooseGrader } from '../session/graders.js';
 import { batchBody, runSession, sessionInfo } from '../session/run.js';
+import type { HintPrefix } from '../session/summary.js';
 import { withBatchWatch } from '../terminal/batch-watch.js';
 import { terminalWidth } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
@@ -42,10 +43,22 @@ export interface DrillOptions extends BankOptions, FilterOptions {
   editor: boolean;
   review: boolean;
   focus?: 'weak';
+  /** --id (repeatable): exactly these questions. */
+  ids?: string[];
   timeLimit?: number;
   improve: boolean;
   /** Options that took commander's default (not given on the command line): the config file may set them. */
   fromDefault?: ReadonlyArray<'grader' | 'concurrency' | 'timeout' | 'cache'>;
+}
+
+/** How suggested commands start: the program as the user ran it, and this session's bank flags. */
+export function hintPrefix(options: BankOptions, ctx: Pick<CommandContext, 'program'>): HintPrefix {
+  return { program: ctx.program ?? 'collections-prep', bankFlags: bankFlags(options) };
+}
+
+/** --questions and --no-builtin as given, so that a suggested command drills the same bank. */
+export function bankFlags(options: BankOptions): string[] {
+  return [...(options.questions.length ? ['--questions', ...options.questions] : []), ...(options.builtin ? [] : ['--no-builtin'])];
 }
 
 /** The report format for -o: --format when given, else the file's extension (.json, .md), else text. */
@@ -92,6 +105,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     seed: options.seed,
     review: options.review,
     focus: options.focus,
+    ids: options.ids,
     answers,
     answersName,
     history: { historyFile: historyFile(paths), indexFile: historyIndexFile(ctx.env), readOnly: !options.history },
@@ -115,6 +129,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     seed: options.seed,
     mode: plan.answers ? 'batch' : 'interactive',
     ladders: bank.ladders,
+    skillNames: bank.skills,
     ...(plan.byId || options.jurisdiction === undefined ? {} : { jurisdiction: options.jurisdiction }),
   });
   if (info.mode === 'interactive' && options.editor) {
@@ -123,7 +138,8 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     const problem = editorProblem(ctx.env);
     if (problem) throw new UserError(problem);
   }
-  const session = { info, questions: plan.questions, grader, historyFile: options.history ? historyFile(paths) : undefined, now: ctx.now };
+  const hint = hintPrefix(options, ctx);
+  const session = { info, questions: plan.questions, grader, historyFile: options.history ? historyFile(paths) : undefined, now: ctx.now, hint };
   let outcome;
   if (plan.answers) {
     const body = batchBody(plan.answers, options.grader === 'llm' ? options.concurrency : 1);

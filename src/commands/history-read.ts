@@ -1,6 +1,6 @@
 import { parseSince } from '../history/dates.js';
 import { readHistoryIndexed } from '../history/history-index.js';
-import { computeStats, mergeStats, type Stats, type StatsFilter } from '../history/stats.js';
+import { computeStats, mergeStats, nameSkills, type Stats, type StatsFilter } from '../history/stats.js';
 import { dataPaths, historyFile, historyIndexFile } from '../paths.js';
 import { rebuildSessions, type HistorySession } from '../history/sessions.js';
 import { usageError } from '../errors.js';
@@ -16,6 +16,11 @@ import { BUILTIN_DIR, COMPILED_BANK } from '../package.js';
  */
 export function builtinLadders(ctx: Pick<CommandContext, 'cwd'>): Ladders {
   return makeLadders(compiledLoader(COMPILED_BANK, ctx.cwd)(BUILTIN_DIR)?.roles ?? []);
+}
+
+/** The built-in bank's skill names by id (from its compiled copy; none when that is missing). */
+export function builtinSkillNames(ctx: Pick<CommandContext, 'cwd'>): Map<string, string> {
+  return new Map((compiledLoader(COMPILED_BANK, ctx.cwd)(BUILTIN_DIR)?.skills ?? []).map((s) => [s.id, s.name]));
 }
 
 /** A damaged line never stops a command: one warning line says how many were skipped, and where. */
@@ -46,7 +51,7 @@ export async function statsFor(ctx: CommandContext, filter: StatsFilter): Promis
   const now = ctx.now();
   filter = { ...filter, ladders: filter.ladders ?? builtinLadders(ctx) };
   const stats = full && history.sessions ? computeStats(history.sessions, now, filter, history.schedule) : mergeStats(history.summaries, now, history.schedule, filter);
-  return { stats, sessions: history.summaries.length };
+  return { stats: nameSkills(stats, builtinSkillNames(ctx)), sessions: history.summaries.length };
 }
 
 /** `--since`: a date (YYYY-MM-DD) or an ISO date-time; anything else is a usage error (exit 2). */

@@ -6,7 +6,7 @@ import { findSession, type HistorySession } from '../history/sessions.js';
 import { localStamp } from '../report/stats-text.js';
 import { sessionReport, summarise } from '../session/summary.js';
 import { colourFor } from '../ui/colour.js';
-import { table, terminalWidth } from '../text/layout.js';
+import { table, terminalWidth, wrap } from '../text/layout.js';
 import type { CommandContext } from '../context.js';
 import { SESSION_FORMATS, type ReportFormat, type SessionFormat } from '../limits.js';
 import { renderReport } from '../report/render.js';
@@ -22,7 +22,7 @@ export interface HistoryOptions {
   role?: string;
   since?: string;
 }
-import { loadHistory, sinceOption, statsFor } from './history-read.js';
+import { builtinSkillNames, loadHistory, sinceOption, statsFor } from './history-read.js';
 import { plural } from '../text/plural.js';
 
 /** `collections-prep history [list|show|export|clear]`. */
@@ -63,24 +63,29 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
     return EXIT.ok;
   }
   if (sessions.length === 0) {
-    ctx.stdout.write('No sessions recorded yet: run "collections-prep drill" to practise.\n');
+    ctx.stdout.write(`No sessions recorded yet: run "${ctx.program ?? 'collections-prep'} drill" to practise.\n`);
     return EXIT.ok;
   }
   const c = colourFor(ctx.stdout, ctx.env);
   const width = terminalWidth(ctx.stdout.columns);
+  // At 80 columns and more the state is spelt out; narrower, a mark with a legend, and the date
+  // over the time, so that no line overflows and no id is cut.
+  const narrow = width < 80;
+  const state = (s: HistorySession) => (!s.ended ? (narrow ? '?' : 'unfinished') : s.info.interrupted ? (narrow ? '*' : 'interrupted') : '');
   const body = rows.map(({ s, summary }) => [
     s.info.id,
     localStamp(s.info.started_at),
     s.info.role ?? '-',
     `${summary.answered}/${s.planned ?? s.items.length}`,
     summary.average === null ? '-' : summary.average.toFixed(1),
-    !s.ended ? 'unfinished' : s.info.interrupted ? 'interrupted' : '',
+    state(s),
   ]);
-  const text = table([['id', 'date', 'role', 'answered', 'average', ''], ...body], width);
+  const text = table([['id', 'date', 'role', 'answers', 'avg', ''], ...body], width, { gap: narrow ? 1 : 2, shrink: [1, 2], right: [3, 4] });
   const [head = '', ...lines] = text.split('\n');
   ctx.stdout.write(`${c.dim(head)}\n${lines.join('\n')}\n`);
-  if (newest.length < sessions.length) ctx.stdout.write(c.dim(`(${newest.length} of ${sessions.length} sessions; --limit changes how many)\n`));
-  ctx.stdout.write(c.dim('Show one again: collections-prep history show <id> (the first characters of the id are enough)\n'));
+  if (narrow && rows.some(({ s }) => state(s) !== '')) ctx.stdout.write(c.dim('* interrupted · ? unfinished\n'));
+  if (newest.length < sessions.length) ctx.stdout.write(c.dim(wrap(`(${newest.length} of ${sessions.length} sessions; --limit changes how many)`, width) + '\n'));
+  ctx.stdout.write(c.dim(wrap(`Show one again: ${ctx.program ?? 'collections-prep'} history show <id> (the first characters of the id are enough)`, width) + '\n'));
   return EXIT.ok;
 }
 
@@ -98,7 +103,8 @@ function pick(sessions: HistorySession[], id: string): HistorySession {
 
 async function showSession(options: HistoryOptions, ctx: CommandContext): Promise<number> {
   const { sessions } = await loadHistory(ctx);
-  const report = sessionReport(pick(sessions, options.id ?? ''));
+  const names = Object.fromEntries(builtinSkillNames(ctx));
+  const report = sessionReport(pick(sessions, options.id ?? ''), { program: ctx.program ?? 'collections-prep', bankFlags: [] }, names);
   const format = options.format;
   if (!(SESSION_FORMATS as readonly string[]).includes(format)) throw usageError(`history show: --format ${format} is not available (text, json or markdown)`);
   ctx.stdout.write(renderReport(report, format as SessionFormat, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));

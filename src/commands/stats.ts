@@ -27,6 +27,6 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
       : filtered
         ? `No answers match ${[options.role !== undefined ? `--role ${options.role}` : '', options.since !== undefined ? `--since ${options.since}` : ''].filter(Boolean).join(' ')} (${plural(sessions, 'session')} in all).`
         : undefined;
-  ctx.stdout.write(renderStatsText(stats, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }, { empty }));
+  ctx.stdout.write(renderStatsText(stats, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }, { empty, program: ctx.program }));
   return 0;
 }

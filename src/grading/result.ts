@@ -8,6 +8,8 @@ export const Criterion = z.object({
   name: z.string(),
   score: Score.nullable(),
   comment: z.string(),
+  /** The skill's name, beside its id in `name` (reports add it; graders need not). */
+  skill_name: z.string().optional(),
   evidence: z.array(z.string()).optional(),
 });
 

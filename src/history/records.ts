@@ -21,6 +21,8 @@ export const SessionInfo = z.object({
   model: z.string().optional(),
   mode: z.enum(['interactive', 'batch']),
   interrupted: z.boolean().optional(),
+  /** The names of the session's skills by id, so reports name them without the bank at hand. */
+  skill_names: z.record(z.string(), z.string()).optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
@@ -45,6 +47,7 @@ export const SessionRecord = z.object({
   count: z.number().int().optional(),
   mode: info.mode.optional(),
   model: info.model,
+  skill_names: info.skill_names,
 });
 
 export const AnswerRecord = z.object({

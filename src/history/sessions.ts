@@ -119,6 +119,7 @@ function rebuild(g: Group): HistorySession {
     seed: s?.seed ?? null,
     mode: s?.mode ?? (items.some((i) => i.entry.time_ms !== undefined) ? 'interactive' : 'batch'),
     ...(s?.model ? { model: s.model } : {}),
+    ...(s?.skill_names ? { skill_names: s.skill_names } : {}),
   };
   if (g.end) info.finished_at = g.end.at;
   if (!g.end || g.end.interrupted) info.interrupted = true;

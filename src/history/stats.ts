@@ -30,6 +30,8 @@ export interface SessionPoint {
 
 export interface SkillProgress {
   skill: string;
+  /** The skill's name, where a bank at hand names it (reports show it; `skill` stays the id). */
+  skill_name?: string;
   average: number;
   /** Answers that scored this skill. */
   answers: number;
@@ -53,7 +55,9 @@ export interface Stats {
   /** Every skill scored, by name. */
   skills: SkillProgress[];
   /** Up to three skills averaging below 4.0, weakest first. */
-  weakest: { skill: string; average: number }[];
+  weakest: { skill: string; skill_name?: string; average: number }[];
+  /** Skill names by id, for every skill named anywhere in these statistics. */
+  skill_names?: Record<string, string>;
   /** Answered questions per role and level; a question written for two levels counts under both. */
   /** `titles`: the job title of each level, for a role that a bank file declares. */
   answered_by: Record<string, { total: number; levels: Record<string, number>; titles?: Record<string, string> }>;
@@ -311,4 +315,22 @@ export function mergeStats(summaries: readonly SessionSummary[], now: Date, sche
       .map(({ value, count }) => ({ point: value, count })),
     red_flags: topCounts(flags, 5).map(({ value, count }) => ({ flag: value, count })),
   };
+}
+
+/** The statistics with skill names beside their ids (JSON keeps the ids; reports show names). */
+export function nameSkills(stats: Stats, names: ReadonlyMap<string, string>): Stats {
+  const ids = new Set([...stats.skills.map((s) => s.skill), ...stats.sessions.flatMap((s) => Object.keys(s.by_skill))]);
+  const known = [...ids].filter((id) => names.has(id)).sort();
+  const named = <T extends { skill: string }>(x: T): T => (names.has(x.skill) ? { ...x, skill_name: names.get(x.skill)! } : x);
+  return {
+    ...stats,
+    skills: stats.skills.map(named),
+    weakest: stats.weakest.map(named),
+    ...(known.length ? { skill_names: Object.fromEntries(known.map((id) => [id, names.get(id)!])) } : {}),
+  };
+}
+
+/** A skill's name in these statistics, else its id. */
+export function statsSkillName(stats: Pick<Stats, 'skill_names'>, id: string): string {
+  return stats.skill_names?.[id] ?? id;
 }

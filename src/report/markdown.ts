@@ -1,5 +1,5 @@
 import type { SessionReport } from '../session/model.js';
-import { skipLabel } from './text.js';
+import { ruleWords, skillName, skipLabel } from './text.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const quote = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
@@ -7,6 +7,7 @@ const quote = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
 /** A report for sharing: readable as plain text, and renders on GitHub and in most editors. */
 export function renderMarkdown(report: SessionReport): string {
   const s = report.session;
+  const name = (id: string) => skillName(id, { ...s.skill_names, ...report.summary.skill_names });
   const out: string[] = [];
   out.push(`# collections-prep session ${s.id}`, '');
   out.push(`- Started: ${s.started_at}`);
@@ -17,6 +18,7 @@ export function renderMarkdown(report: SessionReport): string {
   out.push(`- Grader: ${s.grader}${s.model ? ` (${s.model})` : ''}`);
   if (s.seed !== null) out.push(`- Seed: ${s.seed}`);
   if (s.interrupted) out.push('- Interrupted: the answers given so far are kept.');
+  const sum = report.summary;
   out.push('', '## Scores', '', '| # | Question | Level | Score |', '|---|---|---|---|');
   report.results.forEach((r, i) => {
     out.push(`| ${i + 1} | ${esc(r.id)} | ${esc(r.seniority.join(', '))} | ${r.skipped ? skipLabel(r) : r.score === null ? '-' : r.score.toFixed(1)} |`);
@@ -31,22 +33,25 @@ export function renderMarkdown(report: SessionReport): string {
     out.push(`**Score:** ${r.score === null ? 'not scored' : `${r.score.toFixed(1)}/5`} (${r.grader}${r.model ? `: ${r.model}` : ''})`);
     if (r.criteria.length) {
       out.push('', '| Criterion | Score | Comment |', '|---|---|---|');
-      for (const c of r.criteria) out.push(`| ${esc(c.name)} | ${c.score ?? '-'} | ${esc(c.comment)} |`);
+      for (const c of r.criteria) out.push(`| ${esc(c.skill_name ?? name(c.name))} | ${c.score ?? '-'} | ${esc(c.comment)} |`);
     }
     if (r.matched_points.length) out.push('', '**Key points made:**', ...r.matched_points.map((p) => `- ✓ ${p}`));
     if (r.missing_points.length) out.push('', '**Key points missing:**', ...r.missing_points.map((p) => `- ✗ ${p}`));
     if (r.red_flags.length) out.push('', '**Red flags:**', ...r.red_flags.map((p) => `- ! ${p}`));
+    if (r.conduct?.length) out.push('', '**Conduct rules:**', ...r.conduct.map((k) => `- ${ruleWords(k.rule)} (${k.citation}): "${k.words}"`));
+    if (r.fact_errors?.length) out.push('', '**Wrong facts:**', ...r.fact_errors.map((f) => `- ${f.claim} -> ${f.correct}`));
     if (r.notice) out.push('', `_Note: ${r.notice}_`);
     if (r.feedback) out.push('', `**Feedback:** ${r.feedback}`);
     if (r.suggestions.length) out.push('', '**Try:**', ...r.suggestions.map((p) => `- ${p}`));
     if (r.improved_answer) out.push('', '**A stronger version:**', '', quote(r.improved_answer));
   });
-  const sum = report.summary;
-  out.push('', '## Summary', '');
+  out.push('', '## Summary', '', `**${sum.verdict}**`, '');
+  for (const w of sum.worrying) out.push(`- ! ${w.index + 1}. ${w.id}: ${[...w.red_flags, ...w.fact_errors.map((f) => `wrong: ${f}`)].join('; ')}`);
+  if (sum.worrying.length) out.push('');
   out.push(`- Average: ${sum.average === null ? 'not scored' : `${sum.average.toFixed(1)}/5`} over ${sum.answered} answers${sum.skipped ? ` (${sum.skipped} skipped)` : ''}`);
   const skills = Object.entries(sum.by_skill);
-  if (skills.length) out.push(`- By skill: ${skills.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
-  if (sum.weakest.length) out.push(`- Weakest: ${sum.weakest.join(', ')}`);
+  if (skills.length) out.push(`- By skill: ${skills.map(([k, v]) => `${name(k)} ${v.toFixed(1)}`).join(', ')}`);
+  if (sum.weakest.length) out.push(`- Weakest: ${sum.weakest.map(name).join(', ')}`);
   if (sum.usage) out.push(`- Tokens: ${sum.usage.prompt_tokens} prompt + ${sum.usage.completion_tokens} completion`);
   if (sum.next_command) out.push(`- Next: \`${sum.next_command}\``);
   return `${out.join('\n')}\n`;

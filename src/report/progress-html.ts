@@ -1,4 +1,4 @@
-import type { Stats } from '../history/stats.js';
+import { statsSkillName, type Stats } from '../history/stats.js';
 import { localStamp } from './stats-text.js';
 import { plural } from '../text/plural.js';
 
@@ -117,8 +117,8 @@ function skillBars(stats: Stats): string {
   skills.forEach((s, i) => {
     const yy = i * rowH + 4;
     const cls = s.average >= 4 ? 'bar-good' : s.average >= 3 ? 'bar-mid' : 'bar-weak';
-    parts.push(`<text class="axis" x="${label - 8}" y="${yy + 13}" text-anchor="end">${escapeHtml(s.skill)}</text>`);
-    parts.push(`<rect class="${cls}" x="${label}" y="${yy}" width="${(x(s.average) - label).toFixed(1)}" height="${rowH - 8}" data-score="${s.average.toFixed(1)}"><title>${escapeHtml(`${s.skill}: ${s.average.toFixed(1)}`)}</title></rect>`);
+    parts.push(`<text class="axis" x="${label - 8}" y="${yy + 13}" text-anchor="end">${escapeHtml(s.skill_name ?? s.skill)}</text>`);
+    parts.push(`<rect class="${cls}" x="${label}" y="${yy}" width="${(x(s.average) - label).toFixed(1)}" height="${rowH - 8}" data-score="${s.average.toFixed(1)}"><title>${escapeHtml(`${s.skill_name ?? s.skill}: ${s.average.toFixed(1)}`)}</title></rect>`);
     parts.push(`<text class="axis" x="${(x(s.average) + 4).toFixed(1)}" y="${yy + 13}">${s.average.toFixed(1)}</text>`);
   });
   parts.push('</svg>');
@@ -147,7 +147,7 @@ export function renderProgressHtml(stats: Stats): string {
     ];
     body.push(`<section aria-label="At a glance"><dl class="glance">${tiles.map(([k, v]) => `<div><dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd></div>`).join('')}</dl>`);
     if (stats.weakest.length) {
-      body.push(`<p>Weakest skills: ${stats.weakest.map((w) => `<strong>${escapeHtml(w.skill)}</strong> (${w.average.toFixed(1)})`).join(', ')}.</p>`);
+      body.push(`<p>Weakest skills: ${stats.weakest.map((w) => `<strong>${escapeHtml(w.skill_name ?? w.skill)}</strong> (${w.average.toFixed(1)})`).join(', ')}.</p>`);
     }
     body.push('</section>');
 
@@ -164,7 +164,7 @@ export function renderProgressHtml(stats: Stats): string {
       for (const s of stats.skills) {
         const pts = s.series.filter((p) => !Number.isNaN(Date.parse(p.started_at))).map((p) => ({ t: Date.parse(p.started_at), v: p.average, label: localStamp(p.started_at) }));
         body.push(
-          `<figure class="skill"><figcaption>${escapeHtml(s.skill)} <span class="sub">· average <span class="${scoreClass(s.average)}">${s.average.toFixed(1)}</span> over ${plural(s.answers, 'answer')}</span></figcaption>${lineChart(pts, { title: `${s.skill}: average score by session`, domain, skill: s.skill })}</figure>`,
+          `<figure class="skill"><figcaption>${escapeHtml(s.skill_name ?? s.skill)} <span class="sub">· average <span class="${scoreClass(s.average)}">${s.average.toFixed(1)}</span> over ${plural(s.answers, 'answer')}</span></figcaption>${lineChart(pts, { title: `${s.skill_name ?? s.skill}: average score by session`, domain, skill: s.skill })}</figure>`,
         );
       }
       body.push('</div>');
@@ -173,7 +173,7 @@ export function renderProgressHtml(stats: Stats): string {
       for (const s of stats.skills) {
         const first = s.series[0]?.average ?? null;
         const last = s.series[s.series.length - 1]?.average ?? null;
-        body.push(`<tr><td>${escapeHtml(s.skill)}</td><td class="num ${scoreClass(s.average)}">${s.average.toFixed(1)}</td><td class="num">${fmt(first)}</td><td class="num">${fmt(last)}</td><td class="num">${s.answers}</td></tr>`);
+        body.push(`<tr><td>${escapeHtml(s.skill_name ?? s.skill)}</td><td class="num ${scoreClass(s.average)}">${s.average.toFixed(1)}</td><td class="num">${fmt(first)}</td><td class="num">${fmt(last)}</td><td class="num">${s.answers}</td></tr>`);
       }
       body.push('</tbody></table></section>');
     }
@@ -197,7 +197,7 @@ export function renderProgressHtml(stats: Stats): string {
     for (const s of [...stats.sessions].reverse()) {
       const weakest = Object.entries(s.by_skill).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0];
       body.push(
-        `<tr><td>${escapeHtml(localStamp(s.started_at))}${s.interrupted ? ' <span class="note">(interrupted)</span>' : ''}</td><td>${escapeHtml(s.role ?? '–')}</td><td class="num">${s.answered}</td><td class="num ${scoreClass(s.average)}">${fmt(s.average)}</td><td>${weakest ? `${escapeHtml(weakest[0])} ${weakest[1].toFixed(1)}` : '–'}</td></tr>`,
+        `<tr><td>${escapeHtml(localStamp(s.started_at))}${s.interrupted ? ' <span class="note">(interrupted)</span>' : ''}</td><td>${escapeHtml(s.role ?? '–')}</td><td class="num">${s.answered}</td><td class="num ${scoreClass(s.average)}">${fmt(s.average)}</td><td>${weakest ? `${escapeHtml(statsSkillName(stats, weakest[0]))} ${weakest[1].toFixed(1)}` : '–'}</td></tr>`,
       );
     }
     body.push('</tbody></table></section>');

@@ -1,4 +1,4 @@
-import type { Stats } from '../history/stats.js';
+import { statsSkillName, type Stats } from '../history/stats.js';
 import { sparkline } from '../text/chart.js';
 import { localStamp } from './stats-text.js';
 import { plural } from '../text/plural.js';
@@ -30,7 +30,7 @@ export function renderProgressMarkdown(stats: Stats): string {
   out.push(`- Answers: ${t.answers}${t.skipped ? ` (and ${t.skipped} skipped)` : ''}, average ${fmt(t.average)}/5`);
   const averages = stats.sessions.map((s) => s.average).filter((a): a is number => a !== null);
   if (averages.length > 1) out.push(`- Average by session, oldest to latest: ${sparkline(averages.slice(-40))} (${fmt(averages[0]!)} → ${fmt(averages[averages.length - 1]!)})`);
-  out.push(`- Weakest skills: ${stats.weakest.length ? stats.weakest.map((w) => `${w.skill} (${w.average.toFixed(1)})`).join(', ') : 'none below 4.0'}`);
+  out.push(`- Weakest skills: ${stats.weakest.length ? stats.weakest.map((w) => `${w.skill_name ?? w.skill} (${w.average.toFixed(1)})`).join(', ') : 'none below 4.0'}`);
   out.push(`- Questions due for spaced review today: ${stats.due_today}`);
 
   if (stats.skills.length) {
@@ -41,7 +41,7 @@ export function renderProgressMarkdown(stats: Stats): string {
       const first = series[0] ?? null;
       const last = series[series.length - 1] ?? null;
       const change = first !== null && last !== null && series.length > 1 ? ` (${last - first >= 0 ? '+' : ''}${(last - first).toFixed(1)})` : '';
-      out.push(`| ${esc(s.skill)} | ${s.average.toFixed(1)} | ${fmt(first)} | ${fmt(last)} | ${sparkline(series.slice(-30))}${change} | ${s.answers} |`);
+      out.push(`| ${esc(s.skill_name ?? s.skill)} | ${s.average.toFixed(1)} | ${fmt(first)} | ${fmt(last)} | ${sparkline(series.slice(-30))}${change} | ${s.answers} |`);
     }
   }
 
@@ -63,7 +63,7 @@ export function renderProgressMarkdown(stats: Stats): string {
   out.push('', '## Sessions', '', '| Date | Role | Answers | Average | Weakest skill |', '|---|---|---:|---:|---|');
   for (const s of [...stats.sessions].reverse()) {
     const weakest = Object.entries(s.by_skill).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0];
-    out.push(`| ${localStamp(s.started_at)}${s.interrupted ? ' (interrupted)' : ''} | ${esc(s.role ?? '-')} | ${s.answered} | ${fmt(s.average)} | ${weakest ? `${esc(weakest[0])} ${weakest[1].toFixed(1)}` : '-'} |`);
+    out.push(`| ${localStamp(s.started_at)}${s.interrupted ? ' (interrupted)' : ''} | ${esc(s.role ?? '-')} | ${s.answered} | ${fmt(s.average)} | ${weakest ? `${esc(statsSkillName(stats, weakest[0]))} ${weakest[1].toFixed(1)}` : '-'} |`);
   }
 
   const roles = Object.entries(stats.answered_by);

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Stats } from '../history/stats.js';
 import { bar, sparkline } from '../text/chart.js';
 import { table, truncate, wrap } from '../text/layout.js';
+import { hintLine } from './text.js';
 import { plural } from '../text/plural.js';
 
 export interface StatsStyle {
@@ -30,20 +31,22 @@ function tint(c: ChalkInstance, score: number | null): (s: string) => string {
 const BAR_SESSIONS = 10;
 
 /** `collections-prep stats` for a terminal: fits `width` columns, and reads without colour. */
-export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: { empty?: string } = {}): string {
+export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: { empty?: string; program?: string } = {}): string {
   const { colour: c, width } = style;
+  const program = hints.program ?? 'collections-prep';
+  const roleFlag = stats.filters.role ? ` --role ${stats.filters.role}` : '';
   const t = stats.totals;
   const out: string[] = [];
   if (t.sessions === 0) {
-    out.push(hints.empty ?? 'No practice recorded yet: run "collections-prep drill" and your sessions will show here.');
-    if (stats.due_today > 0) out.push(`Due for review today: ${stats.due_today} (collections-prep drill --review)`);
+    out.push(wrap(hints.empty ?? `No practice recorded yet: run "${program} drill" and your sessions will show here.`, width));
+    if (stats.due_today > 0) out.push(`Due for review today: ${stats.due_today}`, hintLine('Review them:', `${program} drill${roleFlag} --review`, width, c, ''));
     return `${out.join('\n')}\n`;
   }
 
   const period = t.first_day === t.last_day ? `on ${t.first_day}` : `from ${t.first_day} to ${t.last_day}`;
   out.push(c.bold(wrap(`Progress: ${plural(t.sessions, 'session')}, ${plural(t.answers, 'answer')}, average ${fmt(t.average)}/5, ${period}`, width)));
   out.push(wrap(`Streak: ${plural(stats.streak_days, 'day')} · This week: ${plural(stats.sessions_this_week, 'session')} · Due for review today: ${stats.due_today}`, width));
-  if (stats.due_today > 0) out.push(`Review them: ${c.cyan(`collections-prep drill${stats.filters.role ? ` --role ${stats.filters.role}` : ''} --review`)}`);
+  if (stats.due_today > 0) out.push(hintLine('Review them:', `${program} drill${roleFlag} --review`, width, c, ''));
 
   // Scores by session: the latest as bars, all of them as a sparkline.
   const recent = stats.sessions.slice(-BAR_SESSIONS);
@@ -59,7 +62,8 @@ export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: 
   }
   const averages = stats.sessions.map((s) => s.average).filter((a): a is number => a !== null);
   if (averages.length > 1) {
-    const room = Math.max(10, width - 40);
+    // "  All, oldest to latest: " (25), the sparkline, then "  (latest N sessions, 1-5)".
+    const room = Math.max(5, width - 25 - 2 - `(latest ${averages.length} sessions, 1-5)`.length);
     const shown = averages.slice(-room);
     const label = shown.length < averages.length ? `latest ${shown.length} sessions` : `${averages.length} sessions`;
     out.push(`  ${c.dim('All, oldest to latest:')} ${sparkline(shown)}  ${c.dim(`(${label}, 1-5)`)}`);
@@ -69,7 +73,8 @@ export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: 
   // Per-skill average over time.
   if (stats.skills.length) {
     out.push('', c.bold('Skills: average, and trend by session'));
-    const nameWidth = Math.min(24, Math.max(5, ...stats.skills.map((s) => s.skill.length)));
+    const name = (s: (typeof stats.skills)[number]) => s.skill_name ?? s.skill;
+    const nameWidth = Math.min(24, Math.max(5, ...stats.skills.map((s) => name(s).length)));
     const longest = Math.max(...stats.skills.map((s) => s.series.length));
     const sparkWidth = Math.max(5, Math.min(longest, 24, width - (2 + nameWidth + 2 + 3 + 2 + 2 + 10 + 2 + 7)));
     const rows = [['skill', 'avg', 'trend'.padEnd(sparkWidth), 'first→last', 'answers']];
@@ -78,21 +83,21 @@ export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: 
       const first = series[0];
       const last = series[series.length - 1];
       rows.push([
-        truncate(s.skill, nameWidth),
+        name(s),
         tint(c, s.average)(s.average.toFixed(1)),
         sparkline(series.slice(-sparkWidth)).padEnd(sparkWidth),
         first === undefined || last === undefined ? '-' : `${first.toFixed(1)} → ${last.toFixed(1)}`,
         String(s.answers).padStart(7),
       ]);
     }
-    out.push(dimFirstLine(indent(table(rows, width - 2)), c));
+    // The skill's name wraps within its column when the terminal is narrow.
+    out.push(dimFirstLine(indent(table(rows, width - 2, { shrink: [0] })), c));
   }
 
   if (stats.weakest.length) {
-    const names = stats.weakest.map((w) => `${w.skill} ${w.average.toFixed(1)}`).join(', ');
-    const role = stats.filters.role ? ` --role ${stats.filters.role}` : '';
-    out.push('', wrap(`${c.bold('Weakest:')} ${names}`, width));
-    out.push(`Practise them: ${c.cyan(`collections-prep drill${role} --focus weak`)}`);
+    const names = stats.weakest.map((w) => `${w.skill_name ?? w.skill} ${w.average.toFixed(1)}`).join(', ');
+    out.push('', wrap(`${c.bold('Weakest:')} ${names}`, width, '', { hanging: '  ' }));
+    out.push(hintLine('Practise them:', `${program} drill${roleFlag} --focus weak`, width, c, ''));
   } else if (stats.skills.length) {
     out.push('', 'Weakest: none below 4.0. Keep it up.');
   }
@@ -107,8 +112,7 @@ export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: 
       rows.push([truncate(role, 16), 'all levels', '', String(r.total)]);
       for (const [level, n] of Object.entries(r.levels)) rows.push(['', level, r.titles?.[level] ?? '', String(n)]);
     }
-    const padded = rows.map((row) => row.map((cell, i) => (i === 3 ? cell.padStart(8) : cell)));
-    out.push(dimFirstLine(indent(table(padded, width - 2)), c));
+    out.push(dimFirstLine(indent(table(rows, width - 2, { right: [3], shrink: [2, 0] })), c));
     if (roles.some(([, r]) => Object.keys(r.levels).length > 1)) out.push(c.dim(wrap('A question written for two levels counts under both; the total counts it once.', width, '  ')));
   }
   return `${out.join('\n')}\n`;

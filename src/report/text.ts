@@ -2,19 +2,26 @@ import type { ChalkInstance } from 'chalk';
 import { Chalk } from 'chalk';
 import type { ResultEntry } from '../grading/entry.js';
 import type { SessionReport, Summary } from '../session/model.js';
-import { bullets, wrap } from '../text/layout.js';
+import { bullets, truncate, visibleLength, wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
 
 export interface TextStyle {
   colour: ChalkInstance;
   width: number;
+  /** Skill names by id: screens name skills, ids are for files and flags. */
+  skillNames?: Readonly<Record<string, string>>;
 }
 
 const plain: TextStyle = { colour: new Chalk({ level: 0 }), width: 80 };
 
+/** A skill's name where it is known, else its id (a skill from a bank no longer at hand). */
+export function skillName(id: string, names?: Readonly<Record<string, string>>): string {
+  return names?.[id] ?? id;
+}
+
 /** A skipped question, or one whose answer was being typed when the session was cut short. */
 export function skipLabel(r: Pick<ResultEntry, 'answer'>): string {
-  return r.answer.trim() ? 'not submitted (session interrupted)' : 'skipped';
+  return r.answer.trim() ? 'not submitted' : 'skipped';
 }
 
 /** A score as a number and a bar of five cells, so it reads without colour too. */
@@ -26,12 +33,18 @@ export function scoreBadge(score: number | null, c: ChalkInstance): string {
   return `${tint(`${score.toFixed(1)}/5`)} ${tint(bar)}`;
 }
 
+const INDENT = '     ';
+
 export function renderResult(r: ResultEntry, index: number, total: number, style: TextStyle = plain): string {
   const { colour: c, width } = style;
   const lines: string[] = [];
-  lines.push(`${c.bold(`${index + 1}/${total}`)}  ${c.bold(r.id)}  ${c.dim(`(${r.seniority.join(', ')} · ${r.type} · ${r.skills.join(', ')})`)}`);
+  const skills = r.skills.map((s) => skillName(s, style.skillNames));
+  lines.push(c.bold(wrapItems([`${index + 1}/${total}  ${r.id}`], width, '', { hanging: INDENT })));
+  lines.push(c.dim(wrapItems([r.seniority.join(', '), r.type, ...skills], width, INDENT)));
+  // The question as it was put: a plain-text answers file never showed it to the user.
+  if (r.question) lines.push(wrap(r.question, width, INDENT));
   if (r.skipped) {
-    lines.push(`     ${c.dim(skipLabel(r))}`);
+    lines.push(`${INDENT}${c.dim(r.answer.trim() ? 'Not submitted (the session was interrupted):' : 'Skipped.')}`);
     if (r.answer.trim()) lines.push(c.dim(wrap(r.answer, width, '       ')));
     return lines.join('\n');
   }
@@ -39,71 +52,125 @@ export function renderResult(r: ResultEntry, index: number, total: number, style
   return lines.join('\n');
 }
 
-/** The grade of one answer: score, criteria, points, red flags, feedback, suggestions. */
+/** The grade of one answer: score, criteria, red flags first, points, feedback, suggestions. */
 export function renderGradeLines(r: Omit<ResultEntry, 'id' | 'question' | 'answer' | 'seniority' | 'type' | 'skills'>, style: TextStyle = plain): string[] {
   const { colour: c, width } = style;
   const lines: string[] = [];
   const by = r.grader === 'none' ? '' : c.dim(` (${r.grader}${r.model ? `: ${r.model}` : ''})`);
-  lines.push(r.score === null ? `     ${c.dim('Not scored')}` : `     Score ${scoreBadge(r.score, c)}${by}`);
+  lines.push(r.score === null ? `${INDENT}${c.dim('Not scored')}` : `${INDENT}Score ${scoreBadge(r.score, c)}${by}`);
   if (r.criteria.length) {
-    // Criteria are joined with non-breaking spaces inside each, so a narrow terminal wraps between them.
-    lines.push(wrap(r.criteria.map((k) => `${k.name}\u00a0${k.score === null ? '-' : k.score}`).join(' · '), width, '     ').replace(/\u00a0/g, ' '));
+    lines.push(wrapItems(r.criteria.map((k) => `${skillName(k.name, style.skillNames)} ${k.score === null ? '-' : k.score}`), width, INDENT));
   }
-  if (r.matched_points.length) lines.push(bullets(r.matched_points, width, c.green('✓'), '     '));
-  if (r.missing_points.length) lines.push(bullets(r.missing_points.map((p) => `missing: ${p}`), width, c.yellow('✗'), '     '));
-  if (r.red_flags.length) lines.push(bullets(r.red_flags.map((p) => `red flag: ${p}`), width, c.red('!'), '     '));
-  if (r.notice) lines.push(wrap(`Note: ${r.notice}`, width, '     '));
-  if (r.feedback) lines.push(wrap(r.feedback, width, '     '));
-  for (const s of r.suggestions) lines.push(wrap(`Try: ${s}`, width, '     '));
+  // What would cost the interview comes first.
+  if (r.red_flags.length) lines.push(bullets(r.red_flags.map((p) => `red flag: ${p}`), width, c.red('!'), INDENT));
+  // The conduct rules behind them: the rule in plain words, where it comes from, what was said.
+  for (const k of r.conduct ?? []) {
+    lines.push(wrap(`${ruleWords(k.rule)} (${k.citation}): "${k.words}"`, width, `${INDENT}  `, { hanging: `${INDENT}    ` }));
+  }
+  for (const f of r.fact_errors ?? []) {
+    lines.push(bullets([`wrong: ${f.claim} -> ${f.correct}`], width, c.red('!'), INDENT));
+  }
+  if (r.matched_points.length) lines.push(bullets(r.matched_points, width, c.green('✓'), INDENT));
+  if (r.missing_points.length) lines.push(bullets(r.missing_points.map((p) => `missing: ${p}`), width, c.yellow('✗'), INDENT));
+  if (r.notice) lines.push(wrap(`Note: ${r.notice}`, width, INDENT));
+  for (const w of r.warnings ?? []) lines.push(wrap(`Caution: ${w}`, width, INDENT));
+  if (r.feedback) lines.push(wrap(r.feedback, width, INDENT));
+  for (const s of r.suggestions) lines.push(wrap(`Try: ${s}`, width, INDENT, { hanging: `${INDENT}     ` }));
   if (r.improved_answer) {
-    lines.push(`     ${c.bold('A stronger version of your answer:')}`);
+    lines.push(`${INDENT}${c.bold('A stronger version of your answer:')}`);
     lines.push(wrap(r.improved_answer, width, '       '));
   }
   return lines;
 }
 
+/** A conduct rule's id in plain words ("third-party-disclosure" -> "third party disclosure"). */
+export function ruleWords(rule: string): string {
+  const words = rule.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Whether an answer would worry an interviewer: a red flag, a conduct rule or a wrong fact. */
+export function worrying(r: Pick<ResultEntry, 'red_flags' | 'conduct' | 'fact_errors' | 'skipped'>): boolean {
+  return !r.skipped && (r.red_flags.length > 0 || (r.conduct?.length ?? 0) > 0 || (r.fact_errors?.length ?? 0) > 0);
+}
+
 /** One line per question: what the end of an interactive session lists before the averages. */
 export function renderScoreList(results: readonly ResultEntry[], style: TextStyle = plain): string {
   const c = style.colour;
-  const idWidth = Math.min(48, Math.max(...results.map((r) => r.id.length)));
+  const number = (i: number) => `  ${String(i + 1).padStart(2)}. `;
+  // The score column: a badge (11) or a skip label; the id gets what is left.
+  const scoreWidth = Math.max(...results.map((r) => (r.skipped ? skipLabel(r).length : 11)));
+  const idWidth = Math.max(8, Math.min(48, Math.max(...results.map((r) => r.id.length)), style.width - 6 - 2 - scoreWidth - 2));
   return results
     .map((r, i) => {
-      const id = r.id.length > idWidth ? `${r.id.slice(0, idWidth - 1)}…` : r.id.padEnd(idWidth);
+      const id = truncate(r.id, idWidth).padEnd(idWidth);
       const score = r.skipped ? c.dim(skipLabel(r)) : scoreBadge(r.score, c);
-      return `  ${String(i + 1).padStart(2)}. ${id}  ${score}`;
+      const flag = worrying(r) ? ` ${c.red('!')}` : '';
+      return `${number(i)}${id}  ${score}${flag}`;
     })
     .join('\n');
+}
+
+/** The summary's one verdict: how many answers would worry an interviewer, and why. */
+export function verdictLine(summary: Summary): string {
+  return summary.verdict;
 }
 
 export function renderSummary(summary: Summary, style: TextStyle = plain, results?: readonly ResultEntry[]): string {
   const { colour: c, width } = style;
   const lines = [c.bold('Summary')];
+  const worried = summary.worrying.length > 0;
+  lines.push((worried ? c.red : c.green)(wrap(summary.verdict, width, '  ')));
+  for (const w of summary.worrying) {
+    const why = [...w.red_flags, ...w.fact_errors.map((f) => `wrong: ${f}`)];
+    lines.push(bullets([`${w.index + 1}. ${w.id}: ${why.join('; ')}`], width, c.red('!'), '  '));
+  }
   if (results?.length) lines.push(renderScoreList(results, style));
-  const skipped = summary.skipped ? `, ${summary.skipped} skipped` : '';
-  const answers = `${plural(summary.answered, 'answer')}${skipped}`;
-  lines.push(summary.average === null ? `  ${answers}, none scored` : `  Average ${scoreBadge(summary.average, c)} over ${answers}`);
+  const notSubmitted = summary.not_submitted ?? 0;
+  const skippedOnly = summary.skipped - notSubmitted;
+  const extra = [skippedOnly ? `${skippedOnly} skipped` : '', notSubmitted ? `${notSubmitted} not submitted` : ''].filter(Boolean).join(', ');
+  const answers = `${plural(summary.answered, 'answer')}${extra ? `, ${extra}` : ''}`;
+  lines.push(summary.average === null ? `  ${answers}, none scored` : wrap(`Average ${scoreBadge(summary.average, c)} over ${answers}`, width, '  '));
   const skills = Object.entries(summary.by_skill);
-  if (skills.length) lines.push(wrap(`By skill: ${skills.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(' · ')}`, width, '  '));
-  if (summary.weakest.length) lines.push(`  Weakest: ${summary.weakest.map((k) => `${k} (${summary.by_skill[k]!.toFixed(1)})`).join(', ')}`);
+  if (skills.length) {
+    lines.push(wrapItems([`By skill: ${skillName(skills[0]![0], style.skillNames)} ${skills[0]![1].toFixed(1)}`, ...skills.slice(1).map(([k, v]) => `${skillName(k, style.skillNames)} ${v.toFixed(1)}`)], width, '  ', { hanging: '    ' }));
+  }
+  if (summary.weakest.length) {
+    lines.push(wrap(`Weakest: ${summary.weakest.map((k) => `${skillName(k, style.skillNames)} (${summary.by_skill[k]!.toFixed(1)})`).join(', ')}`, width, '  ', { hanging: '    ' }));
+  }
   if (summary.usage) lines.push(`  Tokens: ${summary.usage.prompt_tokens} prompt + ${summary.usage.completion_tokens} completion`);
-  if (summary.next_command) lines.push(`  Drill them next: ${c.cyan(summary.next_command)}`);
+  if (summary.next_command) lines.push(hintLine('Drill them next:', summary.next_command, width, c));
   return lines.join('\n');
+}
+
+/**
+ * "Label: command" on one line when it fits, else the command on lines of its own, broken between
+ * words with a shell's line continuation (" \\"), so that it still runs when pasted whole.
+ */
+export function hintLine(label: string, command: string, width: number, c: ChalkInstance, indent = '  '): string {
+  const one = `${indent}${label} ${command}`;
+  if (visibleLength(one) <= width) return `${indent}${label} ${c.cyan(command)}`;
+  // A quoted word is one word.
+  const words = (command.match(/'[^']*'|\S+/g) ?? []).map((w) => w.replace(/ /g, '\u00a0'));
+  const lines = wrap(words.join(' '), width - 2, `${indent}  `, { hanging: `${indent}    ` }).split('\n');
+  return `${indent}${label}\n${lines.map((l, i) => c.cyan(l) + (i < lines.length - 1 ? ' \\' : '')).join('\n')}`;
 }
 
 export function renderText(report: SessionReport, style: TextStyle = plain): string {
   const s = report.session;
   const c = style.colour;
+  style = { ...style, skillNames: { ...s.skill_names, ...style.skillNames } };
   const head = [
     `Session ${s.id}`,
-    s.title ?? undefined,
-    s.role ? `role ${s.role}` : undefined,
-    s.levels.length ? `levels ${s.levels.join(', ')}` : undefined,
-    s.jurisdiction ? `${s.jurisdiction.toUpperCase()} rules` : undefined,
+    s.title ?? '',
+    s.role ? `role ${s.role}` : '',
+    s.levels.length ? `levels ${s.levels.join(', ')}` : '',
+    s.jurisdiction ? `${s.jurisdiction.toUpperCase()} rules` : '',
     `grader ${s.grader}${s.model ? ` (${s.model})` : ''}`,
-    s.seed !== null ? `seed ${s.seed}` : undefined,
-  ].filter(Boolean);
-  const parts = [c.bold(head.join(' · '))];
-  if (s.interrupted) parts.push(c.yellow('Interrupted: the answers given so far are kept below.'));
+    s.seed !== null ? `seed ${s.seed}` : '',
+  ];
+  const parts = [c.bold(wrapItems(head, style.width))];
+  if (s.interrupted) parts.push(c.yellow(wrap('Interrupted: the answers given so far are kept below.', style.width)));
   report.results.forEach((r, i) => parts.push(renderResult(r, i, report.results.length, style)));
   parts.push(renderSummary(report.summary, style));
   return `${parts.join('\n\n')}\n`;

@@ -1,6 +1,6 @@
 import { explainEmpty, filterQuestions, type Filters } from '../bank/filter.js';
 import type { Bank, BankQuestion } from '../bank/model.js';
-import { UserError } from '../errors.js';
+import { UserError, usageError } from '../errors.js';
 import { didYouMean } from '../text/suggest.js';
 import { noun, plural } from '../text/plural.js';
 import type { BiasInput } from './bias.js';
@@ -22,6 +22,8 @@ export interface PlanInput {
   /** Batch mode: the answers, and the name of where they came from (for messages). */
   answers?: GivenAnswers;
   answersName?: string;
+  /** `--id`: exactly these questions, in this order (the filters are not applied). */
+  ids?: readonly string[];
   /** Where history is, for holding back recent questions, reviews and focus. */
   history: Pick<BiasInput, 'historyFile' | 'indexFile' | 'readOnly'>;
   now: Date;
@@ -37,6 +39,36 @@ export interface SelectionPlan {
   byId: boolean;
 }
 
+/** The filters and flags that a session of named questions does not apply. */
+function ignoredFlags(input: PlanInput): string[] {
+  const { filters } = input;
+  return [
+    filters.role !== undefined && '--role',
+    (filters.seniority?.length ?? 0) > 0 && '--seniority',
+    (filters.skill?.length ?? 0) > 0 && '--skill',
+    (filters.type?.length ?? 0) > 0 && '--type',
+    filters.jurisdiction !== undefined && '--jurisdiction',
+    input.countGiven && '--count',
+    input.seed !== undefined && '--seed',
+  ].filter((x): x is string => typeof x === 'string');
+}
+
+/** `drill --id A --id B`: those questions, in that order, each once. */
+function namedQuestions(bank: Bank, input: PlanInput, given: readonly string[], ordered: readonly string[] | undefined): SelectionPlan {
+  const ids = bank.questions.map((q) => q.id);
+  const questions = [...new Set(given)].map((id) => {
+    const q = bank.questions.find((x) => x.id === id);
+    if (!q) throw usageError(`--id: no question "${id}"${didYouMean(id, ids)}; "collections-prep list" lists them`);
+    return q;
+  });
+  const ignored = ignoredFlags(input);
+  if (ignored.length > 0) input.onNote?.(`--id names the questions, so ${ignored.join(', ')} ${noun(ignored.length, 'is', 'are')} not applied.`);
+  if (ordered && ordered.length !== questions.length) {
+    throw new UserError(`got ${plural(ordered.length, 'answer')} for ${plural(questions.length, 'question')} named with --id: give one answer per question, separated by lines holding only ---`);
+  }
+  return { questions, ...(ordered ? { answers: [...ordered] } : {}), byId: true };
+}
+
 /**
  * This session's questions: with answers by id, exactly those, in file order; otherwise the
  * filters' pool, `count` of them spread over skills and levels, reproducible with a seed, and
@@ -48,15 +80,8 @@ export async function planSelection(bank: Bank, input: PlanInput): Promise<Selec
   if (answers?.kind === 'by-id') {
     // The answers name their questions: the session is exactly those, in file order.
     if (answers.answers.length === 0) throw new UserError(`${input.answersName}: no answers in the file`);
-    const ignored = [
-      filters.role !== undefined && '--role',
-      (filters.seniority?.length ?? 0) > 0 && '--seniority',
-      (filters.skill?.length ?? 0) > 0 && '--skill',
-      (filters.type?.length ?? 0) > 0 && '--type',
-      filters.jurisdiction !== undefined && '--jurisdiction',
-      input.countGiven && '--count',
-      input.seed !== undefined && '--seed',
-    ].filter(Boolean);
+    if (input.ids?.length) throw usageError('--id names the questions, and so do answers by id: give one or the other');
+    const ignored = ignoredFlags(input);
     if (ignored.length > 0) note(`Answers by question id set the session, so ${ignored.join(', ')} ${noun(ignored.length, 'is', 'are')} not applied.`);
     const ids = bank.questions.map((q) => q.id);
     const questions = answers.answers.map(({ id }) => {
@@ -68,6 +93,7 @@ export async function planSelection(bank: Bank, input: PlanInput): Promise<Selec
   }
 
   const ordered = answers?.answers;
+  if (input.ids?.length) return namedQuestions(bank, input, input.ids, ordered);
   const pool = filterQuestions(bank, filters);
   if (pool.length === 0) throw new UserError(explainEmpty(bank, filters));
   let count = input.count;

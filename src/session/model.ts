@@ -11,6 +11,21 @@ export interface Summary {
   weakest: string[];
   usage?: Usage;
   next_command?: string;
+  /** Of `skipped`, the answers being typed when the session was cut short. */
+  not_submitted?: number;
+  /** The answers that would worry an interviewer (red flags, conduct, wrong facts), in order. */
+  worrying: WorryingAnswer[];
+  /** One line: how many answers would worry an interviewer and why, or that none would. */
+  verdict: string;
+  /** Skill names by id, for the skills in by_skill. */
+  skill_names?: Record<string, string>;
+}
+
+export interface WorryingAnswer {
+  index: number;
+  id: string;
+  red_flags: string[];
+  fact_errors: string[];
 }
 
 /** What `drill --format json` prints and every report format renders. */

@@ -15,7 +15,7 @@ export class SessionRecorder {
   ) {}
 
   start(count: number): void {
-    const { id, started_at, role, levels, title, jurisdiction, grader, seed, mode, model } = this.info;
+    const { id, started_at, role, levels, title, jurisdiction, grader, seed, mode, model, skill_names } = this.info;
     this.writer?.append({
       v: 1,
       kind: 'session',
@@ -30,6 +30,7 @@ export class SessionRecorder {
       count,
       mode,
       ...(model ? { model } : {}),
+      ...(skill_names ? { skill_names } : {}),
     });
   }
 

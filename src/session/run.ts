@@ -8,7 +8,7 @@ import { HistoryWriter } from '../history/writer.js';
 import { runBatch, type BatchProgress } from './batch.js';
 import { sessionId, type SessionReport } from './model.js';
 import { SessionRecorder } from './recorder.js';
-import { buildReport } from './summary.js';
+import { buildReport, type HintPrefix } from './summary.js';
 
 // A session from start to report, with no terminal: what `drill` runs, and what `interview` and
 // `call` will run with bodies of their own (follow-ups; a customer's turns).
@@ -23,6 +23,7 @@ export interface SessionContext {
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
   onNote?: (line: string) => void;
+  hint?: HintPrefix;
 }
 
 export interface SessionOutcome {
@@ -47,6 +48,8 @@ export interface RunSessionInput {
   signal?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
   onNote?: (line: string) => void;
+  /** How the summary's suggested commands start (the program the user ran, the bank flags). */
+  hint?: HintPrefix;
 }
 
 /**
@@ -61,7 +64,7 @@ export async function runSession(input: RunSessionInput): Promise<{ report: Sess
   recorder.start(questions.length);
   let outcome: SessionOutcome;
   try {
-    outcome = await input.body({ questions, grader, recorder, info, signal: input.signal, onProgress: input.onProgress, onNote: input.onNote });
+    outcome = await input.body({ questions, grader, recorder, info, signal: input.signal, onProgress: input.onProgress, onNote: input.onNote, hint: input.hint });
   } catch (e) {
     // A session stopped by an error (a refused API key, say) is closed in history too: its
     // answers are already there, and it is marked as cut short rather than left open. If even
@@ -76,7 +79,7 @@ export async function runSession(input: RunSessionInput): Promise<{ report: Sess
   recorder.end(outcome.interrupted);
   info.finished_at = now().toISOString();
   if (outcome.interrupted) info.interrupted = true;
-  return { report: buildReport(info, outcome.results), interrupted: outcome.interrupted };
+  return { report: buildReport(info, outcome.results, input.hint), interrupted: outcome.interrupted };
 }
 
 /** Batch mode: the given answers, one per question, graded up to `concurrency` at a time. */
@@ -101,6 +104,8 @@ export interface InfoInput {
   ladders?: Ladders;
   /** --jurisdiction, when the filters applied it. */
   jurisdiction?: 'us' | 'uk';
+  /** Skill names by id (the bank's), kept for the skills of these questions. */
+  skillNames?: ReadonlyMap<string, { name: string }>;
 }
 
 /** How a session describes itself: what was asked for, else what its questions have in common. */
@@ -123,5 +128,11 @@ export function sessionInfo(input: InfoInput): SessionInfo {
     seed: input.seed ?? null,
     mode: input.mode,
     ...(grader.model ? { model: grader.model } : {}),
+    ...(input.skillNames ? { skill_names: namesOf(questions, input.skillNames) } : {}),
   };
+}
+
+function namesOf(questions: readonly BankQuestion[], skills: ReadonlyMap<string, { name: string }>): Record<string, string> {
+  const ids = [...new Set(questions.flatMap((q) => q.skills))].sort();
+  return Object.fromEntries(ids.map((id) => [id, skills.get(id)?.name ?? id]));
 }

@@ -5,7 +5,7 @@ import { ungraded } from '../grading/score.js';
 import { renderGradeLines, renderSummary } from '../report/text.js';
 import type { SessionBody } from '../session/run.js';
 import { summarise } from '../session/summary.js';
-import { bullets, terminalWidth, wrap } from '../text/layout.js';
+import { bullets, terminalWidth, wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
 import { answerPrompt, type AnswerOutcome } from '../ui/answer-prompt.js';
 import { colourFor } from '../ui/colour.js';
@@ -34,10 +34,11 @@ function isExit(e: unknown): boolean {
  * hints, skips and the example answer on request. Ctrl-C keeps every answer given so far.
  */
 export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: CommandContext): SessionBody {
-  return async ({ questions, grader, recorder, info }) => {
+  return async ({ questions, grader, recorder, info, hint }) => {
     const { select, editor } = await import('@inquirer/prompts');
     const c = colourFor(ctx.stdout, ctx.env);
     const width = terminalWidth(ctx.stdout.columns);
+    const style = { colour: c, width, skillNames: info.skill_names };
     const out = (s = '') => ctx.stdout.write(`${s}\n`);
     const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream };
     const results: ResultEntry[] = [];
@@ -50,15 +51,16 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     });
 
     const header = [
+      'collections-prep practice',
       plural(questions.length, 'question'),
-      info.title ?? undefined,
-      info.role ? `role ${info.role}` : undefined,
-      info.levels.length ? `levels ${info.levels.join(', ')}` : undefined,
-      info.jurisdiction ? `${info.jurisdiction.toUpperCase()} rules` : undefined,
+      info.title ?? '',
+      info.role ? `role ${info.role}` : '',
+      info.levels.length ? `levels ${info.levels.join(', ')}` : '',
+      info.jurisdiction ? `${info.jurisdiction.toUpperCase()} rules` : '',
       `grader ${info.grader}${info.model ? ` (${info.model})` : ''}`,
-      options.timeLimit ? `${options.timeLimit}s per answer` : undefined,
-    ].filter(Boolean);
-    out(c.bold(wrap(`collections-prep practice · ${header.join(' · ')}`, width)));
+      options.timeLimit ? `${options.timeLimit}s per answer` : '',
+    ];
+    out(c.bold(wrapItems(header, width)));
     const howTo = options.editor
       ? ['Each answer opens in your editor ($VISUAL or $EDITOR); save and close it to submit.']
       : [
@@ -72,9 +74,9 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
         const q = questions[i]!;
         const skillNames = q.skills.map((id) => bank.skills.get(id)?.name ?? id);
         out();
-        const meta = wrap(`Question ${i + 1}/${questions.length} · ${q.seniority.join(', ')} · ${q.type} · ${skillNames.join(', ')}`, width);
-        const [first = '', ...rest] = meta.split('\n');
         const label = `Question ${i + 1}/${questions.length}`;
+        const meta = wrapItems([label, q.seniority.join(', '), q.type, ...skillNames], width, '', { hanging: '  ' });
+        const [first = '', ...rest] = meta.split('\n');
         out([c.bold.cyan(label) + c.dim(first.slice(label.length)), ...rest.map((l) => c.dim(l))].join('\n'));
         out(wrap(q.text, width, '  '));
         if (options.timeLimit) {
@@ -121,7 +123,8 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
               outcome = await answerPrompt(
                 {
                   message: c.bold('Your answer:'),
-                  help: 'Enter twice to finish · :hint · :skip · :quit',
+                  help: ['Enter twice to finish', ':hint', ':skip', ':quit'],
+                  width,
                   timeLimit: options.timeLimit,
                   onDraft: (t) => (draft = t),
                   style: { dim: c.dim, warn: c.yellow },
@@ -136,7 +139,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
           if (draft.trim()) {
             // Nothing typed is lost: an unfinished answer is kept, marked as not submitted.
             recorder.answer(q, draft, { skipped: true, time_ms: Date.now() - started });
-            results.push(resultEntry(q, draft, ungraded('Not submitted (session interrupted).'), { skipped: true }));
+            results.push(resultEntry(q, draft, ungraded('Not submitted: the session was interrupted.'), { skipped: true }));
           }
           break;
         }
@@ -160,7 +163,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
         recorder.grade(q, grade);
         results.push(resultEntry(q, outcome.text, grade, { time_ms: timeMs }));
         out();
-        out(renderGradeLines(grade, { colour: c, width }).join('\n'));
+        out(renderGradeLines(grade, style).join('\n'));
         if (interrupted) break;
 
         let next: string | undefined;
@@ -199,7 +202,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     out();
     if (interrupted) out(c.yellow(options.history ? 'Session interrupted: your answers so far are saved.' : 'Session interrupted (--no-history: nothing was saved).'));
     if (results.length === 0) out(c.dim('No answers this time.'));
-    else out(renderSummary(summarise(results, info), { colour: c, width }, results));
+    else out(renderSummary(summarise(results, info, hint), style, results));
     return { results, interrupted };
   };
 }

@@ -1,4 +1,5 @@
-// Plain-text layout helpers: these know nothing of colour.
+// Plain-text layout: every screen wraps through these, so no line is cut mid-word or overflows.
+// Colour codes may be inside the text: widths count what is visible.
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -7,60 +8,136 @@ export function visibleLength(s: string): number {
 }
 
 export function truncate(s: string, width: number): string {
-  if (s.length <= width) return s;
-  return width <= 1 ? s.slice(0, width) : `${s.slice(0, width - 1)}…`;
+  if (visibleLength(s) <= width) return s;
+  const plain = s.replace(ANSI, '');
+  return width <= 1 ? plain.slice(0, width) : `${plain.slice(0, width - 1)}…`;
 }
 
-/** Word-wraps plain text to a width, keeping paragraph breaks and an indent on every line. */
-export function wrap(text: string, width: number, indent = ''): string {
-  const max = Math.max(20, width - indent.length);
+/** The narrowest line that wrapping still fills: below it, text runs on rather than one word a line. */
+const MIN_ROOM = 12;
+
+/** Splits a word too long for any line into pieces that fit (a URL, a long id). */
+function pieces(word: string, room: number): string[] {
+  if (visibleLength(word) <= room) return [word];
+  const plain = word.replace(ANSI, '');
+  const out: string[] = [];
+  for (let i = 0; i < plain.length; i += room) out.push(plain.slice(i, i + room));
+  return out;
+}
+
+export interface WrapOptions {
+  /** The prefix of continuation lines (default: the first line's indent). */
+  hanging?: string;
+}
+
+/**
+ * Word-wraps text to a width: breaks only between words (a word longer than a whole line is
+ * the one thing split), keeps paragraph breaks, puts `indent` before the first line of each
+ * paragraph and `hanging` (default: the same indent) before the lines that continue it.
+ * Non-breaking spaces keep words together and come out as spaces.
+ */
+export function wrap(text: string, width: number, indent = '', options: WrapOptions = {}): string {
+  const hanging = options.hanging ?? indent;
   const out: string[] = [];
   for (const para of text.replace(/\r\n/g, '\n').split('\n')) {
     if (para.trim() === '') {
       out.push('');
       continue;
     }
+    let prefix = indent;
     let line = '';
-    for (const word of para.trim().split(/\s+/)) {
-      if (line === '') line = word;
-      else if (line.length + 1 + word.length <= max) line += ` ${word}`;
-      else {
-        out.push(indent + line);
-        line = word;
+    const room = () => Math.max(MIN_ROOM, width - visibleLength(prefix));
+    const flush = () => {
+      out.push(prefix + line);
+      prefix = hanging;
+      line = '';
+    };
+    for (const word of para.trim().split(/[ \t]+/)) {
+      for (const piece of pieces(word, Math.max(MIN_ROOM, width - visibleLength(hanging)))) {
+        if (line === '') line = piece;
+        else if (visibleLength(line) + 1 + visibleLength(piece) <= room()) line += ` ${piece}`;
+        else {
+          flush();
+          line = piece;
+        }
       }
     }
-    if (line) out.push(indent + line);
+    if (line) flush();
   }
   while (out.length && out[out.length - 1] === '') out.pop();
-  return out.join('\n');
+  return out.join('\n').replace(/\u00a0/g, ' ');
+}
+
+/**
+ * Items in a row joined by a separator (`a · b · c`), wrapped so that a line breaks between items
+ * rather than inside one; an item too long for a line of its own wraps at its spaces.
+ */
+export function wrapItems(items: readonly string[], width: number, indent = '', options: WrapOptions & { separator?: string } = {}): string {
+  const sep = options.separator ?? ' · ';
+  const glued = items.filter((i) => i !== '').map((item) => item.replace(/ /g, '\u00a0'));
+  // Non-breaking inside an item; the separator's last space is where a line may break.
+  const trimmed = sep.replace(/ +$/, '');
+  return wrap(glued.join(`${trimmed.replace(/ /g, '\u00a0')} `), width, indent, options);
 }
 
 /** A bullet list with hanging indents. */
 export function bullets(items: readonly string[], width: number, marker = '-', indent = '  '): string {
-  return items
-    .map((item) => {
-      const body = wrap(item, width, `${indent}  `).trimStart();
-      return `${indent}${marker} ${body}`;
-    })
-    .join('\n');
+  const hanging = `${indent}${' '.repeat(visibleLength(marker) + 1)}`;
+  return items.map((item) => wrap(item, width, `${indent}${marker} `, { hanging })).join('\n');
 }
 
-/** Columns padded to fit; the last column is truncated to the width. */
-export function table(rows: string[][], width: number, gap = 2): string {
+export interface TableOptions {
+  gap?: number;
+  /** Columns aligned to the right (numbers). */
+  right?: readonly number[];
+  /** Columns that may be narrowed, their cells wrapping onto more lines (default: every column). */
+  shrink?: readonly number[];
+}
+
+/**
+ * Columns padded to fit `width`: when the natural widths are too wide, the widest shrinkable
+ * columns are narrowed and their cells wrap at word boundaries onto further lines of the row,
+ * so a table never overflows the terminal and never cuts a word.
+ */
+export function table(rows: string[][], width: number, options: TableOptions | number = {}): string {
+  const opts: TableOptions = typeof options === 'number' ? { gap: options } : options;
+  const gap = opts.gap ?? 2;
   if (rows.length === 0) return '';
-  const cols = rows[0]!.length;
+  const cols = Math.max(...rows.map((r) => r.length));
   const widths = new Array<number>(cols).fill(0);
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i]!, visibleLength(cell))));
-  const fixed = widths.slice(0, -1).reduce((a, b) => a + b + gap, 0);
-  const last = Math.max(10, width - fixed);
-  return rows
-    .map((row) =>
-      row
-        .map((cell, i) => (i === cols - 1 ? truncate(cell, last) : cell + ' '.repeat(widths[i]! - visibleLength(cell) + gap)))
-        .join('')
-        .trimEnd(),
-    )
-    .join('\n');
+  const shrinkable = new Set(opts.shrink ?? widths.map((_, i) => i));
+  const longestWord = (i: number) =>
+    Math.max(4, ...rows.map((r) => Math.max(0, ...(r[i] ?? '').replace(ANSI, '').split(/\s+/).map((w) => w.length))));
+  const total = () => widths.reduce((a, b) => a + b, 0) + gap * (cols - 1);
+  // Narrow the widest shrinkable column a step at a time, first down to its longest word, then
+  // (if it must) below that, where words are split.
+  for (const floor of [longestWord, () => 4]) {
+    while (total() > width) {
+      let widest = -1;
+      for (let i = 0; i < cols; i++) if (shrinkable.has(i) && widths[i]! > floor(i) && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+      if (widest < 0) break;
+      widths[widest]!--;
+    }
+  }
+  const right = new Set(opts.right ?? []);
+  const out: string[] = [];
+  for (const row of rows) {
+    const cells = widths.map((w, i) => {
+      const cell = row[i] ?? '';
+      return visibleLength(cell) <= w ? [cell] : wrap(cell, w).split('\n').flatMap((l) => pieces(l, w));
+    });
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let line = 0; line < height; line++) {
+      const parts = cells.map((c, i) => {
+        const text = c[line] ?? '';
+        const pad = ' '.repeat(Math.max(0, widths[i]! - visibleLength(text)));
+        return right.has(i) ? pad + text : text + pad;
+      });
+      out.push(parts.join(' '.repeat(gap)).trimEnd());
+    }
+  }
+  return out.join('\n');
 }
 
 export function terminalWidth(columns: number | undefined): number {

@@ -1,5 +1,6 @@
 import { createPrompt, isEnterKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import { didYouMean } from '../text/suggest.js';
+import { wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
 
 export type AnswerOutcome =
@@ -8,8 +9,10 @@ export type AnswerOutcome =
 
 export interface AnswerPromptConfig {
   message: string;
-  /** Shown under the text while typing: how to finish, and the commands. */
-  help: string;
+  /** Shown under the text while typing: how to finish, and the commands (joined with " · "). */
+  help: readonly string[];
+  /** The terminal's width: lines are wrapped at words to fit it. */
+  width?: number;
   /** Seconds for this answer; the text so far is submitted when they run out. */
   timeLimit?: number;
   /** Lets the caller keep what was typed if the prompt is cut short (Ctrl-C). */
@@ -30,24 +33,70 @@ function clock(seconds: number): string {
  * A multi-line answer: Enter starts a new line, a blank line separates paragraphs, and Enter on
  * an empty line twice finishes. `:hint`, `:skip` or `:quit` alone on the first line are commands.
  */
+/** A line of the answer; `soft` when it was wrapped to fit the terminal rather than ended with Enter. */
+interface Line {
+  text: string;
+  soft?: boolean;
+}
+
+/** The answer's text: wrapped lines join with a space, lines ended with Enter with a newline. */
+export function joinLines(all: readonly Line[]): string {
+  return all
+    .map((l, i) => l.text + (i === all.length - 1 ? '' : l.soft ? ' ' : '\n'))
+    .join('')
+    .replace(/\s+$/, '');
+}
+
+/** Words as the prompt and the grade count them. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Node's readline ends the input on Ctrl-D at the start of an empty line. Inside an answer that
+ * has text, Ctrl-D submits instead (as the prompt's own key handler does): so readline must not
+ * see that key then.
+ */
+function keepCtrlD(rl: object, hasText: () => boolean): () => void {
+  const target = rl as Record<string | symbol, unknown>;
+  // Node 20 to 24 call the key handler through a getter that returns `this._ttyWrite`: an own
+  // property of that name on this interface takes its place.
+  const original = target._ttyWrite;
+  if (typeof original !== 'function') return () => {};
+  Object.defineProperty(rl, '_ttyWrite', {
+    configurable: true,
+    writable: true,
+    value(this: unknown, s: unknown, k: { ctrl?: boolean; meta?: boolean; name?: string } | undefined) {
+      if (k?.ctrl && !k.meta && k.name === 'd' && hasText()) return;
+      return (original as (...a: unknown[]) => unknown).call(this, s, k);
+    },
+  });
+  return () => {
+    delete target._ttyWrite;
+  };
+}
+
 export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((config, done) => {
-  const [lines, setLines] = useState<string[]>([]);
+  const width = config.width ?? 80;
+  const [lines, setLines] = useState<Line[]>([]);
   const [current, setCurrent] = useState('');
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
   const [final, setFinal] = useState<AnswerOutcome | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [left, setLeft] = useState<number | undefined>(config.timeLimit);
-  const linesRef = useRef<string[]>([]);
+  const linesRef = useRef<Line[]>([]);
   const currentRef = useRef('');
   const dim = config.style?.dim ?? ((s: string) => s);
   const warn = config.style?.warn ?? ((s: string) => s);
 
-  const textOf = (all: string[]) => all.join('\n').replace(/\s+$/, '');
+  const textOf = (all: readonly Line[], last: string) => joinLines([...all, { text: last }]);
   const finish = (outcome: AnswerOutcome) => {
     setStatus('done');
     setFinal(outcome);
     done(outcome);
   };
+
+  useEffect((rl) => keepCtrlD(rl, () => textOf(linesRef.current, currentRef.current) !== ''), []);
 
   useEffect(() => {
     if (config.timeLimit === undefined) return;
@@ -57,7 +106,7 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
       setLeft(remaining);
       if (remaining <= 0) {
         clearInterval(timer);
-        const text = textOf([...linesRef.current, currentRef.current]);
+        const text = textOf(linesRef.current, currentRef.current);
         finish({ kind: 'answer', text, timedOut: true });
       }
     }, 1000);
@@ -80,9 +129,9 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
         currentRef.current = '';
         return;
       }
-      const next = [...lines, line];
-      const text = textOf(next);
-      if (line.trim() === '' && (lines.length === 0 || lines[lines.length - 1]!.trim() === '')) {
+      const next = [...lines, { text: line }];
+      const text = joinLines(next);
+      if (line.trim() === '' && (lines.length === 0 || lines[lines.length - 1]!.text.trim() === '')) {
         if (text === '') {
           setNotice('Nothing typed yet: write your answer, or type :skip to skip this question.');
           setLines([]);
@@ -99,12 +148,30 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
       config.onDraft?.(text);
       setNotice(undefined);
     } else if (key.ctrl && key.name === 'd') {
-      const text = textOf([...lines, current]);
+      // With text: submit it, on any line. Without: readline has ended the input (the session).
+      const text = textOf(lines, current);
       if (text !== '') finish({ kind: 'answer', text });
     } else {
-      setCurrent(rl.line);
-      currentRef.current = rl.line;
-      config.onDraft?.(textOf([...lines, rl.line]));
+      let line = rl.line;
+      // A line about to reach the terminal's edge is wrapped at its last space, as a word
+      // processor would, so the terminal never cuts a word: the rest carries on below.
+      const room = width - 3;
+      // Readline's cursor (a plain field of node's Interface): only typing at the end wraps.
+      const cursor = (rl as { cursor?: unknown }).cursor;
+      if (line.length > room && (cursor === undefined || cursor === line.length)) {
+        const cut = line.lastIndexOf(' ', room);
+        if (cut > 0) {
+          const next = [...lines, { text: line.slice(0, cut), soft: true }];
+          setLines(next);
+          linesRef.current = next;
+          line = line.slice(cut + 1);
+          rl.clearLine(0);
+          rl.write(line);
+        }
+      }
+      setCurrent(line);
+      currentRef.current = line;
+      config.onDraft?.(textOf(linesRef.current, line));
     }
   });
 
@@ -112,16 +179,15 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
     // What was submitted stays on screen, so the grade below can be read against it.
     if (final?.kind === 'command') return `${config.message} ${dim(`:${final.command}`)}`;
     const text = final?.kind === 'answer' ? final.text : '';
-    const words = text.split(/\s+/).filter(Boolean).length;
-    const shown = text === '' ? '' : `\n${text.split('\n').map((l) => `  ${l}`).join('\n')}`;
-    return `${config.message}${shown}\n${dim(`(submitted: ${plural(words, 'word')})`)}`;
+    const shown = text === '' ? '' : `\n${wrap(text, width, '  ')}`;
+    return `${config.message}${shown}\n${dim(`(submitted: ${plural(wordCount(text), 'word')})`)}`;
   }
-  const body = [...lines, current].map((l) => `  ${l}`).join('\n');
-  const words = textOf([...lines, current]).split(/\s+/).filter(Boolean).length;
-  const timer =
-    left !== undefined ? `${left <= 15 ? warn(`⏱ ${clock(left)} left`) : `⏱ ${clock(left)} left`} · ` : '';
-  const bottom = [notice ? warn(notice) : undefined, dim(`${timer}${plural(words, 'word')} · ${config.help}`)]
-    .filter(Boolean)
-    .join('\n');
+  // Lines already typed are wrapped at words; the line being typed is kept short enough above.
+  const typed = lines.map((l) => (l.text === '' ? '' : wrap(l.text, width, '  '))).join('\n');
+  const body = lines.length ? `${typed}\n  ${current}` : `  ${current}`;
+  const words = wordCount(textOf(lines, current));
+  const timer = left !== undefined ? [left <= 15 ? warn(`⏱ ${clock(left)} left`) : `⏱ ${clock(left)} left`] : [];
+  const statusLine = wrapItems([...timer, plural(words, 'word'), ...config.help], width);
+  const bottom = [notice ? warn(wrap(notice, width)) : undefined, dim(statusLine)].filter(Boolean).join('\n');
   return [`${config.message}\n${body}`, bottom];
 });

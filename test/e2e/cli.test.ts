@@ -24,7 +24,15 @@ describe.concurrent('the package', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^Usage: collections-prep ${cmd} `));
     expect(r.stdout).toContain('Examples:');
-    expect(r.stdout).toMatch(new RegExp(`^  \\$ collections-prep ${cmd}\\b`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^ +\\$ collections-prep ${cmd}\\b`, 'm'));
+  });
+
+  const EVERY_HELP = [[], ...['drill', 'list', 'show', 'validate', 'schema', 'doctor', 'stats', 'history'].map((c) => [c]), ...['list', 'show', 'export', 'clear'].map((c) => ['history', c])];
+  test.each(EVERY_HELP.map((args) => [args.join(' ') || '(top)', args] as const))('%s --help fits 80 columns', async (_name, args) => {
+    const r = await run([...args, '--help']);
+    expect(r.code).toBe(0);
+    const wide = r.stdout.split('\n').filter((l) => l.length > 80);
+    expect(wide).toEqual([]);
   });
 
   test('an unknown flag or command is a usage error (exit 2) without a stack trace', async () => {

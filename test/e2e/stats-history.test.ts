@@ -84,7 +84,7 @@ describe('stats and history over real drill sessions', () => {
     expect(r.code, r.stderr).toBe(0);
     const ids = [...r.stdout.matchAll(/^(\d{8}-\d{6}-[0-9a-f]{4})\s/gm)].map((m) => m[1]);
     expect(ids.sort()).toEqual(reports.map((x) => x.id).sort());
-    expect(r.stdout).toMatch(/^id\s+date\s+role\s+answered\s+average/m);
+    expect(r.stdout).toMatch(/^id\s+date\s+role\s+answers\s+avg/m);
     expect(r.stdout).toMatch(/\s3\/3\s+\d\.\d/);
     const one = await run(['history', '--limit', '1'], { home: home.dir });
     expect(one.stdout).toContain('(1 of 2 sessions');

@@ -29,7 +29,8 @@ export interface RunOptions {
 /** Spawns the built CLI the way a user's shell would, with its own data folder and no colour. */
 export function run(args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+    // npm_command: under `npx vitest` it says exec, and the CLI would take itself to be run by npx.
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, npm_command: undefined, ...options.env };
     if (options.home) env.COLLECTIONS_PREP_HOME = options.home;
     for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv });

@@ -20,7 +20,7 @@ export const KEY = { enter: '\r', ctrlC: '\u0003', ctrlD: '\u0004', down: '\u001
 
 /** Starts the built CLI inside a real pseudo-terminal (python's pty module). */
 export function spawnPty(args: string[], env: Record<string, string | undefined> = {}): PtySession {
-  const fullEnv: Record<string, string | undefined> = { ...process.env, TERM: 'xterm-256color', ...env };
+  const fullEnv: Record<string, string | undefined> = { ...process.env, TERM: 'xterm-256color', npm_command: undefined, ...env };
   for (const k of Object.keys(fullEnv)) if (fullEnv[k] === undefined) delete fullEnv[k];
   const child = spawn('python3', [DRIVER, process.execPath, BIN, ...args], { env: fullEnv as NodeJS.ProcessEnv });
   let raw = '';

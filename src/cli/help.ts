@@ -1,0 +1,34 @@
+import { wrap } from '../text/layout.js';
+
+// The "Examples" and notes under each command's --help, laid out for the terminal's width (at
+// most 80): commander wraps the option list itself, these are wrapped here.
+
+export interface Example {
+  /** What the example does, in a few words (shown above it). */
+  say?: string;
+  run: string;
+}
+
+/** At most 80 columns, fewer on a narrower terminal. */
+export function helpWidth(columns: number | undefined = process.stdout.columns): number {
+  return Math.min(80, columns && columns > 0 ? columns : 80);
+}
+
+/** A command laid out within the width: broken between words with a shell's " \" when too long. */
+function commandLines(run: string, width: number, indent: string): string[] {
+  const words = (run.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map((w) => w.replace(/ /g, '\u00a0'));
+  const lines = wrap(`$ ${words.join(' ')}`, width - 2, indent, { hanging: `${indent}    ` }).split('\n');
+  return lines.map((l, i) => (i < lines.length - 1 ? `${l} \\` : l));
+}
+
+export function helpText(examples: readonly Example[], notes: readonly string[] = [], width = helpWidth()): string {
+  const out = ['', 'Examples:'];
+  // Commands sit under their descriptions; one without a description goes on with the one above.
+  const indent = examples.some((e) => e.say) ? '    ' : '  ';
+  for (const e of examples) {
+    if (e.say) out.push(wrap(e.say, width, '  ', { hanging: '    ' }));
+    out.push(...commandLines(e.run, width, indent));
+  }
+  for (const n of notes) out.push('', wrap(n, width));
+  return out.join('\n');
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/cli.js';
+import { KEY, spawnPty } from '../helpers/pty.js';
+
+// A session at the widths people use: no line wider than the terminal, no word cut at its edge,
+// and Ctrl-D submitting a typed answer from an empty line (as a shell's heredoc does).
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function home() {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  return t.dir;
+}
+
+function answers(dir: string): { answer: string; skipped?: boolean }[] {
+  return readFileSync(join(dir, 'history.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .filter((r) => r.kind === 'answer');
+}
+
+const LONG =
+  'First I would review the account history and the notes before the call, then ask the customer why they are refusing, listen without interrupting, and check what they can afford each month before offering a plan within policy.';
+const SECOND = 'Finally I would confirm the plan in writing and document the call.';
+
+/** The lines drawn after the prompt was last redrawn: plain writes, one screen line each. */
+function linesAfter(screen: string, marker: string): string[] {
+  const at = screen.lastIndexOf(marker);
+  return screen.slice(screen.indexOf('\n', at) + 1).split('\n');
+}
+
+describe.each([60, 80, 120])('a drill at %i columns', (cols) => {
+  it('wraps at words, submits with Ctrl-D on an empty line, and fits every line', async () => {
+    const dir = home();
+    const pty = spawnPty(['drill', '-r', 'agent', '-n', '2', '--seed', '5'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: String(cols) });
+    await pty.waitFor('Enter twice to finish');
+    const header = pty.output();
+    for (const line of header.split('\n')) expect(line.length, line).toBeLessThanOrEqual(cols);
+
+    let mark = pty.output().length;
+    pty.write(LONG);
+    await pty.waitFor('policy.', mark);
+    pty.write(KEY.enter);
+    pty.write(SECOND);
+    await pty.waitFor('call.', mark);
+    pty.write(KEY.enter);
+    pty.write(KEY.ctrlD);
+    await pty.waitFor(/Score \d\.\d\/5/, mark);
+    await pty.waitFor('Show the example answer', mark);
+
+    // The answer kept its words: the wrapped line is one line of text again.
+    const saved = answers(dir)[0]!;
+    expect(saved.answer).toBe(`${LONG}\n${SECOND}`);
+    const words = `${LONG} ${SECOND}`.split(/\s+/).length;
+    expect(pty.output().slice(mark)).toContain(`(submitted: ${words} words)`);
+
+    // What was submitted is shown wrapped at words, indented; so is the grade.
+    const shown = linesAfter(pty.output(), 'Your answer:');
+    const upToPrompt = shown.slice(0, shown.findIndex((l) => l.startsWith('? ')));
+    for (const line of upToPrompt) expect(line.length, line).toBeLessThanOrEqual(cols);
+    const answerLines = upToPrompt.slice(0, upToPrompt.findIndex((l) => l.startsWith('(submitted')));
+    expect(answerLines.length).toBeGreaterThan(1);
+    for (const line of answerLines) expect(line).toMatch(/^ {2}\S/);
+    const rejoined = answerLines.map((l) => l.trim()).join(' ');
+    expect(rejoined).toBe(`${LONG} ${SECOND}`);
+
+    mark = pty.output().length;
+    pty.write(KEY.down + KEY.down + KEY.enter);
+    await pty.waitFor('Summary', mark);
+    expect(await pty.exit).toBe(0);
+    const summary = linesAfter(pty.output(), 'Quit and see the summary');
+    for (const line of summary) expect(line.length, line).toBeLessThanOrEqual(cols);
+    expect(summary.join('\n')).toMatch(/would worry an interviewer/);
+  });
+});
+
+describe('Ctrl-D on an answer with nothing typed', () => {
+  it('ends the session, keeping what was answered, with exit 130', async () => {
+    const dir = home();
+    const pty = spawnPty(['drill', '-r', 'agent', '-n', '2', '--seed', '5'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
+    await pty.waitFor('Enter twice to finish');
+    let mark = pty.output().length;
+    pty.write(`${SECOND}${KEY.ctrlD}`);
+    await pty.waitFor('Next question', mark);
+    pty.write(KEY.enter);
+    await pty.waitFor('Question 2/2');
+    mark = pty.output().length;
+    pty.write(KEY.ctrlD);
+    await pty.waitFor('Session interrupted', mark);
+    expect(await pty.exit).toBe(130);
+    expect(answers(dir)).toEqual([expect.objectContaining({ answer: SECOND })]);
+  });
+});

@@ -1,0 +1,93 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import type { ResultEntry } from '../../../src/grading/entry.js';
+import { renderMarkdown } from '../../../src/report/markdown.js';
+import { renderGradeLines, renderSummary, renderText } from '../../../src/report/text.js';
+import { buildReport } from '../../../src/session/summary.js';
+import { visibleLength } from '../../../src/text/layout.js';
+
+const plain = new Chalk({ level: 0 });
+
+function entry(extra: Partial<ResultEntry> = {}): ResultEntry {
+  return {
+    id: 'agent-mid-refuses-to-pay',
+    question: 'A customer tells you they will not pay, even after several reminders. What do you do?',
+    answer: 'I would call his mother and tell her he owes us.',
+    seniority: ['mid'],
+    type: 'situational',
+    skills: ['dispute-handling', 'communication'],
+    grader: 'offline',
+    score: 2,
+    criteria: [
+      { name: 'dispute-handling', score: 2, comment: '' },
+      { name: 'communication', score: 2, comment: '' },
+    ],
+    matched_points: [],
+    missing_points: ['Finds out why the customer is refusing'],
+    red_flags: ['Discloses the debt to a third party'],
+    feedback: '',
+    suggestions: [],
+    ...extra,
+  };
+}
+
+const info = {
+  id: '20261201-100000-abcd',
+  started_at: '2026-12-01T10:00:00.000Z',
+  role: 'agent',
+  levels: ['mid'],
+  grader: 'offline' as const,
+  seed: 7,
+  mode: 'batch' as const,
+  skill_names: { 'dispute-handling': 'Dispute handling', communication: 'Communication' },
+};
+
+describe('a grade on screen', () => {
+  it('shows conduct flags as the rule in plain words, its citation and the words, and fact errors as claim -> correct', () => {
+    const lines = renderGradeLines(
+      entry({
+        conduct: [{ rule: 'third-party-disclosure', citation: 'FDCPA §1692c(b)', words: 'tell her he owes us' }],
+        fact_errors: [{ claim: 'Calling seven times a day is allowed', correct: 'Reg F presumes harassment above 7 calls in 7 days', words: 'seven times a day' }],
+      }),
+      { colour: plain, width: 60 },
+    ).join('\n');
+    expect(lines.replace(/\n\s+/g, ' ')).toContain('Third party disclosure (FDCPA §1692c(b)): "tell her he owes us"');
+    expect(lines.replace(/\n\s+/g, ' ')).toContain('wrong: Calling seven times a day is allowed -> Reg F presumes harassment above 7 calls in 7 days');
+    // Red flags come before the key points.
+    expect(lines.indexOf('red flag')).toBeLessThan(lines.indexOf('missing:'));
+  });
+
+  it('names skills, shows the question, and fits 60 columns', () => {
+    const report = buildReport(info, [entry(), entry({ red_flags: [], score: 4, answer: 'I would ask why.' })]);
+    const text = renderText(report, { colour: plain, width: 60 });
+    for (const line of text.split('\n')) expect(visibleLength(line), line).toBeLessThanOrEqual(60);
+    expect(text).toContain('Dispute handling 2');
+    // Ids only where a command needs them.
+    expect(text.replace(/ \\\n\s*/g, ' ').replace(/--skill \S+/g, '')).not.toMatch(/dispute-handling/);
+    expect(text).toContain('A customer tells you they will not pay');
+    const md = renderMarkdown(report);
+    expect(md).toContain('| Dispute handling | 2 |');
+    expect(md).toContain('**1 of 2 answers would worry an interviewer: Discloses the debt to a third party.**');
+  });
+});
+
+describe('the summary', () => {
+  it('opens with one verdict line, then the red flags of each answer that has them', () => {
+    const report = buildReport(info, [entry(), entry({ red_flags: [], score: 4 })]);
+    expect(report.summary.verdict).toBe('1 of 2 answers would worry an interviewer: Discloses the debt to a third party.');
+    const text = renderSummary(report.summary, { colour: plain, width: 100, skillNames: info.skill_names }).split('\n');
+    expect(text[1]).toBe('  1 of 2 answers would worry an interviewer: Discloses the debt to a third party.');
+    expect(text[2]).toBe('  ! 1. agent-mid-refuses-to-pay: Discloses the debt to a third party');
+  });
+
+  it('says so when no answer would worry an interviewer, and counts not submitted apart from skipped', () => {
+    const report = buildReport(info, [
+      entry({ red_flags: [], score: 4 }),
+      entry({ skipped: true, answer: '', score: null }),
+      entry({ skipped: true, answer: 'half an answ', score: null }),
+    ]);
+    expect(report.summary.verdict).toBe('No answer would worry an interviewer (average 4.0/5).');
+    const text = renderSummary(report.summary, { colour: plain, width: 80 });
+    expect(text).toContain('over 1 answer, 1 skipped, 1 not submitted');
+  });
+});
