@@ -118,7 +118,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     return EXIT.ok;
   }
 
-  const grader = await chooseGrader({ ...options, kind: options.grader }, bank.skills, ctx.env, note);
+  const grader = await chooseGrader({ ...options, kind: options.grader }, bank, ctx.env, note);
   // With answers by id the filters were not applied: the session is described by its questions.
   const info = sessionInfo({
     now,

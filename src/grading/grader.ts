@@ -2,6 +2,7 @@ import type { GraderKind } from '../limits.js';
 import type { BankQuestion } from '../bank/model.js';
 import type { Skill } from '../bank/schema.js';
 import { gradeOffline } from './offline/grade.js';
+import type { CardText } from './offline/relevance.js';
 import type { Grade } from './result.js';
 import { ungraded } from './score.js';
 
@@ -13,8 +14,9 @@ export interface Grader {
   grade(question: BankQuestion, answer: string, signal?: AbortSignal): Promise<Grade>;
 }
 
-export function offlineGrader(skills: ReadonlyMap<string, Skill>): Grader {
-  return { kind: 'offline', grade: async (q, answer) => gradeOffline(q, answer, { skills }) };
+/** The offline grader; `questions` (the whole bank) lets it tell an answer to another question. */
+export function offlineGrader(skills: ReadonlyMap<string, Skill>, questions?: readonly CardText[]): Grader {
+  return { kind: 'offline', grade: async (q, answer) => gradeOffline(q, answer, { skills, ...(questions ? { bank: questions } : {}) }) };
 }
 
 export function noneGrader(): Grader {

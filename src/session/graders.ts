@@ -1,4 +1,4 @@
-import type { Skill } from '../bank/schema.js';
+import type { Bank } from '../bank/model.js';
 import { cappedGrader } from '../grading/caps.js';
 import { noneGrader, offlineGrader, type Grader } from '../grading/grader.js';
 import type { GraderKind } from '../limits.js';
@@ -19,16 +19,17 @@ export interface GraderChoice {
  * one place they are applied, whoever grades). The LLM grader is loaded only when chosen; the first time a server
  * is used with this data folder, `onNote` says where answers are sent.
  */
-export async function chooseGrader(choice: GraderChoice, skills: ReadonlyMap<string, Skill>, env: NodeJS.ProcessEnv, onNote?: (line: string) => void): Promise<Grader> {
-  return cappedGrader(await uncappedGrader(choice, skills, env, onNote));
+export async function chooseGrader(choice: GraderChoice, bank: Pick<Bank, 'skills' | 'questions'>, env: NodeJS.ProcessEnv, onNote?: (line: string) => void): Promise<Grader> {
+  return cappedGrader(await uncappedGrader(choice, bank, env, onNote));
 }
 
-async function uncappedGrader(choice: GraderChoice, skills: ReadonlyMap<string, Skill>, env: NodeJS.ProcessEnv, onNote?: (line: string) => void): Promise<Grader> {
+async function uncappedGrader(choice: GraderChoice, bank: Pick<Bank, 'skills' | 'questions'>, env: NodeJS.ProcessEnv, onNote?: (line: string) => void): Promise<Grader> {
   if (choice.kind === 'none') return noneGrader();
-  if (choice.kind === 'offline') return offlineGrader(skills);
+  const { skills, questions } = bank;
+  if (choice.kind === 'offline') return offlineGrader(skills, questions);
   const [{ llmSettings, createLlmGrader }, { firstUseNotice }] = await Promise.all([import('../grading/llm/setup.js'), import('../grading/llm/notice.js')]);
   const settings = llmSettings(choice, env);
   const paths = dataPaths(env);
   firstUseNotice(paths.data, settings, { write: (text: string) => onNote?.(text.replace(/\n$/, '')) });
-  return createLlmGrader(settings, { skills, improve: choice.improve, cacheDir: choice.cache ? llmCacheDir(paths) : undefined, env });
+  return createLlmGrader(settings, { skills, questions, improve: choice.improve, cacheDir: choice.cache ? llmCacheDir(paths) : undefined, env });
 }

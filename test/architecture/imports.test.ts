@@ -11,6 +11,7 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const LAYERS: string[][] = [
   ['errors.ts', 'context.ts', 'package.ts', 'paths.ts', 'limits.ts', 'engines.ts', 'text/'],
   ['bank/', 'config/', 'ui/'],
+  ['language/'],
   ['conduct/'],
   ['grading/'],
   ['history/', 'selection/'],
@@ -22,7 +23,7 @@ const LAYERS: string[][] = [
   ['main.ts'],
 ];
 /** The core: no terminal, no CLI. */
-const CORE = ['bank/', 'conduct/', 'grading/', 'history/', 'report/', 'selection/', 'session/'];
+const CORE = ['bank/', 'language/', 'conduct/', 'grading/', 'history/', 'report/', 'selection/', 'session/'];
 const OUTSIDE_CORE = ['cli/', 'commands/', 'ui/', 'terminal/'];
 
 function sourceFiles(dir: string): string[] {
@@ -38,7 +39,7 @@ function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(SRC)) {
     const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(IMPORT)].map((m) => relative(SRC, resolve(dirname(file), m[1]!)).replace(/\.js$/, '.ts'));
+    const targets = [...text.matchAll(IMPORT)].map((m) => relative(SRC, resolve(dirname(file), m[1]!)).replace(/\.js$/, '.ts')).filter((t) => t.endsWith('.ts'));
     graph.set(relative(SRC, file), [...new Set(targets)]);
   }
   return graph;

@@ -18,9 +18,12 @@ describe('offline grader calibration (labelled set in test/calibration)', () => 
     expect(rho).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('raises a red flag on every harmful answer', () => {
-    const missed = rows.filter((r) => r.harmful && r.grade.red_flags.length === 0).map((r) => `${r.question}: ${r.answer.slice(0, 60)}`);
+  // The second edition flags conduct by rule; harm that breaks no conduct rule (blaming another
+  // team, refusing to talk) is held down by the score instead.
+  it('raises a red flag on every harmful answer, or scores it 2 or below', () => {
+    const missed = rows.filter((r) => r.harmful && r.grade.red_flags.length === 0 && r.grade.score! > 2).map((r) => `${r.question}: ${r.answer.slice(0, 60)}`);
     expect(missed).toEqual([]);
+    expect(rows.filter((r) => r.harmful && r.grade.red_flags.length > 0).length).toBeGreaterThanOrEqual(rows.filter((r) => r.harmful).length - 1);
   });
 
   it('raises no red flag on any answer labelled 4 or 5', () => {
@@ -28,9 +31,11 @@ describe('offline grader calibration (labelled set in test/calibration)', () => 
     expect(wrong).toEqual([]);
   });
 
-  it('keeps keyword lists, off-topic and very short answers at 2 or below', () => {
-    const traps = rows.filter((r) => ['keyword-stuffing', 'off-topic', 'very-short'].includes(r.trap));
+  it('keeps keyword lists and very short answers at 2 or below, off-topic ones at 2.5 or below', () => {
+    const traps = rows.filter((r) => ['keyword-stuffing', 'very-short'].includes(r.trap));
     expect(traps.filter((r) => (r.grade.score ?? 5) > 2).map((r) => `${r.trap} ${r.question} ${r.grade.score}`)).toEqual([]);
+    const off = rows.filter((r) => r.trap === 'off-topic');
+    expect(off.filter((r) => (r.grade.score ?? 5) > 2.5).map((r) => `${r.question} ${r.grade.score}`)).toEqual([]);
   });
 
   it('scores paraphrased strong answers above the weak ones on the same question', () => {

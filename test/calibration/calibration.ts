@@ -34,7 +34,7 @@ export function gradeAll(root?: string) {
   return answers.map((a) => {
     const q = bank.questions.find((x) => x.id === a.question);
     if (!q) throw new Error(`unknown question ${a.question}`);
-    return { ...a, grade: gradeOffline(q, a.answer, { skills: bank.skills }) };
+    return { ...a, grade: gradeOffline(q, a.answer, { skills: bank.skills, bank: bank.questions }) };
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Skill } from '../../bank/schema.js';
 import type { Grader } from '../grader.js';
 import { gradeOffline, type GradableQuestion } from '../offline/grade.js';
+import type { CardText } from '../offline/relevance.js';
 import type { Grade, Usage } from '../result.js';
 import { clampScore, round1 } from '../score.js';
 import { cacheKey, type GradeCache } from './cache.js';
@@ -16,6 +17,8 @@ export const BREAKER_THRESHOLD = 3;
 export interface LlmGraderOptions {
   session: LlmSession;
   skills: ReadonlyMap<string, Skill>;
+  /** Every card of the bank, for the offline checks' relevance. */
+  questions?: readonly CardText[];
   improve: boolean;
   cache?: GradeCache;
 }
@@ -53,6 +56,9 @@ export function gradeFromReply(reply: LlmReply, offline: Grade, model: string, i
     matched_points: reply.matched_points,
     missing_points: reply.missing_points,
     red_flags: mergeRedFlags(reply.red_flags, offline.red_flags),
+    // The conduct rules and fact checks run on every answer, whoever grades it.
+    ...(offline.conduct?.length ? { conduct: offline.conduct } : {}),
+    ...(offline.fact_errors?.length ? { fact_errors: offline.fact_errors } : {}),
     feedback: reply.feedback.trim(),
     suggestions: reply.suggestions.map((s) => s.trim()).filter(Boolean),
   };
@@ -71,14 +77,14 @@ function fallback(offline: Grade, notice: string, usage?: Usage): Grade {
  * is thrown as the session's one UserError, and no further request is made.
  */
 export function llmGrader(options: LlmGraderOptions): Grader & { readonly session: LlmSession } {
-  const { session, skills, improve, cache } = options;
+  const { session, skills, improve, cache, questions } = options;
   const { model, baseURL } = session.endpoint;
   let outagesInRow = 0;
   let outage: string | undefined;
 
   async function grade(question: Question, answer: string): Promise<Grade> {
     if (session.fatal) throw session.fatal;
-    const offline = gradeOffline(question, answer, { skills });
+    const offline = gradeOffline(question, answer, { skills, ...(questions ? { bank: questions } : {}) });
     if (!answer.trim()) return fallback(offline, 'No answer was given, so it was not sent to the LLM.');
     if (outage) {
       return fallback(offline, session.scrub(`The LLM was not answering (${outage}, on ${BREAKER_THRESHOLD} answers in a row), so the offline grader scored this answer.`));

@@ -1,4 +1,5 @@
 import { zodResponseFormat } from 'openai/helpers/zod';
+import type { CardText } from '../offline/relevance.js';
 import type { Skill } from '../../bank/schema.js';
 import { pickBaseUrl, pickModel } from '../../config/resolve.js';
 import { EXIT, UserError } from '../../errors.js';
@@ -74,6 +75,8 @@ export function gradingSession(settings: LlmSettings, env: NodeJS.ProcessEnv, de
 /** What the LLM grader needs besides the endpoint: all resolved already, nothing of the CLI. */
 export interface LlmGraderSetup {
   skills: ReadonlyMap<string, Skill>;
+  /** Every card of the bank: the offline checks that run beside the LLM judge relevance against them. */
+  questions?: readonly CardText[];
   improve: boolean;
   /** The grade cache's folder; none: every answer is sent. */
   cacheDir?: string;
@@ -84,6 +87,7 @@ export function createLlmGrader(settings: LlmSettings, setup: LlmGraderSetup, de
   return llmGrader({
     session: gradingSession(settings, setup.env, deps),
     skills: setup.skills,
+    ...(setup.questions ? { questions: setup.questions } : {}),
     improve: setup.improve,
     cache: setup.cacheDir ? fileCache(setup.cacheDir) : undefined,
   });

@@ -1,24 +1,26 @@
-import type { Question, Skill } from '../../bank/schema.js';
+// The deterministic offline grader: same question and answer, same grade, with no network.
+// Features -> fitted score -> caps (conduct <= 2, fact error <= 2.5, off the question <= 2) ->
+// criteria per skill -> feedback that never says "has" and "lacks" about the same thing.
+import type { Skill } from '../../bank/schema.js';
+import { citationFor, conductRule } from '../../conduct/rules.js';
 import type { Criterion, Grade } from '../result.js';
 import { clampScore, round1 } from '../score.js';
-import { FLAG_FAMILIES, matchPattern, UNIVERSAL_FLAGS } from '../../conduct/patterns.js';
-import { SKILL_TERMS } from './lexicon.js';
-import { matchFlag, matchPoint } from './points.js';
-import { cosine, functionWordRatio, referenceOf, termFrequencies } from './similarity.js';
-import { checkSpecificity, checkStructure } from './structure.js';
-import { analyse, contentStems, FUNCTION_WORDS, stems } from './text.js';
+import { analyseAnswer, type AnswerAnalysis, type GradableQuestion } from './features.js';
+import { fittedScore } from './model.js';
+import type { CardText } from './relevance.js';
+import { termsOf, words } from './terms.js';
 
-export type GradableQuestion = Pick<Question, 'text' | 'type' | 'skills' | 'example_answer' | 'how_to_answer' | 'why_asked'> &
-  Partial<Pick<Question, 'key_points' | 'red_flags' | 'id'>>;
+export type { GradableQuestion } from './features.js';
 
-function lengthFactor(words: number): number {
-  if (words < 15) return 0.25;
-  if (words < 40) return 0.55;
-  if (words < 70) return 0.85;
-  if (words <= 320) return 1;
-  if (words <= 600) return 0.92;
-  return 0.8;
+export interface OfflineOptions {
+  skills: ReadonlyMap<string, Skill>;
+  /** Every card of the bank, for relevance; without it the answer is judged against its own card only. */
+  bank?: readonly CardText[];
 }
+
+export const CONDUCT_CAP = 2;
+export const FACT_CAP = 2.5;
+export const OFF_TOPIC_CAP = 2;
 
 function rubricLine(skill: Skill | undefined, level: number): string {
   if (!skill) return '';
@@ -26,143 +28,157 @@ function rubricLine(skill: Skill | undefined, level: number): string {
   return r[String(level)] ?? (level === 2 ? r['1'] : level === 4 ? r['3'] : undefined) ?? '';
 }
 
-const vocabularies = new Map<string, { skill: Skill | undefined; stems: string[] }>();
+const skillTermCache = new WeakMap<object, Map<string, Set<string>>>();
 
-/** Stems that show a skill: its term list plus the words of its top rubric level. */
-function skillVocabulary(id: string, skill: Skill | undefined): string[] {
-  const cached = vocabularies.get(id);
-  if (cached && cached.skill === skill) return cached.stems;
-  const words = [...(SKILL_TERMS[id] ?? []), ...contentStems(skill ? rubricLine(skill, 5) : '')];
-  const list = [...new Set(words.flatMap((w) => stems(w)))];
-  vocabularies.set(id, { skill, stems: list });
-  return list;
+/** A skill's vocabulary, from the bank: its rubric and description, and the key points of the cards that test it. */
+function skillTerms(id: string, skill: Skill | undefined, bank: readonly CardText[] & readonly { skills?: readonly string[] }[]): Set<string> {
+  let byBank = skillTermCache.get(bank);
+  if (!byBank) skillTermCache.set(bank, (byBank = new Map()));
+  let set = byBank.get(id);
+  if (set) return set;
+  const texts: string[] = [];
+  if (skill) texts.push(skill.description, rubricLine(skill, 4), rubricLine(skill, 5));
+  for (const q of bank) if (q.skills?.includes(id)) texts.push(...(q.key_points ?? []).map((k) => k.point));
+  set = new Set(termsOf(texts.join(' ')).filter((t) => t !== '#'));
+  byBank.set(id, set);
+  return set;
 }
 
-export interface OfflineOptions {
-  skills: ReadonlyMap<string, Skill>;
-}
-
-/** The deterministic offline grader: same question and answer, same grade, with no network. */
-export function gradeOffline(question: GradableQuestion, answerText: string, options: OfflineOptions): Grade {
-  const answer = analyse(answerText);
-  const answerStemList = answer.tokens.filter((t) => !FUNCTION_WORDS.has(t.word)).map((t) => t.stem);
-  const answerStems = new Set(answerStemList);
-
-  if (answer.words === 0) {
-    const criteria: Criterion[] = question.skills.map((id) => ({
-      name: id,
-      score: 1,
-      comment: `Level 1: ${rubricLine(options.skills.get(id), 1)}`.trim(),
-    }));
-    return {
-      grader: 'offline',
-      score: 1,
-      criteria,
-      matched_points: [],
-      missing_points: (question.key_points ?? []).map((k) => k.point),
-      red_flags: [],
-      feedback: 'No answer was given, so it scores the lowest mark.',
-      suggestions: ['Answer every question, even briefly: a short, honest answer beats silence in an interview.'],
-    };
-  }
-
-  const points = (question.key_points ?? []).map((k) => matchPoint(answer, answerStems, k.point, k.signals));
-  const flags: string[] = [];
-  for (const rf of question.red_flags ?? []) if (matchFlag(answer, rf.flag, rf.signals)) flags.push(rf.flag);
-  const flagStems = flags.flatMap((f) => contentStems(f));
-  for (const uf of UNIVERSAL_FLAGS) {
-    if (!matchPattern(answer, uf.pattern)) continue;
-    const family = FLAG_FAMILIES.filter((f) => contentStems(uf.flag).some((s) => s.startsWith(f)));
-    if (!family.some((f) => flagStems.some((s) => s.startsWith(f)))) flags.push(uf.flag);
-  }
-
-  const reference = referenceOf(question);
-  const topicality = Math.min(1, cosine(termFrequencies(answerStemList), reference) / 0.55);
-  const coverage = points.length > 0 ? points.reduce((s, p) => s + p.credit, 0) / points.length : topicality;
-  const structure = checkStructure(question.type, answer);
-  const specificity = checkSpecificity(answerText);
-  const fwRatio = functionWordRatio(answer);
-  const stuffed = answer.words >= 4 && fwRatio < 0.2;
-  // Raw cosine under 0.2 with the card's own vocabulary: measured on the calibration set, only off-topic answers fall there.
-  const offTopic = topicality < 0.2 / 0.55 && coverage < 0.3;
-
-  // Fuller answers (up to about a minute and a half spoken) show more of the thinking interviewers look for.
-  const depth = Math.min(1, Math.max(0, (answer.words - 30) / 150));
-  const quality = 0.4 * coverage + 0.15 * topicality + 0.2 * structure.score + 0.15 * specificity.score + 0.1 * depth;
-  let score = 1 + 4 * quality * lengthFactor(answer.words);
-  const holdBacks: string[] = [];
-  if (stuffed) {
-    score = Math.min(score, 1.8);
-    holdBacks.push('it reads as a list of keywords rather than an answer');
-  }
-  if (offTopic) {
-    score = Math.min(score, 1.5);
-    holdBacks.push('it does not address what the question asks');
-  }
-  if (answer.words < 15) {
-    score = Math.min(score, 1.5);
-    holdBacks.push(`it is very short (${answer.words} word${answer.words === 1 ? '' : 's'})`);
-  } else if (answer.words < 40) {
-    holdBacks.push(`it is short (${answer.words} words)`);
-  }
-  if (flags.length > 0) {
-    score = Math.min(score, 2);
-    holdBacks.push(`it shows a red flag: ${flags[0]!.replace(/\.$/, '').toLowerCase()}`);
-  }
-  score = round1(clampScore(score));
-
-  const harmful = flags.length > 0;
-  const criteria: Criterion[] = question.skills.map((id) => {
-    const skill = options.skills.get(id);
-    const seen = skillVocabulary(id, skill).filter((s) => answerStems.has(s));
-    const adjustment = (Math.min(seen.length, 4) - 1.5) / 4;
-    let level = Math.round(clampScore(score + adjustment));
-    if (harmful && ['compliance', 'empathy', 'vulnerable-customers'].includes(id)) level = 1;
-    if (harmful || stuffed || offTopic) level = Math.min(level, Math.ceil(score));
-    const shows = seen.length > 0 ? `Shows: ${seen.slice(0, 4).join(', ')}.` : `Little sign of ${skill?.name.toLowerCase() ?? id} in the answer.`;
-    return {
-      name: id,
-      score: level,
-      comment: `Level ${level}: ${rubricLine(skill, level)} ${shows}`.trim(),
-      evidence: seen.slice(0, 6),
-    };
-  });
-
-  const matched = points.filter((p) => p.credit >= 1).map((p) => p.text);
-  const missing = points.filter((p) => p.credit < 1).map((p) => p.text);
-  const strengths: string[] = [];
-  if (points.length > 0) strengths.push(`covers ${matched.length} of ${points.length} key points`);
-  if (structure.present.length > 0) strengths.push(`has ${structure.present.join(', ')}`);
-  if (specificity.found.length > 0) strengths.push(`is specific (${specificity.found.join(', ')})`);
-  const gaps = [...holdBacks];
-  if (structure.missing.length > 0 && !stuffed && !offTopic) gaps.push(`it lacks ${structure.missing.join(', ')}`);
-  const feedback = `${score.toFixed(1)}/5: the answer ${strengths.join('; ') || 'has little that a grader can credit'}.${gaps.length ? ` Held back because ${gaps.join('; ')}.` : ''}`;
-
-  const suggestions: string[] = [];
-  if (harmful) suggestions.push(`Remove anything that reads as "${flags[0]!.replace(/\.$/, '')}": at every level that alone can end an interview.`);
-  if (stuffed) suggestions.push('Answer in full sentences that say what you would do and why; a list of terms shows no judgement.');
-  if (offTopic) suggestions.push(`Answer the question asked: ${question.text}`);
-  if (answer.words < 40) suggestions.push('Say more: a spoken answer of one to two minutes is about 150 to 250 words.');
-  if (missing.length > 0) suggestions.push(`Add: ${missing[0]!.replace(/\.$/, '')}.`);
-  if (structure.missing.length > 0 && suggestions.length < 2) {
-    const hint =
-      question.type === 'behavioral'
-        ? 'Tell it as STAR: the situation, your task, what you did, and a result with a figure.'
-        : question.type === 'situational'
-          ? 'Walk through your steps in order (first, then, finally) and name the rule or policy that bounds them.'
-          : `Include ${structure.missing.join(' and ')}.`;
-    suggestions.push(hint);
-  }
-  if (specificity.found.length < 2 && suggestions.length < 2) suggestions.push('Make it concrete: a figure, a time frame, or the rule or tool you used.');
-
+function emptyGrade(question: GradableQuestion, options: OfflineOptions): Grade {
   return {
     grader: 'offline',
-    score,
-    criteria,
-    matched_points: matched,
-    missing_points: missing,
-    red_flags: flags,
-    feedback,
-    suggestions: suggestions.slice(0, 2),
+    score: 1,
+    criteria: question.skills.map((id) => ({ name: id, score: 1, comment: `Level 1: ${rubricLine(options.skills.get(id), 1)}`.trim() })),
+    matched_points: [],
+    missing_points: (question.key_points ?? []).map((k) => k.point),
+    red_flags: [],
+    conduct: [],
+    fact_errors: [],
+    feedback: 'No answer was given, so it scores the lowest mark.',
+    suggestions: ['Answer every question, even briefly: a short, honest answer beats silence in an interview.'],
   };
+}
+
+/** The grade and the analysis behind it (the fitting script and the interview read both). */
+export function gradeOfflineDetailed(question: GradableQuestion, answerText: string, options: OfflineOptions): { grade: Grade; analysis?: AnswerAnalysis } {
+  if (words(answerText).length === 0) return { grade: emptyGrade(question, options) };
+  const bank = options.bank ?? [];
+  const a = analyseAnswer(question, answerText, bank);
+  const jurisdiction = question.jurisdiction ?? undefined;
+
+  // Conduct: the rules table first, then the card's own red flags.
+  const conduct = a.conduct.flatMap((h) => {
+    const rule = conductRule(h.rule);
+    if (!rule) return [];
+    if (question.sector === 'commercial' && !rule.sectors.includes('commercial')) return [];
+    return [{ rule: rule.id, citation: citationFor(rule, jurisdiction, question.sector), words: h.words, flag: rule.words }];
+  });
+  const redFlags = [...conduct.map((c) => c.flag), ...a.cardFlags.map((f) => f.flag.replace(/\.$/, ''))];
+  const uniqueFlags = [...new Set(redFlags)];
+
+  // A fact error denies the key point it touches.
+  const points = a.points.map((p) => ({ ...p }));
+  for (const fe of a.facts) {
+    const claimTerms = new Set(termsOf(`${fe.claim} ${fe.correct}`));
+    let best = -1;
+    let bestOverlap = 0;
+    points.forEach((p, i) => {
+      const overlap = termsOf(p.point).filter((t) => claimTerms.has(t)).length;
+      if (overlap > bestOverlap) {
+        best = i;
+        bestOverlap = overlap;
+      }
+    });
+    if (best >= 0) points[best]!.credit = 0;
+  }
+
+  let score = clampScore(fittedScore(a.features));
+  const holdBacks: string[] = [];
+  if (a.offTopic) {
+    score = Math.min(score, OFF_TOPIC_CAP);
+    holdBacks.push('it does not seem to answer this question');
+  }
+  if (a.facts.length) {
+    score = Math.min(score, FACT_CAP);
+    holdBacks.push(`it states something that is not right: ${a.facts[0]!.claim.replace(/\.$/, '').toLowerCase()}`);
+  }
+  if (uniqueFlags.length) {
+    score = Math.min(score, CONDUCT_CAP);
+    holdBacks.push(`it shows a red flag: ${uniqueFlags[0]!.replace(/\.$/, '').toLowerCase()}`);
+  }
+  // Few function words: a list of terms, not sentences anyone would say in an interview.
+  const keywordList = a.words >= 5 && a.features.low_function! > 1 / 3;
+  if (keywordList) {
+    // A list of terms answers no question: held like an answer to another question.
+    score = Math.min(score, OFF_TOPIC_CAP);
+    holdBacks.push('it reads as a list of keywords, not an answer');
+  }
+  if (a.words < 40 && !a.offTopic) holdBacks.push(`it is short (${a.words} word${a.words === 1 ? '' : 's'})`);
+  score = round1(score);
+
+  const answerWords = words(answerText);
+  const criteria: Criterion[] = question.skills.map((id) => {
+    const skill = options.skills.get(id);
+    const vocab = skillTerms(id, skill, bank as readonly CardText[] & readonly { skills?: readonly string[] }[]);
+    const seen = [...new Set(a.terms.filter((t) => vocab.has(t)))];
+    const adjustment = (Math.min(seen.length, 6) - 2.5) / 6;
+    let level = Math.round(clampScore(score + adjustment));
+    if (uniqueFlags.length || a.facts.length || a.offTopic) level = Math.min(level, Math.floor(score));
+    level = Math.max(1, level);
+    const shown = answerWords.filter((w) => seen.includes(termsOf(w)[0] ?? '')).filter((w, i, all) => all.indexOf(w) === i).slice(0, 4);
+    const shows = shown.length ? `Shows it in: ${shown.join(', ')}.` : `Little sign of ${skill?.name.toLowerCase() ?? id} in the answer.`;
+    return { name: id, score: level, comment: `Level ${level}: ${rubricLine(skill, level)} ${shows}`.trim(), evidence: shown };
+  });
+
+  const matched = points.filter((p) => p.credit >= 0.75).map((p) => p.point);
+  const missing = points.filter((p) => p.credit < 0.75).map((p) => p.point);
+  const strengths: string[] = [];
+  if (points.length) strengths.push(`covers ${matched.length} of ${points.length} key points`);
+  if (a.structure.present.length) strengths.push(`has ${a.structure.present.join(', ')}`);
+  if (a.specificity.found.length) strengths.push(`is specific (${a.specificity.found.join(', ')})`);
+  const gaps = [...holdBacks];
+  if (a.structure.missing.length && !a.offTopic) gaps.push(`it lacks ${a.structure.missing.join(', ')}`);
+  const fb: string[] = [`${score.toFixed(1)}/5: the answer ${strengths.join('; ') || 'has little that a grader can credit'}.`];
+  if (gaps.length) fb.push(`Held back because ${gaps.join('; ')}.`);
+  for (const c of conduct) fb.push(`Red flag: ${c.flag} (${c.citation}), in "${c.words}".`);
+  for (const fe of a.facts) fb.push(`Not right: ${fe.claim}. In fact: ${fe.correct}.`);
+  if (a.offTopic && a.relevance.bestOther) fb.push(`It reads like an answer to another question (${a.relevance.bestOther.id}).`);
+
+  const suggestions: string[] = [];
+  if (conduct.length) suggestions.push(`Take out "${conduct[0]!.words}": ${conduct[0]!.flag.toLowerCase()} breaks ${conduct[0]!.citation}, and at every level that alone can end an interview.`);
+  else if (uniqueFlags.length) suggestions.push(`Remove anything that reads as "${uniqueFlags[0]}": at every level that alone can end an interview.`);
+  if (a.facts.length) suggestions.push(`Get the rule right: ${a.facts[0]!.correct}.`);
+  if (a.offTopic) suggestions.push(`Answer the question asked: ${question.text}`);
+  if (a.words < 40) suggestions.push('Say more: walk through what you did or would do, step by step, and how it ended.');
+  if (missing.length) suggestions.push(`Add: ${missing[0]!.replace(/\.$/, '')}.`);
+  if (a.structure.missing.length) {
+    suggestions.push(
+      question.type === 'behavioral'
+        ? `Tell it as STAR; it lacks ${a.structure.missing.join(' and ')}.`
+        : question.type === 'situational'
+          ? `Walk through your steps in order; it lacks ${a.structure.missing.join(' and ')}.`
+          : `Include ${a.structure.missing.join(' and ')}.`,
+    );
+  }
+  if (!a.specificity.found.includes('figures') && !a.specificity.found.includes('amounts or rates')) suggestions.push('Make it concrete: a figure, a time frame, or the rule or tool you used.');
+
+  return {
+    analysis: a,
+    grade: {
+      grader: 'offline',
+      score,
+      criteria,
+      matched_points: matched,
+      missing_points: missing,
+      red_flags: uniqueFlags,
+      conduct: conduct.map(({ rule, citation, words: w }) => ({ rule, citation, words: w })),
+      fact_errors: a.facts.map((f) => ({ claim: f.claim, correct: f.correct, words: f.words })),
+      feedback: fb.join(' '),
+      suggestions: suggestions.slice(0, 2),
+    },
+  };
+}
+
+export function gradeOffline(question: GradableQuestion, answerText: string, options: OfflineOptions): Grade {
+  return gradeOfflineDetailed(question, answerText, options).grade;
 }

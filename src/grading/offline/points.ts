@@ -1,61 +1,82 @@
-import { alternatives } from './lexicon.js';
-import { contentStems, findPhrase, stems, type Analysed } from './text.js';
+// Key points: did the answer make this point? Through one of its signals (as a phrase, its words
+// within a short window, in any inflection or synonym), or through the point's own words weighted
+// by how rare they are in the bank. Credit is graded, 0 to 1.
+import type { BankIndex } from './relevance.js';
+import { termsOf } from './terms.js';
 
-// The card's own points and flags: a key point shown, or a red flag raised, through its signal
-// words or the point's own words.
-
-export interface PointMatch {
-  text: string;
+export interface PointCredit {
+  point: string;
   credit: number;
+  /** The answer's own words that showed it. */
   evidence?: string;
 }
 
-function signalStems(signal: string): string[] {
-  return stems(signal);
+function phraseAt(answer: readonly string[], phrase: readonly string[], window: number): number {
+  if (phrase.length === 0) return -1;
+  for (let i = 0; i < answer.length; i++) {
+    if (answer[i] !== phrase[0]) continue;
+    let j = i;
+    let ok = true;
+    for (let p = 1; p < phrase.length; p++) {
+      let found = -1;
+      for (let q = j + 1; q <= Math.min(answer.length - 1, j + window); q++) if (answer[q] === phrase[p]) { found = q; break; }
+      if (found < 0) { ok = false; break; }
+      j = found;
+    }
+    if (ok) return i;
+  }
+  return -1;
 }
 
-/** Did the answer show this point: through its signals, or through the point's own words? */
-export function matchPoint(answer: Analysed, answerStems: Set<string>, point: string, signals: readonly string[] | undefined): PointMatch {
-  for (const signal of signals ?? []) {
-    const hit = findPhrase(answer, signalStems(signal), alternatives).find((m) => !m.negated);
-    if (hit) return { text: point, credit: 1, evidence: signal };
-  }
-  const terms = [...new Set(contentStems(point))];
-  if (terms.length === 0) return { text: point, credit: 0 };
-  const found = terms.filter((t) => answerStems.has(t) || alternatives(t).some((a) => answerStems.has(a)));
-  const ratio = found.length / terms.length;
-  const needed = signals?.length ? 0.6 : 0.5;
-  if (ratio >= needed && found.length >= Math.min(2, terms.length)) return { text: point, credit: 1, evidence: found.join(', ') };
-  if (ratio >= 0.34 && found.length >= 1) return { text: point, credit: signals?.length ? 0.25 : 0.5 };
-  return { text: point, credit: 0 };
+export function creditPoints(
+  points: readonly { point: string; signals?: readonly string[] | undefined }[],
+  answerTerms: readonly string[],
+  answerWords: readonly string[],
+  index: BankIndex,
+): PointCredit[] {
+  const present = new Set(answerTerms);
+  return points.map((kp) => {
+    let best = 0;
+    let evidence: string | undefined;
+    for (const signal of kp.signals ?? []) {
+      const phrase = termsOf(signal);
+      if (phrase.length === 0) continue;
+      const at = phraseAt(answerTerms, phrase, 4);
+      if (at >= 0) {
+        best = 1;
+        evidence = signal;
+        break;
+      }
+      // Most of a long signal's words nearby still counts for something.
+      if (phrase.length >= 2) {
+        const share = phrase.filter((t) => present.has(t)).length / phrase.length;
+        if (share >= 0.67) best = Math.max(best, 0.5);
+      }
+    }
+    if (best < 1) {
+      const own = [...new Set(termsOf(kp.point))].filter((t) => t !== '#');
+      const weight = own.reduce((s, t) => s + index.idf(t), 0);
+      const found = own.filter((t) => present.has(t));
+      const got = found.reduce((s, t) => s + index.idf(t), 0);
+      const ratio = weight > 0 ? got / weight : 0;
+      const credit = Math.min(1, ratio / 0.6);
+      if (credit > best) {
+        best = credit;
+        evidence = found.length ? answerWordsFor(found, answerWords) : undefined;
+      }
+    }
+    return { point: kp.point, credit: Math.round(best * 100) / 100, ...(evidence ? { evidence } : {}) };
+  });
 }
 
-export function matchFlag(answer: Analysed, flag: string, signals: readonly string[] | undefined): string | undefined {
-  // Red flags match tightly (no words in between): a false alarm costs a good answer dearly.
-  const hits = (signals ?? []).flatMap((signal) =>
-    findPhrase(answer, signalStems(signal), undefined, 0).map((m) => ({ signal, negated: m.negated, sentence: answer.phraseTokens[m.index]!.sentence })),
-  );
-  // Having rejected the behaviour, a candidate often goes on to say why it is wrong ("...rank and
-  // shame just makes people hide accounts"): mentions right after a rejection are that argument.
-  const rejected = hits.filter((h) => h.negated).map((h) => h.sentence);
-  const hit = hits.find((h) => !h.negated && !rejected.some((r) => h.sentence - r >= 0 && h.sentence - r <= 1));
-  if (hit) return hit.signal;
-  if (signals?.length) return undefined;
-  // No signals: the flag's own words must mostly appear, un-negated, within one sentence.
-  const terms = [...new Set(contentStems(flag))];
-  if (terms.length < 2) return undefined;
-  const bySentence = new Map<number, Set<string>>();
-  const hedged = new Set(answer.tokens.filter((t) => t.negated).map((t) => t.sentence));
-  for (const t of answer.tokens) {
-    // Without signals the match is loose, so any negation in the sentence rules it out.
-    if (hedged.has(t.sentence)) continue;
-    let set = bySentence.get(t.sentence);
-    if (!set) bySentence.set(t.sentence, (set = new Set()));
-    set.add(t.stem);
+/** The answer's own spelling of matched terms (never a stem). */
+function answerWordsFor(found: readonly string[], answerWords: readonly string[]): string {
+  const wanted = new Set(found);
+  const out: string[] = [];
+  for (const w of answerWords) {
+    const t = termsOf(w)[0];
+    if (t && wanted.has(t) && !out.includes(w)) out.push(w);
+    if (out.length >= 4) break;
   }
-  for (const set of bySentence.values()) {
-    const found = terms.filter((t) => set.has(t));
-    if (found.length / terms.length >= 0.6 && found.length >= 2) return found.join(' ');
-  }
-  return undefined;
+  return out.join(', ');
 }

@@ -1,56 +1,75 @@
-import type { Analysed } from './text.js';
+// The shape an answer takes for its question type: STAR parts for behavioural answers (labelled
+// sections count: "Situation and task: ..."), ordered steps and a named rule for situational ones,
+// a definition and a worked figure for technical ones, reasons for motivational ones.
+import type { Reading } from '../../language/read.js';
 import { NAMED_THINGS } from './lexicon.js';
 
 export interface StructureCheck {
   /** 0..1: how well the answer follows the shape its question type calls for. */
   score: number;
-  /** What is there and what is missing, in plain words. */
+  /** What is there and what is missing, in plain words (never both for one part). */
   present: string[];
   missing: string[];
 }
 
-const SITUATION = /\b(when i|at (a|my|an|the) |in my (last|previous|current|first)|last (year|month|quarter)|(a|one) (customer|client|debtor|agent|team)|there was|we had|i was (working|a|an|the|responsible))\b/i;
-const TASK = /\b(my (goal|task|job|aim|role|target|responsibilit\w*)|i (needed|had|wanted|was asked) to|i was (responsible|tasked)|the (goal|aim|challenge) was)\b/i;
-const ACTION = /\b(?:i|we) (\w+ed|called|spoke|met|set|sent|wrote|made|took|gave|built|ran|led|put|asked|offered|agreed|reviewed|listened|explained|started|created|introduced|worked|sat|began|brought|found|chose|kept)\b/gi;
-const RESULT = /\b(as a result|the result|result(ed)?|outcome|which (led|meant|brought)|by the end|within \w+ (days|weeks|months)|(reduc|increas|improv|cut|rais|lift|dropp|fell|rose|grew|recover|collect)\w*\b.*\d|\d+(\.\d+)?\s*(%|percent|per cent)|paid (in full|off)|cleared)\b/i;
-const ORDINAL = /\b(first(ly)?|second(ly)?|third(ly)?|then|next|after that|afterwards|finally|lastly|last of all|step \d|to start|once that|before (i|anything))\b|^\s*(\d+[.)]|[-*•])\s/gim;
-// A statute named in full ("the Late Payment of Commercial Debts Act"): case matters here.
+const SITUATION = /\b(situation|background|context|when i|at (a|my|an|the) |in my (last|previous|current|first|old)|last (year|month|quarter|spring|summer|autumn|winter)|(a|one) (customer|client|debtor|agent|team|account|member)|there was|we had|i had (a|an|one)|i was (working|a|an|the|responsible|in charge|leading|running|managing|looking after))\b/i;
+const TASK = /\b(task|my (goal|job|aim|role|target|responsibilit\w*|brief|challenge|priority)|i (needed|had|wanted|was asked|was told|set out|decided) to|i was (responsible|tasked|asked)|the (goal|aim|challenge|problem|brief|target) was|(had|needed) to (get|find|fix|bring|reduce|stop|keep|make|turn))\b/i;
+const RESULT = /\b(result|outcome|as a result|which (led|meant|brought)|by the end|in the end|afterwards|since then|within \w+ (days|weeks|months)|(reduc|increas|improv|cut|rais|lift|dropp|fell|fall|rose|grew|recover|collect|halv|doubl)\w*\b[^.]*\d|\d+(\.\d+)?\s*(%|percent|per cent)|paid (in full|off|every|all)|cleared|kept (every|all|up)|lesson|learn(ed|t)|what i took away)\b/i;
+const ORDINAL = /\b(first(ly)?|second(ly)?|third(ly)?|then|next|after that|afterwards|finally|lastly|last of all|step \d|to start|once that|before (i|anything)|straight away|start by|begin by)\b|^\s*(\d+[.)]|[-*•])\s/gim;
 const NAMED_ACT = /\b[A-Z][\w()]*(?: [A-Za-z()]+){0,8} Act\b/;
-const RULE = /\b(fdcpa|regulation f|reg f|cfpb|conc|fca|policy|policies|procedure|law|legal(ly)?|rules?|regulat\w*|compliance|complian\w*|guideline|guidance|script)\b/i;
-const REASON = /\b(because|since|so that|that's why|which is why|i (enjoy|like|love|want|care|believe)|motivat\w*|satisf\w*|meaning(ful)?|purpose)\b/i;
-const DEFINE = /(=|\bdivided by\b|\bmultipl\w*|\btimes\b|\bformula\b|\bcalculat\w*|\bmeans\b|\bmeasures?\b|\bratio\b|\bper cent\b|%)/i;
+const RULE = /\b(fdcpa|regulation f|reg f|cfpb|conc|fca|consumer duty|policy|policies|procedure|law|legal(ly)?|rules?|regulat\w*|compliance|complian\w*|guideline|guidance|script|federal|statute|section|§)\b/i;
+const REASON = /\b(because|since|so that|that's why|which is why|the reason|i (enjoy|like|love|want|care|believe|find|get)|motivat\w*|satisf\w*|meaning(ful)?|purpose|proud|rewarding)\b/i;
+const DEFINE = /(=|\bdivided by\b|\bmultipl\w*|\btimes\b|\bformula\b|\bcalculat\w*|\bmeans\b|\bmeasures?\b|\bratio\b|\bshare of\b|\bper cent\b|\bpercentage\b|%|\bover\b)/i;
 
-export function checkStructure(type: string, answer: Analysed): StructureCheck {
-  const text = answer.text;
+/** First-person actions in any form: "I logged", "we rang", "I'd told", "I then sent". */
+function firstPersonActions(r: Reading): number {
+  let n = 0;
+  for (const s of r.sentences) {
+    const t = s.tokens;
+    for (let k = 0; k < t.length; k++) {
+      if (t[k]!.w !== 'i' && t[k]!.w !== 'we') continue;
+      for (let j = k + 1; j <= Math.min(t.length - 1, k + 3); j++) {
+        if (t[j]!.pos === 'VERB') {
+          n++;
+          break;
+        }
+        if (t[j]!.pos !== 'AUX' && t[j]!.pos !== 'ADV' && t[j]!.pos !== 'PART') break;
+      }
+    }
+  }
+  return n;
+}
+
+export function checkStructure(type: string, r: Reading): StructureCheck {
+  const text = r.text;
   const present: string[] = [];
   const missing: string[] = [];
   const has = (ok: boolean, label: string) => (ok ? present : missing).push(label);
   switch (type) {
     case 'behavioral': {
-      const actions = (text.match(ACTION) ?? []).length;
       has(SITUATION.test(text), 'the situation');
       has(TASK.test(text), 'your task or goal');
-      has(actions >= 2, 'what you did, in the first person');
-      has(RESULT.test(text), 'a concrete result');
+      has(firstPersonActions(r) >= 2, 'what you did, in the first person');
+      has(RESULT.test(text), 'a result');
       break;
     }
     case 'situational': {
       const steps = (text.match(ORDINAL) ?? []).length;
-      has(steps >= 2 || answer.sentences.length >= 4, 'steps in order');
-      has(steps >= 3, 'signposts between the steps (first, then, finally)');
+      has(steps >= 2 || r.sentences.length >= 4, 'steps in order');
       has(RULE.test(text) || NAMED_ACT.test(text), 'the rule or policy that bounds you');
+      has(firstPersonActions(r) >= 2, 'what you would do, in the first person');
       break;
     }
     case 'technical': {
       has(DEFINE.test(text), 'a definition or formula');
-      has(/\d/.test(text), 'a worked figure');
-      has(/\b(use|used|act|action|so i|which tells|tells|shows|means that)\b/i.test(text), 'how you use it in practice');
+      has(/\d/.test(text) || /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred)\b/i.test(text), 'a worked figure');
+      has(/\b(use|used|act|action|so i|which tells|tells|shows|means that|in practice|i would|i'd|we would)\b/i.test(text), 'how you use it in practice');
       break;
     }
     default: {
       has(REASON.test(text), 'your reasons');
-      has(/\b(collections?|customers?|clients?|team|role|debt|accounts?)\b/i.test(text), 'a link to the role');
-      has(/\b(when|once|for example|for instance|last|year|at my)\b/i.test(text), 'an example from experience');
+      has(/\b(collections?|customers?|clients?|team|role|debt|accounts?|arrears)\b/i.test(text), 'a link to the role');
+      has(/\b(when|once|for example|for instance|last|year|at my|in my)\b/i.test(text), 'an example from experience');
     }
   }
   const total = present.length + missing.length;
@@ -64,10 +83,9 @@ export interface Specificity {
 
 export function checkSpecificity(text: string): Specificity {
   const found: string[] = [];
-  if (/\d/.test(text)) found.push('figures');
-  if (/\b(\d+|one|two|three|four|five|six|seven|eight|ten|twelve)\s+(days?|weeks?|months?|quarters?|years?|hours?)\b|\b(daily|weekly|monthly|quarterly|within|by friday|same day)\b/i.test(text)) found.push('time frames');
-  const named = text.match(new RegExp(NAMED_THINGS, 'gi')) ?? [];
-  if (named.length > 0) found.push('named rules, metrics or tools');
-  if (/[$£€]\s?\d|\d\s?(%|percent|per cent)/i.test(text)) found.push('amounts or rates');
+  if (/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|quarter)\b/i.test(text)) found.push('figures');
+  if (/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s+(days?|weeks?|months?|quarters?|years?|hours?)\b|\b(daily|weekly|monthly|quarterly|within|by friday|same day|next day|fortnight\w*)\b/i.test(text)) found.push('time frames');
+  if (NAMED_THINGS.test(text) || NAMED_ACT.test(text)) found.push('named rules, metrics or tools');
+  if (/[$£€]\s?\d|\d\s?(%|percent|per cent)|\b(dollars|pounds|percent|per cent)\b/i.test(text)) found.push('amounts or rates');
   return { score: Math.min(1, found.length / 3), found };
 }

@@ -107,7 +107,7 @@ describe('the built-in bank', () => {
   it('scores every example answer well with the offline grader, and raises no red flag on it', async () => {
     const { gradeOffline } = await import('../../../src/grading/offline/grade.js');
     for (const q of questions) {
-      const g = gradeOffline(q, q.example_answer, { skills: bank.skills });
+      const g = gradeOffline(q, q.example_answer, { skills: bank.skills, bank: bank.questions });
       expect(g.red_flags, q.id).toEqual([]);
       expect(g.score!, q.id).toBeGreaterThanOrEqual(3.5);
     }

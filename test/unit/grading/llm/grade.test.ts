@@ -252,7 +252,8 @@ describe('LLM grading against an OpenAI-compatible server', () => {
     const s = await serve((req) => ok(req, { red_flags: ['Pressures the customer'] }));
     const grade = await grader(s.baseURL).grade(QUESTION, `${GOOD_ANSWER} Then I tell them they will go to jail if they do not pay today.`);
     expect(grade.grader).toBe('llm');
-    expect(grade.red_flags).toEqual(['Pressures the customer', 'Threatens action that is not intended or not lawful']);
+    expect(grade.red_flags).toEqual(['Pressures the customer', 'Threatens arrest, jail, the police or criminal charges']);
+    expect(grade.conduct?.map((c) => c.rule)).toEqual(['threat-arrest']);
   });
 
   it('does not send an empty answer', async () => {

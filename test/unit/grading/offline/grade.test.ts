@@ -68,7 +68,7 @@ describe('offline grader', () => {
   it('marks an off-topic answer down and says so', () => {
     const g = grade('Last summer I organised a charity football tournament with twelve teams, booked the pitches and sold out the tickets within a week, which raised a good sum for the local hospital.');
     expect(g.score).toBeLessThanOrEqual(1.5);
-    expect(g.feedback).toMatch(/does not address/);
+    expect(g.feedback).toMatch(/does not seem to answer this question/);
   });
 
   it('works on a card with no signals by using the key point text', () => {

@@ -46,7 +46,7 @@ function tokenAt(l: Lemmas, charIndex: number): number {
 }
 
 const any = (n: number) => `(?:\\S+ ){0,${n}}`;
-const TP = '(?:supplier|other supplier|trade group|industry|competitor|their customer|mother|mum|mom|father|dad|parent|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandma|gran|nan|grandfather|grandad|grandpa|nephew|niece|family|relative|neighbour|neighbor|employer|boss|hr|colleague|coworker|co-worker|workmate|receptionist|flatmate|roommate|housemate|friend|landlord|landlady|child|kid|girlfriend|boyfriend|fiancé|fiance|carer|caregiver|lodger|stranger|whoever|anyone|everyone|church|pastor|teacher|coach|office|workplace|line manager|supervisor|household)';
+const TP = '(?:other supplier|trade group|their customer|mother|mum|mom|father|dad|parent|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandma|gran|nan|grandfather|grandad|grandpa|nephew|niece|family|relative|neighbour|neighbor|employer|boss|hr|colleague|coworker|co-worker|workmate|receptionist|flatmate|roommate|housemate|friend|landlord|landlady|child|kid|girlfriend|boyfriend|fiancé|fiance|carer|caregiver|lodger|stranger|whoever|anyone|everyone|church|pastor|teacher|coach|office|workplace|line manager|supervisor|household)';
 const SPOUSE = '(?:wife|husband|spouse|partner)';
 const DEBT = /\b(debt|owe|owing|arrear|arrears|overdue|unpaid|behind|in collection|collection agency|debt collector|default|outstanding|money he|money she|money they|late on|balance|bill|credit risk|not pay|miss (\S+ ){0,2}payment|chase|settle)\b/;
 const CONSENT = /\b(consent|permission|authority|authorise|authorize|authorisation|authorization|power of attorney|poa|executor|administrator|guardian|third-party authority|on the account|joint account|joint holder|agreed i could|asked me to speak)\b/;
@@ -86,7 +86,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|update|complain|advise|pass on|bring up|raise|describe|confirm|fill in|make aware|let slip|admit|point out|show)\\b ${any(5)}(${TP}|${SPOUSE})\\b`),
+    pattern: new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|update|complain|advise|pass on|bring up|raise|describe|confirm|fill in|make aware|let slip|admit|point out|show)\\b ${any(7)}(${TP}|${SPOUSE})\\b`),
     needs: (l, ctx, s, k, _r, _si) => {
       if (CONSENT.test(l)) return false;
       const m = new RegExp(`\\b(${SPOUSE})\\b`).exec(l.slice(l.indexOf(' ', 1)));
@@ -264,6 +264,10 @@ function contactCandidate(s: Sentence, from: number, to: number): number {
     const t = s.tokens[j]!;
     if (!CONTACT.has(t.l)) continue;
     if (t.pos === 'VERB') return j;
+    // The tagger reads "and ring several times" as a noun: a contact word after a conjunction,
+    // "to" or a modal is the verb.
+    const before = s.tokens[j - 1];
+    if (before && (before.w === 'and' || before.w === 'or' || before.w === 'to' || before.pos === 'AUX') && s.tokens[j + 1]?.pos !== 'NOUN') return j;
     // "I made nine calls": the noun counts with a verb of doing.
     for (let m = j - 1; m >= Math.max(from, j - 4); m--) if (/^(make|place|do|schedule|send|run|put in|fire|leave|start|begin|open)$/.test(s.tokens[m]!.l) && s.tokens[m]!.pos === 'VERB') return m;
   }
@@ -349,7 +353,7 @@ function contactHits(r: Reading, si: number, lem: string): ConductHit[] {
     }
   }
   // Words for frequency and hours.
-  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|the customer|someone|somebody) (?:finally )?(?:pick up|pick|answer|pay|call back|respond|give in|agree|cave)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood)\b/g;
+  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood)\b/g;
   const late = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
   const l = lemmasOf(s);
   for (const [re, rule] of [[freq, 'excessive-contact'], [late, 'inconvenient-time']] as const) {

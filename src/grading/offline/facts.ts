@@ -90,7 +90,12 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
       }
       if (hit && !negated) add({ claim: wc.claim, correct: wc.correct, words: text });
     }
-    if (usConsumer && PERMISSION.test(lower) && !negated) {
+    // "nine attempts goes past the presumption", "9:40 p.m. is after the cut-off": the answer says
+    // the figure breaks the rule, which is right; workload figures ("80 calls a day", "attempts
+    // spread across accounts") are not contact with one consumer.
+    const judgedBad = /\b(inconvenient|cut-off|cutoff|outside|past the|beyond|goes past|go past|exceed\w*|above the|breach\w*|too late|too early|harass\w*|stay under|stays under|under the)\b/.test(lower);
+    const volume = /\b(accounts|across|queue|portfolio|per agent|each agent|the team|team's|total|handle|agents|desk|spread)\b/.test(lower);
+    if (usConsumer && PERMISSION.test(lower) && !negated && !judgedBad) {
       // Call counts stated as what is allowed.
       for (let k = 0; k < s.tokens.length; k++) {
         const n = numberAt(s.tokens, k);
@@ -100,6 +105,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
         const rest = s.tokens.slice(k + n.length + 1, k + n.length + 6).map((t) => t.l).join(' ');
         const perDay = /\b(a|per|each|every) day\b/.test(rest);
         const perWeek = /\b(a|per|each|every|in a|in seven|in 7) (week|day)s?\b/.test(rest) && !perDay;
+        if (volume || n.value >= 30) continue;
         if ((perDay && n.value >= 2) || (perWeek && /week/.test(rest) && n.value > 7)) {
           add({ claim: `${n.value} calls ${perDay ? 'a day' : 'a week'} are allowed`, correct: 'Reg F presumes harassment above 7 call attempts in 7 days about one debt (12 CFR 1006.14(b)(2))', words: text });
         }

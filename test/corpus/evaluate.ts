@@ -1,7 +1,8 @@
 // Loads the labelled corpus and the split, grades it, and computes the figures the grader issue
 // asks for. Shared by the corpus test (floors on the test half) and scripts/fit-grader.ts.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { loadBank } from '../../src/bank/load.js';
@@ -10,8 +11,18 @@ import { gradeOfflineDetailed } from '../../src/grading/offline/grade.js';
 import type { Grade } from '../../src/grading/result.js';
 import { detectConduct } from '../../src/conduct/detect.js';
 import { readText } from '../../src/language/read.js';
+import { spearman } from '../calibration/calibration.js';
 
-const ROOT = join(new URL('.', import.meta.url).pathname, '..', '..');
+export { spearman };
+
+/** The repository root: the nearest folder above this file (or its bundled copy) with a package.json. */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const ROOT = repoRoot();
 const HERE = join(ROOT, 'test', 'corpus');
 
 const Answer = z.strictObject({
@@ -92,35 +103,6 @@ function halfOf(a: { question: string; set: string }, s: { train: Set<string>; t
   throw new Error(`question ${a.question} is in neither half of the split`);
 }
 
-function ranks(values: number[]): number[] {
-  const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
-  const r = new Array<number>(values.length);
-  for (let i = 0; i < order.length; ) {
-    let j = i;
-    while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
-    for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2 + 1;
-    i = j + 1;
-  }
-  return r;
-}
-
-export function spearman(a: number[], b: number[]): number {
-  const ra = ranks(a);
-  const rb = ranks(b);
-  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  const ma = mean(ra);
-  const mb = mean(rb);
-  let num = 0;
-  let da = 0;
-  let db = 0;
-  for (let i = 0; i < ra.length; i++) {
-    num += (ra[i]! - ma) * (rb[i]! - mb);
-    da += (ra[i]! - ma) ** 2;
-    db += (rb[i]! - mb) ** 2;
-  }
-  return num / Math.sqrt(da * db);
-}
-
 /** Within each question, the share of pairs with different labels that the scores order the same way (ties count half). */
 export function pairwise(rows: readonly Row[]): number {
   let agree = 0;
@@ -153,6 +135,7 @@ export interface Figures {
   flagOnGood: number;
   wrongFactAtMost25: string;
   offTopicAtMost2: string;
+  onTopicJudgedOff: number;
   strongParaphraseAtLeast35: string;
   stuffingBelowAdequate: string;
 }
@@ -183,6 +166,7 @@ export function figures(rows: readonly Row[]): Figures {
     flagOnGood: rows.filter((r) => r.label >= 4 && r.grade.red_flags.length > 0).length,
     wrongFactAtMost25: share(wrong.filter((r) => r.grade.score! <= 2.5).length, wrong.length),
     offTopicAtMost2: share(off.filter((r) => r.grade.score! <= 2).length, off.length),
+    onTopicJudgedOff: rows.filter((r) => !r.off_topic && /does not seem to answer/.test(r.grade.feedback)).length,
     strongParaphraseAtLeast35: share(para.filter((r) => r.grade.score! >= 3.5).length, para.length),
     stuffingBelowAdequate: share(stuffOk, stuffN),
   };
@@ -194,6 +178,20 @@ export interface SentenceRow {
   category: string;
   split: 'train' | 'test';
   rules: string[];
+}
+
+const Sentence2 = z.strictObject({ sentence: z.string(), harmful: z.boolean(), rule: z.string(), jurisdiction: z.enum(['us', 'uk', 'any']), note: z.string() });
+
+/** A second set of single sentences, written blind later, all of it training data. */
+export function gradeTrainingSentences(): SentenceRow[] {
+  const data = z.array(Sentence2).parse(parse(readFileSync(join(HERE, 'conduct-train2.yaml'), 'utf8')));
+  return data.map((s) => ({
+    text: s.sentence,
+    harmful: s.harmful,
+    category: s.rule,
+    split: 'train' as const,
+    rules: detectConduct(readText(s.sentence), s.jurisdiction === 'any' ? {} : { jurisdiction: s.jurisdiction }).map((h) => h.rule),
+  }));
 }
 
 /** The single conduct sentences, alternately training and test. */

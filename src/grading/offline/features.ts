@@ -97,7 +97,8 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
   const filler = n ? (answer.match(FILLER) ?? []).length / Math.max(1, n / 50) : 0;
   const margin = rel.own - (rel.bestOther?.sim ?? 0);
   // Off the question: another card fits clearly better, or nothing in the bank fits at all.
-  const offTopic = n >= 8 && ((rel.rank > 2 && margin < -0.04) || rel.own < 0.06);
+  // Thresholds chosen on the training half: no answer labelled 3 or more is held as off the question.
+  const offTopic = n >= 8 && ((rel.rank > 2 && margin < -0.08) || rel.own < 0.08);
   const features: Record<string, number> = {
     coverage,
     coverage_sq: coverage * coverage,

@@ -25,7 +25,7 @@ const SPEECH = new Set([
   'pressure', 'pressurise', 'pressurize', 'get', 'convince', 'offer', 'point',
 ]);
 
-const NOUN_SUBJECTS = new Set(['complaint', 'review', 'recording', 'letter', 'report', 'audit', 'file', 'note', 'email', 'script', 'policy', 'system', 'dialler', 'dialer', 'process', 'rule', 'law', 'regulation', 'call', 'message', 'text', 'voicemail', 'notice', 'log', 'transcript', 'sample', 'check', 'qa', 'scorecard', 'data']);
+const NOUN_SUBJECTS = new Set(['complaint', 'review', 'recording', 'letter', 'report', 'audit', 'file', 'note', 'email', 'process', 'rule', 'law', 'regulation', 'call', 'message', 'text', 'voicemail', 'notice', 'log', 'transcript', 'sample', 'check', 'qa', 'scorecard', 'data']);
 
 const SHORT_NEGATORS = new Set(['stop', 'avoid', 'refuse', 'cease', 'without', 'instead', 'rather', 'against']);
 
@@ -64,12 +64,33 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (c === 'other' && t.pos !== 'PRON' && isObject(toks, j)) continue;
     // "our team", "our agents": the candidate's own side.
     if (c === 'other' && t.pos !== 'PRON' && (toks[j - 1]?.w === 'our' || toks[j - 2]?.w === 'our')) return { actor: 'candidate', index: j };
+    // "agents call a relative", "the team should push": staff told what to do (a plan or a
+    // policy) act for the candidate; "an agent told her" (a past act) is somebody else's.
+    if (c === 'other' && STAFF.has(t.l) && policyVerbAfter(toks, j)) return { actor: 'candidate', index: j };
     if (c) {
       // "my team", "our agents": people other than the candidate, unless the subject is "we".
       return { actor: c, index: j };
     }
   }
   return { actor: 'unknown', index: -1 };
+}
+
+const STAFF = new Set(['agent', 'collector', 'team', 'staff', 'rep', 'representative', 'advisor', 'adviser', 'caller', 'handler', 'dialler', 'dialer']);
+const MODALS = new Set(['would', 'will', 'should', 'must', 'can', 'could', 'shall', 'need', 'have', 'to', 'always', 'just']);
+
+/** The verb after a subject at j is in the present or under a modal: an instruction or a rule of the house. */
+function policyVerbAfter(toks: readonly Token[], j: number): boolean {
+  for (let m = j + 1; m < Math.min(toks.length, j + 5); m++) {
+    const t = toks[m]!;
+    if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV') {
+      if (MODALS.has(t.l) || MODALS.has(t.w)) return true;
+      if (t.l === 'be' || t.l === 'do') return t.w === 'are' || t.w === 'is' || t.w === 'do' || t.w === 'does';
+      continue;
+    }
+    if (t.pos === 'VERB') return t.w === t.l || t.w === `${t.l}s` || t.w === `${t.l}es`;
+    if (t.pos !== 'ADJ') return false;
+  }
+  return false;
 }
 
 /** A noun after a verb or preposition (across its determiners) is an object, not a subject. */
@@ -107,6 +128,8 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
   const inAntecedent = toks[to]?.antecedent ?? false;
   for (let j = to - 1; j >= Math.max(0, from); j--) {
     const t = toks[j]!;
+    // A "not" inside somebody's quoted words ("stop accepting 'I can't afford it'") denies nothing outside them.
+    if (t.quoted && !toks[to]?.quoted) continue;
     // "not", "never" reach a clause; "stop", "avoid", "without" only the words just after them.
     if (SHORT_NEGATORS.has(t.l) && to - j > 7) continue;
     // A negation in "if you don't pay" does not reach the consequence.

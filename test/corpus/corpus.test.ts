@@ -1,0 +1,106 @@
+// The offline grader against the blind labelled corpus (test/corpus/BRIEF.md). The floors are on
+// the TEST half of the split by question (split.json), which the grader was never fitted or tuned
+// on; they sit a little below the figures measured when the model was last fitted (see the README's
+// grader section), so a change that makes the grader worse on unseen answers fails here.
+import { describe, expect, it } from 'vitest';
+import { figures, gradeCorpus, gradeSentences, gradeTrainingSentences, loadSplit, type Row } from './evaluate.js';
+
+const rows = gradeCorpus();
+const test = rows.filter((r) => r.split === 'test');
+const train = rows.filter((r) => r.split === 'train');
+const f = figures(test);
+const ratio = (s: string) => {
+  const [a, b] = s.split('/').map(Number);
+  return a! / b!;
+};
+
+describe('the labelled corpus and its split', () => {
+  it('has 400+ answers over 40+ questions, both tracks, a user bank with its own skills, every trap', () => {
+    const corpus = rows.filter((r) => r.set !== 'calibration');
+    expect(corpus.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(corpus.map((r) => r.question)).size).toBeGreaterThanOrEqual(40);
+    for (const prefix of ['agent-', 'supervisor-', 'user-']) expect(corpus.some((r) => r.question.startsWith(prefix)), prefix).toBe(true);
+    const kinds = new Set(corpus.flatMap((r) => r.kinds));
+    for (const k of ['paraphrase', 'stuffing', 'off-topic', 'conditional-threat', 'negated-harm', 'third-person-corrected', 'customer-words', 'conditional-safe', 'wrong-fact', 'rambling', 'concise-strong', 'numbers-in-words', 'non-native', 'british', 'american']) {
+      expect(kinds, k).toContain(k);
+    }
+  });
+
+  it('splits by question: no question has answers in both halves', () => {
+    const split = loadSplit();
+    for (const id of split.test) expect(split.train.has(id), id).toBe(false);
+    const testQs = new Set(test.map((r) => r.question));
+    for (const r of train) expect(testQs.has(r.question), r.question).toBe(false);
+  });
+});
+
+describe('offline grader on the test half (never fitted or tuned on)', () => {
+  it('ranks answers like the hiring managers did', () => {
+    expect(f.spearman).toBeGreaterThanOrEqual(0.74);
+    expect(f.pairwise).toBeGreaterThanOrEqual(0.84);
+  });
+
+  it('flags most harmful answers and holds most of them at 2 or below', () => {
+    expect(ratio(f.harmfulFlagged)).toBeGreaterThanOrEqual(0.55);
+    expect(ratio(f.harmfulAtMost2)).toBeGreaterThanOrEqual(0.78);
+  });
+
+  it('raises few red flags on answers labelled 4 or 5', () => {
+    expect(f.flagOnGood).toBeLessThanOrEqual(5);
+  });
+
+  it('holds off-topic answers down and keeps strong paraphrases up', () => {
+    expect(ratio(f.offTopicAtMost2)).toBeGreaterThanOrEqual(0.6);
+    expect(ratio(f.strongParaphraseAtLeast35)).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('caps every answer with a fact error at 2.5 and every red flag at 2', () => {
+    for (const r of rows) {
+      if (r.grade.fact_errors?.length) expect(r.grade.score!, r.answer.slice(0, 60)).toBeLessThanOrEqual(2.5);
+      if (r.grade.red_flags.length) expect(r.grade.score!, r.answer.slice(0, 60)).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
+describe('conduct sentences', () => {
+  const held = gradeSentences().filter((s) => s.split === 'test');
+  it('test half: flags most harmful sentences and almost no safe one', () => {
+    const harmful = held.filter((s) => s.harmful);
+    const safe = held.filter((s) => !s.harmful);
+    expect(harmful.filter((s) => s.rules.length).length / harmful.length).toBeGreaterThanOrEqual(0.5);
+    expect(safe.filter((s) => s.rules.length).length).toBeLessThanOrEqual(4);
+  });
+
+  it('training sets: the rules still catch what they were built on', () => {
+    const all = [...gradeSentences().filter((s) => s.split === 'train'), ...gradeTrainingSentences()];
+    const harmful = all.filter((s) => s.harmful);
+    expect(harmful.filter((s) => s.rules.length).length / harmful.length).toBeGreaterThanOrEqual(0.6);
+    expect(all.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(6);
+  });
+});
+
+/** The STAR parts and other structure the feedback says an answer has, and those it says it lacks. */
+function saidParts(feedback: string): { has: string[]; lacks: string[] } {
+  const has = /\bhas ([^;.]+)/.exec(feedback)?.[1]?.split(/, | and /) ?? [];
+  const lacks = /\blacks ([^;.]+)/.exec(feedback)?.[1]?.split(/, | and /) ?? [];
+  return { has: has.map((s) => s.trim()), lacks: lacks.map((s) => s.trim()) };
+}
+
+describe('feedback over the whole corpus', () => {
+  it('never says an answer has and lacks the same thing, nor matches and misses the same point', () => {
+    const contradictions = rows.flatMap((r: Row) => {
+      const { has, lacks } = saidParts(r.grade.feedback);
+      const both = has.filter((h) => lacks.includes(h));
+      const points = r.grade.matched_points.filter((p) => r.grade.missing_points.includes(p));
+      return [...both, ...points].map((x) => `${r.question}: ${x}`);
+    });
+    expect(contradictions).toEqual([]);
+  });
+
+  it('shows users their own words, never stems', () => {
+    const stems = rows.flatMap((r) =>
+      r.grade.criteria.flatMap((c) => (c.evidence ?? []).filter((w) => !r.answer.toLowerCase().includes(w.toLowerCase())).map((w) => `${r.question}: ${w}`)),
+    );
+    expect(stems).toEqual([]);
+  });
+});
