@@ -418,6 +418,15 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
   return hits;
 }
 
+const globalPatterns = new WeakMap<Detector, RegExp>();
+
+/** A detector's pattern with the g flag, compiled once. */
+function globalPattern(d: Detector): RegExp {
+  let re = globalPatterns.get(d);
+  if (!re) globalPatterns.set(d, (re = new RegExp(d.pattern.source, 'g')));
+  return re;
+}
+
 /** Every conduct flag in the answer, at most one per rule (the first place it shows). */
 export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[] {
   const found = new Map<string, ConductHit>();
@@ -428,7 +437,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     const l = lemmasOf(s);
     for (const d of DETECTORS) {
       if (found.has(d.rule)) continue;
-      const re = new RegExp(d.pattern.source, 'g');
+      const re = globalPattern(d);
+      re.lastIndex = 0;
       for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
         const k = tokenAt(l, m.index + 1);
         if (s.tokens[k]!.antecedent) continue;

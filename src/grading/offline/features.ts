@@ -5,7 +5,7 @@ import type { Jurisdiction, Sector } from '../../conduct/rules.js';
 import { readText, type Reading } from '../../language/read.js';
 import { cardJurisdiction, checkFacts, type FactError, type WrongClaim } from './facts.js';
 import { creditPoints, type PointCredit } from './points.js';
-import { bankIndex, cardTerms, nearDuplicates, relevanceOf, similarity, type BankIndex, type CardText, type Relevance } from './relevance.js';
+import { bankIndex, cardTerms, nearDuplicates, relevanceOf, similarityToText, type BankIndex, type CardText, type Relevance } from './relevance.js';
 import { checkSpecificity, checkStructure, type Specificity, type StructureCheck } from './structure.js';
 import { termsOf, words } from './terms.js';
 import { FUNCTION_WORDS } from './text.js';
@@ -47,12 +47,29 @@ const FILLER = /\b(um+|uh+|er+|basically|literally|you know|kind of|sort of|like
  * Card-specific red flags with signals (a user's bank may add them): the signal as written (any
  * inflection of its last word), said by the candidate, not denied and not inside a quotation.
  */
+const signalPatterns = new Map<string, RegExp>();
+
+/** A signal as written, any inflection of its last word, compiled once. */
+function signalPattern(signal: string): RegExp {
+  let re = signalPatterns.get(signal);
+  if (!re) {
+    const esc = signal.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    re = new RegExp(`(^|[^\\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu');
+    if (signalPatterns.size < 10_000) signalPatterns.set(signal, re);
+  }
+  return re;
+}
+
 function cardFlags(q: GradableQuestion, r: Reading): { flag: string; words: string }[] {
   const out: { flag: string; words: string }[] = [];
+  const lower = r.text.toLowerCase();
   for (const rf of q.red_flags ?? []) {
     for (const signal of rf.signals ?? []) {
-      const esc = signal.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-      const re = new RegExp(`(^|[^\\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu');
+      // A cheap look for the signal's opening letters first: most signals are not in most answers.
+      const head = signal.trim().toLowerCase().slice(0, Math.max(3, Math.min(6, signal.trim().length - 2)));
+      if (!lower.includes(head)) continue;
+      const re = signalPattern(signal);
+      if (!re.test(r.text)) continue;
       const hit = r.sentences.find((s) => {
         const text = r.text.slice(s.start, s.tokens[s.tokens.length - 1]!.end);
         const m = re.exec(text);
@@ -88,11 +105,11 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
   const structure = checkStructure(q.type, reading);
   const specificity = checkSpecificity(answer);
   const n = ws.length;
-  const exampleSim = similarity(index, terms, termsOf(q.example_answer));
+  const exampleSim = similarityToText(index, terms, q.example_answer);
   const coverage = points.length ? points.reduce((s, p) => s + p.credit, 0) / points.length : Math.min(1, exampleSim / 0.4);
   const fnRatio = n ? ws.filter((w) => FUNCTION_WORDS.has(w)).length / n : 0;
   const firstPerson = reading.sentences.length ? reading.sentences.filter((s) => s.tokens.some((t) => t.w === 'i' || t.w === 'we' || t.w === 'my' || t.w === 'our')).length / reading.sentences.length : 0;
-  const distinctCard = new Set(cardTerms(card));
+  const distinctCard = index.byId.get(card.id)?.vector ?? new Set(cardTerms(card));
   const density = n ? terms.filter((t) => distinctCard.has(t)).length / n : 0;
   const filler = n ? (answer.match(FILLER) ?? []).length / Math.max(1, n / 50) : 0;
   const margin = rel.own - (rel.bestOther?.sim ?? 0);

@@ -21,6 +21,12 @@ export interface BankIndex {
   idf: (term: string) => number;
   docs: Doc[];
   byId: Map<string, Doc>;
+  /** term -> the documents holding it and its weight there: an answer meets only the cards it shares a term with. */
+  postings: Map<string, { doc: number; weight: number }[]>;
+  /** Per card id, its near duplicates (computed once). */
+  duplicates: Map<string, Set<string>>;
+  /** Weighted vectors of texts compared often (example answers), by text. */
+  vectors: Map<string, { vector: Map<string, number>; norm: number }>;
 }
 
 const indexes = new WeakMap<readonly CardText[], BankIndex>();
@@ -42,7 +48,15 @@ export function bankIndex(cards: readonly CardText[]): BankIndex {
     const vector = weigh(frequencies(termLists[i]!), idf);
     return { id: c.id, vector, norm: norm(vector) };
   });
-  index = { idf, docs, byId: new Map(docs.map((d) => [d.id, d])) };
+  const postings = new Map<string, { doc: number; weight: number }[]>();
+  docs.forEach((d, i) => {
+    for (const [t, w] of d.vector) {
+      let list = postings.get(t);
+      if (!list) postings.set(t, (list = []));
+      list.push({ doc: i, weight: w });
+    }
+  });
+  index = { idf, docs, byId: new Map(docs.map((d) => [d.id, d])), postings, duplicates: new Map(), vectors: new Map() };
   indexes.set(cards, index);
   return index;
 }
@@ -82,13 +96,17 @@ export interface Relevance {
 export function relevanceOf(index: BankIndex, ownId: string, answerTerms: readonly string[], similarIds: ReadonlySet<string> = new Set()): Relevance {
   const v = weigh(frequencies(answerTerms), index.idf);
   const nv = norm(v);
-  const own = index.byId.get(ownId);
-  const ownSim = own ? cosine(v, nv, own.vector, own.norm) : 0;
+  const dots = new Float64Array(index.docs.length);
+  for (const [t, x] of v) for (const p of index.postings.get(t) ?? []) dots[p.doc]! += x * p.weight;
+  const simOf = (i: number) => (nv === 0 || index.docs[i]!.norm === 0 ? 0 : dots[i]! / (nv * index.docs[i]!.norm));
+  const ownIndex = index.docs.findIndex((d) => d.id === ownId);
+  const ownSim = ownIndex >= 0 ? simOf(ownIndex) : 0;
   let best: { id: string; sim: number } | undefined;
   let rank = 1;
-  for (const d of index.docs) {
+  for (let i = 0; i < index.docs.length; i++) {
+    const d = index.docs[i]!;
     if (d.id === ownId || similarIds.has(d.id)) continue;
-    const sim = cosine(v, nv, d.vector, d.norm);
+    const sim = simOf(i);
     if (sim > ownSim) rank++;
     if (!best || sim > best.sim) best = { id: d.id, sim };
   }
@@ -97,10 +115,13 @@ export function relevanceOf(index: BankIndex, ownId: string, answerTerms: readon
 
 /** Cards so alike that an answer to one answers the other (their own cosine above 0.5). */
 export function nearDuplicates(index: BankIndex, id: string): Set<string> {
+  const known = index.duplicates.get(id);
+  if (known) return known;
   const own = index.byId.get(id);
   const out = new Set<string>();
   if (!own) return out;
   for (const d of index.docs) if (d.id !== id && cosine(own.vector, own.norm, d.vector, d.norm) > 0.5) out.add(d.id);
+  index.duplicates.set(id, out);
   return out;
 }
 
@@ -109,4 +130,16 @@ export function similarity(index: BankIndex, a: readonly string[], b: readonly s
   const va = weigh(frequencies(a), index.idf);
   const vb = weigh(frequencies(b), index.idf);
   return cosine(va, norm(va), vb, norm(vb));
+}
+
+/** Cosine of the answer's terms with a text the bank compares often (a card's example answer), its vector kept. */
+export function similarityToText(index: BankIndex, a: readonly string[], text: string): number {
+  let b = index.vectors.get(text);
+  if (!b) {
+    const vector = weigh(frequencies(termsOf(text)), index.idf);
+    b = { vector, norm: norm(vector) };
+    if (index.vectors.size < 10_000) index.vectors.set(text, b);
+  }
+  const va = weigh(frequencies(a), index.idf);
+  return cosine(va, norm(va), b.vector, b.norm);
 }
