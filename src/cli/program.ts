@@ -5,6 +5,7 @@ import { registerDoctor } from './doctor.js';
 import { registerDrill } from './drill.js';
 import { registerHistory } from './history.js';
 import { registerList } from './list.js';
+import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
@@ -24,6 +25,8 @@ Examples:
   Browse and read the questions:
     $ collections-prep list --role agent --skill compliance
     $ collections-prep show agent-junior-medical-bills-hardship
+  The conduct rules every answer is checked against:
+    $ collections-prep rules -j us
   Check your own question files (CI):
     $ collections-prep validate --strict my-questions/
   Your progress, and a check of the set-up:
@@ -43,7 +46,7 @@ export function createProgram(dispatch: Dispatch): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'collections-prep: ')) });
-  for (const register of [registerDrill, registerList, registerShow, registerValidate, registerSchema, registerDoctor, registerStats, registerHistory]) {
+  for (const register of [registerDrill, registerList, registerShow, registerValidate, registerSchema, registerRules, registerDoctor, registerStats, registerHistory]) {
     register(program, dispatch);
   }
   return program;

@@ -3,6 +3,7 @@ import type { DoctorOptions } from './doctor.js';
 import type { DrillOptions } from './drill.js';
 import type { HistoryOptions } from './history.js';
 import type { ListOptions } from './list.js';
+import type { RulesOptions } from './rules.js';
 import type { SchemaOptions } from './schema.js';
 import type { ShowOptions } from './show.js';
 import type { StatsOptions } from './stats.js';
@@ -14,6 +15,7 @@ export type Invocation =
   | { command: 'show'; options: ShowOptions }
   | { command: 'validate'; options: ValidateOptions }
   | { command: 'schema'; options: SchemaOptions }
+  | { command: 'rules'; options: RulesOptions }
   | { command: 'drill'; options: DrillOptions }
   | { command: 'doctor'; options: DoctorOptions }
   | { command: 'stats'; options: StatsOptions }
@@ -28,6 +30,8 @@ export async function runCommand(invocation: Invocation, ctx: CommandContext = p
       return (await import('./show.js')).showCommand(invocation.options, ctx);
     case 'validate':
       return (await import('./validate.js')).validateCommand(invocation.options, ctx);
+    case 'rules':
+      return (await import('./rules.js')).rulesCommand(invocation.options, ctx);
     case 'schema':
       return (await import('./schema.js')).schemaCommand(invocation.options, ctx);
     case 'drill':

@@ -1,7 +1,7 @@
 import type { GraderKind } from '../limits.js';
 import type { BankQuestion } from '../bank/model.js';
 import type { Skill } from '../bank/schema.js';
-import { gradeOffline } from './offline/grade.js';
+import { gradeOffline, warmUpOffline } from './offline/grade.js';
 import type { CardText } from './offline/relevance.js';
 import type { Grade } from './result.js';
 import { ungraded } from './score.js';
@@ -12,11 +12,17 @@ export interface Grader {
   readonly model?: string;
   /** `signal`: once aborted (Ctrl-C, SIGTERM), a grader that waits on something stops waiting. */
   grade(question: BankQuestion, answer: string, signal?: AbortSignal): Promise<Grade>;
+  /** Loads what grading needs (the language model, the bank's index) ahead of the first grade. */
+  warmUp?(): void;
 }
 
 /** The offline grader; `questions` (the whole bank) lets it tell an answer to another question. */
 export function offlineGrader(skills: ReadonlyMap<string, Skill>, questions?: readonly CardText[]): Grader {
-  return { kind: 'offline', grade: async (q, answer) => gradeOffline(q, answer, { skills, ...(questions ? { bank: questions } : {}) }) };
+  return {
+    kind: 'offline',
+    grade: async (q, answer) => gradeOffline(q, answer, { skills, ...(questions ? { bank: questions } : {}) }),
+    warmUp: () => warmUpOffline(questions),
+  };
 }
 
 export function noneGrader(): Grader {

@@ -43,6 +43,14 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream };
     const results: ResultEntry[] = [];
     let interrupted = false;
+    // The grader's language model and bank index load while the first question is on screen:
+    // reading it takes longer than loading them, so the first grade does not wait.
+    let warmed = false;
+    const warmUp = () => {
+      if (warmed) return;
+      warmed = true;
+      setTimeout(() => grader.warmUp?.(), 30).unref();
+    };
 
     // Ctrl-C outside a prompt (while grading) stops after the current grade; a second one ends now.
     const sigint = watchInterrupt(() => {
@@ -95,6 +103,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
               out(bullets(q.how_to_answer, width, '•', '    '));
             }
             if (options.editor) {
+              warmUp();
               const action = await select(
                 {
                   message: 'Your move',
@@ -120,6 +129,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
                 outcome = { kind: 'answer', text: text.trim() };
               } else outcome = { kind: 'command', command: action as 'hint' | 'skip' | 'quit' };
             } else {
+              warmUp();
               outcome = await answerPrompt(
                 {
                   message: c.bold('Your answer:'),

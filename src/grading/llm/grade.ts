@@ -1,6 +1,6 @@
 import type { Skill } from '../../bank/schema.js';
 import type { Grader } from '../grader.js';
-import { gradeOffline, type GradableQuestion } from '../offline/grade.js';
+import { gradeOffline, warmUpOffline, type GradableQuestion } from '../offline/grade.js';
 import type { CardText } from '../offline/relevance.js';
 import type { Grade, Usage } from '../result.js';
 import { clampScore, round1 } from '../score.js';
@@ -122,5 +122,5 @@ export function llmGrader(options: LlmGraderOptions): Grader & { readonly sessio
     }
   }
 
-  return { kind: 'llm', model, session, grade };
+  return { kind: 'llm', model, session, grade, warmUp: () => warmUpOffline(questions) };
 }

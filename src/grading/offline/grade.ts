@@ -7,7 +7,8 @@ import type { Criterion, Grade } from '../result.js';
 import { clampScore, round1 } from '../score.js';
 import { analyseAnswer, type AnswerAnalysis, type GradableQuestion } from './features.js';
 import { fittedScore } from './model.js';
-import type { CardText } from './relevance.js';
+import { bankIndex, type CardText } from './relevance.js';
+import { warmUpLanguage } from '../../language/read.js';
 import { termsOf, words } from './terms.js';
 
 export type { GradableQuestion } from './features.js';
@@ -177,6 +178,12 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
       suggestions: suggestions.slice(0, 2),
     },
   };
+}
+
+/** Loads the language model and indexes the bank now, so the first grade does not wait for them. */
+export function warmUpOffline(bank?: readonly CardText[]): void {
+  warmUpLanguage();
+  if (bank?.length) bankIndex(bank);
 }
 
 export function gradeOffline(question: GradableQuestion, answerText: string, options: OfflineOptions): Grade {
