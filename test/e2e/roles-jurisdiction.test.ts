@@ -206,6 +206,6 @@ describe.concurrent('titles and the new fields on show', () => {
   it('validate --strict on the built-in bank stays clean', async () => {
     const r = await run(['validate', '--strict'], { home: home() });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✓ valid: 12 files, \d+ questions\n$/);
+    expect(r.stdout).toMatch(/^✓ valid: \d+ files, \d+ questions\n$/);
   });
 });
