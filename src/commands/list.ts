@@ -31,7 +31,7 @@ export async function listCommand(given: ListOptions, ctx: CommandContext): Prom
   const [head, ...body] = layout.table.split('\n');
   // Role lines are the ones that are not question rows: they carry no two-space column gap.
   const ids = new Set(questions.map((q) => q.id));
-  const styled = body.map((l) => (ids.has(l.split(' ')[0] ?? '') ? l : c.cyan(l)));
+  const styled = body.map((l) => (l.startsWith(' ') ? c.dim(l) : ids.has(l.split(' ')[0] ?? '') ? l : c.cyan(l)));
   ctx.stdout.write(`${c.bold(head ?? '')}\n${styled.join('\n')}\n`);
   const noun = questions.length === 1 ? 'question' : 'questions';
   const legend = layout.abbreviated ? `${LEVEL_LEGEND}\n` : '';
@@ -42,6 +42,6 @@ export async function listCommand(given: ListOptions, ctx: CommandContext): Prom
     ? [`Job: ${job.title} (${options.role} ${job.id})`]
     : shownRoles.map((r) => ladderLine(bank.ladders, r)).filter((l): l is string => l !== undefined);
   const titleText = titles.length ? `${titles.map((t) => wrap(t, width, '  ').replace(/^  /, '')).join('\n')}\n` : '';
-  ctx.stdout.write(c.dim(`\n${titleText}${legend}${questions.length} ${noun}. Show one with: collections-prep show <id>\n`));
+  ctx.stdout.write(c.dim(`\n${titleText}${legend}${questions.length} ${noun}. Show one with: ${ctx.program ?? 'collections-prep'} show <id>\n`));
   return 0;
 }

@@ -78,9 +78,19 @@ export function listLayout(questions: readonly BankQuestion[], width: number, la
   const out = [line(header)];
   for (const { role, name, members } of groups) {
     out.push(truncate(`${role}${name ? ` · ${name}` : ''} (${plural(members.length, 'question')})`, width));
-    for (const q of members) out.push(line([...cellsOf(q, abbreviated), ...(withText ? [q.text] : [])]));
+    for (const q of members) {
+      out.push(line([...cellsOf(q, abbreviated), ...(withText ? [q.text] : [])]));
+      // Too narrow for a text column: the question's opening words go on a line of their own.
+      if (!withText) out.push(`    ${firstWords(q.text, width - 4)}`);
+    }
   }
   return { table: out.join('\n'), abbreviated };
+}
+
+/** As much of the text as fits on one line, ending at a word, with … when some is left out. */
+function firstWords(text: string, width: number): string {
+  const [first = '', ...rest] = wrap(text, width - 1).split('\n');
+  return rest.length ? `${first}…` : first;
 }
 
 const JURISDICTION_NAMES: Record<string, string> = { us: 'US', uk: 'UK', any: 'any (no one jurisdiction\'s rule)' };
@@ -119,7 +129,8 @@ export function renderCard(q: BankQuestion, bank: Bank, c: ChalkInstance, width:
     section('What not to say', bullets(q.what_not_to_say, width, '✗')),
     section('Example answer', wrap(q.example_answer, width, '  ')),
   ];
-  if (q.key_points?.length) parts.push(section('Key points', bullets(q.key_points.map((k) => k.point), width, '✓')));
+  // A bullet: ✓ is what the grader puts beside a point the answer made.
+  if (q.key_points?.length) parts.push(section('Key points', bullets(q.key_points.map((k) => k.point), width, '•')));
   if (q.red_flags?.length) parts.push(section('Red flags', bullets(q.red_flags.map((r) => r.flag), width, '!')));
   if (q.wrong_claims?.length) {
     parts.push(section('Common wrong claims', bullets(q.wrong_claims.map((w) => `${w.claim}. In fact: ${w.correct}`), width, '✗')));

@@ -77,6 +77,13 @@ function namedQuestions(bank: Bank, input: PlanInput, given: readonly string[], 
 export async function planSelection(bank: Bank, input: PlanInput): Promise<SelectionPlan> {
   const note = (line: string) => input.onNote?.(line);
   const { answers, filters } = input;
+  const given = answers?.kind === 'by-id' ? answers.answers.map((a) => a.answer) : answers?.answers;
+  if (given && given.length > 0 && given.every((a) => a.trim() === '')) {
+    // An untouched --template would otherwise be a session of lowest scores.
+    throw new UserError(
+      `${input.answersName}: every answer is empty${answers?.kind === 'by-id' ? ' (an untouched --template?)' : ''}: write the answers, then run again`,
+    );
+  }
   if (answers?.kind === 'by-id') {
     // The answers name their questions: the session is exactly those, in file order.
     if (answers.answers.length === 0) throw new UserError(`${input.answersName}: no answers in the file`);

@@ -66,4 +66,16 @@ describe('drill reports', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).summary.next_command).toMatch(/^npx collections-prep drill --questions questions --no-builtin --role agent --skill \S+$/);
   });
+
+  test('an untouched --template is an error, not a session of lowest scores; the text report shows each question', async () => {
+    const dir = home();
+    const template = await run(['drill', '-r', 'agent', '-n', '2', '--seed', '3', '--template'], { home: dir });
+    const untouched = await run(['drill', '--answers', '-', '--answers-format', 'yaml'], { input: template.stdout, home: dir });
+    expect(untouched.code).toBe(1);
+    expect(untouched.stderr).toBe('collections-prep: standard input: every answer is empty (an untouched --template?): write the answers, then run again\n');
+    const json = JSON.parse((await run(['drill', '-r', 'agent', '-n', '2', '--seed', '3', '--answers', '-', '--format', 'json', '--no-history'], { input: `${WEAK}\n---\n${WEAK}\n` })).stdout);
+    const text = await run(['drill', '-r', 'agent', '-n', '2', '--seed', '3', '--answers', '-', '--no-history'], { input: `${WEAK}\n---\n${WEAK}\n` });
+    const flat = text.stdout.replace(/\n\s+/g, ' ');
+    for (const r of json.results as { question: string }[]) expect(flat).toContain(r.question);
+  });
 });

@@ -17,10 +17,16 @@ describe.concurrent('list', () => {
     expect(r.stdout).toMatch(/^agent · Collections agent track \(\d+ questions\)$/m);
     expect(r.stdout).toMatch(/^agent: junior Junior Collections Agent < mid Collections Agent < senior/m);
     for (const line of out) expect([...line].length).toBeLessThanOrEqual(80);
-    // Nothing is cut short at 80 columns: levels are abbreviated instead (with a legend).
-    expect(r.stdout).not.toContain('…');
+    // No row is cut short at 80 columns: levels are abbreviated instead (with a legend); the
+    // question text, with no room beside the ids, goes under each row, ending at a word.
+    const rows = out.filter((l) => /^[a-z]/.test(l) && !l.includes(' · ') && !l.includes(': '));
+    expect(rows.length).toBeGreaterThan(20);
+    for (const row of rows) expect(row).not.toContain('…');
+    const texts = out.filter((l) => l.startsWith('    '));
+    expect(texts.length).toBe(rows.length);
+    for (const t of texts) expect(t).toMatch(/^ {4}\S.*\S$/);
     expect(r.stdout).toContain('levels: jr junior, sr senior, mgr manager, dir director');
-    const count = /^(\d+) questions\. Show one with: collections-prep show <id>$/m.exec(r.stdout);
+    const count = /^(\d+) questions\. Show one with: node bin\/collections-prep\.js show <id>$/m.exec(r.stdout);
     expect(Number(count?.[1])).toBeGreaterThan(0);
   });
 

@@ -175,7 +175,9 @@ describe('list output', () => {
     expect(at80[2]).toContain('supervisor-director-a-rather-long-question-id-here');
     expect(at80[2]).toContain('motivational');
     expect(at80[2]).toMatch(/ jr,mid\S*… +motivational$/);
-    expect(at80[4]).toBe('supervisor (1 question)');
+    // No room for a QUESTION column: the question's opening words go under its row.
+    expect(at80[3]).toBe('    Question supervisor-director-a-rather-long-question-id-here?');
+    expect(at80[6]).toBe('supervisor (1 question)');
 
     const roomy = listTable(bank.questions.slice(0, 2), 80).split('\n');
     expect(roomy[0]).toMatch(/^ID +LEVELS +TYPE +QUESTION$/);
