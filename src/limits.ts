@@ -10,7 +10,7 @@ export const REPORT_FORMATS = ['text', 'json', 'markdown', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** `drill --format` and `history show --format`. */
-export const SESSION_FORMATS = ['text', 'json', 'markdown'] as const satisfies readonly ReportFormat[];
+export const SESSION_FORMATS = ['text', 'json', 'markdown', 'html'] as const satisfies readonly ReportFormat[];
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
 /** `history export --format`; without it, the -o file name decides, else markdown. */
 export const EXPORT_FORMATS = ['markdown', 'html'] as const satisfies readonly ReportFormat[];

@@ -73,7 +73,7 @@ export function registerDrill(program: Command, dispatch: Dispatch): void {
     .option('--no-cache', 'do not reuse cached LLM grades')
     .option('--improve', 'with --grader llm: also ask for a stronger version of each answer')
     .addOption(formatOption('report format', SESSION_FORMATS, 'text'))
-    .option('-o, --output <file>', 'also write the report to this file (.json, .md: that format, unless --format is given)')
+    .option('-o, --output <file>', 'also write the report to this file, in the format its name says (.txt or none, .json, .md, .html) unless --format is given')
     .option('--no-history', 'do not record this session')
     .option('--editor', 'write each answer in $VISUAL/$EDITOR instead of inline')
     .option('--review', 'spaced repetition: questions due for review first, then new ones')

@@ -6,7 +6,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import { SESSION_FORMATS, type AnswersFormat, type GraderKind, type SessionFormat } from '../limits.js';
 import { dataPaths, historyFile, historyIndexFile } from '../paths.js';
-import { formatFromName } from '../report/format.js';
+import { fileFormat } from '../report/format.js';
 import { PLAIN, renderReport } from '../report/render.js';
 import { planSelection, type GivenAnswers } from '../selection/plan.js';
 import { chooseGrader } from '../session/graders.js';
@@ -63,7 +63,13 @@ export function bankFlags(options: BankOptions): string[] {
 
 /** The report format for -o: --format when given, else the file's extension (.json, .md), else text. */
 export function outputFormat(options: Pick<DrillOptions, 'format' | 'formatGiven' | 'output'>): SessionFormat {
-  return options.formatGiven ? options.format : formatFromName(options.output, SESSION_FORMATS, options.format);
+  if (options.formatGiven || !options.output) return options.format;
+  const named = fileFormat(options.output);
+  if (named === undefined || !(SESSION_FORMATS as readonly string[]).includes(named)) {
+    const ext = /\.[^./\\]+$/.exec(options.output)?.[0] ?? '';
+    throw usageError(`-o ${options.output}: no report format is named "${ext}": use .txt (or no extension), .json, .md or .html, or give --format`);
+  }
+  return named as SessionFormat;
 }
 
 export async function drillCommand(given: DrillOptions, ctx: CommandContext): Promise<number> {
@@ -78,6 +84,8 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   const now = ctx.now();
   const paths = dataPaths(ctx.env);
   if (options.template && options.answers !== undefined) throw usageError('--template prints an answers file; it does not take --answers');
+  // Before any question is asked: a session must not end on a file name it cannot write.
+  const fileFormatOut = outputFormat(options);
   if (options.grader !== 'llm' && (given.model !== undefined || given.baseUrl !== undefined)) {
     note(`--model and --base-url apply to --grader llm only; grading with the ${options.grader} grader.`);
   }
@@ -152,7 +160,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   }
   if (options.output) {
     try {
-      writeFileSync(resolve(ctx.cwd, options.output), renderReport(outcome.report, outputFormat(options), PLAIN));
+      writeFileSync(resolve(ctx.cwd, options.output), renderReport(outcome.report, fileFormatOut, PLAIN));
     } catch (e) {
       throw new UserError(`cannot write the report to ${options.output}: ${(e as Error).message}`);
     }

@@ -106,7 +106,7 @@ async function showSession(options: HistoryOptions, ctx: CommandContext): Promis
   const names = Object.fromEntries(builtinSkillNames(ctx));
   const report = sessionReport(pick(sessions, options.id ?? ''), { program: ctx.program ?? 'collections-prep', bankFlags: [] }, names);
   const format = options.format;
-  if (!(SESSION_FORMATS as readonly string[]).includes(format)) throw usageError(`history show: --format ${format} is not available (text, json or markdown)`);
+  if (!(SESSION_FORMATS as readonly string[]).includes(format)) throw usageError(`history show: --format ${format} is not available (text, json, markdown or html)`);
   ctx.stdout.write(renderReport(report, format as SessionFormat, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));
   return EXIT.ok;
 }

@@ -16,3 +16,14 @@ export function formatFromName<F extends ReportFormat>(file: string | undefined,
   const named = BY_EXTENSION.find(([pattern]) => pattern.test(file))?.[1];
   return named !== undefined && (allowed as readonly ReportFormat[]).includes(named) ? (named as F) : fallback;
 }
+
+/**
+ * The format a report file's name asks for, as `drill -o` reads it: `.json`, `.md`/`.markdown`,
+ * `.html`/`.htm`, and `.txt` or no extension for text; `undefined` for any other extension (plain
+ * text under a name that promises something else would open as garbage).
+ */
+export function fileFormat(file: string): ReportFormat | undefined {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  if (!/\.[^.]+$/.test(base) || /^\.[^.]+$/.test(base)) return 'text';
+  return BY_EXTENSION.find(([pattern]) => pattern.test(base))?.[1];
+}

@@ -9,7 +9,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
 const fmt = (n: number | null) => (n === null ? '–' : n.toFixed(1));
 
-const CSS = `
+export const CSS = `
 :root { --ink: #1d232b; --muted: #5b6673; --line: #d5dae0; --accent: #1f5fbf; --good: #2d7a3a; --mid: #a66a00; --weak: #b3261e; --paper: #fff; --band: #f3f5f8; }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--band); color: var(--ink); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -48,7 +48,7 @@ footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem; }
 }
 `;
 
-function scoreClass(score: number | null): string {
+export function scoreClass(score: number | null): string {
   if (score === null) return '';
   return score >= 4 ? 'score-good' : score >= 3 ? 'score-mid' : 'score-weak';
 }

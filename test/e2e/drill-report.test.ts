@@ -79,3 +79,35 @@ describe('drill reports', () => {
     for (const r of json.results as { question: string }[]) expect(flat).toContain(r.question);
   });
 });
+
+describe('drill -o FILE', () => {
+  test('.html writes a self-contained HTML report with the questions and answers; no extension or .txt is text', async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    const input = `${HARMFUL}\n---\n${WEAK}\n`;
+    const r = await run(['drill', '-r', 'agent', '--seed', '7', '--answers', '-', '--no-history', '-o', t.path('session.html')], { input });
+    expect(r.code, r.stderr).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const html = readFileSync(t.path('session.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('would worry an interviewer');
+    expect(html).toContain('I would tell his employer about the debt');
+    expect(html).not.toMatch(/<script|<link|src="http/);
+    const json = JSON.parse((await run(['drill', '-r', 'agent', '--seed', '7', '--answers', '-', '--no-history', '--format', 'json'], { input })).stdout);
+    for (const x of json.results as { question: string }[]) expect(html).toContain(x.question.replace(/'/g, '&#39;').replace(/"/g, '&quot;'));
+    for (const name of ['report', 'report.txt']) {
+      await run(['drill', '-r', 'agent', '--seed', '7', '--answers', '-', '--no-history', '-o', t.path(name)], { input });
+      expect(readFileSync(t.path(name), 'utf8')).toMatch(/^Session \S+ · role agent/);
+    }
+  });
+
+  test('an extension that names no format is a usage error, before anything is graded or saved', async () => {
+    const dir = home();
+    const r = await run(['drill', '-r', 'agent', '--seed', '7', '--answers', '-', '-o', 'report.pdf'], { input: `${WEAK}\n`, home: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('collections-prep: -o report.pdf: no report format is named ".pdf": use .txt (or no extension), .json, .md or .html, or give --format\n');
+    expect(r.stdout).toBe('');
+    const { existsSync } = await import('node:fs');
+    expect(existsSync(`${dir}/history.jsonl`)).toBe(false);
+  });
+});
