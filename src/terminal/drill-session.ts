@@ -1,6 +1,7 @@
 import type { Bank } from '../bank/model.js';
 import type { CommandContext } from '../context.js';
 import { resultEntry, type ResultEntry } from '../grading/entry.js';
+import { words } from '../grading/offline/terms.js';
 import { ungraded } from '../grading/score.js';
 import { renderGradeLines, renderSummary } from '../report/text.js';
 import type { SessionBody } from '../session/run.js';
@@ -24,6 +25,15 @@ export interface DrillTerminalOptions {
 
 /** Spoken answers run at about 150 words a minute: a time limit suggests a length. */
 export const WORDS_PER_MINUTE = 150;
+/** Answers here are typed, at a steady 40 words a minute or so: the length to expect in the time. */
+export const TYPED_WORDS_PER_MINUTE = 40;
+
+/** The length a time limit allows: typed (what the user will do here), and spoken (the interview). */
+export function timeAdvice(seconds: number): string {
+  const typed = Math.max(1, Math.round((seconds / 60) * TYPED_WORDS_PER_MINUTE));
+  const spoken = Math.round((seconds / 60) * WORDS_PER_MINUTE);
+  return `You have ${seconds} seconds: typed, at about ${TYPED_WORDS_PER_MINUTE} words a minute, that is some ${typed} words (spoken in an interview, about ${spoken}).`;
+}
 
 function isExit(e: unknown): boolean {
   return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
@@ -88,8 +98,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
         out([c.bold.cyan(label) + c.dim(first.slice(label.length)), ...rest.map((l) => c.dim(l))].join('\n'));
         out(wrap(q.text, width, '  '));
         if (options.timeLimit) {
-          const words = Math.round((options.timeLimit / 60) * WORDS_PER_MINUTE);
-          out(c.dim(`  You have ${options.timeLimit} seconds: spoken, that is about ${words} words.`));
+          out(c.dim(wrap(timeAdvice(options.timeLimit), width, '  ')));
         }
         const started = Date.now();
         let draft = '';
@@ -135,6 +144,8 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
                   message: c.bold('Your answer:'),
                   help: ['Enter twice to finish', ':hint', ':skip', ':quit'],
                   width,
+                  // The grader's own count, so the prompt and the grade agree on the number.
+                  countWords: (t: string) => words(t).length,
                   timeLimit: options.timeLimit,
                   onDraft: (t) => (draft = t),
                   style: { dim: c.dim, warn: c.yellow },

@@ -13,6 +13,8 @@ export interface AnswerPromptConfig {
   help: readonly string[];
   /** The terminal's width: lines are wrapped at words to fit it. */
   width?: number;
+  /** How words are counted (the grader's count, so that both give the same number). */
+  countWords?: (text: string) => number;
   /** Seconds for this answer; the text so far is submitted when they run out. */
   timeLimit?: number;
   /** Lets the caller keep what was typed if the prompt is cut short (Ctrl-C). */
@@ -78,6 +80,7 @@ function keepCtrlD(rl: object, hasText: () => boolean): () => void {
 
 export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((config, done) => {
   const width = config.width ?? 80;
+  const count = config.countWords ?? wordCount;
   const [lines, setLines] = useState<Line[]>([]);
   const [current, setCurrent] = useState('');
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
@@ -180,12 +183,12 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
     if (final?.kind === 'command') return `${config.message} ${dim(`:${final.command}`)}`;
     const text = final?.kind === 'answer' ? final.text : '';
     const shown = text === '' ? '' : `\n${wrap(text, width, '  ')}`;
-    return `${config.message}${shown}\n${dim(`(submitted: ${plural(wordCount(text), 'word')})`)}`;
+    return `${config.message}${shown}\n${dim(`(submitted: ${plural(count(text), 'word')})`)}`;
   }
   // Lines already typed are wrapped at words; the line being typed is kept short enough above.
   const typed = lines.map((l) => (l.text === '' ? '' : wrap(l.text, width, '  '))).join('\n');
   const body = lines.length ? `${typed}\n  ${current}` : `  ${current}`;
-  const words = wordCount(textOf(lines, current));
+  const words = count(textOf(lines, current));
   const timer = left !== undefined ? [left <= 15 ? warn(`⏱ ${clock(left)} left`) : `⏱ ${clock(left)} left`] : [];
   const statusLine = wrapItems([...timer, plural(words, 'word'), ...config.help], width);
   const bottom = [notice ? warn(wrap(notice, width)) : undefined, dim(statusLine)].filter(Boolean).join('\n');

@@ -20,8 +20,9 @@ describe('drill --time-limit', () => {
     cleanup = t.cleanup;
     const pty = spawnPty(['drill', '--role', 'agent', '--count', '2', '--seed', '5', '--time-limit', '10'], { COLLECTIONS_PREP_HOME: t.dir, NO_COLOR: '1' });
     await pty.waitFor('10s per answer');
-    // 10 seconds at 150 words a minute: 25 words.
-    await pty.waitFor('You have 10 seconds: spoken, that is about 25 words.');
+    // 10 seconds typed at 40 words a minute: 7 words; spoken at 150 a minute: 25.
+    await pty.waitFor('You have 10 seconds: typed, at about 40 words a minute, that is some 7 words');
+    await pty.waitFor('(spoken in an interview, about 25).');
     await pty.waitFor(/⏱ 0:(10|09) left/);
 
     // The first answer, well within the limit.

@@ -96,3 +96,21 @@ describe('Ctrl-D on an answer with nothing typed', () => {
     expect(answers(dir)).toEqual([expect.objectContaining({ answer: SECOND })]);
   });
 });
+
+describe('the word count', () => {
+  it('is the same in the prompt and in the grade', async () => {
+    const dir = home();
+    const pty = spawnPty(['drill', '--id', 'agent-mid-refuses-to-pay'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
+    await pty.waitFor('Enter twice to finish');
+    const mark = pty.output().length;
+    pty.write(`I'd ask why they won't pay -- listen, then offer a plan they can afford, within the 7-in-7 rule.${KEY.ctrlD}`);
+    await pty.waitFor(/short \(\d+ words?\)/, mark);
+    const screen = pty.output().slice(mark).replace(/\n\s+/g, ' ');
+    const submitted = /\(submitted: (\d+) words?\)/.exec(screen)?.[1];
+    const graded = /short \((\d+) words?\)/.exec(screen)?.[1];
+    expect(submitted).toBeDefined();
+    expect(submitted).toBe(graded);
+    pty.write(KEY.ctrlC);
+    await pty.exit;
+  });
+});
