@@ -9,6 +9,7 @@ import { summarise } from '../session/summary.js';
 import { bullets, terminalWidth, wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
 import { answerPrompt, type AnswerOutcome } from '../ui/answer-prompt.js';
+import { editAnswer, editorFile } from '../ui/editor-answer.js';
 import { colourFor } from '../ui/colour.js';
 import { watchInterrupt } from '../ui/interrupt.js';
 import { startSpinner } from '../ui/spinner.js';
@@ -45,7 +46,7 @@ function isExit(e: unknown): boolean {
  */
 export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: CommandContext): SessionBody {
   return async ({ questions, grader, recorder, info, hint }) => {
-    const { select, editor } = await import('@inquirer/prompts');
+    const { select } = await import('@inquirer/prompts');
     const c = colourFor(ctx.stdout, ctx.env);
     const width = terminalWidth(ctx.stdout.columns);
     const style = { colour: c, width, skillNames: info.skill_names };
@@ -126,16 +127,18 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
                 promptContext,
               );
               if (action === 'answer') {
-                const text = await editor(
-                  {
-                    message: 'Answer',
-                    postfix: '.md',
-                    waitForUserInput: false,
-                    validate: (v: string) => (v.trim() ? true : 'The answer is empty: press Enter to open the editor again, write it, save and close.'),
-                  },
-                  promptContext,
-                );
-                outcome = { kind: 'answer', text: text.trim() };
+                const edited = await editAnswer(editorFile(q.text, (t) => wrap(t, 76), options.timeLimit));
+                if (edited.kind === 'failed') {
+                  out(c.yellow(wrap(`Your editor exited with status ${edited.status}: the answer was not taken. Choose again.`, width, '  ')));
+                } else if (edited.text === '') {
+                  out(c.yellow(wrap('The answer is empty: write it below the marker line, save and close.', width, '  ')));
+                } else {
+                  // What was submitted stays on screen, so the grade below can be read against it.
+                  out(c.bold('Your answer:'));
+                  out(wrap(edited.text, width, '  '));
+                  out(c.dim(`(submitted: ${plural(words(edited.text).length, 'word')})`));
+                  outcome = { kind: 'answer', text: edited.text };
+                }
               } else outcome = { kind: 'command', command: action as 'hint' | 'skip' | 'quit' };
             } else {
               warmUp();

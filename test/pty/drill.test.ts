@@ -134,4 +134,35 @@ describe('interactive drill in a real terminal', () => {
     const answer = historyLines(t.dir).find((r) => r.kind === 'answer');
     expect(answer?.answer).toBe('I would ask why they are refusing, listen, and offer a payment plan they can afford.');
   });
+
+  it('--editor: the file holds the question as comments, taken out on reading; a failing editor is reported', async () => {
+    const t = tempDir({
+      // Keeps the comment block and writes the answer under it, as a user would.
+      'append.sh': '#!/bin/sh\ngrep -q "^# .*" "$1" || exit 3\nprintf "I would ask why they are refusing and offer a plan they can afford.\\n" >> "$1"\n',
+      'fail.sh': '#!/bin/sh\nexit 1\n',
+    });
+    cleanup = t.cleanup;
+    chmodSync(t.path('append.sh'), 0o755);
+    chmodSync(t.path('fail.sh'), 0o755);
+    const env = { COLLECTIONS_PREP_HOME: t.dir, NO_COLOR: '1' };
+    const pty = spawnPty(['drill', '--id', 'agent-mid-refuses-to-pay', '--editor'], { ...env, VISUAL: t.path('append.sh'), EDITOR: t.path('append.sh') });
+    await pty.waitFor('Write the answer in my editor');
+    const mark = pty.output().length;
+    pty.write(KEY.enter);
+    await pty.waitFor(/Score \d\.\d\/5/, mark);
+    expect(pty.output().slice(mark)).toMatch(/Your answer:\n {2}I would ask why they are refusing and offer a plan they can afford\.\n\(submitted: 14 words\)/);
+    await pty.waitFor('See the summary', mark);
+    pty.write(KEY.enter);
+    expect(await pty.exit).toBe(0);
+    expect(historyLines(t.dir).find((r) => r.kind === 'answer')?.answer).toBe('I would ask why they are refusing and offer a plan they can afford.');
+
+    const failing = spawnPty(['drill', '--id', 'agent-mid-refuses-to-pay', '--editor', '--no-history'], { ...env, VISUAL: t.path('fail.sh'), EDITOR: t.path('fail.sh') });
+    await failing.waitFor('Write the answer in my editor');
+    const from = failing.output().length;
+    failing.write(KEY.enter);
+    await failing.waitFor('Your editor exited with status 1: the answer was not taken.', from);
+    await failing.waitFor('Quit the session', from);
+    failing.write(KEY.up + KEY.enter);
+    expect(await failing.exit).toBe(0);
+  });
 });
