@@ -4,7 +4,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { negatedBetween, passiveAt, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
+import { firstSubject, negatedBetween, passiveAt, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
 
 export interface ConductHit {
@@ -68,6 +68,8 @@ interface Detector {
   keep?: readonly string[];
   /** Skip rule-talk checks (the harm's own words are rule-like). */
   noRuleTalk?: boolean;
+  /** The harm's own words hold a "not" ("which wasn't true"): it does not deny the statement. */
+  ownNegation?: boolean;
 }
 
 const COMM_BEFORE = new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|went over|explain|update|complain)\\b ${any(5)}`);
@@ -209,7 +211,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'act',
-    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone)|make (?:\S+ ){0,2}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
+    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone|his|their)|make (?:\S+ ){0,2}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
   },
   {
     rule: 'shaming-abuse',
@@ -231,12 +233,78 @@ const DETECTORS: Detector[] = [
   {
     rule: 'vulnerable-pressure',
     frame: 'said',
-    pattern: / (?:push|press|pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|(?:full|whole|entire) (?:balance|amount|debt|sum)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,3}(?:pay|payment|money|card|balance|instalment)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
+    pattern: / (?:push|press|pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:the |a )?(?:payment|money|card)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,3}(?:pay|payment|money|card|balance|instalment)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
     needs: (l, _ctx, _s, _k, r, si) => {
       const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) job|redundant|redundancy)\b/;
       const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
       return VULN.test(l) || VULN.test(prev);
     },
+  },
+
+  // Holding on the line: the customer asked to go, the candidate kept them.
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:ignore (?:him|her|them)|keep (?:go|talk|push)\S*|talk (?:\S+ ){0,2}over (?:him|her|them)|(?:say|tell) (?:\S+ ){0,3}(?:we be not finish|we be not do|we be n't finish|no,? we be do this now|put the phone down would|(?:he|she|they) (?:could|can) (?:not|n't) (?:hang up|go|leave|end))|talk (?:him|her|them) out of hang\S*|(?:could|can) (?:not|n't) (?:hang up|end the call|go|leave) until|call (?:can|could) (?:not|n't) end|if (?:he|she|they) hang up)\b/,
+    needs: (l, _ctx, _s, _k, r, si) => {
+      const prev = si > 0 ? lemmasOf(r.sentences[si - 1]!).text : '';
+      return /\b(end the call|hang up|get off the (phone|line)|have to go|had to go|want to go|call back|put the phone down|finish the call|talk (\S+ ){0,2}out of hang|until (he|she|they) (give|gave|agree|pay)|can not end|could not hang|can't end|treat it as a refusal)\b/.test(`${prev} ${l}`);
+    },
+    noRuleTalk: true,
+  },
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / keep (?:him|her|them|the customer|people|customers) on the (?:phone|line) (?:as long as|until|till|for as long)\b/,
+    noRuleTalk: true,
+  },
+  // Identity checks skipped or done after the account is discussed.
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:read out|tell|give|confirm|go through|discuss|mention|quote|take (?:\S+ )?through) (?:\S+ ){0,5}(?:balance|amount|arrear|account|debt)\S* (?:\S+ ){0,6}(?:before|first|and then ask|then ask|do the id|after)|skip (?:\S+ ){0,3}(?:date of birth|dob|postcode|password|security question|check)|(?:not|n't) bother with (?:\S+ ){0,2}(?:security|id|verification|check|question)|without (?:any |a |the )?(?:id|identity|security|verification|check)(?! (?:income|affordability|budget|their|his|her))|only (?:do|verify|check) (?:it |them )?(?:when|if)|good enough for me|(?:same|right) (?:surname|name|address)|carry on if (?:\S+ ){0,3}(?:yeah|yes))\b/,
+    keep: ['without', 'not'],
+    needs: (l) => /\b(verif\w*|identity|id|security|confirm (\S+ ){0,2}who|check|date of birth|dob|postcode|account holder|surname|caller|speak to|account number|that be me|be that|who (i|we) be)\b/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)\w* (?!first)/.test(l),
+    noRuleTalk: true,
+  },
+  // A represented customer contacted around the representative.
+  {
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:(?:send|mail|post|write|email)\S* (?:\S+ ){0,4}(?:straight |direct |directly )?to (?:him|her|them|the customer|the consumer|the debtor)|(?:not|n't) need (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor|representative)|go (?:round|around|behind) (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor)|(?:still|also) (?:try|call|contact|ring|phone) (?:\S+ ){0,2}(?:consumer|customer|debtor|him|her|them)|call (?:\S+ ){0,2}up to ask why|agree (?:\S+ ){0,3}with me first|still need to hear from (?:you|him|her|them))\b/,
+    needs: (l, _ctx, _s, _k, r, si) => {
+      const prev = si > 0 ? lemmasOf(r.sentences[si - 1]!).text : '';
+      return /\b(attorney|lawyer|solicitor|law firm|debt adviser|debt advisor|adviser|advisor|representative|represent\w*|stepchange|counsel)\b/.test(`${prev} ${l}`);
+    },
+  },
+  // Pressing someone to borrow from family or friends.
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:(?:family|friend|parent|relative|child|children|kid|son|daughter|mum|dad|mother|father|brother|sister)s? (?:\S+ ){0,3}(?:could|can|might|would|to) (?:lend|help (?:\S+ ){0,2}(?:out|clear|pay|with|cover)|chip in|cover)|(?:ask|asked|try|tried) your (?:parent|family|mum|mom|dad|friend|brother|sister|partner)|consolidation loan|(?:steer|point|push|nudge|direct) (?:\S+ ){0,2}towards? (?:\S+ ){0,3}(?:loan|credit|borrow)|anyone (?:\S+ ){0,3}who (?:could|can|might) lend)\b/,
+    ownNegation: true,
+  },
+  // Shaming by appeal to family or honesty.
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:how (?:\S+ ){0,2}(?:could|can|would) (?:look|face|explain to) (?:\S+ ){0,3}(?:child|children|kid|family|son|daughter|eye)|honest people (?:do|would) (?:not|n't)|(?:whole )?(?:street|neighbourhood|neighborhood|town|village|everyone|the whole world) (?:will|would|be go to|be gonna) know|laugh (?:\S+ )?at (?:his|her|their) (?:excuse|story|situation|reason)|(?:most|so) pathetic)\b/,
+    ownNegation: true,
+  },
+  // Impersonation in plain words.
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:pose as|pretend to be|pass (?:myself|ourselves|it) off as|(?:say|tell) (?:\S+ ){0,3}(?:i be|we be|i'm|it come|it came|it be|it was) from (?:\S+ ){0,4}(?:bank|court|police|government|fraud team|hmrc|irs|council|solicitor|lawyer)|sign (?:\S+ ){0,3}(?:legal|solicitor|court|attorney|law))\b/,
+    needs: (l) => !/\bpretend (?:\S+ ){0,2}customer\b/.test(l),
+  },
+  // Deceptions the candidate admits to.
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:which (?:be|was|is) (?:not|n't) (?:true|the case)|(?:be|was|is) (?:not|n't) true,? but|even though (?:it|that) (?:be|was|is) (?:not|n't|never) (?:true|the case|real)|even though we (?:run|offer|have|had|do)|(?:credit )?score (?:\S+ ){0,3}drop|(?:personally )?liable for (?:\S+ ){0,2}(?:late )?(?:husband|wife|father|mother|parent|son|daughter|partner)|(?:never|not) (?:\S+ ){0,2}(?:be )?offer\S* again|new owner (?:\S+ ){0,2}pile)\b/,
+    ownNegation: true,
+    noRuleTalk: true,
   },
   // Pushing someone to borrow or sell to pay.
   {
@@ -256,7 +324,7 @@ const DETECTORS: Detector[] = [
 
 /** Contact verbs: the acts whose count and time the contact rules check. */
 const CONTACT = new Set(['call', 'ring', 'phone', 'text', 'dial', 'try', 'chase', 'contact', 'message', 'attempt', 'visit', 'knock', 'reach', 'schedule', 'redial', 'email', 'hit', 'buzz', 'callback']);
-const BOUND = /\b(at most|no more than|not more than|maximum|max|up to|limit|cap|never more than|fewer than|less than|under|within|allow|permit|can|may|legal|rule|law|regulation|presum|presumption|threshold)\b/;
+const BOUND = /(?<!\b(?:my|our) )\b(at most|no more than|not more than|maximum|max|up to|limit|cap|never more than|fewer than|less than|under|within|allow|permit|can|may|legal|rule|law|regulation|presum|presumption|threshold)\b/;
 const PERIOD_DAY = /^(day|morning|afternoon|evening|shift)$/;
 
 function contactCandidate(s: Sentence, from: number, to: number): number {
@@ -311,6 +379,11 @@ function contactHits(r: Reading, si: number, lem: string): ConductHit[] {
         if (/^(a|per|each|every|in a|in one|in the same|that|the same|one) (day|morning|afternoon|evening|shift)\b|^(yesterday|today|that day|in one day|in a single day|before lunch|in an afternoon|in a morning)\b/.test(rest)) perWeek = n.value * 7;
         else if (/^(a|per|each|every|in a|in one|that|this|last|the same) week\b|^(in|over) (a|one|the|seven|7) (week|day)/.test(rest)) perWeek = n.value;
         else if (/^(a|per|each|every|in an|in one|in a) hour\b/.test(rest)) perWeek = 999;
+        else {
+          const days = /^(?:in|over|within) (?:the )?(?:last |past |first )?(\S+) day/.exec(rest);
+          const d = days ? numberAt(toks, k + n.length + 1 + skip + (rest.split(' ').indexOf(days[1]!))) : undefined;
+          if (d && d.value > 0 && d.value <= 7) perWeek = (n.value * 7) / d.value;
+        }
         const c = clauseOf(s, k);
         const clauseLem = toks.slice(c.from, c.to).map((x) => x.l).join(' ');
         const dayRate = /(day|morning|afternoon|evening|shift|yesterday|today)/.test(rest.split(' ').slice(0, 4).join(' ')) && !/week|(seven|7) day/.test(rest);
@@ -353,7 +426,7 @@ function contactHits(r: Reading, si: number, lem: string): ConductHit[] {
     }
   }
   // Words for frequency and hours.
-  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood)\b/g;
+  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood)\b/g;
   const late = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
   const l = lemmasOf(s);
   for (const [re, rule] of [[freq, 'excessive-contact'], [late, 'inconvenient-time']] as const) {
@@ -387,19 +460,21 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
     for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
       const k = tokenAt(l, m.index + 1);
       if (s.tokens[k]!.antecedent) continue;
+      // "calling someone at work after they said their employer forbids it is prohibited": the rule, not an act.
+      if (ruleTalk(s, 0, s.tokens.length)) continue;
       const did = candidateDid(s, k);
       if (did.ok) return k;
     }
     return -1;
   };
   // At work after being asked not to.
-  if (/\b(work|office|workplace|job|desk|site|shift)\b/.test(both) && /\b(ask|tell|say|request|beg|make clear|explain|mention|write)\b (\S+ ){0,4}(not|never|no longer|stop)\b (\S+ ){0,3}(call|ring|phone|contact|bother|text)|\bnot (allow|permit)\w* (\S+ ){0,2}(personal )?call|\bcan ?not take (\S+ ){0,2}call/.test(both)) {
-    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|again|ignore)\b(?: \S+){0,6} (?:call|ring|phone|contact|text|try|work|office)\b| (?:call|ring|phone|contact|try|send|write|post|email|visit) (?:\S+ ){0,6}(?:work|office|workplace|desk|job) (?:\S+ ){0,2}(?:again|anyway|regardless|still)\b/g);
+  if (/\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss)\b/.test(both) && /\b(ask|tell|say|request|beg|make clear|explain|mention|write)\b (\S+ ){0,4}(not|never|no longer|stop)\b (\S+ ){0,3}(call|ring|phone|contact|bother|text)|\bnot (allow|permit)\w* (\S+ ){0,2}(personal )?call|\bcan ?not (take|talk|have) (\S+ ){0,2}(call|at work|there)?|\bcould not talk\b|\bget (in|into) trouble\b|\bget (\S+ )?(sack|fire)|\bforbid|\b(be|were|was) a no\b|\bbe a problem\b|\buse only\b|\bonly (use|call|ring) (\S+ ){0,2}(personal|mobile|home)|\bdo not allow\b/.test(both)) {
+    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|again|ignore)\b(?: \S+){0,6} (?:call|ring|phone|contact|text|try|work|office)\b| (?:call|ring|phone|contact|try|send|write|post|email|visit|text|keep) (?:\S+ ){0,6}(?:work|office|workplace|desk|job|shop|ward|reception|company) (?:\S+ ){0,4}(?:again|anyway|regardless|still|next day|later|even|after|put me through|primary)\b| (?:call|ring|phone|rang|email|text) (?:\S+ ){0,4}(?:again|anyway|an hour later|the next day|back) (?:\S+ ){0,3}(?:even|on the same|anyway)?| only (?:ring|call|phone|try) it when| carry on\b| keep (?:\S+ ){0,3}(?:work|office) (?:\S+ ){0,3}(?:number|line|as)/g);
     if (k >= 0) hits.push({ rule: 'work-contact-after-told', words: clauseText(s, k, r.text), sentence: si });
   }
   // A dispute or a cease request.
-  if (/\b(dispute|cease|breathing space|debt respite|bankrupt|bankruptcy|automatic stay|debt relief order|iva|leave (me|him|her|them) alone|stop (contact|call|write|ring|phone)|refuse to pay|not to contact|no further contact|do not contact)\b/.test(both) && !/\b(oral|orally|verbal|verbally|by phone|over the phone|outside the validation|after the validation|late dispute)\b/.test(both)) {
-    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone) (?:\S+ ){0,3}(?:anyway|regardless|again)\b/g);
+  if (/\b(dispute|cease|breathing space|debt respite|bankrupt|bankruptcy|automatic stay|debt relief order|iva|leave (me|him|her|them) alone|stop (contact|call|write|ring|phone)|refuse to pay|refusal to pay|not to contact|no further contact|do not contact|ask\w* us to stop|(bill|amount|balance|debt|charge) (be|was|is) wrong|(be|is) not (their|his|her|my) debt|not (their|his|her|my) debt)\b/.test(both) && !/\b(oral|orally|verbal|verbally|by phone|over the phone|outside the validation|after the validation|late dispute)\b/.test(both)) {
+    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| pay first| might as well (?:just )?pay| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone) (?:\S+ ){0,3}(?:anyway|regardless|again)\b/g);
     if (k >= 0 && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed/.test(lem)) {
       hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
     }
@@ -464,7 +539,8 @@ function quoteIsCandidate(s: Sentence): boolean {
     for (let j = s.tokens.length - 1; j > quoted; j--) if (!s.tokens[j]!.quoted && s.tokens[j]!.pos === 'VERB') { sp = j; break; }
   }
   if (sp < 0) return false;
-  return subjectBefore(s, sp, false).actor === 'candidate' && !s.tokens[sp]!.quoted;
+  const c = clauseOf(s, sp);
+  return subjectBefore(s, sp, false).actor === 'candidate' && firstSubject(s, c.from, sp) === 'candidate' && !s.tokens[sp]!.quoted;
 }
 
 function frameAllows(s: Sentence, k: number, d: Detector, matched: string): boolean {
@@ -474,7 +550,7 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
   if (d.frame === 'act' && reported >= 0 && subjectBefore(s, reported, true).actor === 'other') return false;
   if (d.frame === 'said') {
     // "the family weren't personally liable": the statement denies itself.
-    if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk) return false;
+    if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
     const sp = speechBefore(s, k);
     if (sp >= 0 && !(s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent)) {
       if (passiveAt(s, sp)) return false;
@@ -489,6 +565,14 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     return !negatedBetween(s, Math.max(0, subj.index), k, keep);
   }
   const subj = subjectBefore(s, k, true);
-  if (subj.actor === 'other') return false;
+  if (subj.actor === 'other') {
+    // "I told him he should be ashamed": the candidate said it, whoever the clause is about.
+    const between = s.tokens.slice(reported + 1, subj.index);
+    if (reported >= 0 && reported < subj.index && !passiveAt(s, reported) && between.every((t) => t.pos === 'PRON' || t.w === 'that' || t.w === ',')) {
+      const speaker = subjectBefore(s, reported, true);
+      if (speaker.actor === 'candidate' && !negatedBetween(s, Math.max(0, speaker.index), reported, keep)) return !negatedBetween(s, reported, subj.index, keep);
+    }
+    return false;
+  }
   return !negatedBetween(s, Math.max(0, subj.index), k, keep);
 }

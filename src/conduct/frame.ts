@@ -50,6 +50,15 @@ function subjectClass(t: Token): Actor | undefined {
   return undefined;
 }
 
+/** The first subject-like word from `from` up to `to`: the head of the clause ("The director of a client we had said"). */
+export function firstSubject(sentence: Sentence, from: number, to: number): Actor {
+  for (let j = from; j < to; j++) {
+    const c = subjectClass(sentence.tokens[j]!);
+    if (c) return c;
+  }
+  return 'unknown';
+}
+
 /** The subject to the left of index k: the nearest subject-like word, skipping objects. */
 export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: boolean): { actor: Actor; index: number } {
   const toks = sentence.tokens;
@@ -66,7 +75,7 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (c === 'other' && t.pos !== 'PRON' && (toks[j - 1]?.w === 'our' || toks[j - 2]?.w === 'our')) return { actor: 'candidate', index: j };
     // "agents call a relative", "the team should push": staff told what to do (a plan or a
     // policy) act for the candidate; "an agent told her" (a past act) is somebody else's.
-    if (c === 'other' && STAFF.has(t.l) && policyVerbAfter(toks, j)) return { actor: 'candidate', index: j };
+    if (c === 'other' && STAFF.has(t.l) && policyVerbAfter(toks, j) && !toks.slice(0, j).some((x) => PERCEIVE.has(x.l))) return { actor: 'candidate', index: j };
     if (c) {
       // "my team", "our agents": people other than the candidate, unless the subject is "we".
       return { actor: c, index: j };
@@ -110,8 +119,16 @@ export function speechBefore(sentence: Sentence, k: number): number {
     const t = sentence.tokens[j]!;
     if (t.pos === 'VERB' && SPEECH.has(t.l)) return j;
     if (t.clauseStart && CLAUSE_BREAKS.has(t.w)) return -1;
+    // "Though she'd told me her husband had died, I pushed her": the candidate's own clause
+    // starts at ", I"; the customer's telling before it is not what frames the act.
+    if (t.clauseStart && (t.w === 'i' || t.w === 'we') && toksBefore(sentence, j) === ',') return -1;
+    if (t.clauseStart && (t.w === 'and' || t.w === 'so') && /^(i|we)$/.test(sentence.tokens[j + 1]?.w ?? '')) return -1;
   }
   return -1;
+}
+
+function toksBefore(sentence: Sentence, j: number): string {
+  return sentence.tokens[j - 1]?.w ?? '';
 }
 
 export function speechAfter(sentence: Sentence, k: number): number {
@@ -141,8 +158,9 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
     if (NEGATORS.has(t.l)) {
       if (t.l === 'rather' && toks[j + 1]?.w !== 'than') continue;
       if (t.l === 'instead' && toks[j + 1]?.w !== 'of') continue;
-      // "no later than", "not only ... but" do not deny.
+      // "no later than", "not only ... but" do not deny, nor does a gerund's "not" ("not paying was theft").
       if (t.l === 'not' && toks[j + 1]?.w === 'only') continue;
+      if (t.l === 'not' && toks[j + 1]?.pos === 'VERB' && toks[j + 1]!.w.endsWith('ing') && toks[j - 1]?.pos !== 'AUX') continue;
       if (t.l === 'no' && (toks[j + 1]?.w === 'later' || toks[j + 1]?.w === 'more')) continue;
       return true;
     }

@@ -171,6 +171,9 @@ function markClauses(tokens: Token[]): void {
       }
       if (j > k && (t.w === ',' || t.w === 'then' || t.w === ';' || t.w === ':' || t.w === '.')) break;
       if (j > k + 1 && sawVerb && SUBJECTS.has(t.w) && isModal(tokens[j + 1])) break;
+      // "if he doesn't pay by Friday the police will come": a noun subject and its modal start the consequence.
+      if (j > k + 1 && sawVerb && t.pos === 'DET' && tokens[j + 1]?.pos === 'NOUN' && isModal(tokens[j + 2])) break;
+      if (j > k + 1 && sawVerb && (t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[j - 1]?.pos !== 'DET' && tokens[j - 1]?.pos !== 'ADJ' && isModal(tokens[j + 1])) break;
       // "if they still refuse I tell them ...": the candidate's own clause starts the consequence.
       if (j > k + 1 && sawVerb && (t.w === 'i' || t.w === 'we') && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX')) break;
       if (t.pos === 'VERB') sawVerb = true;

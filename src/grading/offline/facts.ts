@@ -56,6 +56,52 @@ export function cardJurisdiction(card: FactCard): 'us' | 'uk' | 'any' {
   return us && !uk ? 'us' : uk && !us ? 'uk' : 'any';
 }
 
+/** A "not" before the claim in the sentence denies it ("it is not true that..."). */
+const NEGATED_BEFORE = /\b(not|never|no|myth|wrong|mistake|misconception|incorrect|false)\b[^,;]*$|n['’]t\b[^,;]*$/i;
+
+/** Wrong statements of rules and formulas the field gets wrong, checked on every card they fit. */
+const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string; us?: boolean; deniedBy?: RegExp }[] = [
+  {
+    pattern: /\b(allows?|lets you|limit|cap|only allows?|max(imum)?|up to)\b[^.]{0,25}\b(one|two|three|four|five|six|eight|nine|ten|twelve|1|2|3|4|5|6|8|9|10|12) (call )?(attempts?|calls?|contacts?) (in|per|every|a) (seven|7) days\b/i,
+    claim: 'A Reg F call limit other than the seven-in-seven presumption',
+    correct: 'Reg F presumes harassment above 7 call attempts in 7 days about one debt, or any call within 7 days of a telephone conversation about it (12 CFR 1006.14(b)(2))',
+    us: true,
+  },
+  {
+    pattern: /\bspouse\b[^.]{0,30}\b(is|counts as|are|be) (treated as )?a third party\b/i,
+    claim: 'A spouse is a third party under the FDCPA',
+    correct: "Under the FDCPA the consumer's spouse counts as the consumer (15 U.S.C. 1692c(d); Reg F 1006.6(a))",
+    us: true,
+  },
+  {
+    pattern: /\b(emails?|texts?|text messages?|letters?)\b[^.]{0,40}\b(count|counts|use up|uses up)\b[^.]{0,40}\b(seven|7|limit|allowance|cap)\b/i,
+    claim: 'Emails and texts count toward the seven-in-seven call presumption',
+    correct: 'The Reg F call-frequency presumption counts telephone calls; emails and texts have their own rules (opt-out, timing) (12 CFR 1006.14(b), 1006.6(e))',
+    us: true,
+  },
+  {
+    pattern: /\b(verbal(ly)?|oral(ly)?|over the phone|by phone)\b[^.]{0,60}\b(collection|collecting|we) (has|have|must|need) to stop\b|\b(verbal(ly)?|oral(ly)?)\b[^.]{0,40}\b(law|rule)s? says?\b[^.]{0,30}\bstop\b/i,
+    claim: 'An oral dispute stops collection by law',
+    correct: 'Only a written dispute within the validation period requires a debt collector to stop until verification is sent (15 U.S.C. 1692g(b)); an oral dispute must be noted and the debt reported as disputed',
+    us: true,
+  },
+  {
+    pattern: /\bdso\b[^.]{0,40}\bonly (measures?|counts?|includes?)\b[^.]{0,20}\b(past due|overdue|late)\b/i,
+    claim: 'DSO counts only overdue invoices',
+    correct: 'DSO = total receivables / credit sales x days: longer terms raise it even when customers pay on time',
+  },
+  {
+    pattern: /\bpromises?\b[^.]{0,30}\b(divided by|over)\b[^.]{0,15}\b(all (the )?promises|promises (made|taken|agreed|given))\b|\bpromises (made|taken) divided by\b/i,
+    claim: 'The promise-kept rate divides by all promises made',
+    correct: 'The promise-to-pay kept rate is promises kept / promises that fell due in the period',
+  },
+  {
+    pattern: /\bcost to collect\b[^.]{0,60}\b(cash|amount|money) collected divided by\b|\bcost to collect\b[^.]{0,80}\bhigher (it is )?the better\b/i,
+    claim: 'Cost to collect stated the wrong way up',
+    correct: 'Cost to collect = collection cost / amount collected; lower is better',
+  },
+];
+
 const PERMISSION = /\b(lets|let you|can|could|may|allowed|allow|permitted|permit|up to|limit|maximum|max|cap|rule|rules|law|legal|legally|ok|okay|fine|acceptable|reg f|regulation f|fdcpa|presum\w*|safe harbou?r|window|as long as)\b/i;
 
 export function checkFacts(r: Reading, card: FactCard): FactError[] {
@@ -140,9 +186,21 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     if (/\b(promise|ptp)s?\b/i.test(text) && /\bkept\b[^.]{0,40}\b(divided by|over|out of|\/)\b[^.]{0,30}\b(made|taken|given|booked)\b/i.test(text)) {
       add({ claim: 'The promise-kept rate divides by promises made', correct: 'The promise-to-pay kept rate is promises kept / promises that fell due in the period', words: text });
     }
-    // Breathing Space started by the firm.
-    if (/\bbreathing space\b/i.test(text) && /\b(i|we|i'd|we'd|i'll|we'll)\b[^.]{0,40}\b(put|place|enter|start|grant|apply|register|set up|give)\w*\b[^.]{0,30}\bbreathing space\b/i.test(text) && !/\b(debt adviser|debt advisor|money adviser|adviser|advisor|refer|signpost)\b/i.test(text) && !negated) {
+    // Breathing Space started by the firm ("no contact" after it does not deny the act: the words
+    // between the candidate and the act must).
+    const startsBs = /\b(i|we|i'd|we'd|i'll|we'll)\b([^.]{0,40}?)\b(put|place|enter|start|grant|apply|register|set up|give)\w*\b[^.]{0,30}\bbreathing space\b/i.exec(text);
+    if (startsBs && !NEGATED.test(startsBs[2] ?? '') && !/\b(debt adviser|debt advisor|money adviser|adviser|advisor|refer|signpost)\b/i.test(text)) {
       add({ claim: 'The firm puts the customer into Breathing Space itself', correct: 'Only a debt adviser can start Breathing Space (the Debt Respite Scheme); a firm can offer its own forbearance', words: text });
+    }
+    for (const g of GENERAL_CLAIMS) {
+      if (g.us && !usConsumer) continue;
+      if (g.pattern.test(text) && !(g.deniedBy ?? NEGATED_BEFORE).test(text.slice(0, g.pattern.exec(text)!.index))) add({ claim: g.claim, correct: g.correct, words: text });
+    }
+    // Shares of an ageing report that add up to more than the whole.
+    if (/\b(current|1-30|1 to 30|31-60|31 to 60|over 90|90\+|bucket)\b/i.test(text) && !/\b(total(?:ling|ing|s)?|in total|comes? to|adds? up)\b/i.test(text)) {
+      const shares = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(%|percent|per cent)/gi)].map((m) => Number(m[1]));
+      const sum = shares.reduce((x, y) => x + y, 0);
+      if (shares.length >= 3 && sum > 105) add({ claim: `Bucket shares that add up to ${Math.round(sum)}%`, correct: 'The buckets of one ageing report are shares of its total and add up to 100%', words: text });
     }
     // Totals that do not add up: "a, b and c, which comes to d".
     const total = /\b(total(?:ling|ing|s)?|in total|in all|altogether|adds? up to|add(?:ing)? up to|comes? to|sum of)\b/i.exec(text);

@@ -45,6 +45,15 @@ function skillTerms(id: string, skill: Skill | undefined, bank: readonly CardTex
   return set;
 }
 
+/** The answer's words as quoted in feedback: without the closing punctuation the sentence adds. */
+function quoteWords(w: string): string {
+  return w.replace(/[\s.,;:!?"”’']+$/u, '');
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
 function emptyGrade(question: GradableQuestion, options: OfflineOptions): Grade {
   return {
     grader: 'offline',
@@ -141,12 +150,12 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   if (a.structure.missing.length && !a.offTopic) gaps.push(`it lacks ${a.structure.missing.join(', ')}`);
   const fb: string[] = [`${score.toFixed(1)}/5: the answer ${strengths.join('; ') || 'has little that a grader can credit'}.`];
   if (gaps.length) fb.push(`Held back because ${gaps.join('; ')}.`);
-  for (const c of conduct) fb.push(`Red flag: ${c.flag} (${c.citation}), in "${c.words}".`);
+  for (const c of conduct) fb.push(`Red flag: ${c.flag} (${c.citation}), in "${quoteWords(c.words)}".`);
   for (const fe of a.facts) fb.push(`Not right: ${fe.claim}. In fact: ${fe.correct}.`);
   if (a.offTopic && a.relevance.bestOther) fb.push(`It reads like an answer to another question (${a.relevance.bestOther.id}).`);
 
   const suggestions: string[] = [];
-  if (conduct.length) suggestions.push(`Take out "${conduct[0]!.words}": ${conduct[0]!.flag.toLowerCase()} breaks ${conduct[0]!.citation}, and at every level that alone can end an interview.`);
+  if (conduct.length) suggestions.push(`Take out "${quoteWords(conduct[0]!.words)}": it ${lowerFirst(conduct[0]!.flag)} (${conduct[0]!.citation}); at every level that alone can end an interview.`);
   else if (uniqueFlags.length) suggestions.push(`Remove anything that reads as "${uniqueFlags[0]}": at every level that alone can end an interview.`);
   if (a.facts.length) suggestions.push(`Get the rule right: ${a.facts[0]!.correct}.`);
   if (a.offTopic) suggestions.push(`Answer the question asked: ${question.text}`);
