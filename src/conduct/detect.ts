@@ -264,7 +264,7 @@ const DETECTORS: Detector[] = [
     frame: 'act',
     pattern: / (?:(?:read out|tell|give|confirm|go through|discuss|mention|quote|take (?:\S+ )?through) (?:\S+ ){0,5}(?:balance|amount|arrear|account|debt)\S* (?:\S+ ){0,6}(?:before|first|and then ask|then ask|do the id|after)|skip (?:\S+ ){0,3}(?:date of birth|dob|postcode|password|security question|check)|(?:not|n't) bother with (?:\S+ ){0,2}(?:security|id|verification|check|question)|without (?:any |a |the )?(?:id|identity|security|verification|check)(?! (?:income|affordability|budget|their|his|her))|only (?:do|verify|check) (?:it |them )?(?:when|if)|good enough for me|(?:same|right) (?:surname|name|address)|carry on if (?:\S+ ){0,3}(?:yeah|yes))\b/,
     keep: ['without', 'not'],
-    needs: (l) => /\b(verif\w*|identity|id|security|confirm (\S+ ){0,2}who|check|date of birth|dob|postcode|account holder|surname|caller|speak to|account number|that be me|be that|who (i|we) be)\b/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)\w* (?!first)/.test(l),
+    needs: (l) => /\b(verif\w*|identity|id|security|confirm (\S+ ){0,2}who|date of birth|dob|postcode|account holder|surname|caller|speak to|account number|that be me|be that|who (i|we) be)\b/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)\w* (?!first)/.test(l),
     noRuleTalk: true,
   },
   // A represented customer contacted around the representative.
@@ -360,7 +360,7 @@ function clauseText(s: Sentence, k: number, text: string): string {
 }
 
 /** Excessive contact and inconvenient hours: numbers and clock times near a contact verb. */
-function contactHits(r: Reading, si: number, lem: string): ConductHit[] {
+function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): ConductHit[] {
   const s = r.sentences[si]!;
   const hits: ConductHit[] = [];
   const toks = s.tokens;
@@ -388,7 +388,8 @@ function contactHits(r: Reading, si: number, lem: string): ConductHit[] {
         const clauseLem = toks.slice(c.from, c.to).map((x) => x.l).join(' ');
         const dayRate = /(day|morning|afternoon|evening|shift|yesterday|today)/.test(rest.split(' ').slice(0, 4).join(' ')) && !/week|(seven|7) day/.test(rest);
         // Reg F: more than 7 attempts in 7 days. "three times a day" is 21 a week; "twice in one day" once is not a pattern.
-        const excessive = perWeek !== undefined && (dayRate ? n.value >= 3 || (n.value >= 2 && /\b(every|each|a|per) day\b/.test(rest)) : perWeek > 7);
+        // A business is called more often than a household: on B2B cards only a flood counts.
+        const excessive = perWeek !== undefined && (ctx.sector !== 'commercial' || perWeek >= 35) && (dayRate ? n.value >= 3 || (n.value >= 2 && /\b(every|each|a|per) day\b/.test(rest)) : perWeek > 7);
         if (excessive && !BOUND.test(clauseLem) && !VOLUME.test(lem) && !ruleTalk(s, 0, toks.length)) {
           const verb = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
           const did = candidateDid(s, verb >= 0 ? verb : k);
@@ -475,7 +476,8 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
   // A dispute or a cease request.
   if (/\b(dispute|cease|breathing space|debt respite|bankrupt|bankruptcy|automatic stay|debt relief order|iva|leave (me|him|her|them) alone|stop (contact|call|write|ring|phone)|refuse to pay|refusal to pay|not to contact|no further contact|do not contact|ask\w* us to stop|(bill|amount|balance|debt|charge) (be|was|is) wrong|(be|is) not (their|his|her|my) debt|not (their|his|her|my) debt)\b/.test(both) && !/\b(oral|orally|verbal|verbally|by phone|over the phone|outside the validation|after the validation|late dispute)\b/.test(both)) {
     const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| pay first| might as well (?:just )?pay| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone) (?:\S+ ){0,3}(?:anyway|regardless|again)\b/g);
-    if (k >= 0 && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed/.test(lem)) {
+    // "we can still write to confirm": what the rule permits after a cease request, not a breach.
+    if (k >= 0 && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed/.test(lem)) {
       hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
     }
   }
@@ -525,7 +527,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         break;
       }
     }
-    for (const h of contactHits(r, si, l.text)) add(h);
+    for (const h of contactHits(r, si, l.text, ctx)) add(h);
     for (const h of afterRequestHits(r, si, l.text)) add(h);
   });
   return [...found.values()].sort((a, b) => a.sentence - b.sentence);
