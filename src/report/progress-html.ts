@@ -38,6 +38,15 @@ th { color: var(--muted); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .score-good { color: var(--good); } .score-mid { color: var(--mid); } .score-weak { color: var(--weak); }
 footer { margin-top: 32px; color: var(--muted); font-size: 0.85rem; }
+th, td, h1, figcaption { overflow-wrap: anywhere; }
+@media (max-width: 520px) {
+  main { padding: 12px; }
+  body { font-size: 14px; }
+  .grid { grid-template-columns: 1fr; }
+  .glance { grid-template-columns: repeat(2, 1fr); }
+  th, td { padding: 4px 5px; }
+  table { font-size: 0.85rem; }
+}
 @page { margin: 14mm; }
 @media print {
   body { background: #fff; font-size: 11pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -65,7 +74,10 @@ let chartCount = 0;
  * A line chart of scores (1 to 5) over time, as inline SVG: grid lines at each score, a dashed
  * line at 4 (a strong answer), one circle per session with a tooltip, and a text alternative.
  */
-export function lineChart(points: readonly Point[], opts: { title: string; domain: [number, number]; width?: number; height?: number; skill?: string }): string {
+export function lineChart(
+  points: readonly Point[],
+  opts: { title: string; domain: [number, number]; width?: number; height?: number; skill?: string; bySession?: boolean },
+): string {
   const W = opts.width ?? 320;
   const H = opts.height ?? 150;
   const left = 26;
@@ -86,10 +98,16 @@ export function lineChart(points: readonly Point[], opts: { title: string; domai
     parts.push(`<line class="${v === 4 ? 'target' : 'grid-line'}" x1="${left}" x2="${W - right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}"/>`);
     parts.push(`<text class="axis" x="${left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end">${v}</text>`);
   }
-  const first = new Date(t0);
-  const last = new Date(t1);
-  parts.push(`<text class="axis" x="${left}" y="${H - 6}" text-anchor="start">${localStamp(first.toISOString()).slice(0, 10)}</text>`);
-  if (localStamp(last.toISOString()).slice(0, 10) !== localStamp(first.toISOString()).slice(0, 10)) parts.push(`<text class="axis" x="${W - right}" y="${H - 6}" text-anchor="end">${localStamp(last.toISOString()).slice(0, 10)}</text>`);
+  if (opts.bySession) {
+    // Every session on one day: the x axis counts sessions (t is the session's number).
+    parts.push(`<text class="axis" x="${left}" y="${H - 6}" text-anchor="start">session ${t0 + 1}</text>`);
+    if (t1 !== t0) parts.push(`<text class="axis" x="${W - right}" y="${H - 6}" text-anchor="end">session ${t1 + 1}</text>`);
+  } else {
+    const first = new Date(t0);
+    const last = new Date(t1);
+    parts.push(`<text class="axis" x="${left}" y="${H - 6}" text-anchor="start">${localStamp(first.toISOString()).slice(0, 10)}</text>`);
+    if (localStamp(last.toISOString()).slice(0, 10) !== localStamp(first.toISOString()).slice(0, 10)) parts.push(`<text class="axis" x="${W - right}" y="${H - 6}" text-anchor="end">${localStamp(last.toISOString()).slice(0, 10)}</text>`);
+  }
   if (points.length > 1) {
     parts.push(`<polyline class="series" points="${points.map((p) => `${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ')}"/>`);
   }
@@ -152,19 +170,25 @@ export function renderProgressHtml(stats: Stats): string {
     body.push('</section>');
 
     const times = stats.sessions.map((s) => Date.parse(s.started_at)).filter((n) => !Number.isNaN(n));
-    const domain: [number, number] = [Math.min(...times), Math.max(...times)];
+    // When every session is on one day, dates would stack the points on one spot: count sessions.
+    const days = new Set(stats.sessions.map((s) => localStamp(s.started_at).slice(0, 10)));
+    const bySession = days.size === 1 && stats.sessions.length > 1;
+    const order = new Map(stats.sessions.map((s, i) => [s.id, i]));
+    const at = (id: string, startedAt: string) => (bySession ? order.get(id) ?? 0 : Date.parse(startedAt));
+    const domain: [number, number] = bySession ? [0, stats.sessions.length - 1] : [Math.min(...times), Math.max(...times)];
     const overall = stats.sessions
       .filter((s) => s.average !== null && !Number.isNaN(Date.parse(s.started_at)))
-      .map((s) => ({ t: Date.parse(s.started_at), v: s.average!, label: localStamp(s.started_at) }));
+      .map((s) => ({ t: at(s.id, s.started_at), v: s.average!, label: localStamp(s.started_at) }));
+    const oneDay = bySession ? `; all on ${[...days][0]}, in the order practised` : '';
     body.push('<section><h2>Average score by session</h2>');
-    body.push(`<figure class="overall"><figcaption>All skills <span class="sub">· one point per session; dashed line: 4, a strong answer</span></figcaption>${lineChart(overall, { title: 'Average score by session', domain, width: 900, height: 220 })}</figure></section>`);
+    body.push(`<figure class="overall"><figcaption>All skills <span class="sub">· one point per session${escapeHtml(oneDay)}; dashed line: 4, a strong answer</span></figcaption>${lineChart(overall, { title: 'Average score by session', domain, width: 900, height: 220, bySession })}</figure></section>`);
 
     if (stats.skills.length) {
       body.push('<section><h2>Progress per skill</h2><div class="grid">');
       for (const s of stats.skills) {
-        const pts = s.series.filter((p) => !Number.isNaN(Date.parse(p.started_at))).map((p) => ({ t: Date.parse(p.started_at), v: p.average, label: localStamp(p.started_at) }));
+        const pts = s.series.filter((p) => !Number.isNaN(Date.parse(p.started_at))).map((p) => ({ t: at(p.session, p.started_at), v: p.average, label: localStamp(p.started_at) }));
         body.push(
-          `<figure class="skill"><figcaption>${escapeHtml(s.skill_name ?? s.skill)} <span class="sub">· average <span class="${scoreClass(s.average)}">${s.average.toFixed(1)}</span> over ${plural(s.answers, 'answer')}</span></figcaption>${lineChart(pts, { title: `${s.skill_name ?? s.skill}: average score by session`, domain, skill: s.skill })}</figure>`,
+          `<figure class="skill"><figcaption>${escapeHtml(s.skill_name ?? s.skill)} <span class="sub">· average <span class="${scoreClass(s.average)}">${s.average.toFixed(1)}</span> over ${plural(s.answers, 'answer')}</span></figcaption>${lineChart(pts, { title: `${s.skill_name ?? s.skill}: average score by session`, domain, skill: s.skill, bySession })}</figure>`,
         );
       }
       body.push('</div>');

@@ -120,3 +120,25 @@ describe('the HTML progress report', () => {
     expect(empty).not.toContain('<svg');
   });
 });
+
+describe('the HTML progress report, every session on one day', () => {
+  const oneDay: SessionSpec[] = Array.from({ length: 4 }, (_, n) => ({
+    id: `d${n}`,
+    at: `2026-11-20T0${n + 1}:00:00Z`,
+    role: 'agent',
+    answers: [{ question: `q${n}`, score: 2 + n / 2, skills: ['negotiation'] }],
+  }));
+  const html = renderProgressHtml(computeStats(rebuildSessions(historyOf(...oneDay)), NOW));
+  it('puts sessions, not days, on the x axis, spread across the chart', () => {
+    expect(html).toContain('all on 2026-11-20, in the order practised');
+    expect(html).toContain('>session 1</text>');
+    expect(html).toContain('>session 4</text>');
+    const overview = /<svg class="chart"[^>]*aria-labelledby="chart-1-t[\s\S]*?<\/svg>/.exec(html)![0];
+    const xs = [...overview.matchAll(/<circle class="point" cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(new Set(xs).size).toBe(4);
+  });
+  it('reads at 480 px: one column of charts, words that wrap', () => {
+    expect(html).toContain('@media (max-width: 520px)');
+    expect(html).toContain('overflow-wrap: anywhere');
+  });
+});
