@@ -77,9 +77,13 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   const jurisdiction = question.jurisdiction ?? undefined;
 
   // Conduct: the rules table first, then the card's own red flags.
+  // One flag per stretch of words: "the police will come to her house" is a threat of arrest, not
+  // also a second rule's threat of action.
+  const seenWords = new Set<string>();
   const conduct = a.conduct.flatMap((h) => {
     const rule = conductRule(h.rule);
-    if (!rule) return [];
+    if (!rule || seenWords.has(h.words)) return [];
+    seenWords.add(h.words);
     if (question.sector === 'commercial' && !rule.sectors.includes('commercial')) return [];
     return [{ rule: rule.id, citation: citationFor(rule, jurisdiction, question.sector), words: h.words, flag: rule.words }];
   });
@@ -150,7 +154,9 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   if (a.structure.missing.length && !a.offTopic) gaps.push(`it lacks ${a.structure.missing.join(', ')}`);
   const fb: string[] = [`${score.toFixed(1)}/5: the answer ${strengths.join('; ') || 'has little that a grader can credit'}.`];
   if (gaps.length) fb.push(`Held back because ${gaps.join('; ')}.`);
-  for (const c of conduct) fb.push(`Red flag: ${c.flag} (${c.citation}), in "${quoteWords(c.words)}".`);
+  // The rule, its citation and the words are in `conduct` (every report shows them); the
+  // feedback names each flag's words once, so a report does not say it all three times.
+  if (conduct.length) fb.push(`Red flag${conduct.length > 1 ? 's' : ''}: ${conduct.map((c) => `"${quoteWords(c.words)}" (${c.citation})`).join('; ')}.`);
   for (const fe of a.facts) fb.push(`Not right: ${fe.claim}. In fact: ${fe.correct}.`);
   if (a.offTopic && a.relevance.bestOther) fb.push(`It reads like an answer to another question (${a.relevance.bestOther.id}).`);
 
