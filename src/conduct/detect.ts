@@ -356,7 +356,8 @@ function clauseText(s: Sentence, k: number, text: string): string {
   const c = clauseOf(s, k);
   const from = s.tokens[c.from]!.start;
   const to = s.tokens[Math.min(c.to, s.tokens.length) - 1]!.end;
-  return text.slice(from, to).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+  // A clause cut before "though" or "and" should not end on the word that opened the next one.
+  return text.slice(from, to).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/[\s,]+(even|and|but|so|or|then|because)$/i, '');
 }
 
 /** Excessive contact and inconvenient hours: numbers and clock times near a contact verb. */
