@@ -17,7 +17,7 @@ const EXAMPLES: Example[] = [
   { say: 'An HTML report of the session, to keep or share:', run: 'collections-prep drill -r agent -o session.html' },
   { say: 'Graded by an LLM: OpenAI, or a local Ollama server:', run: 'collections-prep drill -r supervisor --grader llm --model gpt-4o-mini' },
   { run: 'OPENAI_BASE_URL=http://localhost:11434/v1 collections-prep drill -r agent --grader llm --model llama3.1' },
-  { say: 'Questions due for spaced review first (today\'s misses too, with --include-today):', run: 'collections-prep drill --review' },
+  { say: 'Questions due for spaced review first:', run: 'collections-prep drill --review' },
   { say: 'Weighted towards your weakest skills and levels:', run: 'collections-prep drill -r agent --focus weak' },
 ];
 
