@@ -30,9 +30,10 @@ describe.concurrent('validate', () => {
   });
 
   test('every bad input gets exactly one line that names file, line and column, then exit 1', async () => {
-    const started = Date.now();
-    const r = await inT(['validate', 'bad', 'nothing', 'missing.yaml']);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    // The alias bomb and the huge file must not hang: a bound ends a hung run, and the test checks
+    // that the tool ended by itself (speed is measured by npm run bench, never asserted here).
+    const r = await inT(['validate', 'bad', 'nothing', 'missing.yaml'], { boundMs: 60_000 });
+    expect(r.bounded).not.toBe(true);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(lines(r.stdout)).toEqual([...BAD_LINES, `✗ invalid: ${BAD_LINES.length} errors, 0 warnings in 16 files, 4 questions`]);

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { EXAMPLE_ANSWER, questionsFile, questionYaml, skillsFile, skillYaml } from './bank.js';
-import { ROOT, run, tempDir, type RunResult } from './cli.js';
+import { ROOT, run, tempDir, type RunOptions, type RunResult } from './cli.js';
 
 export const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 export const COMMANDS = ['drill', 'list', 'show', 'validate', 'schema'];
@@ -116,7 +116,7 @@ export function useUserBanks() {
   });
   afterAll(() => t.cleanup());
   return {
-    inT: (args: string[]) => run(args, { cwd: t.dir }),
+    inT: (args: string[], options: RunOptions = {}) => run(args, { cwd: t.dir, ...options }),
     get t() {
       return t;
     },
