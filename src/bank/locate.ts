@@ -90,3 +90,107 @@ function keyNodeOf(node: unknown, key: string): Node | undefined {
   }
   return undefined;
 }
+
+type ListName = 'roles' | 'skills' | 'questions';
+
+/**
+ * Positions inside the cards of a block-style file, found from its lines alone, for the
+ * messages about valid files (warnings, cross-file errors): a card's own field, and an item of a
+ * list field (flow `[a, b]` on one line, or block `- a`). It answers only where the text leaves
+ * no doubt and returns undefined otherwise (anchors, tags, quoted keys, nested values), so
+ * that the caller asks the full parser; where it answers, it agrees with `yaml` (a unit test
+ * compares the two). This spares the full parse of every file that has a warning.
+ */
+export function lineLocator(text: string, starts: { roles: Position[]; skills: Position[]; questions: Position[] }) {
+  let lineStart: number[] | undefined;
+  const lineCount = () => (lineStart ??= offsetsOfLines(text)).length;
+  const line = (i: number): string => {
+    const at = (lineStart ??= offsetsOfLines(text));
+    const end = i + 1 < at.length ? at[i + 1]! - 1 : text.length;
+    return text.slice(at[i]!, end).replace(/\r$/, '');
+  };
+  return (path: readonly PropertyKey[]): Position | undefined => {
+    const [list, index, field, item] = path;
+    if (list !== 'roles' && list !== 'skills' && list !== 'questions') return undefined;
+    if (typeof index !== 'number') return undefined;
+    const cards = starts[list as ListName];
+    const card = cards[index];
+    if (!card) return undefined;
+    if (path.length === 2) return card;
+    if (typeof field !== 'string' || path.length > 4 || (path.length === 4 && typeof item !== 'number')) return undefined;
+    const keyCol = card.col; // 1-based column of the card's keys
+    const last = (cards[index + 1]?.line ?? lineCount() + 1) - 1; // last line (1-based) the card may use
+    const key = new RegExp(`^${escapeRegExp(field)}:(?=[ \\t]|$)`);
+    for (let n = card.line; n <= last; n++) {
+      const text = line(n - 1);
+      if (n > card.line) {
+        // The card ends at the first line that is indented less than its keys (and is not blank or a comment).
+        const lead = /^ */.exec(text)![0].length;
+        if (text.trim() !== '' && !text.trimStart().startsWith('#') && lead < keyCol - 1) return undefined;
+        if (lead !== keyCol - 1) continue;
+      }
+      const rest = text.slice(keyCol - 1);
+      const m = key.exec(rest);
+      if (!m) continue;
+      const afterKey = keyCol - 1 + m[0].length;
+      const valueAt = afterKey + (/^[ \t]*/.exec(text.slice(afterKey))![0].length);
+      const value = text.slice(valueAt);
+      const inline = value !== '' && !value.startsWith('#');
+      if (inline && /^[&!*]/.test(value)) return undefined;
+      if (path.length === 3) return inline ? { line: n, col: valueAt + 1 } : undefined;
+      return inline ? flowItem(value, item as number, n, valueAt) : blockItem(n, keyCol, item as number, last, line);
+    }
+    return undefined;
+  };
+}
+
+/** Item `k` of a one-line flow sequence of plain scalars, such as `[mid, senior]`. */
+function flowItem(value: string, k: number, lineNo: number, offset: number): Position | undefined {
+  const m = /^\[([^\]\[{}"'#&*!]*)\]\s*(#.*)?$/.exec(value);
+  if (!m) return undefined;
+  let at = 1;
+  const parts = m[1]!.split(',');
+  const starts: number[] = [];
+  for (const part of parts) {
+    const lead = /^\s*/.exec(part)![0].length;
+    if (part.trim() !== '') starts.push(at + lead);
+    at += part.length + 1;
+  }
+  const start = starts[k];
+  return start === undefined ? undefined : { line: lineNo, col: offset + start + 1 };
+}
+
+/** Item `k` of a block sequence of plain scalars under the key on line `keyLine`. */
+function blockItem(keyLine: number, keyCol: number, k: number, last: number, line: (i: number) => string): Position | undefined {
+  let indent = -1;
+  let seen = 0;
+  for (let n = keyLine + 1; n <= last; n++) {
+    const text = line(n - 1);
+    if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
+    const lead = /^ */.exec(text)![0].length;
+    if (lead < keyCol - 1) return undefined;
+    const dash = /^( *)-[ \t]+/.exec(text);
+    if (indent < 0) {
+      if (!dash) return undefined;
+      indent = dash[1]!.length;
+    }
+    if (lead === indent && dash && dash[1]!.length === indent) {
+      const value = text.slice(dash[0].length);
+      if (seen === k) return value === '' || /^[-?:,\[\]{}#&*!|>'"%@`]/.test(value) ? undefined : { line: n, col: dash[0].length + 1 };
+      seen++;
+    } else if (lead <= indent) {
+      return undefined; // the list ended (the next key of the card)
+    }
+  }
+  return undefined;
+}
+
+function offsetsOfLines(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -2,7 +2,7 @@ import { load as loadYaml } from 'js-yaml';
 import { isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
 import { issueDiagnostics, yamlMessage } from './issues.js';
-import { documentLocator, listItemStarts } from './locate.js';
+import { documentLocator, lineLocator, listItemStarts } from './locate.js';
 import { Question, QuestionFile, Role, Skill } from './schema.js';
 import type { Position } from './text-file.js';
 
@@ -53,13 +53,11 @@ function parseValid(text: string, file: string): ParsedFile | undefined {
     return undefined;
   }
   let full: ParsedFile | undefined;
+  const fromLines = lineLocator(text, starts);
   const locate = (path: readonly PropertyKey[]): Position => {
-    const [list, index] = path;
-    if (path.length === 2 && (list === 'skills' || list === 'questions' || list === 'roles') && typeof index === 'number') {
-      const pos = starts[list][index];
-      if (pos) return pos;
-    }
-    // Positions inside a card are wanted only for cross-file problems: parse again for those.
+    const pos = fromLines(path);
+    if (pos) return pos;
+    // Anything the lines leave in doubt: parse again with positions, once per file.
     full ??= parseWithPositions(text, file);
     return full.locate(path);
   };
