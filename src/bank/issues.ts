@@ -23,6 +23,43 @@ export function yamlMessage(code: string, message: string, source: string): stri
   }
 }
 
+/**
+ * The syntax errors of a file as we report them. A tab in the indentation is one error, not the
+ * cascade of "All mapping items must start at the same column" that follows it; a second
+ * document gets our own words and the line where it starts.
+ */
+export function syntaxProblems(
+  errors: readonly { code: string; message: string; pos: [number, number] }[],
+  text: string,
+  at: (offset: number) => Position,
+): { offset: number; message: string }[] {
+  const TAB = 'YAML syntax: tab used for indentation; indent with spaces';
+  const tabs = errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  if (tabs.length > 0) return tabs.map((e) => ({ offset: e.pos[0], message: TAB }));
+  const first = [...errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (first) {
+    // A tab among the spaces of an indentation ("  \ttype:") is not flagged as such by the parser.
+    const lineStart = text.lastIndexOf('\n', first.pos[0] - 1) + 1;
+    const lead = /^[ \t]*(?:-[ \t]+)*/.exec(text.slice(lineStart, lineStart + 200))![0];
+    const tab = lead.indexOf('\t');
+    if (tab >= 0) return [{ offset: lineStart + tab, message: TAB }];
+  }
+  return errors.map((e) => {
+    if (e.code === 'MULTIPLE_DOCS') {
+      const { line } = at(e.pos[0]);
+      const marker = text.startsWith('---', e.pos[0]) ? 'remove the `---` there, or ' : '';
+      return { offset: e.pos[0], message: `YAML syntax: a second YAML document starts at line ${line}; a bank file holds one document (${marker}move what follows into a file of its own)` };
+    }
+    return { offset: e.pos[0], message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 200)) };
+  });
+}
+
+/** A key as a message shows it: quoted and escaped when it holds line breaks or control characters, shortened when long. */
+export function shownKey(key: string): string {
+  const short = key.length > 60 ? `${key.slice(0, 57)}...` : key;
+  return /[\u0000-\u001f\u007f-\u009f`]/.test(short) ? JSON.stringify(short) : short;
+}
+
 /** The object shape that applies at a data path, for listing allowed keys. */
 function shapeAt(path: readonly PropertyKey[]): readonly string[] {
   const names = path.filter((p) => typeof p === 'string');
@@ -104,9 +141,10 @@ export function issueDiagnostics(issue: z.core.$ZodIssue, raw: unknown, locate: 
       const rubric = path[path.length - 1] === 'rubric';
       return issue.keys.map((key) => {
         const pos = locate.key(path, key);
-        if (rubric) return make(pos, [...path, key], `unknown rubric level \`${key}\`; levels are 1 to 5 (1, 3 and 5 required)`);
+        const shown = shownKey(key);
+        if (rubric) return make(pos, [...path, shown], `unknown rubric level \`${shown}\`; levels are 1 to 5 (1, 3 and 5 required)`);
         const hint = didYouMean(key, allowed) || (allowed.length ? `; allowed: ${allowed.join(', ')}` : '');
-        return make(pos, [...path, key], `unknown field \`${key}\`${hint}`);
+        return make(pos, [...path, shown], `unknown field \`${shown}\`${hint}`);
       });
     }
     case 'invalid_type': {

@@ -1,7 +1,7 @@
 import { load as loadYaml } from 'js-yaml';
 import { isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from './diagnostics.js';
-import { issueDiagnostics, yamlMessage } from './issues.js';
+import { issueDiagnostics, syntaxProblems } from './issues.js';
 import { documentLocator, lineLocator, listItemStarts } from './locate.js';
 import { Question, QuestionFile, Role, Skill } from './schema.js';
 import type { Position } from './text-file.js';
@@ -92,7 +92,9 @@ function salvage(raw: unknown): ParsedFile['valid'] {
 
 function parseWithPositions(text: string, file: string): ParsedFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  // logLevel 'error': the library's warnings (a key that is a collection, say) would go to
+  // stderr as Node warnings, beside our one-line messages; what matters is reported below.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   const at = (offset: number): Position => lineCounter.linePos(offset);
   const locate = documentLocator(doc.contents, at);
   const diagnostics: Diagnostic[] = [];
@@ -100,7 +102,7 @@ function parseWithPositions(text: string, file: string): ParsedFile {
     diagnostics.push({ file, line: pos.line, col: pos.col, severity: 'error', path, message });
 
   if (doc.errors.length > 0) {
-    for (const e of doc.errors) error(at(e.pos[0]), '', yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 200)));
+    for (const e of syntaxProblems(doc.errors, text, at)) error(at(e.offset), '', e.message);
     return { file, diagnostics, locate };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {

@@ -67,6 +67,28 @@ describe('parseQuestionFile: YAML syntax', () => {
     expect(problems('questions:\n  - id: a\n   text: b\n')).toEqual(['f.yaml:3:1: error: YAML syntax: Sequence item without - indicator']);
   });
 
+  test('a tab in a card gives one error, not the cascade of parser errors after it', () => {
+    const lines = CARD.split('\n');
+    const typeLine = lines.findIndex((l) => l.startsWith('    type:'));
+    const listLine = lines.findIndex((l) => l === '      - Listen first.');
+    const withLine = (n: number, text: string) => lines.map((l, i) => (i === n ? text : l)).join('\n');
+    expect(problems(withLine(typeLine, '\ttype: situational'))).toEqual([`f.yaml:${typeLine + 1}:1: error: YAML syntax: tab used for indentation; indent with spaces`]);
+    expect(problems(withLine(typeLine, '  \ttype: situational'))).toEqual([`f.yaml:${typeLine + 1}:3: error: YAML syntax: tab used for indentation; indent with spaces`]);
+    expect(problems(withLine(listLine, '\t- Listen first.'))).toEqual([`f.yaml:${listLine + 1}:1: error: YAML syntax: tab used for indentation; indent with spaces`]);
+    expect(problems(withLine(1, '  -\tid: q-one'))).toEqual(['f.yaml:2:4: error: YAML syntax: tab used for indentation; indent with spaces']);
+  });
+
+  test('a second document is one message of ours, naming the line where it starts', () => {
+    const n = CARD.split('\n').length;
+    expect(problems(`${CARD}---\nskills: []\n`)).toEqual([
+      `f.yaml:${n}:1: error: YAML syntax: a second YAML document starts at line ${n}; a bank file holds one document (remove the \`---\` there, or move what follows into a file of its own)`,
+    ]);
+  });
+
+  test('a key with a line break in it is shown escaped, on one line', () => {
+    expect(problems('? |\n  two\n  lines\n: x\n')).toEqual(['f.yaml:1:3: error: "two\\nlines\\n": unknown field `"two\\nlines\\n"`; allowed: roles, skills, questions']);
+  });
+
   test('tab indentation says to indent with spaces', () => {
     expect(problems('questions:\n\t- id: a\n')).toEqual(['f.yaml:2:1: error: YAML syntax: tab used for indentation; indent with spaces']);
   });
