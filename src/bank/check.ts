@@ -1,10 +1,14 @@
 import { formatPath, type Diagnostic } from './diagnostics.js';
 import type { BankQuestion, BankRole, BankSkill, Source } from './model.js';
+import type { PartialQuestion } from './parse.js';
 import { makeLadders } from './roles.js';
 import { didYouMean, nearest } from '../text/suggest.js';
 import { plural } from '../text/plural.js';
 
 export const EXAMPLE_ANSWER_WORDS = { min: 50, max: 300 } as const;
+
+/** The warning for a card without red flags: the conduct checks that apply to every answer still run. */
+export const NO_RED_FLAGS = 'no red_flags: graders cannot flag a harm particular to this card (the general conduct checks still apply to every answer)';
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -17,9 +21,17 @@ interface CheckInput {
   questions: BankQuestion[];
   /** Skills that may be referenced but are not reported on (the built-in ones, when validating a user's files). */
   extraSkills?: Iterable<BankSkill>;
+  /**
+   * Cards with problems of their own, already reported: a skill's id still counts as defined, and
+   * a card's right fields are still checked, so that every problem of a card is reported at once.
+   */
+  broken?: { skills: readonly { id: string; source: Source }[]; questions: readonly BrokenQuestion[] };
   /** Finds a field inside a file, for pointing at the exact line; defaults to the card's own line. */
   locate?: (file: string, path: readonly PropertyKey[]) => { line: number; col: number } | undefined;
 }
+
+/** An invalid card: the fields that are right on their own, and the keys it has at all. */
+export type BrokenQuestion = PartialQuestion & { source: Source; present: readonly string[] };
 
 /** A key point's text as `when_missing` may give it: case, spacing and a closing full stop aside. */
 export function pointKey(text: string): string {
@@ -30,7 +42,7 @@ export function pointKey(text: string): string {
  * Checks that span files or fields: unique ids, resolvable skill references, levels on their
  * role's ladder, follow-ups keyed to a key point, and weak-card warnings.
  */
-export function crossCheck({ roles = [], skills, questions, extraSkills = [], locate }: CheckInput): Diagnostic[] {
+export function crossCheck({ roles = [], skills, questions, extraSkills = [], broken, locate }: CheckInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (s: Source, path: readonly PropertyKey[], severity: Diagnostic['severity'], message: string) => {
     const pos = locate?.(s.file, path) ?? s;
@@ -73,57 +85,71 @@ export function crossCheck({ roles = [], skills, questions, extraSkills = [], lo
   });
   const known = new Set(skillIndex.keys());
   for (const skill of extraSkills) known.add(skill.id);
+  for (const skill of broken?.skills ?? []) known.add(skill.id);
 
-  const questionIndex = new Map<string, BankQuestion>();
-  for (const q of questions) {
-    const first = questionIndex.get(q.id);
-    if (first) at(q.source, ['questions', q.source.index, 'id'], 'error', `duplicate question id "${q.id}" (first defined at ${where(first.source)})`);
-    else questionIndex.set(q.id, q);
+  const questionIndex = new Map<string, { source: Source }>();
+  const checkQuestion = (q: PartialQuestion & { source: Source }, present?: ReadonlySet<string>) => {
+    // A field that is there but wrong was reported already; the checks that need it are skipped.
+    const has = (field: keyof PartialQuestion) => q[field] !== undefined || !present || !present.has(field);
+    const base = ['questions', q.source.index];
+    // Ids are compared among valid cards only: a broken copy of a card is no second definition.
+    if (!present && q.id !== undefined) {
+      const first = questionIndex.get(q.id);
+      if (first) at(q.source, [...base, 'id'], 'error', `duplicate question id "${q.id}" (first defined at ${where(first.source)})`);
+      else questionIndex.set(q.id, q);
+    }
 
-    q.skills.forEach((id, i) => {
+    q.skills?.forEach((id, i) => {
       if (!known.has(id)) {
         const hint = didYouMean(id, known) || (known.size ? `; known skills: ${[...known].sort().join(', ')}` : '; no skills are defined');
-        at(q.source, ['questions', q.source.index, 'skills', i], 'error', `unknown skill "${id}"${hint}`);
+        at(q.source, [...base, 'skills', i], 'error', `unknown skill "${id}"${hint}`);
       }
     });
 
     // Each level must be on the ladder of at least one of the card's roles (any level, for a
     // role no file declares).
-    const declared = q.roles.map((r) => ladders.get(r));
-    if (declared.every((r) => r !== undefined)) {
+    const cardRoles = q.roles ?? [];
+    const declared = cardRoles.map((r) => ladders.get(r));
+    if (q.roles !== undefined && declared.every((r) => r !== undefined)) {
       const allowed = new Set(declared.flatMap((r) => r!.levels.map((l) => l.id)));
-      q.seniority.forEach((level, i) => {
+      q.seniority?.forEach((level, i) => {
         if (allowed.has(level)) return;
         const ladderText = declared.map((r) => `${r!.id}: ${r!.levels.map((l) => l.id).join(' < ')}`).join('; ');
         // Checked before levels are put in ladder order, so `i` is the level's place in the file.
-        at(q.source, ['questions', q.source.index, 'seniority', i], 'warning',
-          `level "${level}" is not on the ${q.roles.join(' or ')} ladder; allowed levels (${ladderText})`);
+        at(q.source, [...base, 'seniority', i], 'warning',
+          `level "${level}" is not on the ${cardRoles.join(' or ')} ladder; allowed levels (${ladderText})`);
       });
     }
 
     const keyPoints = q.key_points ?? [];
-    q.follow_ups?.forEach((f, i) => {
-      if (f.when_missing === undefined) return;
-      if (keyPoints.some((k) => pointKey(k.point) === pointKey(f.when_missing!))) return;
-      const path = ['questions', q.source.index, 'follow_ups', i, 'when_missing'];
-      if (keyPoints.length === 0) {
-        at(q.source, path, 'error', 'when_missing names a key point, but the card has no key_points');
-        return;
-      }
-      const points = keyPoints.map((k) => k.point);
-      const near = nearest(f.when_missing, points) ?? nearestByWords(f.when_missing, points);
-      const hint = near ? ` (did you mean "${near}"?)` : `; key points: ${points.map((p) => `"${p}"`).join(', ')}`;
-      at(q.source, path, 'error', `when_missing "${f.when_missing}" is not one of the card's key points${hint}`);
-    });
-
-    const words = wordCount(q.example_answer);
-    if (words < EXAMPLE_ANSWER_WORDS.min || words > EXAMPLE_ANSWER_WORDS.max) {
-      at(q.source, ['questions', q.source.index, 'example_answer'], 'warning',
-        `example answer has ${plural(words, 'word')}; aim for ${EXAMPLE_ANSWER_WORDS.min} to ${EXAMPLE_ANSWER_WORDS.max}`);
+    if (has('key_points')) {
+      q.follow_ups?.forEach((f, i) => {
+        if (f.when_missing === undefined) return;
+        if (keyPoints.some((k) => pointKey(k.point) === pointKey(f.when_missing!))) return;
+        const path = [...base, 'follow_ups', i, 'when_missing'];
+        if (keyPoints.length === 0) {
+          at(q.source, path, 'error', 'when_missing names a key point, but the card has no key_points');
+          return;
+        }
+        const points = keyPoints.map((k) => k.point);
+        const near = nearest(f.when_missing, points) ?? nearestByWords(f.when_missing, points);
+        const hint = near ? ` (did you mean "${near}"?)` : `; key points: ${points.map((p) => `"${p}"`).join(', ')}`;
+        at(q.source, path, 'error', `when_missing "${f.when_missing}" is not one of the card's key points${hint}`);
+      });
     }
-    if (!q.key_points?.length) at(q.source, ['questions', q.source.index], 'warning', 'no key_points: graders cannot say what a strong answer shows');
-    if (!q.red_flags?.length) at(q.source, ['questions', q.source.index], 'warning', 'no red_flags: graders cannot flag a harmful answer');
-  }
+
+    if (q.example_answer !== undefined) {
+      const words = wordCount(q.example_answer);
+      if (words < EXAMPLE_ANSWER_WORDS.min || words > EXAMPLE_ANSWER_WORDS.max) {
+        at(q.source, [...base, 'example_answer'], 'warning',
+          `example answer has ${plural(words, 'word')}; aim for ${EXAMPLE_ANSWER_WORDS.min} to ${EXAMPLE_ANSWER_WORDS.max}`);
+      }
+    }
+    if (has('key_points') && !q.key_points?.length) at(q.source, base, 'warning', 'no key_points: graders cannot say what a strong answer shows');
+    if (has('red_flags') && !q.red_flags?.length) at(q.source, base, 'warning', NO_RED_FLAGS);
+  };
+  for (const q of questions) checkQuestion(q);
+  for (const q of broken?.questions ?? []) checkQuestion(q, new Set(q.present));
   return out;
 }
 

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
-import { crossCheck } from './check.js';
+import { crossCheck, type BrokenQuestion } from './check.js';
 import { ladderOrder } from './levels.js';
 import type { Diagnostic } from './diagnostics.js';
-import { makeBank, type Bank, type BankQuestion, type BankRole, type BankSkill } from './model.js';
+import { makeBank, type Bank, type BankQuestion, type BankRole, type BankSkill, type Source } from './model.js';
 import { cardLadder, makeLadders } from './roles.js';
 import { discover, displayPath, errnoMessage } from './files.js';
 import { parseQuestionFile } from './parse.js';
@@ -48,11 +48,13 @@ interface FileSet {
   questions: BankQuestion[];
   diagnostics: Diagnostic[];
   locators: Map<string, (path: readonly PropertyKey[]) => Position>;
+  /** Invalid cards, checked beside the rest but never part of the bank (see crossCheck). */
+  broken: { skills: { id: string; source: Source }[]; questions: BrokenQuestion[] };
 }
 
 /** Reads and validates each file on its own; cross-file checks come after. */
 export function readFiles(files: readonly string[], cwd: string, onProgress?: (p: LoadProgress) => void): FileSet {
-  const out: FileSet = { roles: [], skills: [], questions: [], diagnostics: [], locators: new Map() };
+  const out: FileSet = { roles: [], skills: [], questions: [], diagnostics: [], locators: new Map(), broken: { skills: [], questions: [] } };
   files.forEach((full, i) => {
     const file = displayPath(full, cwd);
     onProgress?.({ file, done: i, total: files.length });
@@ -82,6 +84,10 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
     for (const { index, question } of questions) {
       out.questions.push({ ...question, source: { file, ...parsed.locate(['questions', index]), index } });
     }
+    for (const { index, id } of parsed.valid?.broken.skills ?? []) out.broken.skills.push({ id, source: { file, ...parsed.locate(['skills', index]), index } });
+    for (const { index, question, present } of parsed.valid?.broken.questions ?? []) {
+      out.broken.questions.push({ ...question, present, source: { file, ...parsed.locate(['questions', index]), index } });
+    }
   });
   onProgress?.({ file: '', done: files.length, total: files.length });
   return out;
@@ -101,6 +107,7 @@ export function loadBank(options: LoadOptions): LoadResult {
   let builtinRoles: BankRole[] = [];
   let builtinSkills: BankSkill[] = [];
   let builtinQuestions: BankQuestion[] = [];
+  let builtinBroken: FileSet['broken'] = { skills: [], questions: [] };
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const locators = new Map<string, (path: readonly PropertyKey[]) => Position>();
@@ -117,6 +124,7 @@ export function loadBank(options: LoadOptions): LoadResult {
       builtinRoles = set.roles;
       builtinSkills = set.skills;
       builtinQuestions = set.questions;
+      builtinBroken = set.broken;
       diagnostics.push(...found.diagnostics, ...set.diagnostics);
       // Built-in cards always say whose rules they rely on (users' own banks may leave it out).
       for (const q of set.questions) {
@@ -146,7 +154,7 @@ export function loadBank(options: LoadOptions): LoadResult {
     roles = user.roles;
     skills = user.skills;
     questions = user.questions;
-    diagnostics.push(...crossCheck({ roles, skills, questions, extraSkills: builtinSkills, locate }));
+    diagnostics.push(...crossCheck({ roles, skills, questions, extraSkills: builtinSkills, broken: user.broken, locate }));
     const ownIds = new Set(skills.map((s) => s.id));
     skills = [...skills, ...builtinSkills.filter((s) => !ownIds.has(s.id))];
   } else {
@@ -154,7 +162,8 @@ export function loadBank(options: LoadOptions): LoadResult {
     skills = [...builtinSkills, ...user.skills];
     questions = [...builtinQuestions, ...user.questions];
     const builtinFiles = new Set([...builtinRoles, ...builtinSkills, ...builtinQuestions].map((x) => x.source.file));
-    for (const d of crossCheck({ roles, skills, questions, locate })) {
+    const broken = { skills: [...builtinBroken.skills, ...user.broken.skills], questions: [...builtinBroken.questions, ...user.broken.questions] };
+    for (const d of crossCheck({ roles, skills, questions, broken, locate })) {
       // A clash with the built-in bank: say so, and how to use the files on their own.
       const first = /first defined at (.+):\d+\)$/.exec(d.message)?.[1];
       const clash = paths.length > 0 && first !== undefined && builtinFiles.has(first) && !builtinFiles.has(d.file);

@@ -10,6 +10,9 @@ import type { Position } from './text-file.js';
 export const MAX_ALIAS_COUNT = 100;
 
 
+/** The fields of a card that are right on their own. */
+export type PartialQuestion = Partial<Question>;
+
 export interface ParsedFile {
   file: string;
   data?: QuestionFile;
@@ -17,7 +20,13 @@ export interface ParsedFile {
    * When the file as a whole is invalid: the cards that are valid on their own, with their place
    * in the file, so that cross-file checks can still report on them in the same run.
    */
-  valid?: { roles: { index: number; role: Role }[]; skills: { index: number; skill: Skill }[]; questions: { index: number; question: Question }[] };
+  valid?: {
+    roles: { index: number; role: Role }[];
+    skills: { index: number; skill: Skill }[];
+    questions: { index: number; question: Question }[];
+    /** Cards with a problem of their own: the fields that are right, so that the cross-file checks still see them. */
+    broken: { skills: { index: number; id: string }[]; questions: { index: number; question: PartialQuestion; present: string[] }[] };
+  };
   diagnostics: Diagnostic[];
   /** Where the node at a data path starts (the nearest existing ancestor for a missing one). */
   locate(path: readonly PropertyKey[]): Position;
@@ -68,7 +77,7 @@ function parseValid(text: string, file: string): ParsedFile | undefined {
 function salvage(raw: unknown): ParsedFile['valid'] {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const { roles, skills, questions } = raw as { roles?: unknown; skills?: unknown; questions?: unknown };
-  const out: NonNullable<ParsedFile['valid']> = { roles: [], skills: [], questions: [] };
+  const out: NonNullable<ParsedFile['valid']> = { roles: [], skills: [], questions: [], broken: { skills: [], questions: [] } };
   if (Array.isArray(roles)) {
     roles.forEach((item, index) => {
       const r = Role.safeParse(item);
@@ -79,15 +88,40 @@ function salvage(raw: unknown): ParsedFile['valid'] {
     skills.forEach((item, index) => {
       const r = Skill.safeParse(item);
       if (r.success) out.skills.push({ index, skill: r.data });
+      else {
+        // A skill with a problem (in its rubric, say) is still defined for the cards that use it.
+        const id = Skill.shape.id.safeParse(isMapping(item) ? item.id : undefined);
+        if (id.success) out.broken.skills.push({ index, id: id.data });
+      }
     });
   }
   if (Array.isArray(questions)) {
     questions.forEach((item, index) => {
       const r = Question.safeParse(item);
       if (r.success) out.questions.push({ index, question: r.data });
+      else {
+        const usable = usableFields(item);
+        if (usable) out.broken.questions.push({ index, ...usable });
+      }
     });
   }
   return out;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** The fields of an invalid card that pass their own schema, and the keys it has at all. */
+function usableFields(item: unknown): { question: PartialQuestion; present: string[] } | undefined {
+  if (!isMapping(item)) return undefined;
+  const shape = Question.shape;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item)) {
+    if (Object.hasOwn(shape, key) && shape[key as keyof typeof shape].safeParse(value).success) kept[key] = value;
+  }
+  const r = Question.partial().safeParse(kept);
+  return r.success ? { question: r.data, present: Object.keys(item) } : undefined;
 }
 
 function parseWithPositions(text: string, file: string): ParsedFile {

@@ -61,7 +61,7 @@ describe.concurrent('validate', () => {
         { file: 'bad/skillref.yaml', line: 7, col: 27, severity: 'error', path: 'questions[0].skills[1]', message: 'unknown skill "complaince" (did you mean "compliance"?)' },
         { file: 'missing.yaml', line: 0, col: 0, severity: 'error', path: '', message: 'no such file or folder' },
         { file: 'weak.yaml', line: 2, col: 5, severity: 'warning', path: 'questions[0]', message: 'no key_points: graders cannot say what a strong answer shows' },
-        { file: 'weak.yaml', line: 2, col: 5, severity: 'warning', path: 'questions[0]', message: 'no red_flags: graders cannot flag a harmful answer' },
+        { file: 'weak.yaml', line: 2, col: 5, severity: 'warning', path: 'questions[0]', message: 'no red_flags: graders cannot flag a harm particular to this card (the general conduct checks still apply to every answer)' },
         { file: 'weak.yaml', line: 13, col: 21, severity: 'warning', path: 'questions[0].example_answer', message: 'example answer has 8 words; aim for 50 to 300' },
       ],
     });
@@ -80,7 +80,7 @@ describe.concurrent('validate', () => {
       '::error file=bad/big.yaml::file is 1048579 bytes; the limit is 1048576 bytes (1 MiB)',
       '::error file=bad/typo.yaml,line=13,col=5::questions[0].exmaple_answer: unknown field `exmaple_answer` (did you mean "example_answer"?)',
       '::warning file=weak.yaml,line=2,col=5::questions[0]: no key_points: graders cannot say what a strong answer shows',
-      '::warning file=weak.yaml,line=2,col=5::questions[0]: no red_flags: graders cannot flag a harmful answer',
+      '::warning file=weak.yaml,line=2,col=5::questions[0]: no red_flags: graders cannot flag a harm particular to this card (the general conduct checks still apply to every answer)',
       '::warning file=weak.yaml,line=13,col=21::questions[0].example_answer: example answer has 8 words; aim for 50 to 300',
     ]);
   });

@@ -97,7 +97,7 @@ export const WEAK = questionsFile(
 );
 export const WEAK_LINES = [
   'weak.yaml:2:5: warning: questions[0]: no key_points: graders cannot say what a strong answer shows',
-  'weak.yaml:2:5: warning: questions[0]: no red_flags: graders cannot flag a harmful answer',
+  'weak.yaml:2:5: warning: questions[0]: no red_flags: graders cannot flag a harm particular to this card (the general conduct checks still apply to every answer)',
   'weak.yaml:13:21: warning: questions[0].example_answer: example answer has 8 words; aim for 50 to 300',
 ];
 

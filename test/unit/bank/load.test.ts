@@ -234,6 +234,42 @@ describe('loadBank: checks across files', () => {
   });
 });
 
+describe('loadBank: every problem of a card at once', () => {
+  test('an unknown field and an unknown skill in the same card are both reported', () => {
+    const card = questionYaml('q-one', { skills: '[negotiaton]' }).replace('    why_asked:', '    colour: blue\n    why_asked:');
+    const t = folder({ 'skills.yaml': SKILLS, 'q.yaml': questionsFile(card) });
+    expect(load(t.dir, ['.']).lines).toEqual([
+      'q.yaml:7:14: error: questions[0].skills[0]: unknown skill "negotiaton" (did you mean "negotiation"?)',
+      'q.yaml:8:5: error: questions[0].colour: unknown field `colour`; allowed: id, text, roles, seniority, type, skills, why_asked, how_to_answer, what_not_to_say, example_answer, key_points, red_flags, jurisdiction, sector, references, follow_ups, wrong_claims, stage',
+    ]);
+  });
+
+  test('a card with a problem still gets its warnings, and is never drilled', () => {
+    const broken = questionYaml('q-two', { type: 'riddle', seniority: '[mid, director]' }).replace(/    red_flags:\n.*\n.*\n/, '');
+    const roles = 'roles:\n  - id: agent\n    name: Agents\n    levels:\n      - { id: mid, title: Collections Agent }\n';
+    const t = folder({ 'skills.yaml': SKILLS, 'roles.yaml': roles, 'a.yaml': questionsFile(questionYaml('q-one')), 'b.yaml': questionsFile(broken) });
+    const { lines, bank } = load(t.dir, ['.']);
+    expect(lines).toEqual([
+      expect.stringMatching(/^b\.yaml:2:5: warning: questions\[0\]: no red_flags: /),
+      'b.yaml:5:22: warning: questions[0].seniority[1]: level "director" is not on the agent ladder; allowed levels (agent: mid)',
+      expect.stringMatching(/^b\.yaml:6:11: error: questions\[0\]\.type: "riddle" is not allowed; expected one of: /),
+    ]);
+    expect(bank.questions.map((q) => q.id)).toEqual(['q-one']);
+  });
+
+  test('a field that is there but wrong is reported once, not again as missing', () => {
+    const card = questionYaml('q-one').replace(/    red_flags:\n.*\n.*\n/, '    red_flags: jail\n');
+    const t = folder({ 'skills.yaml': SKILLS, 'q.yaml': questionsFile(card) });
+    expect(load(t.dir, ['.']).lines).toEqual(['q.yaml:17:16: error: questions[0].red_flags: `red_flags` must be a list, got text']);
+  });
+
+  test('a skill with a rubric error is still defined for the cards that use it', () => {
+    const skills = skillsFile(skillYaml('negotiation').replace('      3: Adequate.\n', ''));
+    const t = folder({ 'skills.yaml': skills, 'q.yaml': questionsFile(questionYaml('q-one')) });
+    expect(load(t.dir, ['.']).lines).toEqual(['skills.yaml:6:7: error: skills[0].rubric.3: rubric level 3 is missing; levels 1, 3 and 5 are required (2 and 4 optional)']);
+  });
+});
+
 describe('loadBank: warnings for weak cards', () => {
   test('a short example answer, no key_points and no red_flags', () => {
     const card = questionYaml('weak')
@@ -244,7 +280,7 @@ describe('loadBank: warnings for weak cards', () => {
     const { lines, bank } = load(t.dir, ['.']);
     expect(lines).toEqual([
       'q.yaml:2:5: warning: questions[0]: no key_points: graders cannot say what a strong answer shows',
-      'q.yaml:2:5: warning: questions[0]: no red_flags: graders cannot flag a harmful answer',
+      'q.yaml:2:5: warning: questions[0]: no red_flags: graders cannot flag a harm particular to this card (the general conduct checks still apply to every answer)',
       'q.yaml:13:21: warning: questions[0].example_answer: example answer has 6 words; aim for 50 to 300',
     ]);
     // Warnings do not stop the card from loading.
