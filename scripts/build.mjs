@@ -2,6 +2,7 @@
 // Bundling matters for start-up: Node resolves and reads hundreds of small module files otherwise.
 import { build } from 'esbuild';
 import { rmSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,6 +15,9 @@ const common = {
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
+  // js-yaml's CommonJS build: its ES-module build parses about 2.5 times slower on Node 20
+  // (10,000 cards: 2.4 s against 0.9 s of CPU), and validate spends most of its time there.
+  alias: { 'js-yaml': createRequire(import.meta.url).resolve('js-yaml') },
   // Bundled CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);" },
 };

@@ -79,10 +79,11 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
     const roles = parsed.data?.roles?.map((role, index) => ({ index, role })) ?? parsed.valid?.roles ?? [];
     const skills = parsed.data?.skills?.map((skill, index) => ({ index, skill })) ?? parsed.valid?.skills ?? [];
     const questions = parsed.data?.questions?.map((question, index) => ({ index, question })) ?? parsed.valid?.questions ?? [];
-    for (const { index, role } of roles) out.roles.push({ ...role, source: { file, ...parsed.locate(['roles', index]), index } });
-    for (const { index, skill } of skills) out.skills.push({ ...skill, source: { file, ...parsed.locate(['skills', index]), index } });
+    // The parsed cards are this file's own: their source is added in place rather than by copying each.
+    for (const { index, role } of roles) out.roles.push(Object.assign(role, { source: { file, ...parsed.locate(['roles', index]), index } }));
+    for (const { index, skill } of skills) out.skills.push(Object.assign(skill, { source: { file, ...parsed.locate(['skills', index]), index } }));
     for (const { index, question } of questions) {
-      out.questions.push({ ...question, source: { file, ...parsed.locate(['questions', index]), index } });
+      out.questions.push(Object.assign(question, { source: { file, ...parsed.locate(['questions', index]), index } }));
     }
     for (const { index, id } of parsed.valid?.broken.skills ?? []) out.broken.skills.push({ id, source: { file, ...parsed.locate(['skills', index]), index } });
     for (const { index, question, present } of parsed.valid?.broken.questions ?? []) {
@@ -97,9 +98,11 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
  * A card's levels are a set: kept in its role's ladder order (see roles.ts) so that every listing
  * reads the same way. Done once every file is read, as roles may be declared in any file.
  */
-export function orderLevels(questions: readonly BankQuestion[], roles: Iterable<BankRole>): BankQuestion[] {
+export function orderLevels(questions: BankQuestion[], roles: Iterable<BankRole>): BankQuestion[] {
   const ladders = makeLadders(roles);
-  return questions.map((q) => ({ ...q, seniority: ladderOrder(q.seniority, cardLadder(ladders, q.roles)) }));
+  // In place: the cards are this load's own, and a copy of each would cost a bank's worth of memory.
+  for (const q of questions) q.seniority = ladderOrder(q.seniority, cardLadder(ladders, q.roles));
+  return questions;
 }
 
 export function loadBank(options: LoadOptions): LoadResult {
