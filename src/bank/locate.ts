@@ -107,7 +107,8 @@ export function lineLocator(text: string, starts: { roles: Position[]; skills: P
   const line = (i: number): string => {
     const at = (lineStart ??= offsetsOfLines(text));
     const end = i + 1 < at.length ? at[i + 1]! - 1 : text.length;
-    return text.slice(at[i]!, end).replace(/\r$/, '');
+    const raw = text.slice(at[i]!, end);
+    return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   };
   return (path: readonly PropertyKey[]): Position | undefined => {
     const [list, index, field, item] = path;
@@ -120,7 +121,7 @@ export function lineLocator(text: string, starts: { roles: Position[]; skills: P
     if (typeof field !== 'string' || path.length > 4 || (path.length === 4 && typeof item !== 'number')) return undefined;
     const keyCol = card.col; // 1-based column of the card's keys
     const last = (cards[index + 1]?.line ?? lineCount() + 1) - 1; // last line (1-based) the card may use
-    const key = new RegExp(`^${escapeRegExp(field)}:(?=[ \\t]|$)`);
+    const key = keyPattern(field);
     for (let n = card.line; n <= last; n++) {
       const text = line(n - 1);
       if (n > card.line) {
@@ -189,6 +190,14 @@ function offsetsOfLines(text: string): number[] {
   const out = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
   return out;
+}
+
+const keyPatterns = new Map<string, RegExp>();
+/** `field:` at the start of a line's rest; one pattern per field name (a bank asks for the same few thousands of times). */
+function keyPattern(field: string): RegExp {
+  let re = keyPatterns.get(field);
+  if (!re) keyPatterns.set(field, (re = new RegExp(`^${escapeRegExp(field)}:(?=[ \\t]|$)`)));
+  return re;
 }
 
 function escapeRegExp(s: string): string {
