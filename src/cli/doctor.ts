@@ -11,13 +11,13 @@ const EXAMPLES: Example[] = [
 ];
 
 const NOTES = [
-  'One pass/fail line per check; exit 1 if any fails. The LLM is checked (with one tiny request) when --grader llm, --model or --base-url is given, OPENAI_BASE_URL or COLLECTIONS_PREP_MODEL is set, or the config file says grader: llm.',
+  'One pass/fail line per check; exit 1 if any fails. The LLM is checked (it grades one sample answer with the reply format a drill sends, so a server whose replies a drill cannot use fails) when --grader llm, --model or --base-url is given, OPENAI_BASE_URL or COLLECTIONS_PREP_MODEL is set, or the config file says grader: llm.',
 ];
 
 export function registerDoctor(program: Command, dispatch: Dispatch): void {
   addBankOptions(program.command('doctor'))
     .description('check the set-up: Node version, question bank, data folder and, when configured, the LLM endpoint')
-    .addOption(new Option('--grader <grader>', 'also check the LLM endpoint and model (one tiny request)').choices(['llm']))
+    .addOption(new Option('--grader <grader>', 'also check the LLM endpoint and model (it grades one sample answer)').choices(['llm']))
     .option('--model <name>', 'model to check (or COLLECTIONS_PREP_MODEL)')
     .option('--base-url <url>', 'OpenAI-compatible endpoint to check (or OPENAI_BASE_URL)')
     .option('--timeout <seconds>', 'longest wait for the LLM reply', seconds('--timeout'), TIMEOUT.doctorDefault)

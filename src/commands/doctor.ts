@@ -1,11 +1,13 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Bank, BankQuestion } from '../bank/model.js';
+import type { Skill } from '../bank/schema.js';
 import { join } from 'node:path';
 import { countBySeverity, diagnosticLine, sortDiagnostics } from '../bank/diagnostics.js';
 import { doctorLlmChoice, readConfig, type FoundConfig } from '../config/resolve.js';
 import { nodeSupported } from '../engines.js';
 import { UserError } from '../errors.js';
 import { supportedNodeRange } from '../package.js';
-import { dataPaths } from '../paths.js';
+import { dataPaths, historyFile } from '../paths.js';
 import { plural } from '../text/plural.js';
 import { colourFor } from '../ui/colour.js';
 import { loadFor } from './bank.js';
@@ -31,23 +33,33 @@ function checkNode(version: string): Check {
     : { status: 'fail', text: `Node.js ${version} is not supported: install ${supportedNodeRange()}` };
 }
 
-function checkBank(options: DoctorOptions, ctx: CommandContext): Check {
+function checkBank(options: DoctorOptions, ctx: CommandContext): { check: Check; bank?: Bank } {
   try {
     const { bank, diagnostics } = loadFor(options, ctx);
     const errors = sortDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
     if (errors.length > 0) {
       const n = countBySeverity(errors).errors;
-      return { status: 'fail', text: `question bank: ${plural(n, 'error')}, first: ${diagnosticLine(errors[0]!)} (run "collections-prep validate" for all)` };
+      return { check: { status: 'fail', text: `question bank: ${plural(n, 'error')}, first: ${diagnosticLine(errors[0]!)} (run "collections-prep validate" for all)` } };
     }
-    return { status: 'pass', text: `question bank: ${bank.questions.length} questions, ${bank.skills.size} skills, valid` };
+    return { check: { status: 'pass', text: `question bank: ${bank.questions.length} questions, ${bank.skills.size} skills, valid` }, bank };
   } catch (e) {
-    if (e instanceof UserError) return { status: 'fail', text: `question bank: ${e.message}` };
+    if (e instanceof UserError) return { check: { status: 'fail', text: `question bank: ${e.message}` } };
     throw e;
   }
 }
 
 function checkDataFolder(env: NodeJS.ProcessEnv): Check {
-  const dir = dataPaths(env).data;
+  const paths = dataPaths(env);
+  const dir = paths.data;
+  // A folder or a device where the history should be: every drill would fail to record.
+  const history = historyFile(paths);
+  let kind: 'file' | 'missing' | 'other' = 'missing';
+  try {
+    kind = statSync(history).isFile() ? 'file' : 'other';
+  } catch {
+    kind = 'missing';
+  }
+  if (kind === 'other') return { status: 'fail', text: `history ${history} is not a regular file (a folder?): move it away, or set COLLECTIONS_PREP_HOME to another folder` };
   const probe = join(dir, `.doctor-${process.pid}-${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
@@ -72,13 +84,37 @@ async function checkConfig(env: NodeJS.ProcessEnv): Promise<{ check: Check; foun
   }
 }
 
-/** One tiny request with a tiny schema: the endpoint, the key, the model and the reply format. */
-async function checkLlm(choice: { model: string; baseUrl?: string; timeout: number }, env: NodeJS.ProcessEnv): Promise<Check> {
-  const [{ llmSettings }, { createClient, LlmSession, Exhausted }, { z }, { zodResponseFormat }] = await Promise.all([
+/** The question a grade round trip uses when there is no bank to take one from. */
+const SAMPLE_SKILLS = new Map<string, Skill>([
+  ['negotiation', { id: 'negotiation', name: 'Negotiation', description: 'Reaching a payment arrangement the customer can keep.', rubric: { 1: 'Demands full payment.', 3: 'Offers a standard plan.', 5: 'Explores the situation and offers options within policy.' } }],
+  ['compliance', { id: 'compliance', name: 'Compliance', description: 'Stays within the law and policy.', rubric: { 1: 'Threatens or discloses.', 3: 'Follows the rules.', 5: 'Applies the rules with judgement.' } }],
+]);
+const SAMPLE_QUESTION: BankQuestion = {
+  id: 'doctor-sample',
+  text: 'A customer says they cannot pay this month. What do you do?',
+  roles: ['agent'],
+  seniority: ['mid'],
+  type: 'situational',
+  skills: ['negotiation', 'compliance'],
+  why_asked: 'Tests whether you find out why and offer what fits.',
+  how_to_answer: ['Listen, check affordability, offer a plan.'],
+  what_not_to_say: ['Threats.'],
+  example_answer: 'I would listen, ask what changed, check what they can afford and offer a plan within policy, confirmed in writing.',
+  source: { file: '(doctor)', line: 1, col: 1, index: 0 },
+};
+const SAMPLE_ANSWER =
+  'I would listen first and ask what changed this month, then check what they can afford and offer a short payment plan within policy, and confirm it in writing.';
+
+/**
+ * A real grade round trip, with the reply format a drill sends (the schema built for the
+ * question): the endpoint, the key, the model, the reply mode, and that the replies are grades a
+ * drill can use. A server that answers but whose replies a drill would throw away fails.
+ */
+async function checkLlm(choice: { model: string; baseUrl?: string; timeout: number }, env: NodeJS.ProcessEnv, bank: Bank | undefined): Promise<Check> {
+  const [{ llmSettings, gradingSession }, { Exhausted }, { llmGrader }] = await Promise.all([
     import('../grading/llm/setup.js'),
     import('../grading/llm/client.js'),
-    import('zod'),
-    import('openai/helpers/zod'),
+    import('../grading/llm/grade.js'),
   ]);
   let settings;
   try {
@@ -87,31 +123,18 @@ async function checkLlm(choice: { model: string; baseUrl?: string; timeout: numb
     if (e instanceof UserError) return { status: 'fail', text: `LLM: ${e.message}` };
     throw e;
   }
-  const Ping = z.strictObject({ ok: z.boolean() });
-  const session = new LlmSession({
-    client: createClient({ baseURL: settings.baseURL, apiKey: settings.apiKey, timeoutSeconds: settings.timeoutSeconds, env }),
-    endpoint: settings,
-    responseFormat: zodResponseFormat(Ping, 'ping') as unknown as Record<string, unknown>,
-    jsonSchema: z.toJSONSchema(Ping) as Record<string, unknown>,
-    scrub: settings.scrub,
-    policy: { attempts: 2, timeoutAttempts: 1, baseDelayMs: 500 },
-  });
+  const session = gradingSession(settings, env, { policy: { attempts: 2, timeoutAttempts: 1, baseDelayMs: 500 } });
+  const grader = llmGrader({ session, skills: bank?.skills ?? SAMPLE_SKILLS, improve: false });
+  const question = bank?.questions.find((q) => q.skills.length > 1) ?? bank?.questions[0] ?? SAMPLE_QUESTION;
   const started = Date.now();
   try {
-    const reply = await session.complete([
-      { role: 'system', content: 'You are a health check. Reply with one JSON object and nothing else.' },
-      { role: 'user', content: 'Reply with the JSON object {"ok": true}.' },
-    ]);
+    const grade = await grader.grade(question, SAMPLE_ANSWER);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    let valid = false;
-    try {
-      valid = Ping.safeParse(JSON.parse(reply.content.trim())).success;
-    } catch {
-      valid = false;
-    }
     const format = `${session.mode === 'json_schema' ? 'structured output (json_schema)' : session.mode === 'json_object' ? 'JSON mode (json_object; no json_schema)' : 'plain text (no JSON modes)'}`;
-    const caveat = valid ? '' : '; its reply was not the JSON asked for, so some answers may fall back to the offline grader';
-    return { status: 'pass', text: `LLM: ${settings.model} at ${settings.host} answered in ${seconds} s, ${format}${caveat}` };
+    if (grade.grader !== 'llm') {
+      return { status: 'fail', text: `LLM: ${settings.model} at ${settings.host} did not give a grade that a drill can use, so drills would be graded offline: ${settings.scrub(grade.notice ?? '')}` };
+    }
+    return { status: 'pass', text: `LLM: ${settings.model} at ${settings.host} graded a sample answer in ${seconds} s, ${format}` };
   } catch (e) {
     if (e instanceof UserError) return { status: 'fail', text: `LLM: ${e.message}` };
     if (e instanceof Exhausted) return { status: 'fail', text: `LLM: ${settings.model} at ${settings.host} did not answer (${settings.scrub(e.reason)})` };
@@ -135,10 +158,11 @@ export async function doctorCommand(options: DoctorOptions, ctx: CommandContext,
   add(checkNode(nodeVersion));
   const config = await checkConfig(ctx.env);
   add(config.check);
-  add(checkBank(options, ctx));
+  const bank = checkBank(options, ctx);
+  add(bank.check);
   add(checkDataFolder(ctx.env));
   const choice = doctorLlmChoice(options, ctx.env, config.found?.config ?? {});
-  if (choice.configured) add(await checkLlm(choice, ctx.env));
+  if (choice.configured) add(await checkLlm(choice, ctx.env, bank.bank));
   else add({ status: 'skip', text: 'LLM: not configured (add --grader llm to check the endpoint and model)' });
 
   const failed = checks.filter((k) => k.status === 'fail').length;

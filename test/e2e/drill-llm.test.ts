@@ -1,9 +1,9 @@
 // End-to-end: the built CLI (run `npm run build` first; `npm test` does) against a loopback server.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run, tempDir } from '../helpers/cli.js';
-import { apiError, closedPort, completion, ok, startFakeLlm, type Behaviour, type FakeServer } from '../helpers/llm-server.js';
+import { apiError, closedPort, completion, ok, schemaFollowing, startFakeLlm, type Behaviour, type FakeServer } from '../helpers/llm-server.js';
 import { SECRET } from '../helpers/llm-fixtures.js';
 
 const IDS = ['agent-junior-medical-bills-hardship', 'agent-junior-third-party-answers', 'agent-junior-unexpected-charge', 'agent-junior-why-collections'];
@@ -76,6 +76,18 @@ describe('drill --grader llm (built CLI)', () => {
     const third = await drill(t, s, ['--no-cache']);
     expect(third.code).toBe(0);
     expect(s.requests).toHaveLength(4);
+  });
+
+  it('uses the replies of a server that enforces the schema it is sent, even minimal ones', async () => {
+    const s = await serve(schemaFollowing);
+    const t = workspace(IDS);
+    const r = await drill(t, s, ['--no-cache']);
+    expect(r.code).toBe(0);
+    const results = JSON.parse(r.stdout).results as { grader: string; notice?: string; criteria: { name: string }[]; skills: string[] }[];
+    expect(results.map((x) => x.grader)).toEqual(IDS.map(() => 'llm'));
+    expect(results.every((x) => x.notice === undefined)).toBe(true);
+    for (const x of results) expect(x.criteria.map((c) => c.name)).toEqual(x.skills);
+    expect(s.requests).toHaveLength(IDS.length);
   });
 
   it('caps an LLM grade that lists a red flag at 2, in the report and in history', async () => {
@@ -215,17 +227,38 @@ describe('drill --grader llm (built CLI)', () => {
 });
 
 describe('doctor (built CLI)', () => {
-  it('passes with a working endpoint and prints a line per check', async () => {
-    const s = await serve(() => ({ json: { choices: [{ index: 0, message: { role: 'assistant', content: '{"ok": true}' }, finish_reason: 'stop' }] } }));
+  it('passes with a server that follows the schema a drill sends, after one real grade round trip', async () => {
+    const s = await serve(schemaFollowing);
     const t = workspace();
-    const r = await run(['doctor', '--grader', 'llm'], { home: t.path('home'), env: llmEnv(s) });
+    const r = await run(['doctor', '--grader', 'llm'], { home: t.path('home'), env: llmEnv(s), boundMs: 30_000 });
+    expect(r.bounded).toBe(false);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/✓ pass {2}Node\.js /);
     expect(r.stdout).toMatch(/✓ pass {2}question bank: \d+ questions/);
     expect(r.stdout).toMatch(/✓ pass {2}data folder .* is writable/);
-    expect(r.stdout).toMatch(new RegExp(`✓ pass {2}LLM: test-model at 127\\.0\\.0\\.1:${s.port} answered in .*structured output \\(json_schema\\)`));
+    expect(r.stdout).toMatch(new RegExp(`✓ pass {2}LLM: test-model at 127\\.0\\.0\\.1:${s.port} graded a sample answer in .*structured output \\(json_schema\\)`));
     expect(r.stdout).toMatch(/All checks passed\./);
     expect(s.requests).toHaveLength(1);
+    // The request is a grade: the question's own schema, criteria keyed by its skills.
+    const schema = s.requests[0]!.body.response_format?.json_schema?.schema as { properties: { criteria: { required: string[] } } };
+    expect(schema.properties.criteria.required.length).toBeGreaterThan(0);
+  });
+
+  it('fails when the server answers but not with a grade that a drill can use', async () => {
+    const s = await serve(() => ({ json: completion('{"ok": true}') }));
+    const t = workspace();
+    const r = await run(['doctor', '--grader', 'llm'], { home: t.path('home'), env: llmEnv(s), boundMs: 30_000 });
+    expect(r.bounded).toBe(false);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✗ FAIL {2}LLM: test-model at 127\.0\.0\.1:\d+ did not give a grade that a drill can use, so drills would be graded offline: .*not a valid grade twice/);
+  });
+
+  it('fails when history.jsonl is a folder', async () => {
+    const t = workspace();
+    mkdirSync(t.path('home/history.jsonl'));
+    const r = await run(['doctor'], { home: t.path('home'), env: { OPENAI_BASE_URL: undefined, COLLECTIONS_PREP_MODEL: undefined } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✗ FAIL {2}history .*history\.jsonl is not a regular file/);
   });
 
   it('skips the LLM when none is configured, and fails on a bad model', async () => {

@@ -38,7 +38,7 @@ export interface FakeServer {
 /** The skill ids that the prompt asks criteria for. */
 export function skillsOf(req: FakeRequest): string[] {
   const text = req.body.messages.map((m) => m.content).join('\n');
-  const m = /each of these skill ids, in this order: ([^\n]+)/.exec(text);
+  const m = /each of these skill ids, keyed by the id: ([^\n]+)/.exec(text);
   return m ? m[1]!.split(',').map((s) => s.trim()) : [];
 }
 
@@ -75,6 +75,31 @@ export function completion(content: string, usage = { prompt_tokens: 100, comple
     choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
     usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
   };
+}
+
+/**
+ * The smallest value that a JSON Schema allows, as a server that enforces the schema (constrained
+ * decoding) and fills it faithfully but minimally would write it: every required property,
+ * empty lists and strings, the lowest number, null where null is allowed.
+ */
+export function minimalFor(schema: unknown): unknown {
+  const s = (schema ?? {}) as { type?: string | string[]; properties?: Record<string, unknown>; anyOf?: unknown[]; minimum?: number; required?: string[] };
+  if (s.anyOf?.length) return minimalFor(s.anyOf[0]);
+  const types = Array.isArray(s.type) ? s.type : [s.type];
+  if (types.includes('null')) return null;
+  if (types.includes('object')) {
+    return Object.fromEntries(Object.entries(s.properties ?? {}).map(([k, v]) => [k, minimalFor(v)]));
+  }
+  if (types.includes('array')) return [];
+  if (types.includes('integer') || types.includes('number')) return s.minimum ?? 0;
+  if (types.includes('boolean')) return false;
+  return '';
+}
+
+/** A server that follows the json_schema it is sent, minimally (see minimalFor); with none sent, an empty object. */
+export function schemaFollowing(req: FakeRequest): Reply {
+  const schema = req.body.response_format?.json_schema?.schema;
+  return { json: completion(JSON.stringify(schema ? minimalFor(schema) : {})) };
 }
 
 export function ok(req: FakeRequest, overrides: Record<string, unknown> = {}): Reply {

@@ -5,7 +5,7 @@ import type { ChatMessage } from './prompt.js';
 import { LlmReply } from './schema.js';
 
 /** Bump when the prompt's meaning or the reply's shape changes, so old entries stop matching. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 /** Grades the LLM gave before, by request: a re-run of the same answers costs nothing. */
 export interface GradeCache {

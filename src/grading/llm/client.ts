@@ -4,6 +4,7 @@ import { UserError } from '../../errors.js';
 import { classify, type Failure } from './failures.js';
 import { backoffMs, DEFAULT_POLICY, NEXT_MODE, type RetryPolicy } from './retry.js';
 import { formatInstructions, type ChatMessage, type ReplyMode } from './prompt.js';
+import type { ReplyFormat } from './schema.js';
 
 /** Where requests go and how long one may take. The key lives only in the client. */
 export interface Endpoint {
@@ -62,10 +63,12 @@ export interface Completion {
 export interface SessionOptions {
   client: ChatClient;
   endpoint: Endpoint;
-  /** The response_format for json_schema mode (built from zod). */
-  responseFormat: Record<string, unknown>;
-  /** The same schema as JSON, put in the prompt when the server cannot enforce it. */
-  jsonSchema: Record<string, unknown>;
+  /**
+   * The reply format when a call gives none: the response_format for json_schema mode and the same
+   * schema as JSON, put in the prompt when the server cannot enforce it. Grading gives its own,
+   * built for each question (schema.ts).
+   */
+  format?: ReplyFormat;
   scrub: (text: string) => string;
   policy?: Partial<RetryPolicy>;
   /** For tests: a deterministic random source for jitter. */
@@ -109,14 +112,14 @@ export class LlmSession {
     return this.fatal;
   }
 
-  private body(messages: readonly ChatMessage[], mode: ReplyMode) {
-    const extra = formatInstructions(mode, this.options.jsonSchema);
+  private body(messages: readonly ChatMessage[], mode: ReplyMode, format: ReplyFormat | undefined) {
+    const extra = format ? formatInstructions(mode, format.jsonSchema) : undefined;
     const sent = extra ? messages.map((m, i) => (i === 0 && m.role === 'system' ? { ...m, content: `${m.content}\n\n${extra}` } : m)) : messages;
     return {
       model: this.options.endpoint.model,
       messages: sent.map((m) => ({ role: m.role, content: m.content })),
       ...(this.temperature ? { temperature: 0 } : {}),
-      ...(mode === 'json_schema' ? { response_format: this.options.responseFormat } : {}),
+      ...(mode === 'json_schema' && format ? { response_format: format.responseFormat } : {}),
       ...(mode === 'json_object' ? { response_format: { type: 'json_object' } } : {}),
     };
   }
@@ -126,7 +129,7 @@ export class LlmSession {
    * connection errors, timeouts) and fallbacks for what the server does not support. Throws
    * Exhausted when this answer cannot be graded, or the session's fatal UserError.
    */
-  async complete(messages: readonly ChatMessage[]): Promise<Completion> {
+  async complete(messages: readonly ChatMessage[], format: ReplyFormat | undefined = this.options.format): Promise<Completion> {
     const { endpoint, scrub, client } = this.options;
     const timeoutMs = Math.ceil(endpoint.timeoutSeconds * 1000);
     let attempts = 0;
@@ -141,7 +144,7 @@ export class LlmSession {
       const signal = AbortSignal.any([this.controller.signal, deadline]);
       let failure: Failure;
       try {
-        const res = await client.chat.completions.create(this.body(messages, mode) as never, { signal, timeout: timeoutMs, maxRetries: 0 });
+        const res = await client.chat.completions.create(this.body(messages, mode, format) as never, { signal, timeout: timeoutMs, maxRetries: 0 });
         this.reachedBefore = true;
         const choice = res.choices?.[0];
         return {

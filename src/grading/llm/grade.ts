@@ -9,7 +9,7 @@ import { Exhausted, type LlmSession } from './client.js';
 import { buildMessages, reAskMessage, type ChatMessage, type PromptQuestion } from './prompt.js';
 import { checkReply } from './reply.js';
 import { scrubReply } from './scrub.js';
-import type { LlmReply } from './schema.js';
+import { gradeFormatFor, type LlmReply } from './schema.js';
 
 /** Answers in a row that found the server down before the rest skip it (no retry storm on an outage). */
 export const BREAKER_THRESHOLD = 3;
@@ -90,10 +90,11 @@ export function llmGrader(options: LlmGraderOptions): Grader & { readonly sessio
       return fallback(offline, session.scrub(`The LLM was not answering (${outage}, on ${BREAKER_THRESHOLD} answers in a row), so the offline grader scored this answer.`));
     }
     const messages = buildMessages({ question, skills, answer, improve });
+    const format = gradeFormatFor(question.skills);
     const key = cache ? cacheKey({ baseURL, model, messages }) : '';
     const cached = cache?.get(key);
     if (cached) {
-      const check = checkReply(JSON.stringify(cached), question.skills);
+      const check = checkReply(JSON.stringify(cached), question.skills, skills);
       if (check.ok) return gradeFromReply(check.reply, offline, model, improve);
     }
 
@@ -102,10 +103,10 @@ export function llmGrader(options: LlmGraderOptions): Grader & { readonly sessio
     let problem = '';
     try {
       for (let ask = 0; ask < 2; ask++) {
-        const completion = await session.complete(conversation);
+        const completion = await session.complete(conversation, format);
         usage = addUsage(usage, completion.usage);
         outagesInRow = 0;
-        const check = checkReply(completion.content, question.skills);
+        const check = checkReply(completion.content, question.skills, skills);
         if (check.ok) {
           const reply = scrubReply(check.reply, (t) => session.scrub(t));
           cache?.set(key, reply);

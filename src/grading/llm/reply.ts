@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LlmReply } from './schema.js';
+import { LlmReplyIn, type LlmReply } from './schema.js';
 
 export type ReplyCheck = { ok: true; reply: LlmReply } | { ok: false; problem: string };
 
@@ -48,22 +48,39 @@ function shorten(text: string, max = 300): string {
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 
+/** A skill id or name as models write it: case, spaces, underscores and hyphens do not matter. */
+function skillKey(s: string): string {
+  return s.trim().toLowerCase().replace(/[\s_-]+/g, '-');
+}
+
 /**
  * Validates a reply against the schema and the question: one criterion per skill of the
- * question (matched by id, case-insensitively), and nothing else. The problem text is what the
- * model is told when it is asked again, and what the notice says if it fails twice.
+ * question, and nothing else. Criteria may come keyed by skill (the schema sent) or as a list (a
+ * server that ignored it); a skill may be named by its id or its name (`names`), in any case.
+ * The problem text is what the model is told when it is asked again, and what the notice says if
+ * it fails twice.
  */
-export function checkReply(content: string | null | undefined, skills: readonly string[]): ReplyCheck {
+export function checkReply(content: string | null | undefined, skills: readonly string[], names?: ReadonlyMap<string, { name: string }>): ReplyCheck {
   if (!content || !content.trim()) return { ok: false, problem: 'the reply was empty' };
   const raw = extractJson(content);
   if (raw === undefined) return { ok: false, problem: `the reply was not JSON (it began "${shorten(content, 60)}")` };
-  const parsed = LlmReply.safeParse(raw);
+  const parsed = LlmReplyIn.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: `the JSON did not match the schema: ${shorten(z.prettifyError(parsed.error))}` };
   const reply = parsed.data;
-  const byId = new Map<string, (typeof reply.criteria)[number]>();
-  for (const c of reply.criteria) {
-    const id = skills.find((s) => s.toLowerCase() === c.skill.trim().toLowerCase());
-    if (id && !byId.has(id)) byId.set(id, { ...c, skill: id });
+  const entries = Array.isArray(reply.criteria)
+    ? reply.criteria.map(({ skill, ...body }) => [skill, body] as const)
+    : Object.entries(reply.criteria);
+  const idOf = new Map<string, string>();
+  for (const id of skills) {
+    const name = names?.get(id)?.name;
+    if (name && !idOf.has(skillKey(name))) idOf.set(skillKey(name), id);
+  }
+  // An id beats a name that happens to read the same.
+  for (const id of skills) idOf.set(skillKey(id), id);
+  const byId = new Map<string, LlmReply['criteria'][number]>();
+  for (const [written, body] of entries) {
+    const id = idOf.get(skillKey(written));
+    if (id && !byId.has(id)) byId.set(id, { skill: id, ...body });
   }
   const missing = skills.filter((s) => !byId.has(s));
   if (missing.length > 0) {

@@ -1,4 +1,3 @@
-import { zodResponseFormat } from 'openai/helpers/zod';
 import type { CardText } from '../offline/relevance.js';
 import type { Skill } from '../../bank/schema.js';
 import { pickBaseUrl, pickModel } from '../../config/resolve.js';
@@ -8,7 +7,6 @@ import { fileCache } from './cache.js';
 import { createClient, LlmSession, type ChatClient, type Endpoint } from './client.js';
 import { llmGrader } from './grade.js';
 import type { RetryPolicy } from './retry.js';
-import { LlmReply, REPLY_NAME, replyJsonSchema } from './schema.js';
 import { makeScrubber } from './scrub.js';
 
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
@@ -59,14 +57,12 @@ export interface SessionDeps {
   policy?: Partial<RetryPolicy>;
 }
 
-/** A session with the grading reply format (json_schema built from the zod schema). */
+/** A session for grading: each answer sends the reply format built for its question (schema.ts). */
 export function gradingSession(settings: LlmSettings, env: NodeJS.ProcessEnv, deps: SessionDeps = {}): LlmSession {
   const client = deps.client ?? createClient({ baseURL: settings.baseURL, apiKey: settings.apiKey, timeoutSeconds: settings.timeoutSeconds, env });
   return new LlmSession({
     client,
     endpoint: settings,
-    responseFormat: zodResponseFormat(LlmReply, REPLY_NAME) as unknown as Record<string, unknown>,
-    jsonSchema: replyJsonSchema(),
     scrub: settings.scrub,
     policy: deps.policy,
   });

@@ -13,6 +13,7 @@ import { makeScrubber } from '../../../../src/grading/llm/scrub.js';
 import { mergeRedFlags } from '../../../../src/grading/llm/grade.js';
 import { answerTag, buildMessages } from '../../../../src/grading/llm/prompt.js';
 import { checkReply, extractJson } from '../../../../src/grading/llm/reply.js';
+import { gradeFormatFor } from '../../../../src/grading/llm/schema.js';
 import { firstUseNotice } from '../../../../src/grading/llm/notice.js';
 import { llmSettings } from '../../../../src/grading/llm/setup.js';
 import { QUESTION, SECRET, SKILLS } from '../../../helpers/llm-fixtures.js';
@@ -59,6 +60,41 @@ describe('reply checking', () => {
   it('orders criteria as the question lists its skills, matching ids case-insensitively', () => {
     const check = checkReply(JSON.stringify(good), QUESTION.skills);
     expect(check.ok && check.reply.criteria.map((c) => c.skill)).toEqual(['negotiation', 'compliance']);
+  });
+
+  it('takes criteria keyed by skill (the schema sent), by id or by name', () => {
+    const { criteria: _list, ...rest } = good;
+    const keyed = {
+      ...rest,
+      criteria: { compliance: { evidence: [], comment: 'ok', score: 3 }, Negotiation: { evidence: ['x'], comment: 'ok', score: 4 } },
+    };
+    const check = checkReply(JSON.stringify(keyed), QUESTION.skills, SKILLS);
+    expect(check.ok && check.reply.criteria.map((c) => [c.skill, c.score])).toEqual([
+      ['negotiation', 4],
+      ['compliance', 3],
+    ]);
+    // A name is accepted only when the skills' names are known.
+    const byName = { ...rest, criteria: [{ skill: 'NEGOTIATION', score: 2, evidence: [], comment: 'c' }, { skill: 'compliance', score: 2, evidence: [], comment: 'c' }] };
+    expect(checkReply(JSON.stringify(byName), QUESTION.skills, SKILLS).ok).toBe(true);
+    const missing = checkReply(JSON.stringify({ ...rest, criteria: { compliance: keyed.criteria.compliance } }), QUESTION.skills, SKILLS);
+    expect(!missing.ok && missing.problem).toMatch(/missing: negotiation/);
+  });
+
+  it('sends a schema built for the question: criteria keyed by its skill ids, all required, reasons before scores', () => {
+    const { responseFormat, jsonSchema } = gradeFormatFor(QUESTION.skills);
+    expect(responseFormat).toMatchObject({ type: 'json_schema', json_schema: { name: 'interview_answer_grade', strict: true, schema: jsonSchema } });
+    const schema = jsonSchema as { properties: Record<string, { properties: Record<string, { properties: object; required: string[] }>; required: string[]; additionalProperties: boolean }>; required: string[] };
+    const criteria = schema.properties.criteria!;
+    expect(Object.keys(criteria.properties)).toEqual(QUESTION.skills);
+    expect(criteria.required).toEqual(QUESTION.skills);
+    expect(criteria.additionalProperties).toBe(false);
+    expect(Object.keys(criteria.properties.negotiation!.properties)).toEqual(['evidence', 'comment', 'score']);
+    expect(criteria.properties.negotiation!.required).toEqual(['evidence', 'comment', 'score']);
+    const order = Object.keys(schema.properties);
+    expect(order.indexOf('red_flags')).toBeLessThan(order.indexOf('criteria'));
+    expect(order.indexOf('matched_points')).toBeLessThan(order.indexOf('feedback'));
+    expect(order.indexOf('feedback')).toBeLessThan(order.indexOf('score'));
+    expect(schema.required).toEqual(order);
   });
 
   it('extracts JSON from fences, prose and think blocks', () => {
