@@ -21,7 +21,9 @@ export type Reply =
   /** Never answer (the client must time out). */
   | { hang: true }
   /** Drop the connection without a reply. */
-  | { reset: true };
+  | { reset: true }
+  /** Send the status, the headers and the first `bytes` of this body (announced whole), then drop the connection. */
+  | { cutAfter: number; json: unknown };
 
 export type Behaviour = (req: FakeRequest) => Reply | Promise<Reply>;
 
@@ -106,6 +108,11 @@ export function ok(req: FakeRequest, overrides: Record<string, unknown> = {}): R
   return { json: completion(JSON.stringify(validGrade(req, overrides))) };
 }
 
+/** An HTML page with status 200, as a proxy's login page or a web server's index gives it. */
+export function htmlPage(): Reply {
+  return { headers: { 'content-type': 'text/html; charset=utf-8' }, raw: '<!DOCTYPE html><html><head><title>Welcome</title></head><body>Sign in</body></html>' };
+}
+
 export function apiError(status: number, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Reply {
   return { status, headers, json: { error: { message, type: 'invalid_request_error', ...extra } } };
 }
@@ -120,7 +127,7 @@ export async function startFakeLlm(behaviour: Behaviour): Promise<FakeServer> {
     inFlight: 0,
     close: async () => {},
   };
-  const send = (res: ServerResponse, reply: Exclude<Reply, { hang: true } | { reset: true }>) => {
+  const send = (res: ServerResponse, reply: Exclude<Reply, { hang: true } | { reset: true } | { cutAfter: number }>) => {
     const body = 'json' in reply ? JSON.stringify(reply.json) : reply.raw;
     res.writeHead(reply.status ?? 200, { 'content-type': 'json' in reply ? 'application/json' : 'text/plain', ...reply.headers });
     res.end(body);
@@ -154,6 +161,15 @@ export async function startFakeLlm(behaviour: Behaviour): Promise<FakeServer> {
           if ('reset' in reply) {
             finish();
             req.socket.destroy();
+            return;
+          }
+          if ('cutAfter' in reply) {
+            const body = Buffer.from(JSON.stringify(reply.json));
+            res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(body.length) });
+            res.write(body.subarray(0, reply.cutAfter), () => {
+              finish();
+              req.socket.destroy();
+            });
             return;
           }
           if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));

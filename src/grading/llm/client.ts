@@ -4,6 +4,7 @@ import { UserError } from '../../errors.js';
 import { classify, type Failure } from './failures.js';
 import { backoffMs, DEFAULT_POLICY, NEXT_MODE, type RetryPolicy } from './retry.js';
 import { formatInstructions, type ChatMessage, type ReplyMode } from './prompt.js';
+import { redirectingFetch } from './redirects.js';
 import type { ReplyFormat } from './schema.js';
 
 /** Where requests go and how long one may take. The key lives only in the client. */
@@ -40,7 +41,37 @@ export function createClient(settings: ClientSettings): OpenAI {
     organization: settings.env.OPENAI_ORG_ID || null,
     project: settings.env.OPENAI_PROJECT_ID || null,
     webhookSecret: null,
+    fetch: redirectingFetch(),
   });
+}
+
+function begins(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 40 ? `${one.slice(0, 39)}…` : one;
+}
+
+/**
+ * The content and token counts of a chat completion's body, or what came back instead, in words
+ * (an HTML page, nothing, not JSON, JSON of another shape): the notice names it.
+ */
+export function readCompletion(text: string, contentType: string | null, status: number): Completion | { problem: string } {
+  const hint = 'check that the base URL is the API (it usually ends in /v1)';
+  if (!text.trim()) return { problem: `the server sent an empty reply (HTTP ${status}, no body)` };
+  if (/html/i.test(contentType ?? '') || /^\s*</.test(text)) return { problem: `the server sent an HTML page (HTTP ${status}), not a chat completion: ${hint}` };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { problem: `the server's reply was not JSON (HTTP ${status}; it began "${begins(text)}"): ${hint}` };
+  }
+  const res = body as { choices?: { message?: { content?: unknown; refusal?: unknown } }[]; usage?: { prompt_tokens?: unknown; completion_tokens?: unknown } } | null;
+  if (!res || typeof res !== 'object' || !Array.isArray(res.choices)) {
+    return { problem: `the server's reply was JSON but not a chat completion (no "choices"; it began "${begins(text)}"): ${hint}` };
+  }
+  const message = res.choices[0]?.message;
+  const content = typeof message?.content === 'string' ? message.content : typeof message?.refusal === 'string' ? message.refusal : '';
+  const count = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.floor(n) : 0);
+  return { content, usage: { prompt_tokens: count(res.usage?.prompt_tokens), completion_tokens: count(res.usage?.completion_tokens) } };
 }
 
 /** A call's requests were used up, or the request cannot succeed: this answer is graded offline. */
@@ -144,15 +175,17 @@ export class LlmSession {
       const signal = AbortSignal.any([this.controller.signal, deadline]);
       let failure: Failure;
       try {
-        const res = await client.chat.completions.create(this.body(messages, mode, format) as never, { signal, timeout: timeoutMs, maxRetries: 0 });
+        // The raw response, read here: the SDK would take an HTML page for an empty reply and
+        // a cut-off body for an unexpected error.
+        const response = await client.chat.completions.create(this.body(messages, mode, format) as never, { signal, timeout: timeoutMs, maxRetries: 0 }).asResponse();
+        const text = await response.text();
         this.reachedBefore = true;
-        const choice = res.choices?.[0];
-        return {
-          content: choice?.message?.content ?? choice?.message?.refusal ?? '',
-          usage: { prompt_tokens: res.usage?.prompt_tokens ?? 0, completion_tokens: res.usage?.completion_tokens ?? 0 },
-        };
+        const read = readCompletion(text, response.headers.get('content-type'), response.status);
+        if ('problem' in read) throw new Exhausted(scrub(read.problem), false);
+        return read;
       } catch (e) {
         if (this.fatal) throw this.fatal;
+        if (e instanceof Exhausted) throw e;
         failure = deadline.aborted
           ? { kind: 'retry', reason: `no reply within ${endpoint.timeoutSeconds} s`, timeout: true }
           : classify(e, { host: endpoint.host, model: endpoint.model, timeoutSeconds: endpoint.timeoutSeconds, reachedBefore: this.reachedBefore, scrub });

@@ -1,4 +1,5 @@
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { RedirectError } from './redirects.js';
 import { retryAfterMs } from './retry.js';
 
 /** What to do about a failed request. */
@@ -35,6 +36,13 @@ function serverMessage(e: APIError, scrub: (t: string) => string): string {
   return oneLine(scrub(String(raw).replace(/^\d{3}\s+/, '')));
 }
 
+/** The first error of a type in an error's cause chain. */
+function causeOf<T>(e: unknown, type: new (...args: never[]) => T, depth = 0): T | undefined {
+  if (e instanceof type) return e;
+  if (!e || typeof e !== 'object' || depth > 6) return undefined;
+  return causeOf((e as { cause?: unknown }).cause, type, depth + 1);
+}
+
 /** Every `code` in an error's cause chain (undici nests them, sometimes in an AggregateError). */
 export function errorCodes(e: unknown, depth = 0): string[] {
   if (!e || typeof e !== 'object' || depth > 6) return [];
@@ -64,6 +72,8 @@ export function classify(e: unknown, ctx: FailureContext): Failure {
     return { kind: 'retry', reason: `no reply within ${ctx.timeoutSeconds} s`, timeout: true };
   }
   if (e instanceof APIUserAbortError) return { kind: 'fail', reason: 'the request was cancelled' };
+  const redirect = causeOf(e, RedirectError);
+  if (redirect) return { kind: 'fatal', message: `${scrub(redirect.message)}: ${BASE_URL_HINT}` };
   if (e instanceof APIConnectionError) {
     const codes = errorCodes(e);
     const code = codes.find((c) => UNREACHABLE.has(c) || NO_DNS.has(c) || TLS.test(c)) ?? codes.find((c) => c !== 'UND_ERR_INVALID_ARG');
@@ -103,6 +113,11 @@ export function classify(e: unknown, ctx: FailureContext): Failure {
       return { kind: 'retry', reason: `HTTP ${status}${saying}`, delayMs: retryAfterMs(e.headers) };
     }
     return { kind: 'fail', reason: `HTTP ${status}${saying}` };
+  }
+  // A body that stops before its end (undici: "terminated", the socket closed): like a dropped connection.
+  const codes = errorCodes(e);
+  if ((e instanceof TypeError && e.message === 'terminated') || codes.includes('UND_ERR_SOCKET') || codes.includes('ECONNRESET')) {
+    return { kind: 'retry', reason: 'the reply was cut off before its end' };
   }
   const message = e instanceof Error ? e.message : String(e);
   return { kind: 'fail', reason: `unexpected error: ${oneLine(scrub(message))}` };

@@ -36,6 +36,10 @@ export function llmSettings(options: { model?: string; baseUrl?: string; timeout
     // "localhost:11434" parses as a URL with the scheme "localhost:": quote what was given.
     throw new UserError(`the base URL must start with http:// or https:// (got "${scrub(raw)}"; for example http://localhost:11434/v1): check --base-url or OPENAI_BASE_URL`, EXIT.usage);
   }
+  if (url.username || url.password) {
+    // The URL is not repeated: the user name or password in it may be the key itself.
+    throw new UserError('the base URL has a user name or password in it: give the URL without them (--base-url or OPENAI_BASE_URL) and put the key in OPENAI_API_KEY', EXIT.usage);
+  }
   const host = url.host;
   const isOpenAI = /(^|\.)openai\.com$/i.test(url.hostname);
   if (!key && isOpenAI) {

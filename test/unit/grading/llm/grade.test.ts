@@ -8,7 +8,7 @@ import { cacheKey, fileCache } from '../../../../src/grading/llm/cache.js';
 import { BREAKER_THRESHOLD, llmGrader } from '../../../../src/grading/llm/grade.js';
 import { buildMessages } from '../../../../src/grading/llm/prompt.js';
 import { gradingSession, llmSettings } from '../../../../src/grading/llm/setup.js';
-import { apiError, closedPort, completion, ok, startFakeLlm, validGrade, type Behaviour, type FakeServer } from '../../../helpers/llm-server.js';
+import { apiError, closedPort, completion, htmlPage, ok, startFakeLlm, validGrade, type Behaviour, type FakeServer } from '../../../helpers/llm-server.js';
 import { GOOD_ANSWER, QUESTION, SECRET, SKILLS } from '../../../helpers/llm-fixtures.js';
 
 const FAST = { baseDelayMs: 5, maxDelayMs: 20 };
@@ -141,6 +141,70 @@ describe('LLM grading against an OpenAI-compatible server', () => {
     const grade = await grader(broken.baseURL).grade(QUESTION, GOOD_ANSWER);
     expect(grade.grader).toBe('offline');
     expect(grade.notice).toMatch(/connection error/);
+  });
+
+  it('retries a reply cut off mid-body like a dropped connection', async () => {
+    const flaky = await serve((req) => (req.n === 1 ? { cutAfter: 30, json: completion(JSON.stringify(validGrade(req))) } : ok(req)));
+    const grade = await grader(flaky.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.grader).toBe('llm');
+    expect(flaky.requests).toHaveLength(2);
+    await flaky.close();
+
+    const cut = await serve((req) => ({ cutAfter: 30, json: completion(JSON.stringify(validGrade(req))) }));
+    const fallback = await grader(cut.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(fallback).toMatchObject({ grader: 'offline', notice: expect.stringMatching(/cut off before its end, 4 attempts/) });
+  });
+
+  it('names what came back when it is not a chat completion: an HTML page, nothing, not JSON', async () => {
+    const cases: [Behaviour, RegExp][] = [
+      [() => htmlPage(), /sent an HTML page \(HTTP 200\), not a chat completion: check that the base URL/],
+      [() => ({ headers: { 'content-type': 'application/json' }, raw: '' }), /sent an empty reply \(HTTP 200, no body\)/],
+      [() => ({ headers: { 'content-type': 'application/json' }, raw: 'hello there' }), /reply was not JSON \(HTTP 200; it began "hello there"\)/],
+      [() => ({ json: { status: 'ok' } }), /JSON but not a chat completion/],
+    ];
+    for (const [behaviour, notice] of cases) {
+      const s = await serve(behaviour);
+      const grade = await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+      expect(grade.grader).toBe('offline');
+      expect(grade.notice).toMatch(notice);
+      expect(grade.notice).not.toMatch(/the reply was empty/);
+      expect(s.requests).toHaveLength(1);
+      await s.close();
+      server = undefined;
+    }
+  });
+
+  it('stops the session with one line on a redirect loop, after a few requests', async () => {
+    const s = await serve((req) => ({ status: 307, headers: { location: req.path.endsWith('/b') ? '/v1/chat/completions' : '/v1/chat/completions/b' }, raw: '' }));
+    const g = grader(s.baseURL);
+    const error = await g.grade(QUESTION, GOOD_ANSWER).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toMatch(/^the server redirects in a loop \(127\.0\.0\.1:\d+\/v1\/chat\/completions\/b to 127\.0\.0\.1:\d+\/v1\/chat\/completions\): check --base-url/);
+    expect(s.requests).toHaveLength(2);
+    // The session is stopped: the next answer makes no request.
+    await expect(g.grade(QUESTION, GOOD_ANSWER)).rejects.toBe(error);
+    expect(s.requests).toHaveLength(2);
+  });
+
+  it('follows a few redirects, keeping the key on the same host only, and no more', async () => {
+    const moved = await serve((req) => (req.path.startsWith('/v2') ? ok(req) : { status: 308, headers: { location: req.path.replace('/v1', '/v2') }, raw: '' }));
+    expect((await grader(moved.baseURL).grade(QUESTION, GOOD_ANSWER)).grader).toBe('llm');
+    expect(moved.requests.map((r) => [r.path, r.headers.authorization])).toEqual([
+      ['/v1/chat/completions', `Bearer ${SECRET}`],
+      ['/v2/chat/completions', `Bearer ${SECRET}`],
+    ]);
+    await moved.close();
+
+    const other = await serve((req) => ok(req));
+    const away = await serve(() => ({ status: 302, headers: { location: `http://localhost:${other.port}/v1/chat/completions` }, raw: '' }));
+    expect((await grader(away.baseURL).grade(QUESTION, GOOD_ANSWER)).grader).toBe('llm');
+    expect(other.requests[0]!.headers.authorization).toBeUndefined();
+    await other.close();
+    await away.close();
+
+    const endless = await serve((req) => ({ status: 307, headers: { location: `/v1/chat/completions?hop=${req.n}` }, raw: '' }));
+    await expect(grader(endless.baseURL).grade(QUESTION, GOOD_ANSWER)).rejects.toThrow(/redirected more than 3 times/);
+    expect(endless.requests).toHaveLength(4);
   });
 
   it('stops at once on 401 with one clear error, without the key even when the server echoes it', async () => {

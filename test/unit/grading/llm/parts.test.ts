@@ -7,6 +7,7 @@ import type { DrillOptions } from '../../../../src/commands/drill.js';
 import { loadConfigFile } from '../../../../src/config/load.js';
 import { applyConfig, DEFAULT_MODEL, doctorLlmChoice } from '../../../../src/config/resolve.js';
 import { nodeSupported } from '../../../../src/engines.js';
+import { UserError } from '../../../../src/errors.js';
 import { classify } from '../../../../src/grading/llm/failures.js';
 import { MAX_RETRY_AFTER_MS, retryAfterMs } from '../../../../src/grading/llm/retry.js';
 import { makeScrubber } from '../../../../src/grading/llm/scrub.js';
@@ -38,6 +39,23 @@ describe('prompt', () => {
     expect(user!.content.split(`<<<END_CANDIDATE_ANSWER ${tag}>>>`)).toHaveLength(2);
     expect(user!.content.endsWith(`${answer}\n<<<END_CANDIDATE_ANSWER ${tag}>>>`)).toBe(true);
     expect(user!.content).toContain('Set "improved_answer" to null');
+  });
+});
+
+describe('settings', () => {
+  it('refuses a base URL with credentials in it, without repeating them', () => {
+    for (const baseUrl of ['http://user:hunter22@localhost:11434/v1', `https://${SECRET}@api.example.com/v1`]) {
+      let error: unknown;
+      try {
+        llmSettings({ model: 'm', baseUrl, timeout: 10 }, {});
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).exitCode).toBe(2);
+      expect((error as Error).message).toMatch(/user name or password in it.*OPENAI_API_KEY/);
+      expect((error as Error).message).not.toMatch(/hunter22|SECRET/);
+    }
   });
 });
 
