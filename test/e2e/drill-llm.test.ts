@@ -102,6 +102,18 @@ describe('drill --grader llm (built CLI)', () => {
     expect(grades[0].grade.score).toBe(2);
   });
 
+  it('refuses a key pasted as --model before any request, and never prints or stores it', async () => {
+    const s = await serve((req) => ok(req));
+    const t = workspace();
+    const key = 'sk-proj-PastedByMistake0123456789';
+    const r = await drill(t, s, ['--model', key]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^collections-prep: the model name looks like an API key \(not shown\)/m);
+    expect(r.stdout + r.stderr).not.toContain(key);
+    expect(s.requests).toHaveLength(0);
+    for (const f of filesUnder(t.dir)) expect(readFileSync(f, 'utf8')).not.toContain(key);
+  });
+
   it('stops on 401 with one clear line and exit 1, after few requests', async () => {
     const s = await serve(() => apiError(401, `Incorrect API key provided: ${SECRET}.`, { code: 'invalid_api_key' }));
     const t = workspace(IDS);

@@ -15,6 +15,21 @@ export function makeScrubber(secrets: readonly (string | undefined)[]): (text: s
   };
 }
 
+/**
+ * Whether a value is shaped like an API key rather than a model name: a known key prefix (sk-,
+ * sk_, gsk_, xai-, hf_, pplx-, a bearer token), or a long run of letters and digits with no
+ * separator. Model names ("gpt-4o-mini", "llama3.1:8b", "Qwen/Qwen2.5-7B-Instruct") have short
+ * parts between their separators.
+ */
+export function looksLikeKey(value: string, secrets: readonly (string | undefined)[] = []): boolean {
+  const v = value.trim();
+  if (!v) return false;
+  if (secrets.some((s) => s && s.length >= 8 && v.includes(s))) return true;
+  if (/^(sk|gsk|xai|hf|pplx|rk|pk)[-_][A-Za-z0-9_-]{8,}$/i.test(v) || /^bearer\s/i.test(v)) return true;
+  const longestPart = Math.max(...v.split(/[-_.:/@]/).map((p) => p.length));
+  return longestPart >= 24 && /[0-9]/.test(v) && /[A-Za-z]/.test(v);
+}
+
 /** Every string of a reply without secrets: a server could echo the key into what it writes. */
 export function scrubReply(reply: LlmReply, scrub: (text: string) => string): LlmReply {
   const list = (xs: string[]) => xs.map(scrub);

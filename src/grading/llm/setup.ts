@@ -7,7 +7,7 @@ import { fileCache } from './cache.js';
 import { createClient, LlmSession, type ChatClient, type Endpoint } from './client.js';
 import { llmGrader } from './grade.js';
 import type { RetryPolicy } from './retry.js';
-import { makeScrubber } from './scrub.js';
+import { looksLikeKey, makeScrubber } from './scrub.js';
 
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
@@ -45,10 +45,15 @@ export function llmSettings(options: { model?: string; baseUrl?: string; timeout
   if (!key && isOpenAI) {
     throw new UserError('OPENAI_API_KEY is not set: export your key to grade with OpenAI, point OPENAI_BASE_URL at a local server, or use --grader offline');
   }
+  const model = pickModel(options.model, env);
+  if (looksLikeKey(model, [key])) {
+    // Checked before any request, and never repeated: a key pasted as the model must go nowhere.
+    throw new UserError('the model name looks like an API key (not shown): give a model name (--model, COLLECTIONS_PREP_MODEL or model: in the config file) and put the key in OPENAI_API_KEY', EXIT.usage);
+  }
   return {
     baseURL: url.href.replace(/\/+$/, ''),
     host,
-    model: pickModel(options.model, env),
+    model,
     timeoutSeconds: options.timeout,
     // Local OpenAI-compatible servers ignore the key, but the client needs one.
     apiKey: key ?? 'no-key',

@@ -10,7 +10,7 @@ import { nodeSupported } from '../../../../src/engines.js';
 import { UserError } from '../../../../src/errors.js';
 import { classify } from '../../../../src/grading/llm/failures.js';
 import { MAX_RETRY_AFTER_MS, retryAfterMs } from '../../../../src/grading/llm/retry.js';
-import { makeScrubber } from '../../../../src/grading/llm/scrub.js';
+import { looksLikeKey, makeScrubber } from '../../../../src/grading/llm/scrub.js';
 import { mergeRedFlags } from '../../../../src/grading/llm/grade.js';
 import { answerTag, buildMessages } from '../../../../src/grading/llm/prompt.js';
 import { checkReply, extractJson } from '../../../../src/grading/llm/reply.js';
@@ -43,6 +43,26 @@ describe('prompt', () => {
 });
 
 describe('settings', () => {
+  it('refuses a model name shaped like a key before any request, without repeating it', () => {
+    for (const model of ['sk-proj-AbC123dEf456GhI789', 'gsk_0123456789abcdefghij', 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4', SECRET]) {
+      expect(looksLikeKey(model), model).toBe(true);
+      let error: unknown;
+      try {
+        llmSettings({ model, baseUrl: 'http://localhost:11434/v1', timeout: 10 }, {});
+      } catch (e) {
+        error = e;
+      }
+      expect((error as UserError).exitCode).toBe(2);
+      expect((error as Error).message).toMatch(/looks like an API key \(not shown\)/);
+      expect((error as Error).message).not.toContain(model);
+    }
+    // The key itself, pasted as the model, whatever its shape.
+    expect(looksLikeKey('my-local-key-1', ['my-local-key-1'])).toBe(true);
+    for (const model of ['gpt-4o-mini', 'llama3.1:8b', 'qwen2.5-coder:7b-instruct-q4_K_M', 'meta-llama/Llama-3.1-8B-Instruct', 'hf.co/bartowski/Llama-3.2-3B-Instruct-GGUF:Q4_K_M', 'deepseek-r1-distill-qwen-32b', 'o3-mini-2025-01-31']) {
+      expect(looksLikeKey(model), model).toBe(false);
+    }
+  });
+
   it('refuses a base URL with credentials in it, without repeating them', () => {
     for (const baseUrl of ['http://user:hunter22@localhost:11434/v1', `https://${SECRET}@api.example.com/v1`]) {
       let error: unknown;
