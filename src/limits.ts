@@ -34,3 +34,7 @@ export const CONCURRENCY = { min: 1, max: 64, default: 4 } as const;
 export const COUNT = { min: 1, max: 1000, default: 5 } as const;
 /** Seconds per answer (`--time-limit`). */
 export const TIME_LIMIT = { min: 10, max: 3600 } as const;
+/** The LLM's budget for a whole session, in seconds (`--max-wait`): past it, the rest is graded offline. Batch mode has a default; interactive sessions none. */
+export const MAX_WAIT = { max: 24 * 3600, batchDefault: 300 } as const;
+/** Replies asked for per answer with --grader llm (`--samples`). */
+export const SAMPLES = { min: 1, max: 9, default: 1 } as const;

@@ -1,7 +1,7 @@
 import { helpText, type Example } from './help.js';
 import { Option, type Command } from 'commander';
 import type { DrillOptions } from '../commands/drill.js';
-import { ANSWERS_FORMATS, CONCURRENCY, COUNT, GRADERS, SESSION_FORMATS, TIME_LIMIT, TIMEOUT } from '../limits.js';
+import { ANSWERS_FORMATS, CONCURRENCY, COUNT, GRADERS, MAX_WAIT, SAMPLES, SESSION_FORMATS, TIME_LIMIT, TIMEOUT } from '../limits.js';
 import { addBankOptions, addFilters, bankOptions, list, filterOptions, formatOption, fromDefault, positiveInt, seconds, type Raw, type Dispatch } from './shared.js';
 
 const EXAMPLES: Example[] = [
@@ -42,6 +42,8 @@ export function drillOptions(o: Raw, cmd: Command): DrillOptions {
     baseUrl: o.baseUrl as string | undefined,
     concurrency: o.concurrency as number,
     timeout: o.timeout as number,
+    maxWait: o.maxWait as number | undefined,
+    samples: (o.samples as number | undefined) ?? SAMPLES.default,
     format: o.format as DrillOptions['format'],
     output: o.output as string | undefined,
     history: o.history !== false,
@@ -70,6 +72,8 @@ export function registerDrill(program: Command, dispatch: Dispatch): void {
     .option('--base-url <url>', 'OpenAI-compatible endpoint for --grader llm (or OPENAI_BASE_URL)')
     .option('--concurrency <n>', 'answers graded at once in batch mode with --grader llm', positiveInt('--concurrency', CONCURRENCY.min, CONCURRENCY.max), CONCURRENCY.default)
     .option('--timeout <seconds>', 'longest wait for one LLM reply', seconds('--timeout'), TIMEOUT.drillDefault)
+    .option('--max-wait <seconds>', `with --grader llm: the LLM's time for the whole session, then the rest is graded offline (batch mode default ${MAX_WAIT.batchDefault})`, seconds('--max-wait', MAX_WAIT.max))
+    .option('--samples <n>', 'with --grader llm: ask N times and take the median per skill, reporting the spread', positiveInt('--samples', SAMPLES.min, SAMPLES.max))
     .option('--no-cache', 'do not reuse cached LLM grades')
     .option('--improve', 'with --grader llm: also ask for a stronger version of each answer')
     .addOption(formatOption('report format', SESSION_FORMATS, 'text'))

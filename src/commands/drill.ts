@@ -4,7 +4,7 @@ import { checkFilters, jobFilters } from '../bank/filter.js';
 import { resolveJurisdiction, resolveOptions } from '../config/resolve.js';
 import type { CommandContext } from '../context.js';
 import { EXIT, UserError, usageError } from '../errors.js';
-import { SESSION_FORMATS, type AnswersFormat, type GraderKind, type SessionFormat } from '../limits.js';
+import { MAX_WAIT, SESSION_FORMATS, type AnswersFormat, type GraderKind, type SessionFormat } from '../limits.js';
 import { dataPaths, historyFile, historyIndexFile } from '../paths.js';
 import { fileFormat } from '../report/format.js';
 import { PLAIN, renderReport } from '../report/render.js';
@@ -36,6 +36,10 @@ export interface DrillOptions extends BankOptions, FilterOptions {
   baseUrl?: string;
   concurrency: number;
   timeout: number;
+  /** --max-wait: the LLM's budget for the session in seconds; unset: MAX_WAIT.batchDefault in batch mode, none interactively. */
+  maxWait?: number;
+  /** --samples: replies per answer with --grader llm. */
+  samples: number;
   format: SessionFormat;
   output?: string;
   history: boolean;
@@ -126,7 +130,8 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     return EXIT.ok;
   }
 
-  const grader = await chooseGrader({ ...options, kind: options.grader }, bank, ctx.env, note);
+  const maxWait = options.maxWait ?? (plan.answers ? MAX_WAIT.batchDefault : undefined);
+  const grader = await chooseGrader({ ...options, maxWait, kind: options.grader }, bank, ctx.env, note);
   // With answers by id the filters were not applied: the session is described by its questions.
   const info = sessionInfo({
     now,

@@ -36,6 +36,8 @@ export const Grade = z.object({
   /** Cautions about the grade other than a fallback (which `notice` marks): e.g. graders disagree. */
   warnings: z.array(z.string()).optional(),
   improved_answer: z.string().optional(),
+  /** With --samples N (LLM): how far the N replies' scores spread (highest minus lowest), overall and per skill. */
+  samples: z.object({ count: z.int().min(1), scores: z.array(z.number()), overall: z.number(), by_skill: z.record(z.string(), z.number()) }).optional(),
   usage: Usage.optional(),
   model: z.string().optional(),
 });

@@ -51,11 +51,18 @@ export function answerOf(req: FakeRequest): string {
   return m ? m[2]! : '';
 }
 
+/** The first few words of the request's answer, as a model quoting it would write them. */
+export function quoteOf(req: FakeRequest): string[] {
+  const words = answerOf(req).split(/\s+/).filter(Boolean).slice(0, 4);
+  return words.length ? [words.join(' ')] : [];
+}
+
 /** A reply that passes validation for the request's skills. */
 export function validGrade(req: FakeRequest, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const wantsImproved = req.body.messages.some((m) => m.content.includes('Set "improved_answer" to a stronger version'));
   return {
-    criteria: skillsOf(req).map((skill) => ({ skill, score: 4, evidence: ['I listened'], comment: 'Clear and specific.' })),
+    // A true quote: the answer's first words.
+    criteria: skillsOf(req).map((skill) => ({ skill, score: 4, evidence: quoteOf(req), comment: 'Clear and specific.' })),
     score: 4.2,
     matched_points: ['Listens first'],
     missing_points: ['Confirms in writing'],

@@ -86,6 +86,12 @@ export class Exhausted extends Error {
   }
 }
 
+/** What one call may set: a sampling temperature (used only while the model takes temperatures), and a signal that cancels it. */
+export interface CallOptions {
+  temperature?: number;
+  signal?: AbortSignal;
+}
+
 export interface Completion {
   content: string;
   usage: { prompt_tokens: number; completion_tokens: number };
@@ -102,6 +108,12 @@ export interface SessionOptions {
   format?: ReplyFormat;
   scrub: (text: string) => string;
   policy?: Partial<RetryPolicy>;
+  /**
+   * The session's budget in seconds (--max-wait): once this long has passed since the first
+   * request, requests under way are cancelled and every later call gives up at once, so the rest
+   * is graded offline. None: no budget.
+   */
+  maxWaitSeconds?: number;
   /** For tests: a deterministic random source for jitter. */
   random?: () => number;
 }
@@ -119,6 +131,7 @@ export class LlmSession {
   readonly policy: RetryPolicy;
   private readonly controller = new AbortController();
   private readonly random: () => number;
+  private budget: AbortController | undefined;
 
   constructor(private readonly options: SessionOptions) {
     this.policy = { ...DEFAULT_POLICY, ...options.policy };
@@ -143,13 +156,29 @@ export class LlmSession {
     return this.fatal;
   }
 
-  private body(messages: readonly ChatMessage[], mode: ReplyMode, format: ReplyFormat | undefined) {
+  /** The budget's signal, started by the first request (so loading and typing do not count). */
+  private budgetSignal(): AbortSignal | undefined {
+    const seconds = this.options.maxWaitSeconds;
+    if (seconds === undefined) return undefined;
+    if (!this.budget) {
+      const budget = new AbortController();
+      setTimeout(() => budget.abort(), Math.ceil(seconds * 1000)).unref();
+      this.budget = budget;
+    }
+    return this.budget.signal;
+  }
+
+  private budgetSpent(): Exhausted {
+    return new Exhausted(`the session's --max-wait of ${this.options.maxWaitSeconds} s was used up`, false);
+  }
+
+  private body(messages: readonly ChatMessage[], mode: ReplyMode, format: ReplyFormat | undefined, temperature: number) {
     const extra = format ? formatInstructions(mode, format.jsonSchema) : undefined;
     const sent = extra ? messages.map((m, i) => (i === 0 && m.role === 'system' ? { ...m, content: `${m.content}\n\n${extra}` } : m)) : messages;
     return {
       model: this.options.endpoint.model,
       messages: sent.map((m) => ({ role: m.role, content: m.content })),
-      ...(this.temperature ? { temperature: 0 } : {}),
+      ...(this.temperature ? { temperature } : {}),
       ...(mode === 'json_schema' && format ? { response_format: format.responseFormat } : {}),
       ...(mode === 'json_object' ? { response_format: { type: 'json_object' } } : {}),
     };
@@ -160,24 +189,30 @@ export class LlmSession {
    * connection errors, timeouts) and fallbacks for what the server does not support. Throws
    * Exhausted when this answer cannot be graded, or the session's fatal UserError.
    */
-  async complete(messages: readonly ChatMessage[], format: ReplyFormat | undefined = this.options.format): Promise<Completion> {
+  async complete(messages: readonly ChatMessage[], format: ReplyFormat | undefined = this.options.format, call: CallOptions = {}): Promise<Completion> {
     const { endpoint, scrub, client } = this.options;
+    const budget = this.budgetSignal();
+    const stops = [this.controller.signal, ...(budget ? [budget] : []), ...(call.signal ? [call.signal] : [])];
+    const stopped = (): Exhausted | undefined =>
+      call.signal?.aborted ? new Exhausted('grading was interrupted', false) : budget?.aborted ? this.budgetSpent() : undefined;
     const timeoutMs = Math.ceil(endpoint.timeoutSeconds * 1000);
     let attempts = 0;
     let timeouts = 0;
     let adjustments = 0;
     for (;;) {
       if (this.fatal) throw this.fatal;
+      const early = stopped();
+      if (early) throw early;
       const mode = this.mode;
       const temperature = this.temperature;
       attempts++;
       const deadline = AbortSignal.timeout(timeoutMs);
-      const signal = AbortSignal.any([this.controller.signal, deadline]);
+      const signal = AbortSignal.any([...stops, deadline]);
       let failure: Failure;
       try {
         // The raw response, read here: the SDK would take an HTML page for an empty reply and
         // a cut-off body for an unexpected error.
-        const response = await client.chat.completions.create(this.body(messages, mode, format) as never, { signal, timeout: timeoutMs, maxRetries: 0 }).asResponse();
+        const response = await client.chat.completions.create(this.body(messages, mode, format, call.temperature ?? 0) as never, { signal, timeout: timeoutMs, maxRetries: 0 }).asResponse();
         const text = await response.text();
         this.reachedBefore = true;
         const read = readCompletion(text, response.headers.get('content-type'), response.status);
@@ -186,6 +221,8 @@ export class LlmSession {
       } catch (e) {
         if (this.fatal) throw this.fatal;
         if (e instanceof Exhausted) throw e;
+        const cut = stopped();
+        if (cut) throw cut;
         failure = deadline.aborted
           ? { kind: 'retry', reason: `no reply within ${endpoint.timeoutSeconds} s`, timeout: true }
           : classify(e, { host: endpoint.host, model: endpoint.model, timeoutSeconds: endpoint.timeoutSeconds, reachedBefore: this.reachedBefore, scrub });
@@ -219,10 +256,10 @@ export class LlmSession {
             throw new Exhausted(`${failure.reason}${attempts > 1 ? `, ${attempts} attempts` : ''}`, true);
           }
           try {
-            await delay(failure.delayMs ?? backoffMs(this.policy, attempts, this.random), undefined, { signal: this.controller.signal });
+            await delay(failure.delayMs ?? backoffMs(this.policy, attempts, this.random), undefined, { signal: AbortSignal.any(stops) });
           } catch {
             if (this.fatal) throw this.fatal;
-            throw new Exhausted(failure.reason, true);
+            throw stopped() ?? new Exhausted(failure.reason, true);
           }
         }
       }

@@ -64,6 +64,8 @@ export function llmSettings(options: { model?: string; baseUrl?: string; timeout
 export interface SessionDeps {
   client?: ChatClient;
   policy?: Partial<RetryPolicy>;
+  /** The session's budget in seconds (--max-wait). */
+  maxWaitSeconds?: number;
 }
 
 /** A session for grading: each answer sends the reply format built for its question (schema.ts). */
@@ -74,6 +76,7 @@ export function gradingSession(settings: LlmSettings, env: NodeJS.ProcessEnv, de
     endpoint: settings,
     scrub: settings.scrub,
     policy: deps.policy,
+    maxWaitSeconds: deps.maxWaitSeconds,
   });
 }
 
@@ -86,14 +89,19 @@ export interface LlmGraderSetup {
   /** The grade cache's folder; none: every answer is sent. */
   cacheDir?: string;
   env: NodeJS.ProcessEnv;
+  /** The session's budget in seconds (--max-wait); none: no budget. */
+  maxWait?: number;
+  /** Replies per answer (--samples). */
+  samples?: number;
 }
 
 export function createLlmGrader(settings: LlmSettings, setup: LlmGraderSetup, deps: SessionDeps = {}): Grader {
   return llmGrader({
-    session: gradingSession(settings, setup.env, deps),
+    session: gradingSession(settings, setup.env, { maxWaitSeconds: setup.maxWait, ...deps }),
     skills: setup.skills,
     ...(setup.questions ? { questions: setup.questions } : {}),
     improve: setup.improve,
+    samples: setup.samples,
     cache: setup.cacheDir ? fileCache(setup.cacheDir) : undefined,
   });
 }

@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../../../src/errors.js';
 import { mapLimit } from '../../../../src/grading/grader.js';
 import { cacheKey, fileCache } from '../../../../src/grading/llm/cache.js';
-import { BREAKER_THRESHOLD, llmGrader } from '../../../../src/grading/llm/grade.js';
+import { BREAKER_THRESHOLD, llmGrader, SAMPLE_TEMPERATURE } from '../../../../src/grading/llm/grade.js';
 import { buildMessages } from '../../../../src/grading/llm/prompt.js';
 import { gradingSession, llmSettings } from '../../../../src/grading/llm/setup.js';
-import { apiError, closedPort, completion, htmlPage, ok, startFakeLlm, validGrade, type Behaviour, type FakeServer } from '../../../helpers/llm-server.js';
+import { apiError, closedPort, completion, htmlPage, ok, quoteOf, skillsOf, startFakeLlm, validGrade, type Behaviour, type FakeServer } from '../../../helpers/llm-server.js';
 import { GOOD_ANSWER, QUESTION, SECRET, SKILLS } from '../../../helpers/llm-fixtures.js';
 
 const FAST = { baseDelayMs: 5, maxDelayMs: 20 };
@@ -26,10 +26,10 @@ async function serve(behaviour: Behaviour): Promise<FakeServer> {
   return server;
 }
 
-function grader(baseUrl: string, options: { timeout?: number; improve?: boolean; cacheDir?: string; policy?: object } = {}) {
+function grader(baseUrl: string, options: { timeout?: number; improve?: boolean; cacheDir?: string; policy?: object; maxWait?: number; samples?: number } = {}) {
   const settings = llmSettings({ model: 'test-model', baseUrl, timeout: options.timeout ?? 10 }, { OPENAI_API_KEY: SECRET });
-  const session = gradingSession(settings, {}, { policy: options.policy ?? FAST });
-  return llmGrader({ session, skills: SKILLS, improve: options.improve ?? false, cache: options.cacheDir ? fileCache(options.cacheDir) : undefined });
+  const session = gradingSession(settings, {}, { policy: options.policy ?? FAST, maxWaitSeconds: options.maxWait });
+  return llmGrader({ session, skills: SKILLS, improve: options.improve ?? false, cache: options.cacheDir ? fileCache(options.cacheDir) : undefined, samples: options.samples });
 }
 
 function tempDir(): string {
@@ -47,7 +47,7 @@ describe('LLM grading against an OpenAI-compatible server', () => {
       ['negotiation', 4],
       ['compliance', 4],
     ]);
-    expect(grade.criteria[0]!.evidence).toEqual(['I listened']);
+    expect(grade.criteria[0]!.evidence).toEqual(['First I would listen']);
     expect(grade.usage).toEqual({ prompt_tokens: 100, completion_tokens: 20 });
     expect(grade.notice).toBeUndefined();
     expect(grade.improved_answer).toBeUndefined();
@@ -326,5 +326,80 @@ describe('LLM grading against an OpenAI-compatible server', () => {
     expect(grade).toMatchObject({ grader: 'offline', score: 1 });
     expect(grade.notice).toMatch(/No answer was given/);
     expect(s.requests).toHaveLength(0);
+  });
+
+  it('drops evidence that is not in the answer, and marks a criterion whose only evidence was invented', async () => {
+    const s = await serve((req) =>
+      ok(req, {
+        criteria: [
+          { skill: 'negotiation', score: 5, evidence: ['I offered twelve payment plans', '“ask why they will not pay”'], comment: 'Great.' },
+          { skill: 'compliance', score: 5, evidence: ['I quoted the FDCPA'], comment: 'Great.' },
+        ],
+      }),
+    );
+    const grade = await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.grader).toBe('llm');
+    expect(grade.criteria[0]!.evidence).toEqual(['“ask why they will not pay”']);
+    expect(grade.criteria[1]!.evidence).toEqual([]);
+    expect(grade.criteria[1]!.comment).toMatch(/No quote given for this is in the answer/);
+    expect(grade.warnings).toEqual([expect.stringMatching(/evidence for Compliance is not in the answer/)]);
+  });
+
+  it('warns, in warnings and the feedback, when the LLM and offline scores differ by 2 or more', async () => {
+    const s = await serve((req) => ok(req, { score: 5, criteria: skillsOf(req).map((skill) => ({ skill, score: 5, evidence: [], comment: 'Superb.' })) }));
+    const grade = await grader(s.baseURL).grade(QUESTION, 'I would just ask them to pay.');
+    expect(grade).toMatchObject({ grader: 'llm', score: 5 });
+    expect(grade.notice).toBeUndefined();
+    expect(grade.warnings).toEqual([expect.stringMatching(/^The LLM scored this 5\.0 and the offline grader 1\.\d: a gap of 2 or more/)]);
+    expect(grade.feedback).toMatch(/a gap of 2 or more/);
+  });
+
+  it('--samples N: asks N times at a small temperature, takes the median per skill and reports the spread', async () => {
+    const scores = [2, 5, 4];
+    const s = await serve((req) => {
+      const n = scores[(req.n - 1) % 3]!;
+      return ok(req, { score: n, criteria: skillsOf(req).map((skill) => ({ skill, score: n, evidence: quoteOf(req), comment: `level ${n}` })) });
+    });
+    const grade = await grader(s.baseURL, { samples: 3 }).grade(QUESTION, GOOD_ANSWER);
+    expect(s.requests).toHaveLength(3);
+    expect(s.requests.every((r) => r.body.temperature === SAMPLE_TEMPERATURE)).toBe(true);
+    expect(grade).toMatchObject({ grader: 'llm', score: 4, samples: { count: 3, scores: [2, 5, 4], overall: 3, by_skill: { negotiation: 3, compliance: 3 } } });
+    expect(grade.criteria.map((c) => c.score)).toEqual([4, 4]);
+    expect(grade.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/The 3 samples disagree: overall scores 2\.0, 5\.0, 4\.0/)]));
+    expect(grade.usage).toEqual({ prompt_tokens: 300, completion_tokens: 60 });
+  });
+
+  it('--max-wait: once the session budget is spent, what is under way and what follows is graded offline at once', async () => {
+    const s = await serve(() => ({ hang: true }));
+    const g = grader(s.baseURL, { timeout: 60, maxWait: 0.3 });
+    const first = await g.grade(QUESTION, GOOD_ANSWER);
+    expect(first).toMatchObject({ grader: 'offline', notice: expect.stringMatching(/--max-wait of 0\.3 s was used up/) });
+    expect(s.requests).toHaveLength(1);
+    const second = await g.grade(QUESTION, GOOD_ANSWER);
+    expect(second.notice).toMatch(/--max-wait/);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('--max-wait also cuts a long retry-after short', async () => {
+    const s = await serve(() => apiError(429, 'slow down', {}, { 'retry-after': '3600' }));
+    const grade = await grader(s.baseURL, { maxWait: 0.3 }).grade(QUESTION, GOOD_ANSWER);
+    expect(grade.notice).toMatch(/--max-wait of 0\.3 s was used up/);
+    expect(s.requests).toHaveLength(1);
+  });
+
+  it('stops waiting at once when the grade is cancelled (Ctrl-C): the offline grade, with a notice', async () => {
+    let arrived: () => void = () => {};
+    const request = new Promise<void>((r) => (arrived = r));
+    const s = await serve(() => {
+      arrived();
+      return { hang: true };
+    });
+    const stop = new AbortController();
+    const pending = grader(s.baseURL, { timeout: 60 }).grade(QUESTION, GOOD_ANSWER, stop.signal);
+    await request;
+    stop.abort();
+    const grade = await pending;
+    expect(grade).toMatchObject({ grader: 'offline', notice: expect.stringMatching(/grading was interrupted/) });
+    expect(s.requests).toHaveLength(1);
   });
 });

@@ -230,6 +230,7 @@ describe('config file and precedence', () => {
     grader: 'offline',
     concurrency: 4,
     timeout: 60,
+    samples: 1,
     format: 'text',
     history: true,
     cache: true,
