@@ -1,5 +1,5 @@
 /** Exit codes of the public contract. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130 } as const;
+export const EXIT = { ok: 0, failure: 1, usage: 2, interrupted: 130, terminated: 143, hangup: 129 } as const;
 
 /**
  * An error the user can act on: printed as one line by the entry point, never with a stack

@@ -4,10 +4,11 @@ import { EXIT, UserError } from './errors.js';
 const argv = process.argv.slice(2);
 const debug = argv.includes('--debug') || /(^|,)\s*collections-prep\s*(,|$)/.test(process.env.DEBUG ?? '');
 
-// A reader that stops early (`| head`) closes the pipe: that is not an error worth a stack trace.
+// A reader that stops early (`| head`) closes the pipe, and a closed terminal (SIGHUP) fails
+// writes with EIO: neither is an error worth a stack trace, nor a reason to skip saving.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
+    if (e.code !== 'EPIPE' && e.code !== 'EIO') throw e;
     stream.destroy();
   });
 }

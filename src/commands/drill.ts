@@ -15,6 +15,7 @@ import type { HintPrefix } from '../session/summary.js';
 import { withBatchWatch } from '../terminal/batch-watch.js';
 import { terminalWidth } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
+import { TERMINATION, watchTermination } from '../ui/termination.js';
 import type { BankOptions, FilterOptions } from './bank-options.js';
 import { openBankQuick } from './open-bank.js';
 
@@ -154,14 +155,23 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   const hint = hintPrefix(options, ctx);
   const session = { info, questions: plan.questions, grader, historyFile: options.history ? historyFile(paths) : undefined, now: ctx.now, hint };
   let outcome;
-  if (plan.answers) {
-    const body = batchBody(plan.answers, options.grader === 'llm' ? options.concurrency : 1);
-    const watch = { spinner: options.format !== 'json', total: plan.answers.length };
-    outcome = await withBatchWatch(ctx, watch, (signal, onProgress) => runSession({ ...session, body, signal, onProgress }));
-    ctx.stdout.write(renderReport(outcome.report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));
-  } else {
-    const { interactiveBody } = await import('../terminal/drill-session.js');
-    outcome = await runSession({ ...session, body: interactiveBody(bank, options, ctx) });
+  // SIGTERM and SIGHUP end the session as Ctrl-C does: what was typed is saved, the session
+  // closed as interrupted, the terminal restored; then exit 143 or 129.
+  const term = watchTermination((name) => note(`\n${name === 'SIGHUP' ? 'The terminal closed' : 'Terminated'}: stopping now; your answers are saved.`));
+  try {
+    if (plan.answers) {
+      const body = batchBody(plan.answers, options.grader === 'llm' ? options.concurrency : 1);
+      const watch = { spinner: options.format !== 'json', total: plan.answers.length };
+      outcome = await withBatchWatch(ctx, watch, (signal, onProgress) =>
+        runSession({ ...session, body, signal: AbortSignal.any([signal, term.signal]), cancel: term.signal, onProgress }),
+      );
+      ctx.stdout.write(renderReport(outcome.report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));
+    } else {
+      const { interactiveBody } = await import('../terminal/drill-session.js');
+      outcome = await runSession({ ...session, body: interactiveBody(bank, options, ctx), signal: term.signal, cancel: term.signal });
+    }
+  } finally {
+    term.stop();
   }
   if (options.output) {
     try {
@@ -171,5 +181,6 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     }
     if (options.format !== 'json' || info.mode === 'interactive') note(`Report written to ${options.output}`);
   }
+  if (term.received) return TERMINATION[term.received];
   return outcome.interrupted ? EXIT.interrupted : EXIT.ok;
 }

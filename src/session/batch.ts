@@ -22,13 +22,15 @@ export async function runBatch(options: {
   onProgress?: (p: BatchProgress) => void;
   /** Once aborted (Ctrl-C), no new grade starts; the answers not graded are reported as such. */
   signal?: AbortSignal;
+  /** Once aborted (SIGTERM), grades under way stop waiting (an LLM grade falls back to offline at once). */
+  cancel?: AbortSignal;
 }): Promise<ResultEntry[]> {
-  const { items, grader, recorder, concurrency, onProgress, signal } = options;
+  const { items, grader, recorder, concurrency, onProgress, signal, cancel } = options;
   for (const { question, answer } of items) recorder.answer(question, answer);
   let done = 0;
   return mapLimit(items, Math.max(1, concurrency), async ({ question, answer }) => {
-    if (signal?.aborted) return resultEntry(question, answer, ungraded('Not graded: the session was interrupted (the answer is saved).'));
-    const grade = await grader.grade(question, answer);
+    if (signal?.aborted || cancel?.aborted) return resultEntry(question, answer, ungraded('Not graded: the session was interrupted (the answer is saved).'));
+    const grade = await grader.grade(question, answer, cancel);
     recorder.grade(question, grade);
     done++;
     onProgress?.({ done, total: items.length, id: question.id });

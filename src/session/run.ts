@@ -21,6 +21,8 @@ export interface SessionContext {
   info: SessionInfo;
   /** Once aborted (Ctrl-C), no new grade starts. */
   signal?: AbortSignal;
+  /** Once aborted (SIGTERM, SIGHUP), grades under way stop waiting too. */
+  cancel?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
   onNote?: (line: string) => void;
   hint?: HintPrefix;
@@ -46,6 +48,7 @@ export interface RunSessionInput {
   now: () => Date;
   body: SessionBody;
   signal?: AbortSignal;
+  cancel?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
   onNote?: (line: string) => void;
   /** How the summary's suggested commands start (the program the user ran, the bank flags). */
@@ -64,7 +67,7 @@ export async function runSession(input: RunSessionInput): Promise<{ report: Sess
   recorder.start(questions.length);
   let outcome: SessionOutcome;
   try {
-    outcome = await input.body({ questions, grader, recorder, info, signal: input.signal, onProgress: input.onProgress, onNote: input.onNote, hint: input.hint });
+    outcome = await input.body({ questions, grader, recorder, info, signal: input.signal, cancel: input.cancel, onProgress: input.onProgress, onNote: input.onNote, hint: input.hint });
   } catch (e) {
     // A session stopped by an error (a refused API key, say) is closed in history too: its
     // answers are already there, and it is marked as cut short rather than left open. If even
@@ -84,10 +87,10 @@ export async function runSession(input: RunSessionInput): Promise<{ report: Sess
 
 /** Batch mode: the given answers, one per question, graded up to `concurrency` at a time. */
 export function batchBody(answers: readonly string[], concurrency: number): SessionBody {
-  return async ({ questions, grader, recorder, signal, onProgress }) => {
+  return async ({ questions, grader, recorder, signal, cancel, onProgress }) => {
     const items = questions.map((question, i) => ({ question, answer: answers[i]! }));
-    const results = await runBatch({ items, grader, recorder, concurrency, onProgress, signal });
-    return { results, interrupted: signal?.aborted ?? false };
+    const results = await runBatch({ items, grader, recorder, concurrency, onProgress, signal, cancel });
+    return { results, interrupted: (signal?.aborted ?? false) || (cancel?.aborted ?? false) };
   };
 }
 

@@ -45,13 +45,18 @@ function isExit(e: unknown): boolean {
  * hints, skips and the example answer on request. Ctrl-C keeps every answer given so far.
  */
 export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: CommandContext): SessionBody {
-  return async ({ questions, grader, recorder, info, hint }) => {
+  return async ({ questions, grader, recorder, info, hint, signal }) => {
     const { select } = await import('@inquirer/prompts');
     const c = colourFor(ctx.stdout, ctx.env);
     const width = terminalWidth(ctx.stdout.columns);
     const style = { colour: c, width, skillNames: info.skill_names };
     const out = (s = '') => ctx.stdout.write(`${s}\n`);
-    const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream };
+    // SIGTERM or SIGHUP (`signal`) cancels the prompt as Ctrl-C does, which restores the terminal.
+    const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, ...(signal ? { signal } : {}) };
+    // Ctrl-C or a signal while an answer is graded stops waiting for the grader (the answer is saved).
+    let grading: AbortController | undefined;
+    const stopGrading = () => grading?.abort();
+    signal?.addEventListener('abort', stopGrading);
     const results: ResultEntry[] = [];
     let interrupted = false;
     // The grader's language model and bank index load while the first question is on screen:
@@ -66,7 +71,8 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     // Ctrl-C outside a prompt (while grading) stops after the current grade; a second one ends now.
     const sigint = watchInterrupt(() => {
       interrupted = true;
-      ctx.stderr.write('\nStopping after this answer is graded (Ctrl-C again to stop at once).\n');
+      stopGrading();
+      ctx.stderr.write('\nStopping: your answer is saved (Ctrl-C again to stop at once).\n');
     });
 
     const header = [
@@ -179,11 +185,14 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
         recorder.answer(q, outcome.text, { time_ms: timeMs });
         const spinner = await startSpinner(ctx.stderr, ctx.env, 'Grading your answer…');
         let grade;
+        grading = new AbortController();
         try {
-          grade = await grader.grade(q, outcome.text);
+          grade = await grader.grade(q, outcome.text, grading.signal);
         } finally {
           spinner.stop();
         }
+        if (grading.signal.aborted) interrupted = true;
+        grading = undefined;
         recorder.grade(q, grade);
         results.push(resultEntry(q, outcome.text, grade, { time_ms: timeMs }));
         out();
@@ -221,6 +230,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
       }
     } finally {
       sigint.stop();
+      signal?.removeEventListener('abort', stopGrading);
     }
 
     out();

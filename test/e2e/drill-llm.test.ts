@@ -333,3 +333,39 @@ describe('Ctrl-C in batch mode', () => {
     expect(records.at(-1)).toMatchObject({ kind: 'end', interrupted: true });
   });
 });
+
+describe('SIGTERM in batch mode', () => {
+  it('stops waiting on the LLM at once, prints the report, closes the session as interrupted and exits 143', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN } = await import('../helpers/cli.js');
+    let arrived: () => void = () => {};
+    const first = new Promise<void>((r) => (arrived = r));
+    const s = await serve(() => {
+      arrived();
+      return { hang: true };
+    });
+    const t = workspace(IDS.slice(0, 3));
+    const child = spawn(process.execPath, [BIN, 'drill', '--answers', t.path('answers.yaml'), '--grader', 'llm', '--format', 'json', '--concurrency', '1', '--timeout', '600'], {
+      env: { ...process.env, NO_COLOR: '1', COLLECTIONS_PREP_HOME: t.path('home'), ...llmEnv(s) },
+    });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.resume();
+    const exit = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+    await first;
+    child.kill('SIGTERM');
+    let bound: NodeJS.Timeout | undefined;
+    const code = await Promise.race([exit, new Promise<'bound'>((r) => (bound = setTimeout(() => r('bound'), 20_000)))]);
+    clearTimeout(bound);
+    if (code === 'bound') child.kill('SIGKILL');
+    expect(code).toBe(143);
+    const report = JSON.parse(stdout);
+    expect(report.session.interrupted).toBe(true);
+    expect(report.results[0]).toMatchObject({ grader: 'offline', notice: expect.stringMatching(/interrupted/) });
+    expect(report.results.slice(1).every((x: { score: unknown }) => x.score === null)).toBe(true);
+    const records = readFileSync(t.path('home/history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.filter((x) => x.kind === 'answer')).toHaveLength(3);
+    expect(records.at(-1)).toMatchObject({ kind: 'end', interrupted: true });
+    expect(s.requests).toHaveLength(1);
+  });
+});

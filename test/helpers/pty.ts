@@ -11,6 +11,8 @@ export interface PtySession {
   /** Raw bytes as written, escape codes included. */
   raw(): string;
   write(keys: string): void;
+  /** Sends a signal to the program (through the driver, as a shell or a closing terminal would). */
+  kill(signal: NodeJS.Signals): void;
   /** Resolves once the text appears in the output after `from` (a previous output length). */
   waitFor(text: string | RegExp, from?: number, timeoutMs?: number): Promise<void>;
   exit: Promise<number | null>;
@@ -38,6 +40,7 @@ export function spawnPty(args: string[], env: Record<string, string | undefined>
     output,
     raw: () => raw,
     write: (keys) => child.stdin.write(keys),
+    kill: (signal) => child.kill(signal),
     waitFor(text, from = 0, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const found = () => {

@@ -8,6 +8,15 @@ if pid == 0:
     fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
     os.execvp(sys.argv[1], sys.argv[1:])
 
+# A SIGTERM or SIGHUP sent to the driver goes to the program, as a shell or a closing terminal sends it.
+def forward(signum, _frame):
+    try:
+        os.kill(pid, signum)
+    except ProcessLookupError:
+        pass
+signal.signal(signal.SIGTERM, forward)
+signal.signal(signal.SIGHUP, forward)
+
 stdin_open = True
 while True:
     watch = [fd] + ([sys.stdin.fileno()] if stdin_open else [])
@@ -31,6 +40,14 @@ while True:
             os.write(fd, data)
 
 _, status = os.waitpid(pid, 0)
+# Whether the program left the terminal echoing what is typed (raw mode turns echo off).
+if os.environ.get("PTY_REPORT_ECHO"):
+    try:
+        echo = termios.tcgetattr(fd)[3] & termios.ECHO
+        sys.stderr.write("\n[pty: echo %s]\n" % ("on" if echo else "off"))
+    except termios.error as e:
+        sys.stderr.write("\n[pty: echo unknown: %s]\n" % e)
+    sys.stderr.flush()
 if os.WIFSIGNALED(status):
     sys.exit(128 + os.WTERMSIG(status))
 sys.exit(os.WEXITSTATUS(status))

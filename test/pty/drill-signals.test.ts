@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/cli.js';
+import { startFakeLlm } from '../helpers/llm-server.js';
+import { KEY, spawnPty, type PtySession } from '../helpers/pty.js';
+
+let cleanup: (() => void) | undefined;
+afterEach(() => cleanup?.());
+
+function home() {
+  const t = tempDir();
+  cleanup = t.cleanup;
+  return t.dir;
+}
+
+/** The exit code, or 'bound' when the test had to kill the program: the tool must end by itself. */
+async function ended(pty: PtySession, ms = 20_000): Promise<number | null | 'bound'> {
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<'bound'>((resolve) => (timer = setTimeout(() => resolve('bound'), ms)));
+  const result = await Promise.race([pty.exit, bound]);
+  clearTimeout(timer);
+  if (result === 'bound') pty.kill('SIGKILL');
+  return result;
+}
+
+describe('SIGTERM and SIGHUP in an interactive drill', () => {
+  for (const [name, code] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
+    it(`${name}: keeps the half-typed answer, closes the session as interrupted, restores the terminal, exits ${code}`, async () => {
+      const dir = home();
+      const pty = spawnPty(['drill', '--role', 'agent', '--count', '2', '--seed', '5'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_REPORT_ECHO: '1' });
+      await pty.waitFor('Enter twice to finish');
+      pty.write('I would first listen to the customer');
+      await pty.waitFor('listen to the customer');
+      pty.kill(name);
+      expect(await ended(pty)).toBe(code);
+      expect(pty.output()).toContain('[pty: echo on]');
+      const records = readFileSync(join(dir, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(records.filter((r) => r.kind === 'answer')).toEqual([expect.objectContaining({ answer: 'I would first listen to the customer', skipped: true })]);
+      expect(records.at(-1)).toMatchObject({ kind: 'end', interrupted: true });
+    });
+  }
+});
+
+describe('Ctrl-C while the LLM grades an answer', () => {
+  it('stops waiting at once: the answer is saved, graded offline with a notice, and the session ends (130)', async () => {
+    const dir = home();
+    const server = await startFakeLlm(() => ({ hang: true }));
+    try {
+      const pty = spawnPty(['drill', '--role', 'agent', '--count', '2', '--seed', '5', '--grader', 'llm', '--timeout', '600'], {
+        COLLECTIONS_PREP_HOME: dir,
+        NO_COLOR: '1',
+        OPENAI_BASE_URL: server.baseURL,
+        OPENAI_API_KEY: 'test',
+        COLLECTIONS_PREP_MODEL: 'test-model',
+      });
+      await pty.waitFor('Enter twice to finish');
+      pty.write(`I would listen first, then offer a plan they can afford.${KEY.enter}${KEY.enter}${KEY.enter}`);
+      while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 20));
+      pty.write(KEY.ctrlC);
+      expect(await ended(pty)).toBe(130);
+      const records = readFileSync(join(dir, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      expect(records.find((r) => r.kind === 'grade')?.grade).toMatchObject({ grader: 'offline', notice: expect.stringMatching(/interrupted/) });
+      expect(records.at(-1)).toMatchObject({ kind: 'end', interrupted: true });
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+});
