@@ -1,18 +1,27 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { UserError } from '../errors.js';
 import { dataFileError } from './data-error.js';
 import type { HistoryRecord as Rec } from './records.js';
 
 // Writing needs no validation (the records are ours, typed by the schemas), so this module does
 // not load zod: a drill with a seed never loads it at all.
 
+/** The one system call the writer makes to write: tests pass their own to cut writes short or fill the disk. */
+export type WriteFn = (fd: number, buffer: Uint8Array, offset: number, length: number) => number;
+
 /**
  * Appends records as JSON lines. Each record is one write() on a file opened for appending, so
- * lines from two sessions running at once land whole, one after the other.
+ * lines from two sessions running at once land whole, one after the other; a write that the
+ * system cuts short (a nearly full disk) is continued until the record is whole, never ignored.
  */
 export class HistoryWriter {
   private fd: number | undefined;
-  constructor(private readonly file: string) {}
+  private written = { answer: 0, grade: 0 };
+  constructor(
+    private readonly file: string,
+    private readonly write: WriteFn = (fd, buffer, offset, length) => writeSync(fd, buffer, offset, length),
+  ) {}
 
   private open(): number {
     if (this.fd !== undefined) return this.fd;
@@ -37,11 +46,22 @@ export class HistoryWriter {
 
   append(record: Rec): void {
     const fd = this.open();
+    const bytes = Buffer.from(`${JSON.stringify(record)}\n`);
     try {
-      writeSync(fd, `${JSON.stringify(record)}\n`);
+      for (let at = 0; at < bytes.length; ) {
+        const n = this.write(fd, bytes, at, bytes.length - at);
+        // Zero bytes written and no error: the file system will not take more (treated as full).
+        if (n <= 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+        at += n;
+      }
     } catch (e) {
-      throw dataFileError(e, this.file, 'write');
+      const base = dataFileError(e, this.file, 'write');
+      const { answer, grade } = this.written;
+      // Say what is safe: everything before this record is in the file, whole.
+      throw new UserError(`${base.message.replace(/; set COLLECTIONS_PREP_HOME.*$/, '')}; this session's records before it are saved (${answer} answer${answer === 1 ? '' : 's'}, ${grade} grade${grade === 1 ? '' : 's'}), the rest is not: free some space or set COLLECTIONS_PREP_HOME to another folder`);
     }
+    if (record.kind === 'answer') this.written.answer++;
+    if (record.kind === 'grade') this.written.grade++;
   }
 
   close(): void {
