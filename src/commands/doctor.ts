@@ -1,4 +1,5 @@
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirPrivate, PRIVATE_FILE } from '../files.js';
 import type { Bank, BankQuestion } from '../bank/model.js';
 import type { Skill } from '../bank/schema.js';
 import { join } from 'node:path';
@@ -62,8 +63,8 @@ function checkDataFolder(env: NodeJS.ProcessEnv): Check {
   if (kind === 'other') return { status: 'fail', text: `history ${history} is not a regular file (a folder?): move it away, or set COLLECTIONS_PREP_HOME to another folder` };
   const probe = join(dir, `.doctor-${process.pid}-${Date.now()}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(probe, 'ok');
+    mkdirPrivate(dir);
+    writeFileSync(probe, 'ok', { mode: PRIVATE_FILE });
     rmSync(probe, { force: true });
     return { status: 'pass', text: `data folder ${dir} is writable` };
   } catch (e) {

@@ -1,6 +1,6 @@
 import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { historyIndexFile } from '../paths.js';
+import { dataPaths, historyIndexFile, llmCacheDir } from '../paths.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import { findSession, type HistorySession } from '../history/sessions.js';
 import { localStamp } from '../report/stats-text.js';
@@ -159,17 +159,36 @@ async function clearHistory(options: HistoryOptions, ctx: CommandContext): Promi
       return EXIT.ok;
     }
   }
-  // The index holds a summary of the history (no answer texts): it goes too.
-  rmSync(historyIndexFile(ctx.env), { force: true });
+  const why = (e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EROFS' ? 'the file system is read-only' : (e as Error).message;
+  };
+  let cleared = true;
   try {
     unlinkSync(file);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      ctx.stderr.write('No history to clear.\n');
-      return EXIT.ok;
-    }
-    throw new UserError(`cannot delete ${file}: ${(e as Error).message}`);
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(`cannot delete ${file}: ${why(e)}; nothing was deleted`);
+    cleared = false;
   }
-  ctx.stderr.write(`History cleared: ${plural(sessions.length, 'session')} deleted (${file}).\n`);
-  return EXIT.ok;
+  // The index (a summary of the history) and the LLM cache (quotes from answers, improved
+  // answers) go too: clearing the history must not leave the answers elsewhere.
+  const cache = llmCacheDir(dataPaths(ctx.env));
+  const left: string[] = [];
+  for (const [path, recursive] of [
+    [historyIndexFile(ctx.env), false],
+    [cache, true],
+  ] as const) {
+    try {
+      rmSync(path, { force: true, recursive });
+    } catch (e) {
+      left.push(`${path} (${why(e)})`);
+    }
+  }
+  const rest = left.length ? ` Could not delete ${left.join(' and ')}: delete ${left.length === 1 ? 'it' : 'them'} by hand.` : '';
+  ctx.stderr.write(
+    cleared
+      ? `History cleared: ${plural(sessions.length, 'session')} deleted (${file}), with the LLM cache (${cache}).${rest}\n`
+      : `No history to clear; the LLM cache (${cache}) is cleared.${rest}\n`,
+  );
+  return left.length ? EXIT.failure : EXIT.ok;
 }

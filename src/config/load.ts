@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../files.js';
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
 import { didYouMean } from '../text/suggest.js';
 import { UserError } from '../errors.js';
@@ -13,11 +13,13 @@ export interface LoadedConfig {
 export function loadConfigFile(file: string): LoadedConfig {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // Only a regular file: a FIFO or /dev/zero standing in for it must not hang the tool.
+    text = readRegularFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { file, config: {} };
-    throw new UserError(`cannot read the config file ${file}: ${code === 'EACCES' ? 'permission denied' : (e as Error).message}`);
+    const why = code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOTREG' ? 'it is not a regular file (a device or a pipe?)' : (e as Error).message;
+    throw new UserError(`cannot read the config file ${file}: ${why}`);
   }
   if (text.length > 64 * 1024) throw new UserError(`${file}: the config file is larger than 64 KiB`);
   const lineCounter = new LineCounter();

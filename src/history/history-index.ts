@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirPrivate, openRegular, PRIVATE_FILE, readRegularFile } from '../files.js';
 import { dirname } from 'node:path';
 import { dataFileError } from './data-error.js';
 import type { Card } from 'ts-fsrs';
@@ -95,7 +96,7 @@ function fingerprint(fd: number, ino: number, size: number, lines: number): Sour
  */
 function loadIndex(indexFile: string): IndexFile | undefined {
   try {
-    const text = readFileSync(indexFile, 'utf8');
+    const text = readRegularFile(indexFile);
     const cut = text.indexOf('\n');
     if (cut < 0 || text.slice(0, cut) !== createHash('sha1').update(text.slice(cut + 1)).digest('hex')) return undefined;
     const index = JSON.parse(text.slice(cut + 1)) as IndexFile;
@@ -154,7 +155,7 @@ export async function readHistoryIndexed(file: string, indexFile: string, option
   const writeTo = options.readOnly ? undefined : indexFile;
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    fd = openRegular(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return EMPTY;
@@ -254,9 +255,9 @@ function writeIndex(indexFile: string | undefined, index: IndexFile): void {
   if (indexFile === undefined) return;
   const tmp = `${indexFile}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(indexFile), { recursive: true });
+    mkdirPrivate(dirname(indexFile));
     const body = JSON.stringify(index);
-    writeFileSync(tmp, `${createHash('sha1').update(body).digest('hex')}\n${body}`);
+    writeFileSync(tmp, `${createHash('sha1').update(body).digest('hex')}\n${body}`, { mode: PRIVATE_FILE });
     renameSync(tmp, indexFile);
   } catch {
     // not writable: fine

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readRegularFile } from '../files.js';
 import { dataFileError } from './data-error.js';
 import { HistoryRecord, type HistoryRecord as Rec } from './records.js';
 
@@ -12,7 +12,7 @@ export interface HistoryRead {
 export function readHistory(file: string): HistoryRead {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { records: [], skipped: [] };

@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { mkdirPrivate, PRIVATE_FILE } from '../files.js';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { dataFileError } from './data-error.js';
@@ -27,14 +28,28 @@ export class HistoryWriter {
     if (this.fd !== undefined) return this.fd;
     let fd: number;
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      fd = openSync(this.file, 'a+');
+      mkdirPrivate(dirname(this.file));
+      fd = openSync(this.file, constants.O_RDWR | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK, PRIVATE_FILE);
     } catch (e) {
       throw dataFileError(e, this.file, 'write');
     }
+    // A FIFO or a device where the history should be would take records nowhere, or block.
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      closeSync(fd);
+      throw dataFileError({ code: stat.isDirectory() ? 'EISDIR' : 'ENOTREG' }, this.file, 'write');
+    }
+    // The history holds full answers: a file left readable by others (older versions wrote 0644) is made the user's alone.
+    if ((stat.mode & 0o077) !== 0) {
+      try {
+        fchmodSync(fd, PRIVATE_FILE);
+      } catch {
+        // not ours to change: leave it
+      }
+    }
     // A crash mid-write can leave a last line without its newline: start on a fresh line so the
     // torn line stays the only casualty.
-    const size = fstatSync(fd).size;
+    const size = stat.size;
     if (size > 0) {
       const last = Buffer.alloc(1);
       readSync(fd, last, 0, 1, size - 1);

@@ -35,5 +35,5 @@ async function uncappedGrader(choice: GraderChoice, bank: Pick<Bank, 'skills' | 
   const settings = llmSettings(choice, env);
   const paths = dataPaths(env);
   firstUseNotice(paths.data, settings, { write: (text: string) => onNote?.(text.replace(/\n$/, '')) });
-  return createLlmGrader(settings, { skills, questions, improve: choice.improve, cacheDir: choice.cache ? llmCacheDir(paths) : undefined, env, maxWait: choice.maxWait, samples: choice.samples });
+  return createLlmGrader(settings, { skills, questions, improve: choice.improve, cacheDir: choice.cache ? llmCacheDir(paths) : undefined, env, maxWait: choice.maxWait, samples: choice.samples, onNote });
 }

@@ -68,7 +68,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
       setTimeout(() => grader.warmUp?.(), 30).unref();
     };
 
-    // Ctrl-C outside a prompt (while grading) stops after the current grade; a second one ends now.
+    // Ctrl-C outside a prompt (while grading) stops waiting for the grade; a second one ends now.
     const sigint = watchInterrupt(() => {
       interrupted = true;
       stopGrading();

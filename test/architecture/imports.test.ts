@@ -9,7 +9,7 @@ const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
 /** Bottom to top. A file may import from its own layer or any below it, never from above. */
 const LAYERS: string[][] = [
-  ['errors.ts', 'context.ts', 'package.ts', 'paths.ts', 'limits.ts', 'engines.ts', 'text/'],
+  ['errors.ts', 'context.ts', 'package.ts', 'paths.ts', 'files.ts', 'limits.ts', 'engines.ts', 'text/'],
   ['bank/', 'config/', 'ui/'],
   ['language/'],
   ['conduct/'],

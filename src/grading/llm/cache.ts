@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mkdirPrivate, PRIVATE_FILE, readRegularFile } from '../../files.js';
 import type { ChatMessage } from './prompt.js';
 import { LlmReply } from './schema.js';
 
@@ -21,15 +22,24 @@ export function cacheKey(parts: { baseURL: string; model: string; messages: read
 
 /**
  * A cache of one small JSON file per request under `dir` (the cache folder's llm/). Best effort:
- * an unreadable or damaged entry is a miss, and a failed write is ignored.
+ * an unreadable or damaged entry is a miss, and a failed write costs no grade: `onProblem` is
+ * told once (what went wrong, in words), and the session carries on uncached.
  */
-export function fileCache(dir: string): GradeCache {
+export function fileCache(dir: string, onProblem?: (problem: string) => void): GradeCache {
   const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  let told = false;
+  const tell = (e: unknown) => {
+    if (told) return;
+    told = true;
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a file stands where a folder should be' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOSPC' ? 'the disk is full' : (e as Error).message;
+    onProblem?.(`the LLM cache ${dir} cannot be written (${why}): grades are still given and saved, but not cached; delete or move it to fix this`);
+  };
   return {
     get(key) {
       let raw: unknown;
       try {
-        raw = JSON.parse(readFileSync(pathOf(key), 'utf8'));
+        raw = JSON.parse(readRegularFile(pathOf(key)));
       } catch {
         return undefined;
       }
@@ -42,11 +52,16 @@ export function fileCache(dir: string): GradeCache {
       const file = pathOf(key);
       const tmp = `${file}.${randomBytes(4).toString('hex')}.tmp`;
       try {
-        mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
-        writeFileSync(tmp, `${JSON.stringify({ v: CACHE_VERSION, reply })}\n`, { mode: 0o600 });
+        mkdirPrivate(join(dir, key.slice(0, 2)));
+        writeFileSync(tmp, `${JSON.stringify({ v: CACHE_VERSION, reply })}\n`, { mode: PRIVATE_FILE });
         renameSync(tmp, file);
-      } catch {
-        rmSync(tmp, { force: true });
+      } catch (e) {
+        tell(e);
+        try {
+          rmSync(tmp, { force: true });
+        } catch {
+          // nothing was written there either
+        }
       }
     },
   };

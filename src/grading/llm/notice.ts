@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Output } from '../../context.js';
+import { mkdirPrivate, PRIVATE_FILE, readRegularFile } from '../../files.js';
 import { llmNoticeFile } from '../../paths.js';
 import type { Endpoint } from './client.js';
 
@@ -11,7 +12,7 @@ export function firstUseNotice(dataDir: string, settings: Pick<Endpoint, 'host' 
   const file = llmNoticeFile(dataDir);
   let known: string[] = [];
   try {
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as { notified?: unknown };
+    const raw = JSON.parse(readRegularFile(file)) as { notified?: unknown };
     if (Array.isArray(raw.notified)) known = raw.notified.filter((h): h is string => typeof h === 'string');
   } catch {
     // no file yet, or a damaged one: tell again
@@ -22,8 +23,8 @@ export function firstUseNotice(dataDir: string, settings: Pick<Endpoint, 'host' 
       `(Shown the first time each server is used; --grader offline keeps answers on this machine.)\n`,
   );
   try {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, `${JSON.stringify({ notified: [...known, settings.host] }, null, 2)}\n`);
+    mkdirPrivate(dataDir);
+    writeFileSync(file, `${JSON.stringify({ notified: [...known, settings.host] }, null, 2)}\n`, { mode: PRIVATE_FILE });
   } catch {
     // an unwritable data folder: the note is simply shown again next time
   }

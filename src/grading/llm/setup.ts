@@ -93,6 +93,8 @@ export interface LlmGraderSetup {
   maxWait?: number;
   /** Replies per answer (--samples). */
   samples?: number;
+  /** Told once when the cache cannot be written (grading carries on). */
+  onNote?: (line: string) => void;
 }
 
 export function createLlmGrader(settings: LlmSettings, setup: LlmGraderSetup, deps: SessionDeps = {}): Grader {
@@ -102,6 +104,6 @@ export function createLlmGrader(settings: LlmSettings, setup: LlmGraderSetup, de
     ...(setup.questions ? { questions: setup.questions } : {}),
     improve: setup.improve,
     samples: setup.samples,
-    cache: setup.cacheDir ? fileCache(setup.cacheDir) : undefined,
+    cache: setup.cacheDir ? fileCache(setup.cacheDir, (problem) => setup.onNote?.(`Note: ${problem}.`)) : undefined,
   });
 }
