@@ -350,7 +350,7 @@ describe('LLM grading against an OpenAI-compatible server', () => {
     const grade = await grader(s.baseURL).grade(QUESTION, 'I would just ask them to pay.');
     expect(grade).toMatchObject({ grader: 'llm', score: 5 });
     expect(grade.notice).toBeUndefined();
-    expect(grade.warnings).toEqual([expect.stringMatching(/^The LLM scored this 5\.0 and the offline grader 1\.\d: a gap of 2 or more/)]);
+    expect(grade.warnings).toEqual([expect.stringMatching(/^The LLM scored this 5\.0 and the offline grader [1-3]\.\d: a gap of 2 or more/)]);
     expect(grade.feedback).toMatch(/a gap of 2 or more/);
   });
 
