@@ -1,3 +1,4 @@
+import { printableDeep } from '../text/control.js';
 import { compiledLoader } from '../bank/compiled.js';
 import { countBySeverity, diagnosticLine, sortDiagnostics } from '../bank/diagnostics.js';
 import { loadBank, type LoadResult } from '../bank/load.js';
@@ -29,5 +30,6 @@ export function openBank(options: BankOptions, ctx: CommandContext): Bank {
     const tail = more > 0 ? ` (and ${more} more; run "collections-prep validate" on the files for all of them)` : '';
     throw new UserError(`${diagnosticLine(errors[0]!)}${tail}`);
   }
-  return bank;
+  // Users' files may hold terminal escapes: none of them reaches the screen.
+  return printableDeep(bank);
 }

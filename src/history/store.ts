@@ -1,4 +1,5 @@
 import { readRegularFile } from '../files.js';
+import { printableDeep } from '../text/control.js';
 import { dataFileError } from './data-error.js';
 import { HistoryRecord, type HistoryRecord as Rec } from './records.js';
 
@@ -45,5 +46,6 @@ export function parseRecordLine(line: string): Rec | 'skip' | 'bad' {
   const kind = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown }).kind : undefined;
   if (typeof kind === 'string' && !['session', 'answer', 'grade', 'end'].includes(kind)) return 'skip';
   const parsed = HistoryRecord.safeParse(raw);
-  return parsed.success ? parsed.data : 'bad';
+  // A hand-edited history may hold terminal escapes: stats and history show print it.
+  return parsed.success ? printableDeep(parsed.data) : 'bad';
 }

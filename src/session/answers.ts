@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { errnoMessage } from '../bank/files.js';
 import { decodeText, MAX_FILE_BYTES, sizeProblem } from '../bank/text-file.js';
 import { UserError } from '../errors.js';
+import { printable } from '../text/control.js';
 import type { AnswersFormat } from '../limits.js';
 
 export type ParsedAnswers =
@@ -36,7 +37,9 @@ export function looksLikeAnswersById(text: string): boolean {
  * parser and zod are loaded only for answers by id: plain text needs neither.
  */
 export async function parseAnswers(bytes: Uint8Array, name: string, format: AnswersFormat): Promise<ParsedAnswers> {
-  const { text, problem } = decodeText(bytes);
+  const { text: decoded, problem } = decodeText(bytes);
+  // Answers are shown again (reports, history): without terminal escapes.
+  const text = decoded === undefined ? undefined : printable(decoded);
   if (text === undefined) {
     const reason = bytes.length > MAX_FILE_BYTES ? `${problem}` : problem ?? 'unreadable';
     throw new UserError(`${name}: cannot read answers: ${reason}`);

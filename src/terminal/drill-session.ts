@@ -3,6 +3,7 @@ import type { CommandContext } from '../context.js';
 import { resultEntry, type ResultEntry } from '../grading/entry.js';
 import { words } from '../grading/offline/terms.js';
 import { ungraded } from '../grading/score.js';
+import { printable } from '../text/control.js';
 import { renderGradeLines, renderSummary } from '../report/text.js';
 import type { SessionBody } from '../session/run.js';
 import { summarise } from '../session/summary.js';
@@ -168,6 +169,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
           interrupted = true;
           if (draft.trim()) {
             // Nothing typed is lost: an unfinished answer is kept, marked as not submitted.
+            draft = printable(draft);
             recorder.answer(q, draft, { skipped: true, time_ms: Date.now() - started });
             results.push(resultEntry(q, draft, ungraded('Not submitted: the session was interrupted.'), { skipped: true }));
           }
@@ -182,19 +184,21 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
           continue;
         }
         if (outcome.timedOut) out(c.yellow(`  Time is up: your answer so far was submitted.`));
-        recorder.answer(q, outcome.text, { time_ms: timeMs });
+        // What was typed or pasted may hold terminal escapes: they are not kept, nor shown again.
+        const text = printable(outcome.text);
+        recorder.answer(q, text, { time_ms: timeMs });
         const spinner = await startSpinner(ctx.stderr, ctx.env, 'Grading your answer…');
         let grade;
         grading = new AbortController();
         try {
-          grade = await grader.grade(q, outcome.text, grading.signal);
+          grade = await grader.grade(q, text, grading.signal);
         } finally {
           spinner.stop();
         }
         if (grading.signal.aborted) interrupted = true;
         grading = undefined;
         recorder.grade(q, grade);
-        results.push(resultEntry(q, outcome.text, grade, { time_ms: timeMs }));
+        results.push(resultEntry(q, text, grade, { time_ms: timeMs }));
         out();
         out(renderGradeLines(grade, style).join('\n'));
         if (interrupted) break;

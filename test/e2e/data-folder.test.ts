@@ -46,7 +46,7 @@ describe('a folder where history.jsonl should be', () => {
       expect(r.code, args.join(' ')).toBe(1);
       expect(oneLine(r.stderr), args.join(' ')).toEqual([expect.stringMatching(/^collections-prep: cannot (read|write) .*history\.jsonl: it is a folder/)]);
     }
-  });
+  }, 60_000);
 });
 
 describe('FIFOs and devices where the tool\'s files should be', () => {
@@ -84,7 +84,7 @@ describe('FIFOs and devices where the tool\'s files should be', () => {
     expect(stats.bounded).toBe(false);
     expect(stats.code).toBe(0);
     expect(JSON.parse(stats.stdout).totals.sessions).toBe(1);
-  });
+  }, 90_000); // seven CLI runs
 });
 
 describe('the LLM cache', () => {
@@ -104,7 +104,7 @@ describe('the LLM cache', () => {
     expect(r.stderr.match(/the LLM cache .* cannot be written \(a file stands where a folder should be\)/g)).toHaveLength(1);
     const records = readFileSync(t.path('home/history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(records.filter((x) => x.kind === 'grade')).toHaveLength(1);
-  });
+  }, 60_000);
 });
 
 describe('privacy of the data folder', () => {
@@ -132,7 +132,7 @@ describe('privacy of the data folder', () => {
     chmodSync(join(home, 'history.jsonl'), 0o644);
     expect((await run(['drill', '--answers', t.path('answers.yaml'), '--format', 'json'], { home, boundMs: BOUND })).code).toBe(0);
     expect((statSync(join(home, 'history.jsonl')).mode & 0o777).toString(8)).toBe('600');
-  });
+  }, 60_000);
 
   it('history clear also clears the LLM cache, and says so', async () => {
     server = await startFakeLlm((req) => ok(req));
@@ -146,7 +146,7 @@ describe('privacy of the data folder', () => {
     expect(r.stderr).toMatch(/History cleared: 1 session deleted .*, with the LLM cache \(.*llm\)\./);
     expect(existsSync(join(home, 'cache', 'llm'))).toBe(false);
     expect(existsSync(join(home, 'history.jsonl'))).toBe(false);
-  });
+  }, 60_000);
 
   it('history clear names what it could not delete, in one line, instead of an unexpected error', async () => {
     const t = workspace();
@@ -159,5 +159,31 @@ describe('privacy of the data folder', () => {
     expect(r.code).toBe(1);
     expect(oneLine(r.stderr)).toEqual([expect.stringMatching(/^History cleared: 1 session deleted .* Could not delete .*history-index\.json \(.*\): delete it by hand\.$/)]);
     expect(r.stderr).not.toMatch(/unexpected error/);
-  });
+  }, 60_000);
+});
+
+describe('terminal escapes in what files, servers and users give', () => {
+  const ESC = /[\u001b\u0007\u009b]/;
+  it('never reach the terminal: a card\'s text, an answer, and an LLM reply, in text and markdown', async () => {
+    const { questionsFile, questionYaml } = await import('../helpers/bank.js');
+    const card = questionYaml('my-escape-card').replace('A customer says they will not pay.', 'A customer \u001b]0;pwned\u0007says they will not pay.\u001b[2J');
+    const t = tempDir({ 'bank/cards.yaml': questionsFile(card), 'answers.txt': 'I would listen first \u001b[2J\u001b]0;x\u0007and offer a plan.\n', 'home/.keep': '' });
+    cleanups.push(t.cleanup);
+    server = await startFakeLlm((req) => ok(req, { feedback: 'Good \u001b]0;title\u0007answer.\u001b[2J', suggestions: ['Say more\u001b[H.'] }));
+    const env = { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: 'test', COLLECTIONS_PREP_MODEL: 'test-model' };
+    const bank = ['--questions', t.path('bank'), '--no-builtin'];
+    for (const args of [
+      ['show', 'my-escape-card', ...bank],
+      ['list', ...bank],
+      ['drill', ...bank, '--answers', t.path('answers.txt'), '--grader', 'llm'],
+      ['drill', ...bank, '--answers', t.path('answers.txt'), '--grader', 'llm', '--format', 'markdown', '--no-cache'],
+      ['history', 'show', 'last'],
+    ]) {
+      const r = await run(args, { home: t.path('home'), env, boundMs: BOUND });
+      if (args[0] !== 'history') expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout + r.stderr, args.join(' ')).not.toMatch(ESC);
+    }
+    const history = readFileSync(t.path('home/history.jsonl'), 'utf8');
+    expect(history).not.toMatch(/\\u001b|\\u0007/);
+  }, 90_000); // five CLI runs: a bound for a loaded machine, not a timing check
 });

@@ -1,3 +1,4 @@
+import { printable } from '../../text/control.js';
 import type { LlmReply } from './schema.js';
 
 // Keeping the API key out of everything the user, a report, history or the cache can see.
@@ -8,8 +9,9 @@ import type { LlmReply } from './schema.js';
  */
 export function makeScrubber(secrets: readonly (string | undefined)[]): (text: string) => string {
   const literal = secrets.filter((s): s is string => typeof s === 'string' && s.length >= 4);
+  // Also printable: what a server writes is shown in a terminal.
   return (text: string) => {
-    let out = text;
+    let out = printable(text);
     for (const s of literal) out = out.split(s).join('***');
     return out.replace(/\bsk-[A-Za-z0-9_*-]{6,}/g, 'sk-***').replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{6,}/gi, '$1 ***');
   };
