@@ -1,5 +1,5 @@
 import type { SessionReport } from '../session/model.js';
-import { ruleWords, skillName, skipLabel } from './text.js';
+import { ruleWords, sampleLine, skillName, skipLabel } from './text.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const quote = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
@@ -41,6 +41,8 @@ export function renderMarkdown(report: SessionReport): string {
     if (r.conduct?.length) out.push('', '**Conduct rules:**', ...r.conduct.map((k) => `- ${ruleWords(k.rule)} (${k.citation}): "${k.words}"`));
     if (r.fact_errors?.length) out.push('', '**Wrong facts:**', ...r.fact_errors.map((f) => `- ${f.claim} -> ${f.correct}`));
     if (r.notice) out.push('', `_Note: ${r.notice}_`);
+    if (r.warnings?.length) out.push('', '**Cautions:**', ...r.warnings.map((w) => `- ${w}`));
+    if (r.samples) out.push('', `**Samples:** ${sampleLine(r.samples)}`);
     if (r.feedback) out.push('', `**Feedback:** ${r.feedback}`);
     if (r.suggestions.length) out.push('', '**Try:**', ...r.suggestions.map((p) => `- ${p}`));
     if (r.improved_answer) out.push('', '**A stronger version:**', '', quote(r.improved_answer));

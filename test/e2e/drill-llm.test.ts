@@ -90,6 +90,20 @@ describe('drill --grader llm (built CLI)', () => {
     expect(s.requests).toHaveLength(IDS.length);
   });
 
+  it('--samples 3 asks three times and records the spread in every report format', async () => {
+    const scores = [3, 5, 4];
+    const s = await serve((req) => ok(req, { score: scores[(req.n - 1) % 3] }));
+    const t = workspace(IDS.slice(0, 1));
+    const json = await drill(t, s, ['--samples', '3']);
+    expect(json.code).toBe(0);
+    expect(s.requests).toHaveLength(3);
+    expect(JSON.parse(json.stdout).results[0]).toMatchObject({ grader: 'llm', score: 4, samples: { count: 3, scores: [3, 5, 4], overall: 2 } });
+    for (const format of ['text', 'markdown']) {
+      const r = await drill(t, s, ['--samples', '3', '--format', format]);
+      expect(r.stdout, format).toMatch(/Samples:\*{0,2} 3 replies scored 3\.0, 5\.0, 4\.0; spread 2/);
+    }
+  }, 60_000);
+
   it('caps an LLM grade that lists a red flag at 2, in the report and in history', async () => {
     const s = await serve((req) => ok(req, { score: 4, red_flags: ['Threatens arrest and tells the employer'] }));
     const t = workspace(IDS.slice(0, 1));
