@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'collections-prep.js');
@@ -64,4 +65,20 @@ export function tempDir(files: Record<string, string | Uint8Array> = {}): { dir:
     writeFileSync(full, content);
   }
   return { dir, path: (p) => join(dir, p), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Temporary folders made by a test (with files, as tempDir takes them) and removed after it: for
+ * tests that run the CLI with a data folder of their own. Call at the top level of a test file.
+ */
+export function useTempDirs(): (files?: Record<string, string | Uint8Array>) => ReturnType<typeof tempDir> {
+  const made: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of made.splice(0)) cleanup();
+  });
+  return (files = {}) => {
+    const t = tempDir(files);
+    made.push(t.cleanup);
+    return t;
+  };
 }

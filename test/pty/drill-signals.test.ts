@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/cli.js';
 import { startFakeLlm } from '../helpers/llm-server.js';
 import { KEY, spawnPty, type PtySession } from '../helpers/pty.js';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function home() {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  return t.dir;
-}
+const temp = useTempDirs();
+const home = () => temp().dir;
 
 /** The exit code, or 'bound' when the test had to kill the program: the tool must end by itself. */
 async function ended(pty: PtySession, ms = 20_000): Promise<number | null | 'bound'> {

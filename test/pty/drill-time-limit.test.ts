@@ -3,12 +3,11 @@
 // answer. In a real terminal (python's pty), as a user would see it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { run, useTempDirs } from '../helpers/cli.js';
 import { KEY, spawnPty } from '../helpers/pty.js';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+const temp = useTempDirs();
 
 function records(dir: string): { kind: string; [k: string]: unknown }[] {
   return readFileSync(join(dir, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -16,8 +15,7 @@ function records(dir: string): { kind: string; [k: string]: unknown }[] {
 
 describe('drill --time-limit', () => {
   it('counts down, hints a length, submits what was typed when time is up, and stores the time used', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
+    const t = temp();
     const pty = spawnPty(['drill', '--role', 'agent', '--count', '2', '--seed', '5', '--time-limit', '10'], { COLLECTIONS_PREP_HOME: t.dir, NO_COLOR: '1' });
     await pty.waitFor('10s per answer');
     // 10 seconds typed at 40 words a minute: 7 words; spoken at 150 a minute: 25.

@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/cli.js';
 import { KEY, spawnPty } from '../helpers/pty.js';
 
 // A session at the widths people use: no line wider than the terminal, no word cut at its edge,
 // and Ctrl-D submitting a typed answer from an empty line (as a shell's heredoc does).
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function home() {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  return t.dir;
-}
+const temp = useTempDirs();
+const home = () => temp().dir;
 
 function answers(dir: string): { answer: string; skipped?: boolean }[] {
   return readFileSync(join(dir, 'history.jsonl'), 'utf8')

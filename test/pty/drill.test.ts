@@ -1,17 +1,11 @@
 import { chmodSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/cli.js';
 import { KEY, spawnPty } from '../helpers/pty.js';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
-
-function home() {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  return t.dir;
-}
+const temp = useTempDirs();
+const home = () => temp().dir;
 
 function historyLines(dir: string): { kind: string; [k: string]: unknown }[] {
   return readFileSync(join(dir, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -115,8 +109,7 @@ describe('interactive drill in a real terminal', () => {
   });
 
   it('takes answers from $EDITOR with --editor', async () => {
-    const t = tempDir({ 'fake-editor.sh': '#!/bin/sh\nprintf "I would ask why they are refusing, listen, and offer a payment plan they can afford.\\n" > "$1"\n' });
-    cleanup = t.cleanup;
+    const t = temp({ 'fake-editor.sh': '#!/bin/sh\nprintf "I would ask why they are refusing, listen, and offer a payment plan they can afford.\\n" > "$1"\n' });
     chmodSync(t.path('fake-editor.sh'), 0o755);
     const pty = spawnPty(['drill', '--role', 'agent', '-n', '1', '--seed', '2', '--editor'], {
       COLLECTIONS_PREP_HOME: t.dir,
@@ -136,12 +129,11 @@ describe('interactive drill in a real terminal', () => {
   });
 
   it('--editor: the file holds the question as comments, taken out on reading; a failing editor is reported', async () => {
-    const t = tempDir({
+    const t = temp({
       // Keeps the comment block and writes the answer under it, as a user would.
       'append.sh': '#!/bin/sh\ngrep -q "^# .*" "$1" || exit 3\nprintf "I would ask why they are refusing and offer a plan they can afford.\\n" >> "$1"\n',
       'fail.sh': '#!/bin/sh\nexit 1\n',
     });
-    cleanup = t.cleanup;
     chmodSync(t.path('append.sh'), 0o755);
     chmodSync(t.path('fail.sh'), 0o755);
     const env = { COLLECTIONS_PREP_HOME: t.dir, NO_COLOR: '1' };

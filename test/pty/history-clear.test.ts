@@ -1,17 +1,15 @@
 // `history clear` in a terminal asks first (@inquirer/prompts confirm); no is the default.
 import { existsSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/cli.js';
 import { historyOf, jsonl } from '../helpers/history.js';
 import { KEY, spawnPty } from '../helpers/pty.js';
 
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+const temp = useTempDirs();
 
 describe('history clear in a terminal', () => {
   it('asks, keeps everything on "no" (the default), deletes on "yes"', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
+    const t = temp();
     writeFileSync(t.path('history.jsonl'), jsonl(historyOf({ id: 's1', at: '2026-11-01T09:00:00Z', answers: [{ question: 'q', score: 3 }] }, { id: 's2', at: '2026-11-02T09:00:00Z', answers: [] })));
 
     const no = spawnPty(['history', 'clear'], { COLLECTIONS_PREP_HOME: t.dir, NO_COLOR: '1' });
@@ -31,8 +29,7 @@ describe('history clear in a terminal', () => {
   });
 
   it('Ctrl-C at the question deletes nothing and exits 130', async () => {
-    const t = tempDir();
-    cleanup = t.cleanup;
+    const t = temp();
     writeFileSync(t.path('history.jsonl'), jsonl(historyOf({ id: 's1', at: '2026-11-01T09:00:00Z', answers: [{ question: 'q', score: 3 }] })));
     const pty = spawnPty(['history', 'clear'], { COLLECTIONS_PREP_HOME: t.dir, NO_COLOR: '1' });
     await pty.waitFor('Delete all 1 recorded session?');
