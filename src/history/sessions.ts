@@ -138,7 +138,7 @@ export function skillScores(entry: ResultEntry): Array<[skill: string, score: nu
 }
 
 /** skillScores of an item, computed once. */
-export function itemScores(item: HistoryItem): Array<[skill: string, score: number]> {
+export function itemScores(item: Pick<HistoryItem, 'entry' | 'scores'>): Array<[skill: string, score: number]> {
   return (item.scores ??= skillScores(item.entry));
 }
 

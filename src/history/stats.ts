@@ -2,7 +2,9 @@ import { compareLevels } from '../bank/levels.js';
 import { ladderOf, type Ladders } from '../bank/roles.js';
 import { addDays, dayKey, startOfWeek } from './dates.js';
 import { buildSchedule, dueQuestions, type Schedule } from '../selection/review.js';
-import { itemScores, type HistoryItem, type HistorySession } from './sessions.js';
+import type { HistoryItem, HistorySession } from './sessions.js';
+import { tallyAnswers } from './tally.js';
+import { round1 } from '../grading/score.js';
 
 // The maths of `stats` and of the progress reports: pure functions of the rebuilt sessions and
 // a clock, so that tests can pin every number.
@@ -66,8 +68,6 @@ export interface Stats {
   red_flags: { flag: string; count: number }[];
 }
 
-// Kept here rather than imported from grading/result.ts, which loads zod: stats starts faster.
-const round1 = (n: number) => Math.round(n * 10) / 10;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function keepItem(item: HistoryItem, session: HistorySession, filter: StatsFilter): boolean {
@@ -139,20 +139,15 @@ function count(m: Map<string, number>, key: string, by = 1): void {
 /** One session's contribution; undefined when the filters leave none of its answers. */
 export function summariseSession(s: HistorySession, filter: StatsFilter = {}): SessionSummary | undefined {
   const filtered = filter.role !== undefined || filter.since !== undefined;
-  const skills = new Map<string, Acc>();
+  const kept = filtered ? s.items.filter((i) => keepItem(i, s, filter)) : s.items;
+  if (kept.length === 0) return undefined;
+  const tally = tallyAnswers(kept);
   const roles = new Map<string, { total: number; levels: Map<string, number> }>();
   const gaps = new Map<string, number>();
   const flags = new Map<string, number>();
-  let kept = 0;
-  let answered = 0;
-  let sum = 0;
-  let n = 0;
-  for (const i of s.items) {
-    if (filtered && !keepItem(i, s, filter)) continue;
-    kept++;
+  for (const i of kept) {
     const e = i.entry;
     if (e.skipped) continue;
-    answered++;
     for (const role of filter.role !== undefined ? [filter.role] : i.roles.length ? i.roles : [s.info.role ?? 'unknown']) {
       let row = roles.get(role);
       if (!row) roles.set(role, (row = { total: 0, levels: new Map() }));
@@ -160,29 +155,19 @@ export function summariseSession(s: HistorySession, filter: StatsFilter = {}): S
       for (const level of e.seniority.length ? e.seniority : ['unknown']) count(row.levels, level);
     }
     if (e.score === null) continue;
-    sum += e.score;
-    n++;
-    for (const [skill, score] of itemScores(i)) {
-      const a = skills.get(skill);
-      if (a) {
-        a.sum += score;
-        a.n++;
-      } else skills.set(skill, { sum: score, n: 1 });
-    }
     for (const point of e.missing_points) count(gaps, point);
     for (const flag of e.red_flags) count(flags, flag);
   }
-  if (kept === 0) return undefined;
   return {
     id: s.info.id,
     started_at: s.info.started_at,
     role: s.info.role,
     interrupted: s.info.interrupted === true,
-    kept,
-    answered,
-    sum,
-    n,
-    skills: [...skills].sort((a, b) => cmp(a[0], b[0])).map(([skill, a]) => [skill, a.sum, a.n]),
+    kept: tally.count,
+    answered: tally.answered,
+    sum: tally.sum,
+    n: tally.n,
+    skills: [...tally.skills].sort((a, b) => cmp(a[0], b[0])).map(([skill, a]) => [skill, a.sum, a.n]),
     roles: [...roles].map(([role, r]) => [role, r.total, [...r.levels]]),
     gaps: [...gaps],
     flags: [...flags],

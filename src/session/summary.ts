@@ -2,6 +2,7 @@ import { round1 } from '../grading/score.js';
 import type { ResultEntry } from '../grading/entry.js';
 import type { SessionInfo } from '../history/records.js';
 import type { HistorySession } from '../history/sessions.js';
+import { tallyAnswers } from '../history/tally.js';
 import { plural } from '../text/plural.js';
 import type { SessionReport, Summary } from './model.js';
 
@@ -50,21 +51,10 @@ export function summarise(
   session: Pick<SessionInfo, 'role' | 'skill_names'>,
   hint: HintPrefix = DEFAULT_HINT,
 ): Summary {
-  const scored = results.filter((r) => !r.skipped && r.score !== null);
-  const average = scored.length ? round1(scored.reduce((s, r) => s + (r.score ?? 0), 0) / scored.length) : null;
-  const perSkill = new Map<string, number[]>();
-  for (const r of scored) {
-    const named = new Map(r.criteria.filter((c) => c.score !== null).map((c) => [c.name, c.score!]));
-    for (const skill of r.skills) {
-      const list = perSkill.get(skill) ?? [];
-      list.push(named.get(skill) ?? r.score!);
-      perSkill.set(skill, list);
-    }
-  }
+  const tally = tallyAnswers(results.map((entry) => ({ entry })));
+  const average = tally.n ? round1(tally.sum / tally.n) : null;
   const by_skill: Record<string, number> = {};
-  for (const [skill, list] of [...perSkill].sort((a, b) => a[0].localeCompare(b[0]))) {
-    by_skill[skill] = round1(list.reduce((a, b) => a + b, 0) / list.length);
-  }
+  for (const [skill, a] of [...tally.skills].sort((x, y) => x[0].localeCompare(y[0]))) by_skill[skill] = round1(a.sum / a.n);
   const ranked = Object.entries(by_skill).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   const weakest = ranked.filter(([, v]) => v < 4).slice(0, 2).map(([k]) => k);
   let promptTokens = 0;
@@ -77,12 +67,12 @@ export function summarise(
       completionTokens += r.usage.completion_tokens;
     }
   }
-  const answered = results.filter((r) => !r.skipped).length;
+  const answered = tally.answered;
   const notSubmitted = results.filter((r) => r.skipped && r.answer.trim() !== '').length;
   const summary: Summary = {
     count: results.length,
     answered,
-    skipped: results.filter((r) => r.skipped).length,
+    skipped: tally.count - tally.answered,
     ...(notSubmitted ? { not_submitted: notSubmitted } : {}),
     average,
     by_skill,
