@@ -4,7 +4,7 @@ import type { Bank, BankQuestion } from '../bank/model.js';
 import type { Skill } from '../bank/schema.js';
 import { join } from 'node:path';
 import { countBySeverity, diagnosticLine, sortDiagnostics } from '../bank/diagnostics.js';
-import { doctorLlmChoice, readConfig, type FoundConfig } from '../config/resolve.js';
+import { doctorLlmChoice, readConfig, type FoundConfig, type LlmCheckFlags } from '../config/resolve.js';
 import { nodeSupported } from '../engines.js';
 import { UserError } from '../errors.js';
 import { supportedNodeRange } from '../package.js';
@@ -15,13 +15,8 @@ import { loadFor } from './bank.js';
 import type { CommandContext } from '../context.js';
 import type { BankOptions } from './bank-options.js';
 
-export interface DoctorOptions extends BankOptions {
-  grader?: 'llm';
-  model?: string;
-  baseUrl?: string;
-  timeout: number;
-  fromDefault?: ReadonlyArray<'timeout'>;
-}
+/** The bank flags, and the LLM flags that config/resolve.ts resolves for the check. */
+export interface DoctorOptions extends BankOptions, LlmCheckFlags {}
 
 export interface Check {
   status: 'pass' | 'fail' | 'skip';
@@ -112,11 +107,7 @@ const SAMPLE_ANSWER =
  * drill can use. A server that answers but whose replies a drill would throw away fails.
  */
 async function checkLlm(choice: { model: string; baseUrl?: string; timeout: number }, env: NodeJS.ProcessEnv, bank: Bank | undefined): Promise<Check> {
-  const [{ llmSettings, gradingSession }, { Exhausted }, { llmGrader }] = await Promise.all([
-    import('../grading/llm/setup.js'),
-    import('../grading/llm/client.js'),
-    import('../grading/llm/grade.js'),
-  ]);
+  const [{ llmSettings, createLlmGrader }, { Exhausted }] = await Promise.all([import('../grading/llm/setup.js'), import('../grading/llm/client.js')]);
   let settings;
   try {
     settings = llmSettings(choice, env);
@@ -124,8 +115,10 @@ async function checkLlm(choice: { model: string; baseUrl?: string; timeout: numb
     if (e instanceof UserError) return { status: 'fail', text: `LLM: ${e.message}` };
     throw e;
   }
-  const session = gradingSession(settings, env, { policy: { attempts: 2, timeoutAttempts: 1, baseDelayMs: 500 } });
-  const grader = llmGrader({ session, skills: bank?.skills ?? SAMPLE_SKILLS, improve: false });
+  // The drill's own set-up, with no cache (the round trip must reach the server), no first-use
+  // notice (doctor sends a made-up answer, not the user's) and a short retry: a check, not a session.
+  const grader = createLlmGrader(settings, { skills: bank?.skills ?? SAMPLE_SKILLS, improve: false, env }, { policy: { attempts: 2, timeoutAttempts: 1, baseDelayMs: 500 } });
+  const { session } = grader;
   const question = bank?.questions.find((q) => q.skills.length > 1) ?? bank?.questions[0] ?? SAMPLE_QUESTION;
   const started = Date.now();
   try {

@@ -95,6 +95,15 @@ describe('the import graph of src/', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('sets the LLM grader up in one place: outside grading/llm/, only its set-up, notice and errors are imported', () => {
+    // doctor's round trip and a drill's grading must not drift apart: both go through setup.ts.
+    const allowed = new Set(['grading/llm/setup.ts', 'grading/llm/notice.ts', 'grading/llm/client.ts']);
+    const reached = [...graph]
+      .filter(([file]) => !file.startsWith('grading/llm/'))
+      .flatMap(([file, targets]) => targets.filter((t) => t.startsWith('grading/llm/') && !allowed.has(t)).map((t) => `${file} -> ${t}`));
+    expect(reached).toEqual([]);
+  });
+
   it('finds a cycle and an upward import when there is one (the check itself)', () => {
     const bad = new Map([
       ['grading/a.ts', ['grading/b.ts']],

@@ -97,7 +97,11 @@ export interface LlmGraderSetup {
   onNote?: (line: string) => void;
 }
 
-export function createLlmGrader(settings: LlmSettings, setup: LlmGraderSetup, deps: SessionDeps = {}): Grader {
+/**
+ * The LLM grader, the one set-up of it: drills (session/graders.ts) and doctor's round trip
+ * both come here. Its session is exposed so that a caller can say which reply mode the server took.
+ */
+export function createLlmGrader(settings: LlmSettings, setup: LlmGraderSetup, deps: SessionDeps = {}): Grader & { readonly session: LlmSession } {
   return llmGrader({
     session: gradingSession(settings, setup.env, { maxWaitSeconds: setup.maxWait, ...deps }),
     skills: setup.skills,
