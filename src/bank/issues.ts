@@ -4,6 +4,7 @@ import { formatPath, type Diagnostic } from './diagnostics.js';
 import type { Locator } from './locate.js';
 import { FollowUp, KeyPoint, Question, QuestionFile, RedFlag, Role, RoleLevel, Rubric, Skill, WrongClaim } from './schema.js';
 import type { Position } from './text-file.js';
+import { plural } from '../text/plural.js';
 
 // What is wrong with a question file, in words: YAML syntax errors and schema issues (zod) as
 // diagnostics that name the field, suggest the key that was meant and say what was expected.
@@ -174,7 +175,7 @@ export function issueDiagnostics(issue: z.core.$ZodIssue, raw: unknown, locate: 
     case 'too_small': {
       const message =
         issue.origin === 'array'
-          ? `${field} needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}`
+          ? `${field} needs at least ${plural(Number(issue.minimum), 'item')}`
           : issue.origin === 'string'
             ? `${field} must not be empty`
             : issue.message;

@@ -23,7 +23,7 @@ export interface HistoryOptions {
   since?: string;
 }
 import { builtinSkillNames, loadHistory, sinceOption, statsFor } from './history-read.js';
-import { plural } from '../text/plural.js';
+import { noun, plural } from '../text/plural.js';
 
 /** `collections-prep history [list|show|export|clear]`. */
 export async function historyCommand(options: HistoryOptions, ctx: CommandContext): Promise<number> {
@@ -144,7 +144,7 @@ async function clearHistory(options: HistoryOptions, ctx: CommandContext): Promi
     let ok: boolean;
     try {
       ok = await confirm(
-        { message: `Delete all ${sessions.length} recorded session${sessions.length === 1 ? '' : 's'}? This cannot be undone.`, default: false },
+        { message: `Delete all ${plural(sessions.length, 'recorded session')}? This cannot be undone.`, default: false },
         { input: ctx.stdin, output: ctx.stderr as NodeJS.WritableStream },
       );
     } catch (e) {
@@ -184,7 +184,7 @@ async function clearHistory(options: HistoryOptions, ctx: CommandContext): Promi
       left.push(`${path} (${why(e)})`);
     }
   }
-  const rest = left.length ? ` Could not delete ${left.join(' and ')}: delete ${left.length === 1 ? 'it' : 'them'} by hand.` : '';
+  const rest = left.length ? ` Could not delete ${left.join(' and ')}: delete ${noun(left.length, 'it', 'them')} by hand.` : '';
   ctx.stderr.write(
     cleared
       ? `History cleared: ${plural(sessions.length, 'session')} deleted (${file}), with the LLM cache (${cache}).${rest}\n`

@@ -1,6 +1,7 @@
 import { filterQuestions, explainEmpty, jobFilters } from '../bank/filter.js';
 import { resolveJurisdiction } from '../config/resolve.js';
 import { UserError } from '../errors.js';
+import { plural } from '../text/plural.js';
 import { colourFor } from '../ui/colour.js';
 import { terminalWidth, wrap } from '../text/layout.js';
 import { ladderLine, LEVEL_LEGEND, listLayout, questionJson } from '../report/questions.js';
@@ -33,7 +34,6 @@ export async function listCommand(given: ListOptions, ctx: CommandContext): Prom
   const ids = new Set(questions.map((q) => q.id));
   const styled = body.map((l) => (l.startsWith(' ') ? c.dim(l) : ids.has(l.split(' ')[0] ?? '') ? l : c.cyan(l)));
   ctx.stdout.write(`${c.bold(head ?? '')}\n${styled.join('\n')}\n`);
-  const noun = questions.length === 1 ? 'question' : 'questions';
   const legend = layout.abbreviated ? `${LEVEL_LEGEND}\n` : '';
   // The job titles of the levels listed: the ladder of each role shown, or the one job asked for.
   const shownRoles = [...new Set(questions.flatMap((q) => q.roles))].sort();
@@ -42,6 +42,6 @@ export async function listCommand(given: ListOptions, ctx: CommandContext): Prom
     ? [`Job: ${job.title} (${options.role} ${job.id})`]
     : shownRoles.map((r) => ladderLine(bank.ladders, r)).filter((l): l is string => l !== undefined);
   const titleText = titles.length ? `${titles.map((t) => wrap(t, width, '  ').replace(/^  /, '')).join('\n')}\n` : '';
-  ctx.stdout.write(c.dim(`\n${titleText}${legend}${questions.length} ${noun}. Show one with: ${ctx.program ?? 'collections-prep'} show <id>\n`));
+  ctx.stdout.write(c.dim(`\n${titleText}${legend}${plural(questions.length, 'question')}. Show one with: ${ctx.program ?? 'collections-prep'} show <id>\n`));
   return 0;
 }

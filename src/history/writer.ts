@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { dataFileError } from './data-error.js';
 import type { HistoryRecord as Rec } from './records.js';
+import { plural } from '../text/plural.js';
 
 // Writing needs no validation (the records are ours, typed by the schemas), so this module does
 // not load zod: a drill with a seed never loads it at all.
@@ -73,7 +74,7 @@ export class HistoryWriter {
       const base = dataFileError(e, this.file, 'write');
       const { answer, grade } = this.written;
       // Say what is safe: everything before this record is in the file, whole.
-      throw new UserError(`${base.message.replace(/; set COLLECTIONS_PREP_HOME.*$/, '')}; this session's records before it are saved (${answer} answer${answer === 1 ? '' : 's'}, ${grade} grade${grade === 1 ? '' : 's'}), the rest is not: free some space or set COLLECTIONS_PREP_HOME to another folder`);
+      throw new UserError(`${base.message.replace(/; set COLLECTIONS_PREP_HOME.*$/, '')}; this session's records before it are saved (${plural(answer, 'answer')}, ${plural(grade, 'grade')}), the rest is not: free some space or set COLLECTIONS_PREP_HOME to another folder`);
     }
     if (record.kind === 'answer') this.written.answer++;
     if (record.kind === 'grade') this.written.grade++;

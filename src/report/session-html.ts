@@ -1,6 +1,7 @@
 import type { SessionReport } from '../session/model.js';
 import { CSS, escapeHtml, scoreClass } from './progress-html.js';
 import { ruleWords, skillName } from './text.js';
+import { plural } from '../text/plural.js';
 
 // A session's report as one self-contained HTML page (`drill -o session.html`), in the same
 // house style as the progress export: inline CSS, no script, nothing loaded from anywhere.
@@ -56,7 +57,7 @@ export function renderSessionHtml(report: SessionReport): string {
   });
   body.push('</tbody></table>');
   const extra = [sum.skipped - (sum.not_submitted ?? 0) ? `${sum.skipped - (sum.not_submitted ?? 0)} skipped` : '', sum.not_submitted ? `${sum.not_submitted} not submitted` : ''].filter(Boolean).join(', ');
-  body.push(`<p>Average ${e(fmt(sum.average))} over ${sum.answered} ${sum.answered === 1 ? 'answer' : 'answers'}${extra ? `, ${e(extra)}` : ''}.</p>`);
+  body.push(`<p>Average ${e(fmt(sum.average))} over ${plural(sum.answered, 'answer')}${extra ? `, ${e(extra)}` : ''}.</p>`);
   const skills = Object.entries(sum.by_skill);
   if (skills.length) body.push(`<p>By skill: ${skills.map(([k, v]) => `${e(name(k))} <span class="${scoreClass(v)}">${v.toFixed(1)}</span>`).join(' · ')}</p>`);
   if (sum.weakest.length) body.push(`<p>Weakest: ${sum.weakest.map((k) => `<strong>${e(name(k))}</strong>`).join(', ')}</p>`);

@@ -3,6 +3,7 @@ import type { BankQuestion } from '../bank/model.js';
 import { readHistoryIndexed } from '../history/history-index.js';
 import { skippedWarning } from '../history/skipped.js';
 import { answerTimes, recencyPenalty, type AnswerTimes } from './recency.js';
+import { noun, plural } from '../text/plural.js';
 
 /** Below this size (about 400 answers) the whole history is read rather than the index. */
 const SMALL_HISTORY = 512 * 1024;
@@ -73,7 +74,7 @@ export async function selectionBias(input: BiasInput, pool: readonly BankQuestio
     out.notes.push(
       out.first.length === 0
         ? 'No questions are due for review; drilling new ones.'
-        : `${out.first.length} question${out.first.length === 1 ? ' is' : 's are'} due for review.`,
+        : `${plural(out.first.length, 'question')} ${noun(out.first.length, 'is', 'are')} due for review.`,
     );
     out.penalty = answeredPenalty(schedule);
   }
