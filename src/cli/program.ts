@@ -4,6 +4,7 @@ import { packageVersion } from '../package.js';
 import { registerDoctor } from './doctor.js';
 import { registerDrill } from './drill.js';
 import { registerHistory } from './history.js';
+import { registerInterview } from './interview.js';
 import { registerList } from './list.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
@@ -22,6 +23,8 @@ Examples:
     $ collections-prep drill --job "Collection Supervisor" -j uk
   Grade answers from a file, no prompts:
     $ collections-prep drill -r agent --seed 7 --answers my.txt
+  A mock interview for one job, with follow-ups and a verdict:
+    $ collections-prep interview --job "Collection Supervisor"
   Browse and read the questions:
     $ collections-prep list --role agent --skill compliance
     $ collections-prep show agent-junior-medical-bills-hardship
@@ -46,7 +49,7 @@ export function createProgram(dispatch: Dispatch): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'collections-prep: ')) });
-  for (const register of [registerDrill, registerList, registerShow, registerValidate, registerSchema, registerRules, registerDoctor, registerStats, registerHistory]) {
+  for (const register of [registerDrill, registerInterview, registerList, registerShow, registerValidate, registerSchema, registerRules, registerDoctor, registerStats, registerHistory]) {
     register(program, dispatch);
   }
   return program;

@@ -2,6 +2,7 @@ import { processContext, type CommandContext } from '../context.js';
 import type { DoctorOptions } from './doctor.js';
 import type { DrillOptions } from './drill.js';
 import type { HistoryOptions } from './history.js';
+import type { InterviewOptions } from './interview.js';
 import type { ListOptions } from './list.js';
 import type { RulesOptions } from './rules.js';
 import type { SchemaOptions } from './schema.js';
@@ -17,6 +18,7 @@ export type Invocation =
   | { command: 'schema'; options: SchemaOptions }
   | { command: 'rules'; options: RulesOptions }
   | { command: 'drill'; options: DrillOptions }
+  | { command: 'interview'; options: InterviewOptions }
   | { command: 'doctor'; options: DoctorOptions }
   | { command: 'stats'; options: StatsOptions }
   | { command: 'history'; options: HistoryOptions };
@@ -36,6 +38,8 @@ export async function runCommand(invocation: Invocation, ctx: CommandContext = p
       return (await import('./schema.js')).schemaCommand(invocation.options, ctx);
     case 'drill':
       return (await import('./drill.js')).drillCommand(invocation.options, ctx);
+    case 'interview':
+      return (await import('./interview.js')).interviewCommand(invocation.options, ctx);
     case 'doctor':
       return (await import('./doctor.js')).doctorCommand(invocation.options, ctx);
     case 'stats':

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Grade } from '../grading/result.js';
+import { Conduct, FactError, Grade } from '../grading/result.js';
 import { GRADERS } from '../limits.js';
 
 // One JSON object per line. Every record carries `v`; readers accept older shapes (optional
@@ -20,6 +20,8 @@ export const SessionInfo = z.object({
   seed: z.number().nullable(),
   model: z.string().optional(),
   mode: z.enum(['interactive', 'batch']),
+  /** What kind of practice: a drill (also when absent: older sessions), a mock interview, a call. */
+  activity: z.enum(['drill', 'interview', 'call']).optional(),
   interrupted: z.boolean().optional(),
   /** The names of the session's skills by id, so reports name them without the bank at hand. */
   skill_names: z.record(z.string(), z.string()).optional(),
@@ -48,6 +50,8 @@ export const SessionRecord = z.object({
   mode: info.mode.optional(),
   model: info.model,
   skill_names: info.skill_names,
+  /** Any text: a newer version's activity must not make the record unreadable. */
+  activity: z.string().optional(),
 });
 
 export const AnswerRecord = z.object({
@@ -83,10 +87,67 @@ export const EndRecord = z.object({
   interrupted: z.boolean().optional(),
 });
 
-export const HistoryRecord = z.discriminatedUnion('kind', [SessionRecord, AnswerRecord, GradeRecord, EndRecord]);
+/** An interview's follow-up question to one card's answer: what was asked, why, the answer and how it went. */
+export const FollowUp = z.object({
+  question: z.string(),
+  /** Why it was asked: the key point the answer missed. */
+  reason: z.string(),
+  /** The key point it digs into, when the card keys it to one. */
+  target: z.string().nullable(),
+  /** Who wrote it: the card, or the LLM (interactive --grader llm). */
+  source: z.enum(['card', 'llm']),
+  answer: z.string().nullable(),
+  score: z.number().min(1).max(5).nullable(),
+  /** The question's score before the follow-up, and after it (the follow-up can only lift it). */
+  main_score: z.number().nullable(),
+  final_score: z.number().nullable(),
+  /** The missed points that the follow-up answer made. */
+  recovered_points: z.array(z.string()),
+  red_flags: z.array(z.string()),
+  conduct: z.array(Conduct).optional(),
+  fact_errors: z.array(FactError).optional(),
+  feedback: z.string(),
+  /** Why the card's follow-up stands in for a written one (an LLM reply that was not a question). */
+  notice: z.string().optional(),
+});
+
+export const FollowUpRecord = z.object({
+  v: z.literal(1),
+  kind: z.literal('follow-up'),
+  session: z.string(),
+  /** The card whose answer it follows. */
+  question: z.string(),
+  at: z.string(),
+  follow_up: FollowUp,
+});
+
+/** An interview's outcome, as its report gives it. */
+export const Verdict = z.object({
+  outcome: z.enum(['ready', 'borderline', 'not-yet']),
+  reasons: z.array(z.string()),
+  /** The level's bar: the average a ready candidate reaches. */
+  bar: z.number().optional(),
+  average: z.number().nullable().optional(),
+  /** The command that practises what held the verdict back. */
+  next_command: z.string().optional(),
+});
+
+export const VerdictRecord = z.object({
+  v: z.literal(1),
+  kind: z.literal('verdict'),
+  session: z.string(),
+  at: z.string(),
+  verdict: Verdict,
+});
+
+export const HistoryRecord = z.discriminatedUnion('kind', [SessionRecord, AnswerRecord, GradeRecord, EndRecord, FollowUpRecord, VerdictRecord]);
 
 export type SessionRecord = z.infer<typeof SessionRecord>;
 export type AnswerRecord = z.infer<typeof AnswerRecord>;
 export type GradeRecord = z.infer<typeof GradeRecord>;
 export type EndRecord = z.infer<typeof EndRecord>;
 export type HistoryRecord = z.infer<typeof HistoryRecord>;
+export type FollowUp = z.infer<typeof FollowUp>;
+export type FollowUpRecord = z.infer<typeof FollowUpRecord>;
+export type Verdict = z.infer<typeof Verdict>;
+export type VerdictRecord = z.infer<typeof VerdictRecord>;

@@ -1,7 +1,7 @@
 import { GRADERS } from '../limits.js';
 import type { ResultEntry } from '../grading/entry.js';
 import { editDistance } from '../text/suggest.js';
-import type { AnswerRecord, GradeRecord, HistoryRecord, SessionInfo } from './records.js';
+import type { AnswerRecord, FollowUpRecord, GradeRecord, HistoryRecord, SessionInfo, Verdict } from './records.js';
 import { ungraded } from '../grading/score.js';
 
 // Rebuilding sessions from the append-only history: records are grouped by session, each answer
@@ -28,6 +28,10 @@ export interface HistorySession {
   planned?: number;
   /** False when there is no end record: the session crashed or is still running. */
   ended: boolean;
+  /** An interview's follow-ups, by the card they follow. */
+  followUps?: Map<string, FollowUpRecord['follow_up']>;
+  /** An interview's verdict, when it was reached. */
+  verdict?: Verdict;
 }
 
 const KNOWN_GRADERS = new Set<string>(GRADERS);
@@ -40,6 +44,8 @@ interface Group {
   answers: AnswerRecord[];
   grades: GradeRecord[];
   end?: Extract<HistoryRecord, { kind: 'end' }>;
+  followUps: FollowUpRecord[];
+  verdict?: Verdict;
 }
 
 /** Groups records by session and rebuilds each one, oldest first. */
@@ -48,7 +54,7 @@ export function rebuildSessions(records: readonly HistoryRecord[]): HistorySessi
   const group = (id: string): Group => {
     let g = groups.get(id);
     if (!g) {
-      g = { id, order: groups.size, answers: [], grades: [] };
+      g = { id, order: groups.size, answers: [], grades: [], followUps: [] };
       groups.set(id, g);
     }
     return g;
@@ -59,6 +65,8 @@ export function rebuildSessions(records: readonly HistoryRecord[]): HistorySessi
       g.session ??= r; // a repeated session line (a copied file) does not replace the first
     } else if (r.kind === 'answer') group(r.session).answers.push(r);
     else if (r.kind === 'grade') group(r.session).grades.push(r);
+    else if (r.kind === 'follow-up') group(r.session).followUps.push(r);
+    else if (r.kind === 'verdict') group(r.session).verdict ??= r.verdict;
     else group(r.session).end ??= r;
   }
   const out = [...groups.values()].map(rebuild);
@@ -120,10 +128,19 @@ function rebuild(g: Group): HistorySession {
     mode: s?.mode ?? (items.some((i) => i.entry.time_ms !== undefined) ? 'interactive' : 'batch'),
     ...(s?.model ? { model: s.model } : {}),
     ...(s?.skill_names ? { skill_names: s.skill_names } : {}),
+    ...(s?.activity === 'drill' || s?.activity === 'interview' || s?.activity === 'call' ? { activity: s.activity } : {}),
   };
   if (g.end) info.finished_at = g.end.at;
   if (!g.end || g.end.interrupted) info.interrupted = true;
-  return { info, items, ended: g.end !== undefined, ...(s?.count !== undefined ? { planned: s.count } : {}) };
+  const followUps = g.followUps.length ? new Map(g.followUps.map((f) => [f.question, f.follow_up])) : undefined;
+  return {
+    info,
+    items,
+    ended: g.end !== undefined,
+    ...(s?.count !== undefined ? { planned: s.count } : {}),
+    ...(followUps ? { followUps } : {}),
+    ...(g.verdict ? { verdict: g.verdict } : {}),
+  };
 }
 
 /**

@@ -44,7 +44,7 @@ export function parseRecordLine(line: string): Rec | 'skip' | 'bad' {
     return 'bad';
   }
   const kind = typeof raw === 'object' && raw !== null ? (raw as { kind?: unknown }).kind : undefined;
-  if (typeof kind === 'string' && !['session', 'answer', 'grade', 'end'].includes(kind)) return 'skip';
+  if (typeof kind === 'string' && !['session', 'answer', 'grade', 'end', 'follow-up', 'verdict'].includes(kind)) return 'skip';
   const parsed = HistoryRecord.safeParse(raw);
   // A hand-edited history may hold terminal escapes: stats and history show print it.
   return parsed.success ? printableDeep(parsed.data) : 'bad';

@@ -1,7 +1,7 @@
 import type { BankQuestion } from '../bank/model.js';
 import type { Grade } from '../grading/result.js';
 import type { HistoryWriter } from '../history/writer.js';
-import type { SessionInfo } from '../history/records.js';
+import type { FollowUp, SessionInfo, Verdict } from '../history/records.js';
 
 /**
  * Writes a session to history as it happens: each answer when it is given, before grading, and
@@ -15,7 +15,7 @@ export class SessionRecorder {
   ) {}
 
   start(count: number): void {
-    const { id, started_at, role, levels, title, jurisdiction, grader, seed, mode, model, skill_names } = this.info;
+    const { id, started_at, role, levels, title, jurisdiction, grader, seed, mode, model, skill_names, activity } = this.info;
     this.writer?.append({
       v: 1,
       kind: 'session',
@@ -31,6 +31,7 @@ export class SessionRecorder {
       mode,
       ...(model ? { model } : {}),
       ...(skill_names ? { skill_names } : {}),
+      ...(activity ? { activity } : {}),
     });
   }
 
@@ -54,6 +55,16 @@ export class SessionRecorder {
 
   grade(q: BankQuestion, grade: Grade): void {
     this.writer?.append({ v: 1, kind: 'grade', session: this.info.id, question: q.id, at: this.now().toISOString(), grade });
+  }
+
+  /** An interview's follow-up to the answer of `q`, once it is asked (and answered, and graded). */
+  followUp(q: BankQuestion, followUp: FollowUp): void {
+    this.writer?.append({ v: 1, kind: 'follow-up', session: this.info.id, question: q.id, at: this.now().toISOString(), follow_up: followUp });
+  }
+
+  /** An interview's verdict, before the session closes. */
+  verdict(verdict: Verdict): void {
+    this.writer?.append({ v: 1, kind: 'verdict', session: this.info.id, at: this.now().toISOString(), verdict });
   }
 
   end(interrupted: boolean): void {

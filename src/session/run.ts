@@ -109,6 +109,8 @@ export interface InfoInput {
   jurisdiction?: 'us' | 'uk';
   /** Skill names by id (the bank's), kept for the skills of these questions. */
   skillNames?: ReadonlyMap<string, { name: string }>;
+  /** A mock interview or a call (a drill when not given). */
+  activity?: SessionInfo['activity'];
 }
 
 /** How a session describes itself: what was asked for, else what its questions have in common. */
@@ -132,6 +134,7 @@ export function sessionInfo(input: InfoInput): SessionInfo {
     mode: input.mode,
     ...(grader.model ? { model: grader.model } : {}),
     ...(input.skillNames ? { skill_names: namesOf(questions, input.skillNames) } : {}),
+    ...(input.activity ? { activity: input.activity } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ const LAYERS: string[][] = [
   ['grading/'],
   ['history/', 'selection/'],
   ['session/'],
+  ['interview/'],
   ['report/'],
   ['terminal/'],
   ['commands/'],
@@ -23,7 +24,7 @@ const LAYERS: string[][] = [
   ['main.ts'],
 ];
 /** The core: no terminal, no CLI. */
-const CORE = ['bank/', 'language/', 'conduct/', 'grading/', 'history/', 'report/', 'selection/', 'session/'];
+const CORE = ['bank/', 'language/', 'conduct/', 'grading/', 'history/', 'report/', 'selection/', 'session/', 'interview/'];
 const OUTSIDE_CORE = ['cli/', 'commands/', 'ui/', 'terminal/'];
 
 function sourceFiles(dir: string): string[] {

@@ -1,0 +1,83 @@
+import { Option, type Command } from 'commander';
+import type { InterviewOptions } from '../commands/interview.js';
+import { ANSWERS_FORMATS, CONCURRENCY, GRADERS, MAX_WAIT, SESSION_FORMATS, TIME_LIMIT, TIMEOUT } from '../limits.js';
+import { helpText, type Example } from './help.js';
+import { addBankOptions, bankOptions, formatOption, fromDefault, list, positiveInt, seconds, type Dispatch, type Raw } from './shared.js';
+import { JURISDICTION_FILTERS } from '../bank/levels.js';
+
+/** How many questions an interview has by default, and at most. */
+export const INTERVIEW_COUNT = { default: 6, min: 3, max: 20 } as const;
+
+const EXAMPLES: Example[] = [
+  { say: 'A mock interview for one job, in the terminal:', run: 'collections-prep interview --job "Collection Supervisor"' },
+  { say: 'The same by role and level, eight questions, UK rules:', run: 'collections-prep interview -r agent -s senior -n 8 -j uk' },
+  { say: 'An answers file with a follow-up key for every question, then graded:', run: 'collections-prep interview --job "Collections Agent" --seed 7 --template > interview.yaml' },
+  { run: 'collections-prep interview --job "Collections Agent" --answers interview.yaml -o interview.html' },
+  { say: 'The verdict and every follow-up as JSON:', run: 'collections-prep interview --job "Collections Agent" --answers interview.yaml --format json' },
+];
+
+const NOTES = [
+  'Order: an opening (motivational), behavioural, situational and technical questions spread over the level\'s skills, one from the level above as a stretch, and a closing.',
+  'A follow-up is asked after an answer below 4 that misses a key point, chosen from the card by the point missed; its answer can lift the question\'s score (see the README, "Interview mode"). In an answers file, a follow-up answer goes under "<id>/follow-up".',
+  'The verdict is ready, borderline or not yet; any red flag, or a wrong statement of a legal rule, makes it not yet.',
+];
+
+export function interviewOptions(o: Raw, cmd: Command): InterviewOptions {
+  return {
+    ...bankOptions(o),
+    role: o.role as string | undefined,
+    seniority: (o.seniority as string[] | undefined) ?? [],
+    skill: [],
+    type: [],
+    jurisdiction: o.jurisdiction as InterviewOptions['jurisdiction'],
+    job: o.job as string | undefined,
+    count: (o.count as number | undefined) ?? INTERVIEW_COUNT.default,
+    countGiven: o.count !== undefined,
+    formatGiven: cmd.getOptionValueSource('format') === 'cli',
+    template: o.template === true,
+    seed: o.seed as number | undefined,
+    answers: o.answers as string | undefined,
+    answersFormat: o.answersFormat as InterviewOptions['answersFormat'],
+    grader: o.grader as InterviewOptions['grader'],
+    model: o.model as string | undefined,
+    baseUrl: o.baseUrl as string | undefined,
+    concurrency: o.concurrency as number,
+    timeout: o.timeout as number,
+    maxWait: o.maxWait as number | undefined,
+    format: o.format as InterviewOptions['format'],
+    output: o.output as string | undefined,
+    history: o.history !== false,
+    cache: o.cache !== false,
+    timeLimit: o.timeLimit as number | undefined,
+    fromDefault: fromDefault(cmd, ['grader', 'concurrency', 'timeout', 'cache']),
+  };
+}
+
+export function registerInterview(program: Command, dispatch: Dispatch): void {
+  addBankOptions(program.command('interview'))
+    .description('a mock interview for one job: follow-up questions, a verdict at the end')
+    .option('--job <title>', 'a job title from a role\'s ladder ("Collection Supervisor"): sets role and level')
+    .option('-r, --role <role>', 'a role id from the bank (with -s, instead of --job)')
+    .addOption(new Option('-s, --seniority <level>', 'the one level to interview for (with -r)').argParser(list))
+    .addOption(new Option('-j, --jurisdiction <where>', 'only cards for this jurisdiction, and cards for any').choices(JURISDICTION_FILTERS))
+    .option('-n, --count <n>', `how many questions, opening and closing included (default ${INTERVIEW_COUNT.default})`, positiveInt('--count', INTERVIEW_COUNT.min, INTERVIEW_COUNT.max))
+    .option('--seed <n>', 'make the questions and their order reproducible', positiveInt('--seed', 0))
+    .option('--answers <file>', 'batch mode: answers from a file (by id, with <id>/follow-up keys), or "-" for standard input')
+    .option('--template', 'print an answers file (YAML) for the interview, with the possible follow-ups as comments')
+    .addOption(new Option('--answers-format <format>', 'how to read --answers (default: from the file name)').choices(ANSWERS_FORMATS))
+    .addOption(new Option('--grader <grader>', 'who scores answers').choices(GRADERS).default('offline'))
+    .option('--model <name>', 'model for --grader llm (or COLLECTIONS_PREP_MODEL)')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint for --grader llm (or OPENAI_BASE_URL)')
+    .option('--concurrency <n>', 'answers graded at once in batch mode with --grader llm', positiveInt('--concurrency', CONCURRENCY.min, CONCURRENCY.max), CONCURRENCY.default)
+    .option('--timeout <seconds>', 'longest wait for one LLM reply', seconds('--timeout'), TIMEOUT.drillDefault)
+    .option('--max-wait <seconds>', `with --grader llm: the LLM's time for the whole interview (batch mode default ${MAX_WAIT.batchDefault})`, seconds('--max-wait', MAX_WAIT.max))
+    .option('--no-cache', 'do not reuse cached LLM grades')
+    .addOption(formatOption('report format', SESSION_FORMATS, 'text'))
+    .option('-o, --output <file>', 'also write the report to this file, in the format its name says (.txt or none, .json, .md, .html) unless --format is given')
+    .option('--no-history', 'do not record this interview')
+    .option('--time-limit <seconds>', 'a countdown per answer, as in a real interview', positiveInt('--time-limit', TIME_LIMIT.min, TIME_LIMIT.max))
+    .addHelpText('after', () => helpText(EXAMPLES, NOTES))
+    .action(async (o: Raw, cmd: Command) => {
+      await dispatch({ command: 'interview', options: interviewOptions(o, cmd) });
+    });
+}

@@ -1,0 +1,98 @@
+import type { BankQuestion } from '../bank/model.js';
+import type { ResultEntry } from '../grading/entry.js';
+import type { Grader } from '../grading/grader.js';
+import { runBatch } from '../session/batch.js';
+import type { SessionBody } from '../session/run.js';
+import type { SessionRecorder } from '../session/recorder.js';
+import { answered, chooseFollowUp, followUpCard, unanswered } from './follow-up.js';
+import type { FollowUp, InterviewResult, Verdict } from './model.js';
+import type { InterviewStage } from './order.js';
+
+// An interview session with no terminal: the main answers graded as a drill's are, then each
+// follow-up chosen from its card by what the answer missed, and graded when an answer is given.
+
+/** What an interview body leaves for the command: the results with follow-ups, and the verdict. */
+export interface InterviewOutcome {
+  results: InterviewResult[];
+  verdict?: Verdict;
+}
+
+/**
+ * After a main answer is graded: the follow-up to ask (or none), its answer graded when there is
+ * one, recorded in history; the result carries it and the score it lifts to.
+ */
+export async function followUpStep(input: {
+  question: BankQuestion;
+  result: ResultEntry;
+  stage: InterviewStage;
+  grader: Grader;
+  recorder: SessionRecorder;
+  /** The follow-up's answer, once the question is known; undefined or blank: not answered. */
+  answer: (question: string) => Promise<string | undefined> | string | undefined;
+  signal?: AbortSignal;
+  /** Writes the question instead of the card (interactive --grader llm); undefined: the card's. */
+  write?: (choice: { question: string; reason: string; target: string | null }) => Promise<{ question: string; notice?: string } | undefined>;
+}): Promise<InterviewResult> {
+  const { question, result, grader, recorder } = input;
+  const base: InterviewResult = { ...result, stage: input.stage, follow_up: null };
+  if (result.skipped || result.score === null) return base;
+  const choice = chooseFollowUp(question, result);
+  if (!choice) return base;
+  let source: FollowUp['source'] = 'card';
+  let notice: string | undefined;
+  const written = input.write ? await input.write(choice) : undefined;
+  if (written) {
+    if (written.notice) notice = written.notice;
+    else source = 'llm';
+    choice.question = written.question;
+  }
+  const text = await input.answer(choice.question);
+  let followUp: FollowUp;
+  if (text === undefined || text.trim() === '' || input.signal?.aborted) {
+    followUp = unanswered(choice, result, source);
+  } else {
+    const card = followUpCard(question, choice, result.missing_points);
+    const grade = await grader.grade(card, text, input.signal);
+    followUp = answered(choice, result, text, grade, (card.key_points ?? []).map((k) => k.point), source);
+  }
+  if (notice) followUp.notice = notice;
+  recorder.followUp(question, followUp);
+  return { ...base, score: followUp.final_score, follow_up: followUp };
+}
+
+export interface InterviewBatchInput {
+  answers: readonly string[];
+  /** The `<id>/follow-up` answers, by position; undefined where none was given. */
+  followUpAnswers: readonly (string | undefined)[];
+  stages: readonly InterviewStage[];
+  concurrency: number;
+  verdict: (results: readonly InterviewResult[]) => Verdict;
+  outcome: InterviewOutcome;
+}
+
+/** Batch mode: every main answer graded, then each follow-up (the card's) with its given answer. */
+export function interviewBatchBody(input: InterviewBatchInput): SessionBody {
+  return async ({ questions, grader, recorder, signal, cancel, onProgress }) => {
+    const items = questions.map((question, i) => ({ question, answer: input.answers[i]! }));
+    const main = await runBatch({ items, grader, recorder, concurrency: input.concurrency, onProgress, signal, cancel });
+    const results: InterviewResult[] = [];
+    for (const [i, result] of main.entries()) {
+      results.push(
+        await followUpStep({
+          question: questions[i]!,
+          result,
+          stage: input.stages[i] ?? 'main',
+          grader,
+          recorder,
+          answer: () => input.followUpAnswers[i],
+          signal: cancel,
+        }),
+      );
+    }
+    const interrupted = (signal?.aborted ?? false) || (cancel?.aborted ?? false);
+    input.outcome.verdict = input.verdict(results);
+    recorder.verdict(input.outcome.verdict);
+    input.outcome.results = results;
+    return { results, interrupted };
+  };
+}
