@@ -36,10 +36,9 @@ export function interviewLevel(bank: Bank, options: Pick<InterviewOptions, 'job'
   const levels = job.seniority ?? options.seniority;
   if (role === undefined && levels.length === 0) return undefined;
   if (role === undefined) throw usageError('an interview is for one role: give --job "<title>", or -r <role> with -s <level>');
-  if (levels.length !== 1) {
-    const ladder = ladderOf(bank.ladders, role).join(', ');
-    throw usageError(levels.length === 0 ? `an interview is for one level: add -s <level> (the ${role} ladder: ${ladder}), or give --job "<title>"` : `an interview is for one level, not ${levels.join(', ')}: give one -s, or --job "<title>"`);
-  }
+  // -r alone: a terminal asks for the level, batch mode says to give it (see jobMissing).
+  if (levels.length === 0) return undefined;
+  if (levels.length !== 1) throw usageError(`an interview is for one level, not ${levels.join(', ')}: give one -s, or --job "<title>"`);
   return { role, level: levels[0]! };
 }
 
@@ -111,9 +110,18 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
       level = { role, level: best };
     }
   } else {
+    if (!level && ctx.stdin.isTTY && !options.template && !ordered) {
+      // In a terminal with neither --job nor a level: ask.
+      const { askJob } = await import('../terminal/interview-session.js');
+      level = await askJob(bank, ctx, options.role);
+      if (!level) return EXIT.interrupted;
+    }
     if (!level) {
-      if (!ctx.stdin.isTTY || options.template || ordered) throw usageError('give the job: --job "<title>" (e.g. --job "Collection Supervisor"), or -r <role> -s <level>');
-      throw usageError('give the job: --job "<title>", or -r <role> -s <level>');
+      throw usageError(
+        options.role !== undefined
+          ? `an interview is for one level: add -s <level> (the ${options.role} ladder: ${ladderOf(bank.ladders, options.role).join(', ')}), or give --job "<title>"`
+          : 'give the job: --job "<title>" (e.g. --job "Collection Supervisor"), or -r <role> -s <level>',
+      );
     }
     const count = ordered && !options.countGiven ? ordered.length : options.count;
     const { interviewOrder } = await import('../interview/order.js');

@@ -83,7 +83,9 @@ export function interviewVerdict(input: VerdictInput): Verdict {
   const perSkill = new Map<string, number[]>();
   for (const r of answered) {
     if (r.score === null) continue;
-    const named = new Map(r.criteria.filter((c) => c.score !== null).map((c) => [c.name, c.score!]));
+    // A follow-up that lifted the question lifts each of its skills by as much.
+    const lift = r.follow_up?.final_score != null && r.follow_up.main_score != null ? r.follow_up.final_score - r.follow_up.main_score : 0;
+    const named = new Map(r.criteria.filter((c) => c.score !== null).map((c) => [c.name, c.score! + lift]));
     for (const s of r.skills) perSkill.set(s, [...(perSkill.get(s) ?? []), Math.min(named.get(s) ?? r.score, r.score + 0.5)]);
   }
   const weak = [...perSkill]

@@ -3,7 +3,7 @@ import type { SessionFormat } from '../limits.js';
 import { bullets, wrap, wrapItems } from '../text/layout.js';
 import { CSS, escapeHtml, scoreClass } from './progress-html.js';
 import { PLAIN } from './render.js';
-import { renderResult, renderScoreList, ruleWords, scoreBadge, skillName, type TextStyle } from './text.js';
+import { hintLine, renderResult, renderScoreList, ruleWords, scoreBadge, skillName, type TextStyle } from './text.js';
 
 // A mock interview's report: each question with where it sat and its follow-up, then the verdict.
 
@@ -50,7 +50,11 @@ function stageLabel(r: InterviewResult): string {
 export function renderVerdictText(v: Verdict, style: TextStyle): string {
   const { colour: c, width } = style;
   const tint = v.outcome === 'ready' ? c.green : v.outcome === 'borderline' ? c.yellow : c.red;
-  return [c.bold(`Verdict: ${tint(OUTCOME[v.outcome])}`), bullets(v.reasons, width, '-', '  ')].join('\n');
+  // The command goes on a line of its own, continued with " \\" when long, so that it pastes whole.
+  const reasons = v.reasons.filter((r) => !(v.next_command && r === `Practise next: ${v.next_command}`));
+  const lines = [c.bold(`Verdict: ${tint(OUTCOME[v.outcome])}`), bullets(reasons, width, '-', '  ')];
+  if (v.next_command) lines.push(hintLine('Practise next:', v.next_command, width, c));
+  return lines.join('\n');
 }
 
 export function renderInterviewText(report: InterviewReport, style: TextStyle = PLAIN): string {

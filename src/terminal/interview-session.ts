@@ -5,6 +5,7 @@ import { words } from '../grading/offline/terms.js';
 import { ungraded } from '../grading/score.js';
 import type { InterviewResult, Verdict } from '../interview/model.js';
 import type { InterviewStage } from '../interview/order.js';
+import { chooseFollowUp } from '../interview/follow-up.js';
 import { followUpStep, type InterviewOutcome } from '../interview/session.js';
 import { renderFollowUpOutcome, renderVerdictText } from '../report/interview.js';
 import { renderGradeLines, renderScoreList } from '../report/text.js';
@@ -124,7 +125,9 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
         const skillNames = q.skills.map((id) => bank.skills.get(id)?.name ?? id);
         out();
         const label = `Question ${i + 1}/${questions.length}`;
-        out(c.bold.cyan(label) + c.dim(wrapItems(['', STAGE_WORDS[stage], q.type, ...skillNames], width - label.length, '', { hanging: '  ' })));
+        const meta = wrapItems([label, STAGE_WORDS[stage], q.type, ...skillNames], width, '', { hanging: '  ' });
+        const [first = '', ...rest] = meta.split('\n');
+        out([c.bold.cyan(label) + c.dim(first.slice(label.length)), ...rest.map((l) => c.dim(l))].join('\n'));
         out(wrap(q.text, width, '  '));
         if (options.timeLimit) out(c.dim(wrap(timeAdvice(options.timeLimit), width, '  ')));
         const got = await ask({ q, followUp: false });
@@ -164,6 +167,8 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
             out();
             out(c.bold.cyan('  Follow-up'));
             out(wrap(text, width, '  '));
+            const why = chooseFollowUp(q, entry);
+            if (why) out(c.dim(wrap(`(${why.reason})`, width, '  ')));
             const fu = await ask({ q, followUp: true });
             if (fu.kind === 'quit') quitAfter = true;
             return fu.kind === 'answer' ? fu.text : undefined;
@@ -187,7 +192,31 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
     input.outcome.results = results;
     input.outcome.verdict = verdict;
     out(renderVerdictText(verdict, style));
-    if (results.length) out(renderScoreList(results, style));
+    if (results.length) out(`\n${renderScoreList(results, style)}`);
     return { results, interrupted };
   };
+}
+
+/**
+ * Asks which job an interview is for, when neither --job nor a level was given: the track (unless
+ * -r gave it), then the level by its job title. Only for a terminal; Ctrl-C is a quiet way out.
+ */
+export async function askJob(bank: Bank, ctx: CommandContext, role?: string): Promise<{ role: string; level: string } | undefined> {
+  const { select } = await import('@inquirer/prompts');
+  const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream };
+  try {
+    const roles = [...bank.ladders.values()];
+    let chosen = role;
+    if (chosen === undefined) {
+      if (roles.length === 0) return undefined;
+      chosen = roles.length === 1 ? roles[0]!.id : await select({ message: 'Which track is the job on?', choices: roles.map((r) => ({ name: r.name, value: r.id })) }, promptContext);
+    }
+    const ladder = bank.ladders.get(chosen);
+    if (!ladder) return undefined;
+    const level = await select({ message: 'Which job?', choices: ladder.levels.map((l) => ({ name: `${l.title} (${l.id})`, value: l.id })) }, promptContext);
+    return { role: chosen, level };
+  } catch (e) {
+    if (isExit(e)) return undefined;
+    throw e;
+  }
 }
