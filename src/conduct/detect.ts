@@ -4,7 +4,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { firstSubject, negatedBetween, passiveAt, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
+import { firstSubject, type FrameOptions, negatedBetween, passiveAt, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
 
 export interface ConductHit {
@@ -17,6 +17,8 @@ export interface ConductHit {
 export interface DetectContext {
   jurisdiction?: Jurisdiction;
   sector?: Sector;
+  /** Told why a pattern that matched raised no flag (for tuning on training data). */
+  trace?: (rule: string, refusedBy: 'needs' | 'frame' | 'rule-talk' | 'quoted', words: string) => void;
 }
 
 interface Lemmas {
@@ -84,6 +86,12 @@ function debtAfter(l: string, k: number, s: Sentence): boolean {
 }
 
 const DETECTORS: Detector[] = [
+  // A dialler left to run until someone answers.
+  {
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:dialer|dialler|autodialer|autodialler|system|robot|robo-dialer) (?:just |simply )?keep (?:go|run|dial|call|ring|try|redial)\S* (?:\S+ ){0,3}(?:until|till|til)\b/,
+  },
   // Disclosure: a third party told about the debt.
   {
     rule: 'third-party-disclosure',
@@ -310,7 +318,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'borrowing-pressure',
     frame: 'said',
-    pattern: / (?:borrow|payday|loan shark|take out (?:\S+ ){0,2}loan|personal loan|cash advance|remortgage|pawn|overdraft|(?:put|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,2}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch)|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
+    pattern: / (?:borrow|payday (?:loan|lender)|loan shark|take out (?:\S+ ){0,2}loan|personal loan|cash advance|remortgage|pawn|overdraft|(?:put|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,4}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch)|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
     needs: (_l, _ctx, s, k) => {
       // Only when the candidate puts it to the customer: a suggestion, not the customer's own plan.
       const sp = speechBefore(s, k);
@@ -511,19 +519,30 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
   const add = (h: ConductHit) => {
     if (!found.has(h.rule)) found.set(h.rule, h);
   };
+  let quoteSpeakerIsCandidate = false;
   r.sentences.forEach((s, si) => {
     const l = lemmasOf(s);
+    // A quotation that runs on from the sentence before keeps the speaker it had there.
+    const continued = s.tokens[0]!.quoted && si > 0 && r.sentences[si - 1]!.tokens.some((t) => t.quoted);
+    const candidateQuotes = continued ? quoteSpeakerIsCandidate : s.tokens.some((t) => t.quoted) && quoteIsCandidate(s);
+    if (s.tokens.some((t) => t.quoted)) quoteSpeakerIsCandidate = candidateQuotes;
+    speechCarriesOver = si > 0 && colonSpeech(r.sentences[si - 1]!);
     for (const d of DETECTORS) {
       if (found.has(d.rule)) continue;
       const re = globalPattern(d);
       re.lastIndex = 0;
       for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
         const k = tokenAt(l, m.index + 1);
-        if (s.tokens[k]!.antecedent) continue;
-        if (s.tokens[k]!.quoted && !quoteIsCandidate(s)) continue;
-        if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) continue;
-        if (!frameAllows(s, k, d, m[0])) continue;
-        if (!d.noRuleTalk && ruleTalk(s, 0, s.tokens.length)) continue;
+        if (s.tokens[k]!.antecedent) {
+          // "If an agent skips the ID questions ..., I don't mark them down": the candidate lets it pass.
+          if (tolerated(s) && (!d.needs || d.needs(l.text, ctx, s, k, r, si))) add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
+          continue;
+        }
+        const refused = (why: 'needs' | 'frame' | 'rule-talk' | 'quoted') => ctx.trace?.(d.rule, why, m![0]);
+        if (s.tokens[k]!.quoted && !candidateQuotes) { refused('quoted'); continue; }
+        if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) { refused('needs'); continue; }
+        if (!(s.tokens[k]!.quoted && continued && candidateQuotes) && !frameAllows(s, k, d, m[0])) { refused('frame'); continue; }
+        if (!d.noRuleTalk && ruleTalk(s, 0, s.tokens.length)) { refused('rule-talk'); continue; }
         add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
         break;
       }
@@ -532,6 +551,21 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     for (const h of afterRequestHits(r, si, l.text)) add(h);
   });
   return [...found.values()].sort((a, b) => a.sentence - b.sentence);
+}
+
+const TOLERATE = /\b(i|we) (do not|would not|will not|never) (mark|penalise|penalize|flag|fail|score|pull (\S+ )?up|write (\S+ )?up|discipline|pick (\S+ )?up|ding) (\S+ ){0,2}(down|for it|on it)?\b|\b(i|we) (let|leave) (it|that|them|this) (slide|go|pass)\b|\bturn a blind eye\b|\b(that|it) be (fine|ok|okay|acceptable) (by|with) me\b/;
+
+/** The main clause, outside the condition, lets the condition's act pass. */
+function tolerated(s: Sentence): boolean {
+  return TOLERATE.test(s.tokens.filter((t) => !t.antecedent).map((t) => t.l).join(' '));
+}
+
+/** "I told him straight: ..." — the candidate's words run on into the next sentence. */
+function colonSpeech(s: Sentence): boolean {
+  const colon = s.tokens.findIndex((t) => t.w === ':');
+  if (colon < 1) return false;
+  const sp = speechBefore(s, colon);
+  return sp >= 0 && !passiveAt(s, sp) && subjectBefore(s, sp, true).actor === 'candidate' && !negatedBetween(s, 0, sp);
 }
 
 /** Words in quotation marks count as the candidate's only when the candidate is the one who says them. */
@@ -546,6 +580,20 @@ function quoteIsCandidate(s: Sentence): boolean {
   return subjectBefore(s, sp, false).actor === 'candidate' && firstSubject(s, c.from, sp) === 'candidate' && !s.tokens[sp]!.quoted;
 }
 
+/** "I suggested that he could ask his children to help": the other speaker sits inside the candidate's own words. */
+function candidateFramesSpeaker(s: Sentence, otherAt: number, keep: FrameOptions): boolean {
+  if (otherAt <= 0) return false;
+  const outer = speechBefore(s, otherAt);
+  if (outer < 0 || passiveAt(s, outer)) return false;
+  const speaker = subjectBefore(s, outer, true);
+  if (speaker.actor !== 'candidate' || negatedBetween(s, Math.max(0, speaker.index), outer, keep)) return false;
+  // Only a suggestion or an instruction carries over, not "I said he told her".
+  return /^(suggest|tell|advise|recommend|propose|say|explain|warn|remind|insist)$/.test(s.tokens[outer]!.l) && s.tokens.slice(outer + 1, otherAt).every((t) => t.w === 'that' || t.w === ',' || t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PRON');
+}
+
+// Set per sentence by detectConduct: the sentence before ended on the candidate's "I told him straight:".
+let speechCarriesOver = false;
+
 function frameAllows(s: Sentence, k: number, d: Detector, matched: string): boolean {
   const keep = d.keep ? { keep: d.keep } : {};
   // Reported speech ("the complaint said your collector told my mother I was a deadbeat").
@@ -558,13 +606,18 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     if (sp >= 0 && !(s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent)) {
       if (passiveAt(s, sp)) return false;
       const subj = subjectBefore(s, sp, true);
-      if (subj.actor === 'other') return false;
+      if (subj.actor === 'other') return candidateFramesSpeaker(s, subj.index, keep) && !negatedBetween(s, subj.index, k, keep);
       return !negatedBetween(s, Math.max(0, subj.index), k, keep);
     }
     // No speech verb: direct speech to "you", the candidate's own "we will ...", or an
     // instruction with no subject at all ("Push for the full balance").
     const subj = subjectBefore(s, k, true);
-    if (subj.actor === 'other' || (subj.actor === 'unknown' && d.rule !== 'borrowing-pressure' && s.tokens[0]!.pos !== 'VERB')) return false;
+    // "She can put it on a credit card": what the customer could do, put to her, is the suggestion.
+    if (subj.actor === 'other' && d.rule === 'borrowing-pressure' && /^(he|she|they)$/.test(s.tokens[subj.index]!.w) && /^(can|could|should|might|just|will)$/.test(s.tokens[subj.index + 1]?.l ?? '')) return !negatedBetween(s, subj.index, k, keep);
+    if (subj.actor === 'other' && candidateFramesSpeaker(s, subj.index, keep)) return !negatedBetween(s, subj.index, k, keep);
+    // After "I told him straight:", "he'd have a CCJ" is still what the candidate told him.
+    if (subj.actor === 'other' && speechCarriesOver && /^(he|she|they)$/.test(s.tokens[subj.index]!.w)) return !negatedBetween(s, subj.index, k, keep);
+    if (subj.actor === 'other' || (subj.actor === 'unknown' && d.rule !== 'borrowing-pressure' && s.tokens[0]!.pos !== 'VERB' && !speechCarriesOver)) return false;
     return !negatedBetween(s, Math.max(0, subj.index), k, keep);
   }
   const subj = subjectBefore(s, k, true);

@@ -44,6 +44,8 @@ export interface FrameOptions {
 function subjectClass(t: Token): Actor | undefined {
   if (FIRST.has(t.w)) return 'candidate';
   if (SECOND.has(t.w)) return 'candidate';
+  // "your wages may be garnished": words addressed to the customer, the candidate's own.
+  if (t.w === 'your' && !t.antecedent) return 'candidate';
   if (THIRD_PRONOUNS.has(t.w)) return 'other';
   // The candidate speaks as I or we: any other noun subject is somebody (or something) else.
   if (t.pos === 'NOUN' || t.pos === 'PROPN') return OTHER_PEOPLE.has(t.l) || t.pos === 'PROPN' || NOUN_SUBJECTS.has(t.l) ? 'other' : undefined;
@@ -76,12 +78,21 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     // "agents call a relative", "the team should push": staff told what to do (a plan or a
     // policy) act for the candidate; "an agent told her" (a past act) is somebody else's.
     if (c === 'other' && STAFF.has(t.l) && policyVerbAfter(toks, j) && !toks.slice(0, j).some((x) => PERCEIVE.has(x.l))) return { actor: 'candidate', index: j };
+    // "The second letter would say ...": a letter or text the candidate plans is the candidate's word.
+    if (c === 'other' && DOCUMENTS.has(t.l) && modalAfter(toks, j)) return { actor: 'candidate', index: j };
     if (c) {
       // "my team", "our agents": people other than the candidate, unless the subject is "we".
       return { actor: c, index: j };
     }
   }
   return { actor: 'unknown', index: -1 };
+}
+
+const DOCUMENTS = new Set(['letter', 'text', 'email', 'message', 'notice', 'voicemail', 'script', 'template', 'sms']);
+
+function modalAfter(toks: readonly Token[], j: number): boolean {
+  const next = toks[j + 1];
+  return !!next && next.pos === 'AUX' && /^(would|will|should|must|shall)$/.test(next.l);
 }
 
 const STAFF = new Set(['agent', 'collector', 'team', 'staff', 'rep', 'representative', 'advisor', 'adviser', 'caller', 'handler', 'dialler', 'dialer']);
@@ -162,15 +173,30 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       if (t.l === 'not' && toks[j + 1]?.w === 'only') continue;
       if (t.l === 'not' && toks[j + 1]?.pos === 'VERB' && toks[j + 1]!.w.endsWith('ing') && toks[j - 1]?.pos !== 'AUX') continue;
       if (t.l === 'no' && (toks[j + 1]?.w === 'later' || toks[j + 1]?.w === 'more')) continue;
+      // "shorter calls, no long hardship conversations, push for the full balance": a "no" in a
+      // list item denies its own noun phrase only.
+      if (t.l === 'no' && listItemEnds(toks, j, to)) continue;
       return true;
     }
   }
   return false;
 }
 
+function listItemEnds(toks: readonly Token[], j: number, to: number): boolean {
+  for (let m = j + 1; m < to; m++) {
+    if (toks[m]!.w === ',') return true;
+    if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 /** The clause text around k talks about the act as a rule ("threatening arrest is illegal"). */
 export function ruleTalk(sentence: Sentence, from: number, to: number): boolean {
-  const words = sentence.tokens.slice(Math.max(0, from), to).map((t) => t.l).join(' ');
+  // The customer's quoted words ("I can't afford it") and a condition ("if we can't reach
+  // him") say nothing about whether the act is allowed; they count only when they are all there is.
+  const span = sentence.tokens.slice(Math.max(0, from), to);
+  const own = span.filter((t) => !t.quoted && !t.antecedent);
+  const words = (own.length ? own : span).map((t) => t.l).join(' ');
   return RULE_TALK.test(words);
 }
 

@@ -109,6 +109,10 @@ function readUncached(text: string): Reading {
       const t = tokens[k]!;
       const next = tokens[k + 1]!;
       if (t.l === 'would' && (t.w === "'d" || t.w === '’d') && next.pos === 'VERB' && next.w !== next.l) t.l = 'have';
+      // "agents call a relative", "the team ring every customer": the tagger reads the verb after
+      // a plural subject as a noun compound; a determiner or pronoun after it shows it is the verb.
+      const after = tokens[k + 2];
+      if (next.pos === 'NOUN' && NOUN_READ_VERBS.has(next.l) && next.w === next.l && (t.pos === 'NOUN' || t.pos === 'PRON') && after && (after.pos === 'DET' || after.pos === 'PRON' || after.pos === 'NUM' || after.pos === 'PROPN')) next.pos = 'VERB';
     }
     markClauses(tokens);
     const start = tokens[0]!.start;
@@ -129,6 +133,8 @@ function normaliseLemma(lemma: string, surface: string): string {
   return (fixed ?? lemma).replace(/’/g, "'");
 }
 
+const NOUN_READ_VERBS = new Set(['call', 'ring', 'phone', 'text', 'email', 'contact', 'chase', 'visit', 'push', 'press', 'tell', 'ask', 'message']);
+
 // Words the model leaves uninflected-as-written: the verbs of contact that the rules count.
 const LEMMA_FIXES: Record<string, string> = {
   texted: 'text', texting: 'text', texts: 'text', emailed: 'email', emailing: 'email', emails: 'email', messaged: 'message',
@@ -148,6 +154,8 @@ function markClauses(tokens: Token[]): void {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
     const next = tokens[k + 1];
+    // "a courteous but firm text": a "but" between two describing words joins them, not clauses.
+    if (t.w === 'but' && prev.pos === 'ADJ' && next && (next.pos === 'ADJ' || (next.pos === 'NOUN' && tokens[k + 2]?.pos === 'NOUN'))) continue;
     if (BREAK_WORDS.has(t.w) && t.pos !== 'ADJ') t.clauseStart = true;
     else if ((prev.w === ';' || prev.w === ':' || prev.w === '—' || prev.w === '–' || prev.w === '"' || prev.w === '“') && t.pos !== 'PUNCT') t.clauseStart = true;
     else if (prev.w === ',' && (SUBJECTS.has(t.w) || CONDITION.has(t.w))) t.clauseStart = true;

@@ -1,0 +1,49 @@
+// Who did it and whether it was denied: the frame cases that decide a flag on an answer.
+import { describe, expect, test } from 'vitest';
+import { detectConduct } from '../../../src/conduct/detect.js';
+import { readText } from '../../../src/language/read.js';
+
+const rules = (text: string, jurisdiction: 'us' | 'uk' = 'us') => detectConduct(readText(text), { jurisdiction }).map((h) => h.rule);
+
+describe('conduct frame', () => {
+  test('staff told what to do act for the candidate, even where the tagger reads the verb as a noun', () => {
+    expect(rules("If we can't reach the customer, agents call a relative and let them know it's about an overdue account.")).toContain('third-party-disclosure');
+    expect(rules('One agent called his mother about the overdue account last year, so I coached him and reported it.')).toEqual([]);
+  });
+
+  test('a suggestion the candidate makes carries the customer as its subject', () => {
+    expect(rules('I suggested, politely, that he could put the arrears on one of his credit cards.')).toContain('borrowing-pressure');
+    expect(rules('She can put it on a credit card or ask her family to help, and then we note it.')).toContain('borrowing-pressure');
+    expect(rules('She said she could put it on a credit card, but I asked what she could afford from her own income instead.')).toEqual([]);
+    expect(rules('She could pay sixty pounds a fortnight, on her paydays.', 'uk')).toEqual([]);
+  });
+
+  test('a planned letter or text speaks for the candidate, a condition inside it does not deny the threat', () => {
+    expect(rules("I'd add a courteous but firm text: if you don't respond within 48 hours, your wages may be garnished.")).toContain('threat-unlawful-action');
+    expect(rules('The second letter would say that if the balance is not cleared in fourteen days, enforcement agents may attend the property, though we have no judgment.', 'uk')).toContain('threat-unlawful-action');
+    expect(rules("The customer's complaint letter said the agency would garnish her wages.")).toEqual([]);
+  });
+
+  test("the customer's quoted words and a condition are not talk about the rules", () => {
+    expect(rules('I told them to stop accepting "I can\'t afford it" and get customers to put it on a credit card there and then.')).toContain('borrowing-pressure');
+  });
+
+  test('a quotation running over two sentences keeps its speaker', () => {
+    expect(rules("I'd say, \"I hear you. But if we can't set up a payment today, I'll have to reach out to your HR department.\"")).toContain('threat-unlawful-action');
+    expect(rules("He said, \"I hear you. But if you keep calling, I'll reach out to my lawyer.\"")).toEqual([]);
+  });
+
+  test('letting a breach pass is the candidate\'s own breach', () => {
+    expect(rules("If an agent skips the ID questions because it's obviously the customer, I don't mark them down.")).toContain('skipping-id-checks');
+    expect(rules('If an agent skips the ID questions, I mark the call as a fail and coach them the same day.')).toEqual([]);
+  });
+
+  test('a list item\'s "no" denies its own noun phrase only', () => {
+    expect(rules('We cut costs, no long hardship conversations, and the dialer keeps going until they pick up.')).toContain('excessive-contact');
+    expect(rules('We cut costs, but the dialer no longer keeps going until they pick up.')).toEqual([]);
+  });
+
+  test('words run on after "I told him straight:"', () => {
+    expect(rules("I told him straight: grief doesn't stop the bill. If he couldn't pay by Friday, he'd have a CCJ on top of everything.", 'uk')).toContain('threat-unlawful-action');
+  });
+});
