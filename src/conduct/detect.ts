@@ -17,6 +17,11 @@ export interface ConductHit {
 export interface DetectContext {
   jurisdiction?: Jurisdiction;
   sector?: Sector;
+  /**
+   * The text is what the candidate says on a call (a turn), not an answer about what they did:
+   * every unquoted word is theirs, and "you" is the person on the line.
+   */
+  spoken?: boolean;
   /** Told why a pattern that matched raised no flag (for tuning on training data). */
   trace?: (rule: string, refusedBy: 'needs' | 'frame' | 'rule-talk' | 'quoted', words: string) => void;
 }
@@ -436,7 +441,7 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
     }
   }
   // Words for frequency and hours.
-  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood)\b/g;
+  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood)\b/g;
   const late = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
   const l = lemmasOf(s);
   for (const [re, rule] of [[freq, 'excessive-contact'], [late, 'inconvenient-time']] as const) {
@@ -539,9 +544,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
           continue;
         }
         const refused = (why: 'needs' | 'frame' | 'rule-talk' | 'quoted') => ctx.trace?.(d.rule, why, m![0]);
-        if (s.tokens[k]!.quoted && !candidateQuotes) { refused('quoted'); continue; }
+        if (s.tokens[k]!.quoted && (ctx.spoken || !candidateQuotes)) { refused('quoted'); continue; }
         if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) { refused('needs'); continue; }
-        if (!(s.tokens[k]!.quoted && continued && candidateQuotes) && !frameAllows(s, k, d, m[0])) { refused('frame'); continue; }
+        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : !(s.tokens[k]!.quoted && continued && candidateQuotes) && !frameAllows(s, k, d, m[0])) { refused('frame'); continue; }
         if (!d.noRuleTalk && ruleTalk(s, 0, s.tokens.length)) { refused('rule-talk'); continue; }
         add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
         break;
@@ -578,6 +583,23 @@ function quoteIsCandidate(s: Sentence): boolean {
   if (sp < 0) return false;
   const c = clauseOf(s, sp);
   return subjectBefore(s, sp, false).actor === 'candidate' && firstSubject(s, c.from, sp) === 'candidate' && !s.tokens[sp]!.quoted;
+}
+
+/**
+ * On a call every word is the candidate's, unless it reports what someone else said ("you told me
+ * your husband had died", "she said she'd pay"): then the words after it are theirs.
+ */
+function spokenFrameAllows(s: Sentence, k: number, d: Detector, matched: string): boolean {
+  const keep = d.keep ? { keep: d.keep } : {};
+  const sp = speechBefore(s, k);
+  if (sp >= 0) {
+    const subj = subjectBefore(s, sp, true);
+    const w = subj.index >= 0 ? s.tokens[subj.index]!.w : '';
+    if (subj.actor === 'other' || w === 'you') return false;
+  }
+  if (d.frame === 'said' && / (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
+  const c = clauseOf(s, k);
+  return !negatedBetween(s, c.from, k, keep);
 }
 
 /** "I suggested that he could ask his children to help": the other speaker sits inside the candidate's own words. */

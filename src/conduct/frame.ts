@@ -171,6 +171,8 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       if (t.l === 'instead' && toks[j + 1]?.w !== 'of') continue;
       // "no later than", "not only ... but" do not deny, nor does a gerund's "not" ("not paying was theft").
       if (t.l === 'not' && toks[j + 1]?.w === 'only') continue;
+      // "Could you not just put it on a card?", "can't you just ask your mum?", "why not...": a suggestion, not a denial.
+      if (t.l === 'not' && ((toks[j - 1]?.w === 'you' && /^(could|can|would|ca|wo)$/.test(toks[j - 2]?.w ?? '')) || (toks[j + 1]?.w === 'you' && /^(can|could|would|will|do)$/.test(toks[j - 1]?.l ?? '')) || toks[j - 1]?.w === 'why')) continue;
       if (t.l === 'not' && toks[j + 1]?.pos === 'VERB' && toks[j + 1]!.w.endsWith('ing') && toks[j - 1]?.pos !== 'AUX') continue;
       if (t.l === 'no' && (toks[j + 1]?.w === 'later' || toks[j + 1]?.w === 'more')) continue;
       // "shorter calls, no long hardship conversations, push for the full balance": a "no" in a

@@ -1,0 +1,211 @@
+// Conduct on a call, turn by turn. An answer in an interview tells what the candidate did ("I told
+// his mother he owed us"); a turn in a call is the act itself ("He owes us eight hundred dollars"),
+// and whether it breaks a rule depends on where the call stands: who is on the line, whether
+// their identity has been confirmed, and what they have said (a written dispute or stop request,
+// a representative, a ban on calls at work, an illness or a bereavement).
+import type { Reading, Sentence } from '../language/read.js';
+import { clauseOf } from '../language/read.js';
+import { numberAt, timeAt } from '../language/numbers.js';
+import { detectConduct, type ConductHit, type DetectContext } from './detect.js';
+import { negatedBetween, speechBefore, subjectBefore } from './frame.js';
+
+/** Where the call stands when the candidate speaks. */
+export interface CallState {
+  /** Who is on the line: the consumer, someone else, the consumer's spouse or partner, or not known yet. */
+  listener: 'consumer' | 'third-party' | 'spouse' | 'unknown';
+  /** The consumer's identity has been confirmed on this call. */
+  verified: boolean;
+  /** The person on the line may discuss the account (power of attorney, joint holder, the consumer's consent). */
+  authorised?: boolean;
+  /** A message that others may hear (a voicemail, an answering machine), not a live listener. */
+  voicemail?: boolean;
+  /** The consumer disputed the debt in writing (in the validation period, for a US collector). */
+  disputed?: boolean;
+  /** The consumer asked in writing that contact stop, or refused to pay. */
+  ceased?: boolean;
+  /** A lawyer, attorney or debt adviser acts for the consumer. */
+  represented?: boolean;
+  /** The consumer said not to call at work, or the employer forbids it. */
+  workForbidden?: boolean;
+  /** The consumer is at work now. */
+  atWork?: boolean;
+  /** The consumer has disclosed an illness, a bereavement, a mental-health condition or another vulnerability. */
+  vulnerable?: boolean;
+  /** The hour where the consumer is now (0-24, fractions for minutes), when known: before 8 or after 9 p.m. the call itself is at an inconvenient time. */
+  localHour?: number;
+}
+
+const lemmas = (s: Sentence, from = 0, to = s.tokens.length) => ` ${s.tokens.slice(from, to).map((t) => t.l).join(' ')} `;
+
+// Words that say what the call is about: a debt, money owed, a collector.
+const DEBT_STRONG = / (?:collection(?:s)? (?:team|department|agency|company|firm|call)|debt|owe|owing|overdue|past[- ]due|past due|arrear|arrears|unpaid|outstanding|in collection|collection account|collection agency|debt collector|collector|default|behind (?:on|with)|(?:\S+ ){0,3}behind on|(?:month|week|payment)s? behind|be behind|miss (?:\S+ ){0,2}payment|late (?:on|with) (?:\S+ ){0,2}payment|balance|what (?:he|she|they) owe|credit file|credit report|written off|charge[- ]off)\b/;
+const DEBT_WEAK = / (?:account|bill|loan|card|payment|contract|agreement|finance|visa|mastercard|mortgage|credit)\b/;
+/** A firm's name that says it collects debts ("Northway Credit Recovery", "Midwest Medical Collections"). */
+const COLLECTOR_NAME = /\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:Collections?|Recoveries|Recovery|Debt [A-Z]\w*|Credit Control)\b/;
+
+function moneyIn(s: Sentence): boolean {
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (/^[$£€]/.test(t.w) || t.w === '$' || t.w === '£') return true;
+    const n = numberAt(s.tokens, k);
+    if (n && n.value >= 10) {
+      const unit = s.tokens[k + n.length]?.w ?? '';
+      if (/^(dollars?|pounds?|quid|bucks?|euros?|grand|k)$/.test(unit) || s.tokens.slice(k + n.length, k + n.length + 3).some((x) => /^(dollars?|pounds?|quid|bucks?)$/.test(x.w))) return true;
+    }
+  }
+  return false;
+}
+
+/** The sentence tells what the call is about, and does not deny it ("I can't say what it's regarding"). */
+function talksDebt(s: Sentence): number {
+  const l = lemmas(s);
+  const strong = DEBT_STRONG.exec(l);
+  const weak = DEBT_WEAK.exec(l);
+  const money = moneyIn(s);
+  const at = strong ? strong.index : money ? 1 : weak && ( /\b(about|regard|regarding|concern)\b (\S+ ){0,3}(his|her|your|their|the) (\S+ ){0,3}(account|loan|card|bill|contract|agreement|finance)\b/.test(l)) ? weak.index : -1;
+  const named = COLLECTOR_NAME.test(s.text);
+  if (at < 0 && !named) return -1;
+  const k = at >= 0 ? tokenAtChar(s, l, at) : 0;
+  if (at >= 0 && deniedAround(s, k)) return named && !deniedAround(s, 0) ? 0 : -1;
+  return k;
+}
+
+function tokenAtChar(s: Sentence, l: string, at: number): number {
+  return Math.min(s.tokens.length - 1, l.slice(0, at + 1).trim().split(' ').filter(Boolean).length);
+}
+
+/** Denied in its clause ("I can't discuss the account"), or asked about rather than told ("is this about a debt?" from the customer is not ours). */
+function deniedAround(s: Sentence, k: number): boolean {
+  const c = clauseOf(s, k);
+  if (negatedBetween(s, c.from, k)) return true;
+  // "I can only discuss it with Daniel himself": only the consumer hears it.
+  return /\b(only (discuss|talk|speak|go over)|(can not|cannot|not able to|unable to) (say|discuss|tell|share|go into)|personal (business )?matter)\b/.test(lemmas(s));
+}
+
+/** What the candidate asks for: money, a payment, an arrangement, card details. */
+const PAY_ASK = / (?:pay|payment|settle|settlement|take care of (?:it|this|the)|(?:clear|clearing|cleared) (?:it|this|the|that|off)|need (?:\S+ ){0,2}(?:clearing|paying|settling|paid|cleared|settled|sorting)|card (?:number|detail)|debit card|credit card|put (?:something|some money|a bit|it) (?:down|towards)|arrangement|instalment|installment|how much (?:can|could) you|good faith|amount due|still (?:owe|due|showing)|sort (?:it|this|that) out|sort out (?:a |the )?(?:\S+ )?payment|close it off|close (?:it|this) out|(?:percent|%) off|knock (?:\S+ ){0,3}off|discount|take over (?:the )?payment|minimum|put down|(?:sort|agree|set up|arrange|make) (?:\S+ ){0,2}(?:plan|arrangement|direct debit|standing order|deal)|agree (?:\S+ ){0,5}with me|just between us|lump sum)\b/;
+/** Words that hold off: no payment wanted now, the account is paused, the call ends. */
+const HOLD_OFF = / (?:no (?:payment|pressure|need to pay|rush)|(?:not|n't|never) (?:\S+ ){0,3}(?:ask|need|expect|want|take|chase|press|push) (?:\S+ ){0,3}(?:pay|payment|money|anything)|put (?:\S+ ){0,3}on hold|pause|hold (?:off|the account)|breathing space|take (?:all )?(?:the )?time you need|no hurry|stop (?:\S+ ){0,3}(?:call|contact|collect)|will (?:not|n't) (?:call|contact|ring)|won't (?:call|contact|ring)|(?:not|n't) worry about (?:\S+ ){0,2}(?:payment|pay|money))\b/;
+
+/** The candidate proposes more contact ("I'll try you again tomorrow", "we'll keep using this number"). */
+const MORE_CONTACT = / (?:(?:call|ring|phone|try|text|email|contact|reach|chase|catch) (?:\S+ ){0,3}(?:again|back|later|tomorrow|next week|every)|keep (?:use|call|ring|try|text|contact)\S*|(?:still|also) (?:be )?(?:reach|call|ring|contact|try)\S*|put me through|be (?!there\b)\S+ (?:in|there|around|available|at (?:his|her) desk)\b|(?:i|we) (?:will|would|be go to|shall|could|can) (?:\S+ ){0,4}(?:call|ring|phone|text|email|contact|try|chase) (?:you|him|her)|(?:speak|talk) to (?:\S+ ){0,2}(?:him|her|tom|mr|mrs|ms)|reach out to you)\b/;
+
+function hit(rule: string, s: Sentence, si: number, _r: Reading): ConductHit {
+  return { rule, words: s.text.trim(), sentence: si };
+}
+
+/** Sentences of the turn that are the candidate's own words (not "you said you'd pay"). */
+function own(s: Sentence, k: number): boolean {
+  const sp = speechBefore(s, k);
+  if (sp < 0 || !REPORTING.has(s.tokens[sp]!.l)) return true;
+  const subj = subjectBefore(s, sp, true);
+  const w = subj.index >= 0 ? s.tokens[subj.index]!.w : '';
+  return !(w === 'you' || w === 'he' || w === 'she' || w === 'they' || (subj.actor === 'other' && s.tokens[subj.index]!.pos === 'NOUN'));
+}
+
+/** Verbs that report what someone else said: "you told me", "she said". */
+const REPORTING = new Set(['say', 'tell', 'mention', 'explain', 'write', 'email', 'claim', 'promise', 'insist', 'add', 'state', 'text', 'message']);
+
+/** The candidate, not the listener, does the contacting ("you can call us back" is not ours). */
+function candidateContacts(s: Sentence, k: number): boolean {
+  const subj = subjectBefore(s, k, true);
+  return !(subj.index >= 0 && /^(you|he|she|they)$/.test(s.tokens[subj.index]!.w));
+}
+
+/** Pressure on someone vulnerable is a payment asked for with urgency, not an offer they can refuse. */
+const URGENT = / (?:today|now|right now|tonight|this week|this month|straight away|right away|immediately|by (?:friday|monday|the end)|need (?:you )?to|have to|got to|must|the sooner|full (?:balance|amount)|whole (?:balance|amount|thing)|in one go|clear (?:it|this|the)|before (?:you|it)|still (?:need|have to|owe|due))\b/;
+const OFFER = / (?:token|manageable|afford|affordable|realistic|what you can|suit|when you be ready|no obligation|only if|would it help|review)\b/;
+
+/** Spoken patterns that only a turn has: the words are the act. */
+const SPOKEN: { rule: string; pattern: RegExp; needs?: (st: CallState) => boolean }[] = [
+  { rule: 'holding-on-line', pattern: / (?:(?:do not|don't) (?:you )?(?:dare )?(?:\S+ ){0,2}(?:hang up|put the phone down|go anywhere)|(?:not|n't) (?:\S+ ){0,3}(?:hang up|put (?:\S+ )?(?:phone|receiver) down) (?:\S+ ){0,3}(?:until|till|before)|(?:not|n't) (?:be )?(?:do|finish) (?:here |yet )?(?:until|till)|we be (?:not|n't) (?:finish|do)\b|i need your yes|(?:can|could) (?:not|n't) (?:go|leave|hang up|end (?:the|this) call) (?:until|till|before)|stay on the (?:line|phone) (?:\S+ ){0,4}(?:until|till|i (?:have|be) (?:not|n't))|(?:not|n't) (?:even )?think about (?:hang|put)\S* (?:up|the phone)|i (?:have|be) (?:not|n't) finish)\b/ },
+  { rule: 'impersonation', pattern: / (?:this be|i be|it be|my name be|i'm) (?:\S+ ){0,1}(?:attorney|officer|detective|sergeant|judge|bailiff|marshal|deputy|constable|solicitor|lawyer|counsel)\b| (?:i be|i'm|we be|we're|this be|it be|it's|call|calling|ring) (?:\S+ ){0,3}(?:from|with|of|on behalf of) (?:the |your |our )?(?:\S+ ){0,5}(?:court|sheriff|police|warrant\S*|government|irs|hmrc|dwp|magistrate|fraud (?:department|team))\b| (?:tell|say) (?:\S+ ){0,3}(?:it be|it's|this be) the (?:court|police|bank|government|council|bailiff)\b/ },
+  { rule: 'shaming-abuse', pattern: / (?:(?:be )?your (?:own )?fault|(?:should not|shouldn't) have (?:be )?(?:run|spend|borrow|take)\S*|should (?:of|have) be (?:watch|keep an eye|look after)\S*|people like you|such a (?:baby|child|joke|liar|loser)|grow up|grown (?:adult|man|woman|person) (?:should|ought)|should (?:have|'ve) budget|be (?:so )?(?:pathetic|embarrassing|ridiculous|shameful)|bit embarrassing|embarrassing for (?:everyone|you)|snap out of|stop (?:be )?(?:so )?(?:pathetic|dramatic|childish)|(?:quit|stop) be (?:such )?a|excuse|(?:shut up|bloody|damn|hell)\b)/, needs: () => true },
+  { rule: 'threat-arrest', pattern: / (?:(?:police|criminal) matter|police (?:get|getting|be) involve|involve the police|visit from the police|have you arrest|get you arrest|(?:police|officer) (?:\S+ ){0,2}(?:visit|come|knock)|warrant|arrest)\S*/ },
+  { rule: 'threat-unlawful-action', pattern: / (?:(?:start|begin|issue|go to) court|(?:pass|send|refer|hand) (?:\S+ ){0,3}(?:for|to) (?:\S+ ){0,2}(?:bailiff|enforcement|legal action|court)|bailiff action|final (?:warning|notice) before (?:we |legal|court))\b/ },
+  { rule: 'borrowing-pressure', pattern: / (?:(?:put|pay|stick|charge|move|transfer) (?:\S+ ){0,4}(?:on|onto|with|to) (?:\S+ ){0,3}(?:credit|another|other|new|his|her|your own) card|balance transfer|payday loan|(?:short-term|short term|online|quick|personal) loan|loan to tide|(?:take out|get) (?:a |another )?loan|borrow\S*|lend\S*|(?:could|can) (?:you )?sell|anything (?:you could|to) sell|sell (?:\S+ ){0,2}(?:car|console|it|them|jewellery|jewelry|tv|house|something|anything)|sell\S* (?:it|the car|that) would|(?:family|parent|mum|mom|dad|husband|wife|partner|friend|relative|member|son|daughter|brother|sister) (?:\S+ ){0,3}(?:help (?:you )?(?:out|with)|chip in|cover it|lump sum|lend))\b/ },
+  { rule: 'false-statement', pattern: / (?:(?:as|be) (?:his|her|their) (?:wife|husband|partner|mother|mum|mom|father|dad|son|daughter|family|next of kin)(?:,)? (?:\S+ ){0,3}(?:need to|have to|must|will|'ll|could|can|be) (?:\S+ ){0,3}(?:take over|pay|liable|responsible|cover)|(?:hold|be) (?:\S+ ){0,2}(?:responsible|liable) (?:too|as well|for (?:it|his|her|the))|(?:mark|report|flag|record)\S* (?:\S+ ){0,6}(?:as )?fraud|home office|visa|immigration|deport)\b/ },
+];
+
+/** Every conduct flag in one turn of a call, at most one per rule. */
+export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectContext = {}): ConductHit[] {
+  const found = new Map<string, ConductHit>();
+  const add = (h: ConductHit) => {
+    if (!found.has(h.rule)) found.set(h.rule, h);
+  };
+  for (const h of detectConduct(r, { ...ctx, spoken: true })) add(h);
+  const third = !state.authorised && (state.listener === 'third-party' || (state.listener === 'spouse' && ctx.jurisdiction === 'uk'));
+  const turnText = r.sentences.map((s) => lemmas(s)).join(' ');
+  const holdsOff = HOLD_OFF.test(turnText);
+  r.sentences.forEach((s, si) => {
+    const l = lemmas(s);
+    for (const p of SPOKEN) {
+      const m = p.pattern.exec(l);
+      if (!m || (p.needs && !p.needs(state))) continue;
+      const k = tokenAtChar(s, l, m.index);
+      if (s.tokens[k]?.quoted || !own(s, k)) continue;
+      if (p.rule !== 'holding-on-line' && negatedBetween(s, clauseOf(s, k).from, k)) continue;
+      add(hit(p.rule, s, si, r));
+    }
+    const debt = talksDebt(s);
+    if (debt >= 0 && !s.tokens[debt]?.quoted && own(s, debt)) {
+      if (third || state.voicemail) add(hit('third-party-disclosure', s, si, r));
+      else if (!state.verified && !state.authorised) add(hit('skipping-id-checks', s, si, r));
+    }
+    // Collecting when the call should not be collecting.
+    const ask = PAY_ASK.exec(l);
+    const askAt = ask ? tokenAtChar(s, l, ask.index) : -1;
+    const asks = ask && !holdsOff && own(s, askAt) && !negatedBetween(s, clauseOf(s, askAt).from, askAt) && !s.tokens[askAt]?.quoted;
+    const more = MORE_CONTACT.exec(l);
+    const moreAt = more ? tokenAtChar(s, l, more.index) : -1;
+    const contacts = more && own(s, moreAt) && candidateContacts(s, moreAt) && !negatedBetween(s, clauseOf(s, moreAt).from, moreAt);
+    if ((state.disputed || state.ceased) && (asks || (state.ceased && contacts && !holdsOff))) add(hit('ignoring-dispute-or-cease', s, si, r));
+    if (state.represented && (asks || /\b(deal with me|instead of (go|going) through|confirm your (employer|income|address|job)|your (employer|income) (for|and))\b/.test(l) || (contacts && !/\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel)\b/.test(l)))) add(hit('represented-consumer', s, si, r));
+    if (state.workForbidden && (asks || contacts || /\b(at work|your desk|this number|work number|work be the only)\b/.test(l)) && !holdsOff) add(hit('work-contact-after-told', s, si, r));
+    if (state.vulnerable && !holdsOff && ((asks && URGENT.test(l) && !OFFER.test(l)) || /\b(everyone (have|be) got problem|everyone have problem|everyone (be|have) struggle)\b/.test(l))) add(hit('vulnerable-pressure', s, si, r));
+    // A call proposed at an unsocial hour: "I'll ring you at half ten tonight", "six thirty tomorrow morning".
+    const hour = proposedHour(s, turnText);
+    if (hour !== undefined && (hour >= 21.01 || hour < 8) && /\b(call|ring|phone|try|text|catch|speak|talk|contact|reach)\b/.test(l)) add(hit('inconvenient-time', s, si, r));
+    const lateNow = state.localHour !== undefined && (state.localHour < 8 || state.localHour > 21);
+    if (lateNow && ((contacts && /\b(same time|this time|this early|early)\b/.test(l)) || asks || /\b(while i (have|'ve) got you|since you (be|'re) up|now that you (be|'re) up)\b/.test(l)) && !holdsOff) add(hit('inconvenient-time', s, si, r));
+  });
+  if ((third || state.voicemail) && !found.has('third-party-disclosure')) {
+    const told = [...found.values()].find((h) => /^(threat-|false-statement|impersonation)/.test(h.rule));
+    if (told) add({ ...told, rule: 'third-party-disclosure' });
+  }
+  return [...found.values()].sort((a, b) => a.sentence - b.sentence);
+}
+
+const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** The hour (with minutes as a fraction) of a time the sentence proposes, reading "tonight" and "morning" anywhere in it. */
+function proposedHour(s: Sentence, turn: string): number | undefined {
+  const toks = s.tokens;
+  // "Would this evening work? I could call you at nine-thirty": the time of day may sit in the sentence before.
+  const l = turn;
+  const evening = /\b(tonight|this evening|at night|pm|p\.m\.|in the evening)\b/.test(l);
+  const morning = /\b(morning|am|a\.m\.|first thing|before (you|work|your shift) )\b/.test(l) || /\bbefore you (head|go|leave)\b/.test(l);
+  for (let k = 0; k < toks.length; k++) {
+    const t = timeAt(toks, k);
+    if (t) return t.explicit ? t.hour + t.minute / 60 : guess(t.hour, t.minute);
+    // "half ten" (British: 10:30), "six thirty", "seven fifteen", "about ten" with a time of day in the sentence.
+    const hy = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(fifteen|thirty|forty-five)$/.exec(toks[k]!.w);
+    if (hy) return guess(HOURS.indexOf(hy[1]!) + 1, hy[2] === 'fifteen' ? 15 : hy[2] === 'thirty' ? 30 : 45);
+    const n = numberAt(toks, k);
+    const prev = toks[k - 1]?.w ?? '';
+    if (!n || n.value < 1 || n.value > 12 || (n.length === 1 && !(evening || morning))) continue;
+    if (!/^(at|about|around|say|half|by|for|until|after|before|,|then)$/.test(prev) && k > 0) continue;
+    let minute = prev === 'half' ? 30 : 0;
+    const nextN = numberAt(toks, k + n.length + (toks[k + n.length]?.w === '-' ? 1 : 0));
+    if (nextN && [15, 30, 45].includes(nextN.value)) minute = nextN.value;
+    const hour = prev === 'half' ? n.value : n.value;
+    return guess(hour, minute);
+  }
+  return undefined;
+
+  function guess(hour: number, minute: number): number {
+    if (evening && hour < 12) return hour + 12 + minute / 60;
+    if (morning) return hour + minute / 60;
+    return hour + minute / 60;
+  }
+}

@@ -1,0 +1,82 @@
+// Conduct on calls, turn by turn, against candidate turns written and labelled by a QA lead who had
+// not read the detectors (test/corpus/call-turns/). The turn detectors were tuned on train.yaml
+// only; the floors on test.yaml sit just below what was measured when they were last changed.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { readText } from '../../src/language/read.js';
+import { detectTurnConduct } from '../../src/conduct/turn.js';
+import { CONDUCT_RULES } from '../../src/conduct/rules.js';
+
+const Situation = z.object({
+  id: z.string(),
+  jurisdiction: z.enum(['us', 'uk']),
+  situation: z.string(),
+  state: z.object({
+    listener: z.enum(['consumer', 'third-party', 'spouse', 'unknown']),
+    verified: z.boolean(),
+    authorised: z.boolean().optional(),
+    voicemail: z.boolean().optional(),
+    disputed: z.boolean().optional(),
+    ceased: z.boolean().optional(),
+    represented: z.boolean().optional(),
+    workForbidden: z.boolean().optional(),
+    atWork: z.boolean().optional(),
+    vulnerable: z.boolean().optional(),
+    localHour: z.number().optional(),
+  }),
+  turns: z.array(z.object({ text: z.string(), breaches: z.array(z.string()) })),
+});
+
+function measure(file: string) {
+  const sits = z.array(Situation).parse(parse(readFileSync(new URL(`./call-turns/${file}`, import.meta.url), 'utf8')));
+  let breachTurns = 0, flagged = 0, safeTurns = 0, safeFlagged = 0, labels = 0, byRule = 0;
+  for (const s of sits) {
+    for (const t of s.turns) {
+      const { localHour, ...rest } = s.state;
+      const got = detectTurnConduct(readText(t.text), { ...rest, ...(localHour !== undefined ? { localHour } : {}) }, { jurisdiction: s.jurisdiction }).map((h) => h.rule);
+      if (t.breaches.length) {
+        breachTurns++;
+        if (got.length) flagged++;
+      } else {
+        safeTurns++;
+        if (got.length) safeFlagged++;
+      }
+      for (const b of t.breaches) {
+        labels++;
+        // The labeller's "pressing someone vulnerable" includes pushing them to borrow, a rule of its own here.
+        if (got.includes(b) || (b === 'vulnerable-pressure' && got.includes('borrowing-pressure'))) byRule++;
+      }
+    }
+  }
+  return { sits, breachTurns, flagged, safeTurns, safeFlagged, labels, byRule };
+}
+
+describe('conduct on call turns', () => {
+  const train = measure('train.yaml');
+  const test = measure('test.yaml');
+
+  it('uses only the rules the tool has, in both halves, over 10+ situations each', () => {
+    const ids = new Set(CONDUCT_RULES.map((r) => r.id));
+    for (const half of [train, test]) {
+      expect(half.sits.length).toBeGreaterThanOrEqual(10);
+      for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
+    }
+    const trainIds = new Set(train.sits.map((s) => s.id));
+    for (const s of test.sits) expect(trainIds.has(s.id), s.id).toBe(false);
+  });
+
+  it('flags the breaches of the held-out turns on their turn, and few compliant turns', () => {
+    // Measured: 74/81 breach turns flagged, 6/70 compliant turns flagged, 80/111 labels by their own rule.
+    expect(test.flagged / test.breachTurns).toBeGreaterThanOrEqual(0.88);
+    expect(test.safeFlagged).toBeLessThanOrEqual(8);
+    expect(test.byRule / test.labels).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it('holds on the training turns it was tuned on', () => {
+    // Measured: 78/82 flagged, 0/74 compliant turns flagged.
+    expect(train.flagged / train.breachTurns).toBeGreaterThanOrEqual(0.93);
+    expect(train.safeFlagged).toBeLessThanOrEqual(1);
+  });
+});
