@@ -138,6 +138,13 @@ const DETECTORS: Detector[] = [
     needs: (l) => DEBT.test(l) || /\b(owe|shame|debt|account|pay|settle)\b/.test(l),
   },
   {
+    // "The voicemail script said the company name, 'collections' and the balance": what a message says, others may hear.
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:voicemail|answerphone|answering machine|message)\S* (?:\S+ ){0,3}(?:say|mention|give|include|state|read out|name|quote|contain)\S* (?:\S+ ){0,10}(?:balance|debt|amount|arrear|arrears|collection|owe|overdue|account number)\b/,
+    needs: (l) => !/\blimit\w* (- )?content|\bjust (my|our) name|\bonly (my|our|the) name|\bno detail|\bnothing about|\bnever (mention|say|give|include)/.test(l),
+  },
+  {
     rule: 'third-party-disclosure',
     frame: 'act',
     pattern: / leave (?:\S+ ){0,4}(?:voicemail|message|note)\b/,
@@ -147,7 +154,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'threat-arrest',
     frame: 'said',
-    pattern: / (?:(?:be|get) arrest|arrest (?:him|her|them|you)|(?:go|send|put|end up|land|throw) (?:\S+ ){0,3}(?:to|in|into) (?:jail|prison|gaol)|(?:jail|prison) (?:time|sentence)|(?:face|risk|look at) (?:\S+ ){0,2}(?:jail|prison|arrest|criminal)|criminal (?:charge|offence|offense|record|case|proceeding|matter|prosecution)|(?:be|get) (?:charge|prosecute)|prosecut\S*|(?:issue|take out|get|have) (?:\S+ ){0,2}warrant|warrant (?:for|out)|lock (?:him|her|you|them) up|(?:handcuff|cuff)\S*|(?:trouble|problem) with the (?:law|police)|police record|criminal|police (?:will|would|be go to|could|might|come|turn up|knock|visit)|(?:sheriff|marshal|bailiff) (?:could|will|would|might|be go to) (?:\S+ ){0,3}(?:pick|arrest|take|collect) (?:him|her|them|you) (?:up|away|in)?|be (?:\S+ )?(?:fraud|a crime|criminal|theft|a criminal offence)|(?:commit|be) (?:a |an )?(?:crime|criminal offence|fraud|theft)|(?:be|get) (?:lock up|jail|imprison))\b/,
+    pattern: / (?:(?:be|get) arrest|arrest (?:him|her|them|you)|(?:go|send|put|end up|land|throw) (?:\S+ ){0,3}(?:to|in|into) (?:jail|prison|gaol)|(?:jail|prison) (?:time|sentence)|(?:face|risk|look at) (?:\S+ ){0,2}(?:jail|prison|arrest|criminal)|criminal (?:charge|offence|offense|record|case|proceeding|matter|prosecution)|(?:be|get) (?:charge|prosecute)|prosecut\S*|(?:issue|take out|get|have) (?:\S+ ){0,2}warrant|warrant (?:for|out)|warrant (?:\S+ ){0,3}(?:issue|sign|out)|lock (?:him|her|you|them) up|(?:handcuff|cuff)\S*|(?:trouble|problem) with the (?:law|police)|police record|criminal|police (?:will|would|be go to|could|might|come|turn up|knock|visit)|(?:sheriff|marshal|bailiff) (?:could|will|would|might|be go to) (?:\S+ ){0,3}(?:pick|arrest|take|collect) (?:him|her|them|you) (?:up|away|in)?|be (?:\S+ )?(?:fraud|a crime|criminal|theft|a criminal offence)|(?:commit|be) (?:a |an )?(?:crime|criminal offence|fraud|theft)|(?:be|get) (?:lock up|jail|imprison))\b/,
   },
   {
     rule: 'threat-arrest',
@@ -172,7 +179,7 @@ const DETECTORS: Detector[] = [
     rule: 'threat-unlawful-action',
     frame: 'said',
     pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|warn|let (?:\S+ )?know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
-    needs: (l) => (PAY_OR.test(l) || /\bthreaten\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l),
+    needs: (l) => (PAY_OR.test(l) || /\b(threaten|warn)\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l),
   },
   // False statements.
   {
@@ -195,7 +202,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'impersonation',
     frame: 'act',
-    pattern: / (?:pretend|pose|impersonate|masquerade|make out|claim|pass (?:myself|ourselves) off|introduce (?:myself|ourselves) as|say (?:i|we) (?:be|was|were|work|call)|tell (?:\S+ ){0,2}(?:i|we) (?:be|was|were|work|call)|(?:i|we) (?:be|was|were) (?:\S+ ){0,2}(?:work with|call from|call on behalf of|from)|sign (?:\S+ ){0,3}as|call (?:\S+ ){0,2}(?:on behalf of|from) (?:\S+ ){0,2}(?:court|police|sheriff|government|irs|hmrc|judge|magistrate|council|dwp))\b (?:\S+ ){0,8}(?:lawyer|attorney|solicitor|court|judge|bailiff|police|officer|sheriff|government|irs|hmrc|council|official|legal department|law firm|magistrate|dwp|fbi|marshal|process server|enforcement|legal team)\b/,
+    pattern: / (?:pretend|pose|impersonate|masquerade|make out|claim|pass (?:myself|ourselves) off|introduce (?:myself|ourselves|themselves|himself|herself) as|say (?:i|we) (?:be|was|were|work|call)|tell (?:\S+ ){0,2}(?:i|we) (?:be|was|were|work|call)|(?:i|we) (?:be|was|were) (?:\S+ ){0,2}(?:work with|call from|call on behalf of|from)|sign (?:\S+ ){0,3}as|call (?:\S+ ){0,2}(?:on behalf of|from) (?:\S+ ){0,2}(?:court|police|sheriff|government|irs|hmrc|judge|magistrate|council|dwp))\b (?:\S+ ){0,8}(?:lawyer|attorney|solicitor|court|judge|bailiff|police|officer|sheriff|government|irs|hmrc|council|official|legal department|law firm|magistrate|dwp|fbi|marshal|process server|enforcement|legal team)\b/,
     needs: (l) => !/\bpretend (?:\S+ ){0,2}customer\b/.test(l),
   },
   {
@@ -215,7 +222,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'skipping-id-checks',
     frame: 'act',
-    pattern: / (?:(?:skip|bypass|ignore|forget|drop|miss|cut|leave out) (?:\S+ ){0,2}(?:id|identity|security|verification|dpa|data protection|right party|rpc|verify)|not bother (?:with )?(?:\S+ ){0,2}(?:id|identity|security|verification|check|verify)|without (?:check|verify|confirm|ask|establish|know|make sure|do)\S* (?:\S+ ){0,4}(?:who|identity|date of birth|dob|birth|postcode|zip|address|right person|speak to|id|security|it be|anything|first|check|verification)|(?:read|go through|give|tell|disclose|discuss|read out) (?:\S+ ){0,5}(?:balance|detail|debt|account|amount|arrear) (?:\S+ ){0,3}before (?:ask|check|verify|confirm|do)\S* (?:\S+ ){0,3}(?:date of birth|dob|birth|postcode|identity|id|security|who)|(?:go|jump|dive|launch|get) straight (?:into|to) (?:\S+ ){0,2}(?:balance|debt|account|payment|arrear|amount))\b/,
+    pattern: / (?:(?:skip|bypass|ignore|forget|drop|miss|cut|leave out|remove|replace|scrap|strip out|switch off|turn off|do away with) (?:\S+ ){0,2}(?:id|identity|security|verification|dpa|data protection|right party|rpc|verify|date-of-birth|date of birth|date - of - birth|date|dob|id&v|idv)|(?:id|identity|security|verification|id and v|idv|dpa) (?:\S+ ){0,3}(?:be |was |were )?(?:optional|dropped|removed|skipped)|not bother (?:with )?(?:\S+ ){0,2}(?:id|identity|security|verification|check|verify)|without (?:check|verify|confirm|ask|establish|know|make sure|do)\S* (?:\S+ ){0,4}(?:who|identity|date of birth|dob|birth|postcode|zip|address|right person|speak to|id|security|it be|anything|first|check|verification)|(?:read|go through|give|tell|disclose|discuss|read out) (?:\S+ ){0,5}(?:balance|detail|debt|account|amount|arrear) (?:\S+ ){0,3}before (?:ask|check|verify|confirm|do)\S* (?:\S+ ){0,3}(?:date of birth|dob|birth|postcode|identity|id|security|who)|(?:go|jump|dive|launch|get) straight (?:into|to) (?:\S+ ){0,2}(?:balance|debt|account|payment|arrear|amount))\b/,
     keep: ['without'],
     needs: (l) => !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)/.test(l),
     noRuleTalk: true,
@@ -315,7 +322,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'false-statement',
     frame: 'said',
-    pattern: / (?:which (?:be|was|is) (?:not|n't) (?:true|the case)|(?:be|was|is) (?:not|n't) true,? but|even though (?:it|that) (?:be|was|is) (?:not|n't|never) (?:true|the case|real)|even though we (?:run|offer|have|had|do)|(?:credit )?score (?:\S+ ){0,3}drop|(?:personally )?liable for (?:\S+ ){0,2}(?:late )?(?:husband|wife|father|mother|parent|son|daughter|partner)|(?:never|not) (?:\S+ ){0,2}(?:be )?offer\S* again|new owner (?:\S+ ){0,2}pile)\b/,
+    pattern: / (?:which (?:be|was|is) (?:not|n't) (?:true|the case)|(?:be|was|is) (?:not|n't) true,? but|even though (?:it|that) (?:be|was|is) (?:not|n't|never) (?:true|the case|real)|even though we (?:run|offer|have|had|do)|(?:credit )?score (?:\S+ ){0,3}drop|(?:personally )?(?:liable|responsible) for (?:\S+ ){0,2}(?:late )?(?:husband|wife|father|mother|parent|son|daughter|partner)|(?:never|not) (?:\S+ ){0,2}(?:be )?offer\S* again|new owner (?:\S+ ){0,2}pile)\b/,
     ownNegation: true,
     noRuleTalk: true,
   },
@@ -373,6 +380,13 @@ function clauseText(s: Sentence, k: number, text: string): string {
   return text.slice(from, to).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/[\s,]+(even|and|but|so|or|then|because)$/i, '');
 }
 
+/** The candidate (or a plan of theirs) set what follows: "we set the dialler to", "I approved a strategy of". */
+function candidateSets(s: Sentence, from: number, k: number): boolean {
+  const subj = subjectBefore(s, k, true);
+  if (subj.actor !== 'candidate' || negatedBetween(s, Math.max(from, subj.index), k)) return false;
+  return s.tokens.slice(Math.max(0, subj.index), k).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(move|set|run|raise|increase|push|go|introduce|switch|start|make|have|put|change|add|schedule|programme|program|configure|approve|lift|allow|get|use|target|aim|plan)$/.test(t.l));
+}
+
 /** Excessive contact and inconvenient hours: numbers and clock times near a contact verb. */
 function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): ConductHit[] {
   const s = r.sentences[si]!;
@@ -408,6 +422,8 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
           const verb = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
           const did = candidateDid(s, verb >= 0 ? verb : k);
           if (verb >= 0 && did.ok) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
+          // "We set the dialler to ten attempts a day": a rate the candidate set, with no contact verb.
+          else if (verb < 0 && /^(call|attempt|text|message)$/.test(unit.l) && toks[k - 1]?.w !== 'from' && candidateSets(s, c.from, k)) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
         }
       }
     }
@@ -585,6 +601,27 @@ function quoteIsCandidate(s: Sentence): boolean {
   return subjectBefore(s, sp, false).actor === 'candidate' && firstSubject(s, c.from, sp) === 'candidate' && !s.tokens[sp]!.quoted;
 }
 
+const COMPLAINT = /^(complain|claim|allege|report|say|tell|review|find|audit|hear|overhear|notice|flag|listen|discover|learn|catch|spot|show|reveal|write|email|phone|ring|call)$/;
+const CORRECTION = / (?:so|and|then|but|until) (?:i|we) (?:\S+ ){0,2}(?:coach|retrain|train|report|stop|remove|change|apologise|apologize|refund|fix|escalate|discipline|rewrite|withdraw|correct|end|ban|investigate|review|contact|write|put a stop|shut)\b/;
+
+/**
+ * "Customers were told a warrant could be issued": with no one named, the telling is the practice of
+ * the team the candidate describes, unless the sentence reports a complaint or finding about it
+ * ("a customer complained she was told...") or says how it was put right.
+ */
+function passiveIsPractice(s: Sentence, sp: number): boolean {
+  // The passive subject: the nearest noun to the left, across a relative clause ("Customers who went quiet were told").
+  let j = sp - 1;
+  while (j >= 0 && j >= sp - 8 && s.tokens[j]!.pos !== 'NOUN' && s.tokens[j]!.pos !== 'PRON' && s.tokens[j]!.pos !== 'PROPN') j--;
+  if (s.tokens[j]?.pos === 'PRON' && /^(who|that|which)$/.test(s.tokens[j]!.w)) while (j >= 0 && s.tokens[j]!.pos !== 'NOUN') j--;
+  const subj = s.tokens[j];
+  if (!subj || subj.pos !== 'NOUN' || !PRACTICE_SUBJECTS.has(subj.l)) return false;
+  if (s.tokens.slice(0, j).some((t) => t.pos === 'VERB' && COMPLAINT.test(t.l))) return false;
+  return !CORRECTION.test(` ${s.tokens.map((t) => t.l).join(' ')} `);
+}
+
+const PRACTICE_SUBJECTS = new Set(['customer', 'consumer', 'debtor', 'borrower', 'holder', 'widow', 'widower', 'parent', 'people', 'caller', 'client', 'family', 'relative', 'tenant', 'member', 'account', 'household', 'neighbour', 'neighbor', 'employer']);
+
 /**
  * On a call every word is the candidate's, unless it reports what someone else said ("you told me
  * your husband had died", "she said she'd pay"): then the words after it are theirs.
@@ -626,7 +663,7 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
     const sp = speechBefore(s, k);
     if (sp >= 0 && !(s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent)) {
-      if (passiveAt(s, sp)) return false;
+      if (passiveAt(s, sp)) return passiveIsPractice(s, sp) && !negatedBetween(s, sp, k, keep);
       const subj = subjectBefore(s, sp, true);
       if (subj.actor === 'other') return candidateFramesSpeaker(s, subj.index, keep) && !negatedBetween(s, subj.index, k, keep);
       return !negatedBetween(s, Math.max(0, subj.index), k, keep);

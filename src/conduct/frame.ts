@@ -78,8 +78,15 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     // "agents call a relative", "the team should push": staff told what to do (a plan or a
     // policy) act for the candidate; "an agent told her" (a past act) is somebody else's.
     if (c === 'other' && STAFF.has(t.l) && policyVerbAfter(toks, j) && !toks.slice(0, j).some((x) => PERCEIVE.has(x.l))) return { actor: 'candidate', index: j };
-    // "The second letter would say ...": a letter or text the candidate plans is the candidate's word.
-    if (c === 'other' && DOCUMENTS.has(t.l) && modalAfter(toks, j)) return { actor: 'candidate', index: j };
+    // "The second letter would say ...": a letter or text the candidate plans is the candidate's word;
+    // so is "our voicemail script", "the letter template I signed off".
+    if (c === 'other' && DOCUMENTS.has(t.l) && (modalAfter(toks, j) || ownedBefore(toks, j) || /^(i|we)$/.test(toks[j + 1]?.w ?? ''))) return { actor: 'candidate', index: j };
+    // "Our collectors said interest would be added", "agents told customers they were obliged to pay":
+    // staff in the plural, doing it as a matter of course, are the practice the candidate ran, unless
+    // the sentence reports it as found or put right ("agents told customers..., so I retrained them").
+    if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => PERCEIVE.has(x.l) || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
+    // "my agents were coached to keep working the account", "agents were trained to": the candidate's instructions.
+    if (c === 'other' && STAFF.has(t.l) && instructedAfter(toks, j)) return { actor: 'candidate', index: j };
     if (c) {
       // "my team", "our agents": people other than the candidate, unless the subject is "we".
       return { actor: c, index: j };
@@ -88,12 +95,44 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
   return { actor: 'unknown', index: -1 };
 }
 
-const DOCUMENTS = new Set(['letter', 'text', 'email', 'message', 'notice', 'voicemail', 'script', 'template', 'sms']);
+const DOCUMENTS = new Set(['letter', 'text', 'email', 'message', 'notice', 'voicemail', 'script', 'template', 'sms', 'line', 'series', 'header', 'wording']);
+
+/** "our letter", "my team's script", "the voicemail script": the candidate's own document (our/my within three words before). */
+function ownedBefore(toks: readonly Token[], j: number): boolean {
+  for (let m = j - 1; m >= Math.max(0, j - 3); m--) {
+    if (toks[m]!.w === 'our' || toks[m]!.w === 'my') return true;
+    if (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'ADP') return false;
+  }
+  return false;
+}
+
+/** A finite verb follows the subject ("collectors said", "agents told"), not a gerund or a noun. */
+function finiteVerbAfter(toks: readonly Token[], j: number): boolean {
+  for (let m = j + 1; m < Math.min(toks.length, j + 4); m++) {
+    const t = toks[m]!;
+    if (t.pos === 'ADV') continue;
+    if (t.pos === 'AUX') return true;
+    return t.pos === 'VERB' && !t.w.endsWith('ing');
+  }
+  return false;
+}
+
+/** "agents were trained to", "were told to", "were allowed to", "were to point out". */
+function instructedAfter(toks: readonly Token[], j: number): boolean {
+  const a = toks[j + 1];
+  const b = toks[j + 2];
+  if (!a || a.l !== 'be' || a.w === 'is' || a.w === 'are') return false;
+  if (b?.w === 'to') return true;
+  return !!b && /^(coach|train|told|tell|instruct|allow|expect|encourage|ask|require|meant|supposed|brief|script|incentivise|incentivize|reward|paid)$/.test(b.l) && (toks[j + 3]?.w === 'to' || toks[j + 4]?.w === 'to');
+}
 
 function modalAfter(toks: readonly Token[], j: number): boolean {
   const next = toks[j + 1];
   return !!next && next.pos === 'AUX' && /^(would|will|should|must|shall)$/.test(next.l);
 }
+
+/** Words that say a breach was found or put right: then it is reported, not done. */
+export const CORRECTION_WORDS = / (?:so|and|then|but|until|when|after|;|,) (?:i|we) (?:\S+ ){0,2}(?:coach|retrain|train|report|stop|remove|change|apologise|apologize|refund|fix|escalate|discipline|rewrite|withdraw|correct|end|ban|investigate|review|contact|write|put a stop|shut|sack|dismiss|warn|pull|catch|find|hear|spot|notice|listen)\b|\b(?:used to|use to|previous|before i (?:join|arrive|start|take over)|old (?:team|script|policy|manager))\b/;
 
 const STAFF = new Set(['agent', 'collector', 'team', 'staff', 'rep', 'representative', 'advisor', 'adviser', 'caller', 'handler', 'dialler', 'dialer']);
 const MODALS = new Set(['would', 'will', 'should', 'must', 'can', 'could', 'shall', 'need', 'have', 'to', 'always', 'just']);

@@ -104,6 +104,15 @@ function readUncached(text: string): Reading {
       tokens.push({ w: surface.toLowerCase(), l: lemma, pos: t.out(its.pos), i: tokens.length, start: at, end: at + surface.length, antecedent: false, clauseStart: tokens.length === 0, quoted: false });
     });
     if (tokens.length === 0) return;
+    // A capital at the start of a sentence makes the tagger read "Customers were told" as a name.
+    const first = tokens[0]!;
+    if (first.pos === 'PROPN') {
+      const singular = COMMON_NOUNS.has(first.w) ? first.w : first.w.endsWith('s') && COMMON_NOUNS.has(first.w.slice(0, -1)) ? first.w.slice(0, -1) : undefined;
+      if (singular) {
+        first.pos = 'NOUN';
+        first.l = singular;
+      }
+    }
     // "we'd called" is "we had called": wink reads every 'd as would.
     for (let k = 0; k + 1 < tokens.length; k++) {
       const t = tokens[k]!;
@@ -132,6 +141,9 @@ function normaliseLemma(lemma: string, surface: string): string {
   const fixed = LEMMA_FIXES[lemma];
   return (fixed ?? lemma).replace(/’/g, "'");
 }
+
+// Nouns that open sentences in collections answers; the tagger may take them for names there.
+const COMMON_NOUNS = new Set(['customer', 'consumer', 'debtor', 'borrower', 'agent', 'collector', 'caller', 'account', 'letter', 'call', 'text', 'message', 'email', 'voicemail', 'script', 'policy', 'team', 'staff', 'people', 'manager', 'supervisor', 'client', 'family', 'parent', 'relative', 'widow', 'attempt', 'dialler', 'dialer', 'tenant', 'agency', 'vendor', 'workplace', 'employer', 'neighbour', 'neighbor', 'payment', 'dispute', 'complaint', 'case', 'debt', 'balance', 'notice', 'reminder', 'visit', 'contact', 'household', 'holder', 'member', 'advisor', 'adviser', 'rep']);
 
 const NOUN_READ_VERBS = new Set(['call', 'ring', 'phone', 'text', 'email', 'contact', 'chase', 'visit', 'push', 'press', 'tell', 'ask', 'message']);
 

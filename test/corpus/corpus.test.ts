@@ -72,10 +72,16 @@ describe('conduct sentences', () => {
   });
 
   it('training sets: the rules still catch what they were built on', () => {
-    const all = [...gradeSentences().filter((s) => s.split === 'train'), ...gradeTrainingSentences()];
+    const extra = gradeTrainingSentences();
+    const all = [...gradeSentences().filter((s) => s.split === 'train'), ...extra.filter((s) => s.set === 2)];
     const harmful = all.filter((s) => s.harmful);
     expect(harmful.filter((s) => s.rules.length).length / harmful.length).toBeGreaterThanOrEqual(0.8);
     expect(all.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(6);
+    // The third set (senior candidates' policies and scripts) was caught at 42/160 with 3/160 safe
+    // flagged before any tuning on it; after one round on it, 58/160 and 3/160.
+    const third = extra.filter((s) => s.set === 3);
+    expect(third.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(55);
+    expect(third.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(4);
   });
 });
 

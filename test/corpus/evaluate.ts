@@ -173,6 +173,8 @@ export function figures(rows: readonly Row[]): Figures {
 }
 
 export interface SentenceRow {
+  /** Which blind set it came from (1: conduct-sentences.yaml, 2: conduct-train2.yaml, 3: conduct-train3.yaml). */
+  set?: number;
   text: string;
   harmful: boolean;
   category: string;
@@ -182,15 +184,23 @@ export interface SentenceRow {
 
 const Sentence2 = z.strictObject({ sentence: z.string(), harmful: z.boolean(), rule: z.string(), jurisdiction: z.enum(['us', 'uk', 'any']), note: z.string() });
 
-/** A second set of single sentences, written blind later, all of it training data. */
+const Sentence3 = z.strictObject({ text: z.string(), harmful: z.boolean(), rules: z.array(z.string()), jurisdiction: z.enum(['us', 'uk', 'any']) });
+
+/** Two more sets of single sentences, written blind later, all of them training data. */
 export function gradeTrainingSentences(): SentenceRow[] {
-  const data = z.array(Sentence2).parse(parse(readFileSync(join(HERE, 'conduct-train2.yaml'), 'utf8')));
-  return data.map((s) => ({
-    text: s.sentence,
+  const two = z.array(Sentence2).parse(parse(readFileSync(join(HERE, 'conduct-train2.yaml'), 'utf8')));
+  const three = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train3.yaml'), 'utf8')));
+  const all = [
+    ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
+    ...three.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 3 })),
+  ];
+  return all.map((s) => ({
+    set: s.set,
+    text: s.text,
     harmful: s.harmful,
-    category: s.rule,
+    category: s.category,
     split: 'train' as const,
-    rules: detectConduct(readText(s.sentence), s.jurisdiction === 'any' ? {} : { jurisdiction: s.jurisdiction }).map((h) => h.rule),
+    rules: detectConduct(readText(s.text), s.jurisdiction === 'any' ? {} : { jurisdiction: s.jurisdiction }).map((h) => h.rule),
   }));
 }
 
