@@ -2,17 +2,21 @@
 // "nine calls", "a dozen times", "twice a day".
 import type { Token } from './read.js';
 
-const UNITS: Record<string, number> = {
+// No prototype: "constructor" or "toString" in an answer is not a number.
+const UNITS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   dozen: 12, once: 1, twice: 2, thrice: 3, a: 1, an: 1, hundred: 100, several: 3, multiple: 3, many: 4, numerous: 4, loads: 5, countless: 10,
-};
+});
 
 /** The number that starts at token k ("9", "nine", "twenty-five", "a dozen"), and how many tokens it spans. */
 export function numberAt(tokens: readonly Token[], k: number): { value: number; length: number } | undefined {
   const t = tokens[k];
   if (!t) return undefined;
+  // Most words are not numbers: the grader asks about every token, so leave early and allocate nothing.
+  const c = t.w.charCodeAt(0);
+  if (!(c >= 48 && c <= 57) && UNITS[t.w] === undefined && !t.w.includes('-')) return undefined;
   const digits = /^\d+(?:[.,]\d+)?$/.test(t.w) ? Number(t.w.replace(/,/g, '')) : undefined;
   if (digits !== undefined && Number.isFinite(digits)) return { value: digits, length: 1 };
   const hyphen = t.w.split('-');

@@ -148,13 +148,14 @@ const COMMON_NOUNS = new Set(['customer', 'consumer', 'debtor', 'borrower', 'age
 const NOUN_READ_VERBS = new Set(['call', 'ring', 'phone', 'text', 'email', 'contact', 'chase', 'visit', 'push', 'press', 'tell', 'ask', 'message']);
 
 // Words the model leaves uninflected-as-written: the verbs of contact that the rules count.
-const LEMMA_FIXES: Record<string, string> = {
+// No prototype: an answer's "constructor" or "toString" must not find Object's methods here.
+const LEMMA_FIXES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   texted: 'text', texting: 'text', texts: 'text', emailed: 'email', emailing: 'email', emails: 'email', messaged: 'message',
   messaging: 'message', dialled: 'dial', dialed: 'dial', dialling: 'dial', voicemailed: 'voicemail', rung: 'ring',
   whatsapped: 'whatsapp', phoned: 'phone', ringing: 'ring', pressurised: 'pressurise', pressurized: 'pressurize',
   garnished: 'garnish', garnishing: 'garnish', hounded: 'hound', badgered: 'badger', humiliated: 'humiliate',
   belittled: 'belittle', bluffed: 'bluff', impersonated: 'impersonate', skipped: 'skip', bypassed: 'bypass',
-};
+});
 
 /**
  * Marks where clauses start and which tokens sit in a conditional antecedent. A negation only

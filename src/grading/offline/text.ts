@@ -1,6 +1,7 @@
 // Text analysis for the offline grader: tokens, a light stemmer, and negation scopes.
 
-const IRREGULAR: Record<string, string> = {
+// No prototype: an answer's "constructor" or "toString" must not find Object's methods here.
+const IRREGULAR: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   told: 'tell', said: 'say', paid: 'pay', spoke: 'speak', spoken: 'speak', made: 'make', took: 'take', taken: 'take',
   gave: 'give', given: 'give', went: 'go', gone: 'go', thought: 'think', brought: 'bring', kept: 'keep', sent: 'send',
   wrote: 'write', written: 'write', met: 'meet', felt: 'feel', left: 'leave', found: 'find', got: 'get', began: 'begin',
@@ -11,7 +12,7 @@ const IRREGULAR: Record<string, string> = {
   became: 'become', did: 'do', done: 'do', was: 'be', were: 'be', been: 'be', is: 'be', are: 'be', am: 'be',
   has: 'have', had: 'have', owed: 'owe', agreed: 'agree', wrongly: 'wrong', better: 'good', best: 'good',
   people: 'person', children: 'child', men: 'man', women: 'woman', threw: 'throw', rose: 'rise', risen: 'rise',
-};
+});
 
 const KEEP = new Set(['this', 'his', 'has', 'was', 'is', 'as', 'us', 'its', 'less', 'process', 'business', 'address',
   'status', 'bonus', 'focus', 'analysis', 'basis', 'crisis', 'always', 'series', 'news', 'across', 'plus', 'gas', 'bus', 'dso', 'cei', 'kpis']);

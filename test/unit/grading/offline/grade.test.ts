@@ -33,6 +33,12 @@ describe('offline grader', () => {
     expect(grade(a)).toEqual(grade(a));
   });
 
+  it('grades words that are names of Object methods ("constructor", "toString") like any other word', () => {
+    const g = grade('I worked for a constructor, used toString and valueOf in a hasOwnProperty __proto__ report, and called him constructor times a day.');
+    expect(g.score).toBeGreaterThanOrEqual(1);
+    expect(g.red_flags).toEqual([]);
+  });
+
   it('scores a full, structured answer well and an empty one lowest, with feedback that says why', () => {
     const good = grade(question.example_answer);
     expect(good.score).toBeGreaterThanOrEqual(3.5);
