@@ -21,8 +21,8 @@ export function compileBuiltin(): { ok: boolean; messages: string[] } {
   const { bank, diagnostics } = loadBank({ cwd: PACKAGE_ROOT, builtin: { dir: BUILTIN_DIR } });
   const errors = sortDiagnostics(diagnostics.filter((d) => d.severity === 'error'));
   if (errors.length > 0) return { ok: false, messages: errors.map(diagnosticLine) };
-  const compiled = compileBank(BUILTIN_DIR, [...bank.ladders.values()], [...bank.skills.values()], bank.questions, PACKAGE_ROOT);
+  const compiled = compileBank(BUILTIN_DIR, [...bank.ladders.values()], [...bank.skills.values()], bank.questions, PACKAGE_ROOT, bank.scenarios);
   mkdirSync(dirname(COMPILED_BANK), { recursive: true });
   writeFileSync(COMPILED_BANK, JSON.stringify(compiled));
-  return { ok: true, messages: [`built-in bank: ${bank.questions.length} questions, ${bank.skills.size} skills, ${bank.ladders.size} roles`] };
+  return { ok: true, messages: [`built-in bank: ${bank.questions.length} questions, ${bank.skills.size} skills, ${bank.ladders.size} roles, ${bank.scenarios.length} scenarios`] };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BankQuestion, BankRole, BankSkill } from './model.js';
+import type { BankQuestion, BankRole, BankScenario, BankSkill } from './model.js';
 import { builtinFiles, displayPath } from './files.js';
 
 /**
@@ -15,6 +15,8 @@ export interface CompiledBank {
   roles: BankRole[];
   skills: BankSkill[];
   questions: BankQuestion[];
+  /** Call scenarios; absent in a copy made before they existed. */
+  scenarios?: BankScenario[];
 }
 
 export function fingerprint(dir: string): string {
@@ -29,12 +31,12 @@ export function fingerprint(dir: string): string {
 }
 
 /** Makes the JSON form; sources are stored relative to the bank folder. */
-export function compileBank(dir: string, roles: BankRole[], skills: BankSkill[], questions: BankQuestion[], cwd: string): CompiledBank {
+export function compileBank(dir: string, roles: BankRole[], skills: BankSkill[], questions: BankQuestion[], cwd: string, scenarios: BankScenario[] = []): CompiledBank {
   const rel = <T extends { source: { file: string } }>(item: T): T => ({
     ...item,
     source: { ...item.source, file: relative(dir, join(cwd, item.source.file)).split('\\').join('/') },
   });
-  return { format: 2, fingerprint: fingerprint(dir), roles: roles.map(rel), skills: skills.map(rel), questions: questions.map(rel) };
+  return { format: 2, fingerprint: fingerprint(dir), roles: roles.map(rel), skills: skills.map(rel), questions: questions.map(rel), scenarios: scenarios.map(rel) };
 }
 
 function isCompiledBank(value: unknown): value is CompiledBank {
@@ -50,7 +52,7 @@ function isCompiledBank(value: unknown): value is CompiledBank {
 }
 
 export function compiledLoader(jsonPath: string, cwd: string) {
-  return (dir: string): { roles: BankRole[]; skills: BankSkill[]; questions: BankQuestion[] } | undefined => {
+  return (dir: string): { roles: BankRole[]; skills: BankSkill[]; questions: BankQuestion[]; scenarios: BankScenario[] } | undefined => {
     let parsed: unknown;
     try {
       parsed = JSON.parse(readFileSync(jsonPath, 'utf8'));
@@ -62,6 +64,6 @@ export function compiledLoader(jsonPath: string, cwd: string) {
       ...item,
       source: { ...item.source, file: displayPath(join(dir, item.source.file), cwd) },
     });
-    return { roles: parsed.roles.map(abs), skills: parsed.skills.map(abs), questions: parsed.questions.map(abs) };
+    return { roles: parsed.roles.map(abs), skills: parsed.skills.map(abs), questions: parsed.questions.map(abs), scenarios: (parsed.scenarios ?? []).map(abs) };
   };
 }

@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { crossCheck, type BrokenQuestion } from './check.js';
 import { ladderOrder } from './levels.js';
 import type { Diagnostic } from './diagnostics.js';
-import { makeBank, type Bank, type BankQuestion, type BankRole, type BankSkill, type Source } from './model.js';
+import { makeBank, type Bank, type BankQuestion, type BankRole, type BankScenario, type BankSkill, type Source } from './model.js';
+import { scenarioCheck } from './scenario-check.js';
 import { cardLadder, makeLadders } from './roles.js';
 import { discover, displayPath, errnoMessage } from './files.js';
 import { parseQuestionFile } from './parse.js';
@@ -32,7 +33,7 @@ export interface LoadOptions {
 export interface BuiltinSource {
   dir: string;
   /** A pre-validated copy of the bank made at build time; used when it matches the YAML on disk. */
-  load?: (dir: string) => { roles: BankRole[]; skills: BankSkill[]; questions: BankQuestion[] } | undefined;
+  load?: (dir: string) => { roles: BankRole[]; skills: BankSkill[]; questions: BankQuestion[]; scenarios?: BankScenario[] } | undefined;
 }
 
 export interface LoadResult {
@@ -46,6 +47,7 @@ interface FileSet {
   roles: BankRole[];
   skills: BankSkill[];
   questions: BankQuestion[];
+  scenarios: BankScenario[];
   diagnostics: Diagnostic[];
   locators: Map<string, (path: readonly PropertyKey[]) => Position>;
   /** Invalid cards, checked beside the rest but never part of the bank (see crossCheck). */
@@ -54,7 +56,7 @@ interface FileSet {
 
 /** Reads and validates each file on its own; cross-file checks come after. */
 export function readFiles(files: readonly string[], cwd: string, onProgress?: (p: LoadProgress) => void): FileSet {
-  const out: FileSet = { roles: [], skills: [], questions: [], diagnostics: [], locators: new Map(), broken: { skills: [], questions: [] } };
+  const out: FileSet = { roles: [], skills: [], questions: [], scenarios: [], diagnostics: [], locators: new Map(), broken: { skills: [], questions: [] } };
   files.forEach((full, i) => {
     const file = displayPath(full, cwd);
     onProgress?.({ file, done: i, total: files.length });
@@ -85,6 +87,9 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
     for (const { index, question } of questions) {
       out.questions.push(Object.assign(question, { source: { file, ...parsed.locate(['questions', index]), index } }));
     }
+    parsed.data?.scenarios?.forEach((scenario, index) => {
+      out.scenarios.push(Object.assign(scenario, { source: { file, ...parsed.locate(['scenarios', index]), index } }));
+    });
     for (const { index, id } of parsed.valid?.broken.skills ?? []) out.broken.skills.push({ id, source: { file, ...parsed.locate(['skills', index]), index } });
     for (const { index, question, present } of parsed.valid?.broken.questions ?? []) {
       out.broken.questions.push({ ...question, present, source: { file, ...parsed.locate(['questions', index]), index } });
@@ -110,6 +115,7 @@ export function loadBank(options: LoadOptions): LoadResult {
   let builtinRoles: BankRole[] = [];
   let builtinSkills: BankSkill[] = [];
   let builtinQuestions: BankQuestion[] = [];
+  let builtinScenarios: BankScenario[] = [];
   let builtinBroken: FileSet['broken'] = { skills: [], questions: [] };
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
@@ -121,12 +127,14 @@ export function loadBank(options: LoadOptions): LoadResult {
       builtinRoles = compiled.roles;
       builtinSkills = compiled.skills;
       builtinQuestions = compiled.questions;
+      builtinScenarios = compiled.scenarios ?? [];
     } else {
       const found = discover([builtin.dir], cwd);
       const set = readFiles(found.files, cwd);
       builtinRoles = set.roles;
       builtinSkills = set.skills;
       builtinQuestions = set.questions;
+      builtinScenarios = set.scenarios;
       builtinBroken = set.broken;
       diagnostics.push(...found.diagnostics, ...set.diagnostics);
       // Built-in cards always say whose rules they rely on (users' own banks may leave it out).
@@ -151,12 +159,14 @@ export function loadBank(options: LoadOptions): LoadResult {
   let roles: BankRole[];
   let skills: BankSkill[];
   let questions: BankQuestion[];
+  let scenarios: BankScenario[];
   if (builtinSkillsOnly) {
     // A bank of its own: the built-in skills may be referenced, but the built-in ladders do not
     // apply (a role the files do not declare keeps the global order).
     roles = user.roles;
     skills = user.skills;
     questions = user.questions;
+    scenarios = user.scenarios;
     diagnostics.push(...crossCheck({ roles, skills, questions, extraSkills: builtinSkills, broken: user.broken, locate }));
     const ownIds = new Set(skills.map((s) => s.id));
     skills = [...skills, ...builtinSkills.filter((s) => !ownIds.has(s.id))];
@@ -164,6 +174,7 @@ export function loadBank(options: LoadOptions): LoadResult {
     roles = [...builtinRoles, ...user.roles];
     skills = [...builtinSkills, ...user.skills];
     questions = [...builtinQuestions, ...user.questions];
+    scenarios = [...builtinScenarios, ...user.scenarios];
     const builtinFiles = new Set([...builtinRoles, ...builtinSkills, ...builtinQuestions].map((x) => x.source.file));
     const broken = { skills: [...builtinBroken.skills, ...user.broken.skills], questions: [...builtinBroken.questions, ...user.broken.questions] };
     for (const d of crossCheck({ roles, skills, questions, broken, locate })) {
@@ -173,5 +184,6 @@ export function loadBank(options: LoadOptions): LoadResult {
       diagnostics.push(clash ? { ...d, message: `${d.message}: the built-in bank has it; choose another id, or use --no-builtin if your files replace the built-in bank` } : d);
     }
   }
-  return { bank: makeBank(skills, orderLevels(questions, roles), roles), diagnostics, files };
+  diagnostics.push(...scenarioCheck({ scenarios, skills: new Set([...skills, ...builtinSkills].map((s) => s.id)), roles: makeLadders(roles), locate }));
+  return { bank: makeBank(skills, orderLevels(questions, roles), roles, scenarios), diagnostics, files };
 }

@@ -1,4 +1,5 @@
 import { makeLadders } from './roles.js';
+import type { Scenario } from './scenario.js';
 import type { Question, Role, Skill } from './schema.js';
 
 /** Where a card was written, so every later message can point back at it. */
@@ -13,6 +14,7 @@ export interface Source {
 export type BankQuestion = Question & { source: Source };
 export type BankSkill = Skill & { source: Source };
 export type BankRole = Role & { source: Source };
+export type BankScenario = Scenario & { source: Source };
 
 export interface Bank {
   skills: Map<string, BankSkill>;
@@ -24,14 +26,16 @@ export interface Bank {
    * roles.ts). A role used by cards but not declared here keeps the global order.
    */
   ladders: Map<string, BankRole>;
+  /** Call scenarios (`scenarios:`), in bank order. */
+  scenarios: BankScenario[];
 }
 
-export function makeBank(skills: Iterable<BankSkill>, questions: BankQuestion[], declared: Iterable<BankRole> = []): Bank {
+export function makeBank(skills: Iterable<BankSkill>, questions: BankQuestion[], declared: Iterable<BankRole> = [], scenarios: BankScenario[] = []): Bank {
   const skillMap = new Map<string, BankSkill>();
   for (const skill of skills) if (!skillMap.has(skill.id)) skillMap.set(skill.id, skill);
   const ladders = makeLadders(declared);
   const roles = [...new Set([...questions.flatMap((q) => q.roles), ...ladders.keys()])].sort();
-  return { skills: skillMap, questions, roles, ladders };
+  return { skills: skillMap, questions, roles, ladders, scenarios };
 }
 
 export function findQuestion(bank: Bank, id: string): BankQuestion | undefined {

@@ -52,7 +52,7 @@ function parseValid(text: string, file: string): ParsedFile | undefined {
   }
   if (raw === null || typeof raw !== 'object') return undefined;
   const result = QuestionFile.safeParse(raw);
-  if (!result.success || (!result.data.skills && !result.data.questions && !result.data.roles)) return undefined;
+  if (!result.success || (!result.data.skills && !result.data.questions && !result.data.roles && !result.data.scenarios)) return undefined;
   const starts = listItemStarts(text);
   if (
     starts.skills.length !== (result.data.skills?.length ?? 0) ||
@@ -158,7 +158,7 @@ function parseWithPositions(text: string, file: string): ParsedFile {
     }
     return { file, diagnostics, locate, valid: salvage(raw) };
   }
-  if (!result.data.skills && !result.data.questions && !result.data.roles) {
+  if (!result.data.skills && !result.data.questions && !result.data.roles && !result.data.scenarios) {
     error(locate([]), '', 'file has none of `roles:`, `skills:` and `questions:`');
     return { file, diagnostics, locate };
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { JURISDICTIONS, QUESTION_TYPES, SECTORS, SENIORITY_LEVELS, STAGES } from './levels.js';
+import { Scenario } from './scenario.js';
 
 export const SeniorityLevel = z.enum(SENIORITY_LEVELS);
 export const QuestionType = z.enum(QUESTION_TYPES);
@@ -125,10 +126,11 @@ export const QuestionFile = z
     roles: z.array(Role).optional().describe("Role tracks: each role's ladder, in order, with a job title per level."),
     skills: z.array(Skill).optional(),
     questions: z.array(Question).optional(),
+    scenarios: z.array(Scenario).optional().describe('Calls to role-play (`collections-prep call`) or to review for breaches (`call --qa`).'),
   })
   .meta({
     title: 'collections-prep question file',
-    description: 'A YAML file of roles, skills and/or interview questions for collections-prep (schema version 1).',
+    description: 'A YAML file of roles, skills, interview questions and/or call scenarios for collections-prep (schema version 1).',
   });
 
 export type SeniorityLevel = z.infer<typeof SeniorityLevel>;

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../errors.js';
 import { packageVersion } from '../package.js';
+import { registerCall } from './call.js';
 import { registerDoctor } from './doctor.js';
 import { registerDrill } from './drill.js';
 import { registerHistory } from './history.js';
@@ -28,6 +29,9 @@ Examples:
   Browse and read the questions:
     $ collections-prep list --role agent --skill compliance
     $ collections-prep show agent-junior-medical-bills-hardship
+  Practise a collections call, every turn checked against the rules:
+    $ collections-prep call --list
+    $ collections-prep call --scenario us-medical-bills-hardship
   The conduct rules every answer is checked against:
     $ collections-prep rules -j us
   Check your own question files (CI):
@@ -49,7 +53,7 @@ export function createProgram(dispatch: Dispatch): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'collections-prep: ')) });
-  for (const register of [registerDrill, registerInterview, registerList, registerShow, registerValidate, registerSchema, registerRules, registerDoctor, registerStats, registerHistory]) {
+  for (const register of [registerDrill, registerInterview, registerCall, registerList, registerShow, registerValidate, registerSchema, registerRules, registerDoctor, registerStats, registerHistory]) {
     register(program, dispatch);
   }
   return program;

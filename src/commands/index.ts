@@ -1,4 +1,5 @@
 import { processContext, type CommandContext } from '../context.js';
+import type { CallOptions } from './call.js';
 import type { DoctorOptions } from './doctor.js';
 import type { DrillOptions } from './drill.js';
 import type { HistoryOptions } from './history.js';
@@ -21,7 +22,8 @@ export type Invocation =
   | { command: 'interview'; options: InterviewOptions }
   | { command: 'doctor'; options: DoctorOptions }
   | { command: 'stats'; options: StatsOptions }
-  | { command: 'history'; options: HistoryOptions };
+  | { command: 'history'; options: HistoryOptions }
+  | { command: 'call'; options: CallOptions };
 
 /** Loads only the module of the command that runs, so start-up stays lean. */
 export async function runCommand(invocation: Invocation, ctx: CommandContext = processContext()): Promise<number> {
@@ -46,5 +48,7 @@ export async function runCommand(invocation: Invocation, ctx: CommandContext = p
       return (await import('./stats.js')).statsCommand(invocation.options, ctx);
     case 'history':
       return (await import('./history.js')).historyCommand(invocation.options, ctx);
+    case 'call':
+      return (await import('./call.js')).callCommand(invocation.options, ctx);
   }
 }

@@ -12,7 +12,7 @@ import type { BankOptions } from './bank-options.js';
 export async function openBankQuick(options: BankOptions, ctx: CommandContext): Promise<Bank> {
   if (options.builtin && options.questions.length === 0) {
     const compiled = compiledLoader(COMPILED_BANK, ctx.cwd)(BUILTIN_DIR);
-    if (compiled) return makeBank(compiled.skills, compiled.questions, compiled.roles);
+    if (compiled) return makeBank(compiled.skills, compiled.questions, compiled.roles, compiled.scenarios);
   }
   const { openBank } = await import('./bank.js');
   return openBank(options, ctx);

@@ -3,6 +3,7 @@ import { mkdirPrivate, PRIVATE_FILE } from '../files.js';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { dataFileError } from './data-error.js';
+import type { CallRecord } from './call-records.js';
 import type { HistoryRecord as Rec } from './records.js';
 import { plural } from '../text/plural.js';
 
@@ -60,7 +61,8 @@ export class HistoryWriter {
     return fd;
   }
 
-  append(record: Rec): void {
+  /** A record; a `call` record (a whole call or QA review) is one line too, which older readers skip. */
+  append(record: Rec | CallRecord): void {
     const fd = this.open();
     const bytes = Buffer.from(`${JSON.stringify(record)}\n`);
     try {

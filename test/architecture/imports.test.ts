@@ -18,13 +18,14 @@ const LAYERS: string[][] = [
   ['session/'],
   ['interview/'],
   ['report/'],
+  ['call/'],
   ['terminal/'],
   ['commands/'],
   ['cli/'],
   ['main.ts'],
 ];
 /** The core: no terminal, no CLI. */
-const CORE = ['bank/', 'language/', 'conduct/', 'grading/', 'history/', 'report/', 'selection/', 'session/', 'interview/'];
+const CORE = ['bank/', 'language/', 'conduct/', 'grading/', 'history/', 'report/', 'selection/', 'session/', 'interview/', 'call/'];
 const OUTSIDE_CORE = ['cli/', 'commands/', 'ui/', 'terminal/'];
 
 function sourceFiles(dir: string): string[] {

@@ -1,0 +1,158 @@
+import type { BankScenario } from '../bank/model.js';
+import type { Condition } from '../bank/scenario.js';
+import { detectConduct } from '../conduct/detect.js';
+import { citationFor, conductRule } from '../conduct/rules.js';
+import type { CallFlag, CallGoal, CallTurn } from '../history/call-records.js';
+import { readText } from '../language/read.js';
+import { findSignal } from './match.js';
+
+// One call, turn by turn, with no terminal and no model: every candidate turn is checked at once
+// (the conduct rules' detectors, then the traps the scenario set for that turn), the goals it
+// meets are noted with their words, and the customer's next scripted line is chosen from it.
+
+export interface ScriptedLine {
+  text: string;
+  hangsUp: boolean;
+  /** Which line of the script (0 opens the call); -1 for the closing line. */
+  index: number;
+}
+
+export interface TurnResult {
+  turn: number;
+  flags: CallFlag[];
+  /** Goals this turn met (ids). */
+  met: string[];
+  /** The customer's next line, or undefined when the call is over. */
+  next: ScriptedLine | undefined;
+}
+
+type Jur = 'us' | 'uk' | 'any';
+type Sec = 'consumer' | 'commercial' | 'any';
+
+export class Call {
+  readonly transcript: CallTurn[] = [];
+  readonly goals = new Map<string, { met: boolean; evidence: string | null; turn: number | null }>();
+  private turns = 0;
+  private over = false;
+  hungUp = false;
+
+  constructor(readonly scenario: BankScenario) {
+    if (!scenario.script || !scenario.goals) throw new Error(`scenario ${scenario.id} has no call to practise (it is a QA review: call --qa ${scenario.id})`);
+    for (const g of scenario.goals) this.goals.set(g.id, { met: false, evidence: null, turn: null });
+  }
+
+  get script() {
+    return this.scenario.script!;
+  }
+
+  /** How many candidate turns the call has at most: one answer to each scripted line. */
+  get maxTurns(): number {
+    return this.script.length;
+  }
+
+  get turnCount(): number {
+    return this.turns;
+  }
+
+  get finished(): boolean {
+    return this.over;
+  }
+
+  /** The line that opens the call. */
+  opening(): ScriptedLine {
+    return { text: this.script[0]!.say, hangsUp: false, index: 0 };
+  }
+
+  /** Records what the other side said (the scripted line, or a model's in its place). */
+  customer(text: string, notice?: string): void {
+    this.transcript.push({ speaker: 'customer', text, flags: [], ...(notice ? { notice } : {}) });
+  }
+
+  /** A candidate turn: checked, recorded, and answered with the customer's next scripted line. */
+  candidate(text: string): TurnResult {
+    if (this.over) throw new Error('the call is over');
+    const turn = ++this.turns;
+    const metBefore = new Set([...this.goals].filter(([, g]) => g.met).map(([id]) => id));
+    const flags = flagsFor(this.scenario, text, turn, metBefore);
+    const met: string[] = [];
+    for (const g of this.scenario.goals!) {
+      const state = this.goals.get(g.id)!;
+      if (state.met) continue;
+      const hit = findSignal(text, g.signals);
+      if (!hit) continue;
+      if (g.by_turn !== undefined && turn > g.by_turn) {
+        if (state.evidence === null) {
+          state.evidence = `${hit.words} (turn ${turn}: too late, it was due by turn ${g.by_turn})`;
+          state.turn = turn;
+        }
+        continue;
+      }
+      state.met = true;
+      state.evidence = hit.words;
+      state.turn = turn;
+      met.push(g.id);
+    }
+    this.transcript.push({ speaker: 'candidate', text, flags, turn });
+    const next = this.nextLine(text, flags, met);
+    if (!next) this.over = true;
+    return { turn, flags, met, next };
+  }
+
+  /** Ends the call early (the candidate hung up, the turns ran out, Ctrl-C). */
+  end(): void {
+    this.over = true;
+  }
+
+  private holds(c: Condition, text: string, flags: readonly CallFlag[], met: readonly string[]): boolean {
+    if (c.did !== undefined && !met.includes(c.did)) return false;
+    if (c.not_yet !== undefined && this.goals.get(c.not_yet)?.met) return false;
+    if (c.breach !== undefined && !flags.some((f) => c.breach === 'any' || f.rule === c.breach)) return false;
+    if (c.said !== undefined && !findSignal(text, c.said)) return false;
+    return true;
+  }
+
+  private nextLine(text: string, flags: readonly CallFlag[], met: readonly string[]): ScriptedLine | undefined {
+    const index = this.turns;
+    const line = this.script[index];
+    if (!line) {
+      if (this.scenario.closing && index === this.script.length) return { text: this.scenario.closing, hangsUp: true, index: -1 };
+      return undefined;
+    }
+    const branch = line.branches?.find((b) => this.holds(b.if, text, flags, met));
+    const chosen = { text: branch?.say ?? line.say, hangsUp: branch?.hangs_up === true, index };
+    if (chosen.hangsUp) this.hungUp = true;
+    return chosen;
+  }
+
+  goalResults(): CallGoal[] {
+    return this.scenario.goals!.map((g) => {
+      const s = this.goals.get(g.id)!;
+      return { id: g.id, goal: g.goal, skill: g.skill, met: s.met, evidence: s.evidence, turn: s.turn };
+    });
+  }
+}
+
+/** The flags of one candidate turn: the conduct rules' detectors first, then the scenario's live traps; one per rule. */
+export function flagsFor(scenario: BankScenario, text: string, turn: number, metBefore: ReadonlySet<string>): CallFlag[] {
+  const jurisdiction = scenario.jurisdiction as Jur;
+  const sector = scenario.sector as Sec | undefined;
+  const cite = (rule: string) => {
+    const r = conductRule(rule);
+    return r ? citationFor(r, jurisdiction, sector) : rule;
+  };
+  const out: CallFlag[] = [];
+  if (text.trim()) {
+    for (const h of detectConduct(readText(text), { jurisdiction, ...(sector ? { sector } : {}) })) {
+      out.push({ rule: h.rule, citation: cite(h.rule), words: h.words, source: 'rules' });
+    }
+  }
+  for (const t of scenario.traps ?? []) {
+    if (out.some((f) => f.rule === t.rule)) continue;
+    if (t.turns && !t.turns.includes(turn)) continue;
+    if (t.until !== undefined && metBefore.has(t.until)) continue;
+    const hit = findSignal(text, t.signals);
+    if (!hit || (t.unless && findSignal(text, t.unless))) continue;
+    out.push({ rule: t.rule, citation: cite(t.rule), words: hit.words, source: 'trap' });
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+import type { ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
+import { conductRule } from '../conduct/rules.js';
+import type { CallFlag, CallReport } from '../history/call-records.js';
+import type { SessionFormat } from '../limits.js';
+import { CSS, escapeHtml, scoreClass } from '../report/progress-html.js';
+import { scoreBadge } from '../report/text.js';
+import { wrap } from '../text/layout.js';
+
+// A call's report as text, Markdown, HTML or JSON strings: never a stream.
+
+export interface CallStyle {
+  colour: ChalkInstance;
+  width: number;
+  /** Leave the transcript out (a terminal has just shown it, line by line). */
+  transcript?: boolean;
+}
+
+const PLAIN: CallStyle = { colour: new Chalk({ level: 0 }), width: 80 };
+const HANG = { hanging: '  ' };
+
+/** One flag as a screen shows it: "That is a threat of arrest: FDCPA §1692e(4), §1692e(7)". */
+export function flagLine(f: CallFlag): string {
+  const words = conductRule(f.rule)?.words ?? f.rule;
+  return `${words}: ${f.citation}`;
+}
+
+function speakerName(report: CallReport, speaker: string): string {
+  if (speaker === 'candidate') return 'You';
+  if (speaker === 'agent') return 'Agent';
+  return report.scenario.persona.replace(/\s*\(.*\)$/, '');
+}
+
+const ENDED: Record<CallReport['ended'], string> = {
+  script: 'The call ran to its end.',
+  'hung-up': 'The customer hung up.',
+  turns: 'You ended the call.',
+  interrupted: 'The call was interrupted.',
+};
+
+export function renderCallText(report: CallReport, style: CallStyle = PLAIN): string {
+  const { colour: c, width } = style;
+  const out: string[] = [];
+  out.push(c.bold(`${report.kind === 'qa' ? 'QA review' : 'Call'}: ${report.scenario.title}`));
+  out.push(c.dim(`${report.scenario.id} · ${report.scenario.jurisdiction.toUpperCase()} rules · grader ${report.session.grader}${report.session.model ? ` (${report.session.model})` : ''}`));
+  out.push('');
+  if (style.transcript !== false) out.push(c.bold('Transcript'));
+  if (style.transcript !== false) report.transcript.forEach((t, i) => {
+    const who = speakerName(report, t.speaker);
+    const label = report.kind === 'qa' ? `${i + 1}. ${who}: ` : `${who}: `;
+    out.push(wrap(`${label}${t.text}`, width, '', { hanging: '   ' }));
+    if (t.notice) out.push(c.dim(wrap(`(note: ${t.notice})`, width, '   ')));
+    for (const f of t.flags) out.push(c.red(wrap(`! ${flagLine(f)} ("${f.words}")`, width, '   ')));
+  });
+  if (report.kind === 'call' && style.transcript !== false) out.push(c.dim(ENDED[report.ended]), '');
+  if (report.qa) {
+    out.push(c.bold('Findings'));
+    for (const f of report.qa.found) out.push(wrap(`${c.green('✓')} line ${f.line}: ${f.what}`, width, '', HANG));
+    for (const m of report.qa.missed) out.push(wrap(`${c.red('✗')} missed, line ${m.line}: ${m.what}`, width, '', HANG));
+    for (const x of report.qa.invented) out.push(wrap(`${c.yellow('?')} not in the call: ${x}`, width, '', HANG));
+    out.push('');
+  } else {
+    out.push(c.bold('Goals'));
+    for (const g of report.goals) {
+      const mark = g.met ? c.green('✓') : c.red('✗');
+      out.push(wrap(`${mark} ${g.goal}${g.evidence ? c.dim(` — "${g.evidence}"${g.turn && g.met ? ` (turn ${g.turn})` : ''}`) : ''}`, width, '', HANG));
+    }
+    out.push('');
+  }
+  out.push(`${c.bold('Score')} ${scoreBadge(report.score, c)}`);
+  for (const k of report.criteria) out.push(`  ${k.skill_name.padEnd(24)} ${scoreBadge(k.score, c)}`);
+  if (report.red_flags.length) {
+    out.push('');
+    out.push(c.bold('Red flags'));
+    for (const f of report.red_flags) out.push(c.red(wrap(`! ${f}`, width, '', HANG)));
+  }
+  out.push('');
+  out.push(c.bold('Feedback'));
+  out.push(wrap(report.feedback.text, width));
+  if (report.feedback.better) {
+    if (report.feedback.said) out.push(wrap(`You said (turn ${report.feedback.worst_turn}): "${report.feedback.said}"`, width, '  '));
+    out.push(c.green(wrap(`Better: "${report.feedback.better}"`, width, '  ')));
+  }
+  for (const n of report.notices) out.push(c.dim(wrap(`Note: ${n}`, width)));
+  return `${out.join('\n')}\n`;
+}
+
+export function renderCallMarkdown(report: CallReport): string {
+  const md = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+  const out: string[] = [];
+  out.push(`# ${report.kind === 'qa' ? 'QA review' : 'Call'}: ${md(report.scenario.title)}`, '');
+  out.push(`${md(report.scenario.id)} · ${report.scenario.jurisdiction.toUpperCase()} rules · grader ${report.session.grader} · ${report.session.started_at}`, '');
+  out.push('## Transcript', '');
+  report.transcript.forEach((t, i) => {
+    out.push(`${report.kind === 'qa' ? `${i + 1}. ` : '- '}**${md(speakerName(report, t.speaker))}:** ${md(t.text)}`);
+    if (t.notice) out.push(`   - _note: ${md(t.notice)}_`);
+    for (const f of t.flags) out.push(`   - ⚠ ${md(flagLine(f))} (“${md(f.words)}”)`);
+  });
+  out.push('');
+  if (report.qa) {
+    out.push('## Findings', '');
+    for (const f of report.qa.found) out.push(`- ✓ line ${f.line}: ${md(f.what)}`);
+    for (const m of report.qa.missed) out.push(`- ✗ missed, line ${m.line}: ${md(m.what)}`);
+    for (const x of report.qa.invented) out.push(`- ? not in the call: ${md(x)}`);
+  } else {
+    out.push('## Goals', '');
+    for (const g of report.goals) out.push(`- ${g.met ? '✓' : '✗'} ${md(g.goal)}${g.evidence ? ` — “${md(g.evidence)}”` : ''}`);
+  }
+  out.push('', `## Score: ${report.score.toFixed(1)}/5`, '', '| Skill | Score | Comment |', '| --- | --- | --- |');
+  for (const k of report.criteria) out.push(`| ${md(k.skill_name)} | ${k.score.toFixed(1)} | ${md(k.comment)} |`);
+  if (report.red_flags.length) out.push('', '## Red flags', '', ...report.red_flags.map((f) => `- ${md(f)}`));
+  out.push('', '## Feedback', '', md(report.feedback.text));
+  if (report.feedback.better) {
+    if (report.feedback.said) out.push('', `You said (turn ${report.feedback.worst_turn}): “${md(report.feedback.said)}”`);
+    out.push('', `Better: “${md(report.feedback.better)}”`);
+  }
+  for (const n of report.notices) out.push('', `_Note: ${md(n)}_`);
+  return `${out.join('\n')}\n`;
+}
+
+const CALL_CSS = `
+.turn { margin: 8px 0; padding: 6px 12px; border-left: 3px solid var(--line); white-space: pre-wrap; overflow-wrap: anywhere; }
+.turn.candidate { border-left-color: var(--accent, #3b6ea5); }
+.flag { color: var(--weak); font-weight: 600; }
+ul.points { list-style: none; padding-left: 0; }
+td, th, h1 { overflow-wrap: anywhere; }
+`;
+
+export function renderCallHtml(report: CallReport): string {
+  const e = escapeHtml;
+  const b: string[] = [];
+  const title = `${report.kind === 'qa' ? 'QA review' : 'Call'}: ${report.scenario.title}`;
+  b.push(`<header><h1>${e(title)}</h1><p class="meta">${e(`${report.scenario.id} · ${report.scenario.jurisdiction.toUpperCase()} rules · grader ${report.session.grader} · ${report.session.started_at}`)}</p></header>`);
+  b.push('<section><h2>Transcript</h2>');
+  report.transcript.forEach((t, i) => {
+    b.push(`<div class="turn ${t.speaker}"><strong>${report.kind === 'qa' ? `${i + 1}. ` : ''}${e(speakerName(report, t.speaker))}:</strong> ${e(t.text)}`);
+    if (t.notice) b.push(`<p class="note">Note: ${e(t.notice)}</p>`);
+    for (const f of t.flags) b.push(`<p class="flag">! ${e(flagLine(f))} (“${e(f.words)}”)</p>`);
+    b.push('</div>');
+  });
+  b.push('</section>');
+  if (report.qa) {
+    b.push('<section><h2>Findings</h2><ul class="points">');
+    for (const f of report.qa.found) b.push(`<li><span class="score-good">✓</span> line ${f.line}: ${e(f.what)}</li>`);
+    for (const m of report.qa.missed) b.push(`<li><span class="score-weak">✗</span> missed, line ${m.line}: ${e(m.what)}</li>`);
+    for (const x of report.qa.invented) b.push(`<li><span class="score-mid">?</span> not in the call: ${e(x)}</li>`);
+    b.push('</ul></section>');
+  } else {
+    b.push('<section><h2>Goals</h2><ul class="points">');
+    for (const g of report.goals) b.push(`<li><span class="${g.met ? 'score-good' : 'score-weak'}">${g.met ? '✓' : '✗'}</span> ${e(g.goal)}${g.evidence ? ` <span class="meta">“${e(g.evidence)}”</span>` : ''}</li>`);
+    b.push('</ul></section>');
+  }
+  b.push(`<section><h2>Score: <span class="${scoreClass(report.score)}">${report.score.toFixed(1)}/5</span></h2>`);
+  b.push('<table><thead><tr><th>Skill</th><th class="num">Score</th><th>Comment</th></tr></thead><tbody>');
+  for (const k of report.criteria) b.push(`<tr><td>${e(k.skill_name)}</td><td class="num ${scoreClass(k.score)}">${k.score.toFixed(1)}</td><td>${e(k.comment)}</td></tr>`);
+  b.push('</tbody></table>');
+  if (report.red_flags.length) b.push(`<ul class="points">${report.red_flags.map((f) => `<li><span class="flag">!</span> ${e(f)}</li>`).join('')}</ul>`);
+  b.push('</section><section><h2>Feedback</h2>');
+  b.push(`<p>${e(report.feedback.text)}</p>`);
+  if (report.feedback.said) b.push(`<p>You said (turn ${report.feedback.worst_turn}):</p><blockquote>${e(report.feedback.said)}</blockquote>`);
+  if (report.feedback.better) b.push(`<p>Better:</p><blockquote>${e(report.feedback.better)}</blockquote>`);
+  for (const n of report.notices) b.push(`<p class="note">Note: ${e(n)}</p>`);
+  b.push('</section><footer>Made by collections-prep on this computer. This page loads nothing from the network.</footer>');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${e(title)}</title>
+<style>${CSS}${CALL_CSS}</style>
+</head>
+<body><main>
+${b.join('\n')}
+</main></body>
+</html>
+`;
+}
+
+export function renderCall(report: CallReport, format: SessionFormat, style?: CallStyle): string {
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === 'markdown') return renderCallMarkdown(report);
+  if (format === 'html') return renderCallHtml(report);
+  return renderCallText(report, style);
+}

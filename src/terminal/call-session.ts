@@ -1,0 +1,126 @@
+import type { BankScenario } from '../bank/model.js';
+import { flagLine, renderCallText } from '../call/render.js';
+import { runCall, type Customer } from '../call/run.js';
+import type { CommandContext } from '../context.js';
+import { UserError } from '../errors.js';
+import type { CallReport, CallSession } from '../history/call-records.js';
+import { printable } from '../text/control.js';
+import { terminalWidth, wrap } from '../text/layout.js';
+import { colourFor } from '../ui/colour.js';
+
+// The terminal side of a call: the brief, each line of the other side as it comes, a prompt for
+// each turn, and every breach shown the moment the turn is sent, with its rule.
+
+function isExit(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
+}
+
+const HANG_UP = new Set([':hangup', ':hang-up', ':end', ':bye', ':q', ':quit']);
+
+/** A scenario chosen from a list (those that fit -r, -s, -j, --job). */
+export async function chooseScenario(scenarios: readonly BankScenario[], ctx: CommandContext, signal?: AbortSignal): Promise<BankScenario> {
+  if (scenarios.length === 0) throw new UserError('no scenario fits these filters: "collections-prep call --list" shows them all');
+  const { select } = await import('@inquirer/prompts');
+  try {
+    return await select(
+      {
+        message: 'Which call?',
+        choices: scenarios.map((s) => ({ name: `${s.title} (${s.jurisdiction.toUpperCase()}, ${s.roles.join('/')} ${s.seniority.join('/')})`, value: s })),
+        pageSize: 12,
+      },
+      { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, ...(signal ? { signal } : {}) },
+    );
+  } catch (e) {
+    if (isExit(e)) throw new UserError('No call chosen.', 130);
+    throw e;
+  }
+}
+
+export interface InteractiveCallInput {
+  scenario: BankScenario;
+  customer: Customer;
+  session: CallSession;
+  skillNames: ReadonlyMap<string, { name: string }>;
+  ctx: CommandContext;
+  signal?: AbortSignal;
+}
+
+export async function interactiveCall({ scenario, customer, session, skillNames, ctx, signal }: InteractiveCallInput): Promise<CallReport> {
+  const { input } = await import('@inquirer/prompts');
+  const c = colourFor(ctx.stdout, ctx.env);
+  const width = terminalWidth(ctx.stdout.columns);
+  const out = (s = '') => ctx.stdout.write(`${s}\n`);
+  const who = scenario.persona.name.replace(/\s*\(.*\)$/, '');
+  out(c.bold(wrap(`Call: ${scenario.title}`, width)));
+  out(c.dim(`${scenario.jurisdiction.toUpperCase()} rules · ${scenario.facts.balance} · ${scenario.facts.days_past_due} days past due`));
+  out(wrap(scenario.brief, width));
+  out(c.dim(wrap('Type what you say and press Enter. :hangup ends the call; Ctrl-C stops it.', width)));
+  out();
+  const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, ...(signal ? { signal } : {}) };
+  const report = await runCall({
+    scenario,
+    customer,
+    session,
+    skillNames,
+    now: ctx.now,
+    ...(signal ? { signal } : {}),
+    nextTurn: async () => {
+      for (;;) {
+        let text: string;
+        try {
+          text = await input({ message: 'You:', theme: { prefix: '' } }, promptContext);
+        } catch (e) {
+          if (isExit(e)) return 'interrupted';
+          throw e;
+        }
+        const said = printable(text).trim();
+        if (HANG_UP.has(said.toLowerCase())) return 'end';
+        if (said) return { text: said };
+      }
+    },
+    events: {
+      onCustomer: (text, notice) => {
+        out(wrap(`${c.cyan(`${who}:`)} ${text}`, width, '', { hanging: '  ' }));
+        if (notice) out(c.dim(wrap(`(${notice})`, width, '  ')));
+      },
+      onTurn: (r) => {
+        for (const f of r.flags) out(c.red(wrap(`⚠ That breaks a rule: ${flagLine(f)}`, width, '  ')));
+        const goals = scenario.goals ?? [];
+        for (const id of r.met) out(c.green(wrap(`✓ ${goals.find((g) => g.id === id)?.goal ?? id}`, width, '  ')));
+      },
+    },
+  });
+  out();
+  if (report.ended === 'hung-up') out(c.yellow(`${who} hung up.`));
+  out(renderCallText(report, { colour: c, width, transcript: false }));
+  return report;
+}
+
+/** A QA review on a terminal: the call, numbered, then the findings typed one a line. */
+export async function interactiveQa(scenario: BankScenario, ctx: CommandContext, signal?: AbortSignal): Promise<{ findings: string[]; interrupted: boolean }> {
+  const { input } = await import('@inquirer/prompts');
+  const c = colourFor(ctx.stdout, ctx.env);
+  const width = terminalWidth(ctx.stdout.columns);
+  const out = (s = '') => ctx.stdout.write(`${s}\n`);
+  out(c.bold(wrap(`QA review: ${scenario.title}`, width)));
+  out(wrap(scenario.brief, width));
+  out();
+  scenario.qa!.transcript.forEach((l, i) => out(wrap(`${String(i + 1).padStart(2)}. ${l.speaker === 'agent' ? c.bold('Agent:') : c.cyan('Customer:')} ${l.text}`, width, '', { hanging: '    ' })));
+  out();
+  out(c.dim(wrap('List the breaches, one a line, with the line number ("line 3: no identity check"). An empty line finishes.', width)));
+  const findings: string[] = [];
+  const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, ...(signal ? { signal } : {}) };
+  for (;;) {
+    let text: string;
+    try {
+      text = await input({ message: `Finding ${findings.length + 1}:`, theme: { prefix: '' } }, promptContext);
+    } catch (e) {
+      if (isExit(e)) return { findings, interrupted: true };
+      throw e;
+    }
+    const said = printable(text).trim();
+    if (!said) break;
+    findings.push(said);
+  }
+  return { findings, interrupted: false };
+}

@@ -1,0 +1,185 @@
+// `call` end to end: the batch contract (contract.md, "Interview and call") pinned on the built CLI.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { afterAll } from 'vitest';
+import { run, tempDir } from '../helpers/cli.js';
+
+// The tests run at once: each keeps its own folder until the file is done (useTempDirs removes
+// every folder after each test, which would pull one out from under a test still running).
+const made: (() => void)[] = [];
+afterAll(() => {
+  for (const cleanup of made) cleanup();
+});
+function temp(): ReturnType<typeof tempDir> {
+  const t = tempDir();
+  made.push(t.cleanup);
+  return t;
+}
+
+const GOOD = [
+  'Hi, may I speak with Dana Whitfield, please?',
+  'Thanks, Dana. My name is Sam from Northfield Recovery. Before I go on, can you confirm your date of birth for me?',
+  "Thank you. I'm calling from Northfield Recovery, a debt collector. This is an attempt to collect a debt, and any information obtained will be used for that purpose.",
+  "I'm sorry to hear things have been hard. Can you tell me what's happened?",
+  'What could you comfortably afford each month? We can set up a payment plan around that.',
+  "Sixty a month works. I'll send you a letter confirming the plan, the amount and the dates.",
+].join('\n---\n');
+
+const BAD = ["Hi Dana, you owe us $1,240 and it's 75 days past due.", "If you don't pay today you'll be arrested.", 'Put it on another credit card or borrow it from your family.'].join('\n---\n');
+
+interface Report {
+  version: number;
+  kind: string;
+  session: { id: string; grader: string; mode: string };
+  scenario: { id: string; jurisdiction: string };
+  transcript: { speaker: string; text: string; flags: { rule: string; citation: string; words: string }[]; turn?: number }[];
+  goals: { id: string; goal: string; met: boolean; evidence: string | null }[];
+  score: number;
+  criteria: { name: string; skill_name: string; score: number; comment: string }[];
+  red_flags: string[];
+  feedback: { text: string; worst_turn: number | null; said: string | null; better: string | null };
+  ended: string;
+}
+
+describe.concurrent('call, batch', () => {
+  test('--format json: the transcript with flags on their turns, goals with evidence, score, criteria, red_flags, feedback', async () => {
+    const home = temp();
+    const r = await run(['call', '--scenario', 'us-medical-bills-hardship', '--turns', '-', '--format', 'json'], { input: GOOD, home: home.dir });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const report = JSON.parse(r.stdout) as Report;
+    expect(Object.keys(report)).toEqual(expect.arrayContaining(['transcript', 'goals', 'score', 'criteria', 'red_flags', 'feedback']));
+    expect(report).toMatchObject({ version: 1, kind: 'call', session: { grader: 'offline', mode: 'batch' }, scenario: { id: 'us-medical-bills-hardship', jurisdiction: 'us' } });
+    // The customer opens, then each candidate turn is answered by the branch it chose.
+    expect(report.transcript.map((t) => t.speaker).slice(0, 4)).toEqual(['customer', 'candidate', 'customer', 'candidate']);
+    expect(report.transcript[4]!.text).toBe("It's the fourth of March, 1986. What is this about?");
+    expect(report.goals.every((g) => g.met && g.evidence)).toBe(true);
+    expect(report.score).toBe(5);
+    expect(report.criteria.map((c) => c.name)).toEqual(['compliance', 'empathy', 'negotiation', 'communication']);
+    expect(report.red_flags).toEqual([]);
+    // History records the call.
+    const lines = readFileSync(home.path('history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { kind: string; report: Report });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ kind: 'call', report: { scenario: { id: 'us-medical-bills-hardship' }, score: 5 } });
+  });
+
+  test('every breach is flagged on its turn with its rule and citation; a breach caps the score at 2; one better line', async () => {
+    const home = temp();
+    const r = await run(['call', '--scenario', 'us-medical-bills-hardship', '--turns', '-', '--format', 'json', '--no-history'], { input: BAD, home: home.dir });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    const flagged = report.transcript.filter((t) => t.speaker === 'candidate').map((t) => t.flags.map((f) => f.rule));
+    expect(flagged).toEqual([['skipping-id-checks'], ['threat-arrest'], ['borrowing-pressure']]);
+    expect(report.transcript[3]!.flags[0]).toMatchObject({ citation: 'FDCPA §1692e(4), §1692e(7)', words: expect.stringContaining('arrested') });
+    expect(report.score).toBeLessThanOrEqual(2);
+    expect(report.red_flags).toContain('Threatens arrest, jail, the police or criminal charges');
+    expect(report.feedback).toMatchObject({ worst_turn: 1, better: expect.stringContaining('date of birth') });
+    // The customer reacts to the breach, as in a real call.
+    expect(report.transcript[2]!.text).toMatch(/who is this/i);
+    expect(() => readFileSync(home.path('history.jsonl'))).toThrow();
+  });
+
+  test('the text report: flags with their rule on their turn, the better line, within 80 columns', async () => {
+    const home = temp();
+    const text = await run(['call', '--scenario', 'us-medical-bills-hardship', '--turns', '-', '--no-history'], { input: BAD, home: home.dir });
+    expect({ code: text.code, stderr: text.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(text.stdout).toMatch(/^Call: A customer behind after unexpected medical bills/);
+    expect(text.stdout).toContain('! Threatens arrest, jail, the police or criminal charges: FDCPA §1692e(4),');
+    expect(text.stdout).toMatch(/Better: "/);
+    for (const line of text.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  test('--format markdown', async () => {
+    const home = temp();
+    const md = await run(['call', '--scenario', 'us-medical-bills-hardship', '--turns', '-', '--no-history', '--format', 'markdown'], { input: BAD, home: home.dir });
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Call: /);
+    expect(md.stdout).toContain('## Goals');
+    expect(md.stdout).toMatch(/⚠ Threatens arrest/);
+  });
+
+  test('-o call.html takes its format from the name: one page that loads nothing', async () => {
+    const home = temp();
+    const html = await run(['call', '--scenario', 'us-medical-bills-hardship', '--turns', '-', '--no-history', '-o', home.path('call.html')], { input: BAD, home: home.dir });
+    expect({ code: html.code, stderr: html.stderr }).toEqual({ code: 0, stderr: expect.stringContaining('Report written to') });
+    const page = readFileSync(home.path('call.html'), 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>/);
+    expect(page).toContain('class="flag"');
+    expect(page).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  test('--list, as text and as a JSON array of {id, title, roles, seniority, jurisdiction}, filtered', async () => {
+    const r = await run(['call', '--list', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const all = JSON.parse(r.stdout) as { id: string; title: string; roles: string[]; seniority: string[]; jurisdiction: string; modes: string[] }[];
+    expect(all.length).toBeGreaterThanOrEqual(16);
+    for (const s of all) expect(Object.keys(s)).toEqual(expect.arrayContaining(['id', 'title', 'roles', 'seniority', 'jurisdiction']));
+    const uk = JSON.parse((await run(['call', '--list', '--format', 'json', '-j', 'uk', '-r', 'supervisor'])).stdout) as typeof all;
+    expect(uk.map((s) => s.id).sort()).toEqual(['uk-coaching-vulnerable-customer', 'uk-qa-review-arrears-call']);
+    const job = JSON.parse((await run(['call', '--list', '--format', 'json', '--job', 'Junior Collections Agent'])).stdout) as typeof all;
+    expect(job.length).toBeGreaterThanOrEqual(4);
+    for (const s of job) expect(s.seniority).toContain('junior');
+    const text = await run(['call', '--list']);
+    expect(text.stdout).toMatch(/^us-medical-bills-hardship {2}US · agent junior, mid$/m);
+  });
+
+  test('mistakes are one line with the right exit code', async () => {
+    const home = temp();
+    const unknown = await run(['call', '--scenario', 'us-medical-bills-hardshp', '--turns', '-'], { input: 'x', home: home.dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toMatch(/^collections-prep: no scenario "us-medical-bills-hardshp" \(did you mean "us-medical-bills-hardship"\?\)/);
+    const many = await run(['call', '--scenario', 'us-roommate-answers', '--turns', '-'], { input: Array(9).fill('Hello').join('\n---\n'), home: home.dir });
+    expect(many.code).toBe(1);
+    expect(many.stderr.trim()).toMatch(/standard input: 9 turns, but scenario us-roommate-answers has 5 customer lines/);
+    const empty = await run(['call', '--scenario', 'us-roommate-answers', '--turns', '-'], { input: '\n', home: home.dir });
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/no turns/);
+    const noTty = await run(['call', '--scenario', 'us-roommate-answers'], { home: home.dir });
+    expect(noTty.code).toBe(1);
+    expect(noTty.stderr).toMatch(/no terminal for an interactive call: give your turns with --turns FILE/);
+    const qaAsCall = await run(['call', '--scenario', 'us-qa-review-first-call', '--turns', '-'], { input: 'x', home: home.dir });
+    expect(qaAsCall.code).toBe(2);
+    expect(qaAsCall.stderr).toMatch(/is a call to review: use --qa us-qa-review-first-call/);
+    for (const x of [unknown, many, empty, noTty, qaAsCall]) expect(x.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('the customer hangs up after a breach: the turns left over are said to be unused', async () => {
+    const home = temp();
+    const turns = ['Hello, is that Renee?', 'Thanks. Can you confirm your date of birth?', 'Thanks. This is a debt collector; this is an attempt to collect a debt.', "Forget the lawyer, let's sort it out now between us.", 'Hello?'].join('\n---\n');
+    const r = await run(['call', '--scenario', 'us-attorney-represented', '--turns', '-', '--format', 'json', '--no-history'], { input: turns, home: home.dir });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.ended).toBe('hung-up');
+    expect(report.transcript.at(-1)!.text).toMatch(/I'm not discussing it with you/);
+    expect(r.stderr).toMatch(/The customer hung up after turn 4: 1 of your turns were not used/);
+  });
+});
+
+describe.concurrent('call --qa, batch', () => {
+  test('findings scored found, missed and invented against the answer key', async () => {
+    const home = temp();
+    const findings = ['line 1: called at 9:40 pm, after 9', 'line 5: threatened arrest for fraud', 'line 2: the customer was rude'].join('\n');
+    const r = await run(['call', '--qa', 'us-qa-review-first-call', '--findings', '-', '--format', 'json'], { input: findings, home: home.dir });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Report & { qa: { found: { rule: string }[]; missed: { rule: string }[]; invented: string[] } };
+    expect(report.kind).toBe('qa');
+    expect(report.qa.found.map((f) => f.rule)).toEqual(['inconvenient-time', 'threat-arrest']);
+    expect(report.qa.missed).toHaveLength(4);
+    expect(report.qa.invented).toEqual(['line 2: the customer was rude']);
+    expect(report.score).toBeGreaterThan(1);
+    expect(report.score).toBeLessThan(3);
+    const history = readFileSync(home.path('history.jsonl'), 'utf8');
+    expect(history).toContain('"kind":"call"');
+    const text = await run(['call', '--qa', 'us-qa-review-first-call', '--findings', '-', '--no-history'], { input: findings, home: home.dir });
+    expect(text.stdout).toMatch(/^QA review: /);
+    expect(text.stdout).toMatch(/✗ missed, line 3:/);
+  });
+
+  test('--qa needs a scenario with a call to review; --findings needs --qa', async () => {
+    const a = await run(['call', '--qa', 'us-medical-bills-hardship', '--findings', '-'], { input: 'x' });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/has no call to review/);
+    const b = await run(['call', '--scenario', 'us-medical-bills-hardship', '--findings', '-'], { input: 'x' });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/--findings goes with --qa ID/);
+  });
+});

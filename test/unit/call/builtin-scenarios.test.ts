@@ -1,0 +1,64 @@
+// The built-in scenarios: enough of them, over both jurisdictions, every agent level and the
+// supervisor track; each consistent with itself (its example lines meet their goals and break no
+// rule, its traps name real rules and its better lines spring no trap).
+import { describe, expect, test } from 'vitest';
+import { Call, flagsFor } from '../../../src/call/engine.js';
+import { findSignal } from '../../../src/call/match.js';
+import { isPractice, ruleProblem } from '../../../src/call/scenarios.js';
+import { conductRule } from '../../../src/conduct/rules.js';
+import { builtinBank } from './fixtures.js';
+
+const { bank, diagnostics } = builtinBank();
+const practice = bank.scenarios.filter(isPractice);
+
+describe('the built-in scenarios', () => {
+  test('load without a problem', () => {
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    for (const s of bank.scenarios) expect(ruleProblem(s)).toBeUndefined();
+  });
+
+  test('cover both jurisdictions, every agent level, supervisor coaching and QA reviews', () => {
+    expect(practice.filter((s) => s.roles.includes('agent')).length).toBeGreaterThanOrEqual(12);
+    for (const j of ['us', 'uk']) expect(practice.some((s) => s.jurisdiction === j)).toBe(true);
+    for (const level of ['junior', 'mid', 'senior', 'lead', 'manager']) {
+      expect(practice.some((s) => s.roles.includes('agent') && s.seniority.includes(level as never)), level).toBe(true);
+    }
+    expect(practice.filter((s) => s.roles.includes('supervisor') && s.persona.role === 'agent').length).toBeGreaterThanOrEqual(2);
+    expect(bank.scenarios.filter((s) => s.qa).map((s) => s.jurisdiction).sort()).toEqual(['uk', 'us']);
+  });
+
+  test('every trap and QA breach names a rule `collections-prep rules` lists (or a QA-only finding)', () => {
+    for (const s of bank.scenarios) {
+      for (const t of s.traps ?? []) expect(conductRule(t.rule), `${s.id}: ${t.rule}`).toBeDefined();
+      for (const b of s.qa?.breaches ?? []) expect(conductRule(b.rule) ?? ['no-disclosure', 'discouraging-advice'].includes(b.rule) ? true : b.rule).toBe(true);
+    }
+  });
+
+  for (const s of practice) {
+    test(`${s.id}: each goal's example meets it and breaks no rule; each better line springs nothing`, () => {
+      for (const g of s.goals!) {
+        expect(findSignal(g.example, g.signals), `${s.id} ${g.id}: "${g.example}"`).toBeDefined();
+        // Every goal met before: no trap tied to an earlier goal is live.
+        const metBefore = new Set(s.goals!.map((x) => x.id));
+        expect(flagsFor(s, g.example, 99, metBefore).filter((f) => !s.traps?.some((t) => t.turns && !t.turns.includes(99) && t.rule === f.rule)), `${s.id} ${g.id}`).toEqual([]);
+      }
+      for (const t of s.traps ?? []) {
+        const flags = flagsFor(s, t.better, t.turns?.[0] ?? 1, new Set());
+        expect(flags, `${s.id} trap ${t.rule}: "${t.better}"`).toEqual([]);
+      }
+    });
+
+    test(`${s.id}: the goals' examples, in order, make a call that meets every goal with no flag`, () => {
+      const call = new Call(s);
+      const goals = s.goals!;
+      // A goal with by_turn must be met by then: the examples go in goal order, one a turn.
+      for (const g of goals.slice(0, call.maxTurns)) {
+        const r = call.candidate(g.example);
+        expect(r.flags, `${s.id}: "${g.example}"`).toEqual([]);
+        if (!r.next) break;
+      }
+      const missed = call.goalResults().filter((g) => !g.met).map((g) => g.id);
+      expect(missed, s.id).toEqual([]);
+    });
+  }
+});

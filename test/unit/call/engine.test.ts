@@ -1,0 +1,144 @@
+import { describe, expect, test } from 'vitest';
+import { Call } from '../../../src/call/engine.js';
+import { findSignal, signalPattern } from '../../../src/call/match.js';
+import { runCall, scriptedCustomer } from '../../../src/call/run.js';
+import { scoreCall } from '../../../src/call/score.js';
+import { scenario } from './fixtures.js';
+
+const session = { id: 's', started_at: '2026-12-01T00:00:00.000Z', grader: 'offline' as const, mode: 'batch' as const };
+const skills = new Map([['compliance', { name: 'Compliance' }], ['negotiation', { name: 'Negotiation' }]]);
+
+async function play(turns: string[], over = {}) {
+  let i = 0;
+  return runCall({
+    scenario: scenario(over),
+    customer: scriptedCustomer,
+    nextTurn: async () => (i < turns.length ? { text: turns[i++]! } : 'end'),
+    session,
+    skillNames: skills,
+    now: () => new Date('2026-12-01T00:01:00Z'),
+  });
+}
+
+describe('signals', () => {
+  test('match word endings and phrases, on word boundaries only', () => {
+    expect(signalPattern('verify').test('I verified it')).toBe(true);
+    expect(signalPattern('verify').test('verifying now')).toBe(true);
+    expect(signalPattern('date of birth').test('your date-of-birth please')).toBe(true);
+    expect(signalPattern('owe').test('you owe us')).toBe(true);
+    expect(signalPattern('owe').test('the power is off')).toBe(false);
+    expect(signalPattern('pay').test('repay it')).toBe(false);
+    expect(signalPattern('£45').test('pay the £45 now')).toBe(true);
+  });
+
+  test('the evidence is the sentence that holds the signal', () => {
+    expect(findSignal('Hello Pat. Can you confirm your date of birth? Thanks.', ['date of birth'])?.words).toBe('Can you confirm your date of birth?');
+    expect(findSignal('nothing here', ['date of birth'])).toBeUndefined();
+  });
+});
+
+describe('a call turn by turn', () => {
+  test('the next line is the branch the previous turn chose; goals are met with their words', () => {
+    const call = new Call(scenario());
+    expect(call.opening().text).toBe('Hello?');
+    const t1 = call.candidate('Hi, is that Pat? Could you confirm your date of birth?');
+    expect(t1.met).toEqual(['verify']);
+    expect(t1.next?.text).toBe('It is the first of May.');
+    const t2 = call.candidate('Thanks. Shall we set up a payment plan?');
+    expect(t2.met).toEqual(['plan']);
+    expect(t2.next?.text).toBe('A plan sounds good.');
+    const t3 = call.candidate('Great, goodbye.');
+    expect(t3.next).toEqual({ text: 'Bye.', hangsUp: true, index: -1 });
+    expect(call.goalResults().map((g) => [g.id, g.met, g.turn])).toEqual([['verify', true, 1], ['plan', true, 2]]);
+  });
+
+  test('a goal not yet met chooses its branch; a goal met after its by_turn does not count', () => {
+    const call = new Call(scenario());
+    call.candidate('Hello.');
+    expect(call.candidate('Hmm.').next?.text).toBe('Who are you again?');
+    call.candidate('What is your date of birth?');
+    const verify = call.goalResults()[0]!;
+    expect(verify.met).toBe(false);
+    expect(verify.evidence).toMatch(/too late, it was due by turn 2/);
+  });
+
+  test('a breach is flagged on its turn, with the citation for the jurisdiction, and the customer reacts', () => {
+    const call = new Call(scenario());
+    const t1 = call.candidate("If you don't pay today you will be arrested.");
+    expect(t1.flags).toEqual([{ rule: 'threat-arrest', citation: 'FDCPA §1692e(4), §1692e(7)', words: expect.stringContaining('arrested'), source: 'rules' }]);
+    expect(t1.next).toMatchObject({ text: 'How dare you!', hangsUp: true });
+    const uk = new Call(scenario({ jurisdiction: 'uk' })).candidate("If you don't pay today you will be arrested.");
+    expect(uk.flags[0]!.citation).toMatch(/^CONC 7/);
+  });
+
+  test('a trap is live until the turn after its goal is met', () => {
+    const call = new Call(scenario());
+    expect(call.candidate('You owe us $300. What is your date of birth?').flags.map((f) => [f.rule, f.source])).toEqual([['skipping-id-checks', 'trap']]);
+    expect(call.candidate('The balance is $300.').flags).toEqual([]);
+    const other = new Call(scenario({ traps: [{ trap: 'x', rule: 'skipping-id-checks', turns: [2], signals: ['balance'], better: 'b' }] }));
+    expect(other.candidate('The balance is $300.').flags).toEqual([]);
+    expect(other.candidate('The balance is $300.').flags).toHaveLength(1);
+  });
+
+  test('a trap with `unless` words in the turn is not sprung', () => {
+    const call = new Call(scenario({ traps: [{ trap: 'x', rule: 'third-party-disclosure', signals: ['debt'], unless: ['only discuss'], better: 'b' }] }));
+    expect(call.candidate('I can only discuss the debt with him.').flags).toEqual([]);
+  });
+});
+
+describe('the report', () => {
+  test('a clean call: every goal met, 5 overall and per skill, nothing to improve', async () => {
+    const r = await play(['Hi Pat, could you confirm your date of birth?', 'Thanks. How about a payment plan of $50 per month?', 'Bye.']);
+    expect(r.score).toBe(5);
+    expect(r.criteria.map((c) => [c.name, c.skill_name, c.score])).toEqual([['compliance', 'Compliance', 5], ['negotiation', 'Negotiation', 5]]);
+    expect(r.red_flags).toEqual([]);
+    expect(r.feedback).toMatchObject({ worst_turn: null, better: null });
+    expect(r.ended).toBe('script');
+    expect(r.transcript.map((t) => t.speaker)).toEqual(['customer', 'candidate', 'customer', 'candidate', 'customer', 'candidate', 'customer']);
+  });
+
+  test('a conduct flag caps the score and every criterion at 2; the worst turn gets the better line', async () => {
+    const r = await play(['Could you confirm your date of birth? You will be arrested if you do not pay.'], {});
+    expect(r.score).toBeLessThanOrEqual(2);
+    for (const c of r.criteria) expect(c.score).toBeLessThanOrEqual(2);
+    expect(r.red_flags).toEqual(['Threatens arrest, jail, the police or criminal charges']);
+    expect(r.conduct).toEqual([expect.objectContaining({ rule: 'threat-arrest', turn: 1 })]);
+    expect(r.feedback.worst_turn).toBe(1);
+    expect(r.feedback.better).toMatch(/Nobody is going to be arrested/);
+    expect(r.ended).toBe('hung-up');
+  });
+
+  test('without breaches, the worst turn is where the first missed goal was due, with its example', async () => {
+    const r = await play(['Hello, is that Pat?', 'Lovely weather.']);
+    expect(r.score).toBe(1);
+    expect(r.feedback).toMatchObject({ worst_turn: 2, said: 'Lovely weather.', better: 'Can you confirm your date of birth?' });
+    expect(r.ended).toBe('turns');
+  });
+
+  test('per skill: the share of its goals met', () => {
+    const s = scenario();
+    const goals = [
+      { id: 'verify', goal: 'Verify identity', skill: 'compliance', met: true, evidence: 'x', turn: 1 },
+      { id: 'plan', goal: 'Offer a plan', skill: 'negotiation', met: false, evidence: null, turn: null },
+    ];
+    const scored = scoreCall(s, [], goals, skills);
+    expect(scored.criteria.map((c) => c.score)).toEqual([5, 1]);
+    expect(scored.score).toBe(3);
+  });
+
+  test('a customer model that fails falls back to the scripted line, with a notice', async () => {
+    let i = 0;
+    const turns = ['Hi, your date of birth please?'];
+    const r = await runCall({
+      scenario: scenario(),
+      customer: { kind: 'llm', say: async ({ scripted }) => (scripted.index === 0 ? { text: 'Hello there?' } : Promise.reject(new Error('connection refused'))) },
+      nextTurn: async () => (i < turns.length ? { text: turns[i++]! } : 'end'),
+      session,
+      skillNames: skills,
+      now: () => new Date(),
+    });
+    expect(r.transcript[0]!.text).toBe('Hello there?');
+    expect(r.transcript[2]).toMatchObject({ text: 'It is the first of May.', notice: expect.stringContaining('connection refused') });
+    expect(r.notices).toHaveLength(1);
+  });
+});
