@@ -86,7 +86,7 @@ describe('parseQuestionFile: YAML syntax', () => {
   });
 
   test('a key with a line break in it is shown escaped, on one line', () => {
-    expect(problems('? |\n  two\n  lines\n: x\n')).toEqual(['f.yaml:1:3: error: "two\\nlines\\n": unknown field `"two\\nlines\\n"`; allowed: roles, skills, questions']);
+    expect(problems('? |\n  two\n  lines\n: x\n')).toEqual(['f.yaml:1:3: error: "two\\nlines\\n": unknown field `"two\\nlines\\n"`; allowed: roles, skills, questions, scenarios']);
   });
 
   test('tab indentation says to indent with spaces', () => {
@@ -346,7 +346,7 @@ describe('JSON Schema', () => {
   test('is draft 2020-12 and describes the question-file fields', () => {
     const schema = questionFileJsonSchema() as { $schema: string; properties: Record<string, unknown>; additionalProperties: unknown };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(Object.keys(schema.properties)).toEqual(['roles', 'skills', 'questions']);
+    expect(Object.keys(schema.properties)).toEqual(['roles', 'skills', 'questions', 'scenarios']);
     expect(schema.additionalProperties).toBe(false);
     const text = JSON.stringify(schema);
     for (const field of ['why_asked', 'how_to_answer', 'what_not_to_say', 'example_answer', 'key_points', 'red_flags', 'rubric', 'jurisdiction', 'sector', 'references', 'follow_ups', 'when_missing', 'wrong_claims', 'pattern', 'correct', 'stage', 'levels', 'title', 'aliases']) {

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/cli.js';
+import { KEY, spawnPty } from '../helpers/pty.js';
+
+// The call in a real terminal: the customer's lines as they come, a breach shown the moment the
+// turn is sent (with its rule and citation), the report at the end, every line within the width.
+
+const temp = useTempDirs();
+
+function calls(dir: string): { kind: string; report: { kind: string; ended: string; transcript: { speaker: string; text: string }[]; qa?: { found: unknown[] } } }[] {
+  return readFileSync(join(dir, 'history.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l))
+    .filter((r) => r.kind === 'call');
+}
+
+describe.each([60, 80])('a call at %i columns', (cols) => {
+  it('shows each breach straight away with its rule, goes on, and ends with the report', async () => {
+    const dir = temp().dir;
+    const pty = spawnPty(['call', '--scenario', 'us-medical-bills-hardship'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: String(cols) });
+    await pty.waitFor('Dana Whitfield: Hello?');
+    await pty.waitFor('You:');
+    let mark = pty.output().length;
+    pty.write('Hi Dana, you owe us $1,240 and it is 75 days past due.');
+    pty.write(KEY.enter);
+    await pty.waitFor('That breaks a rule', mark);
+    await pty.waitFor(/§1006\.6\(d\)/, mark);
+    // The customer reacts to it, as on a real call.
+    await pty.waitFor('How do you know about my money?', mark);
+    mark = pty.output().length;
+    pty.write("If you don't pay today you will be arrested.");
+    pty.write(KEY.enter);
+    await pty.waitFor(/Threatens arrest, jail, the police or\s+criminal charges: FDCPA §1692e\(4\)/, mark);
+    mark = pty.output().length;
+    pty.write(':hangup');
+    pty.write(KEY.enter);
+    await pty.waitFor(/Score 1\.\d\/5/, mark);
+    await pty.waitFor('Better:', mark);
+    expect(await pty.exit).toBe(0);
+    const screen = pty.output();
+    for (const line of screen.split('\n')) expect(line.length, line).toBeLessThanOrEqual(cols);
+    const [call] = calls(dir);
+    expect(call!.report).toMatchObject({ kind: 'call', ended: 'turns' });
+    expect(call!.report.transcript.filter((t) => t.speaker === 'candidate')).toHaveLength(2);
+  });
+});
+
+describe('an interactive call', () => {
+  it('without --scenario, offers the calls that fit -r, -s and -j to choose from', async () => {
+    const dir = temp().dir;
+    const pty = spawnPty(['call', '-r', 'agent', '-s', 'junior', '-j', 'uk'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: '80' });
+    await pty.waitFor('Which call?');
+    await pty.waitFor('The customer\'s partner answers the phone');
+    expect(pty.output()).not.toContain('medical bills');
+    pty.write(KEY.down);
+    pty.write(KEY.enter);
+    await pty.waitFor("Sophie: Hello, Daniel's phone.");
+    pty.write(KEY.ctrlC);
+    expect(await pty.exit).toBe(130);
+    expect(calls(dir)[0]!.report.ended).toBe('interrupted');
+  });
+
+  it('--qa: the call numbered, findings typed one a line, then found, missed and invented', async () => {
+    const dir = temp().dir;
+    const pty = spawnPty(['call', '--qa', 'us-qa-review-first-call'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: '80' });
+    await pty.waitFor(' 9. Agent:');
+    await pty.waitFor('Finding 1:');
+    pty.write('line 5: threatened to have her arrested');
+    pty.write(KEY.enter);
+    await pty.waitFor('Finding 2:');
+    pty.write('line 2: the customer swore');
+    pty.write(KEY.enter);
+    await pty.waitFor('Finding 3:');
+    pty.write(KEY.enter);
+    await pty.waitFor('You found 1 of 6 breaches, and listed 1 that the call does not have');
+    expect(await pty.exit).toBe(0);
+    expect(pty.output()).toContain('? not in the call: line 2: the customer swore');
+    expect(calls(dir)[0]!.report.qa!.found).toHaveLength(1);
+  });
+});
