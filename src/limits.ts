@@ -4,6 +4,9 @@
 /** Who scores answers (`--grader`, `grader:` in the config file, `grader` in reports and history). */
 export const GRADERS = ['offline', 'llm', 'none'] as const;
 export type GraderKind = (typeof GRADERS)[number];
+/** Who plays the customer on a call (`call --grader`): the script, or a model. */
+export const CALL_GRADERS = ['offline', 'llm'] as const satisfies readonly GraderKind[];
+export type CallGraderKind = (typeof CALL_GRADERS)[number];
 
 /** Every report format the tool writes; each command offers its own subset. */
 export const REPORT_FORMATS = ['text', 'json', 'markdown', 'html'] as const;

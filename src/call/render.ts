@@ -2,10 +2,12 @@ import type { ChalkInstance } from 'chalk';
 import { Chalk } from 'chalk';
 import { conductRule } from '../conduct/rules.js';
 import type { CallFlag, CallReport } from '../history/call-records.js';
+import type { CallStats } from '../history/calls.js';
 import type { SessionFormat } from '../limits.js';
 import { CSS, escapeHtml, scoreClass } from '../report/progress-html.js';
 import { scoreBadge } from '../report/text.js';
 import { wrap } from '../text/layout.js';
+import { plural } from '../text/plural.js';
 
 // A call's report as text, Markdown, HTML or JSON strings: never a stream.
 
@@ -181,4 +183,34 @@ export function renderCall(report: CallReport, format: SessionFormat, style?: Ca
   if (format === 'markdown') return renderCallMarkdown(report);
   if (format === 'html') return renderCallHtml(report);
   return renderCallText(report, style);
+}
+
+/** The calls section of `stats`: how many calls and reviews, their averages, the rules broken, the latest. */
+export function renderCallStatsText(s: CallStats, style: CallStyle = PLAIN, names: ReadonlyMap<string, string> = new Map()): string {
+  if (s.calls === 0 && s.reviews === 0) return '';
+  const { colour: c, width } = style;
+  const out: string[] = ['', c.bold('Calls')];
+  const avg = (n: number | null) => (n === null ? '–' : `${n.toFixed(1)}/5`);
+  out.push(wrap(`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach) · ${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)})`, width, '  '));
+  const skills = Object.entries(s.by_skill);
+  if (skills.length) out.push(wrap(`By skill: ${skills.map(([k, v]) => `${names.get(k) ?? k} ${v.toFixed(1)}`).join(' · ')}`, width, '  '));
+  if (s.rules.length) out.push(c.red(wrap(`Rules broken: ${s.rules.map((r) => `${r.rule} (${r.count})`).join(', ')}`, width, '  ')));
+  for (const r of s.recent.slice(0, 5)) out.push(wrap(`${r.at.slice(0, 10)}  ${r.score.toFixed(1)}  ${r.kind === 'qa' ? 'QA: ' : ''}${r.title}${r.breaches ? c.red(` (${plural(r.breaches, 'breach', 'breaches')})`) : ''}`, width, '  ', { hanging: '    ' }));
+  return `${out.join('\n')}\n`;
+}
+
+/** The calls section of the HTML progress export. */
+export function renderCallStatsHtml(s: CallStats, names: ReadonlyMap<string, string> = new Map()): string {
+  if (s.calls === 0 && s.reviews === 0) return '';
+  const e = escapeHtml;
+  const avg = (n: number | null) => (n === null ? '–' : `${n.toFixed(1)}/5`);
+  const b: string[] = ['<section aria-label="Calls"><h2>Calls</h2>'];
+  b.push(`<p>${e(`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach); ${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)}).`)}</p>`);
+  const skills = Object.entries(s.by_skill);
+  if (skills.length) b.push(`<p>By skill: ${skills.map(([k, v]) => `${e(names.get(k) ?? k)} <span class="${scoreClass(v)}">${v.toFixed(1)}</span>`).join(' · ')}</p>`);
+  if (s.rules.length) b.push(`<p class="flag">Rules broken: ${e(s.rules.map((r) => `${r.rule} (${r.count})`).join(', '))}</p>`);
+  b.push('<table><thead><tr><th>Date</th><th>Call</th><th class="num">Score</th><th class="num">Breaches</th></tr></thead><tbody>');
+  for (const r of s.recent) b.push(`<tr><td>${e(r.at.slice(0, 10))}</td><td>${e(`${r.kind === 'qa' ? 'QA: ' : ''}${r.title}`)}</td><td class="num ${scoreClass(r.score)}">${r.score.toFixed(1)}</td><td class="num">${r.breaches}</td></tr>`);
+  b.push('</tbody></table></section>');
+  return b.join('\n');
 }

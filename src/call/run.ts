@@ -1,4 +1,5 @@
 import type { BankScenario } from '../bank/model.js';
+import type { CallGraderKind } from '../limits.js';
 import type { CallReport, CallSession, CallTurn } from '../history/call-records.js';
 import { Call, type ScriptedLine, type TurnResult } from './engine.js';
 import { scoreCall } from './score.js';
@@ -18,7 +19,7 @@ export interface CustomerInput {
 
 /** Who speaks the other side of the call. */
 export interface Customer {
-  kind: 'offline' | 'llm';
+  kind: CallGraderKind;
   model?: string;
   say(input: CustomerInput): Promise<{ text: string; notice?: string }>;
 }

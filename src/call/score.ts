@@ -1,6 +1,7 @@
 import type { BankScenario } from '../bank/model.js';
 import { conductRule } from '../conduct/rules.js';
 import { RED_FLAG_CAP } from '../grading/caps.js';
+import { plural } from '../text/plural.js';
 import type { CallCriterion, CallFeedback, CallFlag, CallGoal, CallTurn } from '../history/call-records.js';
 
 // A call's score: per skill, the share of its goals met (1 none, 5 all); overall, the mean of the
@@ -65,7 +66,7 @@ function feedbackFor(scenario: BankScenario, transcript: readonly CallTurn[], go
   const parts = [`${metCount} of ${goals.length} goals met.`];
   if (conduct.length) {
     const list = conduct.map((f) => `${f.rule} on turn ${f.turn}`).join(', ');
-    parts.push(`${conduct.length === 1 ? 'One breach' : `${conduct.length} breaches`} (${list}): a breach caps the score at ${RED_FLAG_CAP}.`);
+    parts.push(`${plural(conduct.length, 'breach', 'breaches')} (${list}): a breach caps the score at ${RED_FLAG_CAP}.`);
   }
   if (missed.length) parts.push(`Not met: ${missed.map((g) => g.goal.replace(/\.$/, '')).join('; ')}.`);
 

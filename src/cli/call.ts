@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { JURISDICTION_FILTERS, SENIORITY_LEVELS } from '../bank/levels.js';
 import type { CallOptions } from '../commands/call.js';
-import { SESSION_FORMATS, TIMEOUT } from '../limits.js';
+import { CALL_GRADERS, SESSION_FORMATS, TIMEOUT } from '../limits.js';
 import { helpText, type Example } from './help.js';
 import { addBankOptions, formatOption, list, seconds, type Dispatch, type Raw } from './shared.js';
 
@@ -55,7 +55,7 @@ export function registerCall(program: Command, dispatch: Dispatch): void {
     .addOption(new Option('-s, --seniority <level...>', `only scenarios for these levels (${SENIORITY_LEVELS.join(', ')})`).argParser(list))
     .addOption(new Option('-j, --jurisdiction <where>', 'only scenarios under these rules (and any)').choices(JURISDICTION_FILTERS))
     .option('--job <title>', 'a job title from a role\'s ladder: sets role and level')
-    .addOption(new Option('--grader <grader>', 'who plays the customer: the script (offline) or a model (llm)').choices(['offline', 'llm']).default('offline'))
+    .addOption(new Option('--grader <grader>', 'who plays the customer: the script (offline) or a model (llm)').choices(CALL_GRADERS).default('offline'))
     .option('--model <name>', 'model for --grader llm (or COLLECTIONS_PREP_MODEL)')
     .option('--base-url <url>', 'OpenAI-compatible endpoint for --grader llm (or OPENAI_BASE_URL)')
     .option('--timeout <seconds>', 'longest wait for one reply of the model', seconds('--timeout'), TIMEOUT.drillDefault)

@@ -8,7 +8,7 @@ import { filterScenarios, findScenario, listing, type ScenarioFilter } from '../
 import type { CommandContext } from '../context.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import type { CallReport, CallSession } from '../history/call-records.js';
-import type { SessionFormat } from '../limits.js';
+import type { CallGraderKind, SessionFormat } from '../limits.js';
 import { historyFile, dataPaths } from '../paths.js';
 import { sessionId } from '../session/model.js';
 import { terminalWidth, wrap } from '../text/layout.js';
@@ -31,7 +31,7 @@ export interface CallOptions extends BankOptions {
   seniority: string[];
   jurisdiction?: 'us' | 'uk';
   job?: string;
-  grader: 'offline' | 'llm';
+  grader: CallGraderKind;
   model?: string;
   baseUrl?: string;
   timeout: number;

@@ -61,3 +61,9 @@ export function sinceOption(value: string | undefined): Date | undefined {
   if (!date) throw usageError(`--since "${value}" is not a date: use YYYY-MM-DD (e.g. 2026-11-01) or an ISO date-time`);
   return date;
 }
+
+/** The calls and QA reviews in history (`call` records), for `stats` and the export. */
+export async function callsFor(ctx: CommandContext, filter: { role?: string; since?: Date }): Promise<import('../history/calls.js').CallStats> {
+  const { readCalls, callStats } = await import('../history/calls.js');
+  return callStats(readCalls(historyFile(dataPaths(ctx.env))).records, filter);
+}

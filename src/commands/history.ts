@@ -22,7 +22,7 @@ export interface HistoryOptions {
   role?: string;
   since?: string;
 }
-import { builtinSkillNames, loadHistory, sinceOption, statsFor } from './history-read.js';
+import { builtinSkillNames, callsFor, loadHistory, sinceOption, statsFor } from './history-read.js';
 import { noun, plural } from '../text/plural.js';
 
 /** `collections-prep history [list|show|export|clear]`. */
@@ -116,10 +116,16 @@ async function exportReport(options: HistoryOptions, ctx: CommandContext): Promi
   const format = options.format;
   if (format !== 'markdown' && format !== 'html') throw usageError(`history export: --format ${format} is not available (markdown or html)`);
   const { stats } = await statsFor(ctx, { role: options.role, since });
-  const text =
+  let text =
     format === 'html'
       ? (await import('../report/progress-html.js')).renderProgressHtml(stats)
       : (await import('../report/progress-markdown.js')).renderProgressMarkdown(stats);
+  if (format === 'html') {
+    // Calls and QA reviews (history's `call` records) get a section of their own, before the page ends.
+    const { renderCallStatsHtml } = await import('../call/render.js');
+    const section = renderCallStatsHtml(await callsFor(ctx, { role: options.role, since }), builtinSkillNames(ctx));
+    if (section) text = text.replace('</main>', `${section}\n</main>`);
+  }
   if (!options.output) {
     ctx.stdout.write(text);
     return EXIT.ok;

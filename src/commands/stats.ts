@@ -9,15 +9,16 @@ export interface StatsOptions {
   since?: string;
   format: DataFormat;
 }
-import { sinceOption, statsFor } from './history-read.js';
+import { builtinSkillNames, callsFor, sinceOption, statsFor } from './history-read.js';
 import { plural } from '../text/plural.js';
 
 /** `collections-prep stats`: progress over time, from the history file. */
 export async function statsCommand(options: StatsOptions, ctx: CommandContext): Promise<number> {
   const since = sinceOption(options.since);
   const { stats, sessions } = await statsFor(ctx, { role: options.role, since });
+  const calls = await callsFor(ctx, { role: options.role, since });
   if (options.format === 'json') {
-    ctx.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
+    ctx.stdout.write(`${JSON.stringify({ ...stats, calls }, null, 2)}\n`);
     return 0;
   }
   const filtered = options.role !== undefined || since !== undefined;
@@ -27,6 +28,9 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
       : filtered
         ? `No answers match ${[options.role !== undefined ? `--role ${options.role}` : '', options.since !== undefined ? `--since ${options.since}` : ''].filter(Boolean).join(' ')} (${plural(sessions, 'session')} in all).`
         : undefined;
-  ctx.stdout.write(renderStatsText(stats, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }, { empty, program: ctx.program }));
+  const style = { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) };
+  ctx.stdout.write(renderStatsText(stats, style, { empty, program: ctx.program }));
+  const { renderCallStatsText } = await import('../call/render.js');
+  ctx.stdout.write(renderCallStatsText(calls, style, builtinSkillNames(ctx)));
   return 0;
 }

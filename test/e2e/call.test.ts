@@ -183,3 +183,24 @@ describe.concurrent('call --qa, batch', () => {
     expect(b.stderr).toMatch(/--findings goes with --qa ID/);
   });
 });
+
+describe('calls in stats and the progress export', () => {
+  test('stats counts calls and reviews (text and JSON); the HTML export has a Calls section', async () => {
+    const home = temp();
+    await run(['call', '--scenario', 'us-medical-bills-hardship', '--turns', '-'], { input: BAD, home: home.dir });
+    await run(['call', '--qa', 'us-qa-review-first-call', '--findings', '-'], { input: 'line 5: arrest threat', home: home.dir });
+    const json = await run(['stats', '--format', 'json'], { home: home.dir });
+    expect(json.code).toBe(0);
+    const stats = JSON.parse(json.stdout) as { calls: { calls: number; reviews: number; with_breaches: number; rules: { rule: string }[]; recent: { kind: string }[] } };
+    expect(stats.calls).toMatchObject({ calls: 1, reviews: 1, with_breaches: 1 });
+    expect(stats.calls.rules.map((r) => r.rule)).toEqual(expect.arrayContaining(['threat-arrest', 'borrowing-pressure', 'skipping-id-checks']));
+    expect(stats.calls.recent.map((r) => r.kind).sort()).toEqual(['call', 'qa']);
+    const text = await run(['stats'], { home: home.dir });
+    expect(text.stdout).toMatch(/^Calls$/m);
+    expect(text.stdout).toMatch(/1 call \(average [\d.]+\/5, 1 with a breach\) · 1 QA review/);
+    const html = await run(['history', 'export', '--format', 'html'], { home: home.dir });
+    expect(html.code).toBe(0);
+    expect(html.stdout).toContain('<section aria-label="Calls"><h2>Calls</h2>');
+    expect(html.stdout).toContain('A customer behind after unexpected medical bills');
+  });
+});
