@@ -232,6 +232,26 @@ export const benchmarks = [
     args: (scratch) => [BIN, 'drill', '--role', 'agent', '--answers', join(scratch, 'five.txt')],
     env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-drill5-noseed') }),
   },
+  // Issue 16: a batch call as a user runs it: seven turns, each checked by the conduct rules and
+  // the scenario's traps, the customer's line chosen from each, the report printed, history written.
+  {
+    name: 'call --turns, 7 turns (us-medical-bills-hardship)',
+    setup: (scratch) => {
+      const turns = [
+        'Hi, may I speak with Dana Whitfield, please?',
+        'Thanks, Dana. My name is Sam from Northfield Recovery. Before I go on, can you confirm your date of birth for me?',
+        "Thank you. I'm calling from Northfield Recovery, a debt collector. This is an attempt to collect a debt.",
+        "I'm sorry to hear things have been hard. Can you tell me what's happened?",
+        'What could you comfortably afford each month? We can set up a payment plan around that.',
+        "Sixty a month works. I'll send you a letter confirming the plan.",
+        'Thank you, Dana. Take care.',
+      ];
+      writeFileSync(join(scratch, 'turns.txt'), turns.join('\n---\n'));
+      return {};
+    },
+    args: (scratch) => [BIN, 'call', '--scenario', 'us-medical-bills-hardship', '--turns', join(scratch, 'turns.txt')],
+    env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-call') }),
+  },
   {
     // Wall time of a process that loads the bank and grades 1,000 answers: start-up included, so
     // the grading alone is faster still (the script prints it: node scripts/bench-grade.mjs).
