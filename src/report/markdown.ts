@@ -7,7 +7,8 @@ const quote = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
 /** A report for sharing: readable as plain text, and renders on GitHub and in most editors. */
 export function renderMarkdown(report: SessionReport): string {
   const s = report.session;
-  const name = (id: string) => skillName(id, { ...s.skill_names, ...report.summary.skill_names });
+  const names = { ...s.skill_names, ...report.summary.skill_names };
+  const name = (id: string) => skillName(id, names);
   const out: string[] = [];
   out.push(`# collections-prep session ${s.id}`, '');
   out.push(`- Started: ${s.started_at}`);
@@ -42,7 +43,7 @@ export function renderMarkdown(report: SessionReport): string {
     if (r.fact_errors?.length) out.push('', '**Wrong facts:**', ...r.fact_errors.map((f) => `- ${f.claim} -> ${f.correct}`));
     if (r.notice) out.push('', `_Note: ${r.notice}_`);
     if (r.warnings?.length) out.push('', '**Cautions:**', ...r.warnings.map((w) => `- ${w}`));
-    if (r.samples) out.push('', `**Samples:** ${sampleLine(r.samples)}`);
+    if (r.samples) out.push('', `**Samples:** ${sampleLine(r.samples, names)}`);
     if (r.feedback) out.push('', `**Feedback:** ${r.feedback}`);
     if (r.suggestions.length) out.push('', '**Try:**', ...r.suggestions.map((p) => `- ${p}`));
     if (r.improved_answer) out.push('', '**A stronger version:**', '', quote(r.improved_answer));

@@ -1,6 +1,6 @@
 import type { SessionReport } from '../session/model.js';
 import { CSS, escapeHtml, scoreClass } from './progress-html.js';
-import { ruleWords, skillName } from './text.js';
+import { ruleWords, sampleLine, skillName } from './text.js';
 import { plural } from '../text/plural.js';
 
 // A session's report as one self-contained HTML page (`drill -o session.html`), in the same
@@ -89,6 +89,9 @@ export function renderSessionHtml(report: SessionReport): string {
     for (const p of r.missing_points) items.push(`<li><span class="score-mid">✗</span> missing: ${e(p)}</li>`);
     if (items.length) body.push(`<ul class="points">${items.join('')}</ul>`);
     if (r.notice) body.push(`<p class="note">Note: ${e(r.notice)}</p>`);
+    // Cautions about the grade (the LLM and the offline grader disagree, the samples wobble), as text and Markdown show them.
+    if (r.warnings?.length) body.push(`<p class="caution"><strong>Cautions:</strong></p><ul class="points">${r.warnings.map((w) => `<li><span class="flag">!</span> ${e(w)}</li>`).join('')}</ul>`);
+    if (r.samples) body.push(`<p class="samples"><strong>Samples:</strong> ${e(sampleLine(r.samples, names))}</p>`);
     if (r.feedback) body.push(`<p>${e(r.feedback)}</p>`);
     if (r.suggestions.length) body.push(`<ul>${r.suggestions.map((x) => `<li>Try: ${e(x)}</li>`).join('')}</ul>`);
     if (r.improved_answer) body.push(`<p><strong>A stronger version:</strong></p><blockquote>${e(r.improved_answer)}</blockquote>`);

@@ -74,7 +74,7 @@ export function renderGradeLines(r: Omit<ResultEntry, 'id' | 'question' | 'answe
   if (r.missing_points.length) lines.push(bullets(r.missing_points.map((p) => `missing: ${p}`), width, c.yellow('✗'), INDENT));
   if (r.notice) lines.push(wrap(`Note: ${r.notice}`, width, INDENT));
   for (const w of r.warnings ?? []) lines.push(wrap(`Caution: ${w}`, width, INDENT));
-  if (r.samples) lines.push(wrap(`Samples: ${sampleLine(r.samples)}`, width, INDENT));
+  if (r.samples) lines.push(wrap(`Samples: ${sampleLine(r.samples, style.skillNames)}`, width, INDENT));
   if (r.feedback) lines.push(wrap(r.feedback, width, INDENT));
   for (const s of r.suggestions) lines.push(wrap(`Try: ${s}`, width, INDENT, { hanging: `${INDENT}     ` }));
   if (r.improved_answer) {
@@ -178,7 +178,7 @@ export function renderText(report: SessionReport, style: TextStyle = plain): str
 }
 
 /** The spread of --samples: the scores asked for, and how far they and each skill's spread. */
-export function sampleLine(s: NonNullable<ResultEntry['samples']>): string {
-  const skills = Object.entries(s.by_skill).map(([k, v]) => `${k} ${v}`).join(', ');
+export function sampleLine(s: NonNullable<ResultEntry['samples']>, names?: Readonly<Record<string, string>>): string {
+  const skills = Object.entries(s.by_skill).map(([k, v]) => `${skillName(k, names)} ${v}`).join(', ');
   return `${s.count} replies scored ${s.scores.map((x) => x.toFixed(1)).join(', ')}; spread ${s.overall}${skills ? ` (per skill: ${skills})` : ''}; the median is used.`;
 }

@@ -102,6 +102,12 @@ describe('drill --grader llm (built CLI)', () => {
       const r = await drill(t, s, ['--samples', '3', '--format', format]);
       expect(r.stdout, format).toMatch(/Samples:\*{0,2} 3 replies scored 3\.0, 5\.0, 4\.0; spread 2/);
     }
+    // The HTML report (-o x.html) shows the spread and the caution it raises, as text and Markdown do.
+    const html = await run(['drill', '--answers', t.path('answers.yaml'), '--grader', 'llm', '--samples', '3', '-o', t.path('session.html')], { home: t.path('home'), env: llmEnv(s) });
+    expect(html.code).toBe(0);
+    const page = readFileSync(t.path('session.html'), 'utf8');
+    expect(page).toMatch(/<strong>Samples:<\/strong> 3 replies scored 3\.0, 5\.0, 4\.0; spread 2/);
+    expect(page).toMatch(/<strong>Cautions:<\/strong>.*The 3 samples disagree/s);
   }, 60_000);
 
   it('caps an LLM grade that lists a red flag at 2, in the report and in history', async () => {
