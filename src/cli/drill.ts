@@ -17,12 +17,14 @@ const EXAMPLES: Example[] = [
   { say: 'An HTML report of the session, to keep or share:', run: 'collections-prep drill -r agent -o session.html' },
   { say: 'Graded by an LLM: OpenAI, or a local Ollama server:', run: 'collections-prep drill -r supervisor --grader llm --model gpt-4o-mini' },
   { run: 'OPENAI_BASE_URL=http://localhost:11434/v1 collections-prep drill -r agent --grader llm --model llama3.1' },
-  { say: 'Questions due for spaced review first:', run: 'collections-prep drill --review' },
+  { say: 'Questions due for spaced review first (with your last answer to each):', run: 'collections-prep drill --review' },
+  { say: "Today's failures again, before they are due:", run: 'collections-prep drill --review --include-today' },
   { say: 'Weighted towards your weakest skills and levels:', run: 'collections-prep drill -r agent --focus weak' },
 ];
 
 const NOTES = [
   'In a terminal, type the answer over several lines (a blank line starts a paragraph) and press Enter on an empty line twice to finish, or Ctrl-D on any line. On the first line, :hint shows tips, :skip moves on, :quit ends the session; Ctrl-C (or Ctrl-D before typing anything) ends it too, keeping your answers.',
+  'After the feedback, "Try this question again" grades another try and shows it beside the one before (scores, key points and red flags gained or lost).',
   'Answers files: a YAML/JSON map of question id -> answer, or plain text with answers separated by a line holding only "---".',
 ];
 
@@ -50,6 +52,7 @@ export function drillOptions(o: Raw, cmd: Command): DrillOptions {
     cache: o.cache !== false,
     editor: o.editor === true,
     review: o.review === true,
+    includeToday: o.includeToday === true,
     focus: o.focus as DrillOptions['focus'],
     ...((o.id as string[] | undefined)?.length ? { ids: o.id as string[] } : {}),
     timeLimit: o.timeLimit as number | undefined,
@@ -81,6 +84,7 @@ export function registerDrill(program: Command, dispatch: Dispatch): void {
     .option('--no-history', 'do not record this session')
     .option('--editor', 'write each answer in $VISUAL/$EDITOR instead of inline')
     .option('--review', 'spaced repetition: questions due for review first, then new ones')
+    .option('--include-today', 'with --review: also ask again the questions you failed today (scored below 3)')
     .addOption(new Option('--focus <what>', 'weight selection towards your weakest skills and levels').choices(['weak']))
     .option('--time-limit <seconds>', 'a countdown per answer, as in a real interview', positiveInt('--time-limit', TIME_LIMIT.min, TIME_LIMIT.max))
     .addHelpText('after', () => helpText(EXAMPLES, NOTES))

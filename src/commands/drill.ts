@@ -13,7 +13,7 @@ import { chooseGrader } from '../session/graders.js';
 import { batchBody, runSession, sessionInfo } from '../session/run.js';
 import type { HintPrefix } from '../session/summary.js';
 import { withBatchWatch } from '../terminal/batch-watch.js';
-import { terminalWidth } from '../text/layout.js';
+import { terminalWidth, wrap } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 import { TERMINATION, watchTermination } from '../ui/termination.js';
 import type { BankOptions, FilterOptions } from './bank-options.js';
@@ -47,6 +47,8 @@ export interface DrillOptions extends BankOptions, FilterOptions {
   cache: boolean;
   editor: boolean;
   review: boolean;
+  /** --include-today (with --review): the questions failed today too. */
+  includeToday?: boolean;
   focus?: 'weak';
   /** --id (repeatable): exactly these questions. */
   ids?: string[];
@@ -78,7 +80,8 @@ export function outputFormat(options: Pick<DrillOptions, 'format' | 'formatGiven
 }
 
 export async function drillCommand(given: DrillOptions, ctx: CommandContext): Promise<number> {
-  const note = (line: string) => ctx.stderr.write(`${line}\n`);
+  // On a terminal a note is wrapped at words like every other screen; in a log it stays one line.
+  const note = (line: string) => ctx.stderr.write(`${ctx.stderr.isTTY ? wrap(line, terminalWidth(ctx.stderr.columns)) : line}\n`);
   // Flags > environment > config file > defaults.
   const resolved = await resolveJurisdiction(await resolveOptions(given, ctx.env), ctx.env);
   const bank = await openBankQuick(resolved, ctx);
@@ -89,6 +92,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   const now = ctx.now();
   const paths = dataPaths(ctx.env);
   if (options.template && options.answers !== undefined) throw usageError('--template prints an answers file; it does not take --answers');
+  if (options.includeToday && !options.review) throw usageError('--include-today goes with --review: drill --review --include-today');
   // Before any question is asked: a session must not end on a file name it cannot write.
   const fileFormatOut = outputFormat(options);
   if (options.grader !== 'llm' && (given.model !== undefined || given.baseUrl !== undefined)) {
@@ -117,6 +121,9 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     countGiven: options.countGiven,
     seed: options.seed,
     review: options.review,
+    includeToday: options.includeToday,
+    // In a terminal, a due question is shown with the last answer to it.
+    recall: options.answers === undefined && !options.template,
     focus: options.focus,
     ids: options.ids,
     answers,
@@ -168,7 +175,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
       ctx.stdout.write(renderReport(outcome.report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));
     } else {
       const { interactiveBody } = await import('../terminal/drill-session.js');
-      outcome = await runSession({ ...session, body: interactiveBody(bank, options, ctx), signal: term.signal, cancel: term.signal });
+      outcome = await runSession({ ...session, body: interactiveBody(bank, { ...options, ...(plan.previous ? { previous: plan.previous } : {}) }, ctx), signal: term.signal, cancel: term.signal });
     }
   } finally {
     term.stop();

@@ -11,6 +11,8 @@ export interface ResultEntry extends Grade {
   type: string;
   skills: string[];
   time_ms?: number;
+  /** 2 and up: another try at the same question in the session ("Try this question again"). */
+  attempt?: number;
 }
 
 export function resultEntry(q: BankQuestion, answer: string, grade: Grade, extra: Partial<ResultEntry> = {}): ResultEntry {

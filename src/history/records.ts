@@ -63,6 +63,8 @@ export const AnswerRecord = z.object({
   answer: z.string(),
   skipped: z.boolean().optional(),
   time_ms: z.number().int().min(0).optional(),
+  /** 2 and up: another try at a question already answered in this session. */
+  attempt: z.number().int().min(2).optional(),
   roles: z.array(z.string()).optional(),
   seniority: z.array(z.string()).optional(),
   skills: z.array(z.string()).optional(),

@@ -100,6 +100,7 @@ function rebuild(g: Group): HistorySession {
       // Older answer records do not name the skills: the grade's criteria do (one per skill).
       skills: a.skills ?? grade?.grade.criteria.map((c) => c.name) ?? [],
       ...(a.time_ms !== undefined ? { time_ms: a.time_ms } : {}),
+      ...(a.attempt !== undefined ? { attempt: a.attempt } : {}),
     };
     if (a.skipped) {
       const feedback = a.answer.trim() ? 'Not submitted (session interrupted).' : 'Skipped.';

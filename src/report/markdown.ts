@@ -1,5 +1,5 @@
 import type { SessionReport } from '../session/model.js';
-import { ruleWords, sampleLine, skillName, skipLabel } from './text.js';
+import { resultLabel, ruleWords, sampleLine, skillName, skipLabel } from './text.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const quote = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
@@ -22,10 +22,10 @@ export function renderMarkdown(report: SessionReport): string {
   const sum = report.summary;
   out.push('', '## Scores', '', '| # | Question | Level | Score |', '|---|---|---|---|');
   report.results.forEach((r, i) => {
-    out.push(`| ${i + 1} | ${esc(r.id)} | ${esc(r.seniority.join(', '))} | ${r.skipped ? skipLabel(r) : r.score === null ? '-' : r.score.toFixed(1)} |`);
+    out.push(`| ${i + 1} | ${esc(resultLabel(r))} | ${esc(r.seniority.join(', '))} | ${r.skipped ? skipLabel(r) : r.score === null ? '-' : r.score.toFixed(1)} |`);
   });
   report.results.forEach((r, i) => {
-    out.push('', `## ${i + 1}. ${r.id}`, '', `**Question:** ${r.question}`, '');
+    out.push('', `## ${i + 1}. ${resultLabel(r)}`, '', `**Question:** ${r.question}`, '');
     if (r.skipped) {
       out.push(r.answer.trim() ? `_Not submitted (session interrupted)._\n\n${quote(r.answer.trim())}` : '_Skipped._');
       return;

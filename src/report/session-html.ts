@@ -1,6 +1,6 @@
 import type { SessionReport } from '../session/model.js';
 import { CSS, escapeHtml, scoreClass } from './progress-html.js';
-import { ruleWords, sampleLine, skillName } from './text.js';
+import { resultLabel, ruleWords, sampleLine, skillName } from './text.js';
 import { plural } from '../text/plural.js';
 
 // A session's report as one self-contained HTML page (`drill -o session.html`), in the same
@@ -53,7 +53,7 @@ export function renderSessionHtml(report: SessionReport): string {
   body.push('<table><thead><tr><th>#</th><th>Question</th><th class="num">Score</th></tr></thead><tbody>');
   report.results.forEach((r, i) => {
     const score = r.skipped ? (r.answer.trim() ? 'not submitted' : 'skipped') : fmt(r.score);
-    body.push(`<tr><td class="num">${i + 1}</td><td>${e(r.id)}</td><td class="num ${r.skipped ? '' : scoreClass(r.score)}">${e(score)}</td></tr>`);
+    body.push(`<tr><td class="num">${i + 1}</td><td>${e(resultLabel(r))}</td><td class="num ${r.skipped ? '' : scoreClass(r.score)}">${e(score)}</td></tr>`);
   });
   body.push('</tbody></table>');
   const extra = [sum.skipped - (sum.not_submitted ?? 0) ? `${sum.skipped - (sum.not_submitted ?? 0)} skipped` : '', sum.not_submitted ? `${sum.not_submitted} not submitted` : ''].filter(Boolean).join(', ');
@@ -66,7 +66,7 @@ export function renderSessionHtml(report: SessionReport): string {
 
   body.push('<section><h2>Answers</h2>');
   report.results.forEach((r, i) => {
-    body.push(`<article class="result"><h3>${i + 1}. ${e(r.id)}</h3>`);
+    body.push(`<article class="result"><h3>${i + 1}. ${e(resultLabel(r))}</h3>`);
     body.push(`<p class="meta">${e([r.seniority.join(', '), r.type, ...r.skills.map(name)].join(' · '))}</p>`);
     body.push(`<p><strong>Question:</strong> ${e(r.question)}</p>`);
     if (r.skipped) {

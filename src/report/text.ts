@@ -19,6 +19,11 @@ export function skillName(id: string, names?: Readonly<Record<string, string>>):
   return names?.[id] ?? id;
 }
 
+/** A result's id, with the try when it is another go at a question of the session. */
+export function resultLabel(r: Pick<ResultEntry, 'id' | 'attempt'>): string {
+  return r.attempt && r.attempt > 1 ? `${r.id} (try ${r.attempt})` : r.id;
+}
+
 /** A skipped question, or one whose answer was being typed when the session was cut short. */
 export function skipLabel(r: Pick<ResultEntry, 'answer'>): string {
   return r.answer.trim() ? 'not submitted' : 'skipped';
@@ -39,7 +44,7 @@ export function renderResult(r: ResultEntry, index: number, total: number, style
   const { colour: c, width } = style;
   const lines: string[] = [];
   const skills = r.skills.map((s) => skillName(s, style.skillNames));
-  lines.push(c.bold(wrapItems([`${index + 1}/${total}  ${r.id}`], width, '', { hanging: INDENT })));
+  lines.push(c.bold(wrapItems([`${index + 1}/${total}  ${resultLabel(r)}`], width, '', { hanging: INDENT })));
   lines.push(c.dim(wrapItems([r.seniority.join(', '), r.type, ...skills], width, INDENT)));
   // The question as it was put: a plain-text answers file never showed it to the user.
   if (r.question) lines.push(wrap(r.question, width, INDENT));
@@ -101,10 +106,10 @@ export function renderScoreList(results: readonly ResultEntry[], style: TextStyl
   const number = (i: number) => `  ${String(i + 1).padStart(2)}. `;
   // The score column: a badge (11) or a skip label; the id gets what is left.
   const scoreWidth = Math.max(...results.map((r) => (r.skipped ? skipLabel(r).length : 11)));
-  const idWidth = Math.max(8, Math.min(48, Math.max(...results.map((r) => r.id.length)), style.width - 6 - 2 - scoreWidth - 2));
+  const idWidth = Math.max(8, Math.min(48, Math.max(...results.map((r) => resultLabel(r).length)), style.width - 6 - 2 - scoreWidth - 2));
   return results
     .map((r, i) => {
-      const id = truncate(r.id, idWidth).padEnd(idWidth);
+      const id = truncate(resultLabel(r), idWidth).padEnd(idWidth);
       const score = r.skipped ? c.dim(skipLabel(r)) : scoreBadge(r.score, c);
       const flag = worrying(r) ? ` ${c.red('!')}` : '';
       return `${number(i)}${id}  ${score}${flag}`;

@@ -24,6 +24,10 @@ export interface BiasInput {
   readOnly: boolean;
   seed?: number;
   review: boolean;
+  /** With review: also the questions failed today (FSRS would wait a day). */
+  includeToday?: boolean;
+  /** With review: each due question's latest graded answer, to show before asking it (interactive). */
+  recall?: boolean;
   focus?: 'weak';
   now: Date;
   /** Warnings (damaged history lines) as one line each. */
@@ -34,6 +38,8 @@ export interface SelectionBias {
   penalty?: (q: BankQuestion) => number;
   preference?: (q: BankQuestion) => number;
   first?: string[];
+  /** With review and recall: the latest graded answer of each question asked first. */
+  previous?: Map<string, import('./review.js').PreviousAnswer>;
   notes: string[];
 }
 
@@ -69,13 +75,20 @@ export async function selectionBias(input: BiasInput, pool: readonly BankQuestio
     out.penalty = recencyPenalty(times, now.getTime());
   }
   if (input.review) {
-    const { reviewPlan, answeredPenalty } = await import('./review.js');
-    out.first = reviewPlan(schedule, now, pool).dueIds;
-    out.notes.push(
-      out.first.length === 0
-        ? 'No questions are due for review; drilling new ones.'
-        : `${plural(out.first.length, 'question')} ${noun(out.first.length, 'is', 'are')} due for review.`,
-    );
+    const { reviewPlan, answeredPenalty, failedToday, lastAnswers } = await import('./review.js');
+    const due = reviewPlan(schedule, now, pool).dueIds;
+    let today: string[] = [];
+    if (input.includeToday || input.recall) {
+      // The index keeps no scores or answer texts: these need the history itself.
+      const { readHistory } = await import('../history/store.js');
+      const last = lastAnswers(readHistory(file).records);
+      if (input.includeToday) today = failedToday(last, now, pool).filter((id) => !due.includes(id));
+      if (input.recall) out.previous = new Map([...due, ...today].flatMap((id) => (last.has(id) ? [[id, last.get(id)!] as const] : [])));
+    }
+    out.first = [...due, ...today];
+    const dueLine = due.length === 0 ? 'No questions are due for review' : `${plural(due.length, 'question')} ${noun(due.length, 'is', 'are')} due for review`;
+    const todayLine = input.includeToday ? `; ${today.length === 0 ? 'none' : today.length} failed today${today.length ? ' and will be asked again' : ''}` : '';
+    out.notes.push(out.first.length === 0 ? `${dueLine}${todayLine}; drilling new ones.` : `${dueLine}${todayLine}.`);
     out.penalty = answeredPenalty(schedule);
   }
   if (input.focus === 'weak') {

@@ -4,6 +4,7 @@ import { UserError, usageError } from '../errors.js';
 import { didYouMean } from '../text/suggest.js';
 import { noun, plural } from '../text/plural.js';
 import type { BiasInput } from './bias.js';
+import type { PreviousAnswer } from './review.js';
 import { seededRandom, selectQuestions } from './select.js';
 
 /** The answers given for a batch session, as parsed: by question id, or in order. */
@@ -18,6 +19,10 @@ export interface PlanInput {
   countGiven: boolean;
   seed?: number;
   review: boolean;
+  /** `--include-today` (with review): questions failed today are asked again. */
+  includeToday?: boolean;
+  /** With review, in a terminal: find each due question's latest graded answer, to show before asking it. */
+  recall?: boolean;
   focus?: 'weak';
   /** Batch mode: the answers, and the name of where they came from (for messages). */
   answers?: GivenAnswers;
@@ -37,6 +42,8 @@ export interface SelectionPlan {
   answers?: string[];
   /** True when the answers named their questions (the filters were not applied). */
   byId: boolean;
+  /** With review and recall: the latest graded answer of each question due (see review.ts). */
+  previous?: ReadonlyMap<string, PreviousAnswer>;
 }
 
 /** The filters and flags that a session of named questions does not apply. */
@@ -110,7 +117,10 @@ export async function planSelection(bank: Bank, input: PlanInput): Promise<Selec
   let bias: Awaited<ReturnType<typeof import('./bias.js').selectionBias>> | undefined;
   if (input.seed === undefined || input.review || input.focus) {
     const { selectionBias } = await import('./bias.js');
-    bias = await selectionBias({ ...input.history, seed: input.seed, review: input.review, focus: input.focus, now: input.now, onNote: input.onNote }, pool);
+    bias = await selectionBias(
+      { ...input.history, seed: input.seed, review: input.review, includeToday: input.includeToday, recall: input.recall, focus: input.focus, now: input.now, onNote: input.onNote },
+      pool,
+    );
     for (const line of bias.notes) note(line);
   }
   const selection = selectQuestions(pool, { count, random, penalty: bias?.penalty, preference: bias?.preference, first: bias?.first });
@@ -127,5 +137,5 @@ export async function planSelection(bank: Bank, input: PlanInput): Promise<Selec
   if (selection.shortBy > 0) {
     note(`Only ${plural(pool.length, 'question')} ${noun(pool.length, 'matches', 'match')} the filters; drilling all of them.`);
   }
-  return { questions, answers: ordered, byId: false };
+  return { questions, answers: ordered, byId: false, ...(bias?.previous?.size ? { previous: bias.previous } : {}) };
 }

@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import type { BankQuestion } from '../bank/model.js';
-import { endOfDay } from '../history/dates.js';
+import { endOfDay, startOfDay } from '../history/dates.js';
 import type { HistoryRecord } from '../history/records.js';
 import { rebuildSessions, type HistorySession } from '../history/sessions.js';
 
@@ -129,4 +129,43 @@ export const ANSWERED_HOLD_BACK = 1000;
 export function answeredPenalty(source: ReviewSource) {
   const answered = Array.isArray(source) ? reviewsOf(source as readonly HistoryRecord[]).answered : (source as Schedule).answered;
   return (q: BankQuestion): number => (answered.has(q.id) ? ANSWERED_HOLD_BACK : 0);
+}
+
+/** A question's latest graded answer: what `drill --review` shows before asking it again. */
+export interface PreviousAnswer {
+  /** When it was answered (ISO). */
+  at: string;
+  score: number;
+  answer: string;
+}
+
+/** Each question's latest graded answer (scored, not skipped), from history. */
+export function lastAnswers(records: readonly HistoryRecord[]): Map<string, PreviousAnswer> {
+  const out = new Map<string, PreviousAnswer>();
+  for (const s of rebuildSessions(records)) {
+    for (const item of s.items) {
+      const { entry } = item;
+      if (entry.skipped || entry.score === null || Number.isNaN(Date.parse(item.at))) continue;
+      const seen = out.get(entry.id);
+      if (!seen || Date.parse(seen.at) <= Date.parse(item.at)) out.set(entry.id, { at: item.at, score: entry.score, answer: entry.answer });
+    }
+  }
+  return out;
+}
+
+/** Below this score an answer failed (FSRS's Again and Hard): `--include-today` asks it again the same day. */
+export const FAILED_BELOW = 3;
+
+/**
+ * `drill --review --include-today`: the questions whose latest answer was given today (local
+ * time) and failed, which FSRS has put off to a later day; in the pool, in the order answered.
+ */
+export function failedToday(last: ReadonlyMap<string, PreviousAnswer>, now: Date, pool: readonly BankQuestion[]): string[] {
+  const from = startOfDay(now).getTime();
+  const until = endOfDay(now).getTime();
+  const inPool = new Set(pool.map((q) => q.id));
+  return [...last.entries()]
+    .filter(([id, a]) => inPool.has(id) && a.score < FAILED_BELOW && Date.parse(a.at) >= from && Date.parse(a.at) < until)
+    .sort((a, b) => Date.parse(a[1].at) - Date.parse(b[1].at))
+    .map(([id]) => id);
 }

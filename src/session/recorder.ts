@@ -35,7 +35,7 @@ export class SessionRecorder {
     });
   }
 
-  answer(q: BankQuestion, answer: string, extra: { skipped?: boolean; time_ms?: number } = {}): void {
+  answer(q: BankQuestion, answer: string, extra: { skipped?: boolean; time_ms?: number; attempt?: number } = {}): void {
     this.writer?.append({
       v: 1,
       kind: 'answer',
@@ -45,6 +45,7 @@ export class SessionRecorder {
       answer,
       ...(extra.skipped ? { skipped: true } : {}),
       ...(extra.time_ms !== undefined ? { time_ms: Math.round(extra.time_ms) } : {}),
+      ...(extra.attempt !== undefined && extra.attempt > 1 ? { attempt: extra.attempt } : {}),
       roles: q.roles,
       seniority: q.seniority,
       skills: q.skills,

@@ -4,9 +4,11 @@ import { resultEntry, type ResultEntry } from '../grading/entry.js';
 import { words } from '../grading/offline/terms.js';
 import { ungraded } from '../grading/score.js';
 import { printable } from '../text/control.js';
-import { renderGradeLines, renderSummary } from '../report/text.js';
+import { compareAttempts, renderAttemptChange } from '../report/attempts.js';
+import { hintLine, renderGradeLines, renderSummary, scoreBadge } from '../report/text.js';
+import type { PreviousAnswer } from '../selection/review.js';
 import type { SessionBody } from '../session/run.js';
-import { summarise } from '../session/summary.js';
+import { hintCommand, shellWord, summarise } from '../session/summary.js';
 import { bullets, terminalWidth, wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
 import { answerPrompt, type AnswerOutcome } from '../ui/answer-prompt.js';
@@ -23,7 +25,15 @@ export interface DrillTerminalOptions {
   editor: boolean;
   /** Whether the session is recorded (for the closing line after Ctrl-C). */
   history: boolean;
+  /** `--review`: the latest graded answer of each due question, shown before it is asked. */
+  previous?: ReadonlyMap<string, PreviousAnswer>;
 }
+
+/** A score below this is worth another go: the summary offers today's failures again. */
+const RETRY_BELOW = 3;
+
+/** The most of a previous answer shown before the question is asked again (the rest is elided). */
+const RECALL_LINES = 6;
 
 /** Spoken answers run at about 150 words a minute: a time limit suggests a length. */
 export const WORDS_PER_MINUTE = 150;
@@ -43,7 +53,7 @@ function isExit(e: unknown): boolean {
 
 /**
  * The terminal session: a question at a time, answered over several lines, graded at once, with
- * hints, skips and the example answer on request. Ctrl-C keeps every answer given so far.
+ * hints, skips, the example answer and another try on request. Ctrl-C keeps every answer given so far.
  */
 export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: CommandContext): SessionBody {
   return async ({ questions, grader, recorder, info, hint, signal }) => {
@@ -95,152 +105,218 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
         ];
     out(c.dim(howTo.map((l) => wrap(l, width)).join('\n')));
 
-    try {
-      for (let i = 0; i < questions.length && !interrupted; i++) {
-        const q = questions[i]!;
-        const skillNames = q.skills.map((id) => bank.skills.get(id)?.name ?? id);
-        out();
-        const label = `Question ${i + 1}/${questions.length}`;
-        const meta = wrapItems([label, q.seniority.join(', '), q.type, ...skillNames], width, '', { hanging: '  ' });
-        const [first = '', ...rest] = meta.split('\n');
-        out([c.bold.cyan(label) + c.dim(first.slice(label.length)), ...rest.map((l) => c.dim(l))].join('\n'));
-        out(wrap(q.text, width, '  '));
-        if (options.timeLimit) {
-          out(c.dim(wrap(timeAdvice(options.timeLimit), width, '  ')));
-        }
-        const started = Date.now();
-        let draft = '';
-        let outcome: AnswerOutcome | undefined;
-        try {
-          while (!outcome || (outcome.kind === 'command' && outcome.command === 'hint')) {
-            if (outcome?.kind === 'command' && outcome.command === 'hint') {
-              out(c.bold('  Why it is asked'));
-              out(wrap(q.why_asked, width, '    '));
-              out(c.bold('  How to answer'));
-              out(bullets(q.how_to_answer, width, '•', '    '));
-            }
-            if (options.editor) {
-              warmUp();
-              const action = await select(
-                {
-                  message: 'Your move',
-                  choices: [
-                    { name: 'Write the answer in my editor', value: 'answer' },
-                    { name: 'Show a hint', value: 'hint' },
-                    { name: 'Skip this question', value: 'skip' },
-                    { name: 'Quit the session', value: 'quit' },
-                  ],
-                },
-                promptContext,
-              );
-              if (action === 'answer') {
-                const edited = await editAnswer(editorFile(q.text, (t) => wrap(t, 76), options.timeLimit));
-                if (edited.kind === 'failed') {
-                  out(c.yellow(wrap(`Your editor exited with status ${edited.status}: the answer was not taken. Choose again.`, width, '  ')));
-                } else if (edited.text === '') {
-                  out(c.yellow(wrap('The answer is empty: write it below the marker line, save and close.', width, '  ')));
-                } else {
-                  // What was submitted stays on screen, so the grade below can be read against it.
-                  out(c.bold('Your answer:'));
-                  out(wrap(edited.text, width, '  '));
-                  out(c.dim(`(submitted: ${plural(words(edited.text).length, 'word')})`));
-                  outcome = { kind: 'answer', text: edited.text };
-                }
-              } else outcome = { kind: 'command', command: action as 'hint' | 'skip' | 'quit' };
-            } else {
-              warmUp();
-              outcome = await answerPrompt(
-                {
-                  message: c.bold('Your answer:'),
-                  help: ['Enter twice to finish', ':hint', ':skip', ':quit'],
-                  width,
-                  // The grader's own count, so the prompt and the grade agree on the number.
-                  countWords: (t: string) => words(t).length,
-                  timeLimit: options.timeLimit,
-                  onDraft: (t) => (draft = t),
-                  style: { dim: c.dim, warn: c.yellow },
-                },
-                promptContext,
-              );
-            }
-          }
-        } catch (e) {
-          if (!isExit(e)) throw e;
-          interrupted = true;
-          if (draft.trim()) {
-            // Nothing typed is lost: an unfinished answer is kept, marked as not submitted.
-            draft = printable(draft);
-            recorder.answer(q, draft, { skipped: true, time_ms: Date.now() - started });
-            results.push(resultEntry(q, draft, ungraded('Not submitted: the session was interrupted.'), { skipped: true }));
-          }
-          break;
-        }
-        const timeMs = Date.now() - started;
-        if (outcome.kind === 'command') {
-          if (outcome.command === 'quit') break;
-          recorder.answer(q, '', { skipped: true, time_ms: timeMs });
-          results.push(resultEntry(q, '', ungraded('Skipped.'), { skipped: true, time_ms: timeMs }));
-          out(c.dim('  Skipped.'));
-          continue;
-        }
-        if (outcome.timedOut) out(c.yellow(`  Time is up: your answer so far was submitted.`));
-        // What was typed or pasted may hold terminal escapes: they are not kept, nor shown again.
-        const text = printable(outcome.text);
-        recorder.answer(q, text, { time_ms: timeMs });
-        const spinner = await startSpinner(ctx.stderr, ctx.env, 'Grading your answer…');
-        let grade;
-        grading = new AbortController();
-        try {
-          grade = await grader.grade(q, text, grading.signal);
-        } finally {
-          spinner.stop();
-        }
-        if (grading.signal.aborted) interrupted = true;
-        grading = undefined;
-        recorder.grade(q, grade);
-        results.push(resultEntry(q, text, grade, { time_ms: timeMs }));
-        out();
-        out(renderGradeLines(grade, style).join('\n'));
-        if (interrupted) break;
+    /** The question's heading and text; on another try, the try's number. */
+    const showQuestion = (q: Bank['questions'][number], i: number, attempt: number) => {
+      const skillNames = q.skills.map((id) => bank.skills.get(id)?.name ?? id);
+      out();
+      const label = `Question ${i + 1}/${questions.length}${attempt > 1 ? `, try ${attempt}` : ''}`;
+      const meta = wrapItems([label, q.seniority.join(', '), q.type, ...skillNames], width, '', { hanging: '  ' });
+      const [first = '', ...rest] = meta.split('\n');
+      out([c.bold.cyan(label) + c.dim(first.slice(label.length)), ...rest.map((l) => c.dim(l))].join('\n'));
+      out(wrap(q.text, width, '  '));
+      if (options.timeLimit) out(c.dim(wrap(timeAdvice(options.timeLimit), width, '  ')));
+    };
 
-        let next: string | undefined;
-        const last = i === questions.length - 1;
-        let shownExample = false;
-        try {
-          while (next === undefined || next === 'example') {
-            if (next === 'example') {
-              out(c.bold('  Example answer'));
-              out(wrap(q.example_answer, width, '    '));
-              shownExample = true;
-            }
-            next = await select(
+    /** A due question's last graded answer, before it is asked again (--review). */
+    const showPrevious = (previous: PreviousAnswer) => {
+      const when = previous.at.slice(0, 10);
+      out(`  ${c.dim(`Last time (${when}):`)} ${scoreBadge(previous.score, c)}${c.dim(', with this answer:')}`);
+      const lines = wrap(previous.answer.trim() || '(empty)', width, '    ').split('\n');
+      const shown = lines.length > RECALL_LINES ? [...lines.slice(0, RECALL_LINES - 1), '    …'] : lines;
+      out(c.dim(shown.join('\n')));
+    };
+
+    type Asked = { kind: 'answer'; text: string; timedOut?: boolean; timeMs: number } | { kind: 'skip'; timeMs: number } | { kind: 'quit'; timeMs: number } | { kind: 'interrupted' };
+
+    /** Puts the question (hints on request) until an answer, a skip or a quit; Ctrl-C keeps a draft. */
+    const ask = async (q: Bank['questions'][number], attempt: number): Promise<Asked> => {
+      const started = Date.now();
+      let draft = '';
+      let outcome: AnswerOutcome | undefined;
+      try {
+        while (!outcome || (outcome.kind === 'command' && outcome.command === 'hint')) {
+          if (outcome?.kind === 'command' && outcome.command === 'hint') {
+            out(c.bold('  Why it is asked'));
+            out(wrap(q.why_asked, width, '    '));
+            out(c.bold('  How to answer'));
+            out(bullets(q.how_to_answer, width, '•', '    '));
+          }
+          warmUp();
+          if (options.editor) {
+            const action = await select(
               {
-                message: 'Next',
+                message: 'Your move',
                 choices: [
-                  { name: last ? 'See the summary' : 'Next question', value: 'next' },
-                  ...(shownExample ? [] : [{ name: 'Show the example answer', value: 'example' }]),
-                  ...(last ? [] : [{ name: 'Quit and see the summary', value: 'quit' }]),
+                  { name: 'Write the answer in my editor', value: 'answer' },
+                  { name: 'Show a hint', value: 'hint' },
+                  { name: attempt > 1 ? 'Leave this try and go on' : 'Skip this question', value: 'skip' },
+                  { name: 'Quit the session', value: 'quit' },
                 ],
               },
               promptContext,
             );
+            if (action === 'answer') {
+              const edited = await editAnswer(editorFile(q.text, (t) => wrap(t, 76), options.timeLimit));
+              if (edited.kind === 'failed') {
+                out(c.yellow(wrap(`Your editor exited with status ${edited.status}: the answer was not taken. Choose again.`, width, '  ')));
+              } else if (edited.text === '') {
+                out(c.yellow(wrap('The answer is empty: write it below the marker line, save and close.', width, '  ')));
+              } else {
+                // What was submitted stays on screen, so the grade below can be read against it.
+                out(c.bold('Your answer:'));
+                out(wrap(edited.text, width, '  '));
+                out(c.dim(`(submitted: ${plural(words(edited.text).length, 'word')})`));
+                outcome = { kind: 'answer', text: edited.text };
+              }
+            } else outcome = { kind: 'command', command: action as 'hint' | 'skip' | 'quit' };
+          } else {
+            outcome = await answerPrompt(
+              {
+                message: c.bold('Your answer:'),
+                help: ['Enter twice to finish', ':hint', attempt > 1 ? ':skip leaves this try' : ':skip', ':quit'],
+                width,
+                // The grader's own count, so the prompt and the grade agree on the number.
+                countWords: (t: string) => words(t).length,
+                timeLimit: options.timeLimit,
+                onDraft: (t) => (draft = t),
+                style: { dim: c.dim, warn: c.yellow },
+              },
+              promptContext,
+            );
           }
-        } catch (e) {
-          if (!isExit(e)) throw e;
-          interrupted = true;
-          break;
         }
-        if (next === 'quit') break;
+      } catch (e) {
+        if (!isExit(e)) throw e;
+        if (draft.trim()) {
+          // Nothing typed is lost: an unfinished answer is kept, marked as not submitted.
+          draft = printable(draft);
+          const extra = { skipped: true, time_ms: Date.now() - started, ...(attempt > 1 ? { attempt } : {}) };
+          recorder.answer(q, draft, extra);
+          results.push(resultEntry(q, draft, ungraded('Not submitted: the session was interrupted.'), extra));
+        }
+        return { kind: 'interrupted' };
+      }
+      const timeMs = Date.now() - started;
+      if (outcome.kind === 'command') return outcome.command === 'quit' ? { kind: 'quit', timeMs } : { kind: 'skip', timeMs };
+      return { kind: 'answer', text: outcome.text, timeMs, ...(outcome.timedOut ? { timedOut: true } : {}) };
+    };
+
+    try {
+      for (let i = 0; i < questions.length && !interrupted; i++) {
+        const q = questions[i]!;
+        showQuestion(q, i, 1);
+        const previous = options.previous?.get(q.id);
+        if (previous) showPrevious(previous);
+        let attempt = 1;
+        let before: ResultEntry | undefined;
+        let quit = false;
+        for (;;) {
+          const asked = await ask(q, attempt);
+          if (asked.kind === 'interrupted') {
+            interrupted = true;
+            break;
+          }
+          if (asked.kind === 'quit') {
+            quit = true;
+            break;
+          }
+          if (asked.kind === 'skip') {
+            // Leaving another try records nothing: the question was answered already.
+            if (attempt > 1) break;
+            recorder.answer(q, '', { skipped: true, time_ms: asked.timeMs });
+            results.push(resultEntry(q, '', ungraded('Skipped.'), { skipped: true, time_ms: asked.timeMs }));
+            out(c.dim('  Skipped.'));
+            break;
+          }
+          if (asked.timedOut) out(c.yellow(`  Time is up: your answer so far was submitted.`));
+          // What was typed or pasted may hold terminal escapes: they are not kept, nor shown again.
+          const text = printable(asked.text);
+          const extra = { time_ms: asked.timeMs, ...(attempt > 1 ? { attempt } : {}) };
+          recorder.answer(q, text, extra);
+          const spinner = await startSpinner(ctx.stderr, ctx.env, 'Grading your answer…');
+          let grade;
+          grading = new AbortController();
+          try {
+            grade = await grader.grade(q, text, grading.signal);
+          } finally {
+            spinner.stop();
+          }
+          if (grading.signal.aborted) interrupted = true;
+          grading = undefined;
+          recorder.grade(q, grade);
+          const entry = resultEntry(q, text, grade, extra);
+          results.push(entry);
+          out();
+          out(renderGradeLines(grade, style).join('\n'));
+          if (before) {
+            out();
+            out(renderAttemptChange(compareAttempts(before, entry), attempt, style).join('\n'));
+          }
+          before = entry;
+          if (interrupted) break;
+
+          const next = await afterFeedback(q, i === questions.length - 1);
+          if (next === 'interrupted') {
+            interrupted = true;
+            break;
+          }
+          if (next === 'quit') quit = true;
+          if (next !== 'again') break;
+          attempt += 1;
+          showQuestion(q, i, attempt);
+        }
+        if (quit) break;
       }
     } finally {
       sigint.stop();
       signal?.removeEventListener('abort', stopGrading);
     }
 
+    /** The choice after the feedback: on, another try, the example answer, or the summary. */
+    async function afterFeedback(q: Bank['questions'][number], last: boolean): Promise<'next' | 'again' | 'quit' | 'interrupted'> {
+      let next: string | undefined;
+      let shownExample = false;
+      try {
+        while (next === undefined || next === 'example') {
+          if (next === 'example') {
+            out(c.bold('  Example answer'));
+            out(wrap(q.example_answer, width, '    '));
+            shownExample = true;
+          }
+          next = await select(
+            {
+              message: 'Next',
+              choices: [
+                { name: last ? 'See the summary' : 'Next question', value: 'next' },
+                { name: 'Try this question again', value: 'again' },
+                ...(shownExample ? [] : [{ name: 'Show the example answer', value: 'example' }]),
+                ...(last ? [] : [{ name: 'Quit and see the summary', value: 'quit' }]),
+              ],
+            },
+            promptContext,
+          );
+        }
+      } catch (e) {
+        if (!isExit(e)) throw e;
+        return 'interrupted';
+      }
+      return next as 'next' | 'again' | 'quit';
+    }
+
     out();
     if (interrupted) out(c.yellow(options.history ? 'Session interrupted: your answers so far are saved.' : 'Session interrupted (--no-history: nothing was saved).'));
     if (results.length === 0) out(c.dim('No answers this time.'));
-    else out(renderSummary(summarise(results, info, hint), style, results));
+    else {
+      out(renderSummary(summarise(results, info, hint), style, results));
+      // A question whose latest try failed can come back today, before FSRS would bring it back.
+      const latest = new Map(results.filter((r) => !r.skipped).map((r) => [r.id, r]));
+      const failed = [...latest.values()].filter((r) => r.score !== null && r.score < RETRY_BELOW).length;
+      if (failed > 0 && options.history) {
+        const role = info.role ? ['--role', shellWord(info.role)] : [];
+        const command = hintCommand(hint ?? { program: 'collections-prep', bankFlags: [] }, 'drill', ['--review', '--include-today', ...role]);
+        out(hintLine(failed === 1 ? 'Ask the question scored below 3 again today:' : `Ask the ${failed} questions scored below 3 again today:`, command, width, c));
+      }
+    }
     return { results, interrupted };
   };
 }

@@ -273,4 +273,27 @@ describe('drill conveniences', () => {
     const r = await run(['drill', '-r', 'agent', '--answers', '-', '--no-history', '--format', 'json'], { input: 'agent-mid-refuses-to-pay: I would ask why.\n' });
     expect(r.stderr).toContain('standard input looks like answers by question id: read as plain text; add --answers-format yaml to read it by id.');
   });
+
+  it('--review --include-today asks again a question failed today, which FSRS would put off; --include-today alone is a usage error', async () => {
+    const { historyOf, jsonl } = await import('../helpers/history.js');
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    const dir = home('include-today');
+    mkdirSync(dir, { recursive: true });
+    const recent = new Date(Date.now() - 10 * 60_000).toISOString();
+    writeFileSync(join(dir, 'history.jsonl'), jsonl(historyOf({ id: 'today', at: recent, answers: [{ question: 'agent-junior-why-collections', score: 1.4, after: 0 }, { question: 'agent-mid-refuses-to-pay', score: 4.5, after: 1 }] })));
+    const plain = await run(['drill', '-r', 'agent', '--review', '-n', '2', '--template'], { home: dir });
+    expect(plain.stderr).toContain('No questions are due for review; drilling new ones.');
+    expect(plain.stdout).not.toMatch(/^agent-junior-why-collections:/m);
+    const today = await run(['drill', '-r', 'agent', '--review', '--include-today', '-n', '2', '--template'], { home: dir });
+    expect(today.code, today.stderr).toBe(0);
+    expect(today.stderr).toContain('No questions are due for review; 1 failed today and will be asked again.');
+    const ids = [...today.stdout.matchAll(/^([a-z0-9-]+): \|$/gm)].map((m) => m[1]);
+    // The failure first; the question passed today is not asked again.
+    expect(ids[0]).toBe('agent-junior-why-collections');
+    expect(ids).not.toContain('agent-mid-refuses-to-pay');
+
+    const alone = await run(['drill', '-r', 'agent', '--include-today', '--template'], { home: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toBe('collections-prep: --include-today goes with --review: drill --review --include-today\n');
+  });
 });

@@ -63,8 +63,9 @@ describe.each([60, 80, 120])('a drill at %i columns', (cols) => {
     const rejoined = answerLines.map((l) => l.trim()).join(' ');
     expect(rejoined).toBe(`${LONG} ${SECOND}`);
 
+    // The last choice: quit and see the summary.
     mark = pty.output().length;
-    pty.write(KEY.down + KEY.down + KEY.enter);
+    pty.write(KEY.up + KEY.enter);
     await pty.waitFor('Summary', mark);
     expect(await pty.exit).toBe(0);
     const summary = linesAfter(pty.output(), 'Quit and see the summary');

@@ -44,9 +44,9 @@ describe('interactive drill in a real terminal', () => {
     await pty.waitFor('Show the example answer', mark);
     expect(pty.output().slice(mark)).toMatch(/submitted: \d+ words/);
 
-    // Ask for the example answer, then go on.
+    // Ask for the example answer (after "Next question" and "Try this question again"), then go on.
     mark = pty.output().length;
-    pty.write(KEY.down + KEY.enter);
+    pty.write(KEY.down + KEY.down + KEY.enter);
     await pty.waitFor('Example answer', mark);
     await pty.waitFor('Next question', mark);
     mark = pty.output().length;

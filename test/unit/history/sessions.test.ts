@@ -165,3 +165,22 @@ describe('parseRecordLine', () => {
     expect(parseRecordLine('{"v":1,"kind":"end"')).toBe('bad');
   });
 });
+
+describe('another try at a question in the same session ("Try this question again")', () => {
+  it('pairs each try with its own grade, keeps the try number, and labels it in every report', () => {
+    const [base] = historyOf({ id: 'tries', at: '2026-11-05T09:00:00Z', answers: [] });
+    const answer = (n: number, text: string) => ({ v: 1 as const, kind: 'answer' as const, session: 'tries', question: 'q-a', at: `2026-11-05T09:0${n}:00.000Z`, answer: text, roles: ['agent'], seniority: ['mid'], skills: ['negotiation'], type: 'situational', text: 'Question?', ...(n > 1 ? { attempt: n } : {}) });
+    const grade = (n: number, score: number) => ({ v: 1 as const, kind: 'grade' as const, session: 'tries', question: 'q-a', at: `2026-11-05T09:0${n}:30.000Z`, grade: { grader: 'offline' as const, score, criteria: [], matched_points: [], missing_points: [], red_flags: [], feedback: '', suggestions: [] } });
+    const lines = [base!, answer(1, 'First go.'), grade(1, 1.5), answer(2, 'Second go.'), grade(2, 3.5)].map((r) => parseRecordLine(JSON.stringify(r)));
+    expect(lines.every((l) => typeof l === 'object')).toBe(true);
+    const [session] = rebuildSessions(lines as Exclude<(typeof lines)[number], string>[]);
+    expect(session!.items.map((i) => [i.entry.answer, i.entry.score, i.entry.attempt])).toEqual([
+      ['First go.', 1.5, undefined],
+      ['Second go.', 3.5, 2],
+    ]);
+    const report = sessionReport(session!);
+    expect(renderText(report)).toContain('2/2  q-a (try 2)');
+    expect(renderMarkdown(report)).toContain('## 2. q-a (try 2)');
+    expect(JSON.parse(renderJson(report)).results[1].attempt).toBe(2);
+  });
+});

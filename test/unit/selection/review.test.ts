@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BankQuestion } from '../../../src/bank/model.js';
 import { seededRandom, selectQuestions } from '../../../src/selection/select.js';
 import { weakness, weaknessPreference, weaknessProfile } from '../../../src/selection/focus.js';
-import { ANSWERED_HOLD_BACK, answeredPenalty, buildSchedule, dueQuestions, ratingFor, reviewPlan } from '../../../src/selection/review.js';
+import { ANSWERED_HOLD_BACK, answeredPenalty, buildSchedule, dueQuestions, failedToday, lastAnswers, ratingFor, reviewPlan } from '../../../src/selection/review.js';
 import { historyOf } from '../../helpers/history.js';
 
 function question(id: string, skills: string[] = ['negotiation'], seniority: string[] = ['mid']): BankQuestion {
@@ -193,5 +193,42 @@ describe('weaknessPreference (drill --focus weak)', () => {
     }
     expect(weakPicked).toBeGreaterThan(plainPicked);
     expect(weakPicked / 120).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe('drill --review: the last answer, and today\'s failures (--include-today)', () => {
+  // Two sessions: q-a and q-b on 1 November; q-a again, q-c and a skipped q-d on 3 November.
+  const records = historyOf(
+    { id: 's1', at: '2026-11-01T11:00:00Z', answers: [{ question: 'q-a', score: 4.2 }, { question: 'q-b', score: 1.5 }] },
+    {
+      id: 's2',
+      at: '2026-11-03T11:00:00Z',
+      answers: [{ question: 'q-a', score: 1.8 }, { question: 'q-c', score: 2.9 }, { question: 'q-e', score: 3 }, { question: 'q-d', skipped: true }, { question: 'q-f', score: null }],
+    },
+  );
+  const pool = ['q-a', 'q-b', 'q-c', 'q-d', 'q-e', 'q-f'].map((id) => question(id));
+
+  it("keeps each question's latest scored answer, with its text and time", () => {
+    const last = lastAnswers(records);
+    expect(last.get('q-a')).toEqual({ at: '2026-11-03T11:01:00.000Z', score: 1.8, answer: 'An answer to q-a.' });
+    expect(last.get('q-b')?.score).toBe(1.5);
+    // A skipped answer and one scored by nobody are not a last score.
+    expect(last.has('q-d')).toBe(false);
+    expect(last.has('q-f')).toBe(false);
+  });
+
+  it('a question whose latest answer today scored below 3 is a failure of today, in the order answered', () => {
+    const last = lastAnswers(records);
+    expect(failedToday(last, day('2026-11-03', '18:00'), pool)).toEqual(['q-a', 'q-c']);
+    // Not the next day (then FSRS has them due anyway): a failure is of the day it happened.
+    expect(failedToday(last, day('2026-11-04', '12:00'), pool)).toEqual([]);
+    expect(failedToday(last, day('2026-11-01', '18:00'), pool)).toEqual(['q-b']);
+    // Only among the questions the filters allow.
+    expect(failedToday(last, day('2026-11-03', '18:00'), pool.filter((q) => q.id !== 'q-a'))).toEqual(['q-c']);
+  });
+
+  it('a failure passed on a later try the same day is no longer a failure', () => {
+    const retried = [...records, ...historyOf({ id: 's3', at: '2026-11-03T15:00:00Z', answers: [{ question: 'q-a', score: 4 }] })];
+    expect(failedToday(lastAnswers(retried), day('2026-11-03', '18:00'), pool)).toEqual(['q-c']);
   });
 });
