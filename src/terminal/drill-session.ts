@@ -314,7 +314,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
       if (failed > 0 && options.history) {
         const role = info.role ? ['--role', shellWord(info.role)] : [];
         const command = hintCommand(hint ?? { program: 'collections-prep', bankFlags: [] }, 'drill', ['--review', '--include-today', ...role]);
-        out(hintLine(failed === 1 ? 'Ask the question scored below 3 again today:' : `Ask the ${failed} questions scored below 3 again today:`, command, width, c));
+        out(hintLine(`Ask the ${failed === 1 ? 'question' : plural(failed, 'question')} scored below 3 again today:`, command, width, c));
       }
     }
     return { results, interrupted };
