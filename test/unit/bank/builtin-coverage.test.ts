@@ -68,7 +68,7 @@ const NEW_TOPICS: Record<string, { ids: string[]; jurisdictions: J[] }> = {
   'debt sale versus placement': { ids: ['supervisor-manager-uk-debt-sale-or-placement'], jurisdictions: ['uk'] },
   'liquidation curves and agency commission': { ids: ['supervisor-manager-agency-liquidation-commission'], jurisdictions: ['any'] },
   'agency and vendor management': { ids: ['supervisor-director-agency-oversight-framework', 'supervisor-senior-us-litigation-placement'], jurisdictions: ['any', 'us'] },
-  'QA and speech analytics': { ids: ['supervisor-lead-uk-qa-scorecard-outcomes', 'supervisor-senior-speech-analytics-rollout'], jurisdictions: ['uk', 'any'] },
+  'QA and speech analytics': { ids: ['supervisor-senior-uk-qa-scorecard-outcomes', 'supervisor-senior-speech-analytics-rollout'], jurisdictions: ['uk', 'any'] },
   'workforce management (shrinkage, occupancy, adherence)': { ids: ['agent-lead-adherence-and-occupancy', 'agent-manager-staffing-by-bucket', 'supervisor-lead-intraday-staffing-gap'], jurisdictions: ['any'] },
   'dialler strategy and falling contact rates': { ids: ['supervisor-senior-us-falling-contact-rates', 'agent-manager-uk-contact-strategy-limits', 'supervisor-lead-us-dialler-over-call-presumption'], jurisdictions: ['us', 'uk'] },
   'compliance monitoring and breach reporting': {
@@ -129,8 +129,6 @@ const RELIES_ON_NO_RULE: Record<string, string> = {
   // Good notes are practice: what to record and how to word it. The card says notes evidence
   // compliance with whatever rules apply, and states none of them.
   'agent-mid-documenting-calls': 'call notes: practice, no rule',
-  // The rule followed is the employer's own credit policy (who may release a hold); no law is involved.
-  'supervisor-mid-credit-hold-sales': "the employer's credit policy, no law",
 };
 
 /** A card's text without its references: what it says, as opposed to what it cites. */
