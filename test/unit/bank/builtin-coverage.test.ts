@@ -50,6 +50,7 @@ const NEW_TOPICS: Record<string, { ids: string[]; jurisdictions: J[] }> = {
   'right-party verification and the opening disclosure': { ids: ['agent-junior-right-party-opening-disclosure', 'agent-junior-uk-partner-asks-for-balance'], jurisdictions: ['us', 'uk'] },
   'validation notice contents and timing': { ids: ['agent-mid-validation-notice-questions'], jurisdictions: ['us'] },
   'a credit-report dispute': { ids: ['supervisor-mid-us-credit-report-dispute'], jurisdictions: ['us'] },
+  'credit reporting before contact (passive collection)': { ids: ['supervisor-manager-us-report-before-contact'], jurisdictions: ['us'] },
   'bankruptcy and the automatic stay': { ids: ['agent-senior-bankruptcy-mid-call', 'supervisor-senior-us-chapter-11-guarantor'], jurisdictions: ['us'] },
   'time-barred debt': { ids: ['agent-senior-us-time-barred-debt', 'agent-mid-uk-statute-barred-claim'], jurisdictions: ['us', 'uk'] },
   SCRA: { ids: ['agent-senior-scra-servicemember'], jurisdictions: ['us'] },
