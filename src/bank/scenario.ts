@@ -99,6 +99,21 @@ export const Qa = z
   })
   .describe('A call to review for breaches (supervisors): `call --qa ID`.');
 
+export const CallStateFacts = z
+  .strictObject({
+    verified_by: Id.optional().describe('The goal whose meeting confirms the consumer\'s identity (default: a goal with id "verify-identity"); before it, talk of the debt skips the identity checks.'),
+    spouse: z.boolean().optional().describe('The person on the line is the consumer\'s spouse or partner (the consumer in the US, a third party in the UK).'),
+    authorised: z.boolean().optional().describe('The person on the line may discuss the account (power of attorney, joint holder, the consumer\'s consent).'),
+    voicemail: z.boolean().optional().describe('The candidate leaves messages that others may hear.'),
+    disputed: z.boolean().optional().describe('The consumer disputed the debt in writing (for a US collector, in the validation period).'),
+    ceased: z.boolean().optional().describe('The consumer asked in writing that contact stop.'),
+    represented: z.boolean().optional().describe('A lawyer or debt adviser acts for the consumer.'),
+    work_forbidden: z.boolean().optional().describe('The consumer said not to call at work, or the employer forbids it.'),
+    vulnerable: z.boolean().optional().describe('The consumer has an illness, a bereavement, a mental-health condition or another vulnerability.'),
+    local_hour: z.number().min(0).max(24).optional().describe('The hour where the consumer is during the call (before 8 or after 21, collecting is at an inconvenient time).'),
+  })
+  .describe('Where the call stands, for the conduct rules that judge each turn (who is on the line comes from persona.role).');
+
 export const Scenario = z
   .strictObject({
     id: Id.describe('kebab-case, unique among the scenarios of the bank'),
@@ -114,6 +129,7 @@ export const Scenario = z
     closing: Text.optional().describe('Said after the last scripted line has been answered, before the call ends.'),
     goals: z.array(Goal).min(1).optional(),
     traps: z.array(Trap).min(1).optional(),
+    call_state: CallStateFacts.optional(),
     qa: Qa.optional(),
   })
   .refine((s) => (s.script !== undefined && s.goals !== undefined) || s.qa !== undefined, {

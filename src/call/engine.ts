@@ -1,6 +1,7 @@
 import type { BankScenario } from '../bank/model.js';
 import type { Condition } from '../bank/scenario.js';
 import { detectConduct } from '../conduct/detect.js';
+import { detectTurnConduct, type CallState } from '../conduct/turn.js';
 import { citationFor, conductRule } from '../conduct/rules.js';
 import type { CallFlag, CallGoal, CallTurn } from '../history/call-records.js';
 import { readText } from '../language/read.js';
@@ -142,7 +143,11 @@ export function flagsFor(scenario: BankScenario, text: string, turn: number, met
   };
   const out: CallFlag[] = [];
   if (text.trim()) {
-    for (const h of detectConduct(readText(text), { jurisdiction, ...(sector ? { sector } : {}) })) {
+    const ctx = { jurisdiction, ...(sector ? { sector } : {}) };
+    // A call turn is the act itself, judged by where the call stands; a coaching conversation with
+    // an agent is talk about conduct, judged as an interview answer is.
+    const hits = scenario.persona.role === 'agent' ? detectConduct(readText(text), ctx) : detectTurnConduct(readText(text), callStateOf(scenario, metBefore), ctx);
+    for (const h of hits) {
       out.push({ rule: h.rule, citation: cite(h.rule), words: h.words, source: 'rules' });
     }
   }
@@ -155,4 +160,25 @@ export function flagsFor(scenario: BankScenario, text: string, turn: number, met
     out.push({ rule: t.rule, citation: cite(t.rule), words: hit.words, source: 'trap' });
   }
   return out;
+}
+
+/** Where the call stands before a turn: from the scenario's persona and call_state, and the goals met so far. */
+export function callStateOf(scenario: BankScenario, metBefore: ReadonlySet<string>): CallState {
+  const f = scenario.call_state ?? {};
+  const verifyGoal = f.verified_by ?? (scenario.goals?.some((g) => g.id === 'verify-identity') ? 'verify-identity' : undefined);
+  const verified = verifyGoal === undefined ? true : metBefore.has(verifyGoal);
+  const third = scenario.persona.role === 'third-party';
+  const listener: CallState['listener'] = f.spouse ? 'spouse' : third ? 'third-party' : verified ? 'consumer' : 'unknown';
+  return {
+    listener,
+    verified: !third && verified,
+    ...(f.authorised !== undefined ? { authorised: f.authorised } : {}),
+    ...(f.voicemail !== undefined ? { voicemail: f.voicemail } : {}),
+    ...(f.disputed !== undefined ? { disputed: f.disputed } : {}),
+    ...(f.ceased !== undefined ? { ceased: f.ceased } : {}),
+    ...(f.represented !== undefined ? { represented: f.represented } : {}),
+    ...(f.work_forbidden !== undefined ? { workForbidden: f.work_forbidden } : {}),
+    ...(f.vulnerable !== undefined ? { vulnerable: f.vulnerable } : {}),
+    ...(f.local_hour !== undefined ? { localHour: f.local_hour } : {}),
+  };
 }

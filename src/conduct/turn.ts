@@ -56,14 +56,18 @@ function moneyIn(s: Sentence): boolean {
   return false;
 }
 
-/** The sentence tells what the call is about, and does not deny it ("I can't say what it's regarding"). */
-function talksDebt(s: Sentence): number {
+/**
+ * The sentence tells what the call is about, and does not deny it ("I can't say what it's regarding").
+ * With `byName`, a collector's name ("Northfield Recovery") counts too: it tells a third party, not
+ * the consumer, what the call is about.
+ */
+function talksDebt(s: Sentence, byName = true): number {
   const l = lemmas(s);
   const strong = DEBT_STRONG.exec(l);
   const weak = DEBT_WEAK.exec(l);
   const money = moneyIn(s);
   const at = strong ? strong.index : money ? 1 : weak && ( /\b(about|regard|regarding|concern)\b (\S+ ){0,3}(his|her|your|their|the) (\S+ ){0,3}(account|loan|card|bill|contract|agreement|finance)\b/.test(l)) ? weak.index : -1;
-  const named = COLLECTOR_NAME.test(s.text);
+  const named = byName && COLLECTOR_NAME.test(s.text);
   if (at < 0 && !named) return -1;
   const k = at >= 0 ? tokenAtChar(s, l, at) : 0;
   if (at >= 0 && deniedAround(s, k)) return named && !deniedAround(s, 0) ? 0 : -1;
@@ -79,7 +83,8 @@ function deniedAround(s: Sentence, k: number): boolean {
   const c = clauseOf(s, k);
   if (negatedBetween(s, c.from, k)) return true;
   // "I can only discuss it with Daniel himself": only the consumer hears it.
-  return /\b(only (discuss|talk|speak|go over)|(can not|cannot|not able to|unable to) (say|discuss|tell|share|go into)|personal (business )?matter)\b/.test(lemmas(s));
+  // "Before I say anything about the account, can you confirm...": the check comes first.
+  return /\b(only (discuss|talk|speak|go over)|(can not|cannot|not able to|unable to) (say|discuss|tell|share|go into)|personal (business )?matter|before (i|we) (say|discuss|go into|talk about|tell you|go any further|go on)|before i can (say|discuss|tell))\b/.test(lemmas(s));
 }
 
 /** What the candidate asks for: money, a payment, an arrangement, card details. */
@@ -147,7 +152,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
       if (p.rule !== 'holding-on-line' && negatedBetween(s, clauseOf(s, k).from, k)) continue;
       add(hit(p.rule, s, si, r));
     }
-    const debt = talksDebt(s);
+    const debt = talksDebt(s, third || state.voicemail === true);
     if (debt >= 0 && !s.tokens[debt]?.quoted && own(s, debt)) {
       if (third || state.voicemail) add(hit('third-party-disclosure', s, si, r));
       else if (!state.verified && !state.authorised) add(hit('skipping-id-checks', s, si, r));

@@ -43,7 +43,10 @@ describe('the built-in scenarios', () => {
         expect(flagsFor(s, g.example, 99, metBefore).filter((f) => !s.traps?.some((t) => t.turns && !t.turns.includes(99) && t.rule === f.rule)), `${s.id} ${g.id}`).toEqual([]);
       }
       for (const t of s.traps ?? []) {
-        const flags = flagsFor(s, t.better, t.turns?.[0] ?? 1, new Set());
+        // Said where the trap is live: after every goal but the one that ends the trap (identity
+        // checked, unless the trap is talking before the check).
+        const before = new Set(s.goals!.map((x) => x.id).filter((id) => id !== t.until));
+        const flags = flagsFor(s, t.better, t.turns?.[0] ?? 1, before);
         expect(flags, `${s.id} trap ${t.rule}: "${t.better}"`).toEqual([]);
       }
     });
@@ -61,4 +64,25 @@ describe('the built-in scenarios', () => {
       expect(missed, s.id).toEqual([]);
     });
   }
+});
+
+describe('each turn judged by where the call stands', () => {
+  const scenario = (id: string) => bank.scenarios.find((s) => s.id === id)!;
+
+  test('the debt told to a roommate is a disclosure, found by the conduct rules themselves', () => {
+    const flags = flagsFor(scenario('us-roommate-answers'), 'He owes us $486 on his phone contract, can you remind him?', 1, new Set());
+    expect(flags.find((f) => f.rule === 'third-party-disclosure')?.source).toBe('rules');
+  });
+
+  test('the debt before identity is confirmed skips the checks; after it, it does not', () => {
+    const s = scenario('uk-job-loss-arrears');
+    const line = "You're two months behind on the loan, the arrears are £380.";
+    expect(flagsFor(s, line, 1, new Set()).map((f) => f.rule)).toContain('skipping-id-checks');
+    expect(flagsFor(s, line, 3, new Set(['verify-identity'])).map((f) => f.rule)).not.toContain('skipping-id-checks');
+  });
+
+  test('pressing a customer whose call_state marks a vulnerability', () => {
+    const flags = flagsFor(scenario('uk-mental-health-breathing-space'), 'I hear you, but the arrears still need clearing this month.', 3, new Set(['verify-identity']));
+    expect(flags.map((f) => f.rule)).toContain('vulnerable-pressure');
+  });
 });
