@@ -60,7 +60,7 @@ export function registerHistory(program: Command, dispatch: Dispatch): void {
     .option('--since <date>', 'only answers from this date on (YYYY-MM-DD, local time)')
     .action(async (o: Raw) => {
       const output = o.output as string | undefined;
-      await historyAction('export', { ...o, format: o.format ?? formatFromName(output, EXPORT_FORMATS, 'markdown') });
+      await historyAction('export', { ...o, format: o.format ?? (formatFromName(output, EXPORT_FORMATS, 'markdown') ?? 'markdown') });
     });
   history
     .command('clear')

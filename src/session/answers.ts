@@ -5,6 +5,7 @@ import { decodeText, MAX_FILE_BYTES, sizeProblem } from '../bank/text-file.js';
 import { UserError } from '../errors.js';
 import { printable } from '../text/control.js';
 import type { AnswersFormat } from '../limits.js';
+import type { GivenAnswers } from '../selection/plan.js';
 
 export type ParsedAnswers =
   | { kind: 'by-id'; answers: { id: string; answer: string }[] }
@@ -106,4 +107,18 @@ export async function readAnswersSource(source: string, from: AnswersSource): Pr
     if (e instanceof UserError) throw e;
     throw new UserError(`cannot read answers from ${source}: ${errnoMessage(e, (e as Error).message)}`);
   }
+}
+
+/**
+ * The answers of `--answers SOURCE` (`-`: standard input), read and parsed; the format is
+ * `format` when given, else guessed from the file name. `answersName` is how messages call the source.
+ * Plain text that starts like answers by id is read as plain text, and `onNote` says so.
+ */
+export async function readGivenAnswers(source: string, format: AnswersFormat | undefined, from: AnswersSource): Promise<{ answers: GivenAnswers; answersName: string }> {
+  const name = source === '-' ? 'standard input' : source;
+  const parsed = await parseAnswers(await readAnswersSource(source, from), name, format ?? (source === '-' ? 'text' : guessFormat(source)));
+  if (parsed.kind === 'ordered' && parsed.looksById && format === undefined) {
+    from.onNote?.(`${name} looks like answers by question id: read as plain text; add --answers-format yaml to read it by id.`);
+  }
+  return { answers: parsed, answersName: name };
 }
