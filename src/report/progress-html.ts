@@ -240,14 +240,21 @@ export function renderProgressHtml(stats: Stats): string {
     }
   }
   body.push('<footer>Made by collections-prep from the practice history on this computer. This page loads nothing from the network.</footer>');
+  return htmlPage('<!doctype html>', title, CSS, body);
+}
 
-  return `<!doctype html>
+/**
+ * A self-contained page (inline CSS, no script) around the body's parts: the progress export and
+ * a session's report alike. Each keeps the doctype it has always written.
+ */
+export function htmlPage(doctype: string, title: string, css: string, body: readonly string[]): string {
+  return `${doctype}
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${CSS}</style>
+<style>${css}</style>
 </head>
 <body>
 <main>

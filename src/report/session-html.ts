@@ -1,5 +1,5 @@
 import type { SessionReport } from '../session/model.js';
-import { CSS, escapeHtml, scoreClass } from './progress-html.js';
+import { CSS, escapeHtml, htmlPage, scoreClass } from './progress-html.js';
 import { resultLabel, ruleWords, sampleLine, skillName } from './text.js';
 import { plural } from '../text/plural.js';
 
@@ -100,17 +100,5 @@ export function renderSessionHtml(report: SessionReport): string {
   body.push('</section>');
   body.push('<footer>Made by collections-prep on this computer. This page loads nothing from the network.</footer>');
 
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(`Practice session ${s.id}`)}</title>
-<style>${CSS}${SESSION_CSS}</style>
-</head>
-<body><main>
-${body.join('\n')}
-</main></body>
-</html>
-`;
+  return htmlPage('<!DOCTYPE html>', `Practice session ${s.id}`, CSS + SESSION_CSS, body);
 }
