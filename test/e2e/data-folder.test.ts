@@ -3,25 +3,18 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, tempDir } from '../helpers/cli.js';
-import { ok, startFakeLlm, type FakeServer } from '../helpers/llm-server.js';
+import { describe, expect, it } from 'vitest';
+import { run, useTempDirs } from '../helpers/cli.js';
+import { ok, useFakeLlm } from '../helpers/llm-server.js';
 
 const ANSWERS = 'agent-junior-why-collections: |\n  I like helping people sort out their money, and I stay calm and polite on hard calls.\n';
 const BOUND = 30_000;
 
-let server: FakeServer | undefined;
-const cleanups: (() => void)[] = [];
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  for (const c of cleanups.splice(0)) c();
-});
+const serve = useFakeLlm();
+const temp = useTempDirs();
 
 function workspace() {
-  const t = tempDir({ 'answers.yaml': ANSWERS, 'home/.keep': '' });
-  cleanups.push(t.cleanup);
-  return t;
+  return temp({ 'answers.yaml': ANSWERS, 'home/.keep': '' });
 }
 
 /** The error lines (notes about flags that do not apply are left out). */
@@ -89,7 +82,7 @@ describe('FIFOs and devices where the tool\'s files should be', () => {
 
 describe('the LLM cache', () => {
   it('a file where cache/llm should be costs no grade: graded, saved, reported, and one note', async () => {
-    server = await startFakeLlm((req) => ok(req));
+    const server = await serve((req) => ok(req));
     const t = workspace();
     mkdirSync(t.path('home/cache'), { recursive: true });
     writeFileSync(t.path('home/cache/llm'), 'not a folder');
@@ -109,7 +102,7 @@ describe('the LLM cache', () => {
 
 describe('privacy of the data folder', () => {
   it('creates its folders 0700 and its files 0600, and makes an old 0644 history private', async () => {
-    server = await startFakeLlm((req) => ok(req));
+    const server = await serve((req) => ok(req));
     const t = workspace();
     const home = t.path('home/data');
     const r = await run(['drill', '--answers', t.path('answers.yaml'), '--grader', 'llm', '--format', 'json'], {
@@ -135,7 +128,7 @@ describe('privacy of the data folder', () => {
   }, 60_000);
 
   it('history clear also clears the LLM cache, and says so', async () => {
-    server = await startFakeLlm((req) => ok(req));
+    const server = await serve((req) => ok(req));
     const t = workspace();
     const home = t.path('home');
     const env = { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: 'test', COLLECTIONS_PREP_MODEL: 'test-model' };
@@ -167,9 +160,8 @@ describe('terminal escapes in what files, servers and users give', () => {
   it('never reach the terminal: a card\'s text, an answer, and an LLM reply, in text and markdown', async () => {
     const { questionsFile, questionYaml } = await import('../helpers/bank.js');
     const card = questionYaml('my-escape-card').replace('A customer says they will not pay.', 'A customer \u001b]0;pwned\u0007says they will not pay.\u001b[2J');
-    const t = tempDir({ 'bank/cards.yaml': questionsFile(card), 'answers.txt': 'I would listen first \u001b[2J\u001b]0;x\u0007and offer a plan.\n', 'home/.keep': '' });
-    cleanups.push(t.cleanup);
-    server = await startFakeLlm((req) => ok(req, { feedback: 'Good \u001b]0;title\u0007answer.\u001b[2J', suggestions: ['Say more\u001b[H.'] }));
+    const t = temp({ 'bank/cards.yaml': questionsFile(card), 'answers.txt': 'I would listen first \u001b[2J\u001b]0;x\u0007and offer a plan.\n', 'home/.keep': '' });
+    const server = await serve((req) => ok(req, { feedback: 'Good \u001b]0;title\u0007answer.\u001b[2J', suggestions: ['Say more\u001b[H.'] }));
     const env = { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: 'test', COLLECTIONS_PREP_MODEL: 'test-model' };
     const bank = ['--questions', t.path('bank'), '--no-builtin'];
     for (const args of [

@@ -1,9 +1,9 @@
 // End-to-end: the built CLI (run `npm run build` first; `npm test` does) against a loopback server.
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, tempDir } from '../helpers/cli.js';
-import { apiError, closedPort, completion, ok, schemaFollowing, startFakeLlm, type Behaviour, type FakeServer } from '../helpers/llm-server.js';
+import { describe, expect, it } from 'vitest';
+import { run, useTempDirs } from '../helpers/cli.js';
+import { apiError, closedPort, completion, ok, schemaFollowing, useFakeLlm } from '../helpers/llm-server.js';
 import { SECRET } from '../helpers/llm-fixtures.js';
 
 const IDS = ['agent-junior-medical-bills-hardship', 'agent-junior-third-party-answers', 'agent-junior-unexpected-charge', 'agent-junior-why-collections'];
@@ -14,23 +14,11 @@ function answersYaml(ids = IDS.slice(0, 2)): string {
   return ids.map((id, i) => `${id}: |\n  ${ANSWER} (${i})\n`).join('');
 }
 
-let server: FakeServer | undefined;
-const cleanups: (() => void)[] = [];
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  for (const c of cleanups.splice(0)) c();
-});
-
-async function serve(behaviour: Behaviour): Promise<FakeServer> {
-  server = await startFakeLlm(behaviour);
-  return server;
-}
+const serve = useFakeLlm();
+const temp = useTempDirs();
 
 function workspace(ids?: string[]) {
-  const t = tempDir({ 'answers.yaml': answersYaml(ids), 'home/.keep': '' });
-  cleanups.push(t.cleanup);
-  return t;
+  return temp({ 'answers.yaml': answersYaml(ids), 'home/.keep': '' });
 }
 
 function llmEnv(s: { baseURL: string }) {
@@ -201,11 +189,10 @@ describe('drill --grader llm (built CLI)', () => {
 
   it('takes its defaults from config.yaml; flags win over it', async () => {
     const s = await serve((req) => ok(req));
-    const t = tempDir({
+    const t = temp({
       'answers.yaml': answersYaml(IDS.slice(0, 1)),
       'home/config.yaml': `grader: llm\nmodel: model-from-config\nbase_url: ${s.baseURL}\nconcurrency: 1\n`,
     });
-    cleanups.push(t.cleanup);
     const env = { OPENAI_API_KEY: SECRET, OPENAI_BASE_URL: undefined, COLLECTIONS_PREP_MODEL: undefined };
     const r = await run(['drill', '--answers', t.path('answers.yaml'), '--format', 'json'], { home: t.path('home'), env });
     expect(r.code).toBe(0);

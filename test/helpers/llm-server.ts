@@ -1,6 +1,7 @@
 // An OpenAI-compatible chat-completions server on 127.0.0.1 for tests: no real network.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { afterEach } from 'vitest';
 
 export interface FakeRequest {
   /** 1-based order of arrival. */
@@ -122,6 +123,22 @@ export function htmlPage(): Reply {
 
 export function apiError(status: number, message: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Reply {
   return { status, headers, json: { error: { message, type: 'invalid_request_error', ...extra } } };
+}
+
+/**
+ * Fake servers started by a test and closed after it: call at the top level of a test file, then
+ * `const server = await serve(behaviour)` in a test.
+ */
+export function useFakeLlm(): (behaviour: Behaviour) => Promise<FakeServer> {
+  const started: FakeServer[] = [];
+  afterEach(async () => {
+    for (const server of started.splice(0)) await server.close();
+  });
+  return async (behaviour) => {
+    const server = await startFakeLlm(behaviour);
+    started.push(server);
+    return server;
+  };
 }
 
 export async function startFakeLlm(behaviour: Behaviour): Promise<FakeServer> {
