@@ -22,7 +22,9 @@ import { plural } from '../text/plural.js';
 import { terminalWidth } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 import { TERMINATION, watchTermination } from '../ui/termination.js';
-import { hintPrefix, outputFormat, type DrillOptions } from './drill.js';
+import { hintPrefix } from './bank-options.js';
+import type { DrillOptions } from './drill.js';
+import { outputFormat } from './session-io.js';
 
 // interview: wiring only. The order, follow-ups and verdict are interview/, the session
 // session/run.ts, the rendering report/interview.ts.
