@@ -25,6 +25,7 @@ export interface SessionContext {
   cancel?: AbortSignal;
   onProgress?: (progress: BatchProgress) => void;
   onNote?: (line: string) => void;
+  /** How the summary's suggested commands start (the program the user ran, the bank flags). */
   hint?: HintPrefix;
 }
 
@@ -39,20 +40,12 @@ export interface SessionOutcome {
  */
 export type SessionBody = (session: SessionContext) => Promise<SessionOutcome>;
 
-export interface RunSessionInput {
-  info: SessionInfo;
-  questions: readonly BankQuestion[];
-  grader: Grader;
+/** What runSession takes: a body's context, less the recorder it makes, and where to record. */
+export interface RunSessionInput extends Omit<SessionContext, 'recorder'> {
   /** The history file to record to; none with --no-history. */
   historyFile?: string;
   now: () => Date;
   body: SessionBody;
-  signal?: AbortSignal;
-  cancel?: AbortSignal;
-  onProgress?: (progress: BatchProgress) => void;
-  onNote?: (line: string) => void;
-  /** How the summary's suggested commands start (the program the user ran, the bank flags). */
-  hint?: HintPrefix;
 }
 
 /**
