@@ -7,9 +7,8 @@ import { printable } from '../text/control.js';
 import type { AnswersFormat } from '../limits.js';
 import type { GivenAnswers } from '../selection/plan.js';
 
-export type ParsedAnswers =
-  | { kind: 'by-id'; answers: { id: string; answer: string }[] }
-  | { kind: 'ordered'; answers: string[]; looksById: boolean };
+/** The answers as selection/plan.ts takes them; plain text also says whether it looks like answers by id. */
+export type ParsedAnswers = Extract<GivenAnswers, { kind: 'by-id' }> | (Extract<GivenAnswers, { kind: 'ordered' }> & { looksById: boolean });
 
 export function guessFormat(source: string): AnswersFormat {
   if (/\.ya?ml$/i.test(source)) return 'yaml';
