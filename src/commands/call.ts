@@ -15,7 +15,7 @@ import { terminalWidth, wrap } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 import { TERMINATION, watchTermination } from '../ui/termination.js';
 import type { BankOptions } from './bank-options.js';
-import { outputFormat } from './drill.js';
+import { outputFormat } from './session-io.js';
 import { openBankQuick } from './open-bank.js';
 
 // call: wiring only. The call itself is src/call (engine, score, QA, render); the terminal's
