@@ -4,7 +4,7 @@ import { conductRule } from '../conduct/rules.js';
 import type { CallFlag, CallReport } from '../history/call-records.js';
 import type { CallStats } from '../history/calls.js';
 import type { SessionFormat } from '../limits.js';
-import { CSS, escapeHtml, scoreClass } from '../report/progress-html.js';
+import { CSS, escapeHtml, htmlPage, scoreClass } from '../report/progress-html.js';
 import { scoreBadge } from '../report/text.js';
 import { wrap } from '../text/layout.js';
 import { plural } from '../text/plural.js';
@@ -163,19 +163,7 @@ export function renderCallHtml(report: CallReport): string {
   if (report.feedback.better) b.push(`<p>Better:</p><blockquote>${e(report.feedback.better)}</blockquote>`);
   for (const n of report.notices) b.push(`<p class="note">Note: ${e(n)}</p>`);
   b.push('</section><footer>Made by collections-prep on this computer. This page loads nothing from the network.</footer>');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(title)}</title>
-<style>${CSS}${CALL_CSS}</style>
-</head>
-<body><main>
-${b.join('\n')}
-</main></body>
-</html>
-`;
+  return htmlPage('<!DOCTYPE html>', title, CSS + CALL_CSS, b);
 }
 
 export function renderCall(report: CallReport, format: SessionFormat, style?: CallStyle): string {

@@ -1,7 +1,7 @@
 import type { FollowUp, InterviewReport, InterviewResult, Verdict } from '../interview/model.js';
 import type { SessionFormat } from '../limits.js';
 import { bullets, wrap, wrapItems } from '../text/layout.js';
-import { CSS, escapeHtml, scoreClass } from './progress-html.js';
+import { CSS, escapeHtml, htmlPage, scoreClass } from './progress-html.js';
 import { PLAIN } from './render.js';
 import { hintLine, renderResult, renderScoreList, ruleWords, scoreBadge, skillName, type TextStyle } from './text.js';
 
@@ -174,19 +174,7 @@ export function renderInterviewHtml(report: InterviewReport): string {
     body.push('</article>');
   });
   body.push('</section><footer>Made by collections-prep on this computer. This page loads nothing from the network.</footer>');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(`Mock interview ${s.id}`)}</title>
-<style>${CSS}${HTML_CSS}</style>
-</head>
-<body><main>
-${body.join('\n')}
-</main></body>
-</html>
-`;
+  return htmlPage('<!DOCTYPE html>', `Mock interview ${s.id}`, CSS + HTML_CSS, body);
 }
 
 export function renderInterviewReport(report: InterviewReport, format: SessionFormat, style?: TextStyle): string {
