@@ -196,7 +196,14 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
     body = interviewBatchBody({ answers, followUpAnswers, stages, concurrency: options.grader === 'llm' ? options.concurrency : 1, verdict, outcome });
   } else {
     const { interviewInteractiveBody } = await import('../terminal/interview-session.js');
-    body = interviewInteractiveBody({ bank, options, ctx, stages, verdict, outcome, title: describeLevel(bank.ladders, level.role, level.level) });
+    let writeFollowUp: Parameters<typeof interviewInteractiveBody>[0]['writeFollowUp'];
+    if (options.grader === 'llm') {
+      // In a terminal the model writes each follow-up for the answer given; the card's stands in when it cannot.
+      const { llmSettings, createFollowUpWriter } = await import('../grading/llm/setup.js');
+      const write = createFollowUpWriter(llmSettings(options, ctx.env), ctx.env, maxWait !== undefined ? { maxWaitSeconds: maxWait } : {});
+      writeFollowUp = (q, answer, missed, signal) => write({ question: q.text, answer, missed }, signal);
+    }
+    body = interviewInteractiveBody({ bank, options, ctx, stages, verdict, outcome, title: describeLevel(bank.ladders, level.role, level.level), ...(writeFollowUp ? { writeFollowUp } : {}) });
   }
   const term = watchTermination((name) => note(`\n${name === 'SIGHUP' ? 'The terminal closed' : 'Terminated'}: stopping now; your answers are saved.`));
   let run;

@@ -21,6 +21,16 @@ export interface FollowUpChoice {
 
 const same = (a: string, b: string) => a.trim().replace(/[.\s]+$/, '').toLowerCase() === b.trim().replace(/[.\s]+$/, '').toLowerCase();
 
+/** Whether an answer calls for a follow-up: scored, below 4, and a key point missed. */
+export function needsFollowUp(grade: Pick<Grade, 'score' | 'missing_points'>): boolean {
+  return grade.score !== null && grade.score < FOLLOW_UP_BELOW && grade.missing_points.length > 0;
+}
+
+/** The points a grade missed, in the card's order (then any the card does not word so: an LLM's). */
+export function missedPoints(card: BankQuestion, grade: Pick<Grade, 'missing_points'>): string[] {
+  return missedInCardOrder(card, grade.missing_points);
+}
+
 /** The missed points in the card's own order (the order its author ranked them in). */
 function missedInCardOrder(card: BankQuestion, missing: readonly string[]): string[] {
   const points = (card.key_points ?? []).map((k) => k.point).filter((p) => missing.some((m) => same(m, p)));

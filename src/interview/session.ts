@@ -4,7 +4,7 @@ import type { Grader } from '../grading/grader.js';
 import { runBatch } from '../session/batch.js';
 import type { SessionBody } from '../session/run.js';
 import type { SessionRecorder } from '../session/recorder.js';
-import { answered, chooseFollowUp, followUpCard, unanswered } from './follow-up.js';
+import { answered, chooseFollowUp, followUpCard, missedPoints, needsFollowUp, unanswered } from './follow-up.js';
 import type { FollowUp, InterviewResult, Verdict } from './model.js';
 import type { InterviewStage } from './order.js';
 
@@ -27,26 +27,32 @@ export async function followUpStep(input: {
   stage: InterviewStage;
   grader: Grader;
   recorder: SessionRecorder;
-  /** The follow-up's answer, once the question is known; undefined or blank: not answered. */
-  answer: (question: string) => Promise<string | undefined> | string | undefined;
+  /** The follow-up's answer, once the question is known (and who wrote it); undefined or blank: not answered. */
+  answer: (question: string, about: { source: FollowUp['source']; reason: string; notice?: string }) => Promise<string | undefined> | string | undefined;
   signal?: AbortSignal;
-  /** Writes the question instead of the card (interactive --grader llm); undefined: the card's. */
-  write?: (choice: { question: string; reason: string; target: string | null }) => Promise<{ question: string; notice?: string } | undefined>;
+  /**
+   * Writes the question for this answer instead of the card (interactive --grader llm): given the
+   * missed point, a question, or why there is none (then the card's follow-up is asked, with a notice).
+   */
+  write?: (missed: string) => Promise<{ question: string } | { problem: string }>;
 }): Promise<InterviewResult> {
   const { question, result, grader, recorder } = input;
   const base: InterviewResult = { ...result, stage: input.stage, follow_up: null };
   if (result.skipped || result.score === null) return base;
-  const choice = chooseFollowUp(question, result);
-  if (!choice) return base;
+  const missed = missedPoints(question, result);
+  if (!needsFollowUp(result) || missed.length === 0) return base;
+  let choice = chooseFollowUp(question, result);
   let source: FollowUp['source'] = 'card';
   let notice: string | undefined;
-  const written = input.write ? await input.write(choice) : undefined;
-  if (written) {
-    if (written.notice) notice = written.notice;
-    else source = 'llm';
-    choice.question = written.question;
+  if (input.write) {
+    const written = await input.write(missed[0]!);
+    if ('question' in written) {
+      choice = { question: written.question, reason: `The answer missed: ${missed[0]!.replace(/\.$/, '')}.`, target: missed[0]! };
+      source = 'llm';
+    } else if (choice) notice = `The model's follow-up could not be used (${written.problem}): the card's follow-up was asked instead.`;
   }
-  const text = await input.answer(choice.question);
+  if (!choice) return base;
+  const text = await input.answer(choice.question, { source, reason: choice.reason, ...(notice ? { notice } : {}) });
   let followUp: FollowUp;
   if (text === undefined || text.trim() === '' || input.signal?.aborted) {
     followUp = unanswered(choice, result, source);

@@ -1,11 +1,10 @@
-import type { Bank } from '../bank/model.js';
+import type { Bank, BankQuestion } from '../bank/model.js';
 import type { CommandContext } from '../context.js';
 import { resultEntry, type ResultEntry } from '../grading/entry.js';
 import { words } from '../grading/offline/terms.js';
 import { ungraded } from '../grading/score.js';
 import type { InterviewResult, Verdict } from '../interview/model.js';
 import type { InterviewStage } from '../interview/order.js';
-import { chooseFollowUp } from '../interview/follow-up.js';
 import { followUpStep, type InterviewOutcome } from '../interview/session.js';
 import { renderFollowUpOutcome, renderVerdictText } from '../report/interview.js';
 import { renderGradeLines, renderScoreList } from '../report/text.js';
@@ -31,8 +30,8 @@ export interface InterviewTerminalInput {
   outcome: InterviewOutcome;
   /** The job as people name it. */
   title: string;
-  /** Writes a follow-up for an answer (--grader llm); undefined: the card's. */
-  writeFollowUp?: Parameters<typeof followUpStep>[0]['write'] extends infer W ? (question: import('../bank/model.js').BankQuestion, answer: string) => W : never;
+  /** Writes a follow-up for an answer (--grader llm): a question, or why not (the card's is asked). */
+  writeFollowUp?: (question: BankQuestion, answer: string, missed: string, signal?: AbortSignal) => Promise<{ question: string } | { problem: string }>;
 }
 
 function isExit(e: unknown): boolean {
@@ -106,6 +105,15 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
       return { kind: 'answer', text: printable(outcome.text), ms };
     };
 
+    const written = async (write: NonNullable<InterviewTerminalInput['writeFollowUp']>, q: BankQuestion, answer: string, missed: string) => {
+      const spinner = await startSpinner(ctx.stderr, ctx.env, 'The interviewer is thinking…');
+      try {
+        return await write(q, answer, missed, signal);
+      } finally {
+        spinner.stop();
+      }
+    };
+
     const graded = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
       const spinner = await startSpinner(ctx.stderr, ctx.env, 'Grading your answer…');
       grading = new AbortController();
@@ -162,13 +170,13 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
           grader,
           recorder,
           signal,
-          ...(input.writeFollowUp ? { write: input.writeFollowUp(q, got.text) } : {}),
-          answer: async (text) => {
+          ...(input.writeFollowUp ? { write: (missed: string) => written(input.writeFollowUp!, q, got.text, missed) } : {}),
+          answer: async (text, about) => {
             out();
-            out(c.bold.cyan('  Follow-up'));
+            out(c.bold.cyan('  Follow-up') + (about.source === 'llm' ? c.dim(' (written by the model)') : ''));
+            if (about.notice) out(c.yellow(wrap(`Note: ${about.notice}`, width, '  ')));
             out(wrap(text, width, '  '));
-            const why = chooseFollowUp(q, entry);
-            if (why) out(c.dim(wrap(`(${why.reason})`, width, '  ')));
+            out(c.dim(wrap(`(${about.reason})`, width, '  ')));
             const fu = await ask({ q, followUp: true });
             if (fu.kind === 'quit') quitAfter = true;
             return fu.kind === 'answer' ? fu.text : undefined;

@@ -5,6 +5,7 @@ import { loadBank } from '../../src/bank/load.js';
 import { readHistory } from '../../src/history/store.js';
 import { BUILTIN_DIR } from '../../src/package.js';
 import { run, useTempDirs } from '../helpers/cli.js';
+import { ok, startFakeLlm } from '../helpers/llm-server.js';
 
 const temp = useTempDirs();
 
@@ -151,6 +152,27 @@ describe('interview in batch mode', () => {
     const wrong = await interview(['--job', 'Collections Agent', '--seed', '2', '-n', '6', '--answers', '-', '--no-history'], {}, answers);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/got 4 answers for 6 questions/);
+  });
+
+  it("with --grader llm in batch mode, the follow-up is the card's: the model grades but writes none", async () => {
+    const server = await startFakeLlm((req) => ok(req, { score: 2.5, missing_points: ['Checks affordability before agreeing a plan.'] }));
+    try {
+      const t = temp({ 'a.yaml': yaml({ [HARDSHIP]: NO_AFFORD, [`${HARDSHIP}/follow-up`]: AFFORD_ANSWER }) });
+      const r = await run(['interview', '-r', 'agent', '-s', 'junior', '--answers', 'a.yaml', '--format', 'json', '--grader', 'llm', '--no-history'], {
+        cwd: t.dir,
+        home: t.path('home'),
+        env: { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: 'test', COLLECTIONS_PREP_MODEL: 'test-model' },
+      });
+      expect(r.code).toBe(0);
+      const res = JSON.parse(r.stdout).results[0];
+      expect(res.grader).toBe('llm');
+      expect(res.follow_up).toMatchObject({ source: 'card', question: expect.stringMatching(/\$20 a month/), answer: AFFORD_ANSWER, score: expect.any(Number) });
+      // Two grades (the answer, the follow-up answer) and no request to write a follow-up.
+      expect(server.requests).toHaveLength(2);
+      expect(server.requests.every((q) => !q.body.messages[0]!.content.includes('follow-up question'))).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 
   it('usage errors: no job, several levels, a follow-up without its answer', async () => {

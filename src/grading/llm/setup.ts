@@ -5,6 +5,7 @@ import { EXIT, UserError } from '../../errors.js';
 import type { Grader } from '../grader.js';
 import { fileCache } from './cache.js';
 import { createClient, LlmSession, type ChatClient, type Endpoint } from './client.js';
+import { followUpWriter } from './follow-up.js';
 import { llmGrader } from './grade.js';
 import type { RetryPolicy } from './retry.js';
 import { looksLikeKey, makeScrubber } from './scrub.js';
@@ -110,4 +111,9 @@ export function createLlmGrader(settings: LlmSettings, setup: LlmGraderSetup, de
     samples: setup.samples,
     cache: setup.cacheDir ? fileCache(setup.cacheDir, (problem) => setup.onNote?.(`Note: ${problem}.`)) : undefined,
   });
+}
+
+/** Writes interview follow-ups with the model (interactive --grader llm), on a session of its own. */
+export function createFollowUpWriter(settings: LlmSettings, env: NodeJS.ProcessEnv, deps: SessionDeps = {}): ReturnType<typeof followUpWriter> {
+  return followUpWriter(gradingSession(settings, env, deps));
 }
