@@ -28,7 +28,8 @@ import { summariseSession, type SessionSummary } from './stats.js';
 // edit that keeps the file's length and touches neither its first nor its last 4 kB read is not
 // noticed (delete the index, or run `stats --since 1970-01-01`, which reads everything).
 
-const VERSION = 2;
+// 3: summaries carry a mock interview's verdict.
+const VERSION = 3;
 const WINDOW = 4096;
 
 interface Source {

@@ -28,6 +28,15 @@ export interface SessionPoint {
   average: number | null;
   by_skill: Record<string, number>;
   interrupted: boolean;
+  /** A mock interview's job and verdict. */
+  interview?: InterviewPoint;
+}
+
+/** A mock interview as statistics show it: the job, the verdict, the average it rests on. */
+export interface InterviewPoint {
+  title: string | null;
+  outcome: 'ready' | 'borderline' | 'not-yet';
+  average: number | null;
 }
 
 export interface SkillProgress {
@@ -66,6 +75,8 @@ export interface Stats {
   /** Key points missed in two answers or more, and red flags raised, most frequent first (up to five each). */
   recurring_gaps: { point: string; count: number }[];
   red_flags: { flag: string; count: number }[];
+  /** Mock interviews with their verdicts, oldest first. */
+  interviews: ({ id: string; started_at: string } & InterviewPoint)[];
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -125,6 +136,7 @@ export interface SessionSummary {
   /** Key points missed and red flags raised, with how often. */
   gaps: Array<[string, number]>;
   flags: Array<[string, number]>;
+  interview?: InterviewPoint;
 }
 
 interface Acc {
@@ -171,6 +183,7 @@ export function summariseSession(s: HistorySession, filter: StatsFilter = {}): S
     roles: [...roles].map(([role, r]) => [role, r.total, [...r.levels]]),
     gaps: [...gaps],
     flags: [...flags],
+    ...(s.verdict ? { interview: { title: s.info.title ?? (s.info.role ? `${s.info.role} ${s.info.levels.join(', ')}` : null), outcome: s.verdict.outcome, average: s.verdict.average ?? null } } : {}),
   };
 }
 
@@ -250,6 +263,7 @@ export function mergeStats(summaries: readonly SessionSummary[], now: Date, sche
       average: s.n ? avg(s.sum, s.n) : null,
       by_skill,
       interrupted: s.interrupted,
+      ...(s.interview ? { interview: s.interview } : {}),
     });
   }
 
@@ -299,6 +313,7 @@ export function mergeStats(summaries: readonly SessionSummary[], now: Date, sche
       .filter((g) => g.count >= 2)
       .map(({ value, count }) => ({ point: value, count })),
     red_flags: topCounts(flags, 5).map(({ value, count }) => ({ flag: value, count })),
+    interviews: points.flatMap((p) => (p.interview ? [{ id: p.id, started_at: p.started_at, ...p.interview }] : [])),
   };
 }
 

@@ -217,6 +217,16 @@ export function renderProgressHtml(stats: Stats): string {
       body.push('</section>');
     }
 
+    if (stats.interviews.length) {
+      const words = { ready: 'ready', borderline: 'borderline', 'not-yet': 'not yet' } as const;
+      const tone = { ready: 'score-good', borderline: 'score-mid', 'not-yet': 'score-weak' } as const;
+      body.push('<section><h2>Mock interviews</h2><table><thead><tr><th>Date</th><th>Job</th><th>Verdict</th><th class="num">Average</th></tr></thead><tbody>');
+      for (const i of [...stats.interviews].reverse()) {
+        body.push(`<tr><td>${escapeHtml(localStamp(i.started_at))}</td><td>${escapeHtml(i.title ?? '–')}</td><td class="${tone[i.outcome]}">${words[i.outcome]}</td><td class="num">${fmt(i.average)}</td></tr>`);
+      }
+      body.push('</tbody></table></section>');
+    }
+
     body.push('<section><h2>Sessions</h2><table><thead><tr><th>Date</th><th>Role</th><th class="num">Answers</th><th class="num">Average</th><th>Weakest skill</th></tr></thead><tbody>');
     for (const s of [...stats.sessions].reverse()) {
       const weakest = Object.entries(s.by_skill).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))[0];

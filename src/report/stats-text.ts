@@ -102,6 +102,19 @@ export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: 
     out.push('', 'Weakest: none below 4.0. Keep it up.');
   }
 
+  // Mock interviews and their verdicts: the latest few, newest last.
+  if (stats.interviews.length) {
+    const shown = stats.interviews.slice(-BAR_SESSIONS);
+    out.push('', c.bold(shown.length < stats.interviews.length ? `Mock interviews (latest ${shown.length} of ${stats.interviews.length})` : 'Mock interviews'));
+    const words = { ready: 'ready', borderline: 'borderline', 'not-yet': 'not yet' } as const;
+    const rows = [['when', 'job', 'verdict', 'average']];
+    for (const i of shown) {
+      const paint = i.outcome === 'ready' ? c.green : i.outcome === 'borderline' ? c.yellow : c.red;
+      rows.push([localStamp(i.started_at), i.title ?? '-', paint(words[i.outcome]), fmt(i.average)]);
+    }
+    out.push(dimFirstLine(indent(table(rows, width - 2, { right: [3], shrink: [1] })), c));
+  }
+
   // How many questions of each role and level: a role's total, then its levels up its own ladder
   // (stats puts them in that order), each with its job title where the role declares one.
   const roles = Object.entries(stats.answered_by);

@@ -51,7 +51,7 @@ describe('interview --template', () => {
     const back = await interview(['--job', 'Collection Supervisor', '--answers', 'i.yaml'], { 'i.yaml': r.stdout });
     expect(back.code).toBe(1);
     expect(back.stderr).toMatch(/every answer is empty/);
-  });
+  }, 90_000);
 });
 
 describe('interview in batch mode', () => {
@@ -92,7 +92,7 @@ describe('interview in batch mode', () => {
     expect(b.follow_up).toMatchObject({ target: 'Agrees a realistic plan within policy and confirms it in writing.', question: expect.stringMatching(/confirm the plan/) });
     // Not answered: listed, not graded; the score is the main answer's.
     expect(a.score).toBe(a.follow_up.main_score);
-  });
+  }, 90_000);
 
   it('strong answers with no flags: ready; the same with one threat: not yet, the flag first', async () => {
     const bank = examples();
@@ -108,7 +108,7 @@ describe('interview in batch mode', () => {
     const v = JSON.parse(bad.stdout).verdict;
     expect(v.outcome).toBe('not-yet');
     expect(v.reasons[0]).toMatch(new RegExp(`^Red flag in question 1 \\(${ids[0]}\\)`));
-  });
+  }, 120_000);
 
   it('records the interview in history: its activity, each follow-up, the verdict', async () => {
     const r = await interview(['-r', 'agent', '-s', 'junior', '--answers', 'a.yaml'], { 'a.yaml': yaml({ [HARDSHIP]: NO_AFFORD, [`${HARDSHIP}/follow-up`]: AFFORD_ANSWER }) });
@@ -118,13 +118,19 @@ describe('interview in batch mode', () => {
     expect(records.map((x) => x.kind)).toEqual(['session', 'answer', 'grade', 'follow-up', 'verdict', 'end']);
     expect(records[0]).toMatchObject({ activity: 'interview' });
     expect(records[3]).toMatchObject({ question: HARDSHIP, follow_up: { answer: AFFORD_ANSWER } });
-    // history list and stats still read it.
-    const list = await run(['history', 'list'], { home: r.t.path('home') });
-    expect(list.code).toBe(0);
+    // stats and the HTML export show the interview and its verdict.
+    const stats = await run(['stats', '--format', 'json'], { home: r.t.path('home') });
+    expect(stats.code).toBe(0);
+    const verdict = (records[4] as { verdict: { outcome: string } }).verdict.outcome;
+    expect(JSON.parse(stats.stdout).interviews).toEqual([expect.objectContaining({ title: 'Junior Collections Agent', outcome: verdict })]);
+    const text = await run(['stats'], { home: r.t.path('home') });
+    expect(text.stdout).toMatch(/Mock interviews\n.*\n.*Junior Collections Agent\s+(ready|borderline|not yet)/);
+    const html = await run(['history', 'export', '--format', 'html'], { home: r.t.path('home') });
+    expect(html.stdout).toContain('<h2>Mock interviews</h2>');
     const none = await interview(['-r', 'agent', '-s', 'junior', '--answers', 'a.yaml', '--no-history'], { 'a.yaml': yaml({ [HARDSHIP]: NO_AFFORD }) });
     expect(none.code).toBe(0);
     expect(() => readFileSync(none.t.path('home/history.jsonl'))).toThrow();
-  });
+  }, 120_000);
 
   it('writes text, markdown and html, and -o in the format its name says', async () => {
     const files = { 'a.yaml': yaml({ [HARDSHIP]: NO_AFFORD, [`${HARDSHIP}/follow-up`]: AFFORD_ANSWER }) };
@@ -141,7 +147,7 @@ describe('interview in batch mode', () => {
     expect(md.stdout).toMatch(/^# Mock interview/);
     expect(md.stdout).toMatch(/## Verdict: /);
     expect(md.stdout).toMatch(/\*\*Follow-up:\*\* What would you have done/);
-  });
+  }, 90_000);
 
   it('takes plain-text answers in the interviewer\'s order, one per question', async () => {
     const answers = Array.from({ length: 4 }, () => 'I would listen, check what they can afford and agree a plan in writing.').join('\n---\n');
@@ -152,7 +158,7 @@ describe('interview in batch mode', () => {
     const wrong = await interview(['--job', 'Collections Agent', '--seed', '2', '-n', '6', '--answers', '-', '--no-history'], {}, answers);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/got 4 answers for 6 questions/);
-  });
+  }, 90_000);
 
   it("with --grader llm in batch mode, the follow-up is the card's: the model grades but writes none", async () => {
     const server = await startFakeLlm((req) => ok(req, { score: 2.5, missing_points: ['Checks affordability before agreeing a plan.'] }));
@@ -185,5 +191,5 @@ describe('interview in batch mode', () => {
     const orphan = await interview(['-r', 'agent', '-s', 'junior', '--answers', 'a.yaml'], { 'a.yaml': yaml({ [`${HARDSHIP}/follow-up`]: 'x', 'agent-junior-why-collections': 'y' }) });
     expect(orphan.code).toBe(1);
     expect(orphan.stderr).toMatch(/follow-up" follows/);
-  });
+  }, 90_000);
 });
