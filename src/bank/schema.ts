@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 import { JURISDICTIONS, QUESTION_TYPES, SECTORS, SENIORITY_LEVELS, STAGES } from './levels.js';
 import { Scenario } from './scenario.js';

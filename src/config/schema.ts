@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CONCURRENCY, GRADERS, TIMEOUT } from '../limits.js';
 
 const CONCURRENCY_RANGE = `must be a whole number from ${CONCURRENCY.min} to ${CONCURRENCY.max}`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GRADERS } from '../limits.js';
 
 /** Scores are on the rubric scale: 1 (weak) to 5 (excellent). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Conduct, FactError, Grade } from '../grading/result.js';
 import { GRADERS } from '../limits.js';
 

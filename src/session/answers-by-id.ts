@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load, realMapTag } from 'js-yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // Loaded only for answers by id (YAML or JSON), so plain-text answers need neither a YAML parser
 // nor zod. js-yaml, not yaml: answers need no source positions, and it loads and parses faster.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LlmReplyIn, type LlmReply } from './schema.js';
 
 export type ReplyCheck = { ok: true; reply: LlmReply } | { ok: false; problem: string };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What the LLM must reply: the source of truth for both the `response_format` sent to the server
