@@ -36,31 +36,61 @@ export function documentLocator(contents: unknown, at: (offset: number) => Posit
  * Where each item of the top-level block lists `roles:`, `skills:` and `questions:` starts (where its first
  * key is written, as `yaml` reports it). Anything unusual (flow style, quoted keys) finds fewer
  * items than the data holds, and the caller falls back to the full parse.
+ *
+ * Every valid file goes through here, so the lines are read in place (offsets into the text)
+ * rather than split into strings and matched with a regular expression each.
  */
 export function listItemStarts(text: string): { roles: Position[]; skills: Position[]; questions: Position[] } {
   const out: { roles: Position[]; skills: Position[]; questions: Position[] } = { roles: [], skills: [], questions: [] };
-  const lines = text.split('\n');
   let current: Position[] | undefined;
   let indent = -1;
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
-    const top = /^(roles|skills|questions):\s*(#.*)?$/.exec(line);
-    if (top) {
-      current = out[top[1] as 'roles' | 'skills' | 'questions'];
-      indent = -1;
-      return;
+  let lineNo = 0;
+  // The lines as text.split('\n') gives them (a last, empty one after a final newline), less one trailing \r.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const next = end + 1;
+    lineNo++;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    const first = start < end ? text.charCodeAt(start) : -1;
+    if (first === 114 || first === 115 || first === 113) {
+      // r, s, q: perhaps `roles:`, `skills:` or `questions:`.
+      const top = TOP_LIST.exec(text.slice(start, end));
+      if (top) {
+        current = out[top[1] as ListName];
+        indent = -1;
+        start = next;
+        continue;
+      }
     }
-    if (/^[^\s#-]/.test(line)) {
+    if (first >= 0 && first !== 35 && first !== 45 && !isSpace(first)) {
+      // Any other top-level key (not a comment, not a dash) ends the list.
       current = undefined;
-      return;
+    } else if (current) {
+      // `<spaces>- <not a space>`: an item, if at the list's indent (that of its first item).
+      let i = start;
+      while (i < end && text.charCodeAt(i) === 32) i++;
+      if (i < end && text.charCodeAt(i) === 45) {
+        let j = i + 1;
+        while (j < end && text.charCodeAt(j) === 32) j++;
+        if (j > i + 1 && j < end && !isSpace(text.charCodeAt(j))) {
+          const spaces = i - start;
+          if (indent < 0) indent = spaces;
+          if (spaces === indent) current.push({ line: lineNo, col: j - start + 1 });
+        }
+      }
     }
-    if (!current) return;
-    const item = /^( *)- +(?=\S)/.exec(line);
-    if (!item) return;
-    if (indent < 0) indent = item[1]!.length;
-    if (item[1]!.length === indent) current.push({ line: i + 1, col: item[0].length + 1 });
-  });
+    start = next;
+  }
   return out;
+}
+
+const TOP_LIST = /^(roles|skills|questions):\s*(#.*)?$/;
+
+/** Whether a UTF-16 code unit is white space as `\s` and String.prototype.trim see it. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
 }
 
 interface NodeLike {
@@ -121,25 +151,38 @@ export function lineLocator(text: string, starts: { roles: Position[]; skills: P
     if (typeof field !== 'string' || path.length > 4 || (path.length === 4 && typeof item !== 'number')) return undefined;
     const keyCol = card.col; // 1-based column of the card's keys
     const last = (cards[index + 1]?.line ?? lineCount() + 1) - 1; // last line (1-based) the card may use
-    const key = keyPattern(field);
+    const at = (lineStart ??= offsetsOfLines(text));
     for (let n = card.line; n <= last; n++) {
-      const text = line(n - 1);
+      const start = at[n - 1]!;
+      let end = n < at.length ? at[n]! - 1 : text.length;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
       if (n > card.line) {
         // The card ends at the first line that is indented less than its keys (and is not blank or a comment).
-        const lead = /^ */.exec(text)![0].length;
-        if (text.trim() !== '' && !text.trimStart().startsWith('#') && lead < keyCol - 1) return undefined;
-        if (lead !== keyCol - 1) continue;
+        let lead = start;
+        while (lead < end && text.charCodeAt(lead) === 32) lead++;
+        const indent = lead - start;
+        if (indent < keyCol - 1) {
+          let c = lead;
+          while (c < end && isSpace(text.charCodeAt(c))) c++;
+          if (c < end && text.charCodeAt(c) !== 35) return undefined;
+        }
+        if (indent !== keyCol - 1) continue;
       }
-      const rest = text.slice(keyCol - 1);
-      const m = key.exec(rest);
-      if (!m) continue;
-      const afterKey = keyCol - 1 + m[0].length;
-      const valueAt = afterKey + (/^[ \t]*/.exec(text.slice(afterKey))![0].length);
-      const value = text.slice(valueAt);
-      const inline = value !== '' && !value.startsWith('#');
-      if (inline && /^[&!*]/.test(value)) return undefined;
-      if (path.length === 3) return inline ? { line: n, col: valueAt + 1 } : undefined;
-      return inline ? flowItem(value, item as number, n, valueAt) : blockItem(n, keyCol, item as number, last, line);
+      // `field:` followed by a space, a tab or the end of the line, where the card's keys start.
+      const keyAt = start + keyCol - 1;
+      const colon = keyAt + field.length;
+      if (colon >= end || text.charCodeAt(colon) !== 58 || !text.startsWith(field, keyAt)) continue;
+      const after = colon + 1 < end ? text.charCodeAt(colon + 1) : -1;
+      if (after !== -1 && after !== 32 && after !== 9) continue;
+      let valueAt = colon + 1;
+      while (valueAt < end && (text.charCodeAt(valueAt) === 32 || text.charCodeAt(valueAt) === 9)) valueAt++;
+      const first = valueAt < end ? text.charCodeAt(valueAt) : -1;
+      const inline = first !== -1 && first !== 35;
+      // &, ! and *: an anchor, a tag or an alias.
+      if (inline && (first === 38 || first === 33 || first === 42)) return undefined;
+      const col = valueAt - start;
+      if (path.length === 3) return inline ? { line: n, col: col + 1 } : undefined;
+      return inline ? flowItem(text.slice(valueAt, end), item as number, n, col) : blockItem(n, keyCol, item as number, last, line);
     }
     return undefined;
   };
@@ -190,16 +233,4 @@ function offsetsOfLines(text: string): number[] {
   const out = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i + 1);
   return out;
-}
-
-const keyPatterns = new Map<string, RegExp>();
-/** `field:` at the start of a line's rest; one pattern per field name (a bank asks for the same few thousands of times). */
-function keyPattern(field: string): RegExp {
-  let re = keyPatterns.get(field);
-  if (!re) keyPatterns.set(field, (re = new RegExp(`^${escapeRegExp(field)}:(?=[ \\t]|$)`)));
-  return re;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
