@@ -10,9 +10,21 @@ export const EXAMPLE_ANSWER_WORDS = { min: 50, max: 300 } as const;
 /** The warning for a card without red flags: the conduct checks that apply to every answer still run. */
 export const NO_RED_FLAGS = 'no red_flags: graders cannot flag a harm particular to this card (the general conduct checks still apply to every answer)';
 
+/**
+ * The words of a text: runs of non-space that hold a letter or a digit (stray punctuation is no
+ * word). Every card's example answer is counted, so this is one pass of one regular expression
+ * rather than a string per word: each match runs from a word's first letter or digit to its end,
+ * so there is one per word, and the scan never goes back (no pathological input). The same count
+ * as `text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length`.
+ */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let words = 0;
+  WORD.lastIndex = 0;
+  while (WORD.test(text)) words++;
+  return words;
 }
+
+const WORD = /[\p{L}\p{N}]\S*/gu;
 
 interface CheckInput {
   /** Declared roles (`roles:`); a role not declared keeps the global order and any level. */
@@ -87,6 +99,18 @@ export function crossCheck({ roles = [], skills, questions, extraSkills = [], br
   for (const skill of extraSkills) known.add(skill.id);
   for (const skill of broken?.skills ?? []) known.add(skill.id);
 
+  // The levels a card's roles allow, once per set of roles rather than once per card; undefined
+  // when a role is not declared (any level goes).
+  const allowedByRoles = new Map<string, Set<string> | undefined>();
+  const allowedFor = (cardRoles: readonly string[]): Set<string> | undefined => {
+    const key = cardRoles.join('\0');
+    if (allowedByRoles.has(key)) return allowedByRoles.get(key);
+    const declared = cardRoles.map((r) => ladders.get(r));
+    const allowed = declared.every((r) => r !== undefined) ? new Set(declared.flatMap((r) => r!.levels.map((l) => l.id))) : undefined;
+    allowedByRoles.set(key, allowed);
+    return allowed;
+  };
+
   const questionIndex = new Map<string, { source: Source }>();
   const checkQuestion = (q: PartialQuestion & { source: Source }, present?: ReadonlySet<string>) => {
     // A field that is there but wrong was reported already; the checks that need it are skipped.
@@ -109,11 +133,11 @@ export function crossCheck({ roles = [], skills, questions, extraSkills = [], br
     // Each level must be on the ladder of at least one of the card's roles (any level, for a
     // role no file declares).
     const cardRoles = q.roles ?? [];
-    const declared = cardRoles.map((r) => ladders.get(r));
-    if (q.roles !== undefined && declared.every((r) => r !== undefined)) {
-      const allowed = new Set(declared.flatMap((r) => r!.levels.map((l) => l.id)));
+    const allowed = q.roles === undefined ? undefined : allowedFor(q.roles);
+    if (allowed) {
       q.seniority?.forEach((level, i) => {
         if (allowed.has(level)) return;
+        const declared = cardRoles.map((r) => ladders.get(r));
         const ladderText = declared.map((r) => `${r!.id}: ${r!.levels.map((l) => l.id).join(' < ')}`).join('; ');
         // Checked before levels are put in ladder order, so `i` is the level's place in the file.
         at(q.source, [...base, 'seniority', i], 'warning',

@@ -105,8 +105,16 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
  */
 export function orderLevels(questions: BankQuestion[], roles: Iterable<BankRole>): BankQuestion[] {
   const ladders = makeLadders(roles);
+  // Most cards share a few role lists: each one's ladder is worked out once.
+  const byRoles = new Map<string, readonly string[]>();
   // In place: the cards are this load's own, and a copy of each would cost a bank's worth of memory.
-  for (const q of questions) q.seniority = ladderOrder(q.seniority, cardLadder(ladders, q.roles));
+  for (const q of questions) {
+    if (q.seniority.length < 2) continue;
+    const key = q.roles.join('\0');
+    let ladder = byRoles.get(key);
+    if (!ladder) byRoles.set(key, (ladder = cardLadder(ladders, q.roles)));
+    q.seniority = ladderOrder(q.seniority, ladder);
+  }
   return questions;
 }
 

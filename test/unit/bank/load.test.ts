@@ -406,6 +406,24 @@ describe('crossCheck', () => {
     expect(wordCount('  ')).toBe(0);
     expect(wordCount(EXAMPLE_ANSWER)).toBe(60);
   });
+
+  test('wordCount counts as splitting on white space and testing each word did', () => {
+    const reference = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    // ASCII, Unicode letters and digits (an astral letter, Arabic-Indic digits), marks that are
+    // neither, Unicode spaces and line separators, a lone surrogate.
+    const alphabet = ['a', 'Z', '7', ' ', '\t', '\n', '\r', '\v', '.', '—', '£', 'é', 'e\u0301', '\u0301', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u0663', '𝐀', '😀', '\ud800', 'ß', '-', "'"];
+    let state = 7;
+    const random = (n: number) => (state = (state * 1103515245 + 12345) % 2147483648) % n;
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: random(30) }, () => alphabet[random(alphabet.length)]).join('');
+      expect({ text, words: wordCount(text) }).toEqual({ text, words: reference(text) });
+    }
+  });
+
+  test('wordCount takes time in proportion to the text, whatever the text (a megabyte of punctuation)', () => {
+    // A pattern that backtracked over a long run without letters would take hours here.
+    expect(wordCount(`${'-'.repeat(1_000_000)} a ${'.,'.repeat(500_000)}`)).toBe(1);
+  });
 });
 
 describe('one run reports every problem', () => {
