@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GRADERS } from '../limits.js';
 
 // The report of a role-played call (`collections-prep call`) or a QA review (`call --qa`): what
