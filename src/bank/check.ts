@@ -31,6 +31,8 @@ interface CheckInput {
   roles?: BankRole[];
   skills: BankSkill[];
   questions: BankQuestion[];
+  /** Cards already reduced to what the checks read (see cardFacts), checked after `questions`. */
+  facts?: readonly CardFacts[];
   /** Skills that may be referenced but are not reported on (the built-in ones, when validating a user's files). */
   extraSkills?: Iterable<BankSkill>;
   /**
@@ -45,6 +47,45 @@ interface CheckInput {
 /** An invalid card: the fields that are right on their own, and the keys it has at all. */
 export type BrokenQuestion = PartialQuestion & { source: Source; present: readonly string[] };
 
+/**
+ * What the checks read of a card: its id and lists, and in place of its texts only the numbers the
+ * warnings need (the key points' texts are kept when a follow-up names one). A bank that is only
+ * validated keeps this of each card rather than the card, so that 10,000 cards' texts need not
+ * stay in memory until the cross-file checks have run.
+ */
+export interface CardFacts {
+  source: Source;
+  id?: string;
+  roles?: readonly string[];
+  seniority?: readonly string[];
+  skills?: readonly string[];
+  /** Each follow-up's `when_missing` (undefined where it has none); undefined without follow_ups. */
+  whenMissing?: readonly (string | undefined)[];
+  /** The key points' texts, when a follow-up names a key point. */
+  keyPoints?: readonly string[];
+  /** How many key points and red flags the card has; undefined when it has no such field. */
+  keyPointCount?: number;
+  redFlagCount?: number;
+  /** Words in the example answer; undefined without one. */
+  exampleWords?: number;
+}
+
+export function cardFacts(q: PartialQuestion & { source: Source }): CardFacts {
+  const whenMissing = q.follow_ups?.map((f) => f.when_missing);
+  return {
+    source: q.source,
+    id: q.id,
+    roles: q.roles,
+    seniority: q.seniority,
+    skills: q.skills,
+    whenMissing,
+    keyPoints: whenMissing?.some((w) => w !== undefined) ? (q.key_points ?? []).map((k) => k.point) : undefined,
+    keyPointCount: q.key_points?.length,
+    redFlagCount: q.red_flags?.length,
+    exampleWords: q.example_answer === undefined ? undefined : wordCount(q.example_answer),
+  };
+}
+
 /** A key point's text as `when_missing` may give it: case, spacing and a closing full stop aside. */
 export function pointKey(text: string): string {
   return text.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '').toLowerCase();
@@ -54,7 +95,7 @@ export function pointKey(text: string): string {
  * Checks that span files or fields: unique ids, resolvable skill references, levels on their
  * role's ladder, follow-ups keyed to a key point, and weak-card warnings.
  */
-export function crossCheck({ roles = [], skills, questions, extraSkills = [], broken, locate }: CheckInput): Diagnostic[] {
+export function crossCheck({ roles = [], skills, questions, facts = [], extraSkills = [], broken, locate }: CheckInput): Diagnostic[] {
   const out: Diagnostic[] = [];
   const at = (s: Source, path: readonly PropertyKey[], severity: Diagnostic['severity'], message: string) => {
     const pos = locate?.(s.file, path) ?? s;
@@ -112,9 +153,9 @@ export function crossCheck({ roles = [], skills, questions, extraSkills = [], br
   };
 
   const questionIndex = new Map<string, { source: Source }>();
-  const checkQuestion = (q: PartialQuestion & { source: Source }, present?: ReadonlySet<string>) => {
+  const checkQuestion = (q: CardFacts, present?: ReadonlySet<string>) => {
     // A field that is there but wrong was reported already; the checks that need it are skipped.
-    const has = (field: keyof PartialQuestion) => q[field] !== undefined || !present || !present.has(field);
+    const has = (field: keyof PartialQuestion, value: unknown) => value !== undefined || !present || !present.has(field);
     const base = ['questions', q.source.index];
     // Ids are compared among valid cards only: a broken copy of a card is no second definition.
     if (!present && q.id !== undefined) {
@@ -145,35 +186,35 @@ export function crossCheck({ roles = [], skills, questions, extraSkills = [], br
       });
     }
 
-    const keyPoints = q.key_points ?? [];
-    if (has('key_points')) {
-      q.follow_ups?.forEach((f, i) => {
-        if (f.when_missing === undefined) return;
-        if (keyPoints.some((k) => pointKey(k.point) === pointKey(f.when_missing!))) return;
+    const points = q.keyPoints ?? [];
+    if (has('key_points', q.keyPointCount)) {
+      q.whenMissing?.forEach((wanted, i) => {
+        if (wanted === undefined) return;
+        if (points.some((p) => pointKey(p) === pointKey(wanted))) return;
         const path = [...base, 'follow_ups', i, 'when_missing'];
-        if (keyPoints.length === 0) {
+        if (points.length === 0) {
           at(q.source, path, 'error', 'when_missing names a key point, but the card has no key_points');
           return;
         }
-        const points = keyPoints.map((k) => k.point);
-        const near = nearest(f.when_missing, points) ?? nearestByWords(f.when_missing, points);
+        const near = nearest(wanted, points) ?? nearestByWords(wanted, points);
         const hint = near ? ` (did you mean "${near}"?)` : `; key points: ${points.map((p) => `"${p}"`).join(', ')}`;
-        at(q.source, path, 'error', `when_missing "${f.when_missing}" is not one of the card's key points${hint}`);
+        at(q.source, path, 'error', `when_missing "${wanted}" is not one of the card's key points${hint}`);
       });
     }
 
-    if (q.example_answer !== undefined) {
-      const words = wordCount(q.example_answer);
+    if (q.exampleWords !== undefined) {
+      const words = q.exampleWords;
       if (words < EXAMPLE_ANSWER_WORDS.min || words > EXAMPLE_ANSWER_WORDS.max) {
         at(q.source, [...base, 'example_answer'], 'warning',
           `example answer has ${plural(words, 'word')}; aim for ${EXAMPLE_ANSWER_WORDS.min} to ${EXAMPLE_ANSWER_WORDS.max}`);
       }
     }
-    if (has('key_points') && !q.key_points?.length) at(q.source, base, 'warning', 'no key_points: graders cannot say what a strong answer shows');
-    if (has('red_flags') && !q.red_flags?.length) at(q.source, base, 'warning', NO_RED_FLAGS);
+    if (has('key_points', q.keyPointCount) && !q.keyPointCount) at(q.source, base, 'warning', 'no key_points: graders cannot say what a strong answer shows');
+    if (has('red_flags', q.redFlagCount) && !q.redFlagCount) at(q.source, base, 'warning', NO_RED_FLAGS);
   };
-  for (const q of questions) checkQuestion(q);
-  for (const q of broken?.questions ?? []) checkQuestion(q, new Set(q.present));
+  for (const q of questions) checkQuestion(cardFacts(q));
+  for (const f of facts) checkQuestion(f);
+  for (const q of broken?.questions ?? []) checkQuestion(cardFacts(q), new Set(q.present));
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { crossCheck, type BrokenQuestion } from './check.js';
+import { cardFacts, crossCheck, type BrokenQuestion, type CardFacts } from './check.js';
 import { ladderOrder } from './levels.js';
 import type { Diagnostic } from './diagnostics.js';
 import { makeBank, type Bank, type BankQuestion, type BankRole, type BankScenario, type BankSkill, type Source } from './model.js';
@@ -43,10 +43,23 @@ export interface LoadResult {
   files: string[];
 }
 
+/** What checking files gives (checkFiles): no bank, only where each card and skill was written. */
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  /** Every file read, as displayed. */
+  files: string[];
+  /** Every question of the bank (the built-in ones too, beside them). */
+  questions: { source: Source }[];
+  /** Every skill of the bank, one per id (the first defined), as the bank would hold them. */
+  skills: { source: Source }[];
+}
+
 interface FileSet {
   roles: BankRole[];
   skills: BankSkill[];
   questions: BankQuestion[];
+  /** With `lean`, the valid questions as the checks read them, in place of `questions`. */
+  facts: CardFacts[];
   scenarios: BankScenario[];
   diagnostics: Diagnostic[];
   locators: Map<string, (path: readonly PropertyKey[]) => Position>;
@@ -54,9 +67,12 @@ interface FileSet {
   broken: { skills: { id: string; source: Source }[]; questions: BrokenQuestion[] };
 }
 
-/** Reads and validates each file on its own; cross-file checks come after. */
-export function readFiles(files: readonly string[], cwd: string, onProgress?: (p: LoadProgress) => void): FileSet {
-  const out: FileSet = { roles: [], skills: [], questions: [], scenarios: [], diagnostics: [], locators: new Map(), broken: { skills: [], questions: [] } };
+/**
+ * Reads and validates each file on its own; cross-file checks come after. With `lean`, each valid
+ * question is kept only as what the checks read of it (cardFacts), not as the card.
+ */
+export function readFiles(files: readonly string[], cwd: string, onProgress?: (p: LoadProgress) => void, lean = false): FileSet {
+  const out: FileSet = { roles: [], skills: [], questions: [], facts: [], scenarios: [], diagnostics: [], locators: new Map(), broken: { skills: [], questions: [] } };
   files.forEach((full, i) => {
     const file = displayPath(full, cwd);
     onProgress?.({ file, done: i, total: files.length });
@@ -85,7 +101,9 @@ export function readFiles(files: readonly string[], cwd: string, onProgress?: (p
     for (const { index, role } of roles) out.roles.push(Object.assign(role, { source: { file, ...parsed.locate(['roles', index]), index } }));
     for (const { index, skill } of skills) out.skills.push(Object.assign(skill, { source: { file, ...parsed.locate(['skills', index]), index } }));
     for (const { index, question } of questions) {
-      out.questions.push(Object.assign(question, { source: { file, ...parsed.locate(['questions', index]), index } }));
+      const source = { file, ...parsed.locate(['questions', index]), index };
+      if (lean) out.facts.push(cardFacts(Object.assign(question, { source })));
+      else out.questions.push(Object.assign(question, { source }));
     }
     parsed.data?.scenarios?.forEach((scenario, index) => {
       out.scenarios.push(Object.assign(scenario, { source: { file, ...parsed.locate(['scenarios', index]), index } }));
@@ -119,6 +137,22 @@ export function orderLevels(questions: BankQuestion[], roles: Iterable<BankRole>
 }
 
 export function loadBank(options: LoadOptions): LoadResult {
+  const { roles, skills, questions, scenarios, diagnostics, files } = load(options, false);
+  return { bank: makeBank(skills, orderLevels(questions, roles), roles, scenarios), diagnostics, files };
+}
+
+/**
+ * The checks of loadBank, for `validate`: the same diagnostics, but the user's cards are not kept
+ * once read (only what the cross-file checks need of each), as no bank is wanted of them.
+ */
+export function checkFiles(options: LoadOptions): CheckResult {
+  const { skills, questions, facts, diagnostics, files } = load(options, true);
+  const skillIds = new Set<string>();
+  const firstSkills = skills.filter((s) => !skillIds.has(s.id) && skillIds.add(s.id));
+  return { diagnostics, files, questions: [...questions, ...facts], skills: firstSkills };
+}
+
+function load(options: LoadOptions, lean: boolean) {
   const { cwd, paths = [], builtin, builtinSkillsOnly = false, onProgress } = options;
   let builtinRoles: BankRole[] = [];
   let builtinSkills: BankSkill[] = [];
@@ -158,7 +192,7 @@ export function loadBank(options: LoadOptions): LoadResult {
 
   const found = discover(paths, cwd);
   diagnostics.push(...found.diagnostics);
-  const user = readFiles(found.files, cwd, onProgress);
+  const user = readFiles(found.files, cwd, onProgress, lean);
   diagnostics.push(...user.diagnostics);
   user.locators.forEach((v, k) => locators.set(k, v));
   files.push(...found.files.map((f) => displayPath(f, cwd)));
@@ -175,7 +209,7 @@ export function loadBank(options: LoadOptions): LoadResult {
     skills = user.skills;
     questions = user.questions;
     scenarios = user.scenarios;
-    diagnostics.push(...crossCheck({ roles, skills, questions, extraSkills: builtinSkills, broken: user.broken, locate }));
+    for (const d of crossCheck({ roles, skills, questions, facts: user.facts, extraSkills: builtinSkills, broken: user.broken, locate })) diagnostics.push(d);
     const ownIds = new Set(skills.map((s) => s.id));
     skills = [...skills, ...builtinSkills.filter((s) => !ownIds.has(s.id))];
   } else {
@@ -185,7 +219,7 @@ export function loadBank(options: LoadOptions): LoadResult {
     scenarios = [...builtinScenarios, ...user.scenarios];
     const builtinFiles = new Set([...builtinRoles, ...builtinSkills, ...builtinQuestions].map((x) => x.source.file));
     const broken = { skills: [...builtinBroken.skills, ...user.broken.skills], questions: [...builtinBroken.questions, ...user.broken.questions] };
-    for (const d of crossCheck({ roles, skills, questions, broken, locate })) {
+    for (const d of crossCheck({ roles, skills, questions, facts: user.facts, broken, locate })) {
       // A clash with the built-in bank: say so, and how to use the files on their own.
       const first = /first defined at (.+):\d+\)$/.exec(d.message)?.[1];
       const clash = paths.length > 0 && first !== undefined && builtinFiles.has(first) && !builtinFiles.has(d.file);
@@ -193,5 +227,5 @@ export function loadBank(options: LoadOptions): LoadResult {
     }
   }
   diagnostics.push(...scenarioCheck({ scenarios, skills: new Set([...skills, ...builtinSkills].map((s) => s.id)), roles: makeLadders(roles), locate }));
-  return { bank: makeBank(skills, orderLevels(questions, roles), roles, scenarios), diagnostics, files };
+  return { roles, skills, questions, facts: user.facts, scenarios, diagnostics, files };
 }

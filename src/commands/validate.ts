@@ -1,5 +1,5 @@
 import { countBySeverity, diagnosticLine, githubAnnotation, sortDiagnostics } from '../bank/diagnostics.js';
-import { loadBank } from '../bank/load.js';
+import { checkFiles } from '../bank/load.js';
 import { BUILTIN_DIR } from '../package.js';
 import { builtinSource } from './bank.js';
 import { colourFor } from '../ui/colour.js';
@@ -27,19 +27,19 @@ export async function validateCommand(options: ValidateOptions, ctx: CommandCont
   let result;
   try {
     result = own
-      ? loadBank({ cwd: ctx.cwd, paths: options.paths, builtin: builtinSource(ctx.cwd), builtinSkillsOnly: !options.builtin, onProgress })
-      : loadBank({ cwd: ctx.cwd, builtin: { dir: BUILTIN_DIR }, onProgress });
+      ? checkFiles({ cwd: ctx.cwd, paths: options.paths, builtin: builtinSource(ctx.cwd), builtinSkillsOnly: !options.builtin, onProgress })
+      : checkFiles({ cwd: ctx.cwd, builtin: { dir: BUILTIN_DIR }, onProgress });
   } finally {
     progress.clear();
   }
   // Only what the given files hold is reported and counted, not the built-in bank beside them.
   const shown = new Set(result.files);
-  const builtinFiles = new Set([...result.bank.questions, ...result.bank.skills.values()].map((x) => x.source.file).filter((f) => !shown.has(f)));
+  const builtinFiles = new Set([...result.questions, ...result.skills].map((x) => x.source.file).filter((f) => !shown.has(f)));
   const diagnostics = sortDiagnostics(result.diagnostics.filter((d) => !own || !builtinFiles.has(d.file)));
   const { errors, warnings } = countBySeverity(diagnostics);
   const failed = errors > 0 || (options.strict && warnings > 0);
-  const questions = own ? result.bank.questions.filter((q) => shown.has(q.source.file)).length : result.bank.questions.length;
-  const skills = own ? [...result.bank.skills.values()].filter((s) => shown.has(s.source.file)).length : result.bank.skills.size;
+  const questions = own ? result.questions.filter((q) => shown.has(q.source.file)).length : result.questions.length;
+  const skills = own ? result.skills.filter((s) => shown.has(s.source.file)).length : result.skills.length;
   const files = result.files.length;
 
   if (options.format === 'json') {

@@ -6,7 +6,7 @@ import { crossCheck, EXAMPLE_ANSWER_WORDS, wordCount } from '../../../src/bank/c
 import { compileBank, compiledLoader } from '../../../src/bank/compiled.js';
 import { diagnosticLine, sortDiagnostics } from '../../../src/bank/diagnostics.js';
 import { discover, displayPath } from '../../../src/bank/files.js';
-import { loadBank, type LoadOptions } from '../../../src/bank/load.js';
+import { checkFiles, loadBank, type LoadOptions } from '../../../src/bank/load.js';
 import type { BankQuestion, BankSkill } from '../../../src/bank/model.js';
 import { MAX_FILE_BYTES } from '../../../src/bank/text-file.js';
 import { BUILTIN_DIR } from '../../../src/package.js';
@@ -458,5 +458,50 @@ describe('one run reports every problem', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^mine\.yaml:5:17: error: questions\[0\]\.seniority\[0\]: "junoir" is not allowed/));
     expect(lines).toContainEqual(expect.stringMatching(/^mine\.yaml:17:14: error: questions\[1\]\.skills\[0\]: unknown skill "negotation" \(did you mean "negotiation"\?\)/));
     expect(bank.questions.map((q) => q.id)).toEqual(['fine-but-typo']);
+  });
+});
+
+describe('checkFiles (validate) keeps less than loadBank and finds the same', () => {
+  test('the same diagnostics, files and cards, beside the built-in bank, on their own, and for the built-in bank', () => {
+    const card = (id: string, extra: string[] = []) =>
+      questionYaml(id).replace('    key_points:', [...extra, '    key_points:'].join('\n'));
+    const t = folder({
+      'skills.yaml': SKILLS,
+      // Follow-ups that name a key point, one that does not, one without when_missing.
+      'a.yaml': questionsFile(
+        card('a-one', ['    follow_ups:', '      - question: And then?', '        when_missing: Listens before asking for money.', '      - question: Why?', '        when_missing: Offers a plan', '      - question: Anything else?']),
+        questionYaml('a-two', { seniority: '[junior, director]', skills: '[negotiation, negotation]' }),
+      ),
+      // A duplicate id, a short answer, no key points or red flags, a card broken on its own.
+      'b.yaml': questionsFile(questionYaml('a-one'), questionYaml('b-short'))
+        .replace(EXAMPLE_ANSWER, 'Too short.')
+        .replace(/    key_points:\n      - point: .*\n        signals: .*\n/, '')
+        .replace(/    red_flags:\n      - flag: .*\n        signals: .*\n(?=  - id: b-short)/, ''),
+      'c.yaml': questionsFile(questionYaml('c-broken', { type: 'riddle' }), card('c-no-points', ['    follow_ups:', '      - question: And?', '        when_missing: Anything'])).replace(/    key_points:\n      - point: .*\n        signals: .*\n(?=    red_flags:\n      - flag: .*\n        signals: .*\n$)/, ''),
+      'roles.yaml': 'roles:\n  - id: agent\n    name: Agents\n    levels:\n      - id: junior\n        title: Junior Agent\n      - id: mid\n        title: Agent\n',
+    });
+    const options: LoadOptions[] = [
+      { cwd: t.dir, paths: ['.'] },
+      { cwd: t.dir, paths: ['.'], builtin: { dir: BUILTIN_DIR } },
+      { cwd: t.dir, paths: ['.'], builtin: { dir: BUILTIN_DIR }, builtinSkillsOnly: true },
+      { cwd: t.dir, builtin: { dir: BUILTIN_DIR } },
+    ];
+    let problems = 0;
+    for (const o of options) {
+      const full = loadBank(o);
+      const lean = checkFiles(o);
+      expect(lean.diagnostics).toEqual(full.diagnostics);
+      expect(lean.files).toEqual(full.files);
+      expect(lean.questions.map((q) => q.source).sort((x, y) => x.file.localeCompare(y.file) || x.index - y.index))
+        .toEqual(full.bank.questions.map((q) => q.source).sort((x, y) => x.file.localeCompare(y.file) || x.index - y.index));
+      expect(lean.skills.map((s) => s.source)).toEqual([...full.bank.skills.values()].map((s) => s.source));
+      problems += full.diagnostics.length;
+    }
+    // Every kind of check above had something to say.
+    const messages = checkFiles(options[0]!).diagnostics.map((d) => d.message).join('\n');
+    for (const kind of ['duplicate question id', 'unknown skill', 'is not on the agent ladder', 'is not one of the card\'s key points', 'but the card has no key_points', 'example answer has', 'no key_points', 'no red_flags', 'is not allowed']) {
+      expect(messages).toContain(kind);
+    }
+    expect(problems).toBeGreaterThan(10);
   });
 });
