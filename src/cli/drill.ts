@@ -2,7 +2,7 @@ import { helpText, type Example } from './help.js';
 import { Option, type Command } from 'commander';
 import type { DrillOptions } from '../commands/drill.js';
 import { ANSWERS_FORMATS, CONCURRENCY, COUNT, GRADERS, MAX_WAIT, SAMPLES, SESSION_FORMATS, TIME_LIMIT, TIMEOUT } from '../limits.js';
-import { addBankOptions, addFilters, bankOptions, list, filterOptions, formatOption, fromDefault, positiveInt, seconds, type Raw, type Dispatch } from './shared.js';
+import { addBankOptions, addFilters, bankOptions, list, filterOptions, formatOption, positiveInt, seconds, sessionRunOptions, type Raw, type Dispatch } from './shared.js';
 
 const EXAMPLES: Example[] = [
   { say: 'Five supervisor-track questions in the terminal:', run: 'collections-prep drill --role supervisor' },
@@ -34,30 +34,14 @@ export function drillOptions(o: Raw, cmd: Command): DrillOptions {
     ...filterOptions(o),
     count: (o.count as number | undefined) ?? COUNT.default,
     countGiven: o.count !== undefined,
-    formatGiven: cmd.getOptionValueSource('format') === 'cli',
-    template: o.template === true,
-    seed: o.seed as number | undefined,
-    answers: o.answers as string | undefined,
-    answersFormat: o.answersFormat as DrillOptions['answersFormat'],
-    grader: o.grader as DrillOptions['grader'],
-    model: o.model as string | undefined,
-    baseUrl: o.baseUrl as string | undefined,
-    concurrency: o.concurrency as number,
-    timeout: o.timeout as number,
-    maxWait: o.maxWait as number | undefined,
+    ...sessionRunOptions(o, cmd),
     samples: (o.samples as number | undefined) ?? SAMPLES.default,
-    format: o.format as DrillOptions['format'],
-    output: o.output as string | undefined,
-    history: o.history !== false,
-    cache: o.cache !== false,
     editor: o.editor === true,
     review: o.review === true,
     includeToday: o.includeToday === true,
     focus: o.focus as DrillOptions['focus'],
     ...((o.id as string[] | undefined)?.length ? { ids: o.id as string[] } : {}),
-    timeLimit: o.timeLimit as number | undefined,
     improve: o.improve === true,
-    fromDefault: fromDefault(cmd, ['grader', 'concurrency', 'timeout', 'cache']),
   };
 }
 

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { InterviewOptions } from '../commands/interview.js';
 import { ANSWERS_FORMATS, CONCURRENCY, GRADERS, MAX_WAIT, SESSION_FORMATS, TIME_LIMIT, TIMEOUT } from '../limits.js';
 import { helpText, type Example } from './help.js';
-import { addBankOptions, bankOptions, formatOption, fromDefault, list, positiveInt, seconds, type Dispatch, type Raw } from './shared.js';
+import { addBankOptions, bankOptions, formatOption, list, positiveInt, seconds, sessionRunOptions, type Dispatch, type Raw } from './shared.js';
 import { JURISDICTION_FILTERS } from '../bank/levels.js';
 
 /** How many questions an interview has by default, and at most. */
@@ -33,23 +33,7 @@ export function interviewOptions(o: Raw, cmd: Command): InterviewOptions {
     job: o.job as string | undefined,
     count: (o.count as number | undefined) ?? INTERVIEW_COUNT.default,
     countGiven: o.count !== undefined,
-    formatGiven: cmd.getOptionValueSource('format') === 'cli',
-    template: o.template === true,
-    seed: o.seed as number | undefined,
-    answers: o.answers as string | undefined,
-    answersFormat: o.answersFormat as InterviewOptions['answersFormat'],
-    grader: o.grader as InterviewOptions['grader'],
-    model: o.model as string | undefined,
-    baseUrl: o.baseUrl as string | undefined,
-    concurrency: o.concurrency as number,
-    timeout: o.timeout as number,
-    maxWait: o.maxWait as number | undefined,
-    format: o.format as InterviewOptions['format'],
-    output: o.output as string | undefined,
-    history: o.history !== false,
-    cache: o.cache !== false,
-    timeLimit: o.timeLimit as number | undefined,
-    fromDefault: fromDefault(cmd, ['grader', 'concurrency', 'timeout', 'cache']),
+    ...sessionRunOptions(o, cmd),
   };
 }
 

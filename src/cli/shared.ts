@@ -2,6 +2,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { JURISDICTION_FILTERS, QUESTION_TYPES, SENIORITY_LEVELS } from '../bank/levels.js';
 import type { Invocation } from '../commands/index.js';
 import type { BankOptions, FilterOptions } from '../commands/bank-options.js';
+import type { DrillOptions } from '../commands/drill.js';
 import { TIMEOUT } from '../limits.js';
 
 // Flag parsers and the flags that several commands share.
@@ -75,3 +76,26 @@ export function filterOptions(o: Raw): FilterOptions {
 
 /** Hands a parsed command line to the router (tests pass their own, to see the options). */
 export type Dispatch = (invocation: Invocation) => Promise<number | void>;
+
+/** The flags a session command (drill, interview) reads alike: answers, grading, the report and its file, history. */
+export function sessionRunOptions(o: Raw, cmd: Command): Pick<DrillOptions, 'formatGiven' | 'template' | 'seed' | 'answers' | 'answersFormat' | 'grader' | 'model' | 'baseUrl' | 'concurrency' | 'timeout' | 'maxWait' | 'format' | 'output' | 'history' | 'cache' | 'timeLimit' | 'fromDefault'> {
+  return {
+    formatGiven: cmd.getOptionValueSource('format') === 'cli',
+    template: o.template === true,
+    seed: o.seed as number | undefined,
+    answers: o.answers as string | undefined,
+    answersFormat: o.answersFormat as DrillOptions['answersFormat'],
+    grader: o.grader as DrillOptions['grader'],
+    model: o.model as string | undefined,
+    baseUrl: o.baseUrl as string | undefined,
+    concurrency: o.concurrency as number,
+    timeout: o.timeout as number,
+    maxWait: o.maxWait as number | undefined,
+    format: o.format as DrillOptions['format'],
+    output: o.output as string | undefined,
+    history: o.history !== false,
+    cache: o.cache !== false,
+    timeLimit: o.timeLimit as number | undefined,
+    fromDefault: fromDefault(cmd, ['grader', 'concurrency', 'timeout', 'cache']),
+  };
+}
