@@ -42,6 +42,11 @@ describe.each([60, 80])('an interview at %i columns', (cols) => {
         mark = await answer(pty, FOLLOW);
         await pty.waitFor(/Follow-up answer \d\.\d\/5/, mark);
       }
+      // Type the next answer only once its prompt is drawn: keys sent earlier echo onto the question's line.
+      if (i < 2) {
+        await pty.waitFor(`Question ${i + 2}/3`, mark);
+        await pty.waitFor('Enter twice to finish', pty.output().indexOf(`Question ${i + 2}/3`, mark));
+      }
     }
     await pty.waitFor('Verdict:');
     expect(await pty.exit).toBe(0);
