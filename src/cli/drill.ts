@@ -1,8 +1,8 @@
 import { helpText, type Example } from './help.js';
 import { Option, type Command } from 'commander';
 import type { DrillOptions } from '../commands/drill.js';
-import { ANSWERS_FORMATS, CONCURRENCY, COUNT, GRADERS, MAX_WAIT, SAMPLES, SESSION_FORMATS, TIME_LIMIT, TIMEOUT } from '../limits.js';
-import { addBankOptions, addFilters, bankOptions, list, filterOptions, formatOption, positiveInt, seconds, sessionRunOptions, type Raw, type Dispatch } from './shared.js';
+import { COUNT, SAMPLES, TIME_LIMIT } from '../limits.js';
+import { addBankOptions, addFilters, addSessionInputOptions, addSessionReportOptions, bankOptions, list, filterOptions, positiveInt, sessionRunOptions, type Raw, type Dispatch } from './shared.js';
 
 const EXAMPLES: Example[] = [
   { say: 'Five supervisor-track questions in the terminal:', run: 'collections-prep drill --role supervisor' },
@@ -46,26 +46,20 @@ export function drillOptions(o: Raw, cmd: Command): DrillOptions {
 }
 
 export function registerDrill(program: Command, dispatch: Dispatch): void {
-  addFilters(addBankOptions(program.command('drill')))
+  const cmd = addFilters(addBankOptions(program.command('drill')))
     .description('run a practice session (interactive in a terminal, batch when answers are given)')
     .option('-n, --count <n>', 'how many questions', positiveInt('--count', COUNT.min, COUNT.max))
-    .option('--id <id...>', 'drill these questions (repeat or comma-separate; see "collections-prep list")', list)
-    .option('--seed <n>', 'make the selection and order reproducible', positiveInt('--seed', 0))
-    .option('--answers <file>', 'batch mode: answers from a file, or "-" for standard input')
-    .option('--template', 'print an answers file (YAML) for the selected questions, to fill in and grade with --answers')
-    .addOption(new Option('--answers-format <format>', 'how to read --answers (default: from the file name)').choices(ANSWERS_FORMATS))
-    .addOption(new Option('--grader <grader>', 'who scores answers').choices(GRADERS).default('offline'))
-    .option('--model <name>', 'model for --grader llm (or COLLECTIONS_PREP_MODEL)')
-    .option('--base-url <url>', 'OpenAI-compatible endpoint for --grader llm (or OPENAI_BASE_URL)')
-    .option('--concurrency <n>', 'answers graded at once in batch mode with --grader llm', positiveInt('--concurrency', CONCURRENCY.min, CONCURRENCY.max), CONCURRENCY.default)
-    .option('--timeout <seconds>', 'longest wait for one LLM reply', seconds('--timeout'), TIMEOUT.drillDefault)
-    .option('--max-wait <seconds>', `with --grader llm: the LLM's time for the whole session, then the rest is graded offline (batch mode default ${MAX_WAIT.batchDefault})`, seconds('--max-wait', MAX_WAIT.max))
+    .option('--id <id...>', 'drill these questions (repeat or comma-separate; see "collections-prep list")', list);
+  addSessionInputOptions(cmd, {
+    seed: 'make the selection and order reproducible',
+    answers: 'batch mode: answers from a file, or "-" for standard input',
+    template: 'print an answers file (YAML) for the selected questions, to fill in and grade with --answers',
+    maxWaitFor: 'session, then the rest is graded offline',
+  })
     .option('--samples <n>', 'with --grader llm: ask N times and take the median per skill, reporting the spread', positiveInt('--samples', SAMPLES.min, SAMPLES.max))
     .option('--no-cache', 'do not reuse cached LLM grades')
-    .option('--improve', 'with --grader llm: also ask for a stronger version of each answer')
-    .addOption(formatOption('report format', SESSION_FORMATS, 'text'))
-    .option('-o, --output <file>', 'also write the report to this file, in the format its name says (.txt or none, .json, .md, .html) unless --format is given')
-    .option('--no-history', 'do not record this session')
+    .option('--improve', 'with --grader llm: also ask for a stronger version of each answer');
+  addSessionReportOptions(cmd, 'session')
     .option('--editor', 'write each answer in $VISUAL/$EDITOR instead of inline')
     .option('--review', 'spaced repetition: questions due for review first, then new ones')
     .option('--include-today', 'with --review: also ask again the questions you failed today (scored below 3)')

@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
 import type { InterviewOptions } from '../commands/interview.js';
-import { ANSWERS_FORMATS, CONCURRENCY, GRADERS, MAX_WAIT, SESSION_FORMATS, TIME_LIMIT, TIMEOUT } from '../limits.js';
+import { TIME_LIMIT } from '../limits.js';
 import { helpText, type Example } from './help.js';
-import { addBankOptions, bankOptions, formatOption, list, positiveInt, seconds, sessionRunOptions, type Dispatch, type Raw } from './shared.js';
+import { addBankOptions, addSessionInputOptions, addSessionReportOptions, bankOptions, list, positiveInt, sessionRunOptions, type Dispatch, type Raw } from './shared.js';
 import { JURISDICTION_FILTERS } from '../bank/levels.js';
 
 /** How many questions an interview has by default, and at most. */
@@ -38,27 +38,20 @@ export function interviewOptions(o: Raw, cmd: Command): InterviewOptions {
 }
 
 export function registerInterview(program: Command, dispatch: Dispatch): void {
-  addBankOptions(program.command('interview'))
+  const cmd = addBankOptions(program.command('interview'))
     .description('a mock interview for one job: follow-up questions, a verdict at the end')
     .option('--job <title>', 'a job title from a role\'s ladder ("Collection Supervisor"): sets role and level')
     .option('-r, --role <role>', 'a role id from the bank (with -s, instead of --job)')
     .addOption(new Option('-s, --seniority <level>', 'the one level to interview for (with -r)').argParser(list))
     .addOption(new Option('-j, --jurisdiction <where>', 'only cards for this jurisdiction, and cards for any').choices(JURISDICTION_FILTERS))
-    .option('-n, --count <n>', `how many questions, opening and closing included (default ${INTERVIEW_COUNT.default})`, positiveInt('--count', INTERVIEW_COUNT.min, INTERVIEW_COUNT.max))
-    .option('--seed <n>', 'make the questions and their order reproducible', positiveInt('--seed', 0))
-    .option('--answers <file>', 'batch mode: answers from a file (by id, with <id>/follow-up keys), or "-" for standard input')
-    .option('--template', 'print an answers file (YAML) for the interview, with the possible follow-ups as comments')
-    .addOption(new Option('--answers-format <format>', 'how to read --answers (default: from the file name)').choices(ANSWERS_FORMATS))
-    .addOption(new Option('--grader <grader>', 'who scores answers').choices(GRADERS).default('offline'))
-    .option('--model <name>', 'model for --grader llm (or COLLECTIONS_PREP_MODEL)')
-    .option('--base-url <url>', 'OpenAI-compatible endpoint for --grader llm (or OPENAI_BASE_URL)')
-    .option('--concurrency <n>', 'answers graded at once in batch mode with --grader llm', positiveInt('--concurrency', CONCURRENCY.min, CONCURRENCY.max), CONCURRENCY.default)
-    .option('--timeout <seconds>', 'longest wait for one LLM reply', seconds('--timeout'), TIMEOUT.drillDefault)
-    .option('--max-wait <seconds>', `with --grader llm: the LLM's time for the whole interview (batch mode default ${MAX_WAIT.batchDefault})`, seconds('--max-wait', MAX_WAIT.max))
-    .option('--no-cache', 'do not reuse cached LLM grades')
-    .addOption(formatOption('report format', SESSION_FORMATS, 'text'))
-    .option('-o, --output <file>', 'also write the report to this file, in the format its name says (.txt or none, .json, .md, .html) unless --format is given')
-    .option('--no-history', 'do not record this interview')
+    .option('-n, --count <n>', `how many questions, opening and closing included (default ${INTERVIEW_COUNT.default})`, positiveInt('--count', INTERVIEW_COUNT.min, INTERVIEW_COUNT.max));
+  addSessionInputOptions(cmd, {
+    seed: 'make the questions and their order reproducible',
+    answers: 'batch mode: answers from a file (by id, with <id>/follow-up keys), or "-" for standard input',
+    template: 'print an answers file (YAML) for the interview, with the possible follow-ups as comments',
+    maxWaitFor: 'interview',
+  }).option('--no-cache', 'do not reuse cached LLM grades');
+  addSessionReportOptions(cmd, 'interview')
     .option('--time-limit <seconds>', 'a countdown per answer, as in a real interview', positiveInt('--time-limit', TIME_LIMIT.min, TIME_LIMIT.max))
     .addHelpText('after', () => helpText(EXAMPLES, NOTES))
     .action(async (o: Raw, cmd: Command) => {

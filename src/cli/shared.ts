@@ -3,7 +3,7 @@ import { JURISDICTION_FILTERS, QUESTION_TYPES, SENIORITY_LEVELS } from '../bank/
 import type { Invocation } from '../commands/index.js';
 import type { BankOptions, FilterOptions } from '../commands/bank-options.js';
 import type { DrillOptions } from '../commands/drill.js';
-import { TIMEOUT } from '../limits.js';
+import { ANSWERS_FORMATS, CONCURRENCY, GRADERS, MAX_WAIT, SESSION_FORMATS, TIMEOUT } from '../limits.js';
 
 // Flag parsers and the flags that several commands share.
 
@@ -76,6 +76,41 @@ export function filterOptions(o: Raw): FilterOptions {
 
 /** Hands a parsed command line to the router (tests pass their own, to see the options). */
 export type Dispatch = (invocation: Invocation) => Promise<number | void>;
+
+/** What the session flags say that differs between the commands that share them. */
+export interface SessionFlagTexts {
+  seed: string;
+  answers: string;
+  template: string;
+  /** What --max-wait's time is for: "session", "interview"… */
+  maxWaitFor: string;
+}
+
+/**
+ * The answers and grading flags of a session command (drill, interview), as sessionRunOptions reads
+ * them; one block, so that --help lists them in one order, and the command adds its own around it.
+ */
+export function addSessionInputOptions(cmd: Command, say: SessionFlagTexts): Command {
+  return cmd
+    .option('--seed <n>', say.seed, positiveInt('--seed', 0))
+    .option('--answers <file>', say.answers)
+    .option('--template', say.template)
+    .addOption(new Option('--answers-format <format>', 'how to read --answers (default: from the file name)').choices(ANSWERS_FORMATS))
+    .addOption(new Option('--grader <grader>', 'who scores answers').choices(GRADERS).default('offline'))
+    .option('--model <name>', 'model for --grader llm (or COLLECTIONS_PREP_MODEL)')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint for --grader llm (or OPENAI_BASE_URL)')
+    .option('--concurrency <n>', 'answers graded at once in batch mode with --grader llm', positiveInt('--concurrency', CONCURRENCY.min, CONCURRENCY.max), CONCURRENCY.default)
+    .option('--timeout <seconds>', 'longest wait for one LLM reply', seconds('--timeout'), TIMEOUT.drillDefault)
+    .option('--max-wait <seconds>', `with --grader llm: the LLM's time for the whole ${say.maxWaitFor} (batch mode default ${MAX_WAIT.batchDefault})`, seconds('--max-wait', MAX_WAIT.max));
+}
+
+/** The report flags of a session command: --format, -o and --no-history (`noun`: what is not recorded). */
+export function addSessionReportOptions(cmd: Command, noun: string): Command {
+  return cmd
+    .addOption(formatOption('report format', SESSION_FORMATS, 'text'))
+    .option('-o, --output <file>', 'also write the report to this file, in the format its name says (.txt or none, .json, .md, .html) unless --format is given')
+    .option('--no-history', `do not record this ${noun}`);
+}
 
 /** The flags a session command (drill, interview) reads alike: answers, grading, the report and its file, history. */
 export function sessionRunOptions(o: Raw, cmd: Command): Pick<DrillOptions, 'formatGiven' | 'template' | 'seed' | 'answers' | 'answersFormat' | 'grader' | 'model' | 'baseUrl' | 'concurrency' | 'timeout' | 'maxWait' | 'format' | 'output' | 'history' | 'cache' | 'timeLimit' | 'fromDefault'> {
