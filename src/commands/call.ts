@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { checkFilters, jobFilters } from '../bank/filter.js';
 import type { Bank, BankScenario } from '../bank/model.js';
 import { renderCall } from '../call/render.js';
@@ -13,9 +11,8 @@ import { historyFile, dataPaths } from '../paths.js';
 import { sessionId } from '../session/model.js';
 import { terminalWidth, wrap } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
-import { TERMINATION, watchTermination } from '../ui/termination.js';
 import type { BankOptions } from './bank-options.js';
-import { outputFormat } from './session-io.js';
+import { outputFormat, withTermination, writeReportFile } from './session-io.js';
 import { openBankQuick } from './open-bank.js';
 
 // call: wiring only. The call itself is src/call (engine, score, QA, render); the terminal's
@@ -78,13 +75,16 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
   }
   const session: CallSession = { id: sessionId(started, Math.random), started_at: started.toISOString(), grader: options.grader, mode: batch ? 'batch' : 'interactive' };
 
-  const term = watchTermination((name) => note(`\n${name === 'SIGHUP' ? 'The terminal closed' : 'Terminated'}: stopping now.`));
-  let report: CallReport;
-  try {
-    report = options.qa ? await runQa(bank, options.qa, options, ctx, session, term.signal) : await runPractice(bank, filter, options, ctx, session, term.signal, note);
-  } finally {
-    term.stop();
-  }
+  // The notice on SIGTERM says only that the call stops (with --no-history nothing is kept).
+  const { outcome, exit } = await withTermination(
+    note,
+    async (term) => {
+      const report = options.qa ? await runQa(bank, options.qa, options, ctx, session, term) : await runPractice(bank, filter, options, ctx, session, term, note);
+      return { report, interrupted: report.ended === 'interrupted' };
+    },
+    null,
+  );
+  const { report } = outcome;
   if (options.history) {
     const { HistoryWriter } = await import('../history/writer.js');
     const writer = new HistoryWriter(historyFile(dataPaths(ctx.env)));
@@ -98,15 +98,10 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
     ctx.stdout.write(renderCall(report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));
   }
   if (options.output) {
-    try {
-      writeFileSync(resolve(ctx.cwd, options.output), renderCall(report, fileFormat));
-    } catch (e) {
-      throw new UserError(`cannot write the report to ${options.output}: ${(e as Error).message}`);
-    }
+    writeReportFile(ctx.cwd, options.output, renderCall(report, fileFormat));
     if (options.format !== 'json') note(`Report written to ${options.output}`);
   }
-  if (term.received) return TERMINATION[term.received];
-  return report.ended === 'interrupted' ? EXIT.interrupted : EXIT.ok;
+  return exit;
 }
 
 async function runPractice(bank: Bank, filter: ScenarioFilter, options: CallOptions, ctx: CommandContext, session: CallSession, signal: AbortSignal, note: (l: string) => void): Promise<CallReport> {

@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { checkFilters, jobFilters } from '../bank/filter.js';
 import type { Bank, BankQuestion } from '../bank/model.js';
 import { describeLevel, ladderOf, levelTitle } from '../bank/roles.js';
@@ -21,10 +19,9 @@ import { didYouMean } from '../text/suggest.js';
 import { plural } from '../text/plural.js';
 import { terminalWidth } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
-import { TERMINATION, watchTermination } from '../ui/termination.js';
 import { hintPrefix } from './bank-options.js';
 import type { DrillOptions } from './drill.js';
-import { outputFormat } from './session-io.js';
+import { outputFormat, withTermination, writeReportFile } from './session-io.js';
 
 // interview: wiring only. The order, follow-ups and verdict are interview/, the session
 // session/run.ts, the rendering report/interview.ts.
@@ -205,19 +202,12 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
     }
     body = interviewInteractiveBody({ bank, options, ctx, stages, verdict, outcome, title: describeLevel(bank.ladders, level.role, level.level), ...(writeFollowUp ? { writeFollowUp } : {}) });
   }
-  const term = watchTermination((name) => note(`\n${name === 'SIGHUP' ? 'The terminal closed' : 'Terminated'}: stopping now; your answers are saved.`));
-  let run;
   const session = { info, questions, grader, historyFile: options.history ? historyFile(paths) : undefined, now: ctx.now, hint, body };
-  try {
-    if (batch) {
-      const watch = { spinner: options.format !== 'json', total: questions.length };
-      run = await withBatchWatch(ctx, watch, (signal, onProgress) => runSession({ ...session, signal: AbortSignal.any([signal, term.signal]), cancel: term.signal, onProgress }));
-    } else {
-      run = await runSession({ ...session, signal: term.signal, cancel: term.signal });
-    }
-  } finally {
-    term.stop();
-  }
+  const { outcome: run, exit } = await withTermination(note, (term) => {
+    if (!batch) return runSession({ ...session, signal: term, cancel: term });
+    const watch = { spinner: options.format !== 'json', total: questions.length };
+    return withBatchWatch(ctx, watch, (signal, onProgress) => runSession({ ...session, signal: AbortSignal.any([signal, term]), cancel: term, onProgress }));
+  });
   // The report's results with what the interview adds: where each sat, its follow-up.
   const report: InterviewReport = {
     ...run.report,
@@ -231,13 +221,8 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
     if (r && !r.follow_up) note(`${id}/follow-up: not asked (the answer scored ${r.score === null ? 'nothing' : r.score.toFixed(1)}${(r.score ?? 0) >= 4 ? ', 4 or more' : ', and the card has no follow-up for what it missed'}), so that answer is not graded.`);
   }
   if (options.output) {
-    try {
-      writeFileSync(resolve(ctx.cwd, options.output), renderInterviewReport(report, fileFormatOut, PLAIN));
-    } catch (e) {
-      throw new UserError(`cannot write the report to ${options.output}: ${(e as Error).message}`);
-    }
+    writeReportFile(ctx.cwd, options.output, renderInterviewReport(report, fileFormatOut, PLAIN));
     if (options.format !== 'json' || !batch) note(`Report written to ${options.output}`);
   }
-  if (term.received) return TERMINATION[term.received];
-  return run.interrupted ? EXIT.interrupted : EXIT.ok;
+  return exit;
 }

@@ -33,12 +33,14 @@ export function writeReportFile(cwd: string, file: string, text: string): void {
  * Runs a session during which SIGTERM and SIGHUP end it as Ctrl-C does: what was typed is saved,
  * the session closed as interrupted, the terminal restored. `run` gets the signal that says so.
  * The exit code: 143 or 129 after one of them, 130 for a session cut short, else 0.
+ * `saved`: what the notice on a signal says is kept (null: it says only that the session stops).
  */
 export async function withTermination<T extends { interrupted: boolean }>(
   note: (line: string) => void,
   run: (signal: AbortSignal) => Promise<T>,
+  saved: string | null = 'your answers are saved',
 ): Promise<{ outcome: T; exit: number }> {
-  const term = watchTermination((name) => note(`\n${name === 'SIGHUP' ? 'The terminal closed' : 'Terminated'}: stopping now; your answers are saved.`));
+  const term = watchTermination((name) => note(`\n${name === 'SIGHUP' ? 'The terminal closed' : 'Terminated'}: stopping now${saved ? `; ${saved}` : ''}.`));
   let outcome: T;
   try {
     outcome = await run(term.signal);

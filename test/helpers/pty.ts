@@ -68,3 +68,13 @@ export function spawnPty(args: string[], env: Record<string, string | undefined>
     exit,
   };
 }
+
+/** The exit code, or 'bound' when the test had to kill the program after `ms`: the tool must end by itself. */
+export async function ended(pty: PtySession, ms = 20_000): Promise<number | null | 'bound'> {
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<'bound'>((resolve) => (timer = setTimeout(() => resolve('bound'), ms)));
+  const result = await Promise.race([pty.exit, bound]);
+  clearTimeout(timer);
+  if (result === 'bound') pty.kill('SIGKILL');
+  return result;
+}

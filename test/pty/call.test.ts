@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/cli.js';
-import { KEY, spawnPty } from '../helpers/pty.js';
+import { ended, KEY, spawnPty } from '../helpers/pty.js';
 
 // The call in a real terminal: the customer's lines as they come, a breach shown the moment the
 // turn is sent (with its rule and citation), the report at the end, every line within the width.
@@ -84,4 +84,33 @@ describe('an interactive call', () => {
     expect(pty.output()).toContain('? not in the call: line 2: the customer swore');
     expect(calls(dir)[0]!.report.qa!.found).toHaveLength(1);
   });
+});
+
+describe('SIGTERM and SIGHUP in an interactive call', () => {
+  for (const [name, code] of [
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
+    it(`${name}: keeps the turns sent, records the call as interrupted, restores the terminal, exits ${code}`, async () => {
+      const dir = temp().dir;
+      const pty = spawnPty(['call', '--scenario', 'us-medical-bills-hardship'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_REPORT_ECHO: '1' });
+      await pty.waitFor('Dana Whitfield: Hello?');
+      await pty.waitFor('You:');
+      let mark = pty.output().length;
+      pty.write('Hello, this is Sam from Northside Collections. Am I speaking with Dana Whitfield?');
+      pty.write(KEY.enter);
+      await pty.waitFor(/Dana:|Dana Whitfield:/, mark);
+      await pty.waitFor('You:', mark);
+      mark = pty.output().length;
+      pty.write('I am calling about');
+      await pty.waitFor('calling about', mark);
+      pty.kill(name);
+      expect(await ended(pty)).toBe(code);
+      expect(pty.output()).toMatch(/(Terminated|The terminal closed): stopping now\./);
+      expect(pty.output()).toContain('[pty: echo on]');
+      const [call] = calls(dir);
+      expect(call!.report.ended).toBe('interrupted');
+      expect(call!.report.transcript.filter((t) => t.speaker === 'candidate')).toEqual([expect.objectContaining({ text: 'Hello, this is Sam from Northside Collections. Am I speaking with Dana Whitfield?' })]);
+    });
+  }
 });

@@ -3,20 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/cli.js';
 import { startFakeLlm } from '../helpers/llm-server.js';
-import { KEY, spawnPty, type PtySession } from '../helpers/pty.js';
+import { ended, KEY, spawnPty } from '../helpers/pty.js';
 
 const temp = useTempDirs();
 const home = () => temp().dir;
-
-/** The exit code, or 'bound' when the test had to kill the program: the tool must end by itself. */
-async function ended(pty: PtySession, ms = 20_000): Promise<number | null | 'bound'> {
-  let timer: NodeJS.Timeout | undefined;
-  const bound = new Promise<'bound'>((resolve) => (timer = setTimeout(() => resolve('bound'), ms)));
-  const result = await Promise.race([pty.exit, bound]);
-  clearTimeout(timer);
-  if (result === 'bound') pty.kill('SIGKILL');
-  return result;
-}
 
 describe('SIGTERM and SIGHUP in an interactive drill', () => {
   for (const [name, code] of [

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/cli.js';
-import { KEY, spawnPty, type PtySession } from '../helpers/pty.js';
+import { ended, KEY, spawnPty, type PtySession } from '../helpers/pty.js';
 
 // A mock interview in a real terminal: the questions in order, a follow-up after a thin answer,
 // the verdict at the end, every line within the terminal's width.
@@ -77,5 +77,37 @@ describe('an interview with no job given, in a terminal', () => {
     expect(pty.output().slice(mark)).toMatch(/Collections Agent \(agent mid\)/);
     pty.write(KEY.ctrlC);
     expect(await pty.exit).toBe(130);
+  });
+});
+
+describe('SIGTERM in an interactive interview', () => {
+  it('keeps the graded answer and the half-typed one, closes the interview as interrupted with its verdict, restores the terminal, exits 143', async () => {
+    const dir = temp().dir;
+    const pty = spawnPty(['interview', '--job', 'Collections Agent', '-n', '3', '--seed', '2'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_REPORT_ECHO: '1' });
+    await pty.waitFor('Enter twice to finish');
+    let mark = await answer(pty, THIN);
+    await pty.waitFor(/Score \d\.\d\/5/, mark);
+    await pty.waitFor(/Follow-up\n|Question 2\/3/, mark);
+    if (/ Follow-up\n/.test(pty.output().slice(mark))) {
+      await pty.waitFor('Your follow-up answer:', mark);
+      mark = await answer(pty, FOLLOW);
+    }
+    await pty.waitFor('Question 2/3', mark);
+    await pty.waitFor('Enter twice to finish', pty.output().indexOf('Question 2/3', mark));
+    mark = pty.output().length;
+    pty.write('I would first listen to the customer');
+    await pty.waitFor('listen to the customer', mark);
+    pty.kill('SIGTERM');
+    expect(await ended(pty)).toBe(143);
+    expect(pty.output()).toContain('Terminated: stopping now; your answers are saved.');
+    expect(pty.output()).toContain('[pty: echo on]');
+    const kept = records(dir);
+    expect(kept.filter((r) => r.kind === 'answer')).toEqual([
+      expect.objectContaining({ answer: THIN }),
+      expect.objectContaining({ answer: 'I would first listen to the customer', skipped: true }),
+    ]);
+    expect(kept.filter((r) => r.kind === 'grade')).toHaveLength(1);
+    expect(kept.at(-2)).toMatchObject({ kind: 'verdict' });
+    expect(kept.at(-1)).toMatchObject({ kind: 'end', interrupted: true });
   });
 });
