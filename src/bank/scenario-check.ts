@@ -53,6 +53,11 @@ export function scenarioCheck({ scenarios, skills, roles, locate }: ScenarioChec
         goal(['script', i, 'branches', j, 'if', 'not_yet'], b.if.not_yet);
       });
     });
+    goal(['call_state', 'verified_by'], s.call_state?.verified_by);
+    for (const [key, v] of Object.entries(s.call_state ?? {})) {
+      const last = s.script?.length ?? 0;
+      if (typeof v === 'number' && key !== 'local_hour' && v > last) at(['call_state', key], `turn ${v} is after the call's last turn (${last})`);
+    }
     (s.traps ?? []).forEach((t, i) => {
       goal(['traps', i, 'until'], t.until);
       const last = s.script?.length ?? 0;

@@ -99,17 +99,23 @@ export const Qa = z
   })
   .describe('A call to review for breaches (supervisors): `call --qa ID`.');
 
+// What the customer says during the call holds from the turn it answers: a lawyer named before
+// turn 3 does not make turns 1 and 2 contact with a represented consumer.
+const FromTurn = z
+  .union([z.boolean(), z.number().int().min(1)])
+  .describe('true: from the start of the call; a number: from that candidate turn on (1 is the first), e.g. the turn that answers the line where the customer says it.');
+
 export const CallStateFacts = z
   .strictObject({
     verified_by: Id.optional().describe('The goal whose meeting confirms the consumer\'s identity (default: a goal with id "verify-identity"); before it, talk of the debt skips the identity checks.'),
     spouse: z.boolean().optional().describe('The person on the line is the consumer\'s spouse or partner (the consumer in the US, a third party in the UK).'),
-    authorised: z.boolean().optional().describe('The person on the line may discuss the account (power of attorney, joint holder, the consumer\'s consent).'),
+    authorised: FromTurn.optional().describe('The person on the line may discuss the account (power of attorney, joint holder, the consumer\'s consent).'),
     voicemail: z.boolean().optional().describe('The candidate leaves messages that others may hear.'),
-    disputed: z.boolean().optional().describe('The consumer disputed the debt in writing (for a US collector, in the validation period).'),
-    ceased: z.boolean().optional().describe('The consumer asked in writing that contact stop.'),
-    represented: z.boolean().optional().describe('A lawyer or debt adviser acts for the consumer.'),
-    work_forbidden: z.boolean().optional().describe('The consumer said not to call at work, or the employer forbids it.'),
-    vulnerable: z.boolean().optional().describe('The consumer has an illness, a bereavement, a mental-health condition or another vulnerability.'),
+    disputed: FromTurn.optional().describe('The consumer disputed the debt in writing (for a US collector, in the validation period), or, for a UK firm, complained that it is a billing error.'),
+    ceased: FromTurn.optional().describe('The consumer asked in writing that contact stop.'),
+    represented: FromTurn.optional().describe('A lawyer or debt adviser acts for the consumer.'),
+    work_forbidden: FromTurn.optional().describe('The consumer said not to call at work, or the employer forbids it.'),
+    vulnerable: FromTurn.optional().describe('The consumer has an illness, a bereavement, a mental-health condition or another vulnerability.'),
     local_hour: z.number().min(0).max(24).optional().describe('The hour where the consumer is during the call (before 8 or after 21, collecting is at an inconvenient time).'),
   })
   .describe('Where the call stands, for the conduct rules that judge each turn (who is on the line comes from persona.role).');
@@ -145,3 +151,4 @@ export type Branch = z.infer<typeof Branch>;
 export type Condition = z.infer<typeof Condition>;
 export type Qa = z.infer<typeof Qa>;
 export type QaBreach = z.infer<typeof QaBreach>;
+export type CallStateFacts = z.infer<typeof CallStateFacts>;

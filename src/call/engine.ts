@@ -146,7 +146,7 @@ export function flagsFor(scenario: BankScenario, text: string, turn: number, met
     const ctx = { jurisdiction, ...(sector ? { sector } : {}) };
     // A call turn is the act itself, judged by where the call stands; a coaching conversation with
     // an agent is talk about conduct, judged as an interview answer is.
-    const hits = scenario.persona.role === 'agent' ? detectConduct(readText(text), ctx) : detectTurnConduct(readText(text), callStateOf(scenario, metBefore), ctx);
+    const hits = scenario.persona.role === 'agent' ? detectConduct(readText(text), ctx) : detectTurnConduct(readText(text), callStateOf(scenario, metBefore, turn), ctx);
     for (const h of hits) {
       out.push({ rule: h.rule, citation: cite(h.rule), words: h.words, source: 'rules' });
     }
@@ -162,23 +162,33 @@ export function flagsFor(scenario: BankScenario, text: string, turn: number, met
   return out;
 }
 
-/** Where the call stands before a turn: from the scenario's persona and call_state, and the goals met so far. */
-export function callStateOf(scenario: BankScenario, metBefore: ReadonlySet<string>): CallState {
+/**
+ * Where the call stands at a candidate turn: from the scenario's persona and call_state, and the
+ * goals met before it. A call_state fact given as a number holds from that turn on.
+ */
+export function callStateOf(scenario: BankScenario, metBefore: ReadonlySet<string>, turn: number): CallState {
   const f = scenario.call_state ?? {};
+  const holds = (v: boolean | number | undefined) => (typeof v === 'number' ? turn >= v : v);
   const verifyGoal = f.verified_by ?? (scenario.goals?.some((g) => g.id === 'verify-identity') ? 'verify-identity' : undefined);
   const verified = verifyGoal === undefined ? true : metBefore.has(verifyGoal);
   const third = scenario.persona.role === 'third-party';
   const listener: CallState['listener'] = f.spouse ? 'spouse' : third ? 'third-party' : verified ? 'consumer' : 'unknown';
+  const authorised = holds(f.authorised);
+  const disputed = holds(f.disputed);
+  const ceased = holds(f.ceased);
+  const represented = holds(f.represented);
+  const workForbidden = holds(f.work_forbidden);
+  const vulnerable = holds(f.vulnerable);
   return {
     listener,
     verified: !third && verified,
-    ...(f.authorised !== undefined ? { authorised: f.authorised } : {}),
+    ...(authorised !== undefined ? { authorised } : {}),
     ...(f.voicemail !== undefined ? { voicemail: f.voicemail } : {}),
-    ...(f.disputed !== undefined ? { disputed: f.disputed } : {}),
-    ...(f.ceased !== undefined ? { ceased: f.ceased } : {}),
-    ...(f.represented !== undefined ? { represented: f.represented } : {}),
-    ...(f.work_forbidden !== undefined ? { workForbidden: f.work_forbidden } : {}),
-    ...(f.vulnerable !== undefined ? { vulnerable: f.vulnerable } : {}),
+    ...(disputed !== undefined ? { disputed } : {}),
+    ...(ceased !== undefined ? { ceased } : {}),
+    ...(represented !== undefined ? { represented } : {}),
+    ...(workForbidden !== undefined ? { workForbidden } : {}),
+    ...(vulnerable !== undefined ? { vulnerable } : {}),
     ...(f.local_hour !== undefined ? { localHour: f.local_hour } : {}),
   };
 }

@@ -85,6 +85,15 @@ describe('scenario cards', () => {
     expect(lines).toContainEqual(expect.stringMatching(/scenarios\[1\]\.id: duplicate scenario id "my-call" \(first defined at calls\.yaml:2\)/));
   });
 
+  test("call_state: the goal that verifies identity must exist, a fact from turn N must fall within the call, true/false or a turn number only", () => {
+    const bad = SCENARIO.concat('    call_state: { verified_by: nope, represented: 5, vulnerable: 2, local_hour: 22 }\n');
+    expect(problems({ 'calls.yaml': bad })).toEqual([
+      expect.stringMatching(/calls\.yaml:\d+:\d+: error: scenarios\[0\]\.call_state\.verified_by: no goal "nope" in this scenario/),
+      expect.stringMatching(/calls\.yaml:\d+:\d+: error: scenarios\[0\]\.call_state\.represented: turn 5 is after the call's last turn \(2\)/),
+    ]);
+    expect(problems({ 'calls.yaml': SCENARIO.concat('    call_state: { disputed: 0 }\n') })).toEqual([expect.stringMatching(/call_state\.disputed/)]);
+  });
+
   test('a scenario needs a call to practise (script and goals) or one to review (qa)', () => {
     const bare = SCENARIO.slice(0, SCENARIO.indexOf('    script:'));
     expect(problems({ 'calls.yaml': bare })).toEqual([expect.stringMatching(/needs `script` and `goals` \(a call to practise\), or `qa` \(a call to review\), or both/)]);

@@ -85,4 +85,22 @@ describe('each turn judged by where the call stands', () => {
     const flags = flagsFor(scenario('uk-mental-health-breathing-space'), 'I hear you, but the arrears still need clearing this month.', 3, new Set(['verify-identity']));
     expect(flags.map((f) => f.rule)).toContain('vulnerable-pressure');
   });
+
+  test('what the customer has said holds from the turn that answers it, not before: a lawyer, a billing error, an illness', () => {
+    const met = new Set(['verify-identity']);
+    // The conduct rules' own reading of the state (a scenario's traps may cover the same words at every turn).
+    const rules = (f: { rule: string; source: string }[]) => f.filter((x) => x.source === 'rules').map((x) => x.rule);
+    const renee = scenario('us-attorney-represented');
+    const ask = 'Can we set up a payment today to bring the loan up to date?';
+    expect(rules(flagsFor(renee, ask, 2, met))).not.toContain('represented-consumer');
+    expect(rules(flagsFor(renee, ask, 3, met))).toContain('represented-consumer');
+    const gareth = scenario('uk-lead-billing-error-escalation');
+    const press = 'I can see the £45, can you make a payment today to clear it?';
+    expect(rules(flagsFor(gareth, press, 2, met))).not.toContain('ignoring-dispute-or-cease');
+    expect(rules(flagsFor(gareth, press, 3, met))).toContain('ignoring-dispute-or-cease');
+    const martin = scenario('uk-mental-health-breathing-space');
+    const urge = 'I hear you, but the arrears still need clearing this month.';
+    expect(rules(flagsFor(martin, urge, 2, met))).not.toContain('vulnerable-pressure');
+    expect(rules(flagsFor(martin, urge, 3, met))).toContain('vulnerable-pressure');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { Call } from '../../../src/call/engine.js';
+import { Call, callStateOf } from '../../../src/call/engine.js';
 import { findSignal, signalPattern } from '../../../src/call/match.js';
 import { runCall, scriptedCustomer } from '../../../src/call/run.js';
 import { scoreCall } from '../../../src/call/score.js';
@@ -140,5 +140,16 @@ describe('the report', () => {
     expect(r.transcript[0]!.text).toBe('Hello there?');
     expect(r.transcript[2]).toMatchObject({ text: 'It is the first of May.', notice: expect.stringContaining('connection refused') });
     expect(r.notices).toHaveLength(1);
+  });
+});
+
+describe('where the call stands', () => {
+  test('a call_state fact given as a turn holds from that turn on; true holds from the start; false or absent never', () => {
+    const s = scenario({ call_state: { represented: 3, vulnerable: true, disputed: false } });
+    const at = (turn: number) => callStateOf(s, new Set(['verify']), turn);
+    expect(at(1)).toEqual({ listener: 'consumer', verified: true, represented: false, vulnerable: true, disputed: false });
+    expect(at(3)).toMatchObject({ represented: true, vulnerable: true });
+    expect(at(7)).toMatchObject({ represented: true });
+    expect(at(3).ceased).toBeUndefined();
   });
 });
