@@ -23,6 +23,8 @@ export interface TurnResult {
   flags: CallFlag[];
   /** Goals this turn met (ids). */
   met: string[];
+  /** Goals whose words this turn said but which it did not meet, because it broke a rule (ids). */
+  withheld: string[];
   /** The customer's next line, or undefined when the call is over. */
   next: ScriptedLine | undefined;
 }
@@ -32,14 +34,14 @@ type Sec = 'consumer' | 'commercial' | 'any';
 
 export class Call {
   readonly transcript: CallTurn[] = [];
-  readonly goals = new Map<string, { met: boolean; evidence: string | null; turn: number | null }>();
+  readonly goals = new Map<string, { met: boolean; evidence: string | null; why: string | null; turn: number | null }>();
   private turns = 0;
   private over = false;
   hungUp = false;
 
   constructor(readonly scenario: BankScenario) {
     if (!scenario.script || !scenario.goals) throw new Error(`scenario ${scenario.id} has no call to practise (it is a QA review: call --qa ${scenario.id})`);
-    for (const g of scenario.goals) this.goals.set(g.id, { met: false, evidence: null, turn: null });
+    for (const g of scenario.goals) this.goals.set(g.id, { met: false, evidence: null, why: null, turn: null });
   }
 
   get script() {
@@ -76,27 +78,30 @@ export class Call {
     const metBefore = new Set([...this.goals].filter(([, g]) => g.met).map(([id]) => id));
     const flags = flagsFor(this.scenario, text, turn, metBefore);
     const met: string[] = [];
+    const withheld: string[] = [];
+    // A turn that breaks a rule meets no goal: the disclosure given in the sentence that also tells
+    // a roommate about the debt, or the identity check asked with the balance, is not the goal done.
+    // Whichever rule it was: a breach caps the call anyway, and "which goal does this rule touch"
+    // would be a guess. A later clean turn can still meet it (by its by_turn).
+    const broke = flags.length ? `not counted, turn ${turn} broke a rule: ${[...new Set(flags.map((f) => f.rule))].join(', ')}` : undefined;
     for (const g of this.scenario.goals!) {
       const state = this.goals.get(g.id)!;
       if (state.met) continue;
       const hit = findSignal(text, g.signals);
       if (!hit) continue;
-      if (g.by_turn !== undefined && turn > g.by_turn) {
-        if (state.evidence === null) {
-          state.evidence = `${hit.words} (turn ${turn}: too late, it was due by turn ${g.by_turn})`;
-          state.turn = turn;
-        }
+      const why = broke ?? (g.by_turn !== undefined && turn > g.by_turn ? `turn ${turn}: too late, it was due by turn ${g.by_turn}` : undefined);
+      if (why) {
+        if (broke) withheld.push(g.id);
+        if (state.evidence === null) Object.assign(state, { evidence: hit.words, why, turn });
         continue;
       }
-      state.met = true;
-      state.evidence = hit.words;
-      state.turn = turn;
+      Object.assign(state, { met: true, evidence: hit.words, why: null, turn });
       met.push(g.id);
     }
     this.transcript.push({ speaker: 'candidate', text, flags, turn });
     const next = this.nextLine(text, flags, met);
     if (!next) this.over = true;
-    return { turn, flags, met, next };
+    return { turn, flags, met, withheld, next };
   }
 
   /** Ends the call early (the candidate hung up, the turns ran out, Ctrl-C). */
@@ -128,7 +133,7 @@ export class Call {
   goalResults(): CallGoal[] {
     return this.scenario.goals!.map((g) => {
       const s = this.goals.get(g.id)!;
-      return { id: g.id, goal: g.goal, skill: g.skill, met: s.met, evidence: s.evidence, turn: s.turn };
+      return { id: g.id, goal: g.goal, skill: g.skill, met: s.met, evidence: s.evidence, why: s.why, turn: s.turn };
     });
   }
 }

@@ -65,7 +65,7 @@ export function renderCallText(report: CallReport, style: CallStyle = PLAIN): st
     out.push(c.bold('Goals'));
     for (const g of report.goals) {
       const mark = g.met ? c.green('✓') : c.red('✗');
-      out.push(wrap(`${mark} ${g.goal}${g.evidence ? c.dim(` — "${g.evidence}"${g.turn && g.met ? ` (turn ${g.turn})` : ''}`) : ''}`, width, '', HANG));
+      out.push(wrap(`${mark} ${g.goal}${g.evidence ? c.dim(` — "${g.evidence}"${g.why ? ` (${g.why})` : g.turn && g.met ? ` (turn ${g.turn})` : ''}`) : ''}`, width, '', HANG));
     }
     out.push('');
   }
@@ -106,7 +106,7 @@ export function renderCallMarkdown(report: CallReport): string {
     for (const x of report.qa.invented) out.push(`- ? not in the call: ${md(x)}`);
   } else {
     out.push('## Goals', '');
-    for (const g of report.goals) out.push(`- ${g.met ? '✓' : '✗'} ${md(g.goal)}${g.evidence ? ` — “${md(g.evidence)}”` : ''}`);
+    for (const g of report.goals) out.push(`- ${g.met ? '✓' : '✗'} ${md(g.goal)}${g.evidence ? ` — “${md(g.evidence)}”${g.why ? ` (${md(g.why)})` : ''}` : ''}`);
   }
   out.push('', `## Score: ${report.score.toFixed(1)}/5`, '', '| Skill | Score | Comment |', '| --- | --- | --- |');
   for (const k of report.criteria) out.push(`| ${md(k.skill_name)} | ${k.score.toFixed(1)} | ${md(k.comment)} |`);
@@ -149,7 +149,7 @@ export function renderCallHtml(report: CallReport): string {
     b.push('</ul></section>');
   } else {
     b.push('<section><h2>Goals</h2><ul class="points">');
-    for (const g of report.goals) b.push(`<li><span class="${g.met ? 'score-good' : 'score-weak'}">${g.met ? '✓' : '✗'}</span> ${e(g.goal)}${g.evidence ? ` <span class="meta">“${e(g.evidence)}”</span>` : ''}</li>`);
+    for (const g of report.goals) b.push(`<li><span class="${g.met ? 'score-good' : 'score-weak'}">${g.met ? '✓' : '✗'}</span> ${e(g.goal)}${g.evidence ? ` <span class="meta">“${e(g.evidence)}”${g.why ? ` (${e(g.why)})` : ''}</span>` : ''}</li>`);
     b.push('</ul></section>');
   }
   b.push(`<section><h2>Score: <span class="${scoreClass(report.score)}">${report.score.toFixed(1)}/5</span></h2>`);

@@ -29,8 +29,10 @@ export const CallGoal = z.object({
   goal: z.string(),
   skill: z.string(),
   met: z.boolean(),
-  /** The words that show it met (or, for a goal met too late, the words and when). */
+  /** The words that show it met (or, for a goal not met, the words that came closest; `why` says why they did not count). */
   evidence: z.string().nullable(),
+  /** Why the words in `evidence` did not meet it: said too late, or on a turn that broke a rule (absent in older records). */
+  why: z.string().nullable().optional(),
   turn: z.number().int().nullable(),
 });
 

@@ -87,6 +87,7 @@ export async function interactiveCall({ scenario, customer, session, skillNames,
         for (const f of r.flags) out(c.red(wrap(`⚠ That breaks a rule: ${flagLine(f)}`, width, '  ')));
         const goals = scenario.goals ?? [];
         for (const id of r.met) out(c.green(wrap(`✓ ${goals.find((g) => g.id === id)?.goal ?? id}`, width, '  ')));
+        for (const id of r.withheld) out(c.yellow(wrap(`✗ Not counted, the turn broke a rule: ${goals.find((g) => g.id === id)?.goal ?? id}`, width, '  ')));
       },
     },
   });

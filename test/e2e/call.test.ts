@@ -62,6 +62,18 @@ describe.concurrent('call, batch', () => {
     expect(lines[0]).toMatchObject({ kind: 'call', report: { scenario: { id: 'us-medical-bills-hardship' }, score: 5 } });
   });
 
+  test('a turn that breaks a rule meets no goal: the goals list shows its words and why they did not count', async () => {
+    const home = temp();
+    const turns = ['Hi, may I speak with Marcus Bell, please?', 'Could you ask him to call Alex back on 555-0142 about his overdue phone bill?'].join('\n---\n');
+    const r = await run(['call', '--scenario', 'us-roommate-answers', '--turns', '-', '--no-history'], { input: turns, home: home.dir, env: { COLUMNS: '80' } });
+    expect(r.code).toBe(0);
+    const goals = r.stdout.slice(r.stdout.indexOf('\nGoals\n'), r.stdout.indexOf('\nScore')).replace(/\n +/g, ' ');
+    expect(goals).toContain('✗ Leave only a name and a number for a call back — "Could you ask him to call Alex back on 555-0142 about his overdue phone bill?" (not counted, turn 2 broke a rule: third-party-disclosure)');
+    const json = await run(['call', '--scenario', 'us-roommate-answers', '--turns', '-', '--no-history', '--format', 'json'], { input: turns, home: home.dir });
+    const leave = (JSON.parse(json.stdout) as { goals: { id: string; met: boolean; why?: string | null; turn: number | null }[] }).goals.find((g) => g.id === 'leave-name-number');
+    expect(leave).toMatchObject({ met: false, why: 'not counted, turn 2 broke a rule: third-party-disclosure', turn: 2 });
+  });
+
   test('every breach is flagged on its turn with its rule and citation; a breach caps the score at 2; one better line', async () => {
     const home = temp();
     const r = await run(['call', '--scenario', 'us-medical-bills-hardship', '--turns', '-', '--format', 'json', '--no-history'], { input: BAD, home: home.dir });

@@ -59,7 +59,7 @@ describe('a call turn by turn', () => {
     call.candidate('What is your date of birth?');
     const verify = call.goalResults()[0]!;
     expect(verify.met).toBe(false);
-    expect(verify.evidence).toMatch(/too late, it was due by turn 2/);
+    expect(verify).toMatchObject({ evidence: 'What is your date of birth?', why: 'turn 3: too late, it was due by turn 2' });
   });
 
   test('a breach is flagged on its turn, with the citation for the jurisdiction, and the customer reacts', () => {
@@ -73,11 +73,38 @@ describe('a call turn by turn', () => {
 
   test('a trap is live until the turn after its goal is met', () => {
     const call = new Call(scenario());
-    expect(call.candidate('You owe us $300. What is your date of birth?').flags.map((f) => [f.rule, f.source])).toEqual([['skipping-id-checks', 'trap']]);
+    expect(call.candidate('You owe us $300.').flags.map((f) => [f.rule, f.source])).toEqual([['skipping-id-checks', 'trap']]);
+    expect(call.candidate('What is your date of birth?').met).toEqual(['verify']);
     expect(call.candidate('The balance is $300.').flags).toEqual([]);
     const other = new Call(scenario({ traps: [{ trap: 'x', rule: 'skipping-id-checks', turns: [2], signals: ['balance'], better: 'b' }] }));
     expect(other.candidate('The balance is $300.').flags).toEqual([]);
     expect(other.candidate('The balance is $300.').flags).toHaveLength(1);
+  });
+
+  test('a turn that breaks a rule meets no goal, and the goal says why; a later clean turn can still meet it', () => {
+    const call = new Call(scenario());
+    const t1 = call.candidate('You owe us $300. What is your date of birth?');
+    expect(t1.flags.map((f) => f.rule)).toEqual(['skipping-id-checks']);
+    expect(t1.met).toEqual([]);
+    expect(t1.withheld).toEqual(['verify']);
+    expect(call.goalResults()[0]).toMatchObject({
+      met: false,
+      evidence: 'What is your date of birth?',
+      why: 'not counted, turn 1 broke a rule: skipping-id-checks',
+      turn: 1,
+    });
+    const t2 = call.candidate('Sorry. Could you confirm your date of birth first?');
+    expect([t2.flags, t2.met, t2.withheld]).toEqual([[], ['verify'], []]);
+    expect(call.goalResults()[0]).toMatchObject({ met: true, evidence: 'Could you confirm your date of birth first?', why: null, turn: 2 });
+  });
+
+  test('any rule withholds every goal of its turn, not only the goal the rule is about', () => {
+    const call = new Call(scenario());
+    call.candidate('Could you confirm your date of birth?');
+    const t2 = call.candidate('We can set up a payment plan, or you will be arrested.');
+    expect(t2.flags.map((f) => f.rule)).toEqual(['threat-arrest']);
+    expect([t2.met, t2.withheld]).toEqual([[], ['plan']]);
+    expect(call.goalResults().map((g) => g.met)).toEqual([true, false]);
   });
 
   test('a trap with `unless` words in the turn is not sprung', () => {
