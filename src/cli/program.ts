@@ -7,6 +7,7 @@ import { registerDrill } from './drill.js';
 import { registerHistory } from './history.js';
 import { registerInterview } from './interview.js';
 import { registerList } from './list.js';
+import { registerPlan } from './plan.js';
 import { registerRules } from './rules.js';
 import { registerSchema } from './schema.js';
 import { registerShow } from './show.js';
@@ -36,6 +37,8 @@ Examples:
     $ collections-prep rules -j us
   Check your own question files (CI):
     $ collections-prep validate --strict my-questions/
+  An interview date: the days left and a practice plan to it:
+    $ collections-prep plan --date 2026-12-15 --job "Collection Supervisor"
   Your progress, and a check of the set-up:
     $ collections-prep stats
     $ collections-prep doctor
@@ -53,7 +56,7 @@ export function createProgram(dispatch: Dispatch): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'collections-prep: ')) });
-  for (const register of [registerDrill, registerInterview, registerCall, registerList, registerShow, registerValidate, registerSchema, registerRules, registerDoctor, registerStats, registerHistory]) {
+  for (const register of [registerDrill, registerInterview, registerCall, registerList, registerShow, registerValidate, registerSchema, registerRules, registerDoctor, registerStats, registerPlan, registerHistory]) {
     register(program, dispatch);
   }
   return program;

@@ -72,7 +72,8 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     throw new UserError('no terminal for an interactive session: give answers with --answers FILE, or pipe them with --answers - (answers separated by a line holding only ---)');
   }
   const supplied = options.answers === undefined ? {} : await (await import('../session/answers.js')).readGivenAnswers(options.answers, options.answersFormat, { cwd: ctx.cwd, stdin: ctx.stdin, onNote: note });
-  const history = { historyFile: historyFile(paths), indexFile: historyIndexFile(ctx.env), readOnly: !options.history };
+  // With --review, an interview date (plan) brings weak questions back before the day.
+  const history = { historyFile: historyFile(paths), indexFile: historyIndexFile(ctx.env), readOnly: !options.history, ...(options.review ? await (await import('./interview-plan.js')).reviewCap(ctx.env) : {}) };
   const { count, countGiven, seed, review, includeToday, focus, ids } = options;
   // In a terminal, a due question is shown with the last answer to it.
   const recall = options.answers === undefined && !options.template;

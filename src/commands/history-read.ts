@@ -9,6 +9,7 @@ import type { CommandContext } from '../context.js';
 import { compiledLoader } from '../bank/compiled.js';
 import { makeLadders, type Ladders } from '../bank/roles.js';
 import { BUILTIN_DIR, COMPILED_BANK } from '../package.js';
+import { capSchedule } from '../selection/review.js';
 
 /**
  * The built-in bank's ladders and titles, for ordering and naming levels in statistics, from its
@@ -43,14 +44,16 @@ export async function loadHistory(ctx: CommandContext): Promise<{ file: string; 
  * only lines added since the last run are read and validated; filters need every answer, so they
  * read the whole history.
  */
-export async function statsFor(ctx: CommandContext, filter: StatsFilter): Promise<{ stats: Stats; sessions: number }> {
+export async function statsFor(ctx: CommandContext, filter: StatsFilter, options: { reviewBefore?: Date } = {}): Promise<{ stats: Stats; sessions: number }> {
   const file = historyFile(dataPaths(ctx.env));
   const full = filter.role !== undefined || filter.since !== undefined;
   const history = await readHistoryIndexed(file, historyIndexFile(ctx.env), { full });
   warnSkipped(ctx, file, history.skipped);
   const now = ctx.now();
   filter = { ...filter, ladders: filter.ladders ?? builtinLadders(ctx) };
-  const stats = full && history.sessions ? computeStats(history.sessions, now, filter, history.schedule) : mergeStats(history.summaries, now, history.schedule, filter);
+  // An interview date brings weak questions' reviews forward (see capSchedule), so "due today" counts them.
+  const schedule = options.reviewBefore ? capSchedule(history.schedule, options.reviewBefore, now) : history.schedule;
+  const stats = full && history.sessions ? computeStats(history.sessions, now, filter, schedule) : mergeStats(history.summaries, now, schedule, filter);
   return { stats: nameSkills(stats, builtinSkillNames(ctx)), sessions: history.summaries.length };
 }
 

@@ -5,6 +5,7 @@ import type { DrillOptions } from './drill.js';
 import type { HistoryOptions } from './history.js';
 import type { InterviewOptions } from './interview.js';
 import type { ListOptions } from './list.js';
+import type { PlanOptions } from './plan.js';
 import type { RulesOptions } from './rules.js';
 import type { SchemaOptions } from './schema.js';
 import type { ShowOptions } from './show.js';
@@ -22,6 +23,7 @@ export type Invocation =
   | { command: 'interview'; options: InterviewOptions }
   | { command: 'doctor'; options: DoctorOptions }
   | { command: 'stats'; options: StatsOptions }
+  | { command: 'plan'; options: PlanOptions }
   | { command: 'history'; options: HistoryOptions }
   | { command: 'call'; options: CallOptions };
 
@@ -46,6 +48,8 @@ export async function runCommand(invocation: Invocation, ctx: CommandContext = p
       return (await import('./doctor.js')).doctorCommand(invocation.options, ctx);
     case 'stats':
       return (await import('./stats.js')).statsCommand(invocation.options, ctx);
+    case 'plan':
+      return (await import('./plan.js')).planCommand(invocation.options, ctx);
     case 'history':
       return (await import('./history.js')).historyCommand(invocation.options, ctx);
     case 'call':

@@ -3,6 +3,9 @@ import { colourFor } from '../ui/colour.js';
 import { terminalWidth } from '../text/layout.js';
 import type { CommandContext } from '../context.js';
 import type { DataFormat } from '../limits.js';
+import type { Config } from '../config/schema.js';
+import type { Stats } from '../history/stats.js';
+import type { JobReadiness } from '../interview/readiness.js';
 
 export interface StatsOptions {
   role?: string;
@@ -15,10 +18,13 @@ import { plural } from '../text/plural.js';
 /** `collections-prep stats`: progress over time, from the history file. */
 export async function statsCommand(options: StatsOptions, ctx: CommandContext): Promise<number> {
   const since = sinceOption(options.since);
-  const { stats, sessions } = await statsFor(ctx, { role: options.role, since });
+  const { config, file } = await (await import('../config/resolve.js')).readConfig(ctx.env);
+  const day = config.interview ? (await import('../interview/date.js')).parseDay(config.interview.date) : undefined;
+  const { stats, sessions } = await statsFor(ctx, { role: options.role, since }, day ? { reviewBefore: day } : {});
+  const readiness = config.interview ? await interviewReadiness(ctx, file, config.interview, stats, config.jurisdiction) : undefined;
   const calls = await callsFor(ctx, { role: options.role, since });
   if (options.format === 'json') {
-    ctx.stdout.write(`${JSON.stringify({ ...stats, calls }, null, 2)}\n`);
+    ctx.stdout.write(`${JSON.stringify({ ...stats, ...(readiness ? { interview_plan: readiness } : {}), calls }, null, 2)}\n`);
     return 0;
   }
   const filtered = options.role !== undefined || since !== undefined;
@@ -30,7 +36,28 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
         : undefined;
   const style = { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) };
   ctx.stdout.write(renderStatsText(stats, style, { empty, program: ctx.program }));
+  if (readiness) ctx.stdout.write(`\n${(await import('../report/plan.js')).renderReadiness(readiness, style)}`);
   const { renderCallStatsText } = await import('../call/render.js');
   ctx.stdout.write(renderCallStatsText(calls, style, builtinSkillNames(ctx)));
   return 0;
+}
+
+/**
+ * Readiness per skill for the job of the interview date that `plan` stored, against the built-in
+ * bank (as the rest of stats); a stored job that no longer resolves costs only this section.
+ */
+async function interviewReadiness(ctx: CommandContext, file: string, stored: NonNullable<Config['interview']>, stats: Stats, jurisdiction?: string): Promise<JobReadiness | undefined> {
+  const { compiledLoader } = await import('../bank/compiled.js');
+  const { makeBank } = await import('../bank/model.js');
+  const { BUILTIN_DIR, COMPILED_BANK } = await import('../package.js');
+  const compiled = compiledLoader(COMPILED_BANK, ctx.cwd)(BUILTIN_DIR);
+  if (!compiled) return undefined;
+  const bank = makeBank(compiled.skills, compiled.questions, compiled.roles);
+  const { readinessOf, resolveStored } = await import('./interview-plan.js');
+  try {
+    return readinessOf(resolveStored(file, stored, bank), bank, stats.skills, ctx.now(), jurisdiction).readiness;
+  } catch (e) {
+    ctx.stderr.write(`${(e as Error).message}\n`);
+    return undefined;
+  }
 }

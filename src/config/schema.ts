@@ -19,6 +19,15 @@ export const Config = z
     concurrency: z.int({ error: CONCURRENCY_RANGE }).min(CONCURRENCY.min, { error: CONCURRENCY_RANGE }).max(CONCURRENCY.max, { error: CONCURRENCY_RANGE }).optional().describe('default --concurrency'),
     cache: z.boolean({ error: 'must be true or false' }).optional().describe('false: as if --no-cache were always given'),
     jurisdiction: z.enum(['us', 'uk'], { error: 'must be us or uk' }).optional().describe('default --jurisdiction for drill and list'),
+    // Written by `plan --date ... --job ...` (and removed by `plan --clear`).
+    interview: z
+      .strictObject({
+        date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a day as YYYY-MM-DD' }).describe('the day of the interview'),
+        job: z.string().trim().min(1).max(200).describe('the job title, as --job takes it'),
+        role: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be a role id such as agent or supervisor' }).optional().describe('the track, for a title that two tracks share'),
+      })
+      .optional()
+      .describe('the interview you are preparing for (plan): caps review intervals before the day, readiness in stats'),
   })
   .describe('collections-prep config file');
 

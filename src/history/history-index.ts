@@ -28,8 +28,8 @@ import { summariseSession, type SessionSummary } from './stats.js';
 // edit that keeps the file's length and touches neither its first nor its last 4 kB read is not
 // noticed (delete the index, or run `stats --since 1970-01-01`, which reads everything).
 
-// 3: summaries carry a mock interview's verdict.
-const VERSION = 3;
+// 3: summaries carry a mock interview's verdict. 4: cards keep their latest score (an interview date caps weak ones).
+const VERSION = 4;
 const WINDOW = 4096;
 
 interface Source {
@@ -45,6 +45,8 @@ interface StoredCard {
   card: Omit<Card, 'due' | 'last_review'> & { due: string; last_review?: string };
   reviews: number;
   roles: string[];
+  /** The latest graded score. */
+  s?: number;
 }
 
 interface IndexFile {
@@ -116,9 +118,13 @@ function loadCards(stored: readonly StoredCard[]): Map<string, ReviewState> {
   const cards = new Map<string, ReviewState>();
   for (const c of stored) {
     const card = { ...c.card, due: new Date(c.card.due), ...(c.card.last_review ? { last_review: new Date(c.card.last_review) } : {}) } as Card;
-    cards.set(c.q, { question: c.q, card, reviews: c.reviews, roles: c.roles });
+    cards.set(c.q, { question: c.q, card, reviews: c.reviews, roles: c.roles, ...(c.s !== undefined ? { lastScore: c.s } : {}) });
   }
   return cards;
+}
+
+function storeCards(cards: ReadonlyMap<string, ReviewState>): StoredCard[] {
+  return [...cards.values()].map((s) => ({ q: s.question, card: storeCard(s.card), reviews: s.reviews, roles: s.roles, ...(s.lastScore !== undefined ? { s: s.lastScore } : {}) }));
 }
 
 /** Lines of text as records: validated (zod is loaded only when there is something to read). */
@@ -219,7 +225,7 @@ async function incremental(fd: number, ino: number, size: number, index: IndexFi
     skipped: allSkipped,
     summaries: all,
     last: reviews.length ? reviews[reviews.length - 1]!.at : index.last,
-    cards: [...cards.values()].map((s) => ({ q: s.question, card: storeCard(s.card), reviews: s.reviews, roles: s.roles })),
+    cards: storeCards(cards),
     answered: [...allAnswered],
     seen: [...index.seen, ...new Set(records.map(sessionOf).filter((id): id is string => typeof id === 'string'))],
   });
@@ -243,7 +249,7 @@ async function fullRead(fd: number, ino: number, size: number, indexFile: string
       skipped,
       summaries: result.summaries,
       last: reviews.length ? reviews[reviews.length - 1]!.at : 0,
-      cards: [...cards.values()].map((s) => ({ q: s.question, card: storeCard(s.card), reviews: s.reviews, roles: s.roles })),
+      cards: storeCards(cards),
       answered: [...answered],
       seen: [...new Set([...records, ...tail.records].map(sessionOf).filter((id): id is string => typeof id === 'string'))],
     });

@@ -29,6 +29,8 @@ export interface BiasInput {
   /** With review: each due question's latest graded answer, to show before asking it (interactive). */
   recall?: boolean;
   focus?: 'weak';
+  /** The interview date (`plan`): weak questions come back for review before it (see capSchedule). */
+  reviewBefore?: Date;
   now: Date;
   /** Warnings (damaged history lines) as one line each. */
   onNote?: (line: string) => void;
@@ -75,8 +77,8 @@ export async function selectionBias(input: BiasInput, pool: readonly BankQuestio
     out.penalty = recencyPenalty(times, now.getTime());
   }
   if (input.review) {
-    const { reviewPlan, answeredPenalty, failedToday, lastAnswers } = await import('./review.js');
-    const due = reviewPlan(schedule, now, pool).dueIds;
+    const { reviewPlan, answeredPenalty, failedToday, lastAnswers, capSchedule } = await import('./review.js');
+    const due = reviewPlan(capSchedule(schedule, input.reviewBefore, now), now, pool).dueIds;
     let today: string[] = [];
     if (input.includeToday || input.recall) {
       // The index keeps no scores or answer texts: these need the history itself.

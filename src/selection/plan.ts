@@ -30,7 +30,7 @@ export interface PlanInput {
   /** `--id`: exactly these questions, in this order (the filters are not applied). */
   ids?: readonly string[];
   /** Where history is, for holding back recent questions, reviews and focus. */
-  history: Pick<BiasInput, 'historyFile' | 'indexFile' | 'readOnly'>;
+  history: Pick<BiasInput, 'historyFile' | 'indexFile' | 'readOnly' | 'reviewBefore'>;
   now: Date;
   /** A remark for the user (a flag that does not apply, fewer questions than asked): one line. */
   onNote?: (line: string) => void;

@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import type { BankQuestion } from '../bank/model.js';
-import { endOfDay, startOfDay } from '../history/dates.js';
+import { daysBetween, endOfDay, startOfDay } from '../history/dates.js';
 import type { HistoryRecord } from '../history/records.js';
 import { rebuildSessions, type HistorySession } from '../history/sessions.js';
 
@@ -35,6 +35,8 @@ export interface ReviewState {
   reviews: number;
   /** Roles of the question, from its latest answer record. */
   roles: string[];
+  /** The score of the latest graded answer (what makes a question weak before an interview date). */
+  lastScore?: number;
 }
 
 export interface Schedule {
@@ -81,6 +83,7 @@ export function replay(reviews: readonly Review[], from = 0, cards = new Map<str
     const state = cards.get(r.question) ?? { question: r.question, card: createEmptyCard(at), reviews: 0, roles: r.roles };
     state.card = f.next(state.card, at, ratingFor(r.score)).card;
     state.reviews += 1;
+    state.lastScore = r.score;
     if (r.roles.length) state.roles = r.roles;
     cards.set(r.question, state);
   }
@@ -104,6 +107,49 @@ export function dueQuestions(schedule: Schedule, now: Date): string[] {
     .filter((s) => s.card.due.getTime() < limit)
     .sort((a, b) => a.card.due.getTime() - b.card.due.getTime() || (a.question < b.question ? -1 : a.question > b.question ? 1 : 0))
     .map((s) => s.question);
+}
+
+// An interview date (`plan --date`) caps the intervals of weak questions, so that each comes back
+// before the day, with time to practise it once more. ts-fsrs has a `maximum_interval` parameter,
+// but it is one number for every review, it may be overstepped (ts-fsrs keeps Easy's interval
+// above Good's), and the history index keeps the schedule that the uncapped replay gave. The
+// cap is therefore applied to each card's latest interval when the schedule is read: FSRS's next
+// state (stability, difficulty) does not depend on the interval it scheduled, only on the time
+// that actually passed, so capping the latest interval is all that a maximum interval changes.
+
+/** A question whose latest answer scored below this (Again, Hard, Good) is weak: the interview date caps its interval. */
+export const WEAK_BELOW = 4;
+
+/**
+ * The longest interval (whole days) after a review at `at` with the interview on `interview`:
+ * half the days left then, rounded down, at least one. Half, so that a weak question comes back
+ * in time for a second try before the day, and weak questions do not all pile up on the eve.
+ */
+export function maximumInterval(at: Date, interview: Date): number {
+  return Math.max(1, Math.floor(daysBetween(at, interview) / 2));
+}
+
+/** A card's due date with the interview date's cap (unchanged for a strong question, or one due sooner). */
+export function cappedDue(state: ReviewState, interview: Date): Date {
+  const last = state.card.last_review;
+  if (!last || state.lastScore === undefined || state.lastScore >= WEAK_BELOW) return state.card.due;
+  // As ts-fsrs schedules: the review's time plus whole days.
+  const cap = new Date(new Date(last).getTime() + maximumInterval(new Date(last), interview) * 24 * 60 * 60 * 1000);
+  return cap.getTime() < state.card.due.getTime() ? cap : state.card.due;
+}
+
+/**
+ * The schedule with the interview date's cap on weak questions, while the date is today or later
+ * (a date gone by caps nothing). The cards are copies: the index's schedule is left as it was.
+ */
+export function capSchedule(schedule: Schedule, interview: Date | undefined, now: Date): Schedule {
+  if (!interview || startOfDay(interview).getTime() < startOfDay(now).getTime()) return schedule;
+  const cards = new Map<string, ReviewState>();
+  for (const [id, state] of schedule.cards) {
+    const due = cappedDue(state, startOfDay(interview));
+    cards.set(id, due === state.card.due ? state : { ...state, card: { ...state.card, due } });
+  }
+  return { cards, answered: schedule.answered };
 }
 
 /** History as records, or the schedule already built from it (the history index keeps one). */
