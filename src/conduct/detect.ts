@@ -31,14 +31,21 @@ interface Lemmas {
   starts: number[];
 }
 
+// Every detector reads a sentence's lemmas, several of them twice (a sentence and the one before): built once.
+const lemmaCache = new WeakMap<Sentence, Lemmas>();
+
 function lemmasOf(s: Sentence): Lemmas {
+  const known = lemmaCache.get(s);
+  if (known) return known;
   const starts: number[] = [];
   let text = ' ';
   for (const t of s.tokens) {
     starts.push(text.length);
     text += `${t.l} `;
   }
-  return { text, starts };
+  const l = { text, starts };
+  lemmaCache.set(s, l);
+  return l;
 }
 
 function tokenAt(l: Lemmas, charIndex: number): number {

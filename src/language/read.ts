@@ -38,13 +38,10 @@ export interface Reading {
 
 interface WinkDoc {
   sentences(): { each(fn: (s: WinkSentence) => void): void };
+  tokens(): { out(as?: unknown): unknown };
 }
 interface WinkSentence {
-  out(): string;
-  tokens(): { each(fn: (t: WinkToken) => void): void };
-}
-interface WinkToken {
-  out(as?: unknown): string;
+  tokens(): { length(): number; itemAt(k: number): { index(): number } | undefined };
 }
 interface Wink {
   readDoc(text: string): WinkDoc;
@@ -86,23 +83,35 @@ export function readText(text: string): Reading {
   return reading;
 }
 
+/** wink's bulk output, checked rather than cast: an array of strings. */
+function stringsOf(out: unknown): string[] {
+  return Array.isArray(out) ? out.map((x) => String(x)) : [];
+}
+
 function readUncached(text: string): Reading {
   const w = nlp();
-  const its = w.its as { lemma: unknown; pos: unknown; precedingSpaces: unknown };
+  const its = w.its as { lemma: unknown; pos: unknown };
   const sentences: Sentence[] = [];
   // wink gives no character offsets: find each token in the text in order.
   let cursor = 0;
   const doc = w.readDoc(text);
+  // Each token's text, lemma and tag in three bulk reads: asking token by token costs as much as the parse.
+  const surfaces = stringsOf(doc.tokens().out());
+  const lemmas = stringsOf(doc.tokens().out(its.lemma));
+  const tags = stringsOf(doc.tokens().out(its.pos));
   doc.sentences().each((s) => {
     const tokens: Token[] = [];
-    s.tokens().each((t) => {
-      const surface = t.out();
+    const col = s.tokens();
+    const from = col.itemAt(0)?.index() ?? 0;
+    for (let j = from; j < from + col.length(); j++) {
+      const surface = surfaces[j] ?? '';
       let at = text.indexOf(surface, cursor);
       if (at < 0 || at - cursor > 40) at = cursor;
       cursor = at + surface.length;
-      const lemma = normaliseLemma(t.out(its.lemma).toLowerCase(), surface.toLowerCase());
-      tokens.push({ w: surface.toLowerCase(), l: lemma, pos: t.out(its.pos), i: tokens.length, start: at, end: at + surface.length, antecedent: false, clauseStart: tokens.length === 0, quoted: false });
-    });
+      const lower = surface.toLowerCase();
+      const lemma = normaliseLemma((lemmas[j] ?? lower).toLowerCase(), lower);
+      tokens.push({ w: lower, l: lemma, pos: tags[j] ?? 'X', i: tokens.length, start: at, end: at + surface.length, antecedent: false, clauseStart: tokens.length === 0, quoted: false });
+    }
     if (tokens.length === 0) return;
     // A capital at the start of a sentence makes the tagger read "Customers were told" as a name.
     const first = tokens[0]!;

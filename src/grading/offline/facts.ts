@@ -104,6 +104,33 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
 
 const PERMISSION = /\b(lets|let you|can|could|may|allowed|allow|permitted|permit|up to|limit|maximum|max|cap|rule|rules|law|legal|legally|ok|okay|fine|acceptable|reg f|regulation f|fdcpa|presum\w*|safe harbou?r|window|as long as)\b/i;
 
+// Compiled once per pattern and signal: a card's claims are checked against every sentence of every answer.
+const claimPatterns = new Map<string, RegExp | null>();
+const claimSignals = new Map<string, string[]>();
+
+/** A card's claim pattern, case-insensitive; one that does not compile matches nothing. */
+function claimPattern(source: string): RegExp | null {
+  let re = claimPatterns.get(source);
+  if (re === undefined) {
+    try {
+      re = new RegExp(source, 'i');
+    } catch {
+      re = null;
+    }
+    if (claimPatterns.size < 10_000) claimPatterns.set(source, re);
+  }
+  return re;
+}
+
+function signalTerms(signal: string): string[] {
+  let t = claimSignals.get(signal);
+  if (!t) {
+    t = termsOf(signal);
+    if (claimSignals.size < 10_000) claimSignals.set(signal, t);
+  }
+  return t;
+}
+
 export function checkFacts(r: Reading, card: FactCard): FactError[] {
   const errors: FactError[] = [];
   const seen = new Set<string>();
@@ -121,18 +148,13 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     const lower = text.toLowerCase();
     const negated = NEGATED.test(lower);
     // Declared wrong claims.
+    let terms: string[] | undefined;
     for (const wc of card.wrong_claims ?? []) {
-      let hit = false;
-      if (wc.pattern) {
-        try {
-          hit = new RegExp(wc.pattern, 'i').test(text);
-        } catch {
-          hit = false;
-        }
-      }
+      const re = wc.pattern ? claimPattern(wc.pattern) : null;
+      let hit = re !== null && re.test(text);
       if (!hit && wc.signals) {
-        const terms = termsOf(text);
-        hit = wc.signals.some((sig) => containsPhrase(terms, termsOf(sig)));
+        const sentenceTerms = (terms ??= termsOf(text));
+        hit = wc.signals.some((sig) => containsPhrase(sentenceTerms, signalTerms(sig)));
       }
       if (hit && !negated) add({ claim: wc.claim, correct: wc.correct, words: text });
     }

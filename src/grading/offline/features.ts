@@ -47,17 +47,30 @@ const FILLER = /\b(um+|uh+|er+|basically|literally|you know|kind of|sort of|like
  * Card-specific red flags with signals (a user's bank may add them): the signal as written (any
  * inflection of its last word), said by the candidate, not denied and not inside a quotation.
  */
-const signalPatterns = new Map<string, RegExp>();
+interface SignalPattern {
+  /** The signal's opening letters, looked for first: most signals are not in most answers. */
+  head: string;
+  re: RegExp;
+  /** One or two words: it counts only when the candidate puts it to someone. */
+  short: boolean;
+}
+
+const signalPatterns = new Map<string, SignalPattern>();
 
 /** A signal as written, any inflection of its last word, compiled once. */
-function signalPattern(signal: string): RegExp {
-  let re = signalPatterns.get(signal);
-  if (!re) {
-    const esc = signal.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    re = new RegExp(`(^|[^\\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu');
-    if (signalPatterns.size < 10_000) signalPatterns.set(signal, re);
+function signalPattern(signal: string): SignalPattern {
+  let p = signalPatterns.get(signal);
+  if (!p) {
+    const trimmed = signal.trim().toLowerCase();
+    const esc = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    p = {
+      head: trimmed.slice(0, Math.max(3, Math.min(6, trimmed.length - 2))),
+      re: new RegExp(`(^|[^\\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu'),
+      short: trimmed.split(/\s+/).length <= 2,
+    };
+    if (signalPatterns.size < 10_000) signalPatterns.set(signal, p);
   }
-  return re;
+  return p;
 }
 
 function cardFlags(q: GradableQuestion, r: Reading): { flag: string; words: string }[] {
@@ -65,11 +78,8 @@ function cardFlags(q: GradableQuestion, r: Reading): { flag: string; words: stri
   const lower = r.text.toLowerCase();
   for (const rf of q.red_flags ?? []) {
     for (const signal of rf.signals ?? []) {
-      // A cheap look for the signal's opening letters first: most signals are not in most answers.
-      const head = signal.trim().toLowerCase().slice(0, Math.max(3, Math.min(6, signal.trim().length - 2)));
-      if (!lower.includes(head)) continue;
-      const re = signalPattern(signal);
-      if (!re.test(r.text)) continue;
+      const { head, re, short } = signalPattern(signal);
+      if (!lower.includes(head) || !re.test(r.text)) continue;
       const hit = r.sentences.find((s) => {
         const text = r.text.slice(s.start, s.tokens[s.tokens.length - 1]!.end);
         const m = re.exec(text);
@@ -78,7 +88,7 @@ function cardFlags(q: GradableQuestion, r: Reading): { flag: string; words: stri
         if (/\b(not|never|no|without|rather than|instead of|avoid|illegal|unlawful|breach|wrong|mistake)\b|n['’]t\b/i.test(text)) return false;
         const before = text.slice(0, m.index + m[0].length + 1);
         // A short signal ("borrow", "credit card") only counts when the candidate puts it to someone.
-        if (signal.trim().split(/\s+/).length <= 2) return /\b(i|we)\b[^.]{0,40}\b(told|tell|said|say|suggest\w*|ask\w*|push\w*|advis\w*|recommend\w*|insist\w*|warn\w*|threaten\w*|explain\w*|mention\w*|offer\w*|press\w*|encourag\w*|made|make)\b/i.test(before);
+        if (short) return /\b(i|we)\b[^.]{0,40}\b(told|tell|said|say|suggest\w*|ask\w*|push\w*|advis\w*|recommend\w*|insist\w*|warn\w*|threaten\w*|explain\w*|mention\w*|offer\w*|press\w*|encourag\w*|made|make)\b/i.test(before);
         return /\b(i|we|i'd|we'd|i'll|we'll|i've|we've|i'm)\b/i.test(before);
       });
       if (hit) {

@@ -9,7 +9,7 @@ import { analyseAnswer, type AnswerAnalysis, type GradableQuestion } from './fea
 import { fittedScore } from './model.js';
 import { bankIndex, type CardText } from './relevance.js';
 import { warmUpLanguage } from '../../language/read.js';
-import { termsOf, words } from './terms.js';
+import { termOf, termsOf, words } from './terms.js';
 
 export type { GradableQuestion } from './features.js';
 
@@ -130,16 +130,17 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   if (a.words < 40 && !a.offTopic) holdBacks.push(`it is short (${a.words} word${a.words === 1 ? '' : 's'})`);
   score = round1(score);
 
-  const answerWords = words(answerText);
+  // Each distinct word once, in the order it first appears, with its term: the evidence shown per skill.
+  const answerWords = [...new Set(words(answerText))].map((w) => ({ w, term: termOf(w) }));
   const criteria: Criterion[] = question.skills.map((id) => {
     const skill = options.skills.get(id);
     const vocab = skillTerms(id, skill, bank as readonly CardText[] & readonly { skills?: readonly string[] }[]);
-    const seen = [...new Set(a.terms.filter((t) => vocab.has(t)))];
-    const adjustment = (Math.min(seen.length, 6) - 2.5) / 6;
+    const seen = new Set(a.terms.filter((t) => vocab.has(t)));
+    const adjustment = (Math.min(seen.size, 6) - 2.5) / 6;
     let level = Math.round(clampScore(score + adjustment));
     if (uniqueFlags.length || a.facts.length || a.offTopic) level = Math.min(level, Math.floor(score));
     level = Math.max(1, level);
-    const shown = answerWords.filter((w) => seen.includes(termsOf(w)[0] ?? '')).filter((w, i, all) => all.indexOf(w) === i).slice(0, 4);
+    const shown = answerWords.filter((x) => x.term !== null && seen.has(x.term)).slice(0, 4).map((x) => x.w);
     const shows = shown.length ? `Shows it in: ${shown.join(', ')}.` : `Little sign of ${skill?.name.toLowerCase() ?? id} in the answer.`;
     return { name: id, score: level, comment: `Level ${level}: ${rubricLine(skill, level)} ${shows}`.trim(), evidence: shown };
   });

@@ -27,7 +27,7 @@ export function words(text: string): string[] {
 // A word's term, once per word: stemming and synonym folding are most of the grader's time otherwise.
 const termCache = new Map<string, string | null>();
 
-function termOf(w: string): string | null {
+export function termOf(w: string): string | null {
   let t = termCache.get(w);
   if (t !== undefined) return t;
   const word = w.replace(/['’]s$/, '');
