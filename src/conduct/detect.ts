@@ -4,7 +4,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { firstSubject, type FrameOptions, negatedBetween, passiveAt, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
+import { firstSubject, type FrameOptions, negatedBetween, passiveAt, practiceContact, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
 
 export interface ConductHit {
@@ -31,6 +31,8 @@ interface Lemmas {
   starts: number[];
 }
 
+const QUOTE_MARK = /^['‘’"“”`]+$/;
+
 // Every detector reads a sentence's lemmas, several of them twice (a sentence and the one before): built once.
 const lemmaCache = new WeakMap<Sentence, Lemmas>();
 
@@ -41,7 +43,9 @@ function lemmasOf(s: Sentence): Lemmas {
   let text = ' ';
   for (const t of s.tokens) {
     starts.push(text.length);
-    text += `${t.l} `;
+    // Quotation marks stand between the words a detector reads ("call customers 'irresponsible'"):
+    // left out, a match inside them maps to the word after the mark.
+    if (!QUOTE_MARK.test(t.w)) text += `${t.l} `;
   }
   const l = { text, starts };
   lemmaCache.set(s, l);
@@ -209,13 +213,22 @@ const DETECTORS: Detector[] = [
   {
     rule: 'impersonation',
     frame: 'act',
-    pattern: / (?:pretend|pose|impersonate|masquerade|make out|claim|pass (?:myself|ourselves) off|introduce (?:myself|ourselves|themselves|himself|herself) as|say (?:i|we) (?:be|was|were|work|call)|tell (?:\S+ ){0,2}(?:i|we) (?:be|was|were|work|call)|(?:i|we) (?:be|was|were) (?:\S+ ){0,2}(?:work with|call from|call on behalf of|from)|sign (?:\S+ ){0,3}as|call (?:\S+ ){0,2}(?:on behalf of|from) (?:\S+ ){0,2}(?:court|police|sheriff|government|irs|hmrc|judge|magistrate|council|dwp))\b (?:\S+ ){0,8}(?:lawyer|attorney|solicitor|court|judge|bailiff|police|officer|sheriff|government|irs|hmrc|council|official|legal department|law firm|magistrate|dwp|fbi|marshal|process server|enforcement|legal team)\b/,
+    pattern: / (?:pretend|pose|impersonate|masquerade|make out|claim|pass (?:myself|ourselves) off|introduce (?:myself|ourselves|themselves|themself|himself|herself) as|say (?:i|we) (?:be|was|were|work|call)|tell (?:\S+ ){0,2}(?:i|we) (?:be|was|were|work|call)|(?:i|we) (?:be|was|were) (?:\S+ ){0,2}(?:work with|call from|call on behalf of|from)|sign (?:\S+ ){0,3}as|call (?:\S+ ){0,2}(?:on behalf of|from) (?:\S+ ){0,2}(?:court|police|sheriff|government|irs|hmrc|judge|magistrate|council|dwp))\b (?:\S+ ){0,8}(?:lawyer|attorney|solicitor|court|judge|bailiff|police|officer|sheriff|government|irs|hmrc|council|official|legal department|law firm|magistrate|dwp|fbi|marshal|process server|enforcement|legal team)\b/,
     needs: (l) => !/\bpretend (?:\S+ ){0,2}customer\b/.test(l),
   },
   {
     rule: 'impersonation',
     frame: 'act',
     pattern: / (?:letter|email|notice|document|text|message) (?:\S+ ){0,4}(?:look|made to look|dress up|design|format) (?:\S+ ){0,3}like (?:\S+ ){0,2}(?:court|legal|official|summons|government|solicitor|lawyer|warrant)| (?:fake|mock|simulate|simulated|pretend) (?:\S+ ){0,2}(?:court|summons|legal|warrant|writ)\b/,
+  },
+  // Naming an official body as the caller or sender: "this is the legal department calling", "I'm
+  // with the county", "our caller ID showed County Court Services", "instructed by the Ministry of Justice".
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:this be|i be|we be|they be|i'm|we're|(?:say|tell (?:\S+ ){0,2}|claim) (?:i|we|they|it) (?:be|was|were) (?:call )?(?:from|with)|(?:be|was|were) (?:call )?(?:from|with)|instruct by|(?:caller id|display name|sender name|header|letterhead|heading|subject line) (?:\S+ ){0,3}(?:show|say|read|display)|use the word) (?:the )?(?:legal department|legal team|fraud department|fraud unit|fraud team|fraud squad|county court|high court|court service|the court|the county|county|ministry of justice|hmcts|hmrc|irs|sheriff|police|enforcement unit|high court enforcement|(?:customer's|their|your|his|her) bank)\b/,
+    // "The customer thought I was from the court": their mistake, not the candidate's claim.
+    needs: (l) => !/\b(real|genuine|actual|in-house) (legal|fraud)\b|\bour (legal|fraud) (department|team)\b (\S+ ){0,3}(handle|review|confirm|look)|\b(think|thought|assume|believe|wonder|suspect|mistake|confuse|worry|ask if|ask whether)\b (\S+ ){0,2}(i|we|they) (be|was|were)\b/.test(l),
   },
   // Being held on the line.
   {
@@ -238,7 +251,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'act',
-    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone|his|their)|make (?:\S+ ){0,2}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
+    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name|irresponsible|scum|failure|joke|waste of space|dishonest|greedy|selfish|crook|criminal|pest)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone|his|their)|make (?:\S+ ){0,2}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
   },
   {
     rule: 'shaming-abuse',
@@ -430,7 +443,7 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
           const did = candidateDid(s, verb >= 0 ? verb : k);
           if (verb >= 0 && did.ok) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
           // "We set the dialler to ten attempts a day": a rate the candidate set, with no contact verb.
-          else if (verb < 0 && /^(call|attempt|text|message)$/.test(unit.l) && toks[k - 1]?.w !== 'from' && candidateSets(s, c.from, k)) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
+          else if (/^(call|attempt|text|message)$/.test(unit.l) && toks[k - 1]?.w !== 'from' && ((verb < 0 && candidateSets(s, c.from, k)) || practiceContact(s, k))) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
         }
       }
     }
@@ -455,10 +468,8 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
       else bad = late || early;
       if (bad && !ruleTalk(s, 0, toks.length) && !/\b(allow|permit|fine|ok|okay|legal|lawful|rule|law|window|permissible|can|could|may|acceptable|presum|regulation|reg f)\b/.test(clauseLem)) {
         const verb = contactCandidate(s, c.from, c.to) >= 0 ? contactCandidate(s, c.from, c.to) : contactCandidate(s, 0, toks.length);
-        if (verb >= 0) {
-          const did = candidateDid(s, verb);
-          if (did.ok && !negatedBetween(s, Math.max(0, c.from), k)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
-        }
+        const did = verb >= 0 ? candidateDid(s, verb) : { ok: false };
+        if ((did.ok || practiceContact(s, k)) && !negatedBetween(s, Math.max(0, c.from), k)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
       }
       k += time.length - 1;
     }

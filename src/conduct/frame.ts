@@ -119,11 +119,15 @@ function finiteVerbAfter(toks: readonly Token[], j: number): boolean {
 
 /** "agents were trained to", "were told to", "were allowed to", "were to point out". */
 function instructedAfter(toks: readonly Token[], j: number): boolean {
+  // "agents on my floor were allowed to": a place or team after the subject is skipped.
+  if (/^(on|in|at|from)$/.test(toks[j + 1]?.w ?? '')) {
+    for (let m = j + 2; m < Math.min(toks.length, j + 6); m++) if (toks[m]!.l === 'be') return instructedAfter(toks, m - 1);
+  }
   const a = toks[j + 1];
   const b = toks[j + 2];
   if (!a || a.l !== 'be' || a.w === 'is' || a.w === 'are') return false;
   if (b?.w === 'to') return true;
-  return !!b && /^(coach|train|told|tell|instruct|allow|expect|encourage|ask|require|meant|supposed|brief|script|incentivise|incentivize|reward|paid)$/.test(b.l) && (toks[j + 3]?.w === 'to' || toks[j + 4]?.w === 'to');
+  return !!b && /^(coach|train|teach|told|tell|instruct|allow|expect|encourage|ask|require|meant|supposed|brief|script|incentivise|incentivize|reward|paid|direct|permit|push|pressure)$/.test(b.l) && (toks[j + 3]?.w === 'to' || toks[j + 4]?.w === 'to');
 }
 
 function modalAfter(toks: readonly Token[], j: number): boolean {
@@ -246,4 +250,40 @@ export function passiveAt(sentence: Sentence, verb: number): boolean {
   const prev = sentence.tokens[verb - 1];
   const prev2 = sentence.tokens[verb - 2];
   return (!!prev && prev.l === 'be' && prev.pos !== 'PRON') || (!!prev2 && prev2.l === 'be' && prev?.pos === 'ADV');
+}
+
+const CONTACT_NOUNS = new Set(['call', 'text', 'message', 'sms', 'email', 'voicemail', 'attempt', 'reminder', 'letter', 'visit', 'callback']);
+const SENT = /^(send|schedule|make|place|set|time|program|programme|book|fire|dial|plan|queue|trigger|push|target|route)$/;
+const RECIPIENTS = new Set(['customer', 'consumer', 'debtor', 'account', 'people', 'borrower', 'holder', 'household']);
+
+/**
+ * "Our texts went out at half past nine at night", "calls were scheduled for seven", "accounts were
+ * getting twelve calls a week": contact with no one named as its maker is the practice of the team
+ * the candidate describes, unless the sentence reports it as a complaint or a finding, or says how
+ * it was put right.
+ */
+export function practiceContact(s: Sentence, k: number): boolean {
+  const toks = s.tokens;
+  if (toks.slice(0, k).some((x) => PERCEIVE.has(x.l) || x.l === 'complain' || x.l === 'complaint' || x.l === 'allege')) return false;
+  if (CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `)) return false;
+  // "She said texts went out at six": someone else's account of it.
+  const sp = speechBefore(s, k);
+  if (sp >= 0 && subjectBefore(s, sp, true).actor === 'other') return false;
+  for (let j = 0; j < k; j++) {
+    const t = toks[j]!;
+    if (t.antecedent || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB')) continue;
+    const next = toks.slice(j + 1, j + 4);
+    let act = -1;
+    if (CONTACT_NOUNS.has(t.l)) {
+      // "texts went out", "calls were scheduled", "calls went on until ten".
+      const go = next.findIndex((x) => x.l === 'go' || x.l === 'run' || x.l === 'land' || x.l === 'continue' || x.l === 'start');
+      const be = next.findIndex((x, i) => x.l === 'be' && SENT.test(next[i + 1]?.l ?? ''));
+      act = go >= 0 ? go : be;
+    } else if (RECIPIENTS.has(t.l)) {
+      // "accounts were getting eleven calls a week".
+      act = next.findIndex((x) => x.l === 'get' || x.l === 'receive');
+    }
+    if (act >= 0 && !negatedBetween(s, j, k)) return true;
+  }
+  return false;
 }

@@ -55,8 +55,19 @@ const MORNING = /^(am|a\.m\.?|a\.m|morning)$/;
 export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefined {
   const t = tokens[k];
   if (!t) return undefined;
+  if (t.w === 'midnight') return { hour: 24, minute: 0, length: 1, explicit: true };
+  if (t.w === 'noon' || t.w === 'midday') return { hour: 12, minute: 0, length: 1, explicit: true };
+  // "Sunday mornings at seven", "weeknights at ten": the part of the day comes first.
+  const dayPart = tokens[k - 1]?.w === 'at' ? tokens[k - 2]?.w.replace(/s$/, '') ?? '' : '';
+  if (dayPart && (/^(evening|night|weeknight|tonight)$/.test(dayPart) || dayPart === 'morning')) {
+    const n = numberAt(tokens, k);
+    if (n && n.value >= 1 && n.value <= 12 && Number.isInteger(n.value) && !markerAfter(tokens, k + n.length)) {
+      const h = dayPart === 'morning' ? n.value % 12 : (n.value % 12) + 12;
+      return { hour: h, minute: 0, length: n.length, explicit: true };
+    }
+  }
   // "9pm", "9:30pm", "21:30", "7am"
-  const glued = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?$/.exec(t.w);
+  const glued = /^(\d{1,2})(?:[:.](\d{2}))?(am|pm|a\.m\.?|p\.m\.?)?\.?$/.exec(t.w);
   let hour: number | undefined;
   let minute = 0;
   let length = 1;

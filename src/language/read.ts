@@ -148,7 +148,11 @@ function normaliseLemma(lemma: string, surface: string): string {
   if (surface === "'ll" || surface === '’ll') return 'will';
   if (surface === 'ca' || surface === 'wo') return surface === 'ca' ? 'can' : 'will';
   const fixed = LEMMA_FIXES[lemma];
-  return (fixed ?? lemma).replace(/’/g, "'");
+  const l = (fixed ?? lemma).replace(/’/g, "'");
+  // An opening quotation mark glued to a word ("'a disgrace'", "'deadbeats'") is not part of it;
+  // a contraction ("'s", "'re", "'em") is.
+  const quoted = /^['‘"“]([\p{L}\p{N}].*)$/u.exec(l);
+  return quoted && !/^(s|re|ve|m|ll|d|t|em|n|cause|til)$/.test(quoted[1]!) ? quoted[1]! : l;
 }
 
 // Nouns that open sentences in collections answers; the tagger may take them for names there.

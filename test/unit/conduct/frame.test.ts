@@ -46,4 +46,24 @@ describe('conduct frame', () => {
   test('words run on after "I told him straight:"', () => {
     expect(rules("I told him straight: grief doesn't stop the bill. If he couldn't pay by Friday, he'd have a CCJ on top of everything.", 'uk')).toContain('threat-unlawful-action');
   });
+  test('contact sent with no one named as its maker is the practice described, unless reported or put right', () => {
+    expect(rules('Our reminder texts went out at a quarter past ten at night, when people were home.')).toContain('inconvenient-time');
+    expect(rules('Calls were booked for Saturday mornings at six because people were in.')).toContain('inconvenient-time');
+    expect(rules('During the month-end push, accounts were getting nine or ten calls a week.')).toContain('excessive-contact');
+    expect(rules('A customer complained that texts went out at six in the morning, so I moved the schedule to nine.')).toEqual([]);
+    expect(rules('He said texts went out at half past six in the morning, which I checked against the log.')).toEqual([]);
+    expect(rules('Our reminder texts go out at 10am on the day before the payment date.')).toEqual([]);
+  });
+
+  test('staff allowed or taught to do it act for the candidate; quotation marks do not hide the words', () => {
+    expect(rules("Collectors on my desk were taught to call customers 'irresponsible' when they missed a plan.")).toContain('shaming-abuse');
+    expect(rules("The customer called me a 'crook' and hung up, so I noted it and sent the letter.")).toEqual([]);
+  });
+
+  test('naming an official body as the caller is impersonation; being taken for one is not', () => {
+    expect(rules("Our opening line was 'this is the fraud department', though we were an agency.")).toContain('impersonation');
+    expect(rules('Our caller ID read County Court Services on every outbound call.', 'uk')).toContain('impersonation');
+    expect(rules('The customer assumed I was from the court, so I said we were a debt collection agency.')).toEqual([]);
+    expect(rules('I told her I was from Northfield Credit, a debt collector, and gave the disclosure.')).toEqual([]);
+  });
 });

@@ -1,0 +1,38 @@
+// Clock times as candidates say them: the conduct rules and the fact checks read hours from these.
+import { describe, expect, test } from 'vitest';
+import { timeAt } from '../../../src/language/numbers.js';
+import { readText } from '../../../src/language/read.js';
+
+/** The first clock time in the text, as hour and minute. */
+function firstTime(text: string): { hour: number; minute: number; explicit: boolean } | undefined {
+  const toks = readText(text).sentences[0]!.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const t = timeAt(toks, k);
+    if (t) return { hour: t.hour, minute: t.minute, explicit: t.explicit };
+  }
+  return undefined;
+}
+
+describe('timeAt', () => {
+  test('times in words and digits', () => {
+    // At the end of a sentence the tagger keeps the full stop on the token ("9pm.").
+    expect(firstTime('We called at 9pm.')).toEqual({ hour: 21, minute: 0, explicit: true });
+    expect(firstTime('We called at 9:30pm and stopped.')).toEqual({ hour: 21, minute: 30, explicit: true });
+    expect(firstTime('We called at half past ten at night.')).toEqual({ hour: 22, minute: 30, explicit: true });
+    expect(firstTime('We called at six in the morning.')).toEqual({ hour: 6, minute: 0, explicit: true });
+  });
+
+  test('the part of the day said before the hour', () => {
+    expect(firstTime('Calls went out on Sunday mornings at seven.')).toEqual({ hour: 7, minute: 0, explicit: true });
+    expect(firstTime('The late team rang on weeknights at ten.')).toEqual({ hour: 22, minute: 0, explicit: true });
+  });
+
+  test('midnight and noon', () => {
+    expect(firstTime('The shift ran until midnight.')).toEqual({ hour: 24, minute: 0, explicit: true });
+    expect(firstTime('We stopped at noon.')).toEqual({ hour: 12, minute: 0, explicit: true });
+  });
+
+  test('a bare number is not a time', () => {
+    expect(firstTime('I made seven calls.')).toBeUndefined();
+  });
+});
