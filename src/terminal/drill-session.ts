@@ -3,19 +3,15 @@ import type { CommandContext } from '../context.js';
 import { resultEntry, type ResultEntry } from '../grading/entry.js';
 import { words } from '../grading/offline/terms.js';
 import { ungraded } from '../grading/score.js';
-import { printable } from '../text/control.js';
 import { compareAttempts, renderAttemptChange } from '../report/attempts.js';
 import { hintLine, renderGradeLines, renderSummary, scoreBadge } from '../report/text.js';
 import type { PreviousAnswer } from '../selection/review.js';
 import type { SessionBody } from '../session/run.js';
 import { hintCommand, shellWord, summarise } from '../session/summary.js';
-import { bullets, terminalWidth, wrap, wrapItems } from '../text/layout.js';
+import { wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
-import { answerPrompt, type AnswerOutcome } from '../ui/answer-prompt.js';
 import { editAnswer, editorFile } from '../ui/editor-answer.js';
-import { colourFor } from '../ui/colour.js';
-import { watchInterrupt } from '../ui/interrupt.js';
-import { startSpinner } from '../ui/spinner.js';
+import { isExit, openScreen, type Asked } from './session-screen.js';
 
 // The terminal side of a drill: prompts (ui/) and rendered grades (report/) around the session
 // runner (session/run.ts), which records and reports as in batch mode.
@@ -35,22 +31,6 @@ const RETRY_BELOW = 3;
 /** The most of a previous answer shown before the question is asked again (the rest is elided). */
 const RECALL_LINES = 6;
 
-/** Spoken answers run at about 150 words a minute: a time limit suggests a length. */
-export const WORDS_PER_MINUTE = 150;
-/** Answers here are typed, at a steady 40 words a minute or so: the length to expect in the time. */
-export const TYPED_WORDS_PER_MINUTE = 40;
-
-/** The length a time limit allows: typed (what the user will do here), and spoken (the interview). */
-export function timeAdvice(seconds: number): string {
-  const typed = Math.max(1, Math.round((seconds / 60) * TYPED_WORDS_PER_MINUTE));
-  const spoken = Math.round((seconds / 60) * WORDS_PER_MINUTE);
-  return `You have ${seconds} seconds: typed, at about ${TYPED_WORDS_PER_MINUTE} words a minute, that is some ${typed} words (spoken in an interview, about ${spoken}).`;
-}
-
-function isExit(e: unknown): boolean {
-  return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
-}
-
 /**
  * The terminal session: a question at a time, answered over several lines, graded at once, with
  * hints, skips, the example answer and another try on request. Ctrl-C keeps every answer given so far.
@@ -58,33 +38,9 @@ function isExit(e: unknown): boolean {
 export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: CommandContext): SessionBody {
   return async ({ questions, grader, recorder, info, hint, signal }) => {
     const { select } = await import('@inquirer/prompts');
-    const c = colourFor(ctx.stdout, ctx.env);
-    const width = terminalWidth(ctx.stdout.columns);
-    const style = { colour: c, width, skillNames: info.skill_names };
-    const out = (s = '') => ctx.stdout.write(`${s}\n`);
-    // SIGTERM or SIGHUP (`signal`) cancels the prompt as Ctrl-C does, which restores the terminal.
-    const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, ...(signal ? { signal } : {}) };
-    // Ctrl-C or a signal while an answer is graded stops waiting for the grader (the answer is saved).
-    let grading: AbortController | undefined;
-    const stopGrading = () => grading?.abort();
-    signal?.addEventListener('abort', stopGrading);
+    const screen = openScreen({ bank, ctx, info, grader, signal, timeLimit: options.timeLimit });
+    const { c, width, style, out, promptContext } = screen;
     const results: ResultEntry[] = [];
-    let interrupted = false;
-    // The grader's language model and bank index load while the first question is on screen:
-    // reading it takes longer than loading them, so the first grade does not wait.
-    let warmed = false;
-    const warmUp = () => {
-      if (warmed) return;
-      warmed = true;
-      setTimeout(() => grader.warmUp?.(), 30).unref();
-    };
-
-    // Ctrl-C outside a prompt (while grading) stops waiting for the grade; a second one ends now.
-    const sigint = watchInterrupt(() => {
-      interrupted = true;
-      stopGrading();
-      ctx.stderr.write('\nStopping: your answer is saved (Ctrl-C again to stop at once).\n');
-    });
 
     const header = [
       'collections-prep practice',
@@ -106,16 +62,8 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     out(c.dim(howTo.map((l) => wrap(l, width)).join('\n')));
 
     /** The question's heading and text; on another try, the try's number. */
-    const showQuestion = (q: Bank['questions'][number], i: number, attempt: number) => {
-      const skillNames = q.skills.map((id) => bank.skills.get(id)?.name ?? id);
-      out();
-      const label = `Question ${i + 1}/${questions.length}${attempt > 1 ? `, try ${attempt}` : ''}`;
-      const meta = wrapItems([label, q.seniority.join(', '), q.type, ...skillNames], width, '', { hanging: '  ' });
-      const [first = '', ...rest] = meta.split('\n');
-      out([c.bold.cyan(label) + c.dim(first.slice(label.length)), ...rest.map((l) => c.dim(l))].join('\n'));
-      out(wrap(q.text, width, '  '));
-      if (options.timeLimit) out(c.dim(wrap(timeAdvice(options.timeLimit), width, '  ')));
-    };
+    const showQuestion = (q: Bank['questions'][number], i: number, attempt: number) =>
+      screen.heading(q, `Question ${i + 1}/${questions.length}${attempt > 1 ? `, try ${attempt}` : ''}`, [q.seniority.join(', '), q.type]);
 
     /** A due question's last graded answer, before it is asked again (--review). */
     const showPrevious = (previous: PreviousAnswer) => {
@@ -126,83 +74,48 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
       out(c.dim(shown.join('\n')));
     };
 
-    type Asked = { kind: 'answer'; text: string; timedOut?: boolean; timeMs: number } | { kind: 'skip'; timeMs: number } | { kind: 'quit'; timeMs: number } | { kind: 'interrupted' };
-
     /** Puts the question (hints on request) until an answer, a skip or a quit; Ctrl-C keeps a draft. */
     const ask = async (q: Bank['questions'][number], attempt: number): Promise<Asked> => {
-      const started = Date.now();
-      let draft = '';
-      let outcome: AnswerOutcome | undefined;
-      try {
-        while (!outcome || (outcome.kind === 'command' && outcome.command === 'hint')) {
-          if (outcome?.kind === 'command' && outcome.command === 'hint') {
-            out(c.bold('  Why it is asked'));
-            out(wrap(q.why_asked, width, '    '));
-            out(c.bold('  How to answer'));
-            out(bullets(q.how_to_answer, width, '•', '    '));
-          }
-          warmUp();
-          if (options.editor) {
-            const action = await select(
-              {
-                message: 'Your move',
-                choices: [
-                  { name: 'Write the answer in my editor', value: 'answer' },
-                  { name: 'Show a hint', value: 'hint' },
-                  { name: attempt > 1 ? 'Leave this try and go on' : 'Skip this question', value: 'skip' },
-                  { name: 'Quit the session', value: 'quit' },
-                ],
-              },
-              promptContext,
-            );
-            if (action === 'answer') {
-              const edited = await editAnswer(editorFile(q.text, (t) => wrap(t, 76), options.timeLimit));
-              if (edited.kind === 'failed') {
-                out(c.yellow(wrap(`Your editor exited with status ${edited.status}: the answer was not taken. Choose again.`, width, '  ')));
-              } else if (edited.text === '') {
-                out(c.yellow(wrap('The answer is empty: write it below the marker line, save and close.', width, '  ')));
-              } else {
-                // What was submitted stays on screen, so the grade below can be read against it.
-                out(c.bold('Your answer:'));
-                out(wrap(edited.text, width, '  '));
-                out(c.dim(`(submitted: ${plural(words(edited.text).length, 'word')})`));
-                outcome = { kind: 'answer', text: edited.text };
-              }
-            } else outcome = { kind: 'command', command: action as 'hint' | 'skip' | 'quit' };
-          } else {
-            outcome = await answerPrompt(
-              {
-                message: c.bold('Your answer:'),
-                help: ['Enter twice to finish', ':hint', attempt > 1 ? ':skip leaves this try' : ':skip', ':quit'],
-                width,
-                // The grader's own count, so the prompt and the grade agree on the number.
-                countWords: (t: string) => words(t).length,
-                timeLimit: options.timeLimit,
-                onDraft: (t) => (draft = t),
-                style: { dim: c.dim, warn: c.yellow },
-              },
-              promptContext,
-            );
-          }
+      const asked = await screen.ask(q, async (onDraft) => {
+        if (!options.editor) return screen.answerPrompt(c.bold('Your answer:'), ['Enter twice to finish', ':hint', attempt > 1 ? ':skip leaves this try' : ':skip', ':quit'], onDraft);
+        const action = await select(
+          {
+            message: 'Your move',
+            choices: [
+              { name: 'Write the answer in my editor', value: 'answer' },
+              { name: 'Show a hint', value: 'hint' },
+              { name: attempt > 1 ? 'Leave this try and go on' : 'Skip this question', value: 'skip' },
+              { name: 'Quit the session', value: 'quit' },
+            ],
+          },
+          promptContext,
+        );
+        if (action !== 'answer') return { kind: 'command', command: action as 'hint' | 'skip' | 'quit' };
+        const edited = await editAnswer(editorFile(q.text, (t) => wrap(t, 76), options.timeLimit));
+        if (edited.kind === 'failed') {
+          out(c.yellow(wrap(`Your editor exited with status ${edited.status}: the answer was not taken. Choose again.`, width, '  ')));
+          return undefined;
         }
-      } catch (e) {
-        if (!isExit(e)) throw e;
-        if (draft.trim()) {
-          // Nothing typed is lost: an unfinished answer is kept, marked as not submitted.
-          draft = printable(draft);
-          const extra = { skipped: true, time_ms: Date.now() - started, ...(attempt > 1 ? { attempt } : {}) };
-          recorder.answer(q, draft, extra);
-          results.push(resultEntry(q, draft, ungraded('Not submitted: the session was interrupted.'), extra));
+        if (edited.text === '') {
+          out(c.yellow(wrap('The answer is empty: write it below the marker line, save and close.', width, '  ')));
+          return undefined;
         }
-        return { kind: 'interrupted' };
+        // What was submitted stays on screen, so the grade below can be read against it.
+        out(c.bold('Your answer:'));
+        out(wrap(edited.text, width, '  '));
+        out(c.dim(`(submitted: ${plural(words(edited.text).length, 'word')})`));
+        return { kind: 'answer', text: edited.text };
+      });
+      if (asked.kind === 'interrupted' && asked.draft.trim()) {
+        const extra = { skipped: true, time_ms: asked.ms, ...(attempt > 1 ? { attempt } : {}) };
+        recorder.answer(q, asked.draft, extra);
+        results.push(resultEntry(q, asked.draft, ungraded('Not submitted: the session was interrupted.'), extra));
       }
-      const timeMs = Date.now() - started;
-      if (outcome.kind === 'command') return outcome.command === 'quit' ? { kind: 'quit', timeMs } : { kind: 'skip', timeMs };
-      return { kind: 'answer', text: outcome.text, timeMs, ...(outcome.timedOut ? { timedOut: true } : {}) };
+      return asked;
     };
 
     try {
-      for (let i = 0; i < questions.length && !interrupted; i++) {
+      for (let i = 0; i < questions.length && !screen.interrupted; i++) {
         const q = questions[i]!;
         showQuestion(q, i, 1);
         const previous = options.previous?.get(q.id);
@@ -213,7 +126,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
         for (;;) {
           const asked = await ask(q, attempt);
           if (asked.kind === 'interrupted') {
-            interrupted = true;
+            screen.interrupted = true;
             break;
           }
           if (asked.kind === 'quit') {
@@ -223,26 +136,15 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
           if (asked.kind === 'skip') {
             // Leaving another try records nothing: the question was answered already.
             if (attempt > 1) break;
-            recorder.answer(q, '', { skipped: true, time_ms: asked.timeMs });
-            results.push(resultEntry(q, '', ungraded('Skipped.'), { skipped: true, time_ms: asked.timeMs }));
+            recorder.answer(q, '', { skipped: true, time_ms: asked.ms });
+            results.push(resultEntry(q, '', ungraded('Skipped.'), { skipped: true, time_ms: asked.ms }));
             out(c.dim('  Skipped.'));
             break;
           }
-          if (asked.timedOut) out(c.yellow(`  Time is up: your answer so far was submitted.`));
-          // What was typed or pasted may hold terminal escapes: they are not kept, nor shown again.
-          const text = printable(asked.text);
-          const extra = { time_ms: asked.timeMs, ...(attempt > 1 ? { attempt } : {}) };
+          const text = asked.text;
+          const extra = { time_ms: asked.ms, ...(attempt > 1 ? { attempt } : {}) };
           recorder.answer(q, text, extra);
-          const spinner = await startSpinner(ctx.stderr, ctx.env, 'Grading your answer…');
-          let grade;
-          grading = new AbortController();
-          try {
-            grade = await grader.grade(q, text, grading.signal);
-          } finally {
-            spinner.stop();
-          }
-          if (grading.signal.aborted) interrupted = true;
-          grading = undefined;
+          const grade = await screen.graded((s) => grader.grade(q, text, s));
           recorder.grade(q, grade);
           const entry = resultEntry(q, text, grade, extra);
           results.push(entry);
@@ -253,11 +155,11 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
             out(renderAttemptChange(compareAttempts(before, entry), attempt, style).join('\n'));
           }
           before = entry;
-          if (interrupted) break;
+          if (screen.interrupted) break;
 
           const next = await afterFeedback(q, i === questions.length - 1);
           if (next === 'interrupted') {
-            interrupted = true;
+            screen.interrupted = true;
             break;
           }
           if (next === 'quit') quit = true;
@@ -268,8 +170,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
         if (quit) break;
       }
     } finally {
-      sigint.stop();
-      signal?.removeEventListener('abort', stopGrading);
+      screen.stop();
     }
 
     /** The choice after the feedback: on, another try, the example answer, or the summary. */
@@ -304,7 +205,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     }
 
     out();
-    if (interrupted) out(c.yellow(options.history ? 'Session interrupted: your answers so far are saved.' : 'Session interrupted (--no-history: nothing was saved).'));
+    if (screen.interrupted) out(c.yellow(options.history ? 'Session interrupted: your answers so far are saved.' : 'Session interrupted (--no-history: nothing was saved).'));
     if (results.length === 0) out(c.dim('No answers this time.'));
     else {
       out(renderSummary(summarise(results, info, hint), style, results));
@@ -317,6 +218,6 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
         out(hintLine(`Ask the ${failed === 1 ? 'question' : plural(failed, 'question')} scored below 3 again today:`, command, width, c));
       }
     }
-    return { results, interrupted };
+    return { results, interrupted: screen.interrupted };
   };
 }

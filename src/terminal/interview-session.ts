@@ -1,7 +1,6 @@
 import type { Bank, BankQuestion } from '../bank/model.js';
 import type { CommandContext } from '../context.js';
 import { resultEntry, type ResultEntry } from '../grading/entry.js';
-import { words } from '../grading/offline/terms.js';
 import { ungraded } from '../grading/score.js';
 import type { InterviewResult, Verdict } from '../interview/model.js';
 import type { InterviewStage } from '../interview/order.js';
@@ -9,14 +8,10 @@ import { followUpStep, type InterviewOutcome } from '../interview/session.js';
 import { renderFollowUpOutcome, renderVerdictText } from '../report/interview.js';
 import { renderGradeLines, renderScoreList } from '../report/text.js';
 import type { SessionBody } from '../session/run.js';
-import { printable } from '../text/control.js';
-import { bullets, terminalWidth, wrap, wrapItems } from '../text/layout.js';
+import { wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
-import { answerPrompt, type AnswerOutcome } from '../ui/answer-prompt.js';
-import { colourFor } from '../ui/colour.js';
-import { watchInterrupt } from '../ui/interrupt.js';
 import { startSpinner } from '../ui/spinner.js';
-import { timeAdvice } from './drill-session.js';
+import { isExit, openScreen, type Asked } from './session-screen.js';
 
 // The terminal side of a mock interview: each question, its grade, the follow-up when the answer
 // missed a key point, and the verdict at the end. Recording and reporting are the session's.
@@ -34,75 +29,22 @@ export interface InterviewTerminalInput {
   writeFollowUp?: (question: BankQuestion, answer: string, missed: string, signal?: AbortSignal) => Promise<{ question: string } | { problem: string }>;
 }
 
-function isExit(e: unknown): boolean {
-  return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
-}
-
 const STAGE_WORDS: Record<InterviewStage, string> = { opening: 'opening', main: '', stretch: 'stretch: the level above', closing: 'closing' };
 
 export function interviewInteractiveBody(input: InterviewTerminalInput): SessionBody {
   const { bank, options, ctx } = input;
   return async ({ questions, grader, recorder, info, signal }) => {
-    const c = colourFor(ctx.stdout, ctx.env);
-    const width = terminalWidth(ctx.stdout.columns);
-    const style = { colour: c, width, skillNames: info.skill_names };
-    const out = (s = '') => ctx.stdout.write(`${s}\n`);
-    const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, ...(signal ? { signal } : {}) };
-    let grading: AbortController | undefined;
-    const stopGrading = () => grading?.abort();
-    signal?.addEventListener('abort', stopGrading);
+    const screen = openScreen({ bank, ctx, info, grader, signal, timeLimit: options.timeLimit });
+    const { c, width, style, out } = screen;
     const results: InterviewResult[] = [];
-    let interrupted = false;
-    let warmed = false;
-    const warmUp = () => {
-      if (warmed) return;
-      warmed = true;
-      setTimeout(() => grader.warmUp?.(), 30).unref();
-    };
-    const sigint = watchInterrupt(() => {
-      interrupted = true;
-      stopGrading();
-      ctx.stderr.write('\nStopping: your answer is saved (Ctrl-C again to stop at once).\n');
-    });
     out(c.bold(wrapItems(['collections-prep mock interview', input.title, plural(questions.length, 'question'), info.jurisdiction ? `${info.jurisdiction.toUpperCase()} rules` : '', `grader ${info.grader}${info.model ? ` (${info.model})` : ''}`], width)));
     out(c.dim(wrap('Answer as you would in the room. Press Enter on an empty line twice to finish an answer. A thin answer gets a follow-up question. On the first line, :hint shows tips, :skip moves on, :quit ends the interview.', width)));
 
-    /** One answer from the prompt; undefined when the interview is over (Ctrl-C, :quit). */
-    const ask = async (draftFor: { q: (typeof questions)[number]; followUp: boolean }): Promise<{ kind: 'answer'; text: string; ms: number } | { kind: 'skip'; ms: number } | { kind: 'quit'; draft: string; ms: number }> => {
-      const started = Date.now();
-      let draft = '';
-      let outcome: AnswerOutcome | undefined;
-      try {
-        while (!outcome || (outcome.kind === 'command' && outcome.command === 'hint')) {
-          if (outcome?.kind === 'command' && outcome.command === 'hint') {
-            out(c.bold('  Why it is asked'));
-            out(wrap(draftFor.q.why_asked, width, '    '));
-            out(c.bold('  How to answer'));
-            out(bullets(draftFor.q.how_to_answer, width, '•', '    '));
-          }
-          warmUp();
-          outcome = await answerPrompt(
-            {
-              message: c.bold(draftFor.followUp ? 'Your follow-up answer:' : 'Your answer:'),
-              help: ['Enter twice to finish', ':hint', ':skip', ':quit'],
-              width,
-              countWords: (t: string) => words(t).length,
-              timeLimit: options.timeLimit,
-              onDraft: (t) => (draft = t),
-              style: { dim: c.dim, warn: c.yellow },
-            },
-            promptContext,
-          );
-        }
-      } catch (e) {
-        if (!isExit(e)) throw e;
-        interrupted = true;
-        return { kind: 'quit', draft: printable(draft), ms: Date.now() - started };
-      }
-      const ms = Date.now() - started;
-      if (outcome.kind === 'command') return outcome.command === 'quit' ? { kind: 'quit', draft: '', ms } : { kind: 'skip', ms };
-      if (outcome.timedOut) out(c.yellow('  Time is up: your answer so far was submitted.'));
-      return { kind: 'answer', text: printable(outcome.text), ms };
+    /** One answer from the prompt; Ctrl-C or a signal there ends the interview (what was typed is kept). */
+    const ask = async (q: BankQuestion, followUp: boolean): Promise<Asked> => {
+      const asked = await screen.ask(q, (onDraft) => screen.answerPrompt(c.bold(followUp ? 'Your follow-up answer:' : 'Your answer:'), ['Enter twice to finish', ':hint', ':skip', ':quit'], onDraft));
+      if (asked.kind === 'interrupted') screen.interrupted = true;
+      return asked;
     };
 
     const written = async (write: NonNullable<InterviewTerminalInput['writeFollowUp']>, q: BankQuestion, answer: string, missed: string) => {
@@ -114,33 +56,14 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
       }
     };
 
-    const graded = async <T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
-      const spinner = await startSpinner(ctx.stderr, ctx.env, 'Grading your answer…');
-      grading = new AbortController();
-      try {
-        return await work(grading.signal);
-      } finally {
-        spinner.stop();
-        if (grading.signal.aborted) interrupted = true;
-        grading = undefined;
-      }
-    };
-
     try {
-      for (let i = 0; i < questions.length && !interrupted; i++) {
+      for (let i = 0; i < questions.length && !screen.interrupted; i++) {
         const q = questions[i]!;
         const stage = input.stages[i] ?? 'main';
-        const skillNames = q.skills.map((id) => bank.skills.get(id)?.name ?? id);
-        out();
-        const label = `Question ${i + 1}/${questions.length}`;
-        const meta = wrapItems([label, STAGE_WORDS[stage], q.type, ...skillNames], width, '', { hanging: '  ' });
-        const [first = '', ...rest] = meta.split('\n');
-        out([c.bold.cyan(label) + c.dim(first.slice(label.length)), ...rest.map((l) => c.dim(l))].join('\n'));
-        out(wrap(q.text, width, '  '));
-        if (options.timeLimit) out(c.dim(wrap(timeAdvice(options.timeLimit), width, '  ')));
-        const got = await ask({ q, followUp: false });
-        if (got.kind === 'quit') {
-          if (got.draft.trim()) {
+        screen.heading(q, `Question ${i + 1}/${questions.length}`, [STAGE_WORDS[stage], q.type]);
+        const got = await ask(q, false);
+        if (got.kind === 'quit' || got.kind === 'interrupted') {
+          if (got.kind === 'interrupted' && got.draft.trim()) {
             recorder.answer(q, got.draft, { skipped: true, time_ms: got.ms });
             results.push({ ...resultEntry(q, got.draft, ungraded('Not submitted: the interview was interrupted.'), { skipped: true }), stage, follow_up: null });
           }
@@ -153,12 +76,12 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
           continue;
         }
         recorder.answer(q, got.text, { time_ms: got.ms });
-        const grade = await graded((s) => grader.grade(q, got.text, s));
+        const grade = await screen.graded((s) => grader.grade(q, got.text, s));
         recorder.grade(q, grade);
         const entry: ResultEntry = resultEntry(q, got.text, grade, { time_ms: got.ms });
         out();
         out(renderGradeLines(grade, style).join('\n'));
-        if (interrupted) {
+        if (screen.interrupted) {
           results.push({ ...entry, stage, follow_up: null });
           break;
         }
@@ -177,8 +100,8 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
             if (about.notice) out(c.yellow(wrap(`Note: ${about.notice}`, width, '  ')));
             out(wrap(text, width, '  '));
             out(c.dim(wrap(`(${about.reason})`, width, '  ')));
-            const fu = await ask({ q, followUp: true });
-            if (fu.kind === 'quit') quitAfter = true;
+            const fu = await ask(q, true);
+            if (fu.kind === 'quit' || fu.kind === 'interrupted') quitAfter = true;
             return fu.kind === 'answer' ? fu.text : undefined;
           },
         });
@@ -187,21 +110,20 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
           out();
           out(renderFollowUpOutcome(result.follow_up, style).join('\n'));
         }
-        if (quitAfter || interrupted) break;
+        if (quitAfter || screen.interrupted) break;
       }
     } finally {
-      sigint.stop();
-      signal?.removeEventListener('abort', stopGrading);
+      screen.stop();
     }
     out();
-    if (interrupted) out(c.yellow(options.history ? 'Interview interrupted: your answers so far are saved.' : 'Interview interrupted (--no-history: nothing was saved).'));
+    if (screen.interrupted) out(c.yellow(options.history ? 'Interview interrupted: your answers so far are saved.' : 'Interview interrupted (--no-history: nothing was saved).'));
     const verdict = input.verdict(results);
     recorder.verdict(verdict);
     input.outcome.results = results;
     input.outcome.verdict = verdict;
     out(renderVerdictText(verdict, style));
     if (results.length) out(`\n${renderScoreList(results, style)}`);
-    return { results, interrupted };
+    return { results, interrupted: screen.interrupted };
   };
 }
 
