@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, useTempDirs } from '../helpers/cli.js';
-import { ok, useFakeLlm } from '../helpers/llm-server.js';
+import { fakeLlmEnv, ok, useFakeLlm } from '../helpers/llm-server.js';
 
 const ANSWERS = 'agent-junior-why-collections: |\n  I like helping people sort out their money, and I stay calm and polite on hard calls.\n';
 const BOUND = 30_000;
@@ -88,7 +88,7 @@ describe('the LLM cache', () => {
     writeFileSync(t.path('home/cache/llm'), 'not a folder');
     const r = await run(['drill', '--answers', t.path('answers.yaml'), '--grader', 'llm', '--format', 'json'], {
       home: t.path('home'),
-      env: { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: 'test', COLLECTIONS_PREP_MODEL: 'test-model' },
+      env: fakeLlmEnv(server),
       boundMs: BOUND,
     });
     expect(r.bounded).toBe(false);
@@ -107,7 +107,7 @@ describe('privacy of the data folder', () => {
     const home = t.path('home/data');
     const r = await run(['drill', '--answers', t.path('answers.yaml'), '--grader', 'llm', '--format', 'json'], {
       home,
-      env: { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: 'test', COLLECTIONS_PREP_MODEL: 'test-model' },
+      env: fakeLlmEnv(server),
       boundMs: BOUND,
     });
     expect(r.code).toBe(0);
@@ -131,7 +131,7 @@ describe('privacy of the data folder', () => {
     const server = await serve((req) => ok(req));
     const t = workspace();
     const home = t.path('home');
-    const env = { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: 'test', COLLECTIONS_PREP_MODEL: 'test-model' };
+    const env = fakeLlmEnv(server);
     expect((await run(['drill', '--answers', t.path('answers.yaml'), '--grader', 'llm'], { home, env, boundMs: BOUND })).code).toBe(0);
     expect(existsSync(join(home, 'cache', 'llm'))).toBe(true);
     const r = await run(['history', 'clear', '--yes'], { home, boundMs: BOUND });
@@ -162,7 +162,7 @@ describe('terminal escapes in what files, servers and users give', () => {
     const card = questionYaml('my-escape-card').replace('A customer says they will not pay.', 'A customer \u001b]0;pwned\u0007says they will not pay.\u001b[2J');
     const t = temp({ 'bank/cards.yaml': questionsFile(card), 'answers.txt': 'I would listen first \u001b[2J\u001b]0;x\u0007and offer a plan.\n', 'home/.keep': '' });
     const server = await serve((req) => ok(req, { feedback: 'Good \u001b]0;title\u0007answer.\u001b[2J', suggestions: ['Say more\u001b[H.'] }));
-    const env = { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: 'test', COLLECTIONS_PREP_MODEL: 'test-model' };
+    const env = fakeLlmEnv(server);
     const bank = ['--questions', t.path('bank'), '--no-builtin'];
     for (const args of [
       ['show', 'my-escape-card', ...bank],

@@ -125,6 +125,11 @@ export function apiError(status: number, message: string, extra: Record<string, 
   return { status, headers, json: { error: { message, type: 'invalid_request_error', ...extra } } };
 }
 
+/** The environment that points the CLI at a fake server: its URL, a test key, a model name. */
+export function fakeLlmEnv(server: Pick<FakeServer, 'baseURL'>): { OPENAI_BASE_URL: string; OPENAI_API_KEY: string; COLLECTIONS_PREP_MODEL: string } {
+  return { OPENAI_BASE_URL: server.baseURL, OPENAI_API_KEY: 'test', COLLECTIONS_PREP_MODEL: 'test-model' };
+}
+
 /**
  * Fake servers started by a test and closed after it: call at the top level of a test file, then
  * `const server = await serve(behaviour)` in a test.

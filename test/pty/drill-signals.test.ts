@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/cli.js';
-import { startFakeLlm } from '../helpers/llm-server.js';
+import { fakeLlmEnv, startFakeLlm } from '../helpers/llm-server.js';
 import { ended, KEY, spawnPty } from '../helpers/pty.js';
 
 const temp = useTempDirs();
@@ -34,13 +34,7 @@ describe('Ctrl-C while the LLM grades an answer', () => {
     const dir = home();
     const server = await startFakeLlm(() => ({ hang: true }));
     try {
-      const pty = spawnPty(['drill', '--role', 'agent', '--count', '2', '--seed', '5', '--grader', 'llm', '--timeout', '600'], {
-        COLLECTIONS_PREP_HOME: dir,
-        NO_COLOR: '1',
-        OPENAI_BASE_URL: server.baseURL,
-        OPENAI_API_KEY: 'test',
-        COLLECTIONS_PREP_MODEL: 'test-model',
-      });
+      const pty = spawnPty(['drill', '--role', 'agent', '--count', '2', '--seed', '5', '--grader', 'llm', '--timeout', '600'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', ...fakeLlmEnv(server) });
       await pty.waitFor('Enter twice to finish');
       pty.write(`I would listen first, then offer a plan they can afford.${KEY.enter}${KEY.enter}${KEY.enter}`);
       while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 20));
