@@ -24,12 +24,29 @@ const HANG = { hanging: '  ' };
 /** One flag as a screen shows it: "That is a threat of arrest: FDCPA §1692e(4), §1692e(7)". */
 export function flagLine(f: CallFlag): string {
   const words = conductRule(f.rule)?.words ?? f.rule;
-  return `${words}: ${f.citation}`;
+  // A QA key's own finding (no-disclosure) has no rule to cite: its words say what it was.
+  return f.citation && f.citation !== f.rule ? `${words}: ${f.citation}` : words;
+}
+
+// In a QA review the worst "turn" is a line of the recorded call, said by its agent, and the
+// better line is the finding that would have caught it.
+function saidLabel(report: CallReport): string {
+  return report.kind === 'qa' ? `The agent said (line ${report.feedback.worst_turn})` : `You said (turn ${report.feedback.worst_turn})`;
+}
+
+function betterLabel(report: CallReport): string {
+  return report.kind === 'qa' ? 'A finding that catches it' : 'Better';
+}
+
+function heading(report: CallReport): string {
+  return `${report.kind === 'qa' ? 'QA review' : 'Call'}: ${report.scenario.title}`;
 }
 
 function speakerName(report: CallReport, speaker: string): string {
   if (speaker === 'candidate') return 'You';
   if (speaker === 'agent') return 'Agent';
+  // A recorded call's other side may be more than one person (a sister picks up, then the customer).
+  if (report.kind === 'qa') return 'Customer';
   return report.scenario.persona.replace(/\s*\(.*\)$/, '');
 }
 
@@ -43,7 +60,7 @@ const ENDED: Record<CallReport['ended'], string> = {
 export function renderCallText(report: CallReport, style: CallStyle = PLAIN): string {
   const { colour: c, width } = style;
   const out: string[] = [];
-  out.push(c.bold(`${report.kind === 'qa' ? 'QA review' : 'Call'}: ${report.scenario.title}`));
+  out.push(c.bold(wrap(heading(report), width)));
   out.push(c.dim(`${report.scenario.id} · ${report.scenario.jurisdiction.toUpperCase()} rules · grader ${report.session.grader}${report.session.model ? ` (${report.session.model})` : ''}`));
   out.push('');
   if (style.transcript !== false) out.push(c.bold('Transcript'));
@@ -56,6 +73,7 @@ export function renderCallText(report: CallReport, style: CallStyle = PLAIN): st
   });
   if (report.kind === 'call' && style.transcript !== false) out.push(c.dim(ENDED[report.ended]), '');
   if (report.qa) {
+    if (style.transcript !== false) out.push('');
     out.push(c.bold('Findings'));
     for (const f of report.qa.found) out.push(wrap(`${c.green('✓')} line ${f.line}: ${f.what}`, width, '', HANG));
     for (const m of report.qa.missed) out.push(wrap(`${c.red('✗')} missed, line ${m.line}: ${m.what}`, width, '', HANG));
@@ -80,8 +98,8 @@ export function renderCallText(report: CallReport, style: CallStyle = PLAIN): st
   out.push(c.bold('Feedback'));
   out.push(wrap(report.feedback.text, width));
   if (report.feedback.better) {
-    if (report.feedback.said) out.push(wrap(`You said (turn ${report.feedback.worst_turn}): "${report.feedback.said}"`, width, '  '));
-    out.push(c.green(wrap(`Better: "${report.feedback.better}"`, width, '  ')));
+    if (report.feedback.said) out.push(wrap(`${saidLabel(report)}: "${report.feedback.said}"`, width, '  '));
+    out.push(c.green(wrap(`${betterLabel(report)}: "${report.feedback.better}"`, width, '  ')));
   }
   for (const n of report.notices) out.push(c.dim(wrap(`Note: ${n}`, width)));
   return `${out.join('\n')}\n`;
@@ -90,7 +108,7 @@ export function renderCallText(report: CallReport, style: CallStyle = PLAIN): st
 export function renderCallMarkdown(report: CallReport): string {
   const md = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
   const out: string[] = [];
-  out.push(`# ${report.kind === 'qa' ? 'QA review' : 'Call'}: ${md(report.scenario.title)}`, '');
+  out.push(`# ${md(heading(report))}`, '');
   out.push(`${md(report.scenario.id)} · ${report.scenario.jurisdiction.toUpperCase()} rules · grader ${report.session.grader} · ${report.session.started_at}`, '');
   out.push('## Transcript', '');
   report.transcript.forEach((t, i) => {
@@ -113,8 +131,8 @@ export function renderCallMarkdown(report: CallReport): string {
   if (report.red_flags.length) out.push('', '## Red flags', '', ...report.red_flags.map((f) => `- ${md(f)}`));
   out.push('', '## Feedback', '', md(report.feedback.text));
   if (report.feedback.better) {
-    if (report.feedback.said) out.push('', `You said (turn ${report.feedback.worst_turn}): “${md(report.feedback.said)}”`);
-    out.push('', `Better: “${md(report.feedback.better)}”`);
+    if (report.feedback.said) out.push('', `${saidLabel(report)}: “${md(report.feedback.said)}”`);
+    out.push('', `${betterLabel(report)}: “${md(report.feedback.better)}”`);
   }
   for (const n of report.notices) out.push('', `_Note: ${md(n)}_`);
   return `${out.join('\n')}\n`;
@@ -131,7 +149,7 @@ td, th, h1 { overflow-wrap: anywhere; }
 export function renderCallHtml(report: CallReport): string {
   const e = escapeHtml;
   const b: string[] = [];
-  const title = `${report.kind === 'qa' ? 'QA review' : 'Call'}: ${report.scenario.title}`;
+  const title = heading(report);
   b.push(`<header><h1>${e(title)}</h1><p class="meta">${e(`${report.scenario.id} · ${report.scenario.jurisdiction.toUpperCase()} rules · grader ${report.session.grader} · ${report.session.started_at}`)}</p></header>`);
   b.push('<section><h2>Transcript</h2>');
   report.transcript.forEach((t, i) => {
@@ -159,8 +177,8 @@ export function renderCallHtml(report: CallReport): string {
   if (report.red_flags.length) b.push(`<ul class="points">${report.red_flags.map((f) => `<li><span class="flag">!</span> ${e(f)}</li>`).join('')}</ul>`);
   b.push('</section><section><h2>Feedback</h2>');
   b.push(`<p>${e(report.feedback.text)}</p>`);
-  if (report.feedback.said) b.push(`<p>You said (turn ${report.feedback.worst_turn}):</p><blockquote>${e(report.feedback.said)}</blockquote>`);
-  if (report.feedback.better) b.push(`<p>Better:</p><blockquote>${e(report.feedback.better)}</blockquote>`);
+  if (report.feedback.said) b.push(`<p>${e(saidLabel(report))}:</p><blockquote>${e(report.feedback.said)}</blockquote>`);
+  if (report.feedback.better) b.push(`<p>${e(betterLabel(report))}:</p><blockquote>${e(report.feedback.better)}</blockquote>`);
   for (const n of report.notices) b.push(`<p class="note">Note: ${e(n)}</p>`);
   b.push('</section><footer>Made by collections-prep on this computer. This page loads nothing from the network.</footer>');
   return htmlPage('<!DOCTYPE html>', title, CSS + CALL_CSS, b);

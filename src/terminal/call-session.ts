@@ -21,11 +21,19 @@ const HANG_UP = new Set([':hangup', ':hang-up', ':end', ':bye', ':q', ':quit']);
 export async function chooseScenario(scenarios: readonly BankScenario[], ctx: CommandContext, signal?: AbortSignal): Promise<BankScenario> {
   if (scenarios.length === 0) throw new UserError('no scenario fits these filters: "collections-prep call --list" shows them all');
   const { select } = await import('@inquirer/prompts');
+  // The prompt breaks a line too long for the terminal wherever it reaches the edge, mid-word: each
+  // choice is one line that fits, and the one highlighted shows its details, wrapped, beneath.
+  const width = terminalWidth(ctx.stdout.columns);
   try {
     return await select(
       {
         message: 'Which call?',
-        choices: scenarios.map((s) => ({ name: `${s.title} (${s.jurisdiction.toUpperCase()}, ${s.roles.join('/')} ${s.seniority.join('/')})`, value: s })),
+        choices: scenarios.map((s) => ({
+          name: fitWords(`${s.jurisdiction.toUpperCase()}  ${s.title}`, width - 2),
+          short: s.id,
+          description: wrap(`${s.title}\n${s.jurisdiction.toUpperCase()} rules · ${s.roles.join(', ')} · ${s.seniority.join(', ')}\n${s.brief}`, width),
+          value: s,
+        })),
         pageSize: 12,
       },
       { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, ...(signal ? { signal } : {}) },
@@ -34,6 +42,29 @@ export async function chooseScenario(scenarios: readonly BankScenario[], ctx: Co
     if (isExit(e)) throw new UserError('No call chosen.', 130);
     throw e;
   }
+}
+
+/** The text cut at a word to fit the width, with an ellipsis when anything is left out. */
+function fitWords(text: string, width: number): string {
+  if (text.length <= width) return text;
+  const cut = text.slice(0, width - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > width / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * What the prompt shows after its label once the turn is sent: the text word-wrapped to the
+ * terminal, continuation lines under its first word (the prompt itself would break it mid-word at
+ * the edge). While typing, the line runs on at the edge as the terminal draws it.
+ */
+function sentAs(label: string, width: number): (value: string, state: { isFinal: boolean }) => string {
+  return (value, { isFinal }) => {
+    if (!isFinal) return value;
+    // The prompt draws " LABEL VALUE": one space before the label (its empty prefix), one after;
+    // the first line gains that space, so all are wrapped one short.
+    const full = wrap(`${label} ${value}`, width - 1, '', { hanging: ' '.repeat(label.length + 2) });
+    return full.slice(label.length + 1);
+  };
 }
 
 export interface InteractiveCallInput {
@@ -52,7 +83,7 @@ export async function interactiveCall({ scenario, customer, session, skillNames,
   const out = (s = '') => ctx.stdout.write(`${s}\n`);
   const who = scenario.persona.name.replace(/\s*\(.*\)$/, '');
   out(c.bold(wrap(`Call: ${scenario.title}`, width)));
-  out(c.dim(`${scenario.jurisdiction.toUpperCase()} rules · ${scenario.facts.balance} · ${scenario.facts.days_past_due} days past due`));
+  out(c.dim(wrap(`${scenario.jurisdiction.toUpperCase()} rules · ${scenario.facts.balance} · ${scenario.facts.days_past_due} days past due`, width)));
   out(wrap(scenario.brief, width));
   out(c.dim(wrap('Type what you say and press Enter. :hangup ends the call; Ctrl-C stops it.', width)));
   out();
@@ -68,7 +99,7 @@ export async function interactiveCall({ scenario, customer, session, skillNames,
       for (;;) {
         let text: string;
         try {
-          text = await input({ message: 'You:', theme: { prefix: '' } }, promptContext);
+          text = await input({ message: 'You:', theme: { prefix: '' }, transformer: sentAs('You:', width) }, promptContext);
         } catch (e) {
           if (isExit(e)) return 'interrupted';
           throw e;
@@ -106,7 +137,11 @@ export async function interactiveQa(scenario: BankScenario, ctx: CommandContext,
   out(c.bold(wrap(`QA review: ${scenario.title}`, width)));
   out(wrap(scenario.brief, width));
   out();
-  scenario.qa!.transcript.forEach((l, i) => out(wrap(`${String(i + 1).padStart(2)}. ${l.speaker === 'agent' ? c.bold('Agent:') : c.cyan('Customer:')} ${l.text}`, width, '', { hanging: '    ' })));
+  const digits = String(scenario.qa!.transcript.length).length;
+  scenario.qa!.transcript.forEach((l, i) => {
+    const n = `${i + 1}.`;
+    out(wrap(`${n} ${l.speaker === 'agent' ? c.bold('Agent:') : c.cyan('Customer:')} ${l.text}`, width, ' '.repeat(digits + 1 - n.length), { hanging: ' '.repeat(digits + 2) }));
+  });
   out();
   out(c.dim(wrap('List the breaches, one a line, with the line number ("line 3: no identity check"). An empty line finishes.', width)));
   const findings: string[] = [];
@@ -114,7 +149,8 @@ export async function interactiveQa(scenario: BankScenario, ctx: CommandContext,
   for (;;) {
     let text: string;
     try {
-      text = await input({ message: `Finding ${findings.length + 1}:`, theme: { prefix: '' } }, promptContext);
+      const label = `Finding ${findings.length + 1}:`;
+      text = await input({ message: label, theme: { prefix: '' }, transformer: sentAs(label, width) }, promptContext);
     } catch (e) {
       if (isExit(e)) return { findings, interrupted: true };
       throw e;

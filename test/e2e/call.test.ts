@@ -182,8 +182,14 @@ describe.concurrent('call --qa, batch', () => {
     const history = readFileSync(home.path('history.jsonl'), 'utf8');
     expect(history).toContain('"kind":"call"');
     const text = await run(['call', '--qa', 'us-qa-review-first-call', '--findings', '-', '--no-history'], { input: findings, home: home.dir });
-    expect(text.stdout).toMatch(/^QA review: /);
+    expect(text.stdout).toMatch(/^QA review: A first call to a consumer with several breaches\n/);
     expect(text.stdout).toMatch(/✗ missed, line 3:/);
+    // The recorded call's lines are the agent's and the customer's, and its worst line is the agent's, not yours.
+    expect(text.stdout).toContain('2. Customer: Yes, this is Lena.');
+    expect(text.stdout).toMatch(/The agent said \(line 3\): "I'm calling about the \$2,380/);
+    expect(text.stdout).toMatch(/A finding that catches it: "Line 3: /);
+    expect(text.stdout).not.toMatch(/You said|Better:/);
+    expect(text.stdout).toMatch(/\n\nFindings\n/);
   });
 
   test('--qa needs a scenario with a call to review; --findings needs --qa', async () => {

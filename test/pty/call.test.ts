@@ -27,9 +27,11 @@ describe.each([60, 80])('a call at %i columns', (cols) => {
     await pty.waitFor('Dana Whitfield: Hello?');
     await pty.waitFor('You:');
     let mark = pty.output().length;
-    pty.write('Hi Dana, you owe us $1,240 and it is 75 days past due.');
+    pty.write('Hi Dana, you owe us $1,240 and it is now 75 days past due.');
     pty.write(KEY.enter);
     await pty.waitFor('That breaks a rule', mark);
+    // Once sent, the turn is word-wrapped under its first word (the prompt alone cuts it at the edge).
+    expect(pty.output().slice(mark)).toContain(cols < 64 ? ' You: Hi Dana, you owe us $1,240 and it is now 75 days past\n      due.\n' : ' You: Hi Dana, you owe us $1,240 and it is now 75 days past due.\n');
     await pty.waitFor(/§1006\.6\(d\)/, mark);
     // The customer reacts to it, as on a real call.
     await pty.waitFor(phrase('How do you know about my money?'), mark);
@@ -65,6 +67,33 @@ describe('an interactive call', () => {
     pty.write(KEY.ctrlC);
     expect(await pty.exit).toBe(130);
     expect(calls(dir)[0]!.report.ended).toBe('interrupted');
+  });
+
+  it('at 60 columns each call to choose is one line cut at a word, the highlighted one explained beneath', async () => {
+    const dir = temp().dir;
+    const pty = spawnPty(['call', '-j', 'uk'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: '60' });
+    await pty.waitFor('Which call?');
+    await pty.waitFor('UK  A customer in a mental-health crisis asks about…\n');
+    await pty.waitFor('UK  A customer in arrears after losing their job\n');
+    await pty.waitFor(/UK rules · agent · junior, mid\nYou work in the collections team of a high-street lender,\n/);
+    pty.write(KEY.enter);
+    await pty.waitFor('✔ Which call? uk-job-loss-arrears\n');
+    await pty.waitFor('Chloe Evans: Hello?');
+    pty.write(KEY.ctrlC);
+    expect(await pty.exit).toBe(130);
+  });
+
+  it('a goal said in a turn that breaks a rule is shown as not counted, under the flag', async () => {
+    const dir = temp().dir;
+    const pty = spawnPty(['call', '--scenario', 'us-roommate-answers'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: '80' });
+    await pty.waitFor('You:');
+    const mark = pty.output().length;
+    pty.write('Could you ask him to call Alex back on 555-0142 about his overdue phone bill?');
+    pty.write(KEY.enter);
+    await pty.waitFor(phrase('That breaks a rule: Discloses the debt to a third party'), mark);
+    await pty.waitFor(phrase('✗ Not counted, the turn broke a rule: Leave only a name and a number for a call back'), mark);
+    pty.write(KEY.ctrlC);
+    expect(await pty.exit).toBe(130);
   });
 
   it('--qa: the call numbered, findings typed one a line, then found, missed and invented', async () => {
