@@ -57,11 +57,13 @@ export interface ScenarioListing {
   jurisdiction: string;
   /** What the card holds: a call to practise (`call`), a call to review (`qa`), or both. */
   modes: ('call' | 'qa')[];
+  /** The most candidate turns a call has (one answer to each scripted line); null for a review only. */
+  turns: number | null;
 }
 
 export function listing(s: BankScenario): ScenarioListing {
   const modes: ('call' | 'qa')[] = [];
   if (isPractice(s)) modes.push('call');
   if (s.qa) modes.push('qa');
-  return { id: s.id, title: s.title, roles: s.roles, seniority: s.seniority, jurisdiction: s.jurisdiction, modes };
+  return { id: s.id, title: s.title, roles: s.roles, seniority: s.seniority, jurisdiction: s.jurisdiction, modes, turns: isPractice(s) ? s.script!.length : null };
 }

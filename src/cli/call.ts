@@ -15,8 +15,8 @@ const EXAMPLES: Example[] = [
 ];
 
 const NOTES = [
-  'Every turn is checked at once against the conduct rules ("collections-prep rules") and the traps the scenario sets; a breach caps the score at 2.',
-  'Offline, the other side speaks the scenario\'s script, choosing each line from what your last turn did. --turns must not hold more turns than the script has lines (call --list --format json, or the report, shows them).',
+  'Every turn is checked at once against the conduct rules ("collections-prep rules") and the traps the scenario sets; a breach caps the score at 2, and a turn that breaks a rule meets no goal.',
+  'Offline, the other side speaks the scenario\'s script, choosing each line from what your last turn did. A call has at most one turn for each line of the script: --turns must not hold more (call --list shows how many).',
 ];
 
 export function callOptions(o: Raw, cmd: Command): CallOptions {

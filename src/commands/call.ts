@@ -158,7 +158,8 @@ function listText(rows: ReturnType<typeof listing>[], width: number): string {
   if (rows.length === 0) return 'No scenarios match.\n';
   const out: string[] = [];
   for (const r of rows) {
-    out.push(`${r.id}  ${r.jurisdiction.toUpperCase()} · ${r.roles.join(', ')} ${r.seniority.join(', ')}${r.modes.includes('call') ? '' : ' · --qa'}`);
+    const what = [r.turns !== null ? `${r.turns}\u00a0turns` : '', r.modes.includes('qa') ? '--qa' : ''].filter(Boolean).join(' · ');
+    out.push(wrap(`${r.id}\u00a0\u00a0${r.jurisdiction.toUpperCase()} · ${r.roles.join(', ')} ${r.seniority.join(', ')} · ${what}`, width, '', { hanging: '    ' }));
     out.push(wrap(r.title, width, '    '));
   }
   return `${out.join('\n')}\n`;

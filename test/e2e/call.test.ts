@@ -131,7 +131,10 @@ describe.concurrent('call, batch', () => {
     expect(job.length).toBeGreaterThanOrEqual(4);
     for (const s of job) expect(s.seniority).toContain('junior');
     const text = await run(['call', '--list']);
-    expect(text.stdout).toMatch(/^us-medical-bills-hardship {2}US · agent junior, mid$/m);
+    expect(text.stdout).toMatch(/^us-medical-bills-hardship {2}US · agent junior, mid · 8 turns$/m);
+    expect(text.stdout).toMatch(/^us-qa-review-first-call {2}US · supervisor lead, senior, manager · --qa$/m);
+    expect(all.find((s) => s.id === 'us-medical-bills-hardship')).toMatchObject({ modes: ['call'], turns: 8 });
+    expect(all.find((s) => s.id === 'us-qa-review-first-call')).toMatchObject({ modes: ['qa'], turns: null });
   });
 
   test('mistakes are one line with the right exit code', async () => {

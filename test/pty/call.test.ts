@@ -96,6 +96,15 @@ describe('an interactive call', () => {
     expect(await pty.exit).toBe(130);
   });
 
+  it('--list at 60 columns wraps between words, under the id', async () => {
+    const pty = spawnPty(['call', '--list'], { COLLECTIONS_PREP_HOME: temp().dir, NO_COLOR: '1', PTY_COLS: '60' });
+    expect(await pty.exit).toBe(0);
+    const screen = pty.output();
+    expect(screen).toContain('us-qa-review-first-call  US · supervisor lead, senior,\n    manager · --qa\n');
+    expect(screen).toContain('us-manager-client-cash-flow  US · agent lead, manager ·\n    6 turns\n');
+    for (const line of screen.split('\n')) expect(line.length, line).toBeLessThanOrEqual(60);
+  });
+
   it('--qa: the call numbered, findings typed one a line, then found, missed and invented', async () => {
     const dir = temp().dir;
     const pty = spawnPty(['call', '--qa', 'us-qa-review-first-call'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: '80' });
