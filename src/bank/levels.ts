@@ -1,5 +1,7 @@
 // Kept apart from schema.ts so that the CLI can list the values without loading zod.
 export const SENIORITY_LEVELS = ['junior', 'mid', 'senior', 'lead', 'manager', 'director'] as const;
+/** A session's level when it is every level of a role (a mix), as the config file's `levels:` says it. */
+export const EVERY_LEVEL = 'all';
 export const QUESTION_TYPES = ['behavioral', 'situational', 'technical', 'motivational'] as const;
 export const JURISDICTIONS = ['us', 'uk', 'any'] as const;
 /** What `--jurisdiction` takes: a card for `any` goes with either. */

@@ -9,6 +9,7 @@ import { planSelection } from '../selection/plan.js';
 import { chooseGrader } from '../session/graders.js';
 import { batchBody, runSession, sessionInfo } from '../session/run.js';
 import { withBatchWatch } from '../terminal/batch-watch.js';
+import { drillLevel } from '../terminal/level-choice.js';
 import { terminalWidth, wrap } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 import { hintPrefix, type BankOptions, type FilterOptions } from './bank-options.js';
@@ -71,6 +72,8 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   if (options.answers === undefined && !ctx.stdin.isTTY && !options.template) {
     throw new UserError('no terminal for an interactive session: give answers with --answers FILE, or pipe them with --answers - (answers separated by a line holding only ---)');
   }
+  // In a terminal with no level: the one remembered, else asked (never in batch mode or with --seed).
+  Object.assign(options, await drillLevel(bank, options, ctx, note));
   const supplied = options.answers === undefined ? {} : await (await import('../session/answers.js')).readGivenAnswers(options.answers, options.answersFormat, { cwd: ctx.cwd, stdin: ctx.stdin, onNote: note });
   // With --review, an interview date (plan) brings weak questions back before the day.
   const history = { historyFile: historyFile(paths), indexFile: historyIndexFile(ctx.env), readOnly: !options.history, ...(options.review ? await (await import('./interview-plan.js')).reviewCap(ctx.env) : {}) };

@@ -39,7 +39,7 @@ export function loadConfigFile(file: string): LoadedConfig {
   }
   if (raw === null || raw === undefined) return { file, config: {} };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new UserError(`${file}: the config file must be a mapping of settings (grader, model, base_url, timeout, concurrency, cache, jurisdiction)`);
+    throw new UserError(`${file}: the config file must be a mapping of settings (${Object.keys(Config.shape).join(', ')})`);
   }
   const parsed = Config.safeParse(raw);
   if (parsed.success) return { file, config: parsed.data };
@@ -56,8 +56,10 @@ export function loadConfigFile(file: string): LoadedConfig {
         : `unknown setting${didYouMean(key, Object.keys(Config.shape))}; the settings are ${Object.keys(Config.shape).join(', ')}`;
   }
   if (isMap(doc.contents) && key) {
+    // A nested value (levels.supervisor) where it is; a top-level setting at its key.
+    const nested = issue.path.length > 1 ? (doc.getIn(issue.path.map((p) => (typeof p === 'number' ? p : String(p))), true) as Node | undefined) : undefined;
     const pair = doc.contents.items.find((p) => (p.key as Node | null)?.toJSON?.() === key);
-    offset = ((pair?.key as Node | undefined)?.range ?? undefined)?.[0];
+    offset = (nested?.range ?? (pair?.key as Node | undefined)?.range ?? undefined)?.[0];
   }
   throw new UserError(`${where(offset)}: ${key ? `${key}: ` : ''}${message}`);
 }

@@ -1,5 +1,9 @@
 import * as z from 'zod';
 import { CONCURRENCY, GRADERS, TIMEOUT } from '../limits.js';
+import { EVERY_LEVEL, SENIORITY_LEVELS } from '../bank/levels.js';
+
+const ROLE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const REMEMBERED_LEVELS = [...SENIORITY_LEVELS, EVERY_LEVEL] as const;
 
 const CONCURRENCY_RANGE = `must be a whole number from ${CONCURRENCY.min} to ${CONCURRENCY.max}`;
 
@@ -28,6 +32,16 @@ export const Config = z
       })
       .optional()
       .describe('the interview you are preparing for (plan): caps review intervals before the day, readiness in stats'),
+    // Written by drill and interview in a terminal when they ask (the user may edit them); never
+    // read by batch runs or runs with --seed, whose selection depends on bank, filters and seed alone.
+    role: z.string().regex(ROLE_ID, { error: 'must be a role id such as agent or supervisor' }).optional().describe('the role of a session in a terminal given no --role, --seniority or --job (remembered)'),
+    levels: z
+      .record(
+        z.string().regex(ROLE_ID, { error: 'must be a role id such as agent or supervisor' }),
+        z.enum(REMEMBERED_LEVELS, { error: `must be a level (${SENIORITY_LEVELS.join(', ')}) or ${EVERY_LEVEL}` }),
+      )
+      .optional()
+      .describe(`per role, the level of a session in a terminal given no --seniority or --job (remembered; ${EVERY_LEVEL}: every level, drill only)`),
   })
   .describe('collections-prep config file');
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readHistory } from '../../src/history/store.js';
@@ -295,5 +295,42 @@ describe('drill conveniences', () => {
     const alone = await run(['drill', '-r', 'agent', '--include-today', '--template'], { home: dir });
     expect(alone.code).toBe(2);
     expect(alone.stderr).toBe('collections-prep: --include-today goes with --review: drill --review --include-today\n');
+  });
+});
+
+describe('the level remembered in the config file (by a session in a terminal)', () => {
+  const remembered = () => {
+    const dir = home('remembered-level');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'config.yaml'), 'role: agent\nlevels:\n  supervisor: director\n  agent: junior\n');
+    return dir;
+  };
+
+  it('changes no batch or --seed selection: the same questions as with no config file, and no note', async () => {
+    const withIt = remembered();
+    const fresh = home('no-remembered-level');
+    const five = 'a\n---\nb\n---\nc\n---\nd\n---\ne\n';
+    for (const [args, input] of [
+      [['drill', '-r', 'supervisor', '--seed', '7', '-n', '4', '--template'], undefined],
+      [['drill', '--seed', '7', '-n', '4', '--template'], undefined],
+      [['drill', '-r', 'supervisor', '--seed', '7', '--answers', '-', '--format', 'json', '--no-history'], five],
+    ] as const) {
+      const a = await run([...args], { home: withIt, ...(input ? { input } : {}) });
+      const b = await run([...args], { home: fresh, ...(input ? { input } : {}) });
+      expect(a.code, a.stderr).toBe(0);
+      expect(a.stderr).not.toMatch(/remembered|Preparing for/i);
+      const ids = (out: string) => [...out.matchAll(/^(?:([a-z0-9-]+): \||\s*"id": "([a-z0-9-]+)")/gm)].map((m) => m[1] ?? m[2]).filter((id) => !/^\d{8}-/.test(id!));
+      expect(ids(a.stdout).length).toBeGreaterThan(3);
+      expect(ids(a.stdout)).toEqual(ids(b.stdout));
+    }
+  });
+
+  it('does not keep a batch run without --seed to the remembered level: with no level, every level of the role, spread', async () => {
+    const r = await run(['drill', '-r', 'supervisor', '-n', '5', '--answers', '-', '--format', 'json', '--no-history'], { home: remembered(), input: 'a\n---\nb\n---\nc\n---\nd\n---\ne\n' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(/remembered|Preparing for/i);
+    const levels = (JSON.parse(r.stdout) as { session: { levels: string[] } }).session.levels;
+    expect(levels.length).toBeGreaterThan(1);
+    expect(levels).not.toEqual(['director']);
   });
 });
