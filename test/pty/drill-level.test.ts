@@ -34,6 +34,9 @@ function levelsAsked(history: string): string[] {
     .flatMap((r) => r.levels as string[]);
 }
 
+/** The answer prompt's status line: keys typed before it is drawn may reach no prompt. */
+const READY = 'Enter twice to finish';
+
 const fits = (screen: string, cols: number) => screen.split('\n').filter((l) => l.length > cols);
 
 describe.each([
@@ -61,6 +64,7 @@ describe.each([
     // The answer line (drawn over the list, so read from its mark) and all after it fit.
     expect(start).toMatch(/✔ Preparing for which job\? Collection Supervisor\n/);
     expect(fits(start.slice(start.indexOf('✔')), cols)).toEqual([]);
+    await first.waitFor(READY);
     first.write(KEY.ctrlC);
     expect(await first.exit).toBe(130);
     expect(readFileSync(u.config, 'utf8')).toMatch(/^levels:\n {2}supervisor: lead$/m);
@@ -73,6 +77,7 @@ describe.each([
     expect(screen.replace(/\s+/g, ' ')).toContain(`Preparing for Collection Supervisor (supervisor lead), as remembered in ${u.config}: -s or --job chooses another for one session; delete "levels:" there to be asked again.`);
     expect(screen).toMatch(/Question 1\/2 · [^·\n]*\blead\b/);
     expect(fits(screen, cols)).toEqual([]);
+    await second.waitFor(READY);
     second.write(KEY.ctrlC);
     expect(await second.exit).toBe(130);
 
@@ -81,6 +86,7 @@ describe.each([
     await given.waitFor('Question 1/1');
     expect(given.output()).not.toMatch(/which job|Preparing for/);
     expect(given.output()).toMatch(/Question 1\/1 · [^·\n]*\bdirector\b/);
+    await given.waitFor(READY);
     given.write(KEY.ctrlC);
     expect(await given.exit).toBe(130);
     expect(readFileSync(u.config, 'utf8')).toMatch(/^ {2}supervisor: lead$/m);
@@ -101,6 +107,7 @@ describe('the level question in a terminal', () => {
     pty.write(KEY.enter);
     await pty.waitFor('Question 1/1', mark);
     expect(pty.output().slice(mark)).toMatch(/Question 1\/1 · [^·\n]*\bjunior\b/);
+    await pty.waitFor(READY);
     pty.write(KEY.ctrlC);
     expect(await pty.exit).toBe(130);
     expect(readFileSync(u.config, 'utf8')).toMatch(/^role: agent$/m);
@@ -110,6 +117,7 @@ describe('the level question in a terminal', () => {
     await again.waitFor('Question 1/1');
     expect(again.output().replace(/\s+/g, ' ')).toContain('Preparing for Junior Collections Agent (agent junior), as remembered in');
     expect(again.output().replace(/\s+/g, ' ')).toContain('-r and -s (or --job) choose another for one session');
+    await again.waitFor(READY);
     again.write(KEY.ctrlC);
     expect(await again.exit).toBe(130);
   });
@@ -124,6 +132,7 @@ describe('the level question in a terminal', () => {
       const screen = pty.output();
       expect(screen).not.toMatch(/which job|Preparing for|Remembered in/);
       runs.push(screen.slice(screen.indexOf('Question 1/3'), screen.indexOf('Your answer:')));
+      await pty.waitFor(READY);
       pty.write(KEY.ctrlC);
       expect(await pty.exit).toBe(130);
     }
@@ -134,7 +143,7 @@ describe('the level question in a terminal', () => {
   it('ends quietly on Ctrl-C, with nothing remembered or recorded', async () => {
     const u = user('home');
     const pty = spawnPty(['drill', '--role', 'supervisor'], { ...u.env, NO_COLOR: '1' });
-    await pty.waitFor('Preparing for which job?');
+    await pty.waitFor('Every level (a mix)');
     pty.write(KEY.ctrlC);
     expect(await pty.exit).toBe(130);
     expect(pty.output()).toContain('stopped before the first question (no level chosen, nothing saved)');
