@@ -350,7 +350,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'borrowing-pressure',
     frame: 'said',
-    pattern: / (?:borrow|payday (?:loan|lender)|loan shark|take out (?:\S+ ){0,2}loan|personal loan|cash advance|remortgage|pawn|overdraft|(?:put|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,4}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch)|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
+    pattern: / (?:borrow|payday (?:loan|lender)|loan shark|take out (?:\S+ ){0,2}loan|personal loan|cash advance|balance transfer|interest-free card|(?:jewellery|jewelry|car|belonging|item|possession|thing|furniture|tv|stuff|gold|watch|asset)s? (?:\S+ ){0,4}(?:could|can|might|to) sell|list (?:\S+ ){0,3}(?:item|thing|belonging|possession)s? (?:\S+ ){0,4}sell|remortgage|pawn|overdraft|(?:put|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,4}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch)|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
     needs: (_l, _ctx, s, k) => {
       // Only when the candidate puts it to the customer: a suggestion, not the customer's own plan.
       const sp = speechBefore(s, k);
@@ -522,12 +522,17 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
     if (k >= 0) hits.push({ rule: 'work-contact-after-told', words: clauseText(s, k, r.text), sentence: si });
   }
   // A dispute or a cease request.
-  if (/\b(dispute|cease|breathing space|debt respite|bankrupt|bankruptcy|automatic stay|debt relief order|iva|leave (me|him|her|them) alone|stop (contact|call|write|ring|phone)|refuse to pay|refusal to pay|not to contact|no further contact|do not contact|ask\w* us to stop|(bill|amount|balance|debt|charge) (be|was|is) wrong|(be|is) not (their|his|her|my) debt|not (their|his|her|my) debt)\b/.test(both) && !/\b(oral|orally|verbal|verbally|by phone|over the phone|outside the validation|after the validation|late dispute)\b/.test(both)) {
-    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| pay first| might as well (?:just )?pay| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone) (?:\S+ ){0,3}(?:anyway|regardless|again)\b/g);
+  if (/\b(dispute|cease|breathing space|debt respite|bankrupt|bankruptcy|automatic stay|debt relief order|iva|leave (me|him|her|them) alone|stop (all |any )?(contact|call|write|ring|phone)|refuse to pay|refusal to pay|not to contact|no further contact|do not contact|ask\w* us to stop|(bill|amount|balance|debt|charge) (be|was|is) wrong|(be|is) not (their|his|her|my) debt|not (their|his|her|my) debt)\b/.test(both) && !/\b(oral|orally|verbal|verbally|by phone|over the phone|outside the validation|after the validation|late dispute)\b/.test(both)) {
+    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| pay first| might as well (?:just )?pay| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone) (?:\S+ ){0,3}(?:anyway|regardless|again)\b| (?:stay|remain|keep (?:\S+ ){1,3}|leave (?:\S+ ){1,3}) (?:in|on) (?:the |our )?(?:dialler|dialer|campaign|queue|call list|collection cycle)| treat (?:\S+ ){0,4}as (?:no dispute|a stall|not a dispute)| keep pay\S*/g);
     // "we can still write to confirm": what the rule permits after a cease request, not a breach.
     if (k >= 0 && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed/.test(lem)) {
       hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
     }
+  }
+  // A dispute, oral or written, that is not recorded or not reported as disputed.
+  if (/\bdisput/.test(both)) {
+    const k = contactAfterContinue(/ (?:not|n't) (?:be )?(?:record|log|note|flag)\S* (?:\S+ ){0,4}(?:as )?(?:a )?disput\S*| (?:not|n't) (?:be )?(?:record|log|note)\S*(?: it| them| this)?\b| (?:not|n't) (?:be )?report\S* as disput\S*| report (?:\S+ ){0,6}as undisputed| treat (?:\S+ ){0,4}as (?:no dispute|not a dispute)/g);
+    if (k >= 0 && !/\b(always|must|make sure|check|so that)\b (\S+ ){0,4}(record|log|note|report)/.test(lem)) hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
   }
   // A represented consumer.
   if (/\b(attorney|lawyer|solicitor|debt adviser|debt advisor|stepchange|citizens advice|representative|legal representation|counsel|advocate|payplan|debt charity|debt management|represent|legal aid)\b/.test(both)) {
@@ -620,7 +625,7 @@ function quoteIsCandidate(s: Sentence): boolean {
 }
 
 const COMPLAINT = /^(complain|claim|allege|report|say|tell|review|find|audit|hear|overhear|notice|flag|listen|discover|learn|catch|spot|show|reveal|write|email|phone|ring|call)$/;
-const CORRECTION = / (?:so|and|then|but|until) (?:i|we) (?:\S+ ){0,2}(?:coach|retrain|train|report|stop|remove|change|apologise|apologize|refund|fix|escalate|discipline|rewrite|withdraw|correct|end|ban|investigate|review|contact|write|put a stop|shut)\b/;
+const CORRECTION = / (?:so|and|then|but|until) (?:i|we) (?:(?!not |never |n't )\S+ ){0,2}(?:coach|retrain|train|report|stop|remove|change|apologise|apologize|refund|fix|escalate|discipline|rewrite|withdraw|correct|end|ban|investigate|review|contact|write|put a stop|shut)\b/;
 
 /**
  * "Customers were told a warrant could be issued": with no one named, the telling is the practice of

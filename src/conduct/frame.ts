@@ -91,6 +91,9 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
       // "my team", "our agents": people other than the candidate, unless the subject is "we".
       return { actor: c, index: j };
     }
+    // "oral disputes weren't recorded": a thing as the subject of the verb before k ends the search;
+    // the people further left ("to make the dispute team's numbers look better") are not its subject.
+    if (t.pos === 'NOUN' && toks[j + 1]?.pos === 'AUX' && toks[j + 1]!.l === 'be' && toks[j + 2] && (toks[j + 2]!.pos === 'VERB' || toks[j + 2]!.l === 'not') && j + 2 <= k) return { actor: 'unknown', index: j };
   }
   return { actor: 'unknown', index: -1 };
 }
@@ -136,7 +139,7 @@ function modalAfter(toks: readonly Token[], j: number): boolean {
 }
 
 /** Words that say a breach was found or put right: then it is reported, not done. */
-export const CORRECTION_WORDS = / (?:so|and|then|but|until|when|after|;|,) (?:i|we) (?:\S+ ){0,2}(?:coach|retrain|train|report|stop|remove|change|apologise|apologize|refund|fix|escalate|discipline|rewrite|withdraw|correct|end|ban|investigate|review|contact|write|put a stop|shut|sack|dismiss|warn|pull|catch|find|hear|spot|notice|listen)\b|\b(?:used to|use to|previous|before i (?:join|arrive|start|take over)|old (?:team|script|policy|manager))\b/;
+export const CORRECTION_WORDS = / (?:so|and|then|but|until|when|after|;|,) (?:i|we) (?:(?!not |never |n't )\S+ ){0,2}(?:coach|retrain|train|report|stop|remove|change|apologise|apologize|refund|fix|escalate|discipline|rewrite|withdraw|correct|end|ban|investigate|review|contact|write|put a stop|shut|sack|dismiss|warn|pull|catch|find|hear|spot|notice|listen)\b|\b(?:used to|use to|previous|before i (?:join|arrive|start|take over)|old (?:team|script|policy|manager))\b/;
 
 const STAFF = new Set(['agent', 'collector', 'team', 'staff', 'rep', 'representative', 'advisor', 'adviser', 'caller', 'handler', 'dialler', 'dialer']);
 const MODALS = new Set(['would', 'will', 'should', 'must', 'can', 'could', 'shall', 'need', 'have', 'to', 'always', 'just']);

@@ -66,4 +66,16 @@ describe('conduct frame', () => {
     expect(rules('The customer assumed I was from the court, so I said we were a debt collection agency.')).toEqual([]);
     expect(rules('I told her I was from Northfield Credit, a debt collector, and gave the disclosure.')).toEqual([]);
   });
+  test('pushing a customer to borrow or sell covers balance transfers and belongings to sell', () => {
+    expect(rules('Our hardship script had agents suggest a balance transfer to customers who could not afford the plan.', 'uk')).toContain('borrowing-pressure');
+    expect(rules('I would ask whether she had a watch or some gold jewellery she could sell.', 'uk')).toContain('borrowing-pressure');
+    expect(rules('She said she was selling her car anyway, so I set the plan around her income and noted it.', 'uk')).toEqual([]);
+  });
+
+  test('a dispute not recorded is ignored; a correction that did not happen is no correction', () => {
+    expect(rules('To keep the figures clean, disputes raised on the phone were not logged and the account was reported as undisputed.')).toContain('ignoring-dispute-or-cease');
+    expect(rules('After she wrote asking us to stop all contact, my team still sent reminder texts, and I did not change it.')).toContain('ignoring-dispute-or-cease');
+    expect(rules('Every dispute, oral or written, is logged the same day and the account is reported as disputed.')).toEqual([]);
+    expect(rules('An agent kept calling after a written cease request, so I stopped the campaign and retrained him.')).toEqual([]);
+  });
 });
