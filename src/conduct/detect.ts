@@ -71,7 +71,9 @@ const CONSENT = /\b(consent|permission|authority|authorise|authorize|authorisati
 const FUTURE = /\b(will|would|be go to|gonna|shall|could|might)\b/;
 const PAY_OR = /\b(if|unless)\b.{0,60}\b(not|never|no)\b.{0,30}\b(pay|settle|clear|have the money|get the money|receive|agree|sort|respond|engage|bring|make|hear|call)|\bif (\S+ ){0,4}(ignore|keep|refuse|miss|hang up|stop)\b|\blast (offer|chance)\b|\bor else\b|\bpay\b.{0,30}\bor (we|i|you|he|she|they)\b|\bunless\b.{0,40}\b(pay|settle)\b/;
 const IMMEDIATE = /\b(by the end of (the )?(week|month|day)|tomorrow|today|tonight|immediately|straight away|right away|right now|this afternoon|this week|by friday|by monday|within (a |an |one |two |\d+ )?(hour|day)|first thing)\b/;
-const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|legal right|intention|plan|power)\b|\b(not|never) (\S+ ){0,3}(intend|plan|mean|able|allow|have the right)\b|\beven though\b|\balthough\b.{0,40}\bno\b/;
+const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|legal right|intention|plan|power|charging order)\b|\bno plans? to\b|\b(not|never) (\S+ ){0,3}(intend|plan|mean|able|allow|have the right)\b|\bnobody (\S+ ){0,4}(ever )?intend|\bwithout ever\b|\bnowhere near\b|\bwhen (in fact|actually)\b|\beven though\b|\balthough\b.{0,40}\bno\b/;
+// A threat of court on a debt past its limitation period is one the collector cannot carry out (Reg F 1006.26(b); Limitation Act 1980).
+const TIME_BARRED = /\b(time-barred|statute-barred|time barred|statute barred|time - bar\w*|statute - bar\w*|time bar|statute bar|older than the limitation|past the limitation|out of statute)\b/;
 const LAWFUL_STAGE = /\b(after|once|following|with|when) (a |the |an )?(\S+ )?(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b/;
 
 type Frame = 'act' | 'said';
@@ -178,7 +180,7 @@ const DETECTORS: Detector[] = [
     rule: 'threat-unlawful-action',
     frame: 'said',
     pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer)|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|(?:file|start|issue|bring|begin) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|legal action|court action)\b/,
-    needs: (l) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || /\bthreaten\b/.test(l)) && !/\b(time-barred|statute-barred|time barred|statute barred)\b/.test(l) && !LAWFUL_STAGE.test(l),
+    needs: (l) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || /\bthreaten\b/.test(l)) && !LAWFUL_STAGE.test(l),
   },
   {
     rule: 'threat-unlawful-action',
@@ -314,7 +316,12 @@ const DETECTORS: Detector[] = [
     pattern: / (?:(?:send|mail|post|write|email)\S* (?:\S+ ){0,4}(?:straight |direct |directly )?to (?:him|her|them|the customer|the consumer|the debtor)|(?:not|n't) need (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor|representative)|go (?:round|around|behind) (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor)|(?:still|also) (?:try|call|contact|ring|phone) (?:\S+ ){0,2}(?:consumer|customer|debtor|him|her|them)|call (?:\S+ ){0,2}up to ask why|agree (?:\S+ ){0,3}with me first|still need to hear from (?:you|him|her|them))\b/,
     needs: (l, _ctx, _s, _k, r, si) => {
       const prev = si > 0 ? lemmasOf(r.sentences[si - 1]!).text : '';
-      return /\b(attorney|lawyer|solicitor|law firm|debt adviser|debt advisor|adviser|advisor|representative|represent\w*|stepchange|counsel)\b/.test(`${prev} ${l}`);
+      const rep = /\b(attorney|lawyer|solicitor|law firm|debt adviser|debt advisor|adviser|advisor|representative|represent\w*|stepchange|counsel)\b/;
+      if (!rep.test(`${prev} ${l}`)) return false;
+      // "Mr Hale, your solicitor. We will write to him from now on.": the pronoun is the representative
+      // when the sentence before ends on them and this one names nobody else.
+      const pronounOnly = / (?:write|send|mail|post|email)\S* (?:\S+ ){0,4}to (?:him|her|them)\b/.test(l) && !/\b(customer|consumer|debtor|directly|direct|instead|still|anyway)\b/.test(l);
+      return !(pronounOnly && rep.test(prev) && !/\b(customer|consumer|debtor)\b/.test(prev.slice(prev.search(rep))));
     },
   },
   // Pressing someone to borrow from family or friends.

@@ -78,4 +78,9 @@ describe('conduct frame', () => {
     expect(rules('Every dispute, oral or written, is logged the same day and the account is reported as disputed.')).toEqual([]);
     expect(rules('An agent kept calling after a written cease request, so I stopped the campaign and retrained him.')).toEqual([]);
   });
+  test('court threatened on a time-barred debt, or with no intention behind it, is a threat', () => {
+    expect(rules("On statute-barred accounts our letters said we would start court action in fourteen days.", 'uk')).toContain('threat-unlawful-action');
+    expect(rules("Our texts said 'we will file a lawsuit this month', which nobody ever intended.")).toContain('threat-unlawful-action');
+    expect(rules('On a time-barred debt we cannot sue, and I say so plainly before anything else.')).toEqual([]);
+  });
 });

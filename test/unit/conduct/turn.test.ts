@@ -53,4 +53,16 @@ describe('conduct on a call turn', () => {
     expect(rules("You said \"I can't pay\", so let's look at what you can manage.", consumer)).toEqual([]);
     expect(rules("Nobody is going to arrest you, and I'm not going to send anyone round.", consumer)).toEqual([]);
   });
+  test('naming the lender or the loan is not pressure to borrow; suggesting a loan is', () => {
+    expect(rules('Good morning, my name is Priya and I am calling from the lender.', { listener: 'unknown', verified: false }, 'uk')).not.toContain('borrowing-pressure');
+    expect(rules("Yes, it's about your personal loan, which is two payments behind.", consumer, 'uk')).toEqual([]);
+    expect(rules('Could you take out a personal loan to clear it this week?', consumer, 'uk')).toContain('borrowing-pressure');
+    expect(rules('Could your sister lend you the money for this one?', consumer, 'uk')).toContain('borrowing-pressure');
+  });
+
+  test("contacting the representative the turn names is no contact with the represented consumer", () => {
+    const represented: CallState = { ...consumer, represented: true };
+    expect(rules('Thanks for the details of Mr Hale, your solicitor. We will write to him from now on.', represented, 'uk')).toEqual([]);
+    expect(rules('I know you have a solicitor, but we will contact you directly from now on.', represented, 'uk')).toContain('represented-consumer');
+  });
 });
