@@ -20,6 +20,7 @@ const NOTES = [
   'Order: an opening (motivational), behavioural, situational and technical questions spread over the level\'s skills, one from the level above as a stretch, and a closing.',
   'A follow-up is asked after an answer below 4 that misses a key point, chosen from the card by the point missed; its answer can lift the question\'s score (see the README, "Interview mode"). In an answers file, a follow-up answer goes under "<id>/follow-up".',
   'The verdict is ready, borderline or not yet; any red flag, or a wrong statement of a legal rule, makes it not yet.',
+  'In a terminal with no --job or -s, it asks which job you are preparing for and remembers it in the config file (levels:), as drill does; later interviews in a terminal use it and say so (not with --seed).',
 ];
 
 export function interviewOptions(o: Raw, cmd: Command): InterviewOptions {

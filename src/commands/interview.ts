@@ -110,9 +110,9 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
     }
   } else {
     if (!level && ctx.stdin.isTTY && !options.template && !ordered) {
-      // In a terminal with neither --job nor a level: ask.
-      const { askJob } = await import('../terminal/interview-session.js');
-      level = await askJob(bank, ctx, options.role);
+      // In a terminal with neither --job nor a level: the job remembered (not with --seed), else asked.
+      const { chooseLevel } = await import('../terminal/level-choice.js');
+      level = await chooseLevel(bank, { ...(options.role !== undefined ? { role: options.role } : {}), every: false, remember: options.seed === undefined }, ctx, note);
       if (!level) return EXIT.interrupted;
     }
     if (!level) {

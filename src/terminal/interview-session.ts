@@ -126,27 +126,3 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
     return { results, interrupted: screen.interrupted };
   };
 }
-
-/**
- * Asks which job an interview is for, when neither --job nor a level was given: the track (unless
- * -r gave it), then the level by its job title. Only for a terminal; Ctrl-C is a quiet way out.
- */
-export async function askJob(bank: Bank, ctx: CommandContext, role?: string): Promise<{ role: string; level: string } | undefined> {
-  const { select } = await import('@inquirer/prompts');
-  const promptContext = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream };
-  try {
-    const roles = [...bank.ladders.values()];
-    let chosen = role;
-    if (chosen === undefined) {
-      if (roles.length === 0) return undefined;
-      chosen = roles.length === 1 ? roles[0]!.id : await select({ message: 'Which track is the job on?', choices: roles.map((r) => ({ name: r.name, value: r.id })) }, promptContext);
-    }
-    const ladder = bank.ladders.get(chosen);
-    if (!ladder) return undefined;
-    const level = await select({ message: 'Which job?', choices: ladder.levels.map((l) => ({ name: `${l.title} (${l.id})`, value: l.id })) }, promptContext);
-    return { role: chosen, level };
-  } catch (e) {
-    if (isExit(e)) return undefined;
-    throw e;
-  }
-}

@@ -1,6 +1,6 @@
 import { EVERY_LEVEL } from '../bank/levels.js';
 import type { Bank } from '../bank/model.js';
-import { describeLevel, ladderOf, levelTitle } from '../bank/roles.js';
+import { describeLevel, ladderOf, levelTitle, matchJob } from '../bank/roles.js';
 import { readConfig } from '../config/resolve.js';
 import type { Remembered } from '../config/remember.js';
 import type { CommandContext } from '../context.js';
@@ -44,6 +44,7 @@ export interface LevelQuestion {
   remember: boolean;
 }
 
+// As session-screen's isExit, without loading the session screen (and its prompt) into a batch run's start-up.
 const isPromptExit = (e: unknown) => e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
 
 /** A level as the list offers it, under its track: "Collection Supervisor (lead)". */
@@ -61,6 +62,10 @@ export async function chooseLevel(bank: Bank, ask: LevelQuestion, ctx: CommandCo
   const config = found?.config ?? {};
   const offered = tracks(bank);
   const rememberedRole = config.role !== undefined && offered.includes(config.role) ? config.role : undefined;
+  // The job of an interview date (`plan`) is what the lists start on when nothing is remembered.
+  const planned = config.interview ? matchJob(bank.ladders, config.interview.job, config.interview.role) : [];
+  const plannedJob = planned.length === 1 ? planned[0] : undefined;
+  const trackDefault = rememberedRole ?? (plannedJob && offered.includes(plannedJob.role) ? plannedJob.role : undefined);
   const role = ask.role ?? rememberedRole;
   const fits = (r: string, level: string | undefined): level is string => level !== undefined && ((level === EVERY_LEVEL && ask.every) || roleLevels(bank, r).includes(level));
   const flags = ask.role === undefined ? '-r and -s (or --job) choose' : '-s or --job chooses';
@@ -80,7 +85,7 @@ export async function chooseLevel(bank: Bank, ask: LevelQuestion, ctx: CommandCo
       track =
         offered.length === 1
           ? offered[0]!
-          : await select({ message: 'Preparing for which track?', choices: offered.map((r) => ({ name: bank.ladders.get(r)?.name ?? r, value: r })), ...(rememberedRole ? { default: rememberedRole } : {}) }, context);
+          : await select({ message: 'Preparing for which track?', choices: offered.map((r) => ({ name: bank.ladders.get(r)?.name ?? r, value: r })), ...(trackDefault ? { default: trackDefault } : {}) }, context);
     }
     const levels = roleLevels(bank, track);
     // One level (or none) is no mix: nothing to ask.
@@ -90,7 +95,7 @@ export async function chooseLevel(bank: Bank, ask: LevelQuestion, ctx: CommandCo
       ...levels.map((level) => ({ name: levelLabel(bank, track!, level), short: levelTitle(bank.ladders, track!, level) ?? level, value: level })),
       ...(ask.every ? [{ name: 'Every level (a mix)', short: 'Every level', value: EVERY_LEVEL }] : []),
     ];
-    const before = config.levels?.[track];
+    const before = config.levels?.[track] ?? (plannedJob?.role === track ? plannedJob.level : undefined);
     const level = await select({ message: 'Preparing for which job?', choices, pageSize: choices.length, ...(fits(track, before) ? { default: before } : {}) }, context);
     choice = { role: track, level };
   } catch (e) {

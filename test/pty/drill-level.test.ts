@@ -151,3 +151,48 @@ describe('the level question in a terminal', () => {
     expect(existsSync(u.history)).toBe(false);
   });
 });
+
+describe('the same question for interview, and the job of an interview date', () => {
+  it('interview with no job asks, remembers, and the next interview (or drill) starts there', async () => {
+    const u = user('home');
+    const env = { ...u.env, NO_COLOR: '1', PTY_COLS: '60' };
+    const first = spawnPty(['interview', '-r', 'supervisor', '-n', '3'], env);
+    await first.waitFor('Preparing for which job?');
+    await first.waitFor('Director of Collections (director)');
+    // One job: no "every level" in an interview.
+    expect(first.output()).not.toContain('Every level');
+    let mark = first.output().length;
+    first.write(KEY.down + KEY.down + KEY.enter);
+    await first.waitFor('Question 1/3', mark);
+    expect(first.output().slice(mark).replace(/\s+/g, ' ')).toContain('keep to Senior Collection Supervisor (supervisor senior) from now on');
+    await first.waitFor(READY, mark);
+    first.write(KEY.ctrlC);
+    expect(await first.exit).toBe(130);
+    expect(readFileSync(u.config, 'utf8')).toMatch(/^ {2}supervisor: senior$/m);
+
+    for (const args of [['interview', '-r', 'supervisor', '-n', '3'], ['drill', '-r', 'supervisor', '-n', '1']]) {
+      const again = spawnPty(args, env);
+      await again.waitFor('Question 1/');
+      expect(again.output()).not.toContain('which job');
+      expect(again.output().replace(/\s+/g, ' ')).toContain('Preparing for Senior Collection Supervisor (supervisor senior), as remembered in');
+      await again.waitFor(READY);
+      again.write(KEY.ctrlC);
+      expect(await again.exit).toBe(130);
+    }
+  });
+
+  it('starts the list on the job of an interview date (plan) when no level is remembered', async () => {
+    const t = temp({ 'config.yaml': 'interview:\n  date: 2030-01-15\n  job: Director of Collections\n' });
+    const pty = spawnPty(['drill', '-r', 'supervisor', '-n', '1'], { COLLECTIONS_PREP_HOME: t.dir, NO_COLOR: '1' });
+    await pty.waitFor('Every level (a mix)');
+    expect(pty.output()).toMatch(/❯ Director of Collections \(director\)/);
+    const mark = pty.output().length;
+    pty.write(KEY.enter);
+    await pty.waitFor(READY, mark);
+    expect(pty.output().slice(mark)).toMatch(/Question 1\/1 · [^·\n]*\bdirector\b/);
+    pty.write(KEY.ctrlC);
+    expect(await pty.exit).toBe(130);
+    expect(readFileSync(t.path('config.yaml'), 'utf8')).toMatch(/^interview:\n {2}date: 2030-01-15\n {2}job: Director of Collections\n/);
+    expect(readFileSync(t.path('config.yaml'), 'utf8')).toMatch(/^ {2}supervisor: director$/m);
+  });
+});

@@ -68,13 +68,14 @@ describe('an interview with no job given, in a terminal', () => {
   it('asks for the track and the job, then starts', async () => {
     const dir = temp().dir;
     const pty = spawnPty(['interview', '-n', '3', '--seed', '2'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
-    await pty.waitFor('Which track is the job on?');
+    await pty.waitFor('Preparing for which track?');
     pty.write(KEY.enter);
-    await pty.waitFor('Which job?');
+    await pty.waitFor('Preparing for which job?');
     const mark = pty.output().length;
     pty.write(KEY.down + KEY.enter);
     await pty.waitFor('Question 1/3', mark);
     expect(pty.output().slice(mark)).toMatch(/Collections Agent \(agent mid\)/);
+    await pty.waitFor('Enter twice to finish', mark);
     pty.write(KEY.ctrlC);
     expect(await pty.exit).toBe(130);
   });
