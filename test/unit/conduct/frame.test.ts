@@ -83,4 +83,15 @@ describe('conduct frame', () => {
     expect(rules("Our texts said 'we will file a lawsuit this month', which nobody ever intended.")).toContain('threat-unlawful-action');
     expect(rules('On a time-barred debt we cannot sue, and I say so plainly before anything else.')).toEqual([]);
   });
+  test('holding a customer on the line, in the words of a target or a habit', () => {
+    expect(rules("On my team 'let me think about it' was not allowed to end a call.")).toContain('holding-on-line');
+    expect(rules('With confused older customers I would keep them on until they agreed to something.')).toContain('holding-on-line');
+    expect(rules('If a customer wants to end the call, I end it and offer to call back at a time that suits them.')).toEqual([]);
+  });
+
+  test('calls at work after being told the employer forbids them', () => {
+    expect(rules('Workplace calls continued after she told us her manager did not allow personal calls.')).toContain('work-contact-after-told');
+    expect(rules('After he said his boss fires people for personal calls, I kept trying him at the depot.')).toContain('work-contact-after-told');
+    expect(rules('After he said his boss did not allow personal calls, I only used his mobile in the evening.')).toEqual([]);
+  });
 });
