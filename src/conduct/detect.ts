@@ -4,7 +4,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { firstSubject, type FrameOptions, negatedBetween, passiveAt, practiceContact, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
+import { firstSubject, type FrameOptions, negatedBetween, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
 
 export interface ConductHit {
@@ -445,7 +445,8 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
         // Reg F: more than 7 attempts in 7 days. "three times a day" is 21 a week; "twice in one day" once is not a pattern.
         // A business is called more often than a household: on B2B cards only a flood counts.
         const excessive = perWeek !== undefined && (ctx.sector !== 'commercial' || perWeek >= 35) && (dayRate ? n.value >= 3 || (n.value >= 2 && /\b(every|each|a|per) day\b/.test(rest)) : perWeek > 7);
-        if (excessive && !BOUND.test(clauseLem) && !VOLUME.test(lem) && !ruleTalk(s, 0, toks.length)) {
+        // A bound ("up to", "at most") keeps a count within the rule, unless the bound itself is a flood ("up to twenty times a day").
+        if (excessive && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5)) && !VOLUME.test(lem) && !ruleTalk(s, 0, toks.length)) {
           const verb = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
           const did = candidateDid(s, verb >= 0 ? verb : k);
           if (verb >= 0 && did.ok) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
@@ -482,7 +483,7 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
     }
   }
   // Words for frequency and hours.
-  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood)\b/g;
+  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week)\b/g;
   const late = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
   const l = lemmasOf(s);
   for (const [re, rule] of [[freq, 'excessive-contact'], [late, 'inconvenient-time']] as const) {
@@ -492,6 +493,8 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
       if (toks[k]!.antecedent) continue;
       const c = clauseOf(s, k);
       const verb = contactCandidate(s, 0, toks.length);
+      // "a second call straight after any conversation": the phrase names the contact itself.
+      if (verb < 0 && /\b(call|redial)\b/.test(m[0]) && !reportedOrCorrected(s, k) && !negatedBetween(s, c.from, k) && !ruleTalk(s, 0, toks.length)) { hits.push({ rule, words: clauseText(s, k, r.text), sentence: si }); continue; }
       if (verb < 0) continue;
       const did = candidateDid(s, Math.min(verb, k));
       if (!did.ok || negatedBetween(s, c.from, k) || ruleTalk(s, 0, toks.length)) continue;

@@ -265,13 +265,19 @@ const RECIPIENTS = new Set(['customer', 'consumer', 'debtor', 'account', 'people
  * the candidate describes, unless the sentence reports it as a complaint or a finding, or says how
  * it was put right.
  */
-export function practiceContact(s: Sentence, k: number): boolean {
+/** The sentence reports the act as a complaint or a finding, in someone else's words, or says how it was put right. */
+export function reportedOrCorrected(s: Sentence, k: number): boolean {
   const toks = s.tokens;
-  if (toks.slice(0, k).some((x) => PERCEIVE.has(x.l) || x.l === 'complain' || x.l === 'complaint' || x.l === 'allege')) return false;
-  if (CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `)) return false;
+  if (toks.slice(0, k).some((x) => PERCEIVE.has(x.l) || x.l === 'complain' || x.l === 'complaint' || x.l === 'allege')) return true;
+  if (CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `)) return true;
   // "She said texts went out at six": someone else's account of it.
   const sp = speechBefore(s, k);
-  if (sp >= 0 && subjectBefore(s, sp, true).actor === 'other') return false;
+  return sp >= 0 && subjectBefore(s, sp, true).actor === 'other';
+}
+
+export function practiceContact(s: Sentence, k: number): boolean {
+  const toks = s.tokens;
+  if (reportedOrCorrected(s, k)) return false;
   for (let j = 0; j < k; j++) {
     const t = toks[j]!;
     if (t.antecedent || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB')) continue;

@@ -94,4 +94,10 @@ describe('conduct frame', () => {
     expect(rules('After he said his boss fires people for personal calls, I kept trying him at the depot.')).toContain('work-contact-after-told');
     expect(rules('After he said his boss did not allow personal calls, I only used his mobile in the evening.')).toEqual([]);
   });
+  test('contact floods in policy words: redial rules, caps removed, a bound that is itself a flood', () => {
+    expect(rules('Our plan was a second call straight after any conversation that ended without a promise.')).toContain('excessive-contact');
+    expect(rules('The new dialler case rested on switching off the seven-in-seven cap so we could redial all day.')).toContain('excessive-contact');
+    expect(rules('The strongest collectors rang the same customer up to fifteen times a day, and I let it run.')).toContain('excessive-contact');
+    expect(rules('A customer complained about repeated calls, so I capped attempts at seven in seven days.')).toEqual([]);
+  });
 });
