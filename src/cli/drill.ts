@@ -19,6 +19,7 @@ const EXAMPLES: Example[] = [
   { run: 'OPENAI_BASE_URL=http://localhost:11434/v1 collections-prep drill -r agent --grader llm --model llama3.1' },
   { say: 'Questions due for spaced review first (with your last answer to each):', run: 'collections-prep drill --review' },
   { say: "Today's failures again, before they are due:", run: 'collections-prep drill --review --include-today' },
+  { say: 'Tailored to a job ad (plain text): its job, jurisdiction and the skills it stresses:', run: 'collections-prep drill --posting ad.txt' },
   { say: 'Weighted towards your weakest skills and levels:', run: 'collections-prep drill -r agent --focus weak' },
 ];
 
@@ -43,6 +44,7 @@ export function drillOptions(o: Raw, cmd: Command): DrillOptions {
     focus: o.focus as DrillOptions['focus'],
     ...((o.id as string[] | undefined)?.length ? { ids: o.id as string[] } : {}),
     improve: o.improve === true,
+    ...(o.posting !== undefined ? { posting: o.posting as string } : {}),
   };
 }
 
@@ -50,7 +52,8 @@ export function registerDrill(program: Command, dispatch: Dispatch): void {
   const cmd = addFilters(addBankOptions(program.command('drill')))
     .description('run a practice session (interactive in a terminal, batch when answers are given)')
     .option('-n, --count <n>', 'how many questions', positiveInt('--count', COUNT.min, COUNT.max))
-    .option('--id <id...>', 'drill these questions (repeat or comma-separate; see "collections-prep list")', list);
+    .option('--id <id...>', 'drill these questions (repeat or comma-separate; see "collections-prep list")', list)
+    .option('--posting <file>', 'a job advertisement (plain text): its job, jurisdiction and skills shape the session (what matched goes to standard error)');
   addSessionInputOptions(cmd, {
     seed: 'make the selection and order reproducible',
     answers: 'batch mode: answers from a file, or "-" for standard input',

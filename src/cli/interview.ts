@@ -13,6 +13,7 @@ const EXAMPLES: Example[] = [
   { say: 'The same by role and level, eight questions, UK rules:', run: 'collections-prep interview -r agent -s senior -n 8 -j uk' },
   { say: 'An answers file with a follow-up key for every question, then graded:', run: 'collections-prep interview --job "Collections Agent" --seed 7 --template > interview.yaml' },
   { run: 'collections-prep interview --job "Collections Agent" --answers interview.yaml -o interview.html' },
+  { say: 'For the job in an advertisement (plain text): its level, jurisdiction and the skills it stresses:', run: 'collections-prep interview --posting ad.txt' },
   { say: 'The verdict and every follow-up as JSON:', run: 'collections-prep interview --job "Collections Agent" --answers interview.yaml --format json' },
 ];
 
@@ -35,6 +36,7 @@ export function interviewOptions(o: Raw, cmd: Command): InterviewOptions {
     count: (o.count as number | undefined) ?? INTERVIEW_COUNT.default,
     countGiven: o.count !== undefined,
     ...sessionRunOptions(o, cmd),
+    ...(o.posting !== undefined ? { posting: o.posting as string } : {}),
   };
 }
 
@@ -45,6 +47,7 @@ export function registerInterview(program: Command, dispatch: Dispatch): void {
     .option('-r, --role <role>', 'a role id from the bank (with -s, instead of --job)')
     .addOption(new Option('-s, --seniority <level>', 'the one level to interview for (with -r)').argParser(list))
     .addOption(new Option('-j, --jurisdiction <where>', 'only cards for this jurisdiction, and cards for any').choices(JURISDICTION_FILTERS))
+    .option('--posting <file>', 'a job advertisement (plain text): its job, jurisdiction and skills shape the interview (what matched goes to standard error)')
     .option('-n, --count <n>', `how many questions, opening and closing included (default ${INTERVIEW_COUNT.default})`, positiveInt('--count', INTERVIEW_COUNT.min, INTERVIEW_COUNT.max));
   addSessionInputOptions(cmd, {
     seed: 'make the questions and their order reproducible',

@@ -47,6 +47,8 @@ export interface DrillOptions extends BankOptions, FilterOptions, GradingSetting
   ids?: string[];
   timeLimit?: number;
   improve: boolean;
+  /** --posting: a job advertisement (plain text) that sets the job and weights the selection. */
+  posting?: string;
 }
 
 export async function drillCommand(given: DrillOptions, ctx: CommandContext): Promise<number> {
@@ -55,8 +57,9 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   // Flags > environment > config file > defaults.
   const resolved = await resolveJurisdiction(await resolveOptions(given, ctx.env), ctx.env);
   const bank = await openBankQuick(resolved, ctx);
-  // --job names a role and level: from here on they are the filters.
-  const options = { ...resolved, ...jobFilters(bank, resolved) };
+  // --job (or --posting, a job ad: see commands/posting.ts) names a role and level: from here on they are the filters.
+  const posted = given.posting === undefined ? undefined : (await import('./posting.js')).choosePosting(bank, given, ctx, note);
+  const options = { ...resolved, ...(posted ? posted.filters : jobFilters(bank, resolved)) };
   // Unknown filter values are usage errors whatever the mode, so check them first.
   checkFilters(bank, options);
   const now = ctx.now();
@@ -80,7 +83,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   const { count, countGiven, seed, review, includeToday, focus, ids } = options;
   // In a terminal, a due question is shown with the last answer to it.
   const recall = options.answers === undefined && !options.template;
-  const plan = await planSelection(bank, { filters: options, count, countGiven, seed, review, includeToday, recall, focus, ids, ...supplied, history, now, onNote: note });
+  const plan = await planSelection(bank, { filters: options, count, countGiven, seed, review, includeToday, recall, focus, ids, ...supplied, history, now, onNote: note, ...(posted?.preference ? { preference: posted.preference } : {}) });
   if (options.template) {
     const { answersTemplate } = await import('../session/template.js');
     ctx.stdout.write(answersTemplate(plan.questions, bank));

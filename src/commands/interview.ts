@@ -26,7 +26,7 @@ import { outputFormat, withTermination, writeReportFile } from './session-io.js'
 // interview: wiring only. The order, follow-ups and verdict are interview/, the session
 // session/run.ts, the rendering report/interview.ts.
 
-export type InterviewOptions = Omit<DrillOptions, 'editor' | 'review' | 'focus' | 'ids' | 'improve' | 'samples'> & { samples?: number; posting?: string };
+export type InterviewOptions = Omit<DrillOptions, 'editor' | 'review' | 'focus' | 'ids' | 'improve' | 'samples'> & { samples?: number };
 
 /** The role and level an interview is for: --job, or -r with one -s. */
 export function interviewLevel(bank: Bank, options: Pick<InterviewOptions, 'job' | 'role' | 'seniority'>): { role: string; level: string } | undefined {
@@ -51,8 +51,11 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
   const resolved = await resolveJurisdiction(await resolveOptions(given, ctx.env), ctx.env);
   const { openBankQuick } = await import('./open-bank.js');
   const bank = await openBankQuick(resolved, ctx);
-  let level = interviewLevel(bank, resolved);
-  const options = { ...resolved, ...(level ? { role: level.role, seniority: [level.level] } : {}) };
+  // --posting: a job ad's job (unless --job or -r/-s say), jurisdiction and skills (see commands/posting.ts).
+  const posted = given.posting === undefined ? undefined : (await import('./posting.js')).choosePosting(bank, given, ctx, note);
+  const chosen = posted ? { ...resolved, job: undefined, ...posted.filters } : resolved;
+  let level = interviewLevel(bank, chosen);
+  const options = { ...chosen, ...(level ? { role: level.role, seniority: [level.level] } : {}) };
   checkFilters(bank, options);
   if (options.template && options.answers !== undefined) throw usageError('--template prints an answers file; it does not take --answers');
   const fileFormatOut = outputFormat(options);
@@ -138,6 +141,7 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
       random: seededRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32)),
       ...(options.jurisdiction !== undefined ? { jurisdiction: options.jurisdiction } : {}),
       ...(penalty ? { penalty } : {}),
+      ...(posted?.preference ? { preference: posted.preference } : {}),
     });
     if (order.questions.length === 0) throw new UserError(`no question fits an interview for ${describeLevel(bank.ladders, level.role, level.level)}${options.jurisdiction ? ` with --jurisdiction ${options.jurisdiction}` : ''}`);
     for (const line of order.notes) note(line);

@@ -24,6 +24,8 @@ export interface PlanInput {
   /** With review, in a terminal: find each due question's latest graded answer, to show before asking it. */
   recall?: boolean;
   focus?: 'weak';
+  /** How much to prefer a question besides history (a job posting's skills, see interview/posting.ts). */
+  preference?: (q: BankQuestion) => number;
   /** Batch mode: the answers, and the name of where they came from (for messages). */
   answers?: GivenAnswers;
   answersName?: string;
@@ -123,7 +125,8 @@ export async function planSelection(bank: Bank, input: PlanInput): Promise<Selec
     );
     for (const line of bias.notes) note(line);
   }
-  const selection = selectQuestions(pool, { count, random, penalty: bias?.penalty, preference: bias?.preference, first: bias?.first });
+  const preference = input.preference && bias?.preference ? (q: BankQuestion) => input.preference!(q) + bias!.preference!(q) : (input.preference ?? bias?.preference);
+  const selection = selectQuestions(pool, { count, random, penalty: bias?.penalty, preference, first: bias?.first });
   const { questions } = selection;
   if (ordered && ordered.length !== questions.length) {
     const asked = input.countGiven ? `--count ${input.count}` : `${ordered.length} answers`;
