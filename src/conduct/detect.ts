@@ -64,7 +64,7 @@ function tokenAt(l: Lemmas, charIndex: number): number {
 }
 
 const any = (n: number) => `(?:\\S+ ){0,${n}}`;
-const TP = '(?:other supplier|trade group|their customer|mother|mum|mom|father|dad|parent|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandma|gran|nan|grandfather|grandad|grandpa|nephew|niece|family|relative|neighbour|neighbor|employer|boss|hr|colleague|coworker|co-worker|workmate|receptionist|flatmate|roommate|housemate|friend|landlord|landlady|child|kid|girlfriend|boyfriend|fiancé|fiance|carer|caregiver|lodger|stranger|whoever|anyone|everyone|church|pastor|teacher|coach|office|workplace|line manager|supervisor|household)';
+const TP = '(?:other supplier|supplier|supply chain|trade association|trade group|their customer|mother|mum|mom|father|dad|parent|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandma|gran|nan|grandfather|grandad|grandpa|nephew|niece|family|relative|neighbour|neighbor|employer|boss|hr|colleague|coworker|co-worker|workmate|receptionist|flatmate|roommate|housemate|friend|landlord|landlady|child|kid|girlfriend|boyfriend|fiancé|fiance|carer|caregiver|lodger|stranger|whoever|anyone|everyone|church|pastor|teacher|coach|office|workplace|line manager|supervisor|household)';
 const SPOUSE = '(?:wife|husband|spouse|partner)';
 const DEBT = /\b(debt|owe|owing|arrear|arrears|overdue|unpaid|behind|in collection|collection agency|debt collector|default|outstanding|money he|money she|money they|late on|balance|bill|credit risk|not pay|miss (\S+ ){0,2}payment|chase|settle)\b/;
 const CONSENT = /\b(consent|permission|authority|authorise|authorize|authorisation|authorization|power of attorney|poa|executor|administrator|guardian|third-party authority|on the account|joint account|joint holder|agreed i could|asked me to speak)\b/;
@@ -683,6 +683,12 @@ function candidateFramesSpeaker(s: Sentence, otherAt: number, keep: FrameOptions
   return /^(suggest|tell|advise|recommend|propose|say|explain|warn|remind|insist)$/.test(s.tokens[outer]!.l) && s.tokens.slice(outer + 1, otherAt).every((t) => t.w === 'that' || t.w === ',' || t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PRON');
 }
 
+/** The last colon or semicolon between two tokens, or -1. */
+function lastBreak(s: Sentence, from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) if (s.tokens[j]!.w === ':' || s.tokens[j]!.w === ';') return j;
+  return -1;
+}
+
 // Set per sentence by detectConduct: the sentence before ended on the candidate's "I told him straight:".
 let speechCarriesOver = false;
 
@@ -699,6 +705,10 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
       if (passiveAt(s, sp)) return passiveIsPractice(s, sp) && !negatedBetween(s, sp, k, keep);
       const subj = subjectBefore(s, sp, true);
       if (subj.actor === 'other') return candidateFramesSpeaker(s, subj.index, keep) && !negatedBetween(s, subj.index, k, keep);
+      // "I'd tell them the dispute does not stop anything: if you don't pay you will be arrested": a
+      // "not" before a colon or semicolon denies what came before it, not the words after it.
+      const stop = lastBreak(s, sp, k);
+      if (stop >= 0) return !negatedBetween(s, Math.max(0, subj.index), sp, keep) && !negatedBetween(s, stop, k, keep);
       return !negatedBetween(s, Math.max(0, subj.index), k, keep);
     }
     // No speech verb: direct speech to "you", the candidate's own "we will ...", or an

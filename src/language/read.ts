@@ -210,7 +210,8 @@ function markClauses(tokens: Token[]): void {
       if (j > k + 1 && sawVerb && (t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[j - 1]?.pos !== 'DET' && tokens[j - 1]?.pos !== 'ADJ' && isModal(tokens[j + 1])) break;
       // "if they still refuse I tell them ...": the candidate's own clause starts the consequence.
       if (j > k + 1 && sawVerb && (t.w === 'i' || t.w === 'we') && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX')) break;
-      if (t.pos === 'VERB') sawVerb = true;
+      // "if the money is not in our account by Friday he will": a copula is the condition's verb too.
+      if (t.pos === 'VERB' || (t.pos === 'AUX' && j > k + 1)) sawVerb = true;
       t.antecedent = true;
     }
     if (j < tokens.length) {

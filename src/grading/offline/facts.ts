@@ -122,6 +122,18 @@ function claimPattern(source: string): RegExp | null {
   return re;
 }
 
+const literalSignals = new Map<string, RegExp>();
+
+function literalSignal(signal: string): RegExp {
+  let re = literalSignals.get(signal);
+  if (!re) {
+    const esc = signal.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu');
+    if (literalSignals.size < 10_000) literalSignals.set(signal, re);
+  }
+  return re;
+}
+
 function signalTerms(signal: string): string[] {
   let t = claimSignals.get(signal);
   if (!t) {
@@ -154,7 +166,13 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
       let hit = re !== null && re.test(text);
       if (!hit && wc.signals) {
         const sentenceTerms = (terms ??= termsOf(text));
-        hit = wc.signals.some((sig) => containsPhrase(sentenceTerms, signalTerms(sig)));
+        hit = wc.signals.some((sig) => {
+          const st = signalTerms(sig);
+          // "up to them if they agreed" is one content term ("agreed") and most answers agree
+          // something: a signal of several words that keeps one term must appear as written.
+          if (st.length < 2 && sig.trim().split(/\s+/).length > 1) return literalSignal(sig).test(text);
+          return containsPhrase(sentenceTerms, st);
+        });
       }
       if (hit && !negated) add({ claim: wc.claim, correct: wc.correct, words: text });
     }

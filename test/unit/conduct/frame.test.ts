@@ -100,4 +100,10 @@ describe('conduct frame', () => {
     expect(rules('The strongest collectors rang the same customer up to fifteen times a day, and I let it run.')).toContain('excessive-contact');
     expect(rules('A customer complained about repeated calls, so I capped attempts at seven in seven days.')).toEqual([]);
   });
+  test('a "not" before a colon does not deny the threat after it; a copula is the condition\'s verb', () => {
+    expect(rules("I'd tell her the complaint changes nothing: if you don't pay by Monday you will be arrested.")).toContain('threat-arrest');
+    expect(rules("I would never say this: if you don't pay you will be arrested.")).toEqual([]);
+    expect(rules('I would tell him that if the money is not in our account by Friday he will be arrested.')).toContain('threat-arrest');
+    expect(rules("I'd warn the client that we will tell his suppliers his company does not pay its bills.")).toContain('third-party-disclosure');
+  });
 });
