@@ -119,9 +119,9 @@ export function renderCard(q: BankQuestion, bank: Bank, c: ChalkInstance, width:
   ].filter(Boolean);
   const parts = [
     `${c.bold.cyan(q.id)}`,
-    `${q.roles.join(', ')} · ${q.seniority.join(', ')} · ${q.type} · skills: ${skillNames.join(', ')}`,
+    wrap(`${q.roles.join(', ')} · ${q.seniority.join(', ')} · ${q.type} · skills: ${skillNames.join(', ')}`, width),
     ...(titles.length ? [wrap(`Job titles: ${titles.join(', ')}`, width)] : []),
-    ...(where.length ? [where.join(' · ')] : []),
+    ...(where.length ? [wrap(where.join(' · '), width)] : []),
     '',
     section('Question', wrap(q.text, width, '  ')),
     section('Why it is asked', wrap(q.why_asked, width, '  ')),

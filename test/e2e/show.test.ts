@@ -27,6 +27,15 @@ describe.concurrent('show', () => {
     for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
+  test('a card with many skills wraps its header line between words within the width', async () => {
+    const r = await inT(['show', 'agent-manager-agency-placement-oversight']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(lines[1]).toMatch(/^agent · manager · technical · skills: /);
+    expect(lines[2]).not.toMatch(/^\S*[a-z]$/);
+  });
+
   test('a built-in question by its id, with skill names from the built-in bank', async () => {
     const listed = json<QuestionJson[]>(await run(['list', '--role', 'supervisor', '--format', 'json']));
     const first = listed[0]!;
