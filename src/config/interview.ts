@@ -1,9 +1,9 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { isMap, parseDocument } from 'yaml';
-import { mkdirPrivate, PRIVATE_FILE, readRegularFile } from '../files.js';
+import { readRegularFile } from '../files.js';
 import { UserError } from '../errors.js';
-import { Config } from './schema.js';
+import type { Config } from './schema.js';
+import { writeConfigText } from './write.js';
 
 // `plan` keeps the interview date and job in the config file, beside what the user wrote there:
 // their keys, order and comments stay as they were.
@@ -26,19 +26,5 @@ export function storeInterview(file: string, value: StoredInterview | undefined)
   } else doc.set('interview', doc.createNode({ date: value.date, job: value.job, ...(value.role ? { role: value.role } : {}) }));
   // Nothing left of a file that held only the interview: empty, not "{}".
   const text = isMap(doc.contents) && doc.contents.items.length === 0 && !doc.commentBefore && !doc.comment ? '' : doc.toString();
-  // Never leave behind a file that the next run would refuse.
-  const check = Config.safeParse(parseDocument(text).toJS() ?? {});
-  if (!check.success) throw new UserError(`${file}: cannot store the interview date there: ${check.error.issues[0]!.message}`);
-  mkdirPrivate(dirname(file));
-  // Written beside and renamed over: a crash never leaves half a config file.
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', PRIVATE_FILE);
-  try {
-    const bytes = Buffer.from(text);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
+  writeConfigText(file, text, (why) => new UserError(`${file}: cannot store the interview date there: ${why}`));
 }

@@ -1,9 +1,8 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { isMap, isScalar, parseDocument, Scalar, type Document } from 'yaml';
-import { mkdirPrivate, PRIVATE_FILE, readRegularFile } from '../files.js';
+import { readRegularFile } from '../files.js';
 import { UserError } from '../errors.js';
-import { Config } from './schema.js';
+import { writeConfigText } from './write.js';
 
 // What a session in a terminal remembers (the level you are preparing for) goes into the config
 // file beside what the user wrote there: their keys, order and comments stay as they were.
@@ -40,23 +39,6 @@ export function rememberInConfig(file: string, values: readonly Remembered[]): s
     pair.key = key;
   }
   const text = doc.toString();
-  // Never leave behind a file that the next run would refuse.
-  const check = Config.safeParse(parseDocument(text).toJS() ?? {});
-  if (!check.success) throw refuse(`${check.error.issues[0]!.path.join('.')}: ${check.error.issues[0]!.message}`);
-  mkdirPrivate(dirname(file));
-  // Written beside it and renamed over it, so that a crash never leaves half a config file.
-  const temp = `${file}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', PRIVATE_FILE);
-  try {
-    const bytes = Buffer.from(text);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
-    fsyncSync(fd);
-  } catch (e) {
-    closeSync(fd);
-    unlinkSync(temp);
-    throw e;
-  }
-  closeSync(fd);
-  renameSync(temp, file);
+  writeConfigText(file, text, refuse);
   return text;
 }
