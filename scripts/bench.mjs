@@ -221,6 +221,19 @@ export const benchmarks = [
     args: (scratch) => [BIN, 'drill', '--answers', join(scratch, 'five.yaml')],
     env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-drill5-yaml') }),
   },
+  // Issue 15: a batch mock interview as a user runs it: six plain-text answers to the questions
+  // that --seed puts in an interviewer's order, each graded, a follow-up chosen for the thin ones,
+  // the verdict, the report printed and history written. Held to drill's ratio.
+  {
+    name: 'interview --answers, 6 plain-text answers, --seed',
+    setup: (scratch) => {
+      writeFileSync(join(scratch, 'six.txt'), Array.from({ length: 6 }, (_, i) => `Answer ${i}: ${ANSWER}`).join('\n---\n'));
+      return {};
+    },
+    args: (scratch) => [BIN, 'interview', '--job', 'Collections Agent', '--seed', '7', '--answers', join(scratch, 'six.txt')],
+    env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-interview6') }),
+    target: { ratio: 4.5 },
+  },
   {
     // Without --seed, the history is read (and every line validated) to hold back questions
     // answered recently: this grows with the history (here, the runs' own sessions).
