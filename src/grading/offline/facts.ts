@@ -3,7 +3,7 @@
 // CEI above 100%, DSO, CEI and promise-kept formulas stated backwards, totals that do not add up.
 import type { Reading, Sentence } from '../../language/read.js';
 import { numberAt, timeAt } from '../../language/numbers.js';
-import { termsOf } from './terms.js';
+import { signalPattern, termsOf } from './terms.js';
 
 export interface FactError {
   claim: string;
@@ -122,18 +122,6 @@ function claimPattern(source: string): RegExp | null {
   return re;
 }
 
-const literalSignals = new Map<string, RegExp>();
-
-function literalSignal(signal: string): RegExp {
-  let re = literalSignals.get(signal);
-  if (!re) {
-    const esc = signal.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu');
-    if (literalSignals.size < 10_000) literalSignals.set(signal, re);
-  }
-  return re;
-}
-
 function signalTerms(signal: string): string[] {
   let t = claimSignals.get(signal);
   if (!t) {
@@ -170,7 +158,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
           const st = signalTerms(sig);
           // "up to them if they agreed" is one content term ("agreed") and most answers agree
           // something: a signal of several words that keeps one term must appear as written.
-          if (st.length < 2 && sig.trim().split(/\s+/).length > 1) return literalSignal(sig).test(text);
+          if (st.length < 2 && sig.trim().split(/\s+/).length > 1) return signalPattern(sig).re.test(text);
           return containsPhrase(sentenceTerms, st);
         });
       }

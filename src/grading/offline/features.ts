@@ -7,7 +7,7 @@ import { cardJurisdiction, checkFacts, type FactError, type WrongClaim } from '.
 import { creditPoints, type PointCredit } from './points.js';
 import { bankIndex, cardTerms, nearDuplicates, relevanceOf, similarityToText, type BankIndex, type CardText, type Relevance } from './relevance.js';
 import { checkSpecificity, checkStructure, type Specificity, type StructureCheck } from './structure.js';
-import { termsOf, words } from './terms.js';
+import { signalPattern, termsOf, words } from './terms.js';
 import { FUNCTION_WORDS } from './text.js';
 
 export interface GradableQuestion extends Omit<CardText, 'id'> {
@@ -47,32 +47,6 @@ const FILLER = /\b(um+|uh+|er+|basically|literally|you know|kind of|sort of|like
  * Card-specific red flags with signals (a user's bank may add them): the signal as written (any
  * inflection of its last word), said by the candidate, not denied and not inside a quotation.
  */
-interface SignalPattern {
-  /** The signal's opening letters, looked for first: most signals are not in most answers. */
-  head: string;
-  re: RegExp;
-  /** One or two words: it counts only when the candidate puts it to someone. */
-  short: boolean;
-}
-
-const signalPatterns = new Map<string, SignalPattern>();
-
-/** A signal as written, any inflection of its last word, compiled once. */
-function signalPattern(signal: string): SignalPattern {
-  let p = signalPatterns.get(signal);
-  if (!p) {
-    const trimmed = signal.trim().toLowerCase();
-    const esc = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    p = {
-      head: trimmed.slice(0, Math.max(3, Math.min(6, trimmed.length - 2))),
-      re: new RegExp(`(^|[^\\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu'),
-      short: trimmed.split(/\s+/).length <= 2,
-    };
-    if (signalPatterns.size < 10_000) signalPatterns.set(signal, p);
-  }
-  return p;
-}
-
 function cardFlags(q: GradableQuestion, r: Reading): { flag: string; words: string }[] {
   const out: { flag: string; words: string }[] = [];
   const lower = r.text.toLowerCase();

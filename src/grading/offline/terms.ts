@@ -53,3 +53,30 @@ export function frequencies(list: readonly string[]): Map<string, number> {
   for (const s of list) tf.set(s, (tf.get(s) ?? 0) + 1);
   return tf;
 }
+
+/** A signal a card writes (a red flag's or a wrong claim's), matched as written: any inflection of its last word. */
+export interface SignalPattern {
+  /** The signal's opening letters, looked for first: most signals are not in most answers. */
+  head: string;
+  re: RegExp;
+  /** One or two words: it counts only when the candidate puts it to someone. */
+  short: boolean;
+}
+
+const signalPatterns = new Map<string, SignalPattern>();
+
+/** A signal as written, any inflection of its last word, compiled once. */
+export function signalPattern(signal: string): SignalPattern {
+  let p = signalPatterns.get(signal);
+  if (!p) {
+    const trimmed = signal.trim().toLowerCase();
+    const esc = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    p = {
+      head: trimmed.slice(0, Math.max(3, Math.min(6, trimmed.length - 2))),
+      re: new RegExp(`(^|[^\\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu'),
+      short: trimmed.split(/\s+/).length <= 2,
+    };
+    if (signalPatterns.size < 10_000) signalPatterns.set(signal, p);
+  }
+  return p;
+}
