@@ -4,7 +4,7 @@ import { detectConduct, type ConductHit } from '../../conduct/detect.js';
 import type { Jurisdiction, Sector } from '../../conduct/rules.js';
 import { readText, type Reading } from '../../language/read.js';
 import { cardJurisdiction, checkFacts, type FactError, type WrongClaim } from './facts.js';
-import { creditPoints, type PointCredit } from './points.js';
+import { affirmedTerms, creditPoints, type PointCredit } from './points.js';
 import { bankIndex, cardTerms, nearDuplicates, relevanceOf, similarityToText, type BankIndex, type CardText, type Relevance } from './relevance.js';
 import { checkSpecificity, checkStructure, type Specificity, type StructureCheck } from './structure.js';
 import { signalPattern, termsOf, words } from './terms.js';
@@ -24,6 +24,8 @@ export interface AnswerAnalysis {
   reading: Reading;
   words: number;
   terms: string[];
+  /** The answer's terms and words outside any negation's scope: what it can be credited for. */
+  affirmed: { terms: string[]; words: string[] };
   points: PointCredit[];
   conduct: ConductHit[];
   cardFlags: { flag: string; words: string }[];
@@ -81,7 +83,8 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
   const reading = readText(answer);
   const ws = words(answer);
   const terms = termsOf(answer);
-  const points = creditPoints(q.key_points ?? [], terms, ws, index);
+  const affirmed = affirmedTerms(reading);
+  const points = creditPoints(q.key_points ?? [], terms, ws, index, affirmed);
   const jurisdiction = cardJurisdiction(q);
   const conduct = detectConduct(reading, { jurisdiction, ...(q.sector ? { sector: q.sector } : {}) });
   const facts = checkFacts(reading, q);
@@ -119,5 +122,5 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
     filler: Math.min(1, filler),
     sentences: Math.min(1, reading.sentences.length / 10),
   };
-  return { reading, words: n, terms, points, conduct, cardFlags: cardFlags(q, reading), facts, relevance: rel, offTopic, structure, specificity, features, index };
+  return { reading, words: n, terms, affirmed, points, conduct, cardFlags: cardFlags(q, reading), facts, relevance: rel, offTopic, structure, specificity, features, index };
 }

@@ -130,12 +130,13 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   if (a.words < 40 && !a.offTopic) holdBacks.push(`it is short (${a.words} word${a.words === 1 ? '' : 's'})`);
   score = round1(score);
 
-  // Each distinct word once, in the order it first appears, with its term: the evidence shown per skill.
-  const answerWords = [...new Set(words(answerText))].map((w) => ({ w, term: termOf(w) }));
+  // Each distinct word once, in the order it first appears, with its term: the evidence shown per
+  // skill. Words the answer denies ("I would not waste time preparing") show no skill.
+  const answerWords = [...new Set(a.affirmed.words)].map((w) => ({ w, term: termOf(w) }));
   const criteria: Criterion[] = question.skills.map((id) => {
     const skill = options.skills.get(id);
     const vocab = skillTerms(id, skill, bank as readonly CardText[] & readonly { skills?: readonly string[] }[]);
-    const seen = new Set(a.terms.filter((t) => vocab.has(t)));
+    const seen = new Set(a.affirmed.terms.filter((t) => vocab.has(t)));
     const adjustment = (Math.min(seen.size, 6) - 2.5) / 6;
     let level = Math.round(clampScore(score + adjustment));
     if (uniqueFlags.length || a.facts.length || a.offTopic) level = Math.min(level, Math.floor(score));

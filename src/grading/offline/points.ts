@@ -1,8 +1,12 @@
 // Key points: did the answer make this point? Through one of its signals (as a phrase, its words
 // within a short window, in any inflection or synonym), or through the point's own words weighted
-// by how rare they are in the bank. Credit is graded, 0 to 1.
+// by how rare they are in the bank. Credit is graded, 0 to 1. Words the answer denies ("I would
+// not waste time preparing") credit nothing.
+import { negatedBetween, ruleTalk } from '../../conduct/frame.js';
+import { numberAt } from '../../language/numbers.js';
+import { clauseOf, readText, type Reading, type Sentence } from '../../language/read.js';
 import type { BankIndex } from './relevance.js';
-import { termsOf } from './terms.js';
+import { termOf, termsOf, WORD } from './terms.js';
 
 export interface PointCredit {
   point: string;
@@ -28,20 +32,105 @@ function phraseAt(answer: readonly string[], phrase: readonly string[], window: 
   return -1;
 }
 
+// "stop", "avoid", "refuse", "cease" and "against" deny a harm for the conduct rules, but in an
+// answer they are usually the act a point asks for ("stop collection and check the dispute date").
+const ACTS_NOT_DENIALS = ['stop', 'avoid', 'refuse', 'cease', 'against'] as const;
+
+const LIMIT_WORDS = new Set(['policy', 'limit', 'allow', 'permit', 'exceed', 'beyond', 'rule', 'law']);
+
+const limitClauses = new WeakMap<Sentence, Map<number, boolean>>();
+
+/**
+ * A denied clause that states a rule or a limit ("you can't call before 8", "we haven't gone over
+ * seven attempts", "I don't want to breach Regulation F") makes the point a rule-keeping key point
+ * asks for; one that refuses the act ("I would not waste time preparing") makes none.
+ */
+function statesLimit(s: Sentence, from: number, to: number): boolean {
+  let byClause = limitClauses.get(s);
+  if (!byClause) limitClauses.set(s, (byClause = new Map()));
+  let v = byClause.get(from);
+  if (v === undefined) {
+    v = ruleTalk(s, from, to) || s.tokens.slice(from, to).some((t, i, c) => LIMIT_WORDS.has(t.l) || (t.l === 'more' && c[i + 1]?.w === 'than'));
+    for (let j = from; !v && j < to; j++) v = numberAt(s.tokens, j) !== undefined && s.tokens[j]!.w !== 'many' && s.tokens[j]!.w !== 'several';
+    byClause.set(from, v);
+  }
+  return v;
+}
+
+// "I wouldn't discuss anything until we've checked", "... before confirming who I'm speaking to":
+// what follows is done, so the denial ends there.
+const DONE_FIRST = new Set(['until', 'till', 'before']);
+
+function deniedAt(s: Sentence, k: number): boolean {
+  const clause = clauseOf(s, k);
+  let from = clause.from;
+  for (let j = k - 1; j > from; j--) {
+    if (DONE_FIRST.has(s.tokens[j]!.w)) {
+      from = j + 1;
+      break;
+    }
+  }
+  return negatedBetween(s, from, k, { keep: ACTS_NOT_DENIALS }) && !statesLimit(s, clause.from, clause.to);
+}
+
+/**
+ * The answer's content terms and words, in order, without those inside a negation's scope (the
+ * conduct frame's reading of it over wink's sentences): what a key point may be credited for.
+ */
+export function affirmedTerms(reading: Reading): { terms: string[]; words: string[] } {
+  const terms: string[] = [];
+  const out: string[] = [];
+  const tokens = reading.sentences.flatMap((s) => s.tokens.map((t, k) => ({ s, k, start: t.start, end: t.end })));
+  let at = 0;
+  // The same words, in the same order, as termsOf(answer): each is placed in the token it starts in.
+  for (const m of reading.text.matchAll(WORD)) {
+    const term = termOf(m[0].toLowerCase());
+    if (term === null) continue;
+    while (at < tokens.length && tokens[at]!.end <= m.index) at++;
+    const tok = tokens[at];
+    if (tok && tok.start <= m.index && deniedAt(tok.s, tok.k)) continue;
+    terms.push(term);
+    out.push(m[0].toLowerCase());
+  }
+  return { terms, words: out };
+}
+
+const deniedSignals = new Map<string, boolean>();
+
+/** A signal or point that is itself a denial ("not ask him to pay", "no more calls") is matched on every word. */
+function saysNo(text: string): boolean {
+  let v = deniedSignals.get(text);
+  if (v === undefined) {
+    // Every negator counts here: "Stops workplace calls" is a point made by not calling. A point has
+    // no subject ("Stops ...", read as a name): "It" gives it one.
+    const r = readText(/^[A-Z][a-z]/.test(text) ? `It ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text);
+    v = r.sentences.some((s) => s.tokens.some((_, k) => negatedBetween(s, clauseOf(s, k).from, k)));
+    if (deniedSignals.size < 10_000) deniedSignals.set(text, v);
+  }
+  return v;
+}
+
 export function creditPoints(
   points: readonly { point: string; signals?: readonly string[] | undefined }[],
   answerTerms: readonly string[],
   answerWords: readonly string[],
   index: BankIndex,
+  affirmed: { terms: readonly string[]; words: readonly string[] } = { terms: answerTerms, words: answerWords },
 ): PointCredit[] {
-  const present = new Set(answerTerms);
+  const presentAll = new Set(answerTerms);
+  const presentAffirmed = new Set(affirmed.terms);
   return points.map((kp) => {
     let best = 0;
     let evidence: string | undefined;
+    // A point made by not doing something ("Stops workplace calls") is shown by a denial too.
+    const pointDenial = saysNo(kp.point);
     for (const signal of kp.signals ?? []) {
       const phrase = termsOf(signal);
       if (phrase.length === 0) continue;
-      const at = phraseAt(answerTerms, phrase, 4);
+      const denial = pointDenial || saysNo(signal);
+      const terms = denial ? answerTerms : affirmed.terms;
+      const present = denial ? presentAll : presentAffirmed;
+      const at = phraseAt(terms, phrase, 4);
       if (at >= 0) {
         best = 1;
         evidence = signal;
@@ -54,6 +143,8 @@ export function creditPoints(
       }
     }
     if (best < 1) {
+      const denial = pointDenial;
+      const present = denial ? presentAll : presentAffirmed;
       const own = [...new Set(termsOf(kp.point))].filter((t) => t !== '#');
       const weight = own.reduce((s, t) => s + index.idf(t), 0);
       const found = own.filter((t) => present.has(t));
@@ -62,7 +153,7 @@ export function creditPoints(
       const credit = Math.min(1, ratio / 0.6);
       if (credit > best) {
         best = credit;
-        evidence = found.length ? answerWordsFor(found, answerWords) : undefined;
+        evidence = found.length ? answerWordsFor(found, denial ? answerWords : affirmed.words) : undefined;
       }
     }
     return { point: kp.point, credit: Math.round(best * 100) / 100, ...(evidence ? { evidence } : {}) };

@@ -4,7 +4,8 @@
 import { alternatives } from './lexicon.js';
 import { FUNCTION_WORDS, stem } from './text.js';
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** A word as the grader counts it ("won't" and "pro-forma" are one word each). */
+export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const NUMBER_WORD = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/;
 
 const canonicalCache = new Map<string, string>();
