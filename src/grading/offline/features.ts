@@ -6,7 +6,7 @@ import { readText, type Reading } from '../../language/read.js';
 import { cardJurisdiction, checkFacts, type FactError, type WrongClaim } from './facts.js';
 import { affirmedTerms, creditPoints, type PointCredit } from './points.js';
 import { bankIndex, cardTerms, nearDuplicates, relevanceOf, similarityToText, type BankIndex, type CardText, type Relevance } from './relevance.js';
-import { checkSpecificity, checkStructure, type Specificity, type StructureCheck } from './structure.js';
+import { checkSpecificity, checkStructure, withPoints, type Specificity, type StructureCheck } from './structure.js';
 import { signalPattern, termsOf, words } from './terms.js';
 import { FUNCTION_WORDS } from './text.js';
 
@@ -89,7 +89,7 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
   const conduct = detectConduct(reading, { jurisdiction, ...(q.sector ? { sector: q.sector } : {}) });
   const facts = checkFacts(reading, q);
   const rel = relevanceOf(index, card.id, terms, nearDuplicates(index, card.id));
-  const structure = checkStructure(q.type, reading);
+  const structure = withPoints(checkStructure(q.type, reading, q), points.filter((p) => p.credit >= 0.75).map((p) => p.point));
   const specificity = checkSpecificity(answer);
   const n = ws.length;
   const exampleSim = similarityToText(index, terms, q.example_answer);

@@ -50,6 +50,35 @@ function quoteWords(w: string): string {
   return w.replace(/[\s.,;:!?"”’']+$/u, '');
 }
 
+/** What to add for each structure part an answer lacks, as advice (the part's own words are in the feedback). */
+export const PART_ADVICE: Readonly<Record<string, string>> = {
+  'the situation': 'set the scene in a sentence: where you were and what was at stake',
+  'your task or goal': 'say what you had to achieve',
+  'what you did, in the first person': 'say what you did yourself ("I called", "I set up")',
+  'a result': 'end with the result, in a figure if you can',
+  'steps in order': 'walk through your steps in order',
+  'the rule or policy that bounds you': 'name the rule or policy that bounds you',
+  'what you would do, in the first person': 'say what you would do yourself ("I would ...")',
+  'a definition or formula': 'define it or give the formula',
+  'a worked figure': 'work one example through with figures',
+  'how you use it in practice': 'say how you use it in practice',
+  'your reasons': 'give your reasons',
+  'a link to the role': 'link it to the job',
+  'an example from experience': 'back it with an example from your experience',
+};
+
+function joinAnd(list: readonly string[]): string {
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+function joinOr(list: readonly string[]): string {
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
@@ -150,10 +179,10 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   const missing = points.filter((p) => p.credit < 0.75).map((p) => p.point);
   const strengths: string[] = [];
   if (points.length) strengths.push(`covers ${matched.length} of ${points.length} key points`);
-  if (a.structure.present.length) strengths.push(`has ${a.structure.present.join(', ')}`);
+  if (a.structure.present.length) strengths.push(`has ${joinAnd(a.structure.present)}`);
   if (a.specificity.found.length) strengths.push(`is specific (${a.specificity.found.join(', ')})`);
   const gaps = [...holdBacks];
-  if (a.structure.missing.length && !a.offTopic) gaps.push(`it lacks ${a.structure.missing.join(', ')}`);
+  if (a.structure.missing.length && !a.offTopic) gaps.push(`it lacks ${joinAnd(a.structure.missing)}`);
   const fb: string[] = [`${score.toFixed(1)}/5: the answer ${strengths.join('; ') || 'has little that a grader can credit'}.`];
   if (gaps.length) fb.push(`Held back because ${gaps.join('; ')}.`);
   // The rule, its citation and the words are in `conduct` (every report shows them); the
@@ -167,18 +196,21 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   else if (uniqueFlags.length) suggestions.push(`Remove anything that reads as "${uniqueFlags[0]}": at every level that alone can end an interview.`);
   if (a.facts.length) suggestions.push(`Get the rule right: ${a.facts[0]!.correct}.`);
   if (a.offTopic) suggestions.push(`Answer the question asked: ${question.text}`);
-  if (a.words < 40) suggestions.push('Say more: walk through what you did or would do, step by step, and how it ended.');
+  if (a.words < 40) suggestions.push(a.structure.present.includes('steps in order') ? 'Say more: what you would say, and how it would end.' : 'Say more: walk through what you did or would do, step by step, and how it ended.');
   if (missing.length) suggestions.push(`Add: ${missing[0]!.replace(/\.$/, '')}.`);
-  if (a.structure.missing.length) {
-    suggestions.push(
-      question.type === 'behavioral'
-        ? `Tell it as STAR; it lacks ${a.structure.missing.join(' and ')}.`
-        : question.type === 'situational'
-          ? `Walk through your steps in order; it lacks ${a.structure.missing.join(' and ')}.`
-          : `Include ${a.structure.missing.join(' and ')}.`,
-    );
+  // Advice for the parts it lacks only: "walk through your steps in order" beside "has steps in order" says the opposite.
+  const advice = a.structure.missing.map((part) => PART_ADVICE[part] ?? `include ${part}`);
+  if (advice.length) {
+    const lead = question.type === 'behavioral' && a.structure.present.length === 0 ? 'Tell it as STAR: ' : '';
+    suggestions.push(`${lead}${lead ? joinAnd(advice) : upperFirst(joinAnd(advice))}.`);
   }
-  if (!a.specificity.found.includes('figures') && !a.specificity.found.includes('amounts or rates')) suggestions.push('Make it concrete: a figure, a time frame, or the rule or tool you used.');
+  // Only what it is not specific about yet: "is specific (time frames)" and "add a time frame" do not go together.
+  const concrete = [
+    a.specificity.found.includes('figures') || a.specificity.found.includes('amounts or rates') ? '' : 'a figure',
+    a.specificity.found.includes('time frames') ? '' : 'a time frame',
+    a.specificity.found.includes('named rules, metrics or tools') ? '' : 'the rule or tool you used',
+  ].filter(Boolean);
+  if (concrete[0] === 'a figure') suggestions.push(`Make it concrete: ${joinOr(concrete)}.`);
 
   return {
     analysis: a,

@@ -40,7 +40,31 @@ function firstPersonActions(r: Reading): number {
   return n;
 }
 
-export function checkStructure(type: string, r: Reading): StructureCheck {
+/** What a card's own key points and example answer hold: a technical answer is asked for a formula or a worked figure only when they hold one. */
+export interface CardShape {
+  example_answer?: string | undefined;
+  key_points?: readonly { point: string; signals?: readonly string[] | undefined }[] | undefined;
+}
+
+// A formula in the card's own words: "divided by", "=", "the share of balances that ...", "as a percentage of".
+const FORMULA = /=|÷|×|\bdivided by\b|\bdivid(e|ing)\b|\bmultipl\w*|\btimes 100\b|\bx 100\b|\bformula\b|\bratio\b|\bminus\b|\bshare of\b|\bas a (percentage|proportion|share) of\b/i;
+const FIGURE = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred)\b/i;
+
+const shapes = new WeakMap<CardShape, { formula: boolean; figure: boolean }>();
+
+function cardAsks(card: CardShape | undefined): { formula: boolean; figure: boolean } {
+  if (!card) return { formula: true, figure: true };
+  let v = shapes.get(card);
+  if (!v) {
+    const text = [card.example_answer ?? '', ...(card.key_points ?? []).flatMap((k) => [k.point, ...(k.signals ?? [])])].join(' ');
+    // A digit, not "three reasons": a card that works no figure itself asks for none.
+    v = { formula: FORMULA.test(text), figure: /\d/.test(text) };
+    shapes.set(card, v);
+  }
+  return v;
+}
+
+export function checkStructure(type: string, r: Reading, card?: CardShape): StructureCheck {
   const text = r.text;
   const present: string[] = [];
   const missing: string[] = [];
@@ -61,8 +85,10 @@ export function checkStructure(type: string, r: Reading): StructureCheck {
       break;
     }
     case 'technical': {
-      has(DEFINE.test(text), 'a definition or formula');
-      has(/\d/.test(text) || /\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred)\b/i.test(text), 'a worked figure');
+      // "lacks a definition or formula" on a card about call notes or card payments is beside the point.
+      const asks = cardAsks(card);
+      if (asks.formula) has(DEFINE.test(text), 'a definition or formula');
+      if (asks.figure) has(FIGURE.test(text), 'a worked figure');
       has(/\b(use|used|act|action|so i|which tells|tells|shows|means that|in practice|i would|i'd|we would)\b/i.test(text), 'how you use it in practice');
       break;
     }
@@ -74,6 +100,25 @@ export function checkStructure(type: string, r: Reading): StructureCheck {
   }
   const total = present.length + missing.length;
   return { score: total === 0 ? 0 : present.length / total, present, missing };
+}
+
+// The structure parts a key point can make too: a point credited as "Ends with a measured result"
+// is the result, so the feedback must not also say the answer lacks one.
+const PART_IN_POINT: Readonly<Record<string, RegExp>> = {
+  'a result': /\b(results?|outcomes?)\b/i,
+  'the rule or policy that bounds you': /\b(rules?|polic(y|ies)|laws?|regulations?|guidance|fdcpa|conc|reg f)\b/i,
+  'a definition or formula': /\b(defines?|formula|calculates?)\b/i,
+  'a worked figure': /\b(calculates?|works? out|totals?|converts?)\b/i,
+  'steps in order': /\bin (order|sequence)\b|\bstep by step\b/i,
+};
+
+/** The structure once the key points the answer makes are counted: a part one of them makes is present. */
+export function withPoints(check: StructureCheck, madePoints: readonly string[]): StructureCheck {
+  const made = check.missing.filter((part) => PART_IN_POINT[part] && madePoints.some((p) => PART_IN_POINT[part]!.test(p)));
+  if (!made.length) return check;
+  const present = [...check.present, ...made];
+  const missing = check.missing.filter((part) => !made.includes(part));
+  return { score: present.length / (present.length + missing.length), present, missing };
 }
 
 export interface Specificity {
