@@ -70,6 +70,7 @@ export function warmUpLanguage(): void {
 const BREAK_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'so', 'because', 'while', 'instead', 'otherwise', 'then']);
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', 'it', 'that', 'this', 'there']);
 const CONDITION = new Set(['if', 'unless']);
+const COMPLEMENT_IF = new Set(['surprised', 'surprise', 'shocked', 'ask', 'wonder', 'see', 'check', 'know', 'sure', 'whether']);
 
 const cache = new Map<string, Reading>();
 
@@ -120,6 +121,17 @@ function readUncached(text: string): Reading {
       if (singular) {
         first.pos = 'NOUN';
         first.l = singular;
+      } else if (/^\p{Lu}\p{Ll}+$/u.test(text.slice(first.start, first.end)) && tokens[1]?.pos !== 'PROPN') {
+        // Any other capitalised word that opens a sentence ("Bailiffs will be round", "Threats
+        // work"): read on its own in lower case, the tagger knows it as a noun or a verb.
+        const alone = w.readDoc(first.w);
+        const pos = stringsOf(alone.tokens().out(its.pos));
+        const lemma = stringsOf(alone.tokens().out(its.lemma));
+        // Only an inflected form: a name ("Sarah said") reads the same in lower case and stays a name.
+        if (pos.length === 1 && (pos[0] === 'NOUN' || pos[0] === 'VERB') && lemma[0]!.toLowerCase() !== first.w) {
+          first.pos = pos[0];
+          first.l = normaliseLemma(lemma[0]!.toLowerCase(), first.w);
+        }
       }
     }
     // "we'd called" is "we had called": wink reads every 'd as would.
@@ -192,6 +204,9 @@ function markClauses(tokens: Token[]): void {
   }
   for (let k = 0; k < tokens.length; k++) {
     if (!CONDITION.has(tokens[k]!.w)) continue;
+    // "don't be surprised if bailiffs turn up", "she asked if I could ring later": an "if" that means
+    // "that" or "whether" opens what is said or asked, not a condition.
+    if (tokens[k]!.w === 'if' && k > 0 && COMPLEMENT_IF.has(tokens[k - 1]!.l)) continue;
     // The antecedent runs to a comma, or to the consequence's subject and modal ("... you will"),
     // or to "then".
     let sawVerb = false;
