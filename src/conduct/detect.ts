@@ -66,12 +66,12 @@ function tokenAt(l: Lemmas, charIndex: number): number {
 const any = (n: number) => `(?:\\S+ ){0,${n}}`;
 const TP = '(?:other supplier|supplier|supply chain|trade association|trade group|their customer|mother|mum|mom|father|dad|parent|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandma|gran|nan|grandfather|grandad|grandpa|nephew|niece|family|relative|neighbour|neighbor|employer|boss|hr|colleague|coworker|co-worker|workmate|receptionist|flatmate|roommate|housemate|friend|landlord|landlady|child|kid|girlfriend|boyfriend|fiancé|fiance|carer|caregiver|lodger|stranger|whoever|anyone|everyone|church|pastor|teacher|coach|office|workplace|line manager|supervisor|household)';
 const SPOUSE = '(?:wife|husband|spouse|partner)';
-const DEBT = /\b(debt|owe|owing|arrear|arrears|overdue|unpaid|behind|in collection|collection agency|debt collector|default|outstanding|money he|money she|money they|late on|balance|bill|credit risk|not pay|miss (\S+ ){0,2}payment|chase|settle)\b/;
+const DEBT = /\b(debt|owe|owing|arrear|arrears|overdue|unpaid|behind|in collection|collection agency|collections? account|know what (it|this|the call) be about|explain what (it|this|the call) be about|debt collector|default|outstanding|money he|money she|money they|late on|balance|bill|credit risk|not pay|miss (\S+ ){0,2}payment|chase|settle)\b/;
 const CONSENT = /\b(consent|permission|authority|authorise|authorize|authorisation|authorization|power of attorney|poa|executor|administrator|guardian|third-party authority|on the account|joint account|joint holder|agreed i could|asked me to speak)\b/;
 const FUTURE = /\b(will|would|be go to|gonna|shall|could|might)\b/;
-const PAY_OR = /\b(if|unless)\b.{0,60}\b(not|never|no)\b.{0,30}\b(pay|settle|clear|have the money|get the money|receive|agree|sort|respond|engage|bring|make|hear|call)|\bif (\S+ ){0,4}(ignore|keep|refuse|miss|hang up|stop)\b|\blast (offer|chance)\b|\bor else\b|\bpay\b.{0,30}\bor (we|i|you|he|she|they)\b|\bunless\b.{0,40}\b(pay|settle)\b/;
+const PAY_OR = /\b(if|unless)\b.{0,60}\b(not|never|no)\b.{0,30}\b(pay|settle|clear|have the money|get the money|receive|agree|sort|respond|engage|bring|make|hear|call)|\bif (\S+ ){0,4}(ignore|keep|refuse|miss|hang up|stop)\b|\blast (offer|chance)\b|\bor else\b|\b(not|n't) be (surprise|shock)\w* if\b|\bpay\b.{0,30}\bor (we|i|you|he|she|they)\b|\bunless\b.{0,40}\b(pay|settle)\b/;
 const IMMEDIATE = /\b(by the end of (the )?(week|month|day)|tomorrow|today|tonight|immediately|straight away|right away|right now|this afternoon|this week|by friday|by monday|within (a |an |one |two |\d+ )?(hour|day)|first thing)\b/;
-const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|legal right|intention|plan|power|charging order)\b|\bno plans? to\b|\b(not|never) (\S+ ){0,3}(intend|plan|mean|able|allow|have the right)\b|\bnobody (\S+ ){0,4}(ever )?intend|\bwithout ever\b|\bnowhere near\b|\bwhen (in fact|actually)\b|\beven though\b|\balthough\b.{0,40}\bno\b/;
+const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|legal right|intention|plan|power|charging order)\b|\bno plans? to\b|\b(not|never) (\S+ ){0,3}(intend|plan|mean|able|allow|have the right|do|happen|follow through|go through with)\b|\bjust leverage\b|\bbluff|\bnobody (\S+ ){0,4}(ever )?intend|\bwithout ever\b|\bnowhere near\b|\bwhen (in fact|actually)\b|\beven though\b|\balthough\b.{0,40}\bno\b/;
 // A threat of court on a debt past its limitation period is one the collector cannot carry out (Reg F 1006.26(b); Limitation Act 1980).
 const TIME_BARRED = /\b(time-barred|statute-barred|time barred|statute barred|time - bar\w*|statute - bar\w*|time bar|statute bar|older than the limitation|past the limitation|out of statute)\b/;
 const LAWFUL_STAGE = /\b(after|once|following|with|when) (a |the |an )?(\S+ )?(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b/;
@@ -103,6 +103,14 @@ function debtAfter(l: string, k: number, s: Sentence): boolean {
   return !negatedBetween(s, k, k + offset);
 }
 
+// Words that say the customer is vulnerable, in the sentence or the one before it.
+const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|depressed|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) job|redundant|redundancy|end it all|end (his|her|their|my) life|antidepressant|medication|addiction|gambling|repeat (herself|himself|themselves))\b/;
+
+function vulnerableNearby(l: string, _ctx: DetectContext, _s: Sentence, _k: number, r: Reading, si: number): boolean {
+  const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
+  return VULN.test(l) || VULN.test(prev);
+}
+
 const DETECTORS: Detector[] = [
   // A dialler left to run until someone answers.
   {
@@ -114,7 +122,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|update|complain|advise|pass on|bring up|raise|describe|confirm|fill in|make aware|let slip|admit|point out|show)\\b ${any(7)}(${TP}|${SPOUSE})\\b`),
+    pattern: new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|update|complain|advise|pass on|bring up|raise|describe|confirm|fill in|make aware|let slip|admit|point out|show|go through|run through|walk through)\\b ${any(7)}(${TP}|${SPOUSE})\\b`),
     needs: (l, ctx, s, k, _r, _si) => {
       if (CONSENT.test(l)) return false;
       const m = new RegExp(`\\b(${SPOUSE})\\b`).exec(l.slice(l.indexOf(' ', 1)));
@@ -167,7 +175,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'threat-arrest',
     frame: 'said',
-    pattern: / (?:(?:be|get) arrest|arrest (?:him|her|them|you)|(?:go|send|put|end up|land|throw) (?:\S+ ){0,3}(?:to|in|into) (?:jail|prison|gaol)|(?:jail|prison) (?:time|sentence)|(?:face|risk|look at) (?:\S+ ){0,2}(?:jail|prison|arrest|criminal)|criminal (?:charge|offence|offense|record|case|proceeding|matter|prosecution)|(?:be|get) (?:charge|prosecute)|prosecut\S*|(?:issue|take out|get|have) (?:\S+ ){0,2}warrant|warrant (?:for|out)|warrant (?:\S+ ){0,3}(?:issue|sign|out)|lock (?:him|her|you|them) up|(?:handcuff|cuff)\S*|(?:trouble|problem) with the (?:law|police)|police record|criminal|police (?:will|would|be go to|could|might|come|turn up|knock|visit)|(?:sheriff|marshal|bailiff) (?:could|will|would|might|be go to) (?:\S+ ){0,3}(?:pick|arrest|take|collect) (?:him|her|them|you) (?:up|away|in)?|be (?:\S+ )?(?:fraud|a crime|criminal|theft|a criminal offence)|(?:commit|be) (?:a |an )?(?:crime|criminal offence|fraud|theft)|(?:be|get) (?:lock up|jail|imprison))\b/,
+    pattern: / (?:(?:be|get) arrest|arrest (?:him|her|them|you)|(?:go|send|put|end up|land|throw) (?:\S+ ){0,3}(?:to|in|into) (?:jail|prison|gaol)|(?:jail|prison) (?:time|sentence)|(?:face|risk|look at) (?:\S+ ){0,2}(?:jail|prison|arrest|criminal)|criminal (?:charge|offence|offense|record|case|proceeding|matter|prosecution)|(?:be|get) (?:charge|prosecute)|prosecut\S*|(?:issue|take out|get|have) (?:\S+ ){0,2}warrant|warrant (?:for|out)|warrant (?:\S+ ){0,3}(?:issue|sign|out)|lock (?:him|her|you|them) up|(?:handcuff|cuff)\S*|(?:trouble|problem) with the (?:law|police)|police record|criminal|police (?:will|would|be go to|could|might|come|turn up|knock|visit)|(?:sheriff|marshal|bailiff) (?:could|will|would|might|be go to) (?:\S+ ){0,3}(?:pick|arrest|take|collect) (?:him|her|them|you) (?:up|away|in)?|be (?:\S+ )?(?:fraud|a crime|criminal|theft|a criminal offence)|(?:commit|be) (?:a |an )?(?:crime|criminal offence|fraud|theft)|(?:be|get) (?:lock up|jail|imprison)|(?:end up|wind up|could|will|would|might) (?:\S+ ){0,8}lock up|(?:sheriff|marshal|police|officer) (?:could|will|would|might|be go to) (?:\S+ ){0,2}come (?:out|round|over|for)|police (?:thing|job|issue|case)|count as (?:fraud|theft|a crime|criminal)|fraud (?:squad|unit)|(?:refer|pass|report|hand|send|go)\S* (?:\S+ ){0,4}to the authorities)\b/,
   },
   {
     rule: 'threat-arrest',
@@ -179,26 +187,26 @@ const DETECTORS: Detector[] = [
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer)|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|(?:file|start|issue|bring|begin) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|legal action|court action)\b/,
-    needs: (l) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || /\bthreaten\b/.test(l)) && !LAWFUL_STAGE.test(l),
+    pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|(?:end up|be|stand|wind up) in front of (?:a |the )?(?:judge|magistrate|court)|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer)|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|(?:file|start|issue|bring|begin) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|legal action|court action)\b/,
+    needs: (l) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)/.test(l)) && !LAWFUL_STAGE.test(l),
   },
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:garnish\S*|(?:seize|take|repossess|tow|clamp|confiscate|grab) (?:\S+ ){0,3}(?:car|house|home|van|property|thing|belonging|furniture|tv|television|wage|salary|pay|paycheck|paycheque|benefit|asset|possession|stuff|motor|truck)|(?:send|call|get|bring) (?:\S+ ){0,2}(?:bailiff|enforcement agent|enforcement officer|sheriff|repo man|repo|debt collector round)|bailiff (?:will|would|be go to|could|come|turn up|knock|visit)|freeze (?:\S+ ){0,2}(?:account|bank)|(?:take|deduct|dock) (?:\S+ ){0,4}(?:from|out of) (?:\S+ ){0,2}(?:wage|pay|salary|paycheck|paycheque|benefit|bank)|lien|enforcement(?: action| agent| officer)?|take (?:everything|it all|the house|the car|your house|your car)|(?:knock on|turn up at|show up at|come to|come round to|visit) (?:\S+ ){0,2}(?:door|house|home|work|office|workplace)|(?:send|bring) (?:\S+ ){0,2}(?:round|to (?:his|her|your|their) (?:door|house|home)))\b/,
-    needs: (l) => (FUTURE.test(l) || PAY_OR.test(l) || /\bthreaten\b/.test(l) || NO_JUDGMENT.test(l)) && (!LAWFUL_STAGE.test(l) || /\bno (court )?(judgment|judgement|court order)/.test(l)),
+    pattern: / (?:garnish\S*|(?:seize|take|repossess|tow|clamp|confiscate|grab) (?:\S+ ){0,3}(?:car|house|home|van|property|thing|belonging|furniture|tv|television|wage|salary|pay|paycheck|paycheque|benefit|asset|possession|stuff|motor|truck)|(?:send|call|get|bring|have) (?:\S+ ){0,2}(?:bailiff|enforcement agent|enforcement officer|sheriff|repo man|repo|debt collector round)|(?:wage|salary|pay|paycheck|paycheque|benefit|car|house|home|telly|tv|furniture|sofa|belonging|thing|van)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:be )?(?:take|seize|garnish|repossess|freeze)|(?:enforcement officer|enforcement agent|bailiff|field agent)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:come|take|turn up|visit|call)|bailiff (?:will|would|be go to|could|come|turn up|knock|visit)|freeze (?:\S+ ){0,2}(?:account|bank)|(?:take|deduct|dock) (?:\S+ ){0,4}(?:from|out of) (?:\S+ ){0,2}(?:wage|pay|salary|paycheck|paycheque|benefit|bank)|lien|enforcement(?: action| agent| officer)?|take (?:everything|it all|the house|the car|your house|your car)|(?:knock on|turn up at|show up at|come to|come round to|visit) (?:\S+ ){0,2}(?:door|house|home|work|office|workplace)|(?:send|bring) (?:\S+ ){0,2}(?:round|to (?:his|her|your|their) (?:door|house|home)))\b/,
+    needs: (l) => (FUTURE.test(l) || PAY_OR.test(l) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)|\bif (we|i) (want|like|choose)/.test(l) || NO_JUDGMENT.test(l)) && (!LAWFUL_STAGE.test(l) || /\bno (court )?(judgment|judgement|court order)/.test(l)),
   },
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|warn|let (?:\S+ )?know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
-    needs: (l) => (PAY_OR.test(l) || /\b(threaten|warn)\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l),
+    pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|be in touch with|warn|let (?:\S+ )?know|let (?:\S+ ){0,3}(?:and (?:\S+ ){0,2})?(?:supplier|employer|boss|neighbour|neighbor|colleague|regular|customer)s? (?:\S+ ){0,2}know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
+    needs: (l) => (PAY_OR.test(l) || NO_JUDGMENT.test(l) || /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l) && !LAWFUL_STAGE.test(l),
   },
   // False statements.
   {
     rule: 'false-statement',
     frame: 'said',
-    pattern: / (?:(?:debt|balance|interest|amount|it|bill|fee|charge|total|that) (?:will|would|be go to|could|be about to) (?:\S+ )?(?:double|triple|treble|go up by|skyrocket|balloon|quadruple)|double (?:tomorrow|overnight|by tomorrow|next week|by friday|if (?:\S+ ){0,3}not)|ruin (?:\S+ ){0,3}credit|credit (?:\S+ ){0,4}(?:forever|for ever|for life|permanently|for good)|never (?:\S+ ){0,3}(?:get|be able to get|be approve for|obtain|be give) (?:\S+ ){0,2}(?:mortgage|loan|credit|job|house|car|flat|apartment|lease|rental|phone contract)|deport\S*|(?:visa|immigration status|citizenship|green card)|(?:credit )?score (?:\S+ ){0,3}(?:zero|nothing|rock bottom)|credit (?:file|score|rating|record|report|history) (?:\S+ ){0,4}(?:destroy|wreck|trash|ruin|blacklist|black-list|black list|finish|dead)|blacklist\S*|black list|wipe (?:\S+ ){0,4}(?:off|from) (?:\S+ ){0,2}(?:credit|file|report|record)|(?:interest|fee|charge) (?:\S+ ){0,3}(?:pile up|keep pile|keep go up|keep grow) (?:\S+ ){0,3}(?:percent|%)|never (?:\S+ ){0,4}(?:rent|borrow|own)|(?:(?:son|daughter|mother|father|child|kid|family|relative|brother|sister|wife|husband) (?:\S+ ){0,2}(?:will|would|be|have to|must|need to) (?:\S+ ){0,2}(?:responsible|liable|inherit the debt|pay (?:it|the debt|his|her|the balance))))\b/,
+    pattern: / (?:(?:debt|balance|interest|amount|it|bill|fee|charge|total|that) (?:will|would|be go to|could|be about to) (?:\S+ )?(?:double|triple|treble|go up by|skyrocket|balloon|quadruple)|(?:debt|balance|amount|bill|invoice|total) (?:just |basically |automatically )?(?:double|triple|treble)|double (?:tomorrow|overnight|by tomorrow|next week|by friday|if (?:\S+ ){0,3}not)|ruin (?:\S+ ){0,3}credit|credit (?:\S+ ){0,4}(?:forever|for ever|for life|permanently|for good)|never (?:\S+ ){0,3}(?:get|be able to get|be approve for|obtain|be give) (?:\S+ ){0,2}(?:mortgage|loan|credit|job|house|car|flat|apartment|lease|rental|phone contract)|deport\S*|(?:visa|immigration status|citizenship|green card|settled status|leave to remain|right to remain|residency)|(?:credit )?score (?:\S+ ){0,3}(?:zero|nothing|rock bottom)|credit (?:file|score|rating|record|report|history) (?:\S+ ){0,4}(?:destroy|wreck|trash|ruin|blacklist|black-list|black list|finish|dead)|blacklist\S*|black list|wipe (?:\S+ ){0,4}(?:off|from) (?:\S+ ){0,2}(?:credit|file|report|record)|(?:interest|fee|charge) (?:\S+ ){0,3}(?:pile up|keep pile|keep go up|keep grow) (?:\S+ ){0,3}(?:percent|%)|never (?:\S+ ){0,4}(?:rent|borrow|own)|(?:(?:son|daughter|mother|father|child|kid|family|relative|brother|sister|wife|husband) (?:\S+ ){0,2}(?:will|would|be|have to|must|need to) (?:\S+ ){0,2}(?:responsible|liable|inherit the debt|pay (?:it|the debt|his|her|the balance))))\b/,
   },
   {
     rule: 'false-statement',
@@ -215,8 +223,9 @@ const DETECTORS: Detector[] = [
   {
     rule: 'impersonation',
     frame: 'act',
-    pattern: / (?:pretend|pose|impersonate|masquerade|make out|claim|pass (?:myself|ourselves) off|introduce (?:myself|ourselves|themselves|themself|himself|herself) as|say (?:i|we) (?:be|was|were|work|call)|tell (?:\S+ ){0,2}(?:i|we) (?:be|was|were|work|call)|(?:i|we) (?:be|was|were) (?:\S+ ){0,2}(?:work with|call from|call on behalf of|from)|sign (?:\S+ ){0,3}as|call (?:\S+ ){0,2}(?:on behalf of|from) (?:\S+ ){0,2}(?:court|police|sheriff|government|irs|hmrc|judge|magistrate|council|dwp))\b (?:\S+ ){0,8}(?:lawyer|attorney|solicitor|court|judge|bailiff|police|officer|sheriff|government|irs|hmrc|council|official|legal department|law firm|magistrate|dwp|fbi|marshal|process server|enforcement|legal team)\b/,
-    needs: (l) => !/\bpretend (?:\S+ ){0,2}customer\b/.test(l),
+    pattern: / (?:pretend|pose|impersonate|masquerade|make out|claim|pass (?:myself|ourselves) off|introduce (?:myself|ourselves|themselves|themself|himself|herself) as|say (?:i|we) (?:be|was|were|work|call)|tell (?:\S+ ){0,2}(?:i|we) (?:be|was|were|work|call)|(?:i|we) (?:be|was|were) (?:\S+ ){0,2}(?:work with|call from|call on behalf of|from)|sign (?:\S+ ){0,3}as|call (?:\S+ ){0,2}(?:on behalf of|from) (?:\S+ ){0,2}(?:court|police|sheriff|government|irs|hmrc|judge|magistrate|council|dwp))\b (?:\S+ ){0,8}(?:lawyer|attorney|solicitor|court|judge|bailiff|police|officer|sheriff|government|irs|hmrc|council|official|legal department|law firm|magistrate|dwp|fbi|marshal|process server|enforcement|legal team|hospital|doctor|surgery|security team|legal side|solicitor's office|utility|delivery)\b/,
+    // "we could issue a claim in the county court": a claim is the court form, not a pretence.
+    needs: (l, _ctx, s, k) => !/\bpretend (?:\S+ ){0,2}customer\b/.test(l) && !(s.tokens[k]?.l === 'claim' && s.tokens[k]!.pos !== 'VERB'),
   },
   {
     rule: 'impersonation',
@@ -244,7 +253,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'skipping-id-checks',
     frame: 'act',
-    pattern: / (?:(?:skip|bypass|ignore|forget|drop|miss|cut|leave out|remove|replace|scrap|strip out|switch off|turn off|do away with) (?:\S+ ){0,2}(?:id|identity|security|verification|dpa|data protection|right party|rpc|verify|date-of-birth|date of birth|date - of - birth|date|dob|id&v|idv)|(?:id|identity|security|verification|id and v|idv|dpa) (?:\S+ ){0,3}(?:be |was |were )?(?:optional|dropped|removed|skipped)|not bother (?:with )?(?:\S+ ){0,2}(?:id|identity|security|verification|check|verify)|without (?:check|verify|confirm|ask|establish|know|make sure|do)\S* (?:\S+ ){0,4}(?:who|identity|date of birth|dob|birth|postcode|zip|address|right person|speak to|id|security|it be|anything|first|check|verification)|(?:read|go through|give|tell|disclose|discuss|read out) (?:\S+ ){0,5}(?:balance|detail|debt|account|amount|arrear) (?:\S+ ){0,3}before (?:ask|check|verify|confirm|do)\S* (?:\S+ ){0,3}(?:date of birth|dob|birth|postcode|identity|id|security|who)|(?:go|jump|dive|launch|get) straight (?:into|to) (?:\S+ ){0,2}(?:balance|debt|account|payment|arrear|amount))\b/,
+    pattern: / (?:(?:skip|bypass|ignore|forget|drop|miss|cut|leave out|remove|replace|scrap|strip out|switch off|turn off|do away with) (?:\S+ ){0,2}(?:id|identity|security|verification|dpa|data protection|right party|rpc|verify|date-of-birth|date of birth|date - of - birth|date|dob|id&v|idv)|(?:id|identity|security|verification|id and v|idv|dpa) (?:\S+ ){0,3}(?:be |was |were )?(?:optional|dropped|removed|skipped)|not bother (?:with )?(?:\S+ ){0,2}(?:id|identity|security|verification|check|verify)|without (?:check|verify|confirm|ask|establish|know|make sure|do)\S* (?:\S+ ){0,4}(?:who|identity|date of birth|dob|birth|postcode|zip|address|right person|speak to|id|security|it be|anything|first|check|verification)|(?:read|go through|give|tell|disclose|discuss|read out) (?:\S+ ){0,5}(?:balance|detail|debt|account|amount|arrear) (?:\S+ ){0,3}before (?:ask|check|verify|confirm|do)\S* (?:\S+ ){0,3}(?:date of birth|dob|birth|postcode|identity|id|security|who)|(?:go|jump|dive|launch|get) straight (?:into|to) (?:\S+ ){0,2}(?:balance|debt|account|payment|arrear|amount)|launch into (?:\S+ ){0,2}(?:balance|debt|account|payment|arrear|amount)|(?:check|right-party check|rpc)s? (?:\S+ ){0,2}(?:be |was |were )?optional)\b/,
     keep: ['without'],
     needs: (l) => !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)/.test(l),
     noRuleTalk: true,
@@ -258,7 +267,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'said',
-    pattern: / (?:be|sound) (?:so |just |a |an )?(?:pathetic|irresponsible|a disgrace|disgrace|useless|stupid|a joke|a loser|loser|a deadbeat|a liar|liar|lazy|a waste of (?:\S+ )?time|waste of (?:\S+ )?time|scum|worthless|an embarrassment|embarrassment|rubbish|a sponger|sponger|a parasite|a bad (?:parent|mother|father)|a scrounger|scrounger|an idiot|idiot)\b| (?:mock|mimic|imitate) (?:\S+ ){0,2}(?:accent|voice|english|name|situation)\b/,
+    pattern: / (?:be|sound) (?:so |just |a |an )?(?:pathetic|irresponsible|a disgrace|disgrace|useless|stupid|a joke|a loser|loser|a deadbeat|a liar|liar|lazy|a waste of (?:\S+ )?time|waste of (?:\S+ )?time|scum|worthless|an embarrassment|embarrassment|rubbish|a sponger|sponger|a parasite|a bad (?:parent|mother|father)|a scrounger|scrounger|an idiot|idiot)\b| (?:mock|mimic|imitate) (?:\S+ ){0,2}(?:accent|voice|english|name|situation)\b| (?:should|ought to) (?:\S+ ){0,2}(?:be )?(?:embarrass|ashamed)\S*| decent (?:people|person|folk|adult)s? (?:\S+ ){0,2}pay| should (?:have|'ve) think (?:about|of) that| let (?:yourself|himself|herself|themselves|themself|the family|your family|everyone) down| (?:be|you be) a grown (?:man|woman|adult)| (?:could|can) afford (?:\S+ ){0,5}but not| sort (?:your|his|her|their) life out| always money for| (?:good|big) laugh (?:at|about)?| the least (?:\S+ ){0,3}can do\b/,
   },
   {
     // Any threat the candidate says they made, whatever its object.
@@ -269,28 +278,38 @@ const DETECTORS: Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'act',
-    pattern: / (?:grow up|act like an adult|be an adult|should be ashamed|what kind of (?:person|parent|mother|father|man|woman)|swear|curse|lose my temper|harass|abuse|insult|degrade|taunt)\S*\b/,
+    pattern: / (?:grow up|act like an adult|be an adult|should be ashamed|(?:so|to let) (?:the whole|everyone|the team|the pod|the floor) (?:\S+ ){0,3}(?:hear|laugh)|what kind of (?:person|parent|mother|father|man|woman)|swear|curse|lose my temper|harass|abuse|insult|degrade|taunt)\S*\b/,
   },
   // Pressing a vulnerable customer.
   {
     rule: 'vulnerable-pressure',
     frame: 'said',
     pattern: / (?:push|press|pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:the |a )?(?:payment|money|card)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,3}(?:pay|payment|money|card|balance|instalment)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
-    needs: (l, _ctx, _s, _k, r, si) => {
-      const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) job|redundant|redundancy)\b/;
-      const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
-      return VULN.test(l) || VULN.test(prev);
-    },
+    needs: vulnerableNearby,
+  },
+  {
+    // What the candidate does to a vulnerable customer: "I treat it as a stalling tactic", "I took the card number".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:take (?:the |her |his |their )?(?:long )?card (?:number|detail)|ask (?:\S+ ){0,3}for (?:\S+ ){0,2}card (?:number|detail)|grab (?:\S+ ){0,2}payment|(?:treat|see|dismiss|take) (?:\S+ ){0,3}as (?:a |an |just )?(?:stall\S*|excuse|tactic|lie|story|ploy)|keep (?:ring|call|chase|phon)\S* (?:him|her|them))\b/,
+    needs: vulnerableNearby,
   },
 
+  {
+    // A vulnerability left off the record so the customer stays in the queue.
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:not|n't|never) (?:\S+ )?(?:log|record|flag|note|report)\S* (?:\S+ ){0,3}(?:vulnerab\S*|illness|diagnosis|condition|bereavement)/,
+    keep: ['not', 'never'],
+  },
   // Holding on the line: the customer asked to go, the candidate kept them.
   {
     rule: 'holding-on-line',
     frame: 'act',
-    pattern: / (?:ignore (?:him|her|them)|keep (?:go|talk|push)\S*|talk (?:\S+ ){0,2}over (?:him|her|them)|(?:say|tell) (?:\S+ ){0,3}(?:we be not finish|we be not do|we be n't finish|no,? we be do this now|put the phone down would|(?:he|she|they) (?:could|can) (?:not|n't) (?:hang up|go|leave|end))|talk (?:him|her|them) out of hang\S*|(?:could|can) (?:not|n't) (?:hang up|end the call|go|leave) until|call (?:can|could) (?:not|n't) end|if (?:he|she|they) hang up)\b/,
+    pattern: / (?:ignore (?:him|her|them)|keep (?:go|talk|push|press)\S*|keep it (?:go|roll)\S*|(?:go|say) (?:just )?one more thing|(?:only|just) take (?:\S+ ){0,2}(?:more )?minute|make (?:him|her|them) stay on|(?:leave|put|keep) (?:\S+ ){0,2}on hold (?:\S+ ){0,8}(?:so|to|until|till)|(?:not|n't) (?:be )?(?:finish|end)\S* (?:\S+ ){0,2}(?:until|till)|record\S* as (?:a )?refusal|talk (?:\S+ ){0,2}over (?:him|her|them)|(?:say|tell) (?:\S+ ){0,3}(?:we be not finish|we be not do|we be n't finish|no,? we be do this now|put the phone down would|(?:he|she|they) (?:could|can) (?:not|n't) (?:hang up|go|leave|end))|talk (?:him|her|them) out of hang\S*|(?:could|can) (?:not|n't) (?:hang up|end the call|go|leave) until|call (?:can|could) (?:not|n't) end|if (?:he|she|they) hang up)\b/,
     needs: (l, _ctx, _s, _k, r, si) => {
       const prev = si > 0 ? lemmasOf(r.sentences[si - 1]!).text : '';
-      return /\b(end the call|hang up|get off the (phone|line)|have to go|had to go|want to go|call back|put the phone down|finish the call|talk (\S+ ){0,2}out of hang|until (he|she|they) (give|gave|agree|pay)|can not end|could not hang|can't end|treat it as a refusal)\b/.test(`${prev} ${l}`);
+      return /\b(end the call|hang up|get off the (phone|line)|have to go|had to go|need to go|want to go|call (\S+ )?back|goodbye|say bye|be do talk|done talk|bus be come|have to get|pick (\S+ ){0,2}up from|put the phone down|finish the call|talk (\S+ ){0,2}out of hang|until (he|she|they) (give|gave|agree|pay)|can not end|could not hang|can't end|treat it as a refusal)\b/.test(`${prev} ${l}`);
     },
     noRuleTalk: true,
   },
@@ -300,13 +319,21 @@ const DETECTORS: Detector[] = [
     pattern: / keep (?:him|her|them|the customer|people|customers) on the (?:phone|line) (?:as long as|until|till|for as long)\b/,
     noRuleTalk: true,
   },
+  {
+    // "I coached my agents never to accept 'I need to go' as the end of the call": the denial is the harm.
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:never|not|n't) (?:to )?(?:accept|take|treat) (?:\S+ ){0,5}(?:need to go|have to go|got to go|end of the call|goodbye|as a reason to end)\b/,
+    keep: ['never', 'not'],
+    noRuleTalk: true,
+  },
   // Identity checks skipped or done after the account is discussed.
   {
     rule: 'skipping-id-checks',
     frame: 'act',
     pattern: / (?:(?:read out|tell|give|confirm|go through|discuss|mention|quote|take (?:\S+ )?through) (?:\S+ ){0,5}(?:balance|amount|arrear|account|debt)\S* (?:\S+ ){0,6}(?:before|first|and then ask|then ask|do the id|after)|skip (?:\S+ ){0,3}(?:date of birth|dob|postcode|password|security question|check)|(?:not|n't) bother with (?:\S+ ){0,2}(?:security|id|verification|check|question)|without (?:any |a |the )?(?:id|identity|security|verification|check)(?! (?:income|affordability|budget|their|his|her))|only (?:do|verify|check) (?:it |them )?(?:when|if)|good enough for me|(?:same|right) (?:surname|name|address)|carry on if (?:\S+ ){0,3}(?:yeah|yes))\b/,
     keep: ['without', 'not'],
-    needs: (l) => /\b(verif\w*|identity|id|security|confirm (\S+ ){0,2}who|date of birth|dob|postcode|account holder|surname|caller|speak to|account number|that be me|be that|who (i|we) be)\b/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)\w* (?!first)/.test(l),
+    needs: (l) => /\b(verif\w*|identity|id|security|confirm (\S+ ){0,2}who|date of birth|dob|postcode|account holder|surname|name|caller|speak to|account number|that be me|be that|who (i|we) be)\b/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)\w* (?!first)/.test(l),
     noRuleTalk: true,
   },
   // A represented customer contacted around the representative.
@@ -328,7 +355,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'borrowing-pressure',
     frame: 'said',
-    pattern: / (?:(?:family|friend|parent|relative|child|children|kid|son|daughter|mum|dad|mother|father|brother|sister)s? (?:\S+ ){0,3}(?:could|can|might|would|to) (?:lend|help (?:\S+ ){0,2}(?:out|clear|pay|with|cover)|chip in|cover)|(?:ask|asked|try|tried) your (?:parent|family|mum|mom|dad|friend|brother|sister|partner)|consolidation loan|(?:steer|point|push|nudge|direct) (?:\S+ ){0,2}towards? (?:\S+ ){0,3}(?:loan|credit|borrow)|anyone (?:\S+ ){0,3}who (?:could|can|might) lend)\b/,
+    pattern: / (?:(?:family|friend|parent|relative|child|children|kid|son|daughter|mum|dad|mother|father|brother|sister)s? (?:\S+ ){0,3}(?:could|can|might|would|to) (?:lend|help (?:\S+ ){0,2}(?:out|clear|pay|with|cover)|chip in|cover)|(?:ask|asked|try|tried) your (?:parent|family|mum|mom|dad|friend|brother|sister|partner)|consolidation loan|(?:steer|point|push|nudge|direct) (?:\S+ ){0,2}towards? (?:\S+ ){0,3}(?:loan|credit|borrow)|anyone (?:\S+ ){0,3}who (?:could|can|might) lend|(?:could|can) (?:not |n't )?(?:your |his |her )?(?:mum|mom|dad|family|parent|friend|brother|sister|partner|nan|gran)s? (?:\S+ )?lend|(?:ring|call|phone) round (?:the |your |his |her )?(?:family|friend|relative)|credit card with (?:some |enough )?(?:room|space|limit|headroom)|(?:landlord|rent|gas|electric|food|shopping) (?:bill )?can wait|skip (?:\S+ ){0,3}(?:food|shop|meal|rent|bill|groceries)|(?:put|use|pull|take|dip) (?:\S+ ){0,4}(?:out of|from|into) (?:\S+ ){0,3}(?:saving|fund|rent money|food money|emergency)|money (?:\S+ ){0,4}(?:put aside|set aside|save) for)\b/,
     ownNegation: true,
   },
   // Shaming by appeal to family or honesty.
@@ -370,7 +397,7 @@ const DETECTORS: Detector[] = [
 // Suggestion verbs count as speech for borrowing: "I suggested she borrow".
 
 /** Contact verbs: the acts whose count and time the contact rules check. */
-const CONTACT = new Set(['call', 'ring', 'phone', 'text', 'dial', 'try', 'chase', 'contact', 'message', 'attempt', 'visit', 'knock', 'reach', 'schedule', 'redial', 'email', 'hit', 'buzz', 'callback']);
+const CONTACT = new Set(['call', 'ring', 'phone', 'text', 'dial', 'try', 'chase', 'contact', 'message', 'attempt', 'visit', 'knock', 'reach', 'schedule', 'redial', 'retry', 'email', 'hit', 'buzz', 'callback']);
 const BOUND = /(?<!\b(?:my|our) )\b(at most|no more than|not more than|maximum|max|up to|limit|cap|never more than|fewer than|less than|under|within|allow|permit|can|may|legal|rule|law|regulation|presum|presumption|threshold)\b/;
 const PERIOD_DAY = /^(day|morning|afternoon|evening|shift)$/;
 
@@ -426,18 +453,21 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
     // Counts: "nine times a day", "15 calls last week", "every hour".
     const n = numberAt(toks, k);
     if (n && !(toks[k - 1]?.w === 'the')) {
-      const unit = toks[k + n.length];
+      // "twice a day": the count word holds its own unit.
+      const implicit = /^(twice|thrice)$/.test(t.w) ? 1 : 0;
+      const unit = implicit ? { l: 'time' } : toks[k + n.length];
       if (unit && /^(time|call|attempt|text|message|voicemail|email)$/.test(unit.l)) {
-        const skip = toks[k + n.length + 1] && /^(attempt|time)$/.test(toks[k + n.length + 1]!.l) ? 1 : 0;
-        const rest = toks.slice(k + n.length + 1 + skip, k + n.length + 5 + skip).map((x) => x.l).join(' ');
+        const skip = !implicit && toks[k + n.length + 1] && /^(attempt|time)$/.test(toks[k + n.length + 1]!.l) ? 1 : 0;
+        const rest = toks.slice(k + n.length + 1 + skip - implicit, k + n.length + 5 + skip - implicit).map((x) => x.l).join(' ');
         let perWeek: number | undefined;
         if (/^(a|per|each|every|in a|in one|in the same|that|the same|one) (day|morning|afternoon|evening|shift)\b|^(yesterday|today|that day|in one day|in a single day|before lunch|in an afternoon|in a morning)\b/.test(rest)) perWeek = n.value * 7;
         else if (/^(a|per|each|every|in a|in one|that|this|last|the same) week\b|^(in|over) (a|one|the|seven|7) (week|day)/.test(rest)) perWeek = n.value;
         else if (/^(a|per|each|every|in an|in one|in a) hour\b/.test(rest)) perWeek = 999;
         else {
           const days = /^(?:in|over|within) (?:the )?(?:last |past |first )?(\S+) day/.exec(rest);
-          const d = days ? numberAt(toks, k + n.length + 1 + skip + (rest.split(' ').indexOf(days[1]!))) : undefined;
-          if (d && d.value > 0 && d.value <= 7) perWeek = (n.value * 7) / d.value;
+          const d = days ? numberAt(toks, k + n.length + 1 + skip - implicit + (rest.split(' ').indexOf(days[1]!))) : undefined;
+          // "thirty calls in ten days": a rate over a month or less, scaled to a week.
+          if (d && d.value > 0 && d.value <= 31) perWeek = (n.value * 7) / d.value;
         }
         const c = clauseOf(s, k);
         const clauseLem = toks.slice(c.from, c.to).map((x) => x.l).join(' ');
@@ -447,7 +477,9 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
         const excessive = perWeek !== undefined && (ctx.sector !== 'commercial' || perWeek >= 35) && (dayRate ? n.value >= 3 || (n.value >= 2 && /\b(every|each|a|per) day\b/.test(rest)) : perWeek > 7);
         // A bound ("up to", "at most") keeps a count within the rule, unless the bound itself is a flood ("up to twenty times a day").
         if (excessive && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5)) && !VOLUME.test(lem) && !ruleTalk(s, 0, toks.length)) {
-          const verb = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
+          // "I called him that evening and then twice a day": the count's clause may leave its verb behind.
+          const inClause = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
+          const verb = inClause >= 0 ? inClause : contactCandidate(s, 0, k);
           const did = candidateDid(s, verb >= 0 ? verb : k);
           if (verb >= 0 && did.ok) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
           // "We set the dialler to ten attempts a day": a rate the candidate set, with no contact verb.
@@ -483,7 +515,7 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
     }
   }
   // Words for frequency and hours.
-  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week)\b/g;
+  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|reply|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week)\b/g;
   const late = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
   const l = lemmasOf(s);
   for (const [re, rule] of [[freq, 'excessive-contact'], [late, 'inconvenient-time']] as const) {
@@ -505,6 +537,26 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
   return hits;
 }
 
+// More ways to say work is off limits: "won't let them take calls", "would write him up", "no calls at the school".
+const WORK_TOLD_MORE = /\b(will|would|do) not let (\S+ ){0,2}(take|have|make) (\S+ ){0,2}call|\bwrite (\S+ ){0,2}up\b|\blose (\S+ ){0,2}job\b|\bno (personal |private )?call|\b(personal|private) call|\bnot allow\b|\bforbid/;
+// Words that say the contact went on regardless.
+const DESPITE = / (?:but|still|anyway|keep|continue|even|again|switch|regardless|ignore|primary|fair game|figure|once a week|every day)\b/;
+// The contact went elsewhere: "I only used his mobile in the evening".
+const ELSEWHERE = /\b(only|instead|mobile|cell|evening|after work|home number|personal number|letter|email)\b/;
+
+/** A contact the candidate made despite what they were told: a contact verb of theirs, with a word that says it went on. */
+function contactDespite(s: Sentence): number {
+  const l = lemmasOf(s).text;
+  if (!DESPITE.test(l) || ELSEWHERE.test(l) || ruleTalk(s, 0, s.tokens.length)) return -1;
+  for (let j = 0; j < s.tokens.length; j++) {
+    const t = s.tokens[j]!;
+    if (t.antecedent || t.quoted || !(CONTACT.has(t.l) || (t.l === 'use' && t.pos === 'VERB'))) continue;
+    if (t.pos !== 'VERB' && !(t.l === 'call' && /^(one|another|more)$/.test(s.tokens[j - 1]?.w ?? ''))) continue;
+    if (candidateDid(s, j).ok && subjectBefore(s, j, true).actor === 'candidate' && !reportedOrCorrected(s, j)) return j;
+  }
+  return -1;
+}
+
 const CONTINUE = / (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead|ignore|disregard|again)\b/;
 
 /** Contact after a stop request, a dispute, or a representative; at work after being told not to. */
@@ -520,7 +572,8 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
       const k = tokenAt(l, m.index + 1);
       if (s.tokens[k]!.antecedent) continue;
       // "calling someone at work after they said their employer forbids it is prohibited": the rule, not an act.
-      if (ruleTalk(s, 0, s.tokens.length)) continue;
+      // Read from the act's clause on: the customer's own "they can't take calls" before it is the request, not rule talk.
+      if (ruleTalk(s, clauseOf(s, k).from, s.tokens.length)) continue;
       const did = candidateDid(s, k);
       if (did.ok) return k;
     }
@@ -529,7 +582,11 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
   // At work after being asked not to.
   if (/\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss)\b/.test(both) && /\b(ask|tell|say|request|beg|make clear|explain|mention|write)\b (\S+ ){0,4}(not|never|no longer|stop)\b (\S+ ){0,3}(call|ring|phone|contact|bother|text)|\bnot (allow|permit)\w* (\S+ ){0,2}(personal )?call|\bcan ?not (take|talk|have) (\S+ ){0,2}(call|at work|there)?|\bcould not talk\b|\bget (in|into) trouble\b|\bget (\S+ )?(sack|fire)|\b(fire|sack|discipline)\w* (people|staff|him|her|them|anyone|employee)\b|\bdo not call at work\b|\bstop (\S+ ){0,2}(workplace|work) call|\bforbid|\b(be|were|was) a no\b|\bbe a problem\b|\buse only\b|\bonly (use|call|ring) (\S+ ){0,2}(personal|mobile|home)|\bdo not allow\b/.test(both)) {
     const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|again|ignore)\b(?: \S+){0,6} (?:call|ring|phone|contact|text|try|work|office)\b| (?:call|ring|phone|contact|try|send|write|post|email|visit|text|keep) (?:\S+ ){0,6}(?:work|office|workplace|desk|job|shop|ward|reception|company) (?:\S+ ){0,4}(?:again|anyway|regardless|still|next day|later|even|after|put me through|primary)\b| (?:call|ring|phone|rang|email|text) (?:\S+ ){0,4}(?:again|anyway|an hour later|the next day|back) (?:\S+ ){0,3}(?:even|on the same|anyway)?| only (?:ring|call|phone|try) it when| carry on\b| keep (?:\S+ ){0,3}(?:work|office) (?:\S+ ){0,3}(?:number|line|as)| (?:workplace|work|office) (?:call|contact)\S* (?:continue|carry on|go on|keep)| (?:stay|remain|keep)\S* (?:\S+ ){0,3}(?:work-number|work number|workplace|daytime|office) (?:\S+ ){0,2}campaign| only count\S* if (?:\S+ ){0,3}(?:in )?writing| only suppress\S* (?:\S+ ){0,4}for (?:\S+ ){0,2}(?:day|week|month)| get (?:\S+ ){0,2}call\S* (?:\S+ ){0,2}(?:there|at work) (?:again|anyway)| (?:call|ring|phone|try) (?:\S+ ){0,4}(?:work|office|warehouse|shop|site) (?:\S+ ){0,2}(?:next week|the week after|the following)/g);
-    if (k >= 0) hits.push({ rule: 'work-contact-after-told', words: clauseText(s, k, r.text), sentence: si });
+    const at = k >= 0 ? k : contactDespite(s);
+    if (at >= 0) hits.push({ rule: 'work-contact-after-told', words: clauseText(s, at, r.text), sentence: si });
+  } else if (/\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss|manager|supervisor|depot|factory|school|store)\b/.test(both) && WORK_TOLD_MORE.test(both)) {
+    const at = contactDespite(s);
+    if (at >= 0) hits.push({ rule: 'work-contact-after-told', words: clauseText(s, at, r.text), sentence: si });
   }
   // A dispute or a cease request.
   if (/\b(dispute|cease|breathing space|debt respite|bankrupt|bankruptcy|automatic stay|debt relief order|iva|leave (me|him|her|them) alone|stop (all |any )?(contact|call|write|ring|phone)|refuse to pay|refusal to pay|not to contact|no further contact|do not contact|ask\w* us to stop|(bill|amount|balance|debt|charge) (be|was|is) wrong|(be|is) not (their|his|her|my) debt|not (their|his|her|my) debt)\b/.test(both) && !/\b(oral|orally|verbal|verbally|by phone|over the phone|outside the validation|after the validation|late dispute)\b/.test(both)) {
@@ -689,6 +746,8 @@ function lastBreak(s: Sentence, from: number, to: number): number {
   return -1;
 }
 
+const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:my|our) (?:\S+ )?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
+
 // Set per sentence by detectConduct: the sentence before ended on the candidate's "I told him straight:".
 let speechCarriesOver = false;
 
@@ -700,6 +759,8 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
   if (d.frame === 'said') {
     // "the family weren't personally liable": the statement denies itself.
     if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
+    // "My line was that a warrant could be issued", "I'd say things like, ...": the candidate's own words follow.
+    if (OWN_WORDS.test(` ${s.tokens.slice(0, k).map((t) => t.l).join(' ')}`)) return !negatedBetween(s, 0, k, keep);
     const sp = speechBefore(s, k);
     if (sp >= 0 && !(s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent)) {
       if (passiveAt(s, sp)) return passiveIsPractice(s, sp) && !negatedBetween(s, sp, k, keep);

@@ -149,6 +149,8 @@ function policyVerbAfter(toks: readonly Token[], j: number): boolean {
   for (let m = j + 1; m < Math.min(toks.length, j + 5); m++) {
     const t = toks[m]!;
     if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV') {
+      // "agents have to call" is a rule of the house; "an agent had been calling" is a story.
+      if (t.l === 'have' && toks[m + 1]?.w !== 'to') return false;
       if (MODALS.has(t.l) || MODALS.has(t.w)) return true;
       if (t.l === 'be' || t.l === 'do') return t.w === 'are' || t.w === 'is' || t.w === 'do' || t.w === 'does';
       continue;
@@ -217,6 +219,8 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       if (t.l === 'instead' && toks[j + 1]?.w !== 'of') continue;
       // "no later than", "not only ... but" do not deny, nor does a gerund's "not" ("not paying was theft").
       if (t.l === 'not' && toks[j + 1]?.w === 'only') continue;
+      // "don't be surprised if bailiffs turn up": a warning, not a denial.
+      if (t.l === 'not' && toks[j + 1]?.l === 'be' && /^(surprised|shocked)$/.test(toks[j + 2]?.w ?? '')) continue;
       // "Could you not just put it on a card?", "can't you just ask your mum?", "why not...": a suggestion, not a denial.
       if (t.l === 'not' && ((toks[j - 1]?.w === 'you' && /^(could|can|would|ca|wo)$/.test(toks[j - 2]?.w ?? '')) || (toks[j + 1]?.w === 'you' && /^(can|could|would|will|do)$/.test(toks[j - 1]?.l ?? '')) || toks[j - 1]?.w === 'why')) continue;
       if (t.l === 'not' && toks[j + 1]?.pos === 'VERB' && toks[j + 1]!.w.endsWith('ing') && toks[j - 1]?.pos !== 'AUX') continue;

@@ -38,7 +38,7 @@ export interface CallState {
 const lemmas = (s: Sentence, from = 0, to = s.tokens.length) => ` ${s.tokens.slice(from, to).map((t) => t.l).join(' ')} `;
 
 // Words that say what the call is about: a debt, money owed, a collector.
-const DEBT_STRONG = / (?:collection(?:s)? (?:team|department|agency|company|firm|call)|debt|owe|owing|overdue|past[- ]due|past due|arrear|arrears|unpaid|outstanding|in collection|collection account|collection agency|debt collector|collector|default|behind (?:on|with)|(?:\S+ ){0,3}behind on|(?:month|week|payment)s? behind|be behind|miss (?:\S+ ){0,2}payment|late (?:on|with) (?:\S+ ){0,2}payment|balance|what (?:he|she|they) owe|credit file|credit report|written off|charge[- ]off)\b/;
+const DEBT_STRONG = / (?:collection(?:s)? (?:team|department|agency|company|firm|call)|debt|owe|owing|overdue|past[- ]due|past due|arrear|arrears|unpaid|outstanding|in collection|collection account|collection agency|debt collector|collector|default|behind (?:on|with)|(?:\S+ ){0,3}behind on|(?:month|week|payment)s? behind|be behind|miss (?:\S+ ){0,2}payment|late (?:on|with) (?:\S+ ){0,2}payment|balance|what (?:he|she|they) owe|credit file|credit report|written off|charge[- ]off|garnish\S*|repossess\S*|bailiff)\b/;
 const DEBT_WEAK = / (?:account|bill|loan|card|payment|contract|agreement|finance|visa|mastercard|mortgage|credit)\b/;
 /** A firm's name that says it collects debts ("Northway Credit Recovery", "Midwest Medical Collections"). */
 const COLLECTOR_NAME = /\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:Collections?|Recoveries|Recovery|Debt [A-Z]\w*|Credit Control)\b/;
@@ -95,6 +95,8 @@ const HOLD_OFF = / (?:no (?:payment|pressure|need to pay|rush)|(?:not|n't|never)
 /** The candidate proposes more contact ("I'll try you again tomorrow", "we'll keep using this number"). */
 const MORE_CONTACT = / (?:(?:call|ring|phone|try|text|email|contact|reach|chase|catch) (?:\S+ ){0,3}(?:again|back|later|tomorrow|next week|every)|keep (?:use|call|ring|try|text|contact)\S*|(?:still|also) (?:be )?(?:reach|call|ring|contact|try)\S*|put me through|be (?!there\b)\S+ (?:in|there|around|available|at (?:his|her) desk)\b|(?:i|we) (?:will|would|be go to|shall|could|can) (?:\S+ ){0,4}(?:call|ring|phone|text|email|contact|try|chase) (?:you|him|her)|(?:speak|talk) to (?:\S+ ){0,2}(?:him|her|tom|mr|mrs|ms)|reach out to you)\b/;
 
+const MORE_CONTACT_ALL = new RegExp(MORE_CONTACT.source, 'g');
+
 function hit(rule: string, s: Sentence, si: number, _r: Reading): ConductHit {
   return { rule, words: s.text.trim(), sentence: si };
 }
@@ -123,13 +125,13 @@ const OFFER = / (?:token|manageable|afford|affordable|realistic|what you can|sui
 
 /** Spoken patterns that only a turn has: the words are the act. */
 const SPOKEN: { rule: string; pattern: RegExp; needs?: (st: CallState) => boolean }[] = [
-  { rule: 'holding-on-line', pattern: / (?:(?:do not|don't) (?:you )?(?:dare )?(?:\S+ ){0,2}(?:hang up|put the phone down|go anywhere)|(?:not|n't) (?:\S+ ){0,3}(?:hang up|put (?:\S+ )?(?:phone|receiver) down) (?:\S+ ){0,3}(?:until|till|before)|(?:not|n't) (?:be )?(?:do|finish) (?:here |yet )?(?:until|till)|we be (?:not|n't) (?:finish|do)\b|i need your yes|(?:can|could) (?:not|n't) (?:go|leave|hang up|end (?:the|this) call) (?:until|till|before)|stay on the (?:line|phone) (?:\S+ ){0,4}(?:until|till|i (?:have|be) (?:not|n't))|(?:not|n't) (?:even )?think about (?:hang|put)\S* (?:up|the phone)|i (?:have|be) (?:not|n't) finish)\b/ },
-  { rule: 'impersonation', pattern: / (?:this be|i be|it be|my name be|i'm) (?:\S+ ){0,1}(?:attorney|officer|detective|sergeant|judge|bailiff|marshal|deputy|constable|solicitor|lawyer|counsel)\b| (?:i be|i'm|we be|we're|this be|it be|it's|call|calling|ring) (?:\S+ ){0,3}(?:from|with|of|on behalf of) (?:the |your |our )?(?:\S+ ){0,5}(?:court|sheriff|police|warrant\S*|government|irs|hmrc|dwp|magistrate|fraud (?:department|team))\b| (?:tell|say) (?:\S+ ){0,3}(?:it be|it's|this be) the (?:court|police|bank|government|council|bailiff)\b/ },
-  { rule: 'shaming-abuse', pattern: / (?:(?:be )?your (?:own )?fault|(?:should not|shouldn't) have (?:be )?(?:run|spend|borrow|take)\S*|should (?:of|have) be (?:watch|keep an eye|look after)\S*|people like you|such a (?:baby|child|joke|liar|loser)|grow up|grown (?:adult|man|woman|person) (?:should|ought)|should (?:have|'ve) budget|be (?:so )?(?:pathetic|embarrassing|ridiculous|shameful)|bit embarrassing|embarrassing for (?:everyone|you)|snap out of|stop (?:be )?(?:so )?(?:pathetic|dramatic|childish)|(?:quit|stop) be (?:such )?a|excuse|(?:shut up|bloody|damn|hell)\b)/, needs: () => true },
+  { rule: 'holding-on-line', pattern: / (?:(?:do not|don't) (?:you )?(?:dare )?(?:\S+ ){0,2}(?:hang up|put the phone down|go anywhere)|(?:not|n't) (?:\S+ ){0,3}(?:hang up|put (?:\S+ )?(?:phone|receiver) down) (?:\S+ ){0,3}(?:until|till|before)|(?:not|n't) (?:be )?(?:do|finish) (?:here |yet )?(?:until|till)|we be (?:not|n't) (?:finish|do)\b|i need your yes|(?:can|could) (?:not|n't) (?:go|leave|hang up|end (?:the|this) call) (?:until|till|before)|stay on the (?:line|phone) (?:\S+ ){0,4}(?:until|till|i (?:have|be) (?:not|n't))|(?:not|n't) (?:even )?think about (?:hang|put)\S* (?:up|the phone)|i (?:have|be) (?:not|n't) finish|(?:and|then) you can go|hang on,? hang on|if you hang up|(?:can|could) wait (?:\S+ ){0,2}(?:minute|second|sec)\b)\b/ },
+  { rule: 'impersonation', pattern: / (?:this be|i be|it be|my name be|i'm) (?:\S+ ){0,1}(?:attorney|officer|detective|sergeant|judge|bailiff|marshal|deputy|constable|solicitor|lawyer|counsel)\b| (?:i be|i'm|we be|we're|this be|it be|it's|call|calling|ring) (?:\S+ ){0,3}(?:from|with|of|on behalf of) (?:the |your |our )?(?:\S+ ){0,5}(?:court|sheriff|police|warrant\S*|government|irs|hmrc|dwp|magistrate|fraud (?:department|team)|legal office|legal department)\b| (?:tell|say) (?:\S+ ){0,3}(?:it be|it's|this be) the (?:court|police|bank|government|council|bailiff)\b/ },
+  { rule: 'shaming-abuse', pattern: / (?:(?:be )?your (?:own )?fault|(?:should not|shouldn't) have (?:be )?(?:run|spend|borrow|take)\S*|should (?:of|have) be (?:watch|keep an eye|look after)\S*|people like you|such a (?:baby|child|joke|liar|loser)|grow up|grown (?:adult|man|woman|person) (?:should|ought)|should (?:have|'ve) budget|be (?:so )?(?:pathetic|embarrassing|ridiculous|shameful)|bit embarrassing|embarrassing for (?:everyone|you)|snap out of|stop (?:be )?(?:so )?(?:pathetic|dramatic|childish)|(?:quit|stop) be (?:such )?a|excuse|(?:shut up|bloody|damn|hell)\b|always money for|long hard look|sort your life out|if you (?:would |'d |have |had )?(?:have )?pay (?:\S+ ){0,2}on time|never (?:gonna|go to) get ahead|can wait (?:\S+ ){0,2}minute|decent (?:people|person)|not good for the money)/, needs: () => true },
   { rule: 'threat-arrest', pattern: / (?:(?:police|criminal) matter|police (?:get|getting|be) involve|involve the police|visit from the police|have you arrest|get you arrest|(?:police|officer) (?:\S+ ){0,2}(?:visit|come|knock)|warrant|arrest)\S*/ },
-  { rule: 'threat-unlawful-action', pattern: / (?:(?:start|begin|issue|go to) court|(?:pass|send|refer|hand) (?:\S+ ){0,3}(?:for|to) (?:\S+ ){0,2}(?:bailiff|enforcement|legal action|court)|bailiff action|final (?:warning|notice) before (?:we |legal|court))\b/ },
+  { rule: 'threat-unlawful-action', pattern: / (?:(?:start|begin|issue|go to) court|(?:pass|send|refer|hand) (?:\S+ ){0,3}(?:for|to) (?:\S+ ){0,2}(?:bailiff|enforcement|legal action|court)|bailiff action|final (?:warning|notice) before (?:we |legal|court)|(?:pass|send|refer|hand) (?:\S+ ){0,3}to (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|legal)\S* (?:\S+ ){0,2}(?:today|tonight|right now|straight away|immediately)|(?:go|send|pass)\S* straight to (?:legal|court|our solicitor|the solicitor))\b/ },
   { rule: 'borrowing-pressure', pattern: / (?:(?:put|pay|stick|charge|move|transfer) (?:\S+ ){0,4}(?:on|onto|with|to) (?:\S+ ){0,3}(?:credit|another|other|new|his|her|your own) card|balance transfer|payday loan|(?:a|another|new) (?:short-term|short term|online|quick|personal) loan|loan to tide|(?:take out|get) (?:a |another )?loan|borrow\S*|lend(?:s|ing)?|(?:could|can) (?:you )?sell|anything (?:you could|to) sell|sell (?:\S+ ){0,2}(?:car|console|it|them|jewellery|jewelry|tv|house|something|anything)|sell\S* (?:it|the car|that) would|(?:family|parent|mum|mom|dad|husband|wife|partner|friend|relative|member|son|daughter|brother|sister) (?:\S+ ){0,3}(?:help (?:you )?(?:out|with)|chip in|cover it|lump sum|lend))\b/ },
-  { rule: 'false-statement', pattern: / (?:(?:as|be) (?:his|her|their) (?:wife|husband|partner|mother|mum|mom|father|dad|son|daughter|family|next of kin)(?:,)? (?:\S+ ){0,3}(?:need to|have to|must|will|'ll|could|can|be) (?:\S+ ){0,3}(?:take over|pay|liable|responsible|cover)|(?:hold|be) (?:\S+ ){0,2}(?:responsible|liable) (?:too|as well|for (?:it|his|her|the))|(?:mark|report|flag|record)\S* (?:\S+ ){0,6}(?:as )?fraud|home office|visa|immigration|deport)\b/ },
+  { rule: 'false-statement', pattern: / (?:(?:as|be) (?:his|her|their) (?:wife|husband|partner|mother|mum|mom|father|dad|son|daughter|family|next of kin)(?:,)? (?:\S+ ){0,3}(?:need to|have to|must|will|'ll|could|can|be) (?:\S+ ){0,3}(?:take over|pay|liable|responsible|cover)|(?:hold|be) (?:\S+ ){0,2}(?:responsible|liable) (?:too|as well|for (?:it|his|her|the))|(?:mark|report|flag|record)\S* (?:\S+ ){0,6}(?:as )?fraud|home office|visa|immigration|deport|(?:i|we) (?:can|could|will|'ll) (?:\S+ ){0,2}(?:put|place|get) you (?:on|into|in) (?:to )?breath\S* space)\b/ },
 ];
 
 const REPRESENTATIVE = /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel)\b/;
@@ -163,13 +165,18 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     const ask = PAY_ASK.exec(l);
     const askAt = ask ? tokenAtChar(s, l, ask.index) : -1;
     const asks = ask && !holdsOff && own(s, askAt) && !negatedBetween(s, clauseOf(s, askAt).from, askAt) && !s.tokens[askAt]?.quoted;
-    const more = MORE_CONTACT.exec(l);
-    const moreAt = more ? tokenAtChar(s, l, more.index) : -1;
-    const contacts = more && own(s, moreAt) && candidateContacts(s, moreAt) && !negatedBetween(s, clauseOf(s, moreAt).from, moreAt);
+    // "if she doesn't ring us by tomorrow I'll be calling you again": the first contact words may be someone else's.
+    let contacts = false;
+    for (const more of l.matchAll(MORE_CONTACT_ALL)) {
+      const moreAt = tokenAtChar(s, l, more.index);
+      if (!s.tokens[moreAt]?.antecedent && own(s, moreAt) && candidateContacts(s, moreAt) && !negatedBetween(s, clauseOf(s, moreAt).from, moreAt)) { contacts = true; break; }
+    }
     if ((state.disputed || state.ceased) && (asks || (state.ceased && contacts && !holdsOff))) add(hit('ignoring-dispute-or-cease', s, si, r));
     if (state.represented && (asks || /\b(deal with me|instead of (go|going) through|confirm your (employer|income|address|job)|your (employer|income) (for|and))\b/.test(l) || (contacts && !REPRESENTATIVE.test(l) && !(REPRESENTATIVE.test(turnText) && /\b(contact|call|ring|write to|email|speak to|deal with|go through) (her|him|them)\b/.test(l))))) add(hit('represented-consumer', s, si, r));
-    if (state.workForbidden && (asks || contacts || /\b(at work|your desk|this number|work number|work be the only)\b/.test(l)) && !holdsOff) add(hit('work-contact-after-told', s, si, r));
-    if (state.vulnerable && !holdsOff && ((asks && URGENT.test(l) && !OFFER.test(l)) || /\b(everyone (have|be) got problem|everyone have problem|everyone (be|have) struggle)\b/.test(l))) add(hit('vulnerable-pressure', s, si, r));
+    // "I'll call you tomorrow at 6:30" after being told not to ring at work: a call outside work hours, unless it goes to the workplace.
+    const afterWork = (/\b(after work|after (five|six|seven|5|6|7)|evening|tonight|weekend|your mobile|personal number)\b/.test(turnText) || (proposedHour(s, turnText) ?? 0) >= 17) && !/\b(clinic|office|desk|reception|shop|store|ward|site|depot|workplace|at work|your work|boss)\b/.test(turnText);
+    if (state.workForbidden && (asks || (contacts && !afterWork) || /\b(at work|your desk|this number|work number|work be the only|(?<!\bno )(call|ring|phone|try) (\S+ )?(your|the) (clinic|office|work|desk|shop|store|ward|site|depot|reception|workplace))\b/.test(l)) && !holdsOff) add(hit('work-contact-after-told', s, si, r));
+    if (state.vulnerable && !holdsOff && ((asks && (URGENT.test(l) || URGENT.test(turnText)) && !OFFER.test(turnText)) || /\b(everyone (have|be) got problem|everyone have problem|everyone (be|have) struggle)\b/.test(l))) add(hit('vulnerable-pressure', s, si, r));
     // A call proposed at an unsocial hour: "I'll ring you at half ten tonight", "six thirty tomorrow morning".
     const hour = proposedHour(s, turnText);
     if (hour !== undefined && (hour >= 21.01 || hour < 8) && /\b(call|ring|phone|try|text|catch|speak|talk|contact|reach)\b/.test(l)) add(hit('inconvenient-time', s, si, r));
@@ -191,7 +198,7 @@ function proposedHour(s: Sentence, turn: string): number | undefined {
   // "Would this evening work? I could call you at nine-thirty": the time of day may sit in the sentence before.
   const l = turn;
   const evening = /\b(tonight|this evening|at night|pm|p\.m\.|in the evening)\b/.test(l);
-  const morning = /\b(morning|am|a\.m\.|first thing|before (you|work|your shift) )\b/.test(l) || /\bbefore you (head|go|leave)\b/.test(l);
+  const morning = /\b(morning|am|a\.m\.|first thing|before (you|work|your shift)\b)/.test(l) || /\bbefore you (head|go|leave)\b/.test(l);
   for (let k = 0; k < toks.length; k++) {
     const t = timeAt(toks, k);
     if (t) return t.explicit ? t.hour + t.minute / 60 : guess(t.hour, t.minute);
@@ -213,6 +220,7 @@ function proposedHour(s: Sentence, turn: string): number | undefined {
   function guess(hour: number, minute: number): number {
     if (evening && hour < 12) return hour + 12 + minute / 60;
     if (morning) return hour + minute / 60;
-    return hour + minute / 60;
+    // "I'll call you tomorrow at 6:30" with no time of day: nobody proposes half six in the morning unsaid.
+    return (hour < 7 ? hour + 12 : hour) + minute / 60;
   }
 }

@@ -56,14 +56,15 @@ function measure(file: string) {
 describe('conduct on call turns', () => {
   const train = measure('train.yaml');
   const test = measure('test.yaml');
+  const train2 = measure('train2.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
-    for (const half of [train, test]) {
+    for (const half of [train, train2, test]) {
       expect(half.sits.length).toBeGreaterThanOrEqual(10);
       for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
     }
-    const trainIds = new Set(train.sits.map((s) => s.id));
+    const trainIds = new Set([...train.sits, ...train2.sits].map((s) => s.id));
     for (const s of test.sits) expect(trainIds.has(s.id), s.id).toBe(false);
   });
 
@@ -78,5 +79,12 @@ describe('conduct on call turns', () => {
     // Measured: 78/82 flagged, 0/74 compliant turns flagged.
     expect(train.flagged / train.breachTurns).toBeGreaterThanOrEqual(0.93);
     expect(train.safeFlagged).toBeLessThanOrEqual(1);
+  });
+
+  it('holds on the second training set, written later by another blind QA lead', () => {
+    // Before any tuning on it: 56/98 breach turns flagged, 7/94 compliant turns flagged.
+    // After one round on it: 78/98 and 6/94.
+    expect(train2.flagged).toBeGreaterThanOrEqual(74);
+    expect(train2.safeFlagged).toBeLessThanOrEqual(7);
   });
 });

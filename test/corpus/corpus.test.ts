@@ -82,6 +82,11 @@ describe('conduct sentences', () => {
     const third = extra.filter((s) => s.set === 3);
     expect(third.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(55);
     expect(third.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(4);
+    // The fourth set (indirect phrasings, every rule) was caught at 74/173 with 6/167 safe flagged
+    // before any tuning on it; after one round on it, 113/173 and 6/167.
+    const fourth = extra.filter((s) => s.set === 4);
+    expect(fourth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(108);
+    expect(fourth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(7);
   });
 });
 

@@ -106,4 +106,40 @@ describe('conduct frame', () => {
     expect(rules('I would tell him that if the money is not in our account by Friday he will be arrested.')).toContain('threat-arrest');
     expect(rules("I'd warn the client that we will tell his suppliers his company does not pay its bills.")).toContain('third-party-disclosure');
   });
+
+  test('the candidate\'s own line, after "my line was that" or "I\'d say things like"', () => {
+    expect(rules('My line was that a warrant could be issued if she missed the next date.')).toContain('threat-arrest');
+    expect(rules('My angle was that enforcement officers could come and take the telly and the sofa, on a debt with no judgment.', 'uk')).toContain('threat-unlawful-action');
+    expect(rules('My line was that we could talk about a plan that fits her budget.')).toEqual([]);
+  });
+
+  test('work calls that went on despite being told, in any words', () => {
+    expect(rules("The nurse told me they can't take calls on the ward, so I rang the ward anyway and asked them to page her.")).toContain('work-contact-after-told');
+    expect(rules('I kept ringing her at the call centre where she worked after she told me she could lose her job over it.')).toContain('work-contact-after-told');
+    expect(rules("She'd told us her employer won't let them take calls on the shop floor, and I still rang the store and asked for her.")).toContain('work-contact-after-told');
+    expect(rules('After he said his boss did not allow personal calls, I only used his mobile in the evening.')).toEqual([]);
+    expect(rules("An agent had been calling a lady at work after she said her employer didn't allow it, so I coached him and logged it.")).toEqual([]);
+  });
+
+  test('holding on the line, shaming and pressing the vulnerable, in plain words', () => {
+    expect(rules('The lady said her bus was coming and she had to go, and I made her stay on till the card payment went through.')).toContain('holding-on-line');
+    expect(rules("I coached my agents never to accept I need to go as the end of the call.")).toContain('holding-on-line');
+    expect(rules("I'd tell them decent people pay what they owe, which is just the truth.")).toContain('shaming-abuse');
+    expect(rules("I said to him, you're a grown man, you should be embarrassed not paying your bills.")).toContain('shaming-abuse');
+    expect(rules('When customers tell me they\'re depressed, I treat it as a stalling tactic and keep to the script.', 'uk')).toContain('vulnerable-pressure');
+    expect(rules("I didn't log the vulnerability she mentioned because it'd have taken her off my queue.", 'uk')).toContain('vulnerable-pressure');
+    expect(rules('When a customer told me about her depression, I logged it, paused the account and gave her the number of a free debt adviser.', 'uk')).toEqual([]);
+  });
+
+  test('counts and clock times in more forms', () => {
+    expect(rules('I called him back that evening and then twice a day for the rest of the week.')).toContain('excessive-contact');
+    expect(rules('We worked his mobile and landline in rotation, and I called him thirty times in ten days.')).toContain('excessive-contact');
+    expect(rules('I called him twice in ten days, then wrote.')).toEqual([]);
+  });
+
+  test('a claim form is not a pretence, and a warning to expect a visit is a threat', () => {
+    expect(rules('If it is not sorted, after the letter before action we could issue a claim in the county court.', 'uk')).not.toContain('impersonation');
+    expect(rules('I told him our field agents would turn up at his work, although we had no judgment.', 'uk')).toContain('threat-unlawful-action');
+  });
 });
+

@@ -65,4 +65,36 @@ describe('conduct on a call turn', () => {
     expect(rules('Thanks for the details of Mr Hale, your solicitor. We will write to him from now on.', represented, 'uk')).toEqual([]);
     expect(rules('I know you have a solicitor, but we will contact you directly from now on.', represented, 'uk')).toContain('represented-consumer');
   });
+
+  test('bailiffs at the start of a turn, a warning to expect a visit, and threats of legal today', () => {
+    expect(rules("Bailiffs will be round to take your telly and your car if this isn't paid.", consumer, 'uk')).toContain('threat-unlawful-action');
+    expect(rules("Fine, but don't be surprised if one of our field agents turns up at your work instead.", consumer, 'uk')).toContain('threat-unlawful-action');
+    expect(rules("If you won't confirm, we'll pass it to our solicitors today.", { listener: 'unknown', verified: false }, 'uk')).toContain('threat-unlawful-action');
+    expect(rules('If it is not sorted, the next step would be a letter before action, and after that we could issue a claim in the county court.', consumer, 'uk')).toEqual([]);
+  });
+
+  test('keeping a customer who has to go, and shaming in everyday words', () => {
+    expect(rules("Hang on, hang on, we're nearly there. Just give me a yes on the £200 and you can go.", consumer, 'uk')).toContain('holding-on-line');
+    expect(rules('Your daughter can wait five minutes, this is important.', consumer, 'uk')).toContain('holding-on-line');
+    expect(rules("Everyone says they can't pay, but somehow there's always money for the phone and Netflix, isn't there.", consumer, 'uk')).toContain('shaming-abuse');
+    expect(rules("Of course, go and get your daughter. Would tomorrow at ten suit you for a quick call back?", consumer, 'uk')).toEqual([]);
+  });
+
+  test('a represented consumer called again, when the first contact words are someone else\'s', () => {
+    const represented: CallState = { ...consumer, represented: true };
+    expect(rules("Well, if she doesn't ring us by tomorrow I'll be calling you again, so make sure she does.", represented)).toContain('represented-consumer');
+    expect(rules("Thanks, I'll contact Ms Ruiz directly from now on and note the account.", represented)).toEqual([]);
+  });
+
+  test('a call after work hours is not a call at work; a time with no part of the day is not early morning', () => {
+    const noWork: CallState = { ...consumer, workForbidden: true, atWork: true };
+    expect(rules("Got it, I've noted no calls during work hours. I'll call you tomorrow at 6:30 unless you'd like a different day.", noWork)).toEqual([]);
+    expect(rules("Okay, I'll call your clinic at 5:30 when it's quiet, that way your boss won't hear.", noWork)).toContain('work-contact-after-told');
+    expect(rules("I'll call you at 6:45 tomorrow before your shift, that's the only time I get you, right?", consumer)).toContain('inconvenient-time');
+  });
+
+  test('breathing space is not the collector\'s to give', () => {
+    expect(rules("I can put you on Breathing Space right now, that'll stop everything for sixty days.", consumer, 'uk')).toContain('false-statement');
+  });
 });
+
