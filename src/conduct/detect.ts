@@ -4,7 +4,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { firstSubject, type FrameOptions, negatedBetween, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
+import { firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
 
 export interface ConductHit {
@@ -67,7 +67,7 @@ const any = (n: number) => `(?:\\S+ ){0,${n}}`;
 const TP = '(?:other supplier|supplier|supply chain|trade association|trade group|their customer|mother|mum|mom|father|dad|parent|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandma|gran|nan|grandfather|grandad|grandpa|nephew|niece|family|relative|neighbour|neighbor|employer|boss|hr|colleague|coworker|co-worker|workmate|receptionist|flatmate|roommate|housemate|friend|landlord|landlady|child|kid|girlfriend|boyfriend|fiancé|fiance|carer|caregiver|lodger|stranger|whoever|anyone|everyone|church|pastor|teacher|coach|office|workplace|line manager|supervisor|household)';
 const SPOUSE = '(?:wife|husband|spouse|partner)';
 const DEBT = /\b(debt|owe|owing|arrear|arrears|overdue|unpaid|behind|in collection|collection agency|collections? account|know what (it|this|the call) be about|explain what (it|this|the call) be about|debt collector|default|outstanding|money he|money she|money they|late on|balance|bill|credit risk|not pay|miss (\S+ ){0,2}payment|chase|settle)\b/;
-const CONSENT = /\b(consent|permission|authority|authorise|authorize|authorisation|authorization|power of attorney|poa|executor|administrator|guardian|third-party authority|on the account|joint account|joint holder|agreed i could|asked me to speak)\b/;
+const CONSENT = /\b(consent|permission|authority|authorise|authorize|authorisation|authorization|power of attorney|poa|executor|administrator|guardian|third-party authority|on the account|joint account|joint holder|agreed i could|asked me to speak|estate|deceased|next of kin|personal representative)\b/;
 const FUTURE = /\b(will|would|be go to|gonna|shall|could|might)\b/;
 const PAY_OR = /\b(if|unless)\b.{0,60}\b(not|never|no)\b.{0,30}\b(pay|settle|clear|have the money|get the money|receive|agree|sort|respond|engage|bring|make|hear|call)|\bif (\S+ ){0,4}(ignore|keep|refuse|miss|hang up|stop)\b|\blast (offer|chance)\b|\bor else\b|\b(not|n't) be (surprise|shock)\w* if\b|\bpay\b.{0,30}\bor (we|i|you|he|she|they)\b|\bunless\b.{0,40}\b(pay|settle)\b/;
 const IMMEDIATE = /\b(by the end of (the )?(week|month|day)|tomorrow|today|tonight|immediately|straight away|right away|right now|this afternoon|this week|by friday|by monday|within (a |an |one |two |\d+ )?(hour|day)|first thing)\b/;
@@ -200,7 +200,7 @@ const DETECTORS: Detector[] = [
     rule: 'threat-unlawful-action',
     frame: 'said',
     pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|be in touch with|warn|let (?:\S+ )?know|let (?:\S+ ){0,3}(?:and (?:\S+ ){0,2})?(?:supplier|employer|boss|neighbour|neighbor|colleague|regular|customer)s? (?:\S+ ){0,2}know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
-    needs: (l) => (PAY_OR.test(l) || NO_JUDGMENT.test(l) || /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l) && !LAWFUL_STAGE.test(l),
+    needs: (l) => (PAY_OR.test(l) || NO_JUDGMENT.test(l) || /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l) && !LAWFUL_STAGE.test(l) && !CONSENT.test(l),
   },
   // False statements.
   {
@@ -284,7 +284,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'vulnerable-pressure',
     frame: 'said',
-    pattern: / (?:push|press|pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:the |a )?(?:payment|money|card)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,3}(?:pay|payment|money|card|balance|instalment)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
+    pattern: / (?:push|press|(?<!under )pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:the |a )?(?:payment|money|card)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,3}(?:pay|payment|money|card|balance|instalment)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
     needs: vulnerableNearby,
   },
   {
@@ -476,10 +476,11 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
         // A business is called more often than a household: on B2B cards only a flood counts.
         const excessive = perWeek !== undefined && (ctx.sector !== 'commercial' || perWeek >= 35) && (dayRate ? n.value >= 3 || (n.value >= 2 && /\b(every|each|a|per) day\b/.test(rest)) : perWeek > 7);
         // A bound ("up to", "at most") keeps a count within the rule, unless the bound itself is a flood ("up to twenty times a day").
-        if (excessive && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5)) && !VOLUME.test(lem) && !ruleTalk(s, 0, toks.length)) {
+        // "Say I see we called five times in three days", "I found the dialler ringing eleven times a week, so I capped it": a review, not the act.
+        if (excessive && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5)) && !VOLUME.test(lem) && !ruleTalk(s, 0, toks.length) && !reportedOrCorrected(s, k)) {
           // "I called him that evening and then twice a day": the count's clause may leave its verb behind.
           const inClause = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
-          const verb = inClause >= 0 ? inClause : contactCandidate(s, 0, k);
+          const verb = inClause >= 0 || !implicit ? inClause : contactCandidate(s, 0, k);
           const did = candidateDid(s, verb >= 0 ? verb : k);
           if (verb >= 0 && did.ok) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
           // "We set the dialler to ten attempts a day": a rate the candidate set, with no contact verb.
@@ -652,7 +653,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         const refused = (why: 'needs' | 'frame' | 'rule-talk' | 'quoted') => ctx.trace?.(d.rule, why, m![0]);
         if (s.tokens[k]!.quoted && (ctx.spoken || !candidateQuotes)) { refused('quoted'); continue; }
         if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) { refused('needs'); continue; }
-        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : !(s.tokens[k]!.quoted && continued && candidateQuotes) && !frameAllows(s, k, d, m[0])) { refused('frame'); continue; }
+        // In the candidate's own quoted words ("I said, 'I'm not calling to threaten you'") a denial still denies.
+        const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
+        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0])) { refused('frame'); continue; }
         if (!d.noRuleTalk && ruleTalk(s, 0, s.tokens.length)) { refused('rule-talk'); continue; }
         add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
         break;
@@ -770,7 +773,7 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
       // "not" before a colon or semicolon denies what came before it, not the words after it.
       const stop = lastBreak(s, sp, k);
       if (stop >= 0) return !negatedBetween(s, Math.max(0, subj.index), sp, keep) && !negatedBetween(s, stop, k, keep);
-      return !negatedBetween(s, Math.max(0, subj.index), k, keep);
+      return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
     }
     // No speech verb: direct speech to "you", the candidate's own "we will ...", or an
     // instruction with no subject at all ("Push for the full balance").
@@ -781,7 +784,7 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     // After "I told him straight:", "he'd have a CCJ" is still what the candidate told him.
     if (subj.actor === 'other' && speechCarriesOver && /^(he|she|they)$/.test(s.tokens[subj.index]!.w)) return !negatedBetween(s, subj.index, k, keep);
     if (subj.actor === 'other' || (subj.actor === 'unknown' && d.rule !== 'borrowing-pressure' && s.tokens[0]!.pos !== 'VERB' && !speechCarriesOver)) return false;
-    return !negatedBetween(s, Math.max(0, subj.index), k, keep);
+    return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
   }
   const subj = subjectBefore(s, k, true);
   if (subj.actor === 'other') {
@@ -793,5 +796,5 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     }
     return false;
   }
-  return !negatedBetween(s, Math.max(0, subj.index), k, keep);
+  return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
 }

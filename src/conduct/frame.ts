@@ -34,7 +34,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'without', 'avoid', 'refu
 const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'so', 'because', 'while', ';', 'otherwise']);
 
 /** A sentence that discusses a harmful act as a rule or as wrong, rather than doing it. */
-const RULE_TALK = /\b(presum\w*|rule|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|can not|cannot|must not|should not|may not|shall not)\b/;
+const RULE_TALK = /\b(presum\w*|rule|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:false|untrue|a lie|misleading)|can not|cannot|must not|should not|may not|shall not)\b/;
 
 export interface FrameOptions {
   /** Negators that are part of the harm for this detector ("without checking"). */
@@ -198,6 +198,21 @@ export function speechAfter(sentence: Sentence, k: number): number {
   return -1;
 }
 
+/**
+ * Where a denial of the act at a subject may start: before "so that" ("we never ask for one so that we
+ * could threaten"), and before "the worst thing" ("the worst thing I could do is bluff").
+ */
+export function negationFrom(sentence: Sentence, subject: number): number {
+  const toks = sentence.tokens;
+  if (subject >= 2 && toks[subject - 1]!.w === 'that' && toks[subject - 2]!.w === 'so') {
+    let j = subject - 3;
+    while (j > 0 && !toks[j]!.clauseStart) j--;
+    return Math.max(0, j);
+  }
+  if (subject >= 2 && toks[subject - 1]!.l === 'thing' && /^(last|worst)$/.test(toks[subject - 2]!.w)) return subject - 2;
+  return subject;
+}
+
 /** Whether a word between `from` and `to` (exclusive) denies what is at `to`. */
 export function negatedBetween(sentence: Sentence, from: number, to: number, options: FrameOptions = {}): boolean {
   const toks = sentence.tokens;
@@ -210,7 +225,10 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
     if (SHORT_NEGATORS.has(t.l) && to - j > 7) continue;
     // A negation in "if you don't pay" does not reach the consequence.
     if (t.antecedent && !inAntecedent) continue;
-    if (CLAUSE_BREAKS.has(t.w) && j < to) return false;
+    // "so that we could threaten": purpose, not a new clause.
+    if (CLAUSE_BREAKS.has(t.w) && j < to && !(t.w === 'so' && toks[j + 1]?.w === 'that')) return false;
+    // "the worst thing I could do is bluff", "the last thing I'd do is threaten him".
+    if (t.l === 'thing' && /^(last|worst)$/.test(toks[j - 1]?.w ?? '')) return true;
     if (options.keep?.includes(t.l)) continue;
     if ((t.l === 'leave' || t.l === 'keep') && toks[j + 1]?.w === 'out') return true;
     if (t.l === 'omit' || t.l === 'withhold' || t.l === 'exclude') return true;
@@ -223,7 +241,8 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       if (t.l === 'not' && toks[j + 1]?.l === 'be' && /^(surprised|shocked)$/.test(toks[j + 2]?.w ?? '')) continue;
       // "Could you not just put it on a card?", "can't you just ask your mum?", "why not...": a suggestion, not a denial.
       if (t.l === 'not' && ((toks[j - 1]?.w === 'you' && /^(could|can|would|ca|wo)$/.test(toks[j - 2]?.w ?? '')) || (toks[j + 1]?.w === 'you' && /^(can|could|would|will|do)$/.test(toks[j - 1]?.l ?? '')) || toks[j - 1]?.w === 'why')) continue;
-      if (t.l === 'not' && toks[j + 1]?.pos === 'VERB' && toks[j + 1]!.w.endsWith('ing') && toks[j - 1]?.pos !== 'AUX') continue;
+      // ("I'm not calling to threaten you" is a denial: wink may keep "i'm" as one token.)
+      if (t.l === 'not' && toks[j + 1]?.pos === 'VERB' && toks[j + 1]!.w.endsWith('ing') && toks[j - 1]?.pos !== 'AUX' && !/['’](m|re|s)$/.test(toks[j - 1]?.w ?? '')) continue;
       if (t.l === 'no' && (toks[j + 1]?.w === 'later' || toks[j + 1]?.w === 'more')) continue;
       // "shorter calls, no long hardship conversations, push for the full balance": a "no" in a
       // list item denies its own noun phrase only.

@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeSentences, gradeTrainingSentences, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeGoodAnswers, gradeSentences, gradeTrainingSentences, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -69,6 +69,15 @@ describe('conduct sentences', () => {
     const safe = held.filter((s) => !s.harmful);
     expect(harmful.filter((s) => s.rules.length).length / harmful.length).toBeGreaterThanOrEqual(0.5);
     expect(safe.filter((s) => s.rules.length).length).toBeLessThanOrEqual(4);
+  });
+
+  it('training set of strong compliant answers: no flag, no fact error, none held off the question', () => {
+    // 120 answers written blind; before any tuning on them 7 were flagged and 3 held a fact error.
+    const good = gradeGoodAnswers();
+    expect(good.length).toBe(120);
+    expect(good.filter((g) => g.grade.red_flags.length).map((g) => g.question)).toEqual([]);
+    expect(good.filter((g) => g.grade.fact_errors?.length).map((g) => g.question)).toEqual([]);
+    expect(good.filter((g) => /does not seem to answer/.test(g.grade.feedback)).length).toBe(0);
   });
 
   it('training sets: the rules still catch what they were built on', () => {

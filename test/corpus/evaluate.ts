@@ -217,3 +217,16 @@ export function gradeSentences(): SentenceRow[] {
     rules: detectConduct(readText(s.text), s.jurisdiction === 'any' ? {} : { jurisdiction: s.jurisdiction }).map((h) => h.rule),
   }));
 }
+
+const GoodAnswer = z.strictObject({ question: z.string(), label: z.number().int().min(4).max(5), note: z.string(), answer: z.string() });
+
+/** Strong, compliant answers written blind (training data): none should be flagged or hold a fact error. */
+export function gradeGoodAnswers(): { question: string; label: number; grade: Grade }[] {
+  const bank = corpusBank();
+  const data = z.object({ answers: z.array(GoodAnswer) }).parse(parse(readFileSync(join(HERE, 'good-answers.yaml'), 'utf8'))).answers;
+  return data.map((a) => {
+    const q = bank.questions.find((x) => x.id === a.question);
+    if (!q) throw new Error(`unknown question ${a.question}`);
+    return { question: a.question, label: a.label, grade: gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions }).grade };
+  });
+}

@@ -26,7 +26,8 @@ export interface FactCard {
   example_answer: string;
 }
 
-const NEGATED = /\b(not|never|no|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|shouldn't|mustn't|myth|wrong|mistake|misconception|incorrect|false)\b|n['’]t\b/i;
+const NEGATED = /\b(not|never|no|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|shouldn't|mustn't|myth|wrong|mistake|misconception|incorrect|false|untrue|misleading|excessive)\b|n['’]t\b/i;
+const POLARITY = /\b(only|no|not|never|any|anything|always|just)\b/;
 
 function sentenceText(s: Sentence, r: Reading): string {
   return r.text.slice(s.start, s.tokens[s.tokens.length - 1]!.end);
@@ -159,6 +160,10 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
           // "up to them if they agreed" is one content term ("agreed") and most answers agree
           // something: a signal of several words that keeps one term must appear as written.
           if (st.length < 2 && sig.trim().split(/\s+/).length > 1) return signalPattern(sig).re.test(text);
+          // "only for new customers", "no rules for commercial": the word that makes the claim wrong is
+          // a function word the terms leave out, so it must be in the sentence too.
+          const polar = POLARITY.exec(sig.toLowerCase());
+          if (polar && !new RegExp(`\\b${polar[1]}\\b`).test(lower)) return false;
           return containsPhrase(sentenceTerms, st);
         });
       }

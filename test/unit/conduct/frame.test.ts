@@ -141,5 +141,15 @@ describe('conduct frame', () => {
     expect(rules('If it is not sorted, after the letter before action we could issue a claim in the county court.', 'uk')).not.toContain('impersonation');
     expect(rules('I told him our field agents would turn up at his work, although we had no judgment.', 'uk')).toContain('threat-unlawful-action');
   });
+
+  test('denials that reach further: "so that", "the worst thing", "I\'m not calling to"; pressure as a noun; an estate', () => {
+    expect(rules('And we never ask for a post-dated check so that we could threaten criminal prosecution if it bounces.')).toEqual([]);
+    expect(rules('The worst thing I could do is bluff.', 'uk')).toEqual([]);
+    expect(rules('I said, "No one\'s taking your house, and I\'m not calling to threaten you."', 'uk')).toEqual([]);
+    expect(rules("I'd check whether she paid under pressure after that call, and whether she's vulnerable.", 'uk')).toEqual([]);
+    expect(rules("We'd tell families plainly that debts are paid from the estate and they're not personally liable unless they were a joint borrower.", 'uk')).toEqual([]);
+    expect(rules('Say I see we called five times in three days: I apologise and put a hold on the dialler.')).toEqual([]);
+    expect(rules('I bluffed that we would sue him tomorrow.')).not.toEqual([]);
+  });
 });
 

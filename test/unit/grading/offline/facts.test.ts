@@ -20,4 +20,22 @@ describe('wrong claims', () => {
   it('a signal of several content words still matches through other word forms', () => {
     expect(claims('It is their problem once they have agreed to the plan.')).toEqual([card.wrong_claims[0]!.claim]);
   });
+
+  it('a signal whose wrong word is "only" or "no" needs that word; an answer that calls the figure excessive denies it', () => {
+    const duty = {
+      jurisdiction: 'uk' as const,
+      text: 'How does the Consumer Duty change a collections call?',
+      example_answer: 'It asks for good outcomes on every call.',
+      wrong_claims: [
+        { claim: 'The Consumer Duty only applies to new products or new customers.', signals: ['only for new customers'], correct: 'It covers closed books too.' },
+        { claim: 'UK rules allow up to seven calls a week.', signals: ['seven calls a week'], correct: 'CONC sets no number.' },
+      ],
+    };
+    const found = (a: string) => checkFacts(readText(a), duty).map((e) => e.claim);
+    expect(found('The Duty covers collections, including books that are closed to new customers since July 2024.')).toEqual([]);
+    expect(found('The Duty is only for new customers, so our old book is outside it.')).toEqual(['The Consumer Duty only applies to new products or new customers.']);
+    expect(found("Seven calls a week to a customer who's just lost her job could easily be excessive.")).toEqual([]);
+    expect(found('We can make seven calls a week, that is the rule.')).toEqual(['UK rules allow up to seven calls a week.']);
+  });
 });
+
