@@ -54,8 +54,11 @@ function cardFlags(q: GradableQuestion, r: Reading): { flag: string; words: stri
   const lower = r.text.toLowerCase();
   for (const rf of q.red_flags ?? []) {
     for (const signal of rf.signals ?? []) {
-      const { head, re, short } = signalPattern(signal);
-      if (!lower.includes(head) || !re.test(r.text)) continue;
+      const sp = signalPattern(signal);
+      // The head first: the pattern is built only for a signal whose letters are in the answer.
+      if (!lower.includes(sp.head)) continue;
+      const { re, short } = sp;
+      if (!re.test(r.text)) continue;
       const hit = r.sentences.find((s) => {
         const text = r.text.slice(s.start, s.tokens[s.tokens.length - 1]!.end);
         const m = re.exec(text);

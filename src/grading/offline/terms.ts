@@ -71,10 +71,18 @@ export function signalPattern(signal: string): SignalPattern {
   let p = signalPatterns.get(signal);
   if (!p) {
     const trimmed = signal.trim().toLowerCase();
-    const esc = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    let re: RegExp | undefined;
     p = {
       head: trimmed.slice(0, Math.max(3, Math.min(6, trimmed.length - 2))),
-      re: new RegExp(`(^|[^\\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu'),
+      // Built on first use: most signals' heads are in no answer, and a case-blind Unicode
+      // pattern costs more to build than the look-up that rules it out.
+      get re() {
+        if (!re) {
+          const esc = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+          re = new RegExp(`(^|[^\\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu');
+        }
+        return re;
+      },
       short: trimmed.split(/\s+/).length <= 2,
     };
     if (signalPatterns.size < 10_000) signalPatterns.set(signal, p);
