@@ -19,10 +19,12 @@ const loading = performance.now();
 warmUpOffline(bank.questions);
 const load_ms = Math.round(performance.now() - loading);
 const started = performance.now();
+const cpu0 = process.cpuUsage();
 let total = 0;
 for (let i = 0; i < 1000; i++) {
   const q = bank.questions[i % bank.questions.length]!;
   total += gradeOffline(q, variants[i % variants.length]!(q.example_answer), { skills: bank.skills, bank: bank.questions }).score ?? 0;
 }
 const ms = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ answers: 1000, grading_ms: Math.round(ms), load_ms, average: Math.round((total / 1000) * 10) / 10 })}\n`);
+const cpu = process.cpuUsage(cpu0);
+process.stdout.write(`${JSON.stringify({ answers: 1000, grading_ms: Math.round(ms), cpu_ms: Math.round((cpu.user + cpu.system) / 1000), load_ms, average: Math.round((total / 1000) * 10) / 10 })}\n`);
