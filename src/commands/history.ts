@@ -146,7 +146,7 @@ async function clearHistory(options: HistoryOptions, ctx: CommandContext): Promi
   }
   const { file, sessions } = await loadHistory(ctx);
   if (!options.yes) {
-    const { confirm } = await import('@inquirer/prompts');
+    const { confirm } = await import('../ui/prompts.js');
     let ok: boolean;
     try {
       ok = await confirm(

@@ -20,7 +20,7 @@ const HANG_UP = new Set([':hangup', ':hang-up', ':end', ':bye', ':q', ':quit']);
 /** A scenario chosen from a list (those that fit -r, -s, -j, --job). */
 export async function chooseScenario(scenarios: readonly BankScenario[], ctx: CommandContext, signal?: AbortSignal): Promise<BankScenario> {
   if (scenarios.length === 0) throw new UserError('no scenario fits these filters: "collections-prep call --list" shows them all');
-  const { select } = await import('@inquirer/prompts');
+  const { select } = await import('../ui/prompts.js');
   // The prompt breaks a line too long for the terminal wherever it reaches the edge, mid-word: each
   // choice is one line that fits, and the one highlighted shows its details, wrapped, beneath.
   const width = terminalWidth(ctx.stdout.columns);
@@ -77,7 +77,7 @@ export interface InteractiveCallInput {
 }
 
 export async function interactiveCall({ scenario, customer, session, skillNames, ctx, signal }: InteractiveCallInput): Promise<CallReport> {
-  const { input } = await import('@inquirer/prompts');
+  const { input } = await import('../ui/prompts.js');
   const c = colourFor(ctx.stdout, ctx.env);
   const width = terminalWidth(ctx.stdout.columns);
   const out = (s = '') => ctx.stdout.write(`${s}\n`);
@@ -130,7 +130,7 @@ export async function interactiveCall({ scenario, customer, session, skillNames,
 
 /** A QA review on a terminal: the call, numbered, then the findings typed one a line. */
 export async function interactiveQa(scenario: BankScenario, ctx: CommandContext, signal?: AbortSignal): Promise<{ findings: string[]; interrupted: boolean }> {
-  const { input } = await import('@inquirer/prompts');
+  const { input } = await import('../ui/prompts.js');
   const c = colourFor(ctx.stdout, ctx.env);
   const width = terminalWidth(ctx.stdout.columns);
   const out = (s = '') => ctx.stdout.write(`${s}\n`);

@@ -37,7 +37,7 @@ const RECALL_LINES = 6;
  */
 export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: CommandContext): SessionBody {
   return async ({ questions, grader, recorder, info, hint, signal }) => {
-    const { select } = await import('@inquirer/prompts');
+    const { select } = await import('../ui/prompts.js');
     const screen = openScreen({ bank, ctx, info, grader, signal, timeLimit: options.timeLimit });
     const { c, width, style, out, promptContext } = screen;
     const results: ResultEntry[] = [];

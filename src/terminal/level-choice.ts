@@ -75,7 +75,7 @@ export async function chooseLevel(bank: Bank, ask: LevelQuestion, ctx: CommandCo
     return { role, level: remembered };
   }
 
-  const { select } = await import('@inquirer/prompts');
+  const { select } = await import('../ui/prompts.js');
   const context = { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream };
   let choice: LevelChoice;
   try {

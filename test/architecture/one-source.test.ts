@@ -45,4 +45,8 @@ describe('written once in src/', () => {
   it('names the grader kinds in limits.ts only', () => {
     expect(writtenAgain(/'offline'\s*[|,]\s*'llm'|'llm'\s*[|,]\s*'offline'|'none'\s*[|,]\s*'offline'/, ['limits.ts'])).toEqual([]);
   });
+
+  it('takes inquirer prompts from ui/prompts.ts only (the whole package would load the editor and a charset converter before a drill\'s first question)', () => {
+    expect(writtenAgain(/['"]@inquirer\/prompts['"]/, ['ui/prompts.ts'])).toEqual([]);
+  });
 });
