@@ -22,6 +22,7 @@ import { compareWithAjv, formatComparison } from './bench-validate.mjs';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'collections-prep.js');
 const GRADE_SCRIPT = join(ROOT, 'node_modules', '.cache', 'collections-prep-bench-grade.mjs');
+const SCREEN = join(ROOT, 'scripts', 'bench-screen.py');
 
 /** Built-in skill ids, read from the bank so that generated questions reference real skills. */
 export function builtinSkillIds() {
@@ -144,6 +145,8 @@ export function generateHistory(file, answers) {
  *   runs        timed runs (default 15); warmup: untimed runs first (default 3)
  *   target      optional: { ratio: n } (median at most n times bare node) and/or { ms: n }
  *   expect      optional exit code (default 0); any other code aborts the benchmark
+ *   screen      optional: text on screen: the command runs in a pseudo-terminal and is timed until
+ *               the text shows (then killed), not until it exits
  *   env         optional: a function (given the scratch folder) returning environment variables
  *               to add for this benchmark (e.g. a data folder of its own)
  *   ideal       optional: { ms, plus, within }: the median must be at most `within` times the
@@ -266,6 +269,16 @@ export const benchmarks = [
     env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-call') }),
   },
   {
+    // Issue 10: an interactive drill in a real terminal (a pseudo-terminal, see bench-screen.py),
+    // timed from the start of the process until the first question's answer prompt is on screen;
+    // the grader's language model loads while the question is up, after this point.
+    name: 'drill, first interactive question on screen (--role agent --seed)',
+    screen: 'Enter twice to finish',
+    args: [BIN, 'drill', '--role', 'agent', '--count', '3', '--seed', '11'],
+    env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-screen'), TERM: 'xterm-256color' }),
+    target: { ratio: 2.5 },
+  },
+  {
     // Wall time of a process that loads the bank and grades 1,000 answers: start-up included, so
     // the grading alone is faster still (the script prints it: node scripts/bench-grade.mjs).
     name: 'offline grading of 1,000 answers (one process)',
@@ -323,6 +336,15 @@ function runner(bench, scratch, env, bin = BIN) {
   // BIN in an entry's arguments stands for the package copy that is measured.
   const args = (typeof bench.args === 'function' ? bench.args(scratch) : bench.args).map((a) => (a === BIN ? bin : a));
   if (bench.env) env = { ...env, ...bench.env(scratch) };
+  if (bench.screen) {
+    // Time to first screen, measured inside the pseudo-terminal's driver (python's start-up is not counted).
+    return () => {
+      const r = spawnSync('python3', [SCREEN, bench.screen, process.execPath, ...args], { cwd: scratch, env, encoding: 'utf8' });
+      const ms = Number(r.stdout.trim());
+      if (r.status !== 0 || !Number.isFinite(ms)) throw new Error(`${bench.name}: "${bench.screen}" never showed\n${String(r.stderr).slice(0, 2000)}`);
+      return ms;
+    };
+  }
   return () => {
     const started = process.hrtime.bigint();
     const r = spawnSync(process.execPath, args, { cwd: scratch, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
