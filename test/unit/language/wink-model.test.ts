@@ -1,0 +1,28 @@
+// The lean loader of wink's English model (src/language/wink-model.ts) must give what the package's
+// own loader gives: the same core model, and the same tokens, lemmas and tags for the grader's pipe.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { coreModel, leanModel } from '../../../src/language/wink-model.js';
+
+const require = createRequire(import.meta.url);
+type Doc = { tokens(): { out(as?: unknown): unknown }; sentences(): { out(): unknown } };
+type Nlp = { readDoc(text: string): Doc; its: Record<string, unknown> };
+const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Nlp;
+const packaged = require('wink-eng-lite-web-model') as { core(): unknown };
+
+describe("wink's English model, loaded lean", () => {
+  it('builds the same core model as the package', () => {
+    expect(coreModel(require)).toEqual(packaged.core());
+  });
+
+  it('reads text the same as the package model, for the grader pipe', () => {
+    const lean = winkNLP(leanModel(require), ['sbd', 'pos']);
+    const full = winkNLP(packaged, ['sbd', 'pos', 'negation']);
+    const text = "If you don't pay by Friday, we'll call your employer. She said she'd rung twice; I didn't threaten anyone. Mr. O'Neil owes £1,200 - it's 3 months overdue!";
+    const read = (nlp: Nlp) => {
+      const doc = nlp.readDoc(text);
+      return [doc.tokens().out(), doc.tokens().out(nlp.its.lemma), doc.tokens().out(nlp.its.pos), doc.sentences().out()];
+    };
+    expect(read(lean)).toEqual(read(full));
+  });
+});
