@@ -119,41 +119,45 @@ export function creditPoints(
 ): PointCredit[] {
   const presentAll = new Set(answerTerms);
   const presentAffirmed = new Set(affirmed.terms);
+  // Whether a signal or a point is itself a denial is a reading of its own text by the language
+  // model: it is asked only where the answer's two sets of terms (all, or affirmed only) disagree,
+  // the one place it changes a match.
+  const pick = <T>(all: T, affirmedOnly: T, denial: () => boolean): T => (all === affirmedOnly || denial() ? all : affirmedOnly);
   return points.map((kp) => {
     let best = 0;
     let evidence: string | undefined;
     // A point made by not doing something ("Stops workplace calls") is shown by a denial too.
-    const pointDenial = saysNo(kp.point);
+    let pointDenialKnown: boolean | undefined;
+    const pointDenial = () => (pointDenialKnown ??= saysNo(kp.point));
     for (const signal of kp.signals ?? []) {
       const phrase = termsOf(signal);
       if (phrase.length === 0) continue;
-      const denial = pointDenial || saysNo(signal);
-      const terms = denial ? answerTerms : affirmed.terms;
-      const present = denial ? presentAll : presentAffirmed;
-      const at = phraseAt(terms, phrase, 4);
-      if (at >= 0) {
+      let denialKnown: boolean | undefined;
+      const denial = () => (denialKnown ??= pointDenial() || saysNo(signal));
+      if (pick(phraseAt(answerTerms, phrase, 4) >= 0, phraseAt(affirmed.terms, phrase, 4) >= 0, denial)) {
         best = 1;
         evidence = signal;
         break;
       }
       // Most of a long signal's words nearby still counts for something.
       if (phrase.length >= 2) {
-        const share = phrase.filter((t) => present.has(t)).length / phrase.length;
-        if (share >= 0.67) best = Math.max(best, 0.5);
+        const shareOf = (present: ReadonlySet<string>) => phrase.filter((t) => present.has(t)).length / phrase.length >= 0.67;
+        if (pick(shareOf(presentAll), shareOf(presentAffirmed), denial)) best = Math.max(best, 0.5);
       }
     }
     if (best < 1) {
-      const denial = pointDenial;
-      const present = denial ? presentAll : presentAffirmed;
       const own = [...new Set(termsOf(kp.point))].filter((t) => t !== '#');
       const weight = own.reduce((s, t) => s + index.idf(t), 0);
-      const found = own.filter((t) => present.has(t));
+      const foundAll = own.filter((t) => presentAll.has(t));
+      const foundAffirmed = own.filter((t) => presentAffirmed.has(t));
+      // The affirmed terms are some of all the terms: the same count is the same list.
+      const found = foundAll.length === foundAffirmed.length || pointDenial() ? foundAll : foundAffirmed;
       const got = found.reduce((s, t) => s + index.idf(t), 0);
       const ratio = weight > 0 ? got / weight : 0;
       const credit = Math.min(1, ratio / 0.6);
       if (credit > best) {
         best = credit;
-        evidence = found.length ? answerWordsFor(found, denial ? answerWords : affirmed.words) : undefined;
+        evidence = found.length ? pick(answerWordsFor(found, answerWords), answerWordsFor(found, affirmed.words), pointDenial) : undefined;
       }
     }
     return { point: kp.point, credit: Math.round(best * 100) / 100, ...(evidence ? { evidence } : {}) };
