@@ -45,7 +45,7 @@ function ridge(X: number[][], y: number[], lambda: number): { intercept: number;
   return { intercept, w };
 }
 
-const lambda = Number(process.env.LAMBDA ?? 2);
+const lambda = Number(process.env.LAMBDA ?? 0.5);
 const { intercept, w } = ridge(X, y, lambda);
 const weights = Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, Math.round(w[j]! * 10000) / 10000]));
 const model = { intercept: Math.round(intercept * 10000) / 10000, weights, fitted_on: `${fit.length} training answers (corpus train half + calibration), ridge lambda ${lambda}` };

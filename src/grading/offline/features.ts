@@ -40,7 +40,7 @@ export interface AnswerAnalysis {
 
 export const FEATURE_NAMES = [
   'coverage', 'coverage_sq', 'example_sim', 'own_sim', 'margin', 'structure', 'specificity', 'log_words', 'short', 'very_short',
-  'long', 'function_ratio', 'low_function', 'first_person', 'density', 'filler', 'sentences',
+  'long', 'function_ratio', 'low_function', 'first_person', 'density', 'filler', 'sentences', 'list_density', 'noun_share',
 ] as const;
 
 const FILLER = /\b(um+|uh+|er+|basically|literally|you know|kind of|sort of|like i said|stuff|things like that|whatever|honestly|to be honest|at the end of the day|i guess|i suppose)\b/gi;
@@ -102,6 +102,11 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
   const distinctCard = index.byId.get(card.id)?.vector ?? new Set(cardTerms(card));
   const density = n ? terms.filter((t) => distinctCard.has(t)).length / n : 0;
   const filler = n ? (answer.match(FILLER) ?? []).length / Math.max(1, n / 50) : 0;
+  // Stuffing written as sentences strings terms together: many list breaks and nouns, few verbs.
+  const toks = reading.sentences.flatMap((s) => s.tokens);
+  const listBreaks = toks.filter((t) => t.w === ',' || t.w === 'and' || t.w === 'or').length;
+  const nouns = toks.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').length;
+  const verbs = toks.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').length;
   const margin = rel.own - (rel.bestOther?.sim ?? 0);
   // Off the question: another card fits clearly better, or nothing in the bank fits at all.
   // Thresholds chosen on the training half: no answer labelled 3 or more is held as off the question.
@@ -124,6 +129,8 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
     density,
     filler: Math.min(1, filler),
     sentences: Math.min(1, reading.sentences.length / 10),
+    list_density: n ? Math.min(1, listBreaks / n / 0.2) : 0,
+    noun_share: nouns + verbs ? nouns / (nouns + verbs) : 0,
   };
   return { reading, words: n, terms, affirmed, points, conduct, cardFlags: cardFlags(q, reading), facts, relevance: rel, offTopic, structure, specificity, features, index };
 }

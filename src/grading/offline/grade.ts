@@ -157,6 +157,8 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
     holdBacks.push('it reads as a list of keywords, not an answer');
   }
   if (a.words < 40 && !a.offTopic) holdBacks.push(`it is short (${a.words} word${a.words === 1 ? '' : 's'})`);
+  // The fitted score takes points off past 300 words (rambling answers in the labelled corpus): say so.
+  if (a.words > 300 && !a.offTopic) holdBacks.push(`it is long (${a.words} words)`);
   score = round1(score);
 
   // Each distinct word once, in the order it first appears, with its term: the evidence shown per
@@ -196,6 +198,7 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   else if (uniqueFlags.length) suggestions.push(`Remove anything that reads as "${uniqueFlags[0]}": at every level that alone can end an interview.`);
   if (a.facts.length) suggestions.push(`Get the rule right: ${a.facts[0]!.correct}.`);
   if (a.offTopic) suggestions.push(`Answer the question asked: ${question.text}`);
+  if (a.words > 300) suggestions.push('Cut it to the steps you took and how it ended: two minutes spoken is about 250 words.');
   if (a.words < 40) suggestions.push(a.structure.present.includes('steps in order') ? 'Say more: what you would say, and how it would end.' : 'Say more: walk through what you did or would do, step by step, and how it ended.');
   if (missing.length) suggestions.push(`Add: ${missing[0]!.replace(/\.$/, '')}.`);
   // Advice for the parts it lacks only: "walk through your steps in order" beside "has steps in order" says the opposite.

@@ -96,6 +96,16 @@ describe('offline grader', () => {
   });
 });
 
+describe('length', () => {
+  it('says an answer over 300 words is long, as the fitted score takes points off for it', () => {
+    const sentence = 'I checked the account history, listened to the customer and agreed a plan she could afford, then confirmed it in writing. ';
+    const long = grade(sentence.repeat(16));
+    expect(long.feedback).toMatch(/it is long \(\d+ words\)/);
+    expect(JSON.stringify(long)).toMatch(/Cut it to the steps/);
+    expect(grade(sentence.repeat(3)).feedback).not.toMatch(/it is long/);
+  });
+});
+
 describe('text analysis', () => {
   it('stems inflections together', () => {
     expect(stem('paying')).toBe(stem('pay'));
