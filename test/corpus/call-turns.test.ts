@@ -69,7 +69,7 @@ describe('conduct on call turns', () => {
   });
 
   it('flags the breaches of the held-out turns on their turn, and few compliant turns', () => {
-    // Measured: 74/81 breach turns flagged, 6/70 compliant turns flagged, 80/111 labels by their own rule.
+    // Measured: 74/81 breach turns flagged, 4/70 compliant turns flagged, 81/111 labels by their own rule.
     expect(test.flagged / test.breachTurns).toBeGreaterThanOrEqual(0.88);
     expect(test.safeFlagged).toBeLessThanOrEqual(8);
     expect(test.byRule / test.labels).toBeGreaterThanOrEqual(0.68);

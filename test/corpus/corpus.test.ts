@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeGoodAnswers, gradeSentences, gradeTrainingSentences, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -78,6 +78,14 @@ describe('conduct sentences', () => {
     expect(good.filter((g) => g.grade.red_flags.length).map((g) => g.question)).toEqual([]);
     expect(good.filter((g) => g.grade.fact_errors?.length).map((g) => g.question)).toEqual([]);
     expect(good.filter((g) => /does not seem to answer/.test(g.grade.feedback)).length).toBe(0);
+  });
+
+  it('harmful answers with the harm buried (a blind set, not yet tuned on): a floor under what is caught', () => {
+    // Measured once on arrival: 38 of 110 flagged, 39 at 2 or below. The rules miss most buried,
+    // indirect harm they have not seen; this pins the figure so it can only go up.
+    const harm = gradeHarmAnswers();
+    expect(harm.length).toBe(110);
+    expect(harm.filter((h) => h.grade.red_flags.length).length).toBeGreaterThanOrEqual(36);
   });
 
   it('training sets: the rules still catch what they were built on', () => {

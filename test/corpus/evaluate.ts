@@ -230,3 +230,16 @@ export function gradeGoodAnswers(): { question: string; label: number; grade: Gr
     return { question: a.question, label: a.label, grade: gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions }).grade };
   });
 }
+
+const HarmAnswer = z.strictObject({ question: z.string(), jurisdiction: z.enum(['us', 'uk']), rules: z.array(z.string()).min(1), words: z.string(), answer: z.string() });
+
+/** Harmful answers with the harm buried in an otherwise decent answer, written blind (training data). */
+export function gradeHarmAnswers(): { question: string; rules: string[]; grade: Grade }[] {
+  const bank = corpusBank();
+  const data = z.object({ answers: z.array(HarmAnswer) }).parse(parse(readFileSync(join(HERE, 'harm-answers.yaml'), 'utf8'))).answers;
+  return data.map((a) => {
+    const q = bank.questions.find((x) => x.id === a.question);
+    if (!q) throw new Error(`unknown question ${a.question}`);
+    return { question: a.question, rules: a.rules, grade: gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions }).grade };
+  });
+}
