@@ -3,7 +3,10 @@ import type { SessionFormat } from '../limits.js';
 import { bullets, wrap, wrapItems } from '../text/layout.js';
 import { CSS, escapeHtml, htmlPage, scoreClass } from './progress-html.js';
 import { PLAIN } from './render.js';
-import { hintLine, renderResult, renderScoreList, ruleWords, scoreBadge, skillName, type TextStyle } from './text.js';
+import { factText, flagItems, flagText } from './flags.js';
+import { hintLine, renderResult, renderScoreList, scoreBadge, skillName, type TextStyle } from './text.js';
+
+const oneLine = (s: string) => s.replace(/\s*\r?\n\s*/g, ' ');
 
 // A mock interview's report: each question with where it sat and its follow-up, then the verdict.
 
@@ -36,9 +39,9 @@ export function renderFollowUpOutcome(f: FollowUp, style: TextStyle): string[] {
   const lines: string[] = [];
   const lift = f.final_score !== null && f.main_score !== null && f.final_score !== f.main_score ? `; the question goes from ${f.main_score.toFixed(1)} to ${f.final_score.toFixed(1)}` : '; the question keeps its score';
   lines.push(wrap(`Follow-up answer ${f.score === null ? 'not scored' : scoreBadge(f.score, c)}${lift}`, width, `${INDENT}  `));
-  if (f.red_flags.length) lines.push(bullets(f.red_flags.map((p) => `red flag: ${p}`), width, c.red('!'), `${INDENT}  `));
-  for (const k of f.conduct ?? []) lines.push(wrap(`${ruleWords(k.rule)} (${k.citation}): "${k.words}"`, width, `${INDENT}    `));
-  for (const e of f.fact_errors ?? []) lines.push(bullets([`wrong: ${e.claim} -> ${e.correct}`], width, c.red('!'), `${INDENT}  `));
+  const flags = flagItems(f);
+  if (flags.length) lines.push(bullets(flags.map((x) => flagText(x)), width, c.red('!'), `${INDENT}  `));
+  if (f.fact_errors?.length) lines.push(bullets(f.fact_errors.map((x) => factText(x)), width, c.red('!'), `${INDENT}  `));
   if (f.recovered_points.length) lines.push(bullets(f.recovered_points.map((p) => `now made: ${p}`), width, c.green('✓'), `${INDENT}  `));
   return lines;
 }
@@ -107,9 +110,8 @@ export function renderInterviewMarkdown(report: InterviewReport): string {
       return;
     }
     out.push(r.answer.trim() ? quote(r.answer.trim()) : '> _(empty)_', '', `**Score:** ${fmt(r.score)} (${r.grader})`);
-    if (r.red_flags.length) out.push('', ...r.red_flags.map((p) => `- ! red flag: ${p}`));
-    for (const k of r.conduct ?? []) out.push(`- ${ruleWords(k.rule)} (${k.citation}): "${k.words}"`);
-    for (const e of r.fact_errors ?? []) out.push(`- ! wrong: ${e.claim} -> ${e.correct}`);
+    const flags = flagItems(r);
+    if (flags.length || r.fact_errors?.length) out.push('', ...flags.map((x) => `- ! ${oneLine(flagText(x))}`), ...(r.fact_errors ?? []).map((x) => `- ! ${oneLine(factText(x))}`));
     if (r.matched_points.length) out.push('', ...r.matched_points.map((p) => `- ✓ ${p}`));
     if (r.missing_points.length) out.push('', ...r.missing_points.map((p) => `- ✗ missing: ${p}`));
     if (r.feedback) out.push('', r.feedback);
@@ -120,8 +122,8 @@ export function renderInterviewMarkdown(report: InterviewReport): string {
       if (f.answer === null) out.push('', '_Not answered: the question keeps its score._');
       else {
         out.push('', quote(f.answer.trim() || '(empty)'), '', `**Follow-up score:** ${fmt(f.score)}; the question: ${fmt(f.main_score)} -> ${fmt(f.final_score)}`);
-        if (f.red_flags.length) out.push('', ...f.red_flags.map((p) => `- ! red flag: ${p}`));
-        for (const e of f.fact_errors ?? []) out.push(`- ! wrong: ${e.claim} -> ${e.correct}`);
+        const flags = flagItems(f);
+        if (flags.length || f.fact_errors?.length) out.push('', ...flags.map((x) => `- ! ${oneLine(flagText(x))}`), ...(f.fact_errors ?? []).map((x) => `- ! ${oneLine(factText(x))}`));
         if (f.recovered_points.length) out.push('', ...f.recovered_points.map((p) => `- ✓ now made: ${p}`));
       }
     }
@@ -161,14 +163,14 @@ export function renderInterviewHtml(report: InterviewReport): string {
       return;
     }
     body.push(`<blockquote>${r.answer.trim() ? e(r.answer.trim()) : '<em>(empty)</em>'}</blockquote><p><strong>Score:</strong> <span class="${scoreClass(r.score)}">${e(fmt(r.score))}</span></p>`);
-    const items = [...r.red_flags.map((f) => `<li><span class="flag">!</span> red flag: ${e(f)}</li>`), ...(r.fact_errors ?? []).map((f) => `<li><span class="flag">!</span> wrong: ${e(f.claim)} → ${e(f.correct)}</li>`), ...r.missing_points.map((p) => `<li>✗ missing: ${e(p)}</li>`)];
+    const items = [...flagItems(r).map((f) => `<li><span class="flag">!</span> ${e(flagText(f, '“', '”'))}</li>`), ...(r.fact_errors ?? []).map((f) => `<li><span class="flag">!</span> ${e(factText(f, '→', '“', '”'))}</li>`), ...r.missing_points.map((p) => `<li>✗ missing: ${e(p)}</li>`)];
     if (items.length) body.push(`<ul>${items.join('')}</ul>`);
     if (r.feedback) body.push(`<p>${e(r.feedback)}</p>`);
     const f = r.follow_up;
     if (f) {
       body.push(`<div class="followup"><p><strong>Follow-up:</strong> ${e(f.question)}</p><p class="meta">${e(f.reason)}</p>`);
       if (f.answer === null) body.push('<p class="note">Not answered: the question keeps its score.</p>');
-      else body.push(`<blockquote>${e(f.answer.trim() || '(empty)')}</blockquote><p>Follow-up score ${e(fmt(f.score))}; the question ${e(fmt(f.main_score))} → ${e(fmt(f.final_score))}</p>${f.red_flags.map((x) => `<p class="flag">! red flag: ${e(x)}</p>`).join('')}`);
+      else body.push(`<blockquote>${e(f.answer.trim() || '(empty)')}</blockquote><p>Follow-up score ${e(fmt(f.score))}; the question ${e(fmt(f.main_score))} → ${e(fmt(f.final_score))}</p>${flagItems(f).map((x) => `<p class="flag">! ${e(flagText(x, '“', '”'))}</p>`).join('')}${(f.fact_errors ?? []).map((x) => `<p class="flag">! ${e(factText(x, '→', '“', '”'))}</p>`).join('')}`);
       body.push('</div>');
     }
     body.push('</article>');

@@ -1,7 +1,11 @@
 import type { SessionReport } from '../session/model.js';
-import { resultLabel, ruleWords, sampleLine, skillName, skipLabel } from './text.js';
+import { verdictHead } from '../session/summary.js';
+import { factText, flagItems, flagText } from './flags.js';
+import { resultLabel, sampleLine, skillName, skipLabel } from './text.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// An answer's words in a list item: on one line, so a line break in them does not end the item.
+const md = (s: string) => s.replace(/\s*\r?\n\s*/g, ' ');
 const quote = (s: string) => s.split(/\r?\n/).map((l) => `> ${l}`).join('\n');
 
 /** A report for sharing: readable as plain text, and renders on GitHub and in most editors. */
@@ -38,9 +42,9 @@ export function renderMarkdown(report: SessionReport): string {
     }
     if (r.matched_points.length) out.push('', '**Key points made:**', ...r.matched_points.map((p) => `- ✓ ${p}`));
     if (r.missing_points.length) out.push('', '**Key points missing:**', ...r.missing_points.map((p) => `- ✗ ${p}`));
-    if (r.red_flags.length) out.push('', '**Red flags:**', ...r.red_flags.map((p) => `- ! ${p}`));
-    if (r.conduct?.length) out.push('', '**Conduct rules:**', ...r.conduct.map((k) => `- ${ruleWords(k.rule)} (${k.citation}): "${k.words}"`));
-    if (r.fact_errors?.length) out.push('', '**Wrong facts:**', ...r.fact_errors.map((f) => `- ${f.claim} -> ${f.correct}`));
+    const flags = flagItems(r);
+    if (flags.length) out.push('', '**Red flags:**', ...flags.map((f) => `- ! ${md(flagText(f).replace(/^red flag: /, ''))}`));
+    if (r.fact_errors?.length) out.push('', '**Wrong facts:**', ...r.fact_errors.map((f) => `- ${md(factText(f).replace(/^wrong: /, ''))}`));
     if (r.notice) out.push('', `_Note: ${r.notice}_`);
     if (r.warnings?.length) out.push('', '**Cautions:**', ...r.warnings.map((w) => `- ${w}`));
     if (r.samples) out.push('', `**Samples:** ${sampleLine(r.samples, names)}`);
@@ -48,7 +52,7 @@ export function renderMarkdown(report: SessionReport): string {
     if (r.suggestions.length) out.push('', '**Try:**', ...r.suggestions.map((p) => `- ${p}`));
     if (r.improved_answer) out.push('', '**A stronger version:**', '', quote(r.improved_answer));
   });
-  out.push('', '## Summary', '', `**${sum.verdict}**`, '');
+  out.push('', '## Summary', '', `**${sum.worrying.length ? `${verdictHead(sum.worrying.length, sum.answered)}:` : sum.verdict}**`, '');
   for (const w of sum.worrying) out.push(`- ! ${w.index + 1}. ${w.id}: ${[...w.red_flags, ...w.fact_errors.map((f) => `wrong: ${f}`)].join('; ')}`);
   if (sum.worrying.length) out.push('');
   out.push(`- Average: ${sum.average === null ? 'not scored' : `${sum.average.toFixed(1)}/5`} over ${sum.answered} answers${sum.skipped ? ` (${sum.skipped} skipped)` : ''}`);

@@ -1,6 +1,8 @@
 import type { SessionReport } from '../session/model.js';
 import { CSS, escapeHtml, htmlPage, scoreClass } from './progress-html.js';
-import { resultLabel, ruleWords, sampleLine, skillName } from './text.js';
+import { verdictHead } from '../session/summary.js';
+import { factText, flagItems, flagText } from './flags.js';
+import { resultLabel, sampleLine, skillName } from './text.js';
 import { plural } from '../text/plural.js';
 
 // A session's report as one self-contained HTML page (`drill -o session.html`), in the same
@@ -41,7 +43,7 @@ export function renderSessionHtml(report: SessionReport): string {
 
   const sum = report.summary;
   body.push('<section><h2>Summary</h2>');
-  body.push(`<p class="verdict ${sum.worrying.length ? 'score-weak' : 'score-good'}">${e(sum.verdict)}</p>`);
+  body.push(`<p class="verdict ${sum.worrying.length ? 'score-weak' : 'score-good'}">${e(sum.worrying.length ? `${verdictHead(sum.worrying.length, sum.answered)}:` : sum.verdict)}</p>`);
   if (sum.worrying.length) {
     body.push('<ul class="points">');
     for (const w of sum.worrying) {
@@ -82,9 +84,8 @@ export function renderSessionHtml(report: SessionReport): string {
       body.push('</tbody></table>');
     }
     const items: string[] = [];
-    for (const f of r.red_flags) items.push(`<li><span class="flag">!</span> red flag: ${e(f)}</li>`);
-    for (const k of r.conduct ?? []) items.push(`<li><span class="flag">!</span> ${e(ruleWords(k.rule))} (${e(k.citation)}): “${e(k.words)}”</li>`);
-    for (const f of r.fact_errors ?? []) items.push(`<li><span class="flag">!</span> wrong: ${e(f.claim)} → ${e(f.correct)}</li>`);
+    for (const f of flagItems(r)) items.push(`<li><span class="flag">!</span> ${e(flagText(f, '“', '”'))}</li>`);
+    for (const f of r.fact_errors ?? []) items.push(`<li><span class="flag">!</span> ${e(factText(f, '→', '“', '”'))}</li>`);
     for (const p of r.matched_points) items.push(`<li><span class="score-good">✓</span> ${e(p)}</li>`);
     for (const p of r.missing_points) items.push(`<li><span class="score-mid">✗</span> missing: ${e(p)}</li>`);
     if (items.length) body.push(`<ul class="points">${items.join('')}</ul>`);

@@ -4,6 +4,8 @@ import type { ResultEntry } from '../grading/entry.js';
 import type { SessionReport, Summary } from '../session/model.js';
 import { bullets, truncate, visibleLength, wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
+import { verdictHead } from '../session/summary.js';
+import { factText, flagItems, flagText } from './flags.js';
 
 export interface TextStyle {
   colour: ChalkInstance;
@@ -66,15 +68,10 @@ export function renderGradeLines(r: Omit<ResultEntry, 'id' | 'question' | 'answe
   if (r.criteria.length) {
     lines.push(wrapItems(r.criteria.map((k) => `${skillName(k.name, style.skillNames)} ${k.score === null ? '-' : k.score}`), width, INDENT));
   }
-  // What would cost the interview comes first.
-  if (r.red_flags.length) lines.push(bullets(r.red_flags.map((p) => `red flag: ${p}`), width, c.red('!'), INDENT));
-  // The conduct rules behind them: the rule in plain words, where it comes from, what was said.
-  for (const k of r.conduct ?? []) {
-    lines.push(wrap(`${ruleWords(k.rule)} (${k.citation}): "${k.words}"`, width, `${INDENT}  `, { hanging: `${INDENT}    ` }));
-  }
-  for (const f of r.fact_errors ?? []) {
-    lines.push(bullets([`wrong: ${f.claim} -> ${f.correct}`], width, c.red('!'), INDENT));
-  }
+  // What would cost the interview comes first: each flag once, with its rule and the words that raised it.
+  const flags = flagItems(r);
+  if (flags.length) lines.push(bullets(flags.map((f) => flagText(f)), width, c.red('!'), INDENT));
+  if (r.fact_errors?.length) lines.push(bullets(r.fact_errors.map((f) => factText(f)), width, c.red('!'), INDENT));
   if (r.matched_points.length) lines.push(bullets(r.matched_points, width, c.green('✓'), INDENT));
   if (r.missing_points.length) lines.push(bullets(r.missing_points.map((p) => `missing: ${p}`), width, c.yellow('✗'), INDENT));
   if (r.notice) lines.push(wrap(`Note: ${r.notice}`, width, INDENT));
@@ -89,11 +86,7 @@ export function renderGradeLines(r: Omit<ResultEntry, 'id' | 'question' | 'answe
   return lines;
 }
 
-/** A conduct rule's id in plain words ("third-party-disclosure" -> "third party disclosure"). */
-export function ruleWords(rule: string): string {
-  const words = rule.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export { ruleWords } from './flags.js';
 
 /** Whether an answer would worry an interviewer: a red flag, a conduct rule or a wrong fact. */
 export function worrying(r: Pick<ResultEntry, 'red_flags' | 'conduct' | 'fact_errors' | 'skipped'>): boolean {
@@ -126,7 +119,8 @@ export function renderSummary(summary: Summary, style: TextStyle = plain, result
   const { colour: c, width } = style;
   const lines = [c.bold('Summary')];
   const worried = summary.worrying.length > 0;
-  lines.push((worried ? c.red : c.green)(wrap(summary.verdict, width, '  ')));
+  // The verdict's reasons are each answer's flags, listed just below: said once, not twice.
+  lines.push((worried ? c.red : c.green)(wrap(worried ? `${verdictHead(summary.worrying.length, summary.answered)}:` : summary.verdict, width, '  ')));
   for (const w of summary.worrying) {
     const why = [...w.red_flags, ...w.fact_errors.map((f) => `wrong: ${f}`)];
     lines.push(bullets([`${w.index + 1}. ${w.id}: ${why.join('; ')}`], width, c.red('!'), '  '));

@@ -26,6 +26,11 @@ export function hintCommand(hint: HintPrefix, command: string, args: readonly st
   return [hint.program, command, ...hint.bankFlags.map(shellWord), ...args].join(' ');
 }
 
+/** The verdict's opening, without its reasons: reports print it above each worrying answer's own, so no flag is said twice. */
+export function verdictHead(worrying: number, answered: number): string {
+  return `${worrying} of ${plural(answered, 'answer')} would worry an interviewer`;
+}
+
 /** The verdict and what it rests on: the answers with a red flag, a conduct rule or a wrong fact. */
 function verdictOf(results: readonly ResultEntry[], answered: number, average: number | null): Pick<Summary, 'worrying' | 'verdict'> {
   const worrying = results.flatMap((r, index) => {
@@ -42,7 +47,7 @@ function verdictOf(results: readonly ResultEntry[], answered: number, average: n
   const reasons = [...new Set(worrying.flatMap((w) => [...w.red_flags, ...w.fact_errors.map((f) => `wrong: ${f}`)]))];
   const shown = reasons.slice(0, 3).join('; ');
   const more = reasons.length > 3 ? `; and ${reasons.length - 3} more` : '';
-  return { worrying, verdict: `${worrying.length} of ${plural(answered, 'answer')} would worry an interviewer: ${shown}${more}.` };
+  return { worrying, verdict: `${verdictHead(worrying.length, answered)}: ${shown}${more}.` };
 }
 
 /** Averages per question and per skill; the weakest skills, and the command that drills them. */

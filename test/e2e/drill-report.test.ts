@@ -21,7 +21,7 @@ describe('drill reports', () => {
     const r = await run(['drill', '-r', 'agent', '--seed', '7', '--answers', '-'], { input: `${HARMFUL}\n---\n${WEAK}\n`, home: dir });
     expect(r.code, r.stderr).toBe(0);
     const summary = r.stdout.slice(r.stdout.indexOf('\nSummary\n'));
-    expect(summary).toMatch(/^\nSummary\n {2}1 of 2 answers would worry an interviewer: /);
+    expect(summary).toMatch(/^\nSummary\n {2}1 of 2 answers would worry an interviewer:\n/);
     expect(summary).toMatch(/\n {2}! 1\. \S+: /);
     // The verdict comes before the averages.
     expect(summary.indexOf('would worry')).toBeLessThan(summary.indexOf('Average'));

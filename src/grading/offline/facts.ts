@@ -132,6 +132,18 @@ function signalTerms(signal: string): string[] {
   return t;
 }
 
+/** The words that state a declared wrong claim: its pattern's or a signal's match as written, else the sentence. */
+function claimWords(text: string, wc: WrongClaim, re: RegExp | null): string {
+  const m = re?.exec(text) ?? (wc.signals ?? []).map((sig) => signalPattern(sig).re.exec(text)).find((x) => x !== null);
+  const words = m?.[0].replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  return words || text;
+}
+
+/** The answer's words from token `from` to token `to` of a sentence, as written. */
+function spanText(r: Reading, s: Reading['sentences'][number], from: number, to: number): string {
+  return r.text.slice(s.tokens[from]!.start, s.tokens[Math.min(to, s.tokens.length - 1)]!.end);
+}
+
 export function checkFacts(r: Reading, card: FactCard): FactError[] {
   const errors: FactError[] = [];
   const seen = new Set<string>();
@@ -167,7 +179,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
           return containsPhrase(sentenceTerms, st);
         });
       }
-      if (hit && !negated) add({ claim: wc.claim, correct: wc.correct, words: text });
+      if (hit && !negated) add({ claim: wc.claim, correct: wc.correct, words: claimWords(text, wc, re) });
     }
     // "nine attempts goes past the presumption", "9:40 p.m. is after the cut-off": the answer says
     // the figure breaks the rule, which is right; workload figures ("80 calls a day", "attempts
@@ -186,7 +198,10 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
         const perWeek = /\b(a|per|each|every|in a|in seven|in 7) (week|day)s?\b/.test(rest) && !perDay;
         if (volume || n.value >= 30) continue;
         if ((perDay && n.value >= 2) || (perWeek && /week/.test(rest) && n.value > 7)) {
-          add({ claim: `${n.value} calls ${perDay ? 'a day' : 'a week'} are allowed`, correct: 'Reg F presumes harassment above 7 call attempts in 7 days about one debt (12 CFR 1006.14(b)(2))', words: text });
+          // The words that say it ("seven calls a day"), not the whole sentence.
+          let end = k + n.length;
+          for (let j = end; j < Math.min(s.tokens.length, k + n.length + 6); j++) if (/^(day|week)s?$/.test(s.tokens[j]!.l)) { end = j; break; }
+          add({ claim: `${n.value} calls ${perDay ? 'a day' : 'a week'} are allowed`, correct: 'Reg F presumes harassment above 7 call attempts in 7 days about one debt (12 CFR 1006.14(b)(2))', words: spanText(r, s, k, end) });
         }
       }
       // Call hours stated as allowed.
@@ -197,7 +212,14 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
         const late = t.hour > 21 || (t.hour === 21 && t.minute > 0);
         const early = t.hour < 8;
         if ((late && /^(until|till|til|to|before|by|and)$/.test(prev)) || (early && /^(from|after|since|between)$/.test(prev))) {
-          add({ claim: 'Calls are allowed outside 8 a.m. to 9 p.m.', correct: 'Before 8 a.m. or after 9 p.m. in the consumer’s local time is inconvenient (FDCPA §1692c(a)(1))', words: text });
+          // The hours as said: "between 7 a.m. and 10 p.m.", from the word that opens them to the last time.
+          let from = k - 1;
+          for (let j = k - 1; j >= Math.max(0, k - 8); j--) if (/^(from|between|after|since)$/.test(s.tokens[j]!.w)) { from = j; break; }
+          let to = k + t.length - 1;
+          const joiner = s.tokens[to + 1]?.w ?? '';
+          const next = /^(and|to|until|till|-)$/.test(joiner) ? timeAt(s.tokens, to + 2) : undefined;
+          if (next) to = to + 1 + next.length;
+          add({ claim: 'Calls are allowed outside 8 a.m. to 9 p.m.', correct: 'Before 8 a.m. or after 9 p.m. in the consumer’s local time is inconvenient (FDCPA §1692c(a)(1))', words: spanText(r, s, Math.max(0, from), to) });
         }
       }
     }
@@ -227,7 +249,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     }
     for (const g of GENERAL_CLAIMS) {
       if (g.us && !usConsumer) continue;
-      if (g.pattern.test(text) && !(g.deniedBy ?? NEGATED_BEFORE).test(text.slice(0, g.pattern.exec(text)!.index))) add({ claim: g.claim, correct: g.correct, words: text });
+      if (g.pattern.test(text) && !(g.deniedBy ?? NEGATED_BEFORE).test(text.slice(0, g.pattern.exec(text)!.index))) add({ claim: g.claim, correct: g.correct, words: g.pattern.exec(text)![0].trim() || text });
     }
     // Shares of an ageing report that add up to more than the whole.
     if (/\b(current|1-30|1 to 30|31-60|31 to 60|over 90|90\+|bucket)\b/i.test(text) && !/\b(total(?:ling|ing|s)?|in total|comes? to|adds? up)\b/i.test(text)) {

@@ -45,11 +45,6 @@ function skillTerms(id: string, skill: Skill | undefined, bank: readonly CardTex
   return set;
 }
 
-/** The answer's words as quoted in feedback: without the closing punctuation the sentence adds. */
-function quoteWords(w: string): string {
-  return w.replace(/[\s.,;:!?"”’']+$/u, '');
-}
-
 /** What to add for each structure part an answer lacks, as advice (the part's own words are in the feedback). */
 export const PART_ADVICE: Readonly<Record<string, string>> = {
   'the situation': 'set the scene in a sentence: where you were and what was at stake',
@@ -77,10 +72,6 @@ function joinOr(list: readonly string[]): string {
 
 function upperFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function emptyGrade(question: GradableQuestion, options: OfflineOptions): Grade {
@@ -143,11 +134,14 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   }
   if (a.facts.length) {
     score = Math.min(score, FACT_CAP);
-    holdBacks.push(`it states something that is not right: ${a.facts[0]!.claim.replace(/\.$/, '').toLowerCase()}`);
+    // The fact, the truth and the answer's words are in `fact_errors`, which every report lists.
+    holdBacks.push(a.facts.length === 1 ? 'it states a wrong fact' : `it states ${a.facts.length} wrong facts`);
   }
   if (uniqueFlags.length) {
     score = Math.min(score, CONDUCT_CAP);
-    holdBacks.push(`it shows a red flag: ${uniqueFlags[0]!.replace(/\.$/, '').toLowerCase()}`);
+    // The flag, its rule and the answer's words are in `red_flags` and `conduct`, which every report
+    // lists once; saying them here too printed each flag three times in one grade.
+    holdBacks.push(uniqueFlags.length === 1 ? 'it shows a red flag' : `it shows ${uniqueFlags.length} red flags`);
   }
   // Few function words: a list of terms, not sentences anyone would say in an interview.
   const keywordList = a.words >= 5 && a.features.low_function! > 1 / 3;
@@ -187,16 +181,11 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   if (a.structure.missing.length && !a.offTopic) gaps.push(`it lacks ${joinAnd(a.structure.missing)}`);
   const fb: string[] = [`${score.toFixed(1)}/5: the answer ${strengths.join('; ') || 'has little that a grader can credit'}.`];
   if (gaps.length) fb.push(`Held back because ${gaps.join('; ')}.`);
-  // The rule, its citation and the words are in `conduct` (every report shows them); the
-  // feedback names each flag's words once, so a report does not say it all three times.
-  if (conduct.length) fb.push(`Red flag${conduct.length > 1 ? 's' : ''}: ${conduct.map((c) => `"${quoteWords(c.words)}" (${c.citation})`).join('; ')}.`);
-  for (const fe of a.facts) fb.push(`Not right: ${fe.claim}. In fact: ${fe.correct}.`);
   if (a.offTopic && a.relevance.bestOther) fb.push(`It reads like an answer to another question (${a.relevance.bestOther.id}).`);
 
   const suggestions: string[] = [];
-  if (conduct.length) suggestions.push(`Take out "${quoteWords(conduct[0]!.words)}": it ${lowerFirst(conduct[0]!.flag)} (${conduct[0]!.citation}); at every level that alone can end an interview.`);
-  else if (uniqueFlags.length) suggestions.push(`Remove anything that reads as "${uniqueFlags[0]}": at every level that alone can end an interview.`);
-  if (a.facts.length) suggestions.push(`Get the rule right: ${a.facts[0]!.correct}.`);
+  if (uniqueFlags.length) suggestions.push(`Take out the words that raised the red flag${uniqueFlags.length > 1 ? 's' : ''}: at every level that alone can end an interview.`);
+  if (a.facts.length) suggestions.push(`Learn the correct fact${a.facts.length > 1 ? 's' : ''} shown beside the wrong one${a.facts.length > 1 ? 's' : ''}: an interviewer checks them.`);
   if (a.offTopic) suggestions.push(`Answer the question asked: ${question.text}`);
   if (a.words > 300) suggestions.push('Cut it to the steps you took and how it ended: two minutes spoken is about 250 words.');
   if (a.words < 40) suggestions.push(a.structure.present.includes('steps in order') ? 'Say more: what you would say, and how it would end.' : 'Say more: walk through what you did or would do, step by step, and how it ended.');

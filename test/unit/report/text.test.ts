@@ -31,6 +31,8 @@ function entry(extra: Partial<ResultEntry> = {}): ResultEntry {
   };
 }
 
+const DISCLOSES = 'Discloses the debt to a third party (family, employer, neighbours, social media)';
+
 const info = {
   id: '20261201-100000-abcd',
   started_at: '2026-12-01T10:00:00.000Z',
@@ -43,16 +45,21 @@ const info = {
 };
 
 describe('a grade on screen', () => {
-  it('shows conduct flags as the rule in plain words, its citation and the words, and fact errors as claim -> correct', () => {
+  it('shows each conduct flag once, with its citation and the words, and fact errors as claim -> correct with the words', () => {
     const lines = renderGradeLines(
       entry({
+        red_flags: [DISCLOSES],
         conduct: [{ rule: 'third-party-disclosure', citation: 'FDCPA §1692c(b)', words: 'tell her he owes us' }],
         fact_errors: [{ claim: 'Calling seven times a day is allowed', correct: 'Reg F presumes harassment above 7 calls in 7 days', words: 'seven times a day' }],
       }),
       { colour: plain, width: 60 },
     ).join('\n');
-    expect(lines.replace(/\n\s+/g, ' ')).toContain('Third party disclosure (FDCPA §1692c(b)): "tell her he owes us"');
-    expect(lines.replace(/\n\s+/g, ' ')).toContain('wrong: Calling seven times a day is allowed -> Reg F presumes harassment above 7 calls in 7 days');
+    const flat = lines.replace(/\n\s+/g, ' ');
+    expect(flat).toContain(`! red flag: ${DISCLOSES} (FDCPA §1692c(b)): "tell her he owes us"`);
+    // The flag, its rule and its words once: not a flag line, then a rule line, then the words again.
+    expect(flat.split('Discloses the debt').length - 1).toBe(1);
+    expect(flat.split('tell her he owes us').length - 1).toBe(1);
+    expect(flat).toContain('wrong: Calling seven times a day is allowed -> Reg F presumes harassment above 7 calls in 7 days: "seven times a day"');
     // Red flags come before the key points.
     expect(lines.indexOf('red flag')).toBeLessThan(lines.indexOf('missing:'));
   });
@@ -67,16 +74,19 @@ describe('a grade on screen', () => {
     expect(text).toContain('A customer tells you they will not pay');
     const md = renderMarkdown(report);
     expect(md).toContain('| Dispute handling | 2 |');
-    expect(md).toContain('**1 of 2 answers would worry an interviewer: Discloses the debt to a third party.**');
+    expect(md).toContain('**1 of 2 answers would worry an interviewer:**');
+    expect(md).toContain('- ! 1. agent-mid-refuses-to-pay: Discloses the debt to a third party');
+    expect(md.slice(md.indexOf('## Summary')).split('Discloses the debt').length - 1).toBe(1);
   });
 });
 
 describe('the summary', () => {
-  it('opens with one verdict line, then the red flags of each answer that has them', () => {
+  it('opens with one verdict line, then the red flags of each answer that has them, each said once', () => {
     const report = buildReport(info, [entry(), entry({ red_flags: [], score: 4 })]);
     expect(report.summary.verdict).toBe('1 of 2 answers would worry an interviewer: Discloses the debt to a third party.');
     const text = renderSummary(report.summary, { colour: plain, width: 100, skillNames: info.skill_names }).split('\n');
-    expect(text[1]).toBe('  1 of 2 answers would worry an interviewer: Discloses the debt to a third party.');
+    // The JSON verdict keeps its reasons; on screen they are the answer's line just below.
+    expect(text[1]).toBe('  1 of 2 answers would worry an interviewer:');
     expect(text[2]).toBe('  ! 1. agent-mid-refuses-to-pay: Discloses the debt to a third party');
   });
 

@@ -39,3 +39,12 @@ describe('wrong claims', () => {
   });
 });
 
+describe('the words a fact error quotes', () => {
+  const us = { jurisdiction: 'us' as const, sector: 'consumer' as const, text: 'How often may you call?', example_answer: 'Seven attempts in seven days, 8 a.m. to 9 p.m.' };
+  const words = (answer: string, c: Parameters<typeof checkFacts>[1] = us) => checkFacts(readText(answer), c).map((e) => e.words);
+
+  it('are the answer\'s own words that state the wrong figure or claim, not the whole sentence', () => {
+    expect(words('Under Reg F I can make seven calls a day, as long as it is between 7 a.m. and 10 p.m. in their time zone.')).toEqual(['seven calls a day', 'between 7 a.m. and 10 p.m.']);
+    expect(words('Frankly, it is up to them if they agreed to it, and I move on.', card)).toEqual(['up to them if they agreed']);
+  });
+});
