@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { dataPaths, historyIndexFile, llmCacheDir } from '../paths.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import { findSession, type HistorySession } from '../history/sessions.js';
+import { tallyAnswers } from '../history/tally.js';
 import { localStamp } from '../report/stats-text.js';
 import { sessionReport, summarise } from '../session/summary.js';
 import { colourFor } from '../ui/colour.js';
@@ -44,16 +45,19 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
   const newest = [...sessions].reverse().slice(0, options.limit ?? sessions.length);
   const rows = newest.map((s) => {
     const summary = summarise(s.items.map((i) => i.entry), s.info);
-    return { s, summary };
+    // A question tried again is one question with two answers: "5/5, 6 tries", never "6/5".
+    const tally = tallyAnswers(s.items);
+    return { s, summary, questions: tally.questions, planned: s.planned ?? tally.asked };
   });
   if (options.format === 'json') {
-    const list = rows.map(({ s, summary }) => ({
+    const list = rows.map(({ s, summary, questions }) => ({
       id: s.info.id,
       started_at: s.info.started_at,
       role: s.info.role,
       grader: s.info.grader,
       count: s.planned ?? s.items.length,
       answered: summary.answered,
+      questions_answered: questions,
       skipped: summary.skipped,
       average: summary.average,
       interrupted: s.info.interrupted === true,
@@ -72,11 +76,11 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
   // over the time, so that no line overflows and no id is cut.
   const narrow = width < 80;
   const state = (s: HistorySession) => (!s.ended ? (narrow ? '?' : 'unfinished') : s.info.interrupted ? (narrow ? '*' : 'interrupted') : '');
-  const body = rows.map(({ s, summary }) => [
+  const body = rows.map(({ s, summary, questions, planned }) => [
     s.info.id,
     localStamp(s.info.started_at),
     s.info.role ?? '-',
-    `${summary.answered}/${s.planned ?? s.items.length}`,
+    summary.answered > questions ? `${questions}/${planned}, ${summary.answered} tries` : `${questions}/${planned}`,
     summary.average === null ? '-' : summary.average.toFixed(1),
     state(s),
   ]);

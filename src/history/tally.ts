@@ -7,8 +7,11 @@ import { itemScores, type HistoryItem } from './sessions.js';
 export interface AnswerTally {
   /** Answers counted, skipped ones included. */
   count: number;
-  /** Of them, not skipped. */
+  /** Of them, not skipped: every try counts ("try again" makes a second answer to one question). */
   answered: number;
+  /** Distinct questions among them, and among those answered: five questions, one tried twice, are 5 and 6 answers. */
+  asked: number;
+  questions: number;
   /** Sum and count of the scores given (an answer graded with --grader none has none). */
   sum: number;
   n: number;
@@ -18,12 +21,18 @@ export interface AnswerTally {
 
 /** Tallies answers; an item may carry its skill scores already (a rebuilt history item caches them). */
 export function tallyAnswers(items: Iterable<Pick<HistoryItem, 'entry' | 'scores'>>): AnswerTally {
-  const tally: AnswerTally = { count: 0, answered: 0, sum: 0, n: 0, skills: new Map() };
+  const tally: AnswerTally = { count: 0, answered: 0, asked: 0, questions: 0, sum: 0, n: 0, skills: new Map() };
+  const asked = new Set<string>();
+  const answered = new Set<string>();
   for (const item of items) {
     tally.count++;
     const e = item.entry;
+    asked.add(e.id);
+    tally.asked = asked.size;
     if (e.skipped) continue;
     tally.answered++;
+    answered.add(e.id);
+    tally.questions = answered.size;
     if (e.score === null) continue;
     tally.sum += e.score;
     tally.n++;

@@ -23,7 +23,12 @@ export function skillName(id: string, names?: Readonly<Record<string, string>>):
 
 /** A result's id, with the try when it is another go at a question of the session. */
 export function resultLabel(r: Pick<ResultEntry, 'id' | 'attempt'>): string {
-  return r.attempt && r.attempt > 1 ? `${r.id} (try ${r.attempt})` : r.id;
+  return `${r.id}${trySuffix(r)}`;
+}
+
+/** " (try 2)" on another go at a question of the session, else nothing. */
+function trySuffix(r: Pick<ResultEntry, 'attempt'>): string {
+  return r.attempt && r.attempt > 1 ? ` (try ${r.attempt})` : '';
 }
 
 /** A skipped question, or one whose answer was being typed when the session was cut short. */
@@ -99,10 +104,12 @@ export function renderScoreList(results: readonly ResultEntry[], style: TextStyl
   const number = (i: number) => `  ${String(i + 1).padStart(2)}. `;
   // The score column: a badge (11) or a skip label; the id gets what is left.
   const scoreWidth = Math.max(...results.map((r) => (r.skipped ? skipLabel(r).length : 11)));
-  const idWidth = Math.max(8, Math.min(48, Math.max(...results.map((r) => resultLabel(r).length)), style.width - 6 - 2 - scoreWidth - 2));
+  const idWidth = Math.max(8, Math.min(Math.max(...results.map((r) => resultLabel(r).length)), style.width - 6 - 2 - scoreWidth - 2));
   return results
     .map((r, i) => {
-      const id = truncate(resultLabel(r), idWidth).padEnd(idWidth);
+      // A long id is cut, never its "(try 2)": that is what tells two answers to one question apart.
+      const suffix = trySuffix(r);
+      const id = (truncate(r.id, Math.max(1, idWidth - suffix.length)) + suffix).padEnd(idWidth);
       const score = r.skipped ? c.dim(skipLabel(r)) : scoreBadge(r.score, c);
       const flag = worrying(r) ? ` ${c.red('!')}` : '';
       return `${number(i)}${id}  ${score}${flag}`;

@@ -1,7 +1,7 @@
 // Issue 6 end to end: `stats` and `history`, spawning the built CLI with a data folder of its own.
 // History comes from real batch sessions (`drill --answers` with --seed) or from JSON-lines
 // fixtures with known dates.
-import { appendFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir, type RunResult } from '../helpers/cli.js';
@@ -165,6 +165,28 @@ describe('stats and history over real drill sessions', () => {
     for (const sub of ['list', 'show', 'export', 'clear']) expect(history.stdout).toMatch(new RegExp(`^\\s+${sub}\\b`, 'm'));
     const exp = await run(['history', 'export', '--help']);
     expect(exp.stdout).toMatch(/--format <format>.*\(choices: "markdown", "html"\)/s);
+  });
+});
+
+describe('a question tried again in a session', () => {
+  it('history counts questions and tries apart: "2/2, 3 tries", never "3/2"; JSON keeps answered and adds questions_answered', async () => {
+    const home = tempDir();
+    try {
+      // Two questions planned, the first tried twice: three answers, as "Try this question again" records them.
+      const records = historyOf({ id: '20261201-090000-aaaa', at: '2026-12-01T09:00:00Z', answers: [{ question: 'agent-mid-refuses-to-pay' }, { question: 'agent-mid-refuses-to-pay' }, { question: 'agent-junior-third-party-answers' }] });
+      const session = records.find((r) => r.kind === 'session') as { count: number };
+      session.count = 2;
+      writeFileSync(home.path('history.jsonl'), jsonl(records));
+      const r = await run(['history'], { home: home.dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/\s2\/2, 3 tries\s+\d\.\d/);
+      expect(r.stdout).not.toMatch(/3\/2/);
+      for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+      const json = JSON.parse((await run(['history', '--format', 'json'], { home: home.dir })).stdout);
+      expect(json[0]).toMatchObject({ count: 2, answered: 3, questions_answered: 2 });
+    } finally {
+      home.cleanup();
+    }
   });
 });
 

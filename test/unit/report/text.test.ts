@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { ResultEntry } from '../../../src/grading/entry.js';
 import { renderMarkdown } from '../../../src/report/markdown.js';
-import { renderGradeLines, renderSummary, renderText } from '../../../src/report/text.js';
+import { renderGradeLines, renderScoreList, renderSummary, renderText } from '../../../src/report/text.js';
 import { buildReport } from '../../../src/session/summary.js';
 import { visibleLength } from '../../../src/text/layout.js';
 
@@ -99,5 +99,16 @@ describe('the summary', () => {
     expect(report.summary.verdict).toBe('No answer would worry an interviewer (average 4.0/5).');
     const text = renderSummary(report.summary, { colour: plain, width: 80 });
     expect(text).toContain('over 1 answer, 1 skipped, 1 not submitted');
+  });
+});
+
+describe('the score list at the end of a session', () => {
+  it.each([60, 80])('keeps "(try 2)" whole beside a long id at %i columns, and fits', (width) => {
+    const id = 'supervisor-lead-resistant-client-negotiation';
+    const list = renderScoreList([entry({ id, score: 1 }), entry({ id, score: 3.7, attempt: 2 })], { colour: plain, width }).split('\n');
+    expect(list[1]).toMatch(/\(try 2\) +3\.7\/5/);
+    expect(list[0]).not.toContain('(try');
+    for (const line of list) expect(visibleLength(line), line).toBeLessThanOrEqual(width);
+    if (width === 80) expect(list[1]).toContain(`${id} (try 2)`);
   });
 });
