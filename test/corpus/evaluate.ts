@@ -219,27 +219,21 @@ export function gradeSentences(): SentenceRow[] {
 }
 
 const GoodAnswer = z.strictObject({ question: z.string(), label: z.number().int().min(4).max(5), note: z.string(), answer: z.string() });
-
-/** Strong, compliant answers written blind (training data): none should be flagged or hold a fact error. */
-export function gradeGoodAnswers(): { question: string; label: number; grade: Grade }[] {
-  const bank = corpusBank();
-  const data = z.object({ answers: z.array(GoodAnswer) }).parse(parse(readFileSync(join(HERE, 'good-answers.yaml'), 'utf8'))).answers;
-  return data.map((a) => {
-    const q = bank.questions.find((x) => x.id === a.question);
-    if (!q) throw new Error(`unknown question ${a.question}`);
-    return { question: a.question, label: a.label, grade: gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions }).grade };
-  });
-}
-
 const HarmAnswer = z.strictObject({ question: z.string(), jurisdiction: z.enum(['us', 'uk']), rules: z.array(z.string()).min(1), words: z.string(), answer: z.string() });
 
-/** Harmful answers with the harm buried in an otherwise decent answer, written blind (training data). */
-export function gradeHarmAnswers(): { question: string; rules: string[]; grade: Grade }[] {
+/** A blind answer file of the corpus, each answer graded against its card. */
+function gradeAnswerFile<T extends { question: string; answer: string }>(file: string, schema: z.ZodType<T>): (T & { grade: Grade })[] {
   const bank = corpusBank();
-  const data = z.object({ answers: z.array(HarmAnswer) }).parse(parse(readFileSync(join(HERE, 'harm-answers.yaml'), 'utf8'))).answers;
+  const data = z.object({ answers: z.array(schema) }).parse(parse(readFileSync(join(HERE, file), 'utf8'))).answers;
   return data.map((a) => {
     const q = bank.questions.find((x) => x.id === a.question);
     if (!q) throw new Error(`unknown question ${a.question}`);
-    return { question: a.question, rules: a.rules, grade: gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions }).grade };
+    return { ...a, grade: gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions }).grade };
   });
 }
+
+/** Strong, compliant answers written blind (training data): none should be flagged or hold a fact error. */
+export const gradeGoodAnswers = () => gradeAnswerFile('good-answers.yaml', GoodAnswer);
+
+/** Harmful answers with the harm buried in an otherwise decent answer, written blind (training data). */
+export const gradeHarmAnswers = () => gradeAnswerFile('harm-answers.yaml', HarmAnswer);
