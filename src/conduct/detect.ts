@@ -4,7 +4,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, speechBefore, subjectBefore, type Actor } from './frame.js';
+import { firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, speechAfter, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
 
 export interface ConductHit {
@@ -775,6 +775,9 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
       if (stop >= 0) return !negatedBetween(s, Math.max(0, subj.index), sp, keep) && !negatedBetween(s, stop, k, keep);
       return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
     }
+    // "Bailiffs will be round if he did not pay by Friday, I told him": the telling comes after the words.
+    const after = speechAfter(s, k);
+    if (after > 1 && s.tokens[after - 2]?.w === ',' && /^(i|we)$/.test(s.tokens[after - 1]!.w) && !s.tokens.slice(0, k).some((t) => /^(ask|whether|wonder|if|unless)$/.test(t.l))) return !negatedBetween(s, 0, k, keep) && !negatedBetween(s, after - 1, after, keep);
     // No speech verb: direct speech to "you", the candidate's own "we will ...", or an
     // instruction with no subject at all ("Push for the full balance").
     const subj = subjectBefore(s, k, true);

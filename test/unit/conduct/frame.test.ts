@@ -151,5 +151,10 @@ describe('conduct frame', () => {
     expect(rules('Say I see we called five times in three days: I apologise and put a hold on the dialler.')).toEqual([]);
     expect(rules('I bluffed that we would sue him tomorrow.')).not.toEqual([]);
   });
+
+  test('the telling may come after the words: "..., I told him"', () => {
+    expect(rules('Bailiffs will be round to take the car if he did not pay by Friday, I told him, and I asked what he could manage.', 'uk')).toContain('threat-unlawful-action');
+    expect(rules("If a customer asks whether they could be arrested, I tell them plainly that they won't be.")).toEqual([]);
+  });
 });
 
