@@ -275,11 +275,11 @@ describe('drill conveniences', () => {
   });
 
   it('--review --include-today asks again a question failed today, which FSRS would put off; --include-today alone is a usage error', async () => {
-    const { historyOf, jsonl } = await import('../helpers/history.js');
+    const { earlierToday, historyOf, jsonl } = await import('../helpers/history.js');
     const { writeFileSync, mkdirSync } = await import('node:fs');
     const dir = home('include-today');
     mkdirSync(dir, { recursive: true });
-    const recent = new Date(Date.now() - 10 * 60_000).toISOString();
+    const recent = earlierToday(10 * 60_000);
     writeFileSync(join(dir, 'history.jsonl'), jsonl(historyOf({ id: 'today', at: recent, answers: [{ question: 'agent-junior-why-collections', score: 1.4, after: 0 }, { question: 'agent-mid-refuses-to-pay', score: 4.5, after: 1 }] })));
     const plain = await run(['drill', '-r', 'agent', '--review', '-n', '2', '--template'], { home: dir });
     expect(plain.stderr).toContain('No questions are due for review; drilling new ones.');

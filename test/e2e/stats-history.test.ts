@@ -5,7 +5,7 @@ import { appendFileSync, copyFileSync, existsSync, readFileSync, writeFileSync }
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir, type RunResult } from '../helpers/cli.js';
-import { historyOf, jsonl } from '../helpers/history.js';
+import { earlierToday, historyOf, jsonl } from '../helpers/history.js';
 
 const ANSWERS = [
   'First I would review the account history. Then I would ask why they cannot pay, listen, and offer a payment plan they can afford, within the FDCPA, and confirm it in writing.',
@@ -271,7 +271,7 @@ describe('drill --review and --focus weak, from history', () => {
     const ids = JSON.parse((await run(['list', '--role', 'agent', '--format', 'json'])).stdout).map((q: { id: string }) => q.id) as string[];
     const [due, notDue] = ids;
     // Answered long ago (due now) and just now (not due).
-    const recent = new Date(Date.now() - 60_000).toISOString();
+    const recent = earlierToday(60_000);
     const home = tempDir({
       'history.jsonl': jsonl([
         ...historyOf({ id: 'old', at: '2020-01-01T09:00:00Z', role: 'agent', answers: [{ question: due!, score: 1.5 }] }),

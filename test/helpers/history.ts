@@ -89,3 +89,13 @@ export function historyOf(...sessions: SessionSpec[]): HistoryRecord[] {
 export function jsonl(records: readonly unknown[]): string {
   return records.map((r) => JSON.stringify(r)).join('\n') + '\n';
 }
+
+/**
+ * A moment `ms` ago, but never before today's local midnight: a test about "failed today" must not
+ * fail when it runs in the first minutes after midnight.
+ */
+export function earlierToday(ms: number): string {
+  const midnight = new Date();
+  midnight.setHours(0, 0, 0, 0);
+  return new Date(Math.max(midnight.getTime(), Date.now() - ms)).toISOString();
+}

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useTempDirs } from '../helpers/cli.js';
-import { historyOf, jsonl } from '../helpers/history.js';
+import { earlierToday, historyOf, jsonl } from '../helpers/history.js';
 import { KEY, spawnPty } from '../helpers/pty.js';
 
 const temp = useTempDirs();
@@ -89,7 +89,7 @@ describe('leaving another try', () => {
 
 describe('drill --review in a terminal', () => {
   it('shows the last score and answer of a due question before asking it; --include-today asks today\'s failures again', async () => {
-    const recent = new Date(Date.now() - 5 * 60_000).toISOString();
+    const recent = earlierToday(5 * 60_000);
     const dir = temp({
       'history.jsonl': jsonl([
         ...historyOf({ id: 'old', at: '2020-01-01T09:00:00Z', answers: [{ question: ID, score: 1.5 }] }),
