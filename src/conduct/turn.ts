@@ -93,9 +93,7 @@ const PAY_ASK = / (?:pay|payment|settle|settlement|take care of (?:it|this|the)|
 const HOLD_OFF = / (?:no (?:payment|pressure|need to pay|rush)|(?:not|n't|never) (?:\S+ ){0,3}(?:ask|need|expect|want|take|chase|press|push) (?:\S+ ){0,3}(?:pay|payment|money|anything)|put (?:\S+ ){0,3}on hold|pause|hold (?:off|the account)|breathing space|take (?:all )?(?:the )?time you need|no hurry|stop (?:\S+ ){0,3}(?:call|contact|collect)|will (?:not|n't) (?:call|contact|ring)|won't (?:call|contact|ring)|(?:not|n't) worry about (?:\S+ ){0,2}(?:payment|pay|money))\b/;
 
 /** The candidate proposes more contact ("I'll try you again tomorrow", "we'll keep using this number"). */
-const MORE_CONTACT = / (?:(?:call|ring|phone|try|text|email|contact|reach|chase|catch) (?:\S+ ){0,3}(?:again|back|later|tomorrow|next week|every)|keep (?:use|call|ring|try|text|contact)\S*|(?:still|also) (?:be )?(?:reach|call|ring|contact|try)\S*|put me through|be (?!there\b)\S+ (?:in|there|around|available|at (?:his|her) desk)\b|(?:i|we) (?:will|would|be go to|shall|could|can) (?:\S+ ){0,4}(?:call|ring|phone|text|email|contact|try|chase) (?:you|him|her)|(?:speak|talk) to (?:\S+ ){0,2}(?:him|her|tom|mr|mrs|ms)|reach out to you)\b/;
-
-const MORE_CONTACT_ALL = new RegExp(MORE_CONTACT.source, 'g');
+const MORE_CONTACT = / (?:(?:call|ring|phone|try|text|email|contact|reach|chase|catch) (?:\S+ ){0,3}(?:again|back|later|tomorrow|next week|every)|keep (?:use|call|ring|try|text|contact)\S*|(?:still|also) (?:be )?(?:reach|call|ring|contact|try)\S*|put me through|be (?!there\b)\S+ (?:in|there|around|available|at (?:his|her) desk)\b|(?:i|we) (?:will|would|be go to|shall|could|can) (?:\S+ ){0,4}(?:call|ring|phone|text|email|contact|try|chase) (?:you|him|her)|(?:speak|talk) to (?:\S+ ){0,2}(?:him|her|tom|mr|mrs|ms)|reach out to you)\b/g;
 
 function hit(rule: string, s: Sentence, si: number, _r: Reading): ConductHit {
   return { rule, words: s.text.trim(), sentence: si };
@@ -167,7 +165,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     const asks = ask && !holdsOff && own(s, askAt) && !negatedBetween(s, clauseOf(s, askAt).from, askAt) && !s.tokens[askAt]?.quoted;
     // "if she doesn't ring us by tomorrow I'll be calling you again": the first contact words may be someone else's.
     let contacts = false;
-    for (const more of l.matchAll(MORE_CONTACT_ALL)) {
+    for (const more of l.matchAll(MORE_CONTACT)) {
       const moreAt = tokenAtChar(s, l, more.index);
       if (!s.tokens[moreAt]?.antecedent && own(s, moreAt) && candidateContacts(s, moreAt) && !negatedBetween(s, clauseOf(s, moreAt).from, moreAt)) { contacts = true; break; }
     }
