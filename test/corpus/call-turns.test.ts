@@ -57,15 +57,16 @@ describe('conduct on call turns', () => {
   const train = measure('train.yaml');
   const test = measure('test.yaml');
   const train2 = measure('train2.yaml');
+  const test2 = measure('test2.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
-    for (const half of [train, train2, test]) {
+    for (const half of [train, train2, test, test2]) {
       expect(half.sits.length).toBeGreaterThanOrEqual(10);
       for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
     }
     const trainIds = new Set([...train.sits, ...train2.sits].map((s) => s.id));
-    for (const s of test.sits) expect(trainIds.has(s.id), s.id).toBe(false);
+    for (const s of [...test.sits, ...test2.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
   });
 
   it('flags the breaches of the held-out turns on their turn, and few compliant turns', () => {
@@ -73,6 +74,14 @@ describe('conduct on call turns', () => {
     expect(test.flagged / test.breachTurns).toBeGreaterThanOrEqual(0.88);
     expect(test.safeFlagged).toBeLessThanOrEqual(8);
     expect(test.byRule / test.labels).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it('flags some breaches of the second held-out set, hard indirect turns written on 2026-12-02', () => {
+    // Measured once, the day it arrived, before any change: 16/50 breach turns flagged, 4/50
+    // compliant turns flagged, 15/63 labels by their own rule. Never tuned on: the floors guard
+    // against a change that loses what the rules already catch, they are not a target.
+    expect(test2.flagged).toBeGreaterThanOrEqual(15);
+    expect(test2.safeFlagged).toBeLessThanOrEqual(6);
   });
 
   it('holds on the training turns it was tuned on', () => {
