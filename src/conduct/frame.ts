@@ -237,6 +237,8 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       if (t.l === 'instead' && toks[j + 1]?.w !== 'of') continue;
       // "no later than", "not only ... but" do not deny, nor does a gerund's "not" ("not paying was theft").
       if (t.l === 'not' && toks[j + 1]?.w === 'only') continue;
+      // "I don't mind telling them", "I don't hesitate to say": willingness, not a denial.
+      if (t.l === 'not' && /^(mind|hesitate)$/.test(toks[j + 1]?.l ?? '')) continue;
       // "don't be surprised if bailiffs turn up": a warning, not a denial.
       if (t.l === 'not' && toks[j + 1]?.l === 'be' && /^(surprised|shocked)$/.test(toks[j + 2]?.w ?? '')) continue;
       // "Could you not just put it on a card?", "can't you just ask your mum?", "why not...": a suggestion, not a denial.

@@ -208,6 +208,8 @@ function markClauses(tokens: Token[]): void {
     // "don't be surprised if bailiffs turn up", "she asked if I could ring later": an "if" that means
     // "that" or "whether" opens what is said or asked, not a condition.
     if (tokens[k]!.w === 'if' && k > 0 && COMPLEMENT_IF.has(tokens[k - 1]!.l)) continue;
+    // "I asked her if she had a card": the person asked may stand between.
+    if (tokens[k]!.w === 'if' && k > 1 && /^(ask|check with)$/.test(tokens[k - 2]!.l) && /^(her|him|them|me|us|you)$/.test(tokens[k - 1]!.w)) continue;
     // The antecedent runs to a comma, or to the consequence's subject and modal ("... you will"),
     // or to "then".
     let sawVerb = false;
