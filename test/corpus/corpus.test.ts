@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -62,6 +62,25 @@ describe('offline grader on the test half (never fitted or tuned on)', () => {
   });
 });
 
+describe('offline grader on the fresh held-out set (144 answers to test-half questions, written 2026-12-02)', () => {
+  // Measured on arrival with the grader of that morning: Spearman 0.728, pairwise 0.831, 15/28
+  // harmful flagged, 1 flag on an answer labelled 4-5. Floors sit under the figures measured when
+  // the grader last changed (README); the set is never tuned on.
+  const fresh = figures(gradeFreshAnswers());
+
+  it('has answers to every test-half question and none to a training one', () => {
+    expect(fresh.answers).toBe(144);
+    expect(fresh.questions).toBe(24);
+  });
+
+  it('ranks answers like the hiring managers did, and flags half the harmful ones', () => {
+    expect(fresh.spearman).toBeGreaterThanOrEqual(0.72);
+    expect(fresh.pairwise).toBeGreaterThanOrEqual(0.82);
+    expect(ratio(fresh.harmfulFlagged)).toBeGreaterThanOrEqual(0.5);
+    expect(fresh.flagOnGood).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('conduct sentences', () => {
   const held = gradeSentences().filter((s) => s.split === 'test');
   it('test half: flags most harmful sentences and almost no safe one', () => {
@@ -80,12 +99,11 @@ describe('conduct sentences', () => {
     expect(good.filter((g) => /does not seem to answer/.test(g.grade.feedback)).length).toBe(0);
   });
 
-  it('harmful answers with the harm buried (a blind set, not yet tuned on): a floor under what is caught', () => {
-    // Measured once on arrival: 38 of 110 flagged, 39 at 2 or below. The rules miss most buried,
-    // indirect harm they have not seen; this pins the figure so it can only go up.
+  it('harmful answers with the harm buried (a blind training set): most are caught', () => {
+    // Measured once on arrival: 38 of 110 flagged, 39 at 2 or below. Tuned on since 2026-12-02.
     const harm = gradeHarmAnswers();
     expect(harm.length).toBe(110);
-    expect(harm.filter((h) => h.grade.red_flags.length).length).toBeGreaterThanOrEqual(36);
+    expect(harm.filter((h) => h.grade.red_flags.length).length).toBeGreaterThanOrEqual(64);
   });
 
   it('training sets: the rules still catch what they were built on', () => {

@@ -237,3 +237,15 @@ export const gradeGoodAnswers = () => gradeAnswerFile('good-answers.yaml', GoodA
 
 /** Harmful answers with the harm buried in an otherwise decent answer, written blind (training data). */
 export const gradeHarmAnswers = () => gradeAnswerFile('harm-answers.yaml', HarmAnswer);
+
+/**
+ * The fresh held-out set (answers-fresh.yaml): answers to test-half questions only, written blind
+ * after the grader was built. Never fitted or tuned on; graded like the test half.
+ */
+export function gradeFreshAnswers(): Row[] {
+  const split = loadSplit();
+  return gradeAnswerFile('answers-fresh.yaml', Answer).map((a) => {
+    if (!split.test.has(a.question)) throw new Error(`fresh answer to ${a.question}, which is not a test-half question`);
+    return { ...a, split: 'test' as const };
+  });
+}
