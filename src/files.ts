@@ -38,6 +38,11 @@ export function openRegular(file: string): number {
 
 /** The whole of a regular file (see openRegular), as text. */
 export function readRegularFile(file: string): string {
+  return readRegularBytes(file).toString('utf8');
+}
+
+/** The bytes of a regular file (see readRegularFile), for readers that look for a few lines in a large file. */
+export function readRegularBytes(file: string): Buffer {
   const fd = openRegular(file);
   try {
     const size = fstatSync(fd).size;
@@ -45,13 +50,15 @@ export function readRegularFile(file: string): string {
     let total = 0;
     // Read to the end, whatever the size said: a file may grow while it is read.
     for (;;) {
-      const buf = Buffer.alloc(Math.max(64 * 1024, size - total));
+      // Unfilled: only the bytes read are kept (subarray), and zeroing a long history first cost as much as reading it.
+      const buf = Buffer.allocUnsafe(Math.max(64 * 1024, size - total));
       const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       chunks.push(buf.subarray(0, n));
       total += n;
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    // Most files are read in one go: no second copy.
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }

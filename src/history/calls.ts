@@ -1,4 +1,4 @@
-import { readRegularFile } from '../files.js';
+import { readRegularBytes } from '../files.js';
 import { printableDeep } from '../text/control.js';
 import { CallRecord } from './call-records.js';
 import { dataFileError } from './data-error.js';
@@ -23,10 +23,13 @@ export interface CallStats {
   recent: { at: string; kind: 'call' | 'qa'; scenario: string; title: string; score: number; breaches: number }[];
 }
 
+const CALL_KIND = Buffer.from('"kind":"call"');
+const NEWLINE = 0x0a;
+
 export function readCalls(file: string): { records: CallRecord[]; skipped: number } {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readRegularFile(file);
+    bytes = readRegularBytes(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { records: [], skipped: 0 };
@@ -34,12 +37,17 @@ export function readCalls(file: string): { records: CallRecord[]; skipped: numbe
   }
   const records: CallRecord[] = [];
   let skipped = 0;
-  for (const line of text.split('\n')) {
-    // Cheap test first: most lines are drill records.
-    if (!line.includes('"kind":"call"')) continue;
+  // Most lines are drill records: the marker is looked for in the bytes, and only the lines that
+  // hold it are decoded (decoding and splitting a long history cost most of stats' time). An ASCII
+  // marker and newline never occur inside a multi-byte UTF-8 character, so these are the same lines.
+  for (let at = bytes.indexOf(CALL_KIND); at >= 0; ) {
+    const start = bytes.lastIndexOf(NEWLINE, at) + 1;
+    const newline = bytes.indexOf(NEWLINE, at);
+    const end = newline < 0 ? bytes.length : newline;
+    at = newline < 0 ? -1 : bytes.indexOf(CALL_KIND, end);
     let raw: unknown;
     try {
-      raw = JSON.parse(line);
+      raw = JSON.parse(bytes.toString('utf8', start, end));
     } catch {
       continue; // a torn line: history's own reader counts it
     }
