@@ -4,7 +4,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, speechAfter, speechBefore, subjectBefore, type Actor } from './frame.js';
+import { firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, ruleTalkAround, speechAfter, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
 
 export interface ConductHit {
@@ -232,7 +232,9 @@ const DETECTORS: Detector[] = [
   {
     rule: 'impersonation',
     frame: 'act',
-    pattern: / (?:(?:letter|email|notice|document|text|message) (?:\S+ ){0,4}|(?:crest|logo|seal|stamp|letterhead|header|badge)s? (?:\S+ ){0,4})(?:look|made to look|dress up|design|format) (?:\S+ ){0,3}like (?:\S+ ){0,2}(?:court|legal|official|summons|government|solicitor|lawyer|warrant)| (?:fake|mock|simulate|simulated|pretend) (?:\S+ ){0,2}(?:court|summons|legal|warrant|writ)\b/,
+    pattern: / (?:official|government|legal|court|police)(?:-| - | )?sound\S*|(?:(?:letter|email|notice|document|text|message) (?:\S+ ){0,4}|(?:crest|logo|seal|stamp|letterhead|header|badge)s? (?:\S+ ){0,4})(?:look|made to look|dress up|design|format) (?:\S+ ){0,3}like (?:\S+ ){0,2}(?:court|legal|official|summons|government|solicitor|lawyer|warrant)| (?:fake|mock|simulate|simulated|pretend) (?:\S+ ){0,2}(?:court|summons|legal|warrant|writ)\b/,
+    // "a bit official sounding": said of a letter or a name, not of anything.
+    needs: (l) => !/\b(official|government|legal|court|police)(-| - | )?sound/.test(l) || (/\b(letter|name|header|heading|top of|caller id|email|title|letterhead|signature)\b/.test(l) && !/\b(remove|drop|scrap|ban|replace|change|rewrite|take down|pull|withdraw)\b/.test(l)),
   },
   // Naming an official body as the caller or sender: "this is the legal department calling", "I'm
   // with the county", "our caller ID showed County Court Services", "instructed by the Ministry of Justice".
@@ -399,7 +401,7 @@ const DETECTORS: Detector[] = [
 // Suggestion verbs count as speech for borrowing: "I suggested she borrow".
 
 /** Contact verbs: the acts whose count and time the contact rules check. */
-const CONTACT = new Set(['call', 'ring', 'phone', 'text', 'dial', 'try', 'chase', 'contact', 'message', 'attempt', 'visit', 'knock', 'reach', 'schedule', 'redial', 'retry', 'email', 'hit', 'buzz', 'callback']);
+const CONTACT = new Set(['catch', 'call', 'ring', 'phone', 'text', 'dial', 'try', 'chase', 'contact', 'message', 'attempt', 'visit', 'knock', 'reach', 'schedule', 'redial', 'retry', 'email', 'hit', 'buzz', 'callback']);
 const BOUND = /(?<!\b(?:my|our) )\b(at most|no more than|not more than|maximum|max|up to|limit|cap|never more than|fewer than|less than|under|within|allow|permit|can|may|legal|rule|law|regulation|presum|presumption|threshold)\b/;
 const PERIOD_DAY = /^(day|morning|afternoon|evening|shift)$/;
 
@@ -407,6 +409,8 @@ function contactCandidate(s: Sentence, from: number, to: number): number {
   for (let j = from; j < to; j++) {
     const t = s.tokens[j]!;
     if (!CONTACT.has(t.l)) continue;
+    // "catch up on notes" is not reaching anyone.
+    if (t.l === 'catch' && (t.pos !== 'VERB' || s.tokens[j + 1]?.w === 'up')) continue;
     if (t.pos === 'VERB') return j;
     // The tagger reads "and ring several times" as a noun: a contact word after a conjunction,
     // "to" or a modal is the verb.
@@ -479,7 +483,7 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
         const excessive = perWeek !== undefined && (ctx.sector !== 'commercial' || perWeek >= 35) && (dayRate ? n.value >= 3 || (n.value >= 2 && /\b(every|each|a|per) day\b/.test(rest)) : perWeek > 7);
         // A bound ("up to", "at most") keeps a count within the rule, unless the bound itself is a flood ("up to twenty times a day").
         // "Say I see we called five times in three days", "I found the dialler ringing eleven times a week, so I capped it": a review, not the act.
-        if (excessive && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5)) && !VOLUME.test(lem) && !ruleTalk(s, 0, toks.length) && !reportedOrCorrected(s, k)) {
+        if (excessive && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5)) && !VOLUME.test(lem) && !ruleTalkAround(s, k) && !reportedOrCorrected(s, k)) {
           // "I called him that evening and then twice a day": the count's clause may leave its verb behind.
           const inClause = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
           const verb = inClause >= 0 || !implicit ? inClause : contactCandidate(s, 0, k);
@@ -511,8 +515,11 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
       else if (prev === 'until' || prev === 'till' || prev === 'til' || prev === 'to') bad = late;
       else if (prev === 'by' || prev === 'no' || prev === 'than') bad = false;
       else bad = late || early;
-      if (bad && !ruleTalk(s, 0, toks.length) && !/\b(allow|permit|fine|ok|okay|legal|lawful|rule|law|window|permissible|can|could|may|acceptable|presum|regulation|reg f)\b/.test(clauseLem)) {
-        const verb = contactCandidate(s, c.from, c.to) >= 0 ? contactCandidate(s, c.from, c.to) : contactCandidate(s, 0, toks.length);
+      if (bad && !ruleTalkAround(s, k) && !/\b(allow|permit|fine|ok|okay|legal|lawful|rule|law|window|permissible|can|could|may|acceptable|presum|regulation|reg f)\b/.test(clauseLem)) {
+        // "I'd work till half nine at night but only dial the West Coast...": a time whose clause has a verb of its own belongs to that verb.
+        const inClause = contactCandidate(s, c.from, c.to);
+        const ownVerb = toks.slice(c.from, k).some((x) => x.pos === 'VERB' && !CONTACT.has(x.l) && !/^(say|tell|think|find|reckon|know|get|like|start|begin|keep|continue|try|want|aim|use)$/.test(x.l));
+        const verb = inClause >= 0 ? inClause : ownVerb ? -1 : contactCandidate(s, 0, toks.length);
         const did = verb >= 0 ? candidateDid(s, verb) : { ok: false };
         if ((did.ok || practiceContact(s, k)) && !negatedBetween(s, Math.max(0, c.from), k)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
       }
@@ -531,10 +538,10 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
       const c = clauseOf(s, k);
       const verb = contactCandidate(s, 0, toks.length);
       // "a second call straight after any conversation": the phrase names the contact itself.
-      if (verb < 0 && /\b(call|redial)\b/.test(m[0]) && !reportedOrCorrected(s, k) && !negatedBetween(s, c.from, k) && !ruleTalk(s, 0, toks.length)) { hits.push({ rule, words: clauseText(s, k, r.text), sentence: si }); continue; }
+      if (verb < 0 && /\b(call|redial)\b/.test(m[0]) && !reportedOrCorrected(s, k) && !negatedBetween(s, c.from, k) && !ruleTalkAround(s, k)) { hits.push({ rule, words: clauseText(s, k, r.text), sentence: si }); continue; }
       if (verb < 0) continue;
       const did = candidateDid(s, Math.min(verb, k));
-      if (!did.ok || negatedBetween(s, c.from, k) || ruleTalk(s, 0, toks.length)) continue;
+      if (!did.ok || negatedBetween(s, c.from, k) || ruleTalkAround(s, k)) continue;
       if (rule === 'excessive-contact' && BOUND.test(toks.slice(c.from, c.to).map((x) => x.l).join(' ')) && !/until|till|every/.test(m[0])) continue;
       hits.push({ rule, words: clauseText(s, k, r.text), sentence: si });
     }
@@ -659,7 +666,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         // In the candidate's own quoted words ("I said, 'I'm not calling to threaten you'") a denial still denies.
         const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
         if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0])) { refused('frame'); continue; }
-        if (!d.noRuleTalk && ruleTalk(s, 0, clauseOf(s, k).to)) { refused('rule-talk'); continue; }
+        if (!d.noRuleTalk && ruleTalkAround(s, k)) { refused('rule-talk'); continue; }
         add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
         break;
       }
@@ -761,7 +768,9 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
   const keep = d.keep ? { keep: d.keep } : {};
   // Reported speech ("the complaint said your collector told my mother I was a deadbeat").
   const reported = speechBefore(s, k);
-  if (d.frame === 'act' && reported >= 0 && subjectBefore(s, reported, true).actor === 'other') return false;
+  // "When she said she had to go I said no...": her words end with their verb, and the candidate's own clause begins.
+  const own = subjectBefore(s, k, true);
+  if (d.frame === 'act' && reported >= 0 && subjectBefore(s, reported, true).actor === 'other' && !(own.actor === 'candidate' && s.tokens.slice(reported + 1, own.index).some((t) => t.pos === 'VERB'))) return false;
   if (d.frame === 'said') {
     // "the family weren't personally liable": the statement denies itself.
     if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;

@@ -1,5 +1,5 @@
 // Who does what, and whether it is denied: the frame around a harmful phrase in a sentence.
-import type { Sentence, Token } from '../language/read.js';
+import { clauseOf, type Sentence, type Token } from '../language/read.js';
 
 export type Actor = 'candidate' | 'other' | 'unknown';
 
@@ -34,7 +34,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'without', 'avoid', 'refu
 const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'so', 'because', 'while', ';', 'otherwise']);
 
 /** A sentence that discusses a harmful act as a rule or as wrong, rather than doing it. */
-const RULE_TALK = /\b(presum\w*|rule|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:false|untrue|a lie|misleading)|can not|cannot|must not|should not|may not|shall not)\b/;
+const RULE_TALK = /\b(presum\w*|rule|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:false|untrue|a lie|misleading)|be out (?:in|under)|can not|cannot|must not|should not|may not|shall not)\b/;
 
 export interface FrameOptions {
   /** Negators that are part of the harm for this detector ("without checking"). */
@@ -273,6 +273,18 @@ export function ruleTalk(sentence: Sentence, from: number, to: number): boolean 
   const own = span.filter((t) => !t.quoted && !t.antecedent);
   const words = (own.length ? own : span).map((t) => t.l).join(' ');
   return RULE_TALK.test(words);
+}
+
+// After the act's own clause, a modal's "not" ("the landlord can wait a week, we can't") is the
+// candidate's own words, not talk about whether the act is allowed.
+const RULE_TALK_AFTER = new RegExp(RULE_TALK.source.replace('|can not|cannot|must not|should not|may not|shall not', ''));
+
+/** Rule talk from the sentence's start to the end of the act's clause, or rule words after it. */
+export function ruleTalkAround(sentence: Sentence, k: number): boolean {
+  const end = clauseOf(sentence, k).to;
+  if (ruleTalk(sentence, 0, end)) return true;
+  const rest = sentence.tokens.slice(end).filter((t) => !t.quoted && !t.antecedent);
+  return rest.length > 0 && RULE_TALK_AFTER.test(rest.map((t) => t.l).join(' '));
 }
 
 /** Passive speech ("she was told she would be arrested"): the speaker is not named. */

@@ -88,6 +88,13 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
     if (!markerAfter(tokens, k + length) && !/\d/.test(tokens[k + 2]!.w)) {
       // "half past nine" with nothing after it: the hour is ambiguous, keep it as said.
     }
+  } else if (t.w === 'half' && tokens[k + 1] && /^[a-z]+$/.test(tokens[k + 1]!.w) && numberAt(tokens, k + 1)) {
+    // British "half nine": half past nine, a time only with a marker after it ("half nine at night").
+    const n = numberAt(tokens, k + 1)!;
+    if (n.value < 1 || n.value > 12 || !Number.isInteger(n.value) || !markerAfter(tokens, k + 1 + n.length)) return undefined;
+    hour = n.value;
+    minute = 30;
+    length = 1 + n.length;
   } else {
     const n = numberAt(tokens, k);
     if (!n || n.value < 1 || n.value > 12 || !Number.isInteger(n.value)) return undefined;
