@@ -246,6 +246,9 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       // ("I'm not calling to threaten you" is a denial: wink may keep "i'm" as one token.)
       if (t.l === 'not' && toks[j + 1]?.pos === 'VERB' && toks[j + 1]!.w.endsWith('ing') && toks[j - 1]?.pos !== 'AUX' && !/['’](m|re|s)$/.test(toks[j - 1]?.w ?? '')) continue;
       if (t.l === 'no' && (toks[j + 1]?.w === 'later' || toks[j + 1]?.w === 'more')) continue;
+      // "Directors who don't pay their suppliers can get arrested": the "not" sits in a relative
+      // clause on the subject, and the main verb comes after its own modal.
+      if (t.l === 'not' && /^(who|that|which)$/.test(toks[j - 1]?.l === 'do' ? toks[j - 2]?.w ?? '' : toks[j - 1]?.w ?? '') && toks.slice(j + 2, to).some((x) => x.pos === 'AUX' && /^(can|could|will|would|may|might|must|should|'ll|be go to)$/.test(x.l))) continue;
       // "I said no, we're not finishing until...": an answer of no, not a denial of what follows.
       if (t.l === 'no' && toks[j + 1]?.w === ',' && /^(say|answer|reply|tell)$/.test(toks[j - 1]?.l ?? '')) continue;
       // "shorter calls, no long hardship conversations, push for the full balance": a "no" in a

@@ -93,7 +93,7 @@ const PAY_ASK = / (?:pay|payment|settle|settlement|take care of (?:it|this|the)|
 const HOLD_OFF = / (?:no (?:payment|pressure|need to pay|rush)|(?:not|n't|never) (?:\S+ ){0,3}(?:ask|need|expect|want|take|chase|press|push) (?:\S+ ){0,3}(?:pay|payment|money|anything)|put (?:\S+ ){0,3}on hold|pause|hold (?:off|the account)|breathing space|take (?:all )?(?:the )?time you need|no hurry|stop (?:\S+ ){0,3}(?:call|contact|collect)|will (?:not|n't) (?:call|contact|ring)|won't (?:call|contact|ring)|(?:not|n't) worry about (?:\S+ ){0,2}(?:payment|pay|money))\b/;
 
 /** The candidate proposes more contact ("I'll try you again tomorrow", "we'll keep using this number"). */
-const MORE_CONTACT = / (?:(?:call|ring|phone|try|text|email|contact|reach|chase|catch) (?:\S+ ){0,3}(?:again|back|later|tomorrow|next week|every)|keep (?:use|call|ring|try|text|contact)\S*|(?:still|also) (?:be )?(?:reach|call|ring|contact|try)\S*|put me through|be (?!there\b)\S+ (?:in|there|around|available|at (?:his|her) desk)\b|(?:i|we) (?:will|would|be go to|shall|could|can) (?:\S+ ){0,4}(?:call|ring|phone|text|email|contact|try|chase) (?:you|him|her)|(?:speak|talk) to (?:\S+ ){0,2}(?:him|her|tom|mr|mrs|ms)|reach out to you)\b/g;
+const MORE_CONTACT = / (?:(?:call|ring|phone|try|text|email|contact|reach|chase|catch) (?:\S+ ){0,3}(?:again|back|later|tomorrow|next week|every)|keep (?:use|call|ring|try|text|contact)\S*|(?:still|also) (?:be )?(?:reach|call|ring|contact|try)\S*|put me through|be (?!there\b)\S+ (?:in|there|around|available|at (?:his|her) desk)\b|(?:i|we) (?:will|would|be go to|shall|could|can) (?:\S+ ){0,4}(?:call|ring|phone|text|email|contact|try|chase) (?:you|him|her)|(?:speak|talk) to (?:\S+ ){0,2}(?:him|her|tom|mr|mrs|ms)|reach out to you|you (?:will|'ll) (?:\S+ ){0,2}(?:get|have|receive) (?:a |another )?(?:call|text|ring|email)|you (?:will|'ll) hear from)\b/g;
 
 function hit(rule: string, s: Sentence, si: number, _r: Reading): ConductHit {
   return { rule, words: s.text.trim(), sentence: si };
@@ -169,16 +169,20 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
       const moreAt = tokenAtChar(s, l, more.index);
       if (!s.tokens[moreAt]?.antecedent && own(s, moreAt) && candidateContacts(s, moreAt) && !negatedBetween(s, clauseOf(s, moreAt).from, moreAt)) { contacts = true; break; }
     }
-    if ((state.disputed || state.ceased) && (asks || (state.ceased && contacts && !holdsOff))) add(hit('ignoring-dispute-or-cease', s, si, r));
-    if (state.represented && (asks || /\b(deal with me|instead of (go|going) through|confirm your (employer|income|address|job)|your (employer|income) (for|and))\b/.test(l) || (contacts && !REPRESENTATIVE.test(l) && !(REPRESENTATIVE.test(turnText) && /\b(contact|call|ring|write to|email|speak to|deal with|go through) (her|him|them)\b/.test(l))))) add(hit('represented-consumer', s, si, r));
+    // "Email disputes don't count, so collection carries on as normal": the dispute brushed aside.
+    const goesOn = /\b(carry on|continue|go on|stay|proceed) (as normal|as usual|like normal|as before)|\bcollection\w* (carry|continue|go) on\b|\b(dispute|email|letter|request)s? (do|does) not count\b/.test(l) && !negatedBetween(s, 0, s.tokens.length - 1);
+    if ((state.disputed || state.ceased) && (asks || goesOn || (state.ceased && contacts && !holdsOff))) add(hit('ignoring-dispute-or-cease', s, si, r));
+    if (state.represented && (asks || /\b(between the two of us|just (you and me|the two of us)|without (the|your|a) (lawyer|attorney|solicitor|adviser)|cut out (the|your) (lawyer|attorney|middleman)|lawyer\w* cost|(lawyer|attorney|solicitor) (will|would|can|do) not stop|deal with me|instead of (go|going) through|confirm your (employer|income|address|job)|your (employer|income) (for|and))\b/.test(l) || (contacts && !REPRESENTATIVE.test(l) && !(REPRESENTATIVE.test(turnText) && /\b(contact|call|ring|write to|email|speak to|deal with|go through) (her|him|them)\b/.test(l))))) add(hit('represented-consumer', s, si, r));
     // "I'll call you tomorrow at 6:30" after being told not to ring at work: a call outside work hours, unless it goes to the workplace.
     const afterWork = (/\b(after work|after (five|six|seven|5|6|7)|evening|tonight|weekend|your mobile|personal number)\b/.test(turnText) || (proposedHour(s, turnText) ?? 0) >= 17) && !/\b(clinic|office|desk|reception|shop|store|ward|site|depot|workplace|at work|your work|boss)\b/.test(turnText);
     if (state.workForbidden && (asks || (contacts && !afterWork) || /\b(at work|your desk|this number|work number|work be the only|(?<!\bno )(call|ring|phone|try) (\S+ )?(your|the) (clinic|office|work|desk|shop|store|ward|site|depot|reception|workplace))\b/.test(l)) && !holdsOff) add(hit('work-contact-after-told', s, si, r));
     if (state.vulnerable && !holdsOff && ((asks && (URGENT.test(l) || URGENT.test(turnText)) && !OFFER.test(turnText)) || /\b(everyone (have|be) got problem|everyone have problem|everyone (be|have) struggle)\b/.test(l))) add(hit('vulnerable-pressure', s, si, r));
     // A call proposed at an unsocial hour: "I'll ring you at half ten tonight", "six thirty tomorrow morning".
-    const hour = proposedHour(s, turnText);
+    const hour = proposedHour(s, turnText, (state.localHour ?? 0) >= 17);
     if (hour !== undefined && (hour >= 21.01 || hour < 8) && /\b(call|ring|phone|try|text|catch|speak|talk|contact|reach)\b/.test(l)) add(hit('inconvenient-time', s, si, r));
     const lateNow = state.localHour !== undefined && (state.localHour < 8 || state.localHour > 21);
+    // Minutes before nine in the evening: "don't worry about the time, we can keep going" runs the call past it.
+    if (state.localHour !== undefined && state.localHour >= 20.5 && state.localHour <= 21 && /\b(keep go\w*|as long as (we|it|you) need|(not|n't) worry about the time|take as long as)\b/.test(l) && !holdsOff) add(hit('inconvenient-time', s, si, r));
     if (lateNow && ((contacts && /\b(same time|this time|this early|early)\b/.test(l)) || asks || /\b(while i (have|'ve) got you|since you (be|'re) up|now that you (be|'re) up)\b/.test(l)) && !holdsOff) add(hit('inconvenient-time', s, si, r));
   });
   if ((third || state.voicemail) && !found.has('third-party-disclosure')) {
@@ -191,11 +195,12 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
 const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** The hour (with minutes as a fraction) of a time the sentence proposes, reading "tonight" and "morning" anywhere in it. */
-function proposedHour(s: Sentence, turn: string): number | undefined {
+function proposedHour(s: Sentence, turn: string, eveningNow = false): number | undefined {
   const toks = s.tokens;
   // "Would this evening work? I could call you at nine-thirty": the time of day may sit in the sentence before.
   const l = turn;
-  const evening = /\b(tonight|this evening|at night|pm|p\.m\.|in the evening)\b/.test(l);
+  // On a call made in the evening, "it'll take till quarter past nine" is tonight.
+  const evening = /\b(tonight|this evening|at night|pm|p\.m\.|in the evening)\b/.test(l) || (eveningNow && !/\b(tomorrow|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/.test(l));
   const morning = /\b(morning|am|a\.m\.|first thing|before (you|work|your shift)\b)/.test(l) || /\bbefore you (head|go|leave)\b/.test(l);
   for (let k = 0; k < toks.length; k++) {
     const t = timeAt(toks, k);

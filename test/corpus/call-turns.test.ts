@@ -92,8 +92,8 @@ describe('conduct on call turns', () => {
 
   it('holds on the second training set, written later by another blind QA lead', () => {
     // Before any tuning on it: 56/98 breach turns flagged, 7/94 compliant turns flagged.
-    // After one round on it: 78/98 and 6/94.
-    expect(train2.flagged).toBeGreaterThanOrEqual(74);
+    // After one round on it: 78/98 and 6/94; after a second (2026-12-02), 86/98 and 5/94.
+    expect(train2.flagged).toBeGreaterThanOrEqual(83);
     expect(train2.safeFlagged).toBeLessThanOrEqual(7);
   });
 });
