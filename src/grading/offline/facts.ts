@@ -87,7 +87,8 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
     us: true,
   },
   {
-    pattern: /\bdso\b[^.]{0,40}\bonly (measures?|counts?|includes?)\b[^.]{0,20}\b(past due|overdue|late)\b/i,
+    // From the last "DSO" before the claim: "won't hurt our DSO, because DSO only measures..." is not denied by the "won't".
+    pattern: /\bdso\b(?![^.]{0,40}\bdso\b)[^.]{0,40}\bonly (measures?|counts?|includes?|looks at)\b[^.]{0,20}\b(past due|overdue|late)\b/i,
     claim: 'DSO counts only overdue invoices',
     correct: 'DSO = total receivables / credit sales x days: longer terms raise it even when customers pay on time',
   },
@@ -100,6 +101,11 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
     pattern: /\bcost to collect\b[^.]{0,60}\b(cash|amount|money) collected divided by\b|\bcost to collect\b[^.]{0,80}\bhigher (it is )?the better\b/i,
     claim: 'Cost to collect stated the wrong way up',
     correct: 'Cost to collect = collection cost / amount collected; lower is better',
+  },
+  {
+    pattern: /\b(commercial|b2b|business|trade|long-standing clients?|suppliers?|companies|firms?)\b[^.]{0,40}\b(fall|falls|come|comes) under\b[^.]{0,10}\b(the )?(fdcpa|fair debt collection|reg(ulation)? f)\b|\b(fdcpa|fair debt collection practices act|reg(ulation)? f)\b[^.]{0,30}\b(applies|apply|covers?) (to )?(commercial|b2b|business|trade)\b/i,
+    claim: 'The FDCPA and Reg F cover commercial debts',
+    correct: 'The FDCPA and Regulation F cover consumer debts collected by debt collectors, not commercial (business-to-business) debts',
   },
 ];
 
@@ -156,8 +162,13 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
   // Reg F's numbers are checked on US consumer cards, and wherever an answer states them as a rule
   // (a UK card relies on no such numbers).
   const usConsumer = jurisdiction !== 'uk' && card.sector !== 'commercial';
+  let prevText = '';
   for (const s of r.sentences) {
     const text = sentenceText(s, r);
+    // "I'd use cost to collect. That's the cash collected divided by what we spend": a definition
+    // that opens on "that" or "it" names its subject in the sentence before.
+    const claimText = /^(that|it|this|which)(['’]s| is| means)\b/i.test(text) ? `${prevText.replace(/[.!?]+\s*$/, '')}, ${text}` : text;
+    prevText = text;
     const lower = text.toLowerCase();
     const negated = NEGATED.test(lower);
     // Declared wrong claims.
@@ -249,7 +260,8 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     }
     for (const g of GENERAL_CLAIMS) {
       if (g.us && !usConsumer) continue;
-      if (g.pattern.test(text) && !(g.deniedBy ?? NEGATED_BEFORE).test(text.slice(0, g.pattern.exec(text)!.index))) add({ claim: g.claim, correct: g.correct, words: g.pattern.exec(text)![0].trim() || text });
+      const m = g.pattern.exec(claimText);
+      if (m && !(g.deniedBy ?? NEGATED_BEFORE).test(claimText.slice(0, m.index))) add({ claim: g.claim, correct: g.correct, words: m[0].trim() || text });
     }
     // Shares of an ageing report that add up to more than the whole.
     if (/\b(current|1-30|1 to 30|31-60|31 to 60|over 90|90\+|bucket)\b/i.test(text) && !/\b(total(?:ling|ing|s)?|in total|comes? to|adds? up)\b/i.test(text)) {
@@ -274,5 +286,38 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
       }
     }
   }
+  for (const e of shareErrors(r.text)) add(e);
   return errors;
+}
+
+// An amount with its unit: "$80,000", "£1.2m", "80 thousand", "80k" (a bare number is too often a count or a day).
+const AMOUNT = String.raw`(?:[$£€]\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand|grand)?|(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand|grand)\b)`;
+const TOTAL = new RegExp(String.raw`\b(?:total|portfolio|ledger|book|receivables)\b[^.]{0,25}?\b(?:is|of|was|are|at|comes to|stands at|=|:)\s*${AMOUNT}`, 'gi');
+// The words between the amount and the share hold no other amount ("£1.2m and £300k of it, that is 25%" is the £300k's).
+const SHARE = new RegExp(String.raw`${AMOUNT}(?:(?![$£€]\s?\d|\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand|grand)\b)[^.%]){0,40}?\b(?:that is|that's|which is|is|=|or|making|so|about|around)\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*of (?:the )?(?:whole )?(?:portfolio|total|book|ledger|receivables|all)\b`, 'gi');
+
+function amountOf(m: RegExpMatchArray, at: number): number {
+  const digits = m[at] ?? m[at + 2];
+  const unit = (m[at + 1] ?? m[at + 3] ?? '').toLowerCase();
+  const n = Number((digits ?? '').replace(/,/g, ''));
+  return n * (unit === 'k' || unit === 'thousand' || unit === 'grand' ? 1000 : unit === 'm' || unit === 'million' ? 1e6 : 1);
+}
+
+/** "Total is 200 thousand. Past due is 80 thousand, that is 66 percent of the portfolio": a share the answer's own figures do not give. */
+function shareErrors(text: string): FactError[] {
+  const totals = [...text.matchAll(TOTAL)].map((m) => amountOf(m, 1)).filter((n) => n > 0);
+  if (totals.length !== 1 && new Set(totals).size !== 1) return [];
+  const total = totals[0]!;
+  const out: FactError[] = [];
+  for (const m of text.matchAll(SHARE)) {
+    const part = amountOf(m, 1);
+    const said = Number(m[5]);
+    if (part <= 0 || part > total) continue;
+    const right = (part / total) * 100;
+    if (Math.abs(right - said) > 2.5) {
+      out.push({ claim: `A share of the total that the figures do not give (${said}%)`, correct: `${part.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} is ${Math.round(right * 10) / 10}%`, words: m[0] });
+      break;
+    }
+  }
+  return out;
 }

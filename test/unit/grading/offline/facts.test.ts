@@ -48,3 +48,28 @@ describe('the words a fact error quotes', () => {
     expect(words('Frankly, it is up to them if they agreed to it, and I move on.', card)).toEqual(['up to them if they agreed']);
   });
 });
+
+describe('checks the engine makes on any card', () => {
+  const general = (answer: string) => checkFacts(readText(answer), { jurisdiction: 'us', text: 'Tell me about your collections work.', example_answer: 'I worked a book of accounts.' }).map((e) => e.claim);
+
+  it('a share of the total that the answer\'s own figures do not give', () => {
+    expect(general('Total is 200 thousand. Past due is 80 thousand, that is 66 percent of the portfolio.')).toEqual(['A share of the total that the figures do not give (66%)']);
+    expect(general('The ledger is $200,000. Past due is $80,000, which is 40% of the total.')).toEqual([]);
+    // The share belongs to the amount just before it, not to the total named first.
+    expect(general('Our book was £1.2m and £300k of it, that is 25% of the book, was over 60 days.')).toEqual([]);
+  });
+
+  it('DSO "only" counting overdue invoices, even after a denial of something else', () => {
+    expect(general("Longer terms won't hurt our DSO, because DSO only measures invoices that are past due.")).toEqual(['DSO counts only overdue invoices']);
+    expect(general('It is a myth that DSO only measures invoices that are past due.')).toEqual([]);
+  });
+
+  it('a definition that opens on "that" names its subject in the sentence before', () => {
+    expect(general("I'd use cost to collect to find savings. That's the cash collected divided by what we spend, so the higher it is the better.")).toEqual(['Cost to collect stated the wrong way up']);
+  });
+
+  it('the FDCPA said to cover commercial debts', () => {
+    expect(general('Long-standing clients still fall under the FDCPA, so I kept to seven calls in seven days.')).toEqual(['The FDCPA and Reg F cover commercial debts']);
+    expect(general('The FDCPA covers consumer debts, so with a business customer our own policy sets the contact rules.')).toEqual([]);
+  });
+});
