@@ -373,7 +373,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'impersonation',
     frame: 'act',
-    pattern: / (?:pose as|pretend to be|(?:say|answer|reply) (?:i be |we be |it be |this be )?(?:your|her|his|their) (?:solicitor|lawyer|attorney|bank)|pass (?:myself|ourselves|it) off as|(?:present|introduce) (?:myself|ourselves) (?:as|like) (?:\S+ ){0,4}(?:bank|court|police|government|fraud team|hmrc|irs|council|solicitor|lawyer|attorney)|(?:use|give|adopt|go by)\S* (?:\S+ ){0,3}(?:law(?:-| - | )firm|(?:legal|official|court|government)(?:-| - | )sound\S*) (?:\S+ ){0,2}(?:name|title|style)|(?:say|tell) (?:\S+ ){0,3}(?:i be|we be|i'm|it come|it came|it be|it was) from (?:\S+ ){0,4}(?:bank|court|police|government|fraud team|hmrc|irs|council|solicitor|lawyer)|sign (?:\S+ ){0,3}(?:legal|solicitor|court|attorney|law))\b/,
+    pattern: / (?:pose as|pretend to be|(?:say|answer|reply) (?:i be |we be |it be |this be )?(?:your|her|his|their) (?:solicitor|lawyer|attorney|bank)(?: 's)?(?: office| legal team)?(?= [,.;]| and | but |$)|pass (?:myself|ourselves|it) off as|(?:present|introduce) (?:myself|ourselves) (?:as|like) (?:\S+ ){0,4}(?:bank|court|police|government|fraud team|hmrc|irs|council|solicitor|lawyer|attorney)|(?:use|give|adopt|go by)\S* (?:\S+ ){0,3}(?:law(?:-| - | )firm|(?:legal|official|court|government)(?:-| - | )sound\S*) (?:\S+ ){0,2}(?:name|title|style)|(?:say|tell) (?:\S+ ){0,3}(?:i be|we be|i'm|it come|it came|it be|it was) from (?:\S+ ){0,4}(?:bank|court|police|government|fraud team|hmrc|irs|council|solicitor|lawyer)|sign (?:\S+ ){0,3}(?:legal|solicitor|court|attorney|law))\b/,
     needs: (l) => !/\bpretend (?:\S+ ){0,2}customer\b/.test(l),
   },
   // Deceptions the candidate admits to.
@@ -770,7 +770,7 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
   const reported = speechBefore(s, k);
   // "When she said she had to go I said no...": her words end with their verb, and the candidate's own clause begins.
   const own = subjectBefore(s, k, true);
-  if (d.frame === 'act' && reported >= 0 && subjectBefore(s, reported, true).actor === 'other' && !(own.actor === 'candidate' && s.tokens.slice(reported + 1, own.index).some((t) => t.pos === 'VERB'))) return false;
+  if (d.frame === 'act' && reported >= 0 && subjectBefore(s, reported, true).actor === 'other' && !(own.actor === 'candidate' && s.tokens.slice(reported + 1, own.index).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) return false;
   if (d.frame === 'said') {
     // "the family weren't personally liable": the statement denies itself.
     if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
