@@ -182,7 +182,8 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
           const st = signalTerms(sig);
           // "up to them if they agreed" is one content term ("agreed") and most answers agree
           // something: a signal of several words that keeps one term must appear as written.
-          if (st.length < 2 && sig.trim().split(/\s+/).length > 1) return signalPattern(sig).re.test(text);
+          // So must "a payment is a payment", whose two terms are one word.
+          if (new Set(st).size < 2 && sig.trim().split(/\s+/).length > 1) return signalPattern(sig).re.test(text);
           // "only for new customers", "no rules for commercial": the word that makes the claim wrong is
           // a function word the terms leave out, so it must be in the sentence too.
           const polar = POLARITY.exec(sig.toLowerCase());
@@ -208,6 +209,8 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
         const perDay = /\b(a|per|each|every) day\b/.test(rest);
         const perWeek = /\b(a|per|each|every|in a|in seven|in 7) (week|day)s?\b/.test(rest) && !perDay;
         if (volume || n.value >= 30) continue;
+        // The permission must be said of this count: "we went through the rule together... and eight calls a week" is not.
+        if (!PERMISSION.test(s.tokens.slice(Math.max(0, k - 10), k + n.length + 8).map((t) => t.w).join(' '))) continue;
         if ((perDay && n.value >= 2) || (perWeek && /week/.test(rest) && n.value > 7)) {
           // The words that say it ("seven calls a day"), not the whole sentence.
           let end = k + n.length;

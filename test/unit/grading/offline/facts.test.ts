@@ -73,3 +73,18 @@ describe('checks the engine makes on any card', () => {
     expect(general('The FDCPA covers consumer debts, so with a business customer our own policy sets the contact rules.')).toEqual([]);
   });
 });
+
+describe('false fact errors the engine avoids', () => {
+  it('a signal whose two terms are one word must appear as written ("a payment is a payment")', () => {
+    const c = { jurisdiction: 'uk' as const, text: 'What do you do?', example_answer: 'I pause.', wrong_claims: [{ claim: 'Any payment is a good outcome', signals: ['a payment is a payment'], correct: 'A payment pressed from a vulnerable customer is a poor outcome.' }] };
+    const got = (a: string) => checkFacts(readText(a), c).map((e) => e.claim);
+    expect(got('We would talk about a payment break or a reduced payment, and give details of free debt advice.')).toEqual([]);
+    expect(got('Honestly, a payment is a payment, so I would take it.')).toEqual(['Any payment is a good outcome']);
+  });
+
+  it('a call count is a claim about the rule only when the permission is said of it', () => {
+    const us = (a: string) => checkFacts(readText(a), { jurisdiction: 'us', text: 'Coach an agent.', example_answer: 'I coached her.' }).map((e) => e.claim);
+    expect(us('We went through the rule together over many weeks, agreed she would move to email, and I reviewed her attempt counts and eight calls a week for six weeks.')).toEqual([]);
+    expect(us('The rule lets us make eight calls a week to each customer.')).toEqual(['8 calls a week are allowed']);
+  });
+});
