@@ -134,7 +134,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: new RegExp(` (?:debt|arrears|balance|overdue|owe)\\b ${any(6)}(?:with|to) ${any(2)}(${TP})\\b`),
+    pattern: new RegExp(` (?:debt|arrears|balance|overdue|owe)\\b ${any(6)}(?:with|to) ${any(4)}(${TP})\\b`),
     needs: (l) => !CONSENT.test(l),
   },
   {
@@ -201,6 +201,13 @@ const DETECTORS: Detector[] = [
     frame: 'said',
     pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|be in touch with|warn|let (?:\S+ )?know|let (?:\S+ ){0,3}(?:and (?:\S+ ){0,2})?(?:supplier|employer|boss|neighbour|neighbor|colleague|regular|customer)s? (?:\S+ ){0,2}know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
     needs: (l) => (PAY_OR.test(l) || NO_JUDGMENT.test(l) || /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l) && !LAWFUL_STAGE.test(l) && !CONSENT.test(l),
+  },
+  // "We'd let their other suppliers know they were a bad payer": the telling named before the knowing.
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / let (?:\S+ ){0,3}(?:supplier|employer|boss|neighbour|neighbor|colleague|family|trade association|industry|creditor)s? (?:\S+ ){0,2}know\b/,
+    needs: (l) => (PAY_OR.test(l) || NO_JUDGMENT.test(l) || /\b(threaten|warn|bad payer|do not pay|not pay|owe|debt|late payer)\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l) && !LAWFUL_STAGE.test(l) && !CONSENT.test(l),
   },
   // False statements.
   {
