@@ -77,8 +77,8 @@ describe('conduct on call turns', () => {
   });
 
   it('flags some breaches of the second held-out set, hard indirect turns written on 2026-12-02', () => {
-    // Measured once, the day it arrived, before any change: 16/50 breach turns flagged, 4/50
-    // compliant turns flagged, 15/63 labels by their own rule. Never tuned on: the floors guard
+    // Measured the day it arrived, before any change: 16/50 breach turns flagged, 4/50 compliant
+    // turns flagged, 15/63 labels by their own rule; after that day's training-set changes 17/50, 4/50. Never tuned on: the floors guard
     // against a change that loses what the rules already catch, they are not a target.
     expect(test2.flagged).toBeGreaterThanOrEqual(15);
     expect(test2.safeFlagged).toBeLessThanOrEqual(6);

@@ -64,8 +64,9 @@ describe('offline grader on the test half (never fitted or tuned on)', () => {
 
 describe('offline grader on the fresh held-out set (144 answers to test-half questions, written 2026-12-02)', () => {
   // Measured on arrival with the grader of that morning: Spearman 0.728, pairwise 0.831, 15/28
-  // harmful flagged, 1 flag on an answer labelled 4-5. Floors sit under the figures measured when
-  // the grader last changed (README); the set is never tuned on.
+  // harmful flagged, 1 flag on an answer labelled 4-5; after the day's training-set changes 0.743,
+  // 0.839, 17/28, 1. Floors sit under the figures measured when the grader last changed (README);
+  // the set is never tuned on.
   const fresh = figures(gradeFreshAnswers());
 
   it('has answers to every test-half question and none to a training one', () => {
@@ -76,7 +77,7 @@ describe('offline grader on the fresh held-out set (144 answers to test-half que
   it('ranks answers like the hiring managers did, and flags half the harmful ones', () => {
     expect(fresh.spearman).toBeGreaterThanOrEqual(0.72);
     expect(fresh.pairwise).toBeGreaterThanOrEqual(0.82);
-    expect(ratio(fresh.harmfulFlagged)).toBeGreaterThanOrEqual(0.5);
+    expect(ratio(fresh.harmfulFlagged)).toBeGreaterThanOrEqual(0.55);
     expect(fresh.flagOnGood).toBeLessThanOrEqual(2);
   });
 });
