@@ -17,9 +17,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { llmBenchmarks } from './bench-llm.mjs';
+import { conductPiecesDefine } from './conduct-pieces.mjs';
 import { compareWithAjv, formatComparison } from './bench-validate.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// Built like the CLI's bundle (scripts/build.mjs), with the conduct prefilter worked out ahead.
+const benchDefine = await conductPiecesDefine(ROOT);
 export const BIN = join(ROOT, 'bin', 'collections-prep.js');
 const GRADE_SCRIPT = join(ROOT, 'node_modules', '.cache', 'collections-prep-bench-grade.mjs');
 const SCREEN = join(ROOT, 'scripts', 'bench-screen.py');
@@ -284,7 +287,7 @@ export const benchmarks = [
     name: 'offline grading of 1,000 answers (one process)',
     setup: (scratch) => {
       // Built under node_modules/.cache so that wink-nlp (loaded at run time) resolves from it.
-      buildSync({ entryPoints: [join(ROOT, 'scripts', 'bench-grade.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: GRADE_SCRIPT, logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+      buildSync({ define: benchDefine, entryPoints: [join(ROOT, 'scripts', 'bench-grade.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: GRADE_SCRIPT, logLevel: 'warning', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
       const out = spawnSync(process.execPath, [GRADE_SCRIPT, ROOT], { encoding: 'utf8' });
       const figure = JSON.parse(out.stdout || '{}');
       return { note: `grading alone ${figure.grading_ms} ms, target < 1000; language model and bank index ${figure.load_ms} ms` };

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { rmSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { conductPiecesDefine } from './conduct-pieces.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
@@ -22,8 +23,13 @@ const common = {
   banner: { js: "import { createRequire as __cpCreateRequire } from 'node:module'; const require = __cpCreateRequire(import.meta.url);" },
 };
 
+mkdirSync(dist, { recursive: true });
+// The conduct detectors' prefilter, worked out now rather than at every run (scripts/conduct-pieces.mjs).
+const define = await conductPiecesDefine(root);
+
 await build({
   ...common,
+  define,
   entryPoints: { main: `${root}src/main.ts` },
   outdir: dist,
   splitting: true,

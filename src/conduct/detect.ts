@@ -6,6 +6,7 @@ import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
 import { firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, ruleTalkAround, speechAfter, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
+import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js';
 
 export interface ConductHit {
   rule: string;
@@ -644,6 +645,18 @@ function globalPattern(d: Detector): RegExp {
   return re;
 }
 
+let prefilter: Prefilter | undefined;
+
+// The detectors' pieces, worked out when the bundle is built (scripts/conduct-pieces.mjs), so that
+// a short run does not parse every pattern first; absent when run from source (tests).
+declare const __CONDUCT_PIECES__: KnownPieces | undefined;
+const KNOWN_PIECES = typeof __CONDUCT_PIECES__ === 'undefined' ? undefined : __CONDUCT_PIECES__;
+
+/** The detectors' patterns, in order (the prefilter's test checks it against them). */
+export function detectorSources(): string[] {
+  return DETECTORS.map((d) => d.pattern.source);
+}
+
 /** Every conduct flag in the answer, at most one per rule (the first place it shows). */
 export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[] {
   const found = new Map<string, ConductHit>();
@@ -658,8 +671,11 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     const candidateQuotes = continued ? quoteSpeakerIsCandidate : s.tokens.some((t) => t.quoted) && quoteIsCandidate(s);
     if (s.tokens.some((t) => t.quoted)) quoteSpeakerIsCandidate = candidateQuotes;
     speechCarriesOver = si > 0 && colonSpeech(r.sentences[si - 1]!);
-    for (const d of DETECTORS) {
-      if (found.has(d.rule)) continue;
+    const may = (prefilter ??= buildPrefilter(detectorSources(), KNOWN_PIECES)).candidates(l.text);
+    for (let di = 0; di < DETECTORS.length; di++) {
+      const d = DETECTORS[di]!;
+      // A detector whose pattern cannot match this sentence is not run (prefilter.ts).
+      if (found.has(d.rule) || !may[di]) continue;
       const re = globalPattern(d);
       re.lastIndex = 0;
       for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
