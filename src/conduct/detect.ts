@@ -77,6 +77,11 @@ const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|leg
 const TIME_BARRED = /\b(time-barred|statute-barred|time barred|statute barred|time - bar\w*|statute - bar\w*|time bar|statute bar|older than the limitation|past the limitation|out of statute)\b/;
 const LAWFUL_STAGE = /\b(after|once|following|with|when) (a |the |an )?(\S+ )?(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b/;
 
+/** Telling an employer, suppliers or family is a threat when it is held over the debt, in the future, before any lawful stage. */
+function threatensToTell(l: string, pressure: RegExp): boolean {
+  return (PAY_OR.test(l) || NO_JUDGMENT.test(l) || pressure.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l) && !LAWFUL_STAGE.test(l) && !CONSENT.test(l);
+}
+
 type Frame = 'act' | 'said';
 
 interface Detector {
@@ -201,14 +206,14 @@ const DETECTORS: Detector[] = [
     rule: 'threat-unlawful-action',
     frame: 'said',
     pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|be in touch with|warn|let (?:\S+ )?know|let (?:\S+ ){0,3}(?:and (?:\S+ ){0,2})?(?:supplier|employer|boss|neighbour|neighbor|colleague|regular|customer)s? (?:\S+ ){0,2}know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
-    needs: (l) => (PAY_OR.test(l) || NO_JUDGMENT.test(l) || /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l) && !LAWFUL_STAGE.test(l) && !CONSENT.test(l),
+    needs: (l) => threatensToTell(l, /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/),
   },
   // "We'd let their other suppliers know they were a bad payer": the telling named before the knowing.
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
     pattern: / let (?:\S+ ){0,3}(?:supplier|employer|boss|neighbour|neighbor|colleague|family|trade association|industry|creditor)s? (?:\S+ ){0,2}know\b/,
-    needs: (l) => (PAY_OR.test(l) || NO_JUDGMENT.test(l) || /\b(threaten|warn|bad payer|do not pay|not pay|owe|debt|late payer)\b/.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l) && !LAWFUL_STAGE.test(l) && !CONSENT.test(l),
+    needs: (l) => threatensToTell(l, /\b(threaten|warn|bad payer|do not pay|not pay|owe|debt|late payer)\b/),
   },
   // False statements.
   {

@@ -34,7 +34,10 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'without', 'avoid', 'refu
 const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'so', 'because', 'while', ';', 'otherwise']);
 
 /** A sentence that discusses a harmful act as a rule or as wrong, rather than doing it. */
-const RULE_TALK = /\b(presum\w*|rule|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:false|untrue|a lie|misleading)|be out (?:in|under)|can not|cannot|must not|should not|may not|shall not)\b/;
+const RULE_WORDS = String.raw`presum\w*|rule|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:false|untrue|a lie|misleading)|be out (?:in|under)`;
+// A modal's "not" ("we can't call before 8") is rule talk only within the act's own clause (ruleTalkAround).
+const MODAL_NOTS = 'can not|cannot|must not|should not|may not|shall not';
+const RULE_TALK = new RegExp(`\\b(${RULE_WORDS}|${MODAL_NOTS})\\b`);
 
 export interface FrameOptions {
   /** Negators that are part of the harm for this detector ("without checking"). */
@@ -280,7 +283,7 @@ export function ruleTalk(sentence: Sentence, from: number, to: number): boolean 
 
 // After the act's own clause, a modal's "not" ("the landlord can wait a week, we can't") is the
 // candidate's own words, not talk about whether the act is allowed.
-const RULE_TALK_AFTER = new RegExp(RULE_TALK.source.replace('|can not|cannot|must not|should not|may not|shall not', ''));
+const RULE_TALK_AFTER = new RegExp(`\\b(${RULE_WORDS})\\b`);
 
 /** Rule talk from the sentence's start to the end of the act's clause, or rule words after it. */
 export function ruleTalkAround(sentence: Sentence, k: number): boolean {

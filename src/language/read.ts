@@ -209,7 +209,7 @@ function markClauses(tokens: Token[]): void {
     // "that" or "whether" opens what is said or asked, not a condition.
     if (tokens[k]!.w === 'if' && k > 0 && COMPLEMENT_IF.has(tokens[k - 1]!.l)) continue;
     // "I asked her if she had a card": the person asked may stand between.
-    if (tokens[k]!.w === 'if' && k > 1 && /^(ask|check with)$/.test(tokens[k - 2]!.l) && /^(her|him|them|me|us|you)$/.test(tokens[k - 1]!.w)) continue;
+    if (tokens[k]!.w === 'if' && k > 1 && tokens[k - 2]!.l === 'ask' && /^(her|him|them|me|us|you)$/.test(tokens[k - 1]!.w)) continue;
     // The antecedent runs to a comma, or to the consequence's subject and modal ("... you will"),
     // or to "then".
     let sawVerb = false;
