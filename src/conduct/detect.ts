@@ -457,8 +457,13 @@ function clauseText(s: Sentence, k: number, text: string): string {
 function candidateSets(s: Sentence, from: number, k: number): boolean {
   const subj = subjectBefore(s, k, true);
   if (subj.actor !== 'candidate' || negatedBetween(s, Math.max(from, subj.index), k)) return false;
-  return s.tokens.slice(Math.max(0, subj.index), k).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(move|set|run|raise|increase|push|go|introduce|switch|start|make|have|put|change|add|schedule|programme|program|configure|approve|lift|allow|get|use|target|aim|plan|extend|stretch)$/.test(t.l));
+  return s.tokens.slice(Math.max(0, subj.index), k).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(move|set|run|raise|increase|push|go|introduce|switch|start|make|have|put|change|add|schedule|programme|program|configure|approve|lift|allow|get|use|target|aim|plan|extend|stretch|save|reserve|book|keep)$/.test(t.l));
 }
+
+// Words that say a time is when calls are made: hours, shifts, windows and blocks of the dialler or the team.
+const CONTACT_SETTING = /\b(dialler|dialer|call|calling|contact|outbound|shift|window|block|campaign|queue|attempt)\b/;
+// "My best contact window was...", "our calling hours run...": the candidate's own practice, stated.
+const OWN_WINDOW = /\b(my|our) (\S+ ){0,4}(window|hour|shift|block|slot)s? (\S+ ){0,2}(be|run|go|start|finish|end|stretch)\b/;
 
 /** Excessive contact and inconvenient hours: numbers and clock times near a contact verb. */
 function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): ConductHit[] {
@@ -475,6 +480,13 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
       // "twice a day": the count word holds its own unit.
       const implicit = /^(twice|thrice)$/.test(t.w) ? 1 : 0;
       const unit = implicit ? { l: 'time' } : toks[k + n.length];
+      // "I moved the attempts cap from three to six a day": the unit named before, with the cap the candidate set.
+      const per = /^(a|per)$/.test(unit?.l ?? '') ? toks[k + n.length + 1]?.l : undefined;
+      if (!implicit && (per === 'day' || per === 'week') && (per === 'day' ? n.value * 7 : n.value) > 7) {
+        const c = clauseOf(s, k);
+        const before = toks.slice(c.from, k).map((x) => x.l).join(' ');
+        if (/\b(call|attempt|dial|contact|text)s? (cap|limit|maximum|max|ceiling|allowance)\b/.test(before) && candidateSets(s, c.from, k) && !ruleTalkAround(s, k) && !reportedOrCorrected(s, k)) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
+      }
       if (unit && /^(time|call|attempt|text|message|voicemail|email)$/.test(unit.l)) {
         const skip = !implicit && toks[k + n.length + 1] && /^(attempt|time)$/.test(toks[k + n.length + 1]!.l) ? 1 : 0;
         const rest = toks.slice(k + n.length + 1 + skip - implicit, k + n.length + 5 + skip - implicit).map((x) => x.l).join(' ');
@@ -496,7 +508,9 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
         const excessive = perWeek !== undefined && (ctx.sector !== 'commercial' || perWeek >= 35) && (dayRate ? n.value >= 3 || (n.value >= 2 && /\b(every|each|a|per) day\b/.test(rest)) : perWeek > 7);
         // A bound ("up to", "at most") keeps a count within the rule, unless the bound itself is a flood ("up to twenty times a day").
         // "Say I see we called five times in three days", "I found the dialler ringing eleven times a week, so I capped it": a review, not the act.
-        if (excessive && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5)) && !VOLUME.test(lem) && !ruleTalkAround(s, k) && !reportedOrCorrected(s, k)) {
+        // "we can make twenty-one attempts in one week": a permission word is no bound on a count twice the rule's.
+        const permitsFlood = perWeek !== undefined && perWeek >= 14 && !BOUND.test(clauseLem.replace(/\b(can|may|allow|permit)\b/g, ''));
+        if (excessive && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5) || permitsFlood) && !VOLUME.test(lem) && !ruleTalkAround(s, k) && !reportedOrCorrected(s, k)) {
           // "I called him that evening and then twice a day": the count's clause may leave its verb behind.
           const inClause = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
           const verb = inClause >= 0 || !implicit ? inClause : contactCandidate(s, 0, k);
@@ -527,16 +541,26 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
         else if (!t2 && prev === 'from') bad = early || late;
       } else if (prev === 'after' || prev === 'past' || prev === 'gone') bad = time.hour >= 21;
       else if (prev === 'before') bad = time.hour <= 8 && !(time.hour === 8 && time.minute === 0) ? true : time.hour < 8;
-      else if (prev === 'until' || prev === 'till' || prev === 'til' || prev === 'to') bad = late;
+      // "until half past seven in the morning": a window that ends before eight began before it too.
+      else if (prev === 'until' || prev === 'till' || prev === 'til' || prev === 'to') bad = late || early;
       else if (prev === 'by' || prev === 'no' || prev === 'than') bad = false;
       else bad = late || early;
-      if (bad && !ruleTalkAround(s, k) && !/\b(allow|permit|fine|ok|okay|legal|lawful|rule|law|window|permissible|can|could|may|acceptable|presum|regulation|reg f)\b/.test(clauseLem)) {
+      // "from nine to ten at night", "six to eight in the morning": the start of a range shares the end's half of the day.
+      const start = (prev === 'to' || prev === 'and' || prev === '-') && toks[k - 2] ? numberAt(toks, k - 2) : undefined;
+      if (!bad && start && start.length === 1 && start.value >= 1 && start.value <= 12 && Number.isInteger(start.value) && start.value < (time.hour % 12 || 12)) {
+        const h = time.hour >= 12 ? (start.value % 12) + 12 : start.value % 12;
+        bad = h < 8 || h > 21;
+      }
+      const ownWindow = OWN_WINDOW.test(lem);
+      if (bad && !ruleTalkAround(s, k) && !(!ownWindow && /\bwindow\b/.test(clauseLem)) && !/\b(allow|permit|fine|ok|okay|legal|lawful|rule|law|permissible|can|could|may|acceptable|presum|regulation|reg f)\b/.test(clauseLem)) {
         // "I'd work till half nine at night but only dial the West Coast...": a time whose clause has a verb of its own belongs to that verb.
         const inClause = contactCandidate(s, c.from, c.to);
         const ownVerb = toks.slice(c.from, k).some((x) => x.pos === 'VERB' && !CONTACT.has(x.l) && !/^(say|tell|think|find|reckon|know|get|like|start|begin|keep|continue|try|want|aim|use)$/.test(x.l));
         const verb = inClause >= 0 ? inClause : ownVerb ? -1 : contactCandidate(s, 0, toks.length);
         const did = verb >= 0 ? candidateDid(s, verb) : { ok: false };
-        if ((did.ok || practiceContact(s, k)) && !negatedBetween(s, Math.max(0, c.from), k)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
+        // "I extended the dialler hours to ten at night", "our contact window was seven in the morning": hours the candidate set.
+        const sets = verb < 0 && CONTACT_SETTING.test(lem) && (candidateSets(s, c.from, k) || ownWindow);
+        if ((did.ok || sets || practiceContact(s, k)) && !negatedBetween(s, Math.max(0, c.from), k)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
       }
       k += time.length - 1;
     }
@@ -577,11 +601,29 @@ function contactDespite(s: Sentence): number {
   if (!DESPITE.test(l) || ELSEWHERE.test(l) || ruleTalk(s, 0, s.tokens.length)) return -1;
   for (let j = 0; j < s.tokens.length; j++) {
     const t = s.tokens[j]!;
-    if (t.antecedent || t.quoted || !(CONTACT.has(t.l) || (t.l === 'use' && t.pos === 'VERB'))) continue;
+    // "I'll try it" (the work number named before): trying a number is calling it.
+    const tryNumber = t.l === 'try' && t.pos === 'VERB' && /^(it|them|that|there|the|this)$/.test(s.tokens[j + 1]?.w ?? '');
+    if (t.antecedent || t.quoted || !(CONTACT.has(t.l) || tryNumber || (t.l === 'use' && t.pos === 'VERB'))) continue;
     if (t.pos !== 'VERB' && !(t.l === 'call' && /^(one|another|more)$/.test(s.tokens[j - 1]?.w ?? ''))) continue;
     if (candidateDid(s, j).ok && subjectBefore(s, j, true).actor === 'candidate' && !reportedOrCorrected(s, j)) return j;
   }
   return -1;
+}
+
+// "a call at work is still fair game": calls there declared fine after the request, the candidate's stance.
+const WORK_STANCE = / (?:call|contact|ring|phone)\S* (?:\S+ ){0,1}(?:at|to) (?:work|the office|the workplace|the job) (?:\S+ ){0,2}(?:fair game|fine|ok|okay|acceptable|allow)\b/;
+
+function workStance(s: Sentence): number {
+  const l = lemmasOf(s);
+  const m = WORK_STANCE.exec(l.text);
+  if (!m) return contactDespite(s);
+  const k = tokenAt(l, m.index + 1);
+  // From the comma before it: the customer's "they can't take calls there" is the request, not a negation of the stance.
+  let from = clauseOf(s, k).from;
+  for (let j = k - 1; j > from; j--) if (s.tokens[j]!.w === ',') { from = j + 1; break; }
+  // Someone else's stance put right ("the agent thought ... so I coached him") is not the candidate's.
+  if (s.tokens[k]!.antecedent || negatedBetween(s, from, k + 6) || ruleTalk(s, from, s.tokens.length) || /\b(coach|retrain|correct|warn|breach|wrong|discipline|feedback)\b/.test(l.text)) return contactDespite(s);
+  return k;
 }
 
 const CONTINUE = / (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead|ignore|disregard|again)\b/;
@@ -607,10 +649,10 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
     return -1;
   };
   // At work after being asked not to: the told words of either list, then a contact that went on.
-  const toldBefore = /\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss)\b/.test(both) && /\b(ask|tell|say|request|beg|make clear|explain|mention|write)\b (\S+ ){0,4}(not|never|no longer|stop)\b (\S+ ){0,3}(call|ring|phone|contact|bother|text)|\bnot (allow|permit)\w* (\S+ ){0,2}(personal )?call|\bcan ?not (take|talk|have) (\S+ ){0,2}(call|at work|there)?|\bcould not (talk|take)\b|\bget (in|into) trouble\b|\bget (\S+ )?(sack|fire)|\b(fire|sack|discipline)\w* (people|staff|him|her|them|anyone|employee)\b|\bdo not call at work\b|\bstop (\S+ ){0,2}(workplace|work) call|\bforbid|\b(be|were|was) a no\b|\bbe a problem\b|\buse only\b|\bonly (use|call|ring) (\S+ ){0,2}(personal|mobile|home)|\bdo not allow\b/.test(both);
+  const toldBefore = /\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss)\b/.test(both) && /\b(ask|tell|say|request|beg|make clear|explain|mention|write)\b (\S+ ){0,6}(not|never|no longer|stop)\b (\S+ ){0,3}(call|ring|phone|contact|bother|text)|\bnot (allow|permit)\w* (\S+ ){0,2}(personal )?call|\bcan ?not (take|talk|have) (\S+ ){0,2}(call|at work|there)?|\bcould not (talk|take)\b|\bget (in|into) trouble\b|\bget (\S+ )?(sack|fire)|\b(fire|sack|discipline)\w* (people|staff|him|her|them|anyone|employee)\b|\bdo not call at work\b|\bstop (\S+ ){0,2}(workplace|work) call|\bforbid|\b(be|were|was) a no\b|\bbe a problem\b|\buse only\b|\bonly (use|call|ring) (\S+ ){0,2}(personal|mobile|home)|\bdo not allow\b/.test(both);
   if (toldBefore || (/\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss|manager|supervisor|depot|factory|school|store)\b/.test(both) && WORK_TOLD_MORE.test(both))) {
     const k = toldBefore ? contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|again|ignore)\b(?: \S+){0,6} (?:call|ring|phone|contact|text|try|work|office)\b| (?:call|ring|phone|contact|try|send|write|post|email|visit|text|keep) (?:\S+ ){0,6}(?:work|office|workplace|desk|job|shop|ward|reception|company) (?:\S+ ){0,4}(?:again|anyway|regardless|still|next day|later|even|after|put me through|primary)\b| (?:call|ring|phone|rang|email|text) (?:\S+ ){0,4}(?:again|anyway|an hour later|the next day|back) (?:\S+ ){0,3}(?:even|on the same|anyway)?| only (?:ring|call|phone|try) it when| carry on\b| keep (?:\S+ ){0,3}(?:work|office) (?:\S+ ){0,3}(?:number|line|as)| (?:workplace|work|office) (?:call|contact)\S* (?:continue|carry on|go on|keep)| (?:stay|remain|keep)\S* (?:\S+ ){0,3}(?:work-number|work number|workplace|daytime|office) (?:\S+ ){0,2}campaign| only count\S* if (?:\S+ ){0,3}(?:in )?writing| only suppress\S* (?:\S+ ){0,4}for (?:\S+ ){0,2}(?:day|week|month)| get (?:\S+ ){0,2}call\S* (?:\S+ ){0,2}(?:there|at work) (?:again|anyway)| (?:call|ring|phone|try) (?:\S+ ){0,4}(?:work|office|warehouse|shop|site) (?:\S+ ){0,2}(?:next week|the week after|the following)| (?:add|include|put|schedule|introduce)\S* (?:\S+ ){0,2}(?:workplace|work|office) (?:call|contact)| (?:have|set|leave|keep)\S* (?:\S+ ){0,2}(?:work|office) (?:number|line|phone) as (?:the )?(?:primary|main|first|default)| (?:work|office) (?:number|line|phone) (?:\S+ ){0,2}(?:be )?(?:still )?(?:fair game|fine to (?:call|use|ring)|ok to (?:call|use|ring))| (?:call|contact)\S* (?:at|to) (?:work|the office|the workplace) (?:\S+ ){0,2}(?:fair game|fine|ok|okay|acceptable)/g) : -1;
-    const at = k >= 0 ? k : contactDespite(s);
+    const at = k >= 0 ? k : toldBefore ? workStance(s) : contactDespite(s);
     if (at >= 0) hits.push({ rule: 'work-contact-after-told', words: clauseText(s, at, r.text), sentence: si });
   }
   // A dispute or a cease request.

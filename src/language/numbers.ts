@@ -32,6 +32,11 @@ export function numberAt(tokens: readonly Token[], k: number): { value: number; 
   const unit = UNITS[t.w];
   if (unit === undefined) return undefined;
   const next = tokens[k + 1];
+  // The tagger splits "forty-five" into three tokens.
+  const after = tokens[k + 2];
+  if (unit >= 20 && unit < 100 && next?.w === '-' && after && UNITS[after.w] !== undefined && UNITS[after.w]! < 10 && UNITS[after.w]! > 0 && after.w !== 'a' && after.w !== 'an') {
+    return { value: unit + UNITS[after.w]!, length: 3 };
+  }
   if (unit >= 20 && unit < 100 && next && UNITS[next.w] !== undefined && UNITS[next.w]! < 10 && next.w !== 'a') {
     return { value: unit + UNITS[next.w]!, length: 2 };
   }
@@ -91,16 +96,24 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
   } else if (t.w === 'half' && tokens[k + 1] && /^[a-z]+$/.test(tokens[k + 1]!.w) && numberAt(tokens, k + 1)) {
     // British "half nine": half past nine, a time only with a marker after it ("half nine at night").
     const n = numberAt(tokens, k + 1)!;
-    if (n.value < 1 || n.value > 12 || !Number.isInteger(n.value) || !markerAfter(tokens, k + 1 + n.length)) return undefined;
+    // Without a marker it is still a time after a time preposition ("run until half ten"), left ambiguous.
+    if (n.value < 1 || n.value > 12 || !Number.isInteger(n.value) || !(markerAfter(tokens, k + 1 + n.length) || /^(until|till|til|at|from|after|gone|past)$/.test(tokens[k - 1]?.w ?? ''))) return undefined;
     hour = n.value;
     minute = 30;
     length = 1 + n.length;
   } else {
     const n = numberAt(tokens, k);
     if (!n || n.value < 1 || n.value > 12 || !Number.isInteger(n.value)) return undefined;
-    if (!markerAfter(tokens, k + n.length)) return undefined;
+    // "seven thirty in the morning", "nine forty-five at night": hour and minutes as words, then a marker.
+    const m = markerAfter(tokens, k + n.length) ? undefined : numberAt(tokens, k + n.length);
+    if (m && m.value >= 10 && m.value <= 59 && Number.isInteger(m.value) && !/\d/.test(tokens[k + n.length]!.w) && markerAfter(tokens, k + n.length + m.length)) {
+      minute = m.value;
+      length = n.length + m.length;
+    } else {
+      if (!markerAfter(tokens, k + n.length)) return undefined;
+      length = n.length;
+    }
     hour = n.value;
-    length = n.length;
   }
   if (hour === undefined || hour > 24 || minute > 59) return undefined;
   // Markers after the number: "pm", "o'clock", "at night", "in the morning".

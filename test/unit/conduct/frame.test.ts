@@ -46,6 +46,29 @@ describe('conduct frame', () => {
   test('words run on after "I told him straight:"', () => {
     expect(rules("I told him straight: grief doesn't stop the bill. If he couldn't pay by Friday, he'd have a CCJ on top of everything.", 'uk')).toContain('threat-unlawful-action');
   });
+  test('hours the candidate set for the team: windows, shifts, blocks and ranges', () => {
+    expect(rules('I extended the dialler hours to ten at night.')).toContain('inconvenient-time');
+    expect(rules('I save the top fifty for a block from nine to ten at night, when people are home.')).toContain('inconvenient-time');
+    expect(rules('My best contact window was seven to half past seven in the morning.')).toContain('inconvenient-time');
+    expect(rules('Our late-evening dialler shifts run until half ten.')).toContain('inconvenient-time');
+    expect(rules('We started calling from seven thirty in the morning.')).toContain('inconvenient-time');
+    // Inside the hours, or the rule's own window: no flag.
+    expect(rules('Our calling window runs from eight in the morning to nine at night.')).toEqual([]);
+    expect(rules('I moved the dialler hours to eight thirty in the morning.')).toEqual([]);
+    expect(rules('The window is eight in the morning to nine at night.')).toEqual([]);
+  });
+  test('counts the candidate permits or sets beyond the rule, in words the tagger splits', () => {
+    expect(rules('If the account has three numbers we can make twenty-one attempts in one week.')).toContain('excessive-contact');
+    expect(rules('I moved the attempts cap from three to six a day.')).toContain('excessive-contact');
+    expect(rules('I cut the call cap from nine to three a week.')).toEqual([]);
+    expect(rules('Under Reg F you can make seven calls in seven days.')).toEqual([]);
+  });
+  test('calls at work declared fine after the customer said no', () => {
+    expect(rules("He'd told us before that he didn't want calls at work, but I rang him at the garage anyway.")).toContain('work-contact-after-told');
+    expect(rules("Even if the customer has said they can't take calls there, a call at work is still fair game as long as we're discreet.")).toContain('work-contact-after-told');
+    expect(rules("If a customer says they can't take calls at work, a call at work is not acceptable, so we stop.")).toEqual([]);
+    expect(rules("The agent thought that after the customer said they couldn't take calls there, a call at work was still fine, so I coached him.")).toEqual([]);
+  });
   test('contact sent with no one named as its maker is the practice described, unless reported or put right', () => {
     expect(rules('Our reminder texts went out at a quarter past ten at night, when people were home.')).toContain('inconvenient-time');
     expect(rules('Calls were booked for Saturday mornings at six because people were in.')).toContain('inconvenient-time');

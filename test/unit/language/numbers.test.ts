@@ -32,6 +32,18 @@ describe('timeAt', () => {
     expect(firstTime('We stopped at noon.')).toEqual({ hour: 12, minute: 0, explicit: true });
   });
 
+  test('hour and minutes both in words', () => {
+    expect(firstTime('We started calling from seven thirty in the morning.')).toEqual({ hour: 7, minute: 30, explicit: true });
+    expect(firstTime('The last call went out at nine forty-five at night.')).toEqual({ hour: 21, minute: 45, explicit: true });
+    // Minutes need the marker after them: "seven thirty" alone could be a count.
+    expect(firstTime('I made seven thirty-second calls.')).toBeUndefined();
+  });
+
+  test('British "half ten" after a time word, ambiguous without a marker', () => {
+    expect(firstTime('The shifts run until half ten.')).toEqual({ hour: 10, minute: 30, explicit: false });
+    expect(firstTime('I owe half ten pounds.')).toBeUndefined();
+  });
+
   test('a bare number is not a time', () => {
     expect(firstTime('I made seven calls.')).toBeUndefined();
   });
