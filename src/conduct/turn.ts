@@ -132,6 +132,8 @@ const SPOKEN: { rule: string; pattern: RegExp; needs?: (st: CallState) => boolea
   { rule: 'false-statement', pattern: / (?:(?:as|be) (?:his|her|their) (?:wife|husband|partner|mother|mum|mom|father|dad|son|daughter|family|next of kin)(?:,)? (?:\S+ ){0,3}(?:need to|have to|must|will|'ll|could|can|be) (?:\S+ ){0,3}(?:take over|pay|liable|responsible|cover)|(?:hold|be) (?:\S+ ){0,2}(?:responsible|liable) (?:too|as well|for (?:it|his|her|the))|(?:mark|report|flag|record)\S* (?:\S+ ){0,6}(?:as )?fraud|home office|visa|immigration|deport|(?:i|we) (?:can|could|will|'ll) (?:\S+ ){0,2}(?:put|place|get) you (?:on|into|in) (?:to )?breath\S* space)\b/ },
 ];
 
+const GOES_ON = /\b(carry on|continue|go on|stay|proceed) (as normal|as usual|like normal|as before)|\bcollection\w* (carry|continue|go) on\b|\b(?:dispute|email|letter|request)s? (?:do|does) not count\b/;
+
 const REPRESENTATIVE = /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel)\b/;
 
 /** Every conduct flag in one turn of a call, at most one per rule. */
@@ -170,7 +172,10 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
       if (!s.tokens[moreAt]?.antecedent && own(s, moreAt) && candidateContacts(s, moreAt) && !negatedBetween(s, clauseOf(s, moreAt).from, moreAt)) { contacts = true; break; }
     }
     // "Email disputes don't count, so collection carries on as normal": the dispute brushed aside.
-    const goesOn = /\b(carry on|continue|go on|stay|proceed) (as normal|as usual|like normal|as before)|\bcollection\w* (carry|continue|go) on\b|\b(dispute|email|letter|request)s? (do|does) not count\b/.test(l) && !negatedBetween(s, 0, s.tokens.length - 1);
+    // The negation is read in the match's own clause: "email disputes don't count" is itself the brush-off.
+    const goesOnAt = GOES_ON.exec(l);
+    const goesOnK = goesOnAt ? tokenAtChar(s, l, goesOnAt.index) : -1;
+    const goesOn = goesOnAt !== null && (/not count$/.test(goesOnAt[0]) || !negatedBetween(s, clauseOf(s, goesOnK).from, goesOnK + 2));
     if ((state.disputed || state.ceased) && (asks || goesOn || (state.ceased && contacts && !holdsOff))) add(hit('ignoring-dispute-or-cease', s, si, r));
     if (state.represented && (asks || /\b(between the two of us|just (you and me|the two of us)|without (the|your|a) (lawyer|attorney|solicitor|adviser)|cut out (the|your) (lawyer|attorney|middleman)|lawyer\w* cost|(lawyer|attorney|solicitor) (will|would|can|do) not stop|deal with me|instead of (go|going) through|confirm your (employer|income|address|job)|your (employer|income) (for|and))\b/.test(l) || (contacts && !REPRESENTATIVE.test(l) && !(REPRESENTATIVE.test(turnText) && /\b(contact|call|ring|write to|email|speak to|deal with|go through) (her|him|them)\b/.test(l))))) add(hit('represented-consumer', s, si, r));
     // "I'll call you tomorrow at 6:30" after being told not to ring at work: a call outside work hours, unless it goes to the workplace.

@@ -29,6 +29,10 @@ describe('conduct on a call turn', () => {
     expect(rules('While we look into it, could you put down fifty dollars as good faith?', { ...consumer, disputed: true })).toContain('ignoring-dispute-or-cease');
     expect(rules("I'll set a reminder to call you Monday.", { ...consumer, ceased: true })).toContain('ignoring-dispute-or-cease');
     expect(rules("I'll mail the statement today, and we won't call you again.", { ...consumer, ceased: true })).toEqual([]);
+    // The brush-off read in its own clause, with or without a later one.
+    expect(rules("Email disputes don't count.", { ...consumer, disputed: true })).toContain('ignoring-dispute-or-cease');
+    expect(rules("Email disputes don't count, so we carry on as normal.", { ...consumer, disputed: true })).toContain('ignoring-dispute-or-cease');
+    expect(rules("We won't carry on as normal while it's looked at.", { ...consumer, disputed: true })).toEqual([]);
   });
 
   test('a represented consumer is not asked for a deal; the representative\'s details may be', () => {
