@@ -74,6 +74,16 @@ function talksDebt(s: Sentence, byName = true): number {
   return k;
 }
 
+/**
+ * Where a negation before token k may start: its clause, but after an "if" the condition's own "not"
+ * ("if you can't manage this you need a long hard look") is not the main clause's, so only the words just before k count.
+ */
+function negationFrom(s: Sentence, k: number): number {
+  const from = clauseOf(s, k).from;
+  const cond = s.tokens.slice(from, k).findIndex((t) => t.w === 'if' || t.w === 'unless');
+  return cond >= 0 ? Math.max(from + cond + 1, k - 6) : from;
+}
+
 function tokenAtChar(s: Sentence, l: string, at: number): number {
   return Math.min(s.tokens.length - 1, l.slice(0, at + 1).trim().split(' ').filter(Boolean).length);
 }
@@ -129,8 +139,13 @@ const SPOKEN: { rule: string; pattern: RegExp; needs?: (st: CallState) => boolea
   { rule: 'threat-arrest', pattern: / (?:(?:police|criminal) matter|police (?:get|getting|be) involve|involve the police|visit from the police|have you arrest|get you arrest|(?:police|officer) (?:\S+ ){0,2}(?:visit|come|knock)|warrant|arrest)\S*/ },
   { rule: 'threat-unlawful-action', pattern: / (?:(?:start|begin|issue|go to) court|(?:pass|send|refer|hand) (?:\S+ ){0,3}(?:for|to) (?:\S+ ){0,2}(?:bailiff|enforcement|legal action|court)|bailiff action|final (?:warning|notice) before (?:we |legal|court)|(?:pass|send|refer|hand) (?:\S+ ){0,3}to (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|legal)\S* (?:\S+ ){0,2}(?:today|tonight|right now|straight away|immediately)|(?:go|send|pass)\S* straight to (?:legal|court|our solicitor|the solicitor))\b/ },
   { rule: 'borrowing-pressure', pattern: / (?:(?:put|pay|stick|charge|move|transfer) (?:\S+ ){0,4}(?:on|onto|with|to) (?:\S+ ){0,3}(?:credit|another|other|new|his|her|your own) card|balance transfer|payday loan|(?:a|another|new) (?:short-term|short term|online|quick|personal) loan|loan to tide|(?:take out|get) (?:a |another )?loan|borrow\S*|lend(?:s|ing)?|(?:could|can) (?:you )?sell|anything (?:you could|to) sell|sell (?:\S+ ){0,2}(?:car|console|it|them|jewellery|jewelry|tv|house|something|anything)|sell\S* (?:it|the car|that) would|(?:family|parent|mum|mom|dad|husband|wife|partner|friend|relative|member|son|daughter|brother|sister) (?:\S+ ){0,3}(?:help (?:you )?(?:out|with)|chip in|cover it|lump sum|lend))\b/ },
-  { rule: 'false-statement', pattern: / (?:(?:as|be) (?:his|her|their) (?:wife|husband|partner|mother|mum|mom|father|dad|son|daughter|family|next of kin)(?:,)? (?:\S+ ){0,3}(?:need to|have to|must|will|'ll|could|can|be) (?:\S+ ){0,3}(?:take over|pay|liable|responsible|cover)|(?:hold|be) (?:\S+ ){0,2}(?:responsible|liable) (?:too|as well|for (?:it|his|her|the))|(?:mark|report|flag|record)\S* (?:\S+ ){0,6}(?:as )?fraud|home office|visa|immigration|deport|(?:i|we) (?:can|could|will|'ll) (?:\S+ ){0,2}(?:put|place|get) you (?:on|into|in) (?:to )?breath\S* space)\b/ },
+  { rule: 'false-statement', pattern: / (?:(?:as|be) (?:his|her|their) (?:wife|husband|partner|mother|mum|mom|father|dad|son|daughter|family|next of kin)(?:,)? (?:\S+ ){0,3}(?:need to|have to|must|will|'ll|could|can|be) (?:\S+ ){0,3}(?:take over|pay|liable|responsible|cover)|(?:hold|be) (?:\S+ ){0,2}(?:responsible|liable) (?:too|as well|for (?:it|his|her|the))|(?:mark|report|flag|record)\S* (?:\S+ ){0,6}(?:as )?fraud|home office|visa|immigration|deport|(?:i|we) (?:can|could|will|'ll) (?:\S+ ){0,2}(?:put|place|get) you (?:on|into|in) (?:to )?breath\S* space|lose (?:your|their|his|her) (?:social security|benefit|pension|job|kid|child|visa|licence|license)|if you (?:do not|don't) pay (?:\S+ ){0,2}(?:by|before|today|tonight|this week) (?:\S+ ){0,4}(?:balance|amount|debt|it) (?:\S+ ){0,2}(?:go up|shoot up|double|jump|increase|rise))\b/ },
 ];
+
+const TELL_OTHER = /\b(?:i will|i'll|i can|i could|let me|we will|we'll) (?:\S+ ){0,6}(?:tell|explain|go through|run through|talk through|discuss) (?:him|her|them) (?:\S+ ){0,2}(?:how much you (?:owe|be behind)|what you owe|where you (?:be|stand))|\b(?:i will|i'll|i can|i could|let me|we will|we'll) (?:\S+ ){0,6}(?:explain|go through|run through|discuss|tell) (?:your|the) (?:balance|debt|arrears|account) (?:to|with) (?:him|her|them)\b/;
+
+// "the law does let us come back to you" if the lawyer never answers: what the rule permits, said, not a contact made.
+const LAW_LETS = /\b(law|rule|regulation)s? (\S+ ){0,2}(let|allow|permit)\b/;
 
 const GOES_ON = /\b(carry on|continue|go on|stay|proceed) (as normal|as usual|like normal|as before)|\bcollection\w* (carry|continue|go) on\b|\b(?:dispute|email|letter|request)s? (?:do|does) not count\b/;
 
@@ -153,13 +168,19 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
       if (!m || (p.needs && !p.needs(state))) continue;
       const k = tokenAtChar(s, l, m.index);
       if (s.tokens[k]?.quoted || !own(s, k)) continue;
-      if (p.rule !== 'holding-on-line' && negatedBetween(s, clauseOf(s, k).from, k)) continue;
+      if (p.rule !== 'holding-on-line' && negatedBetween(s, negationFrom(s, k), k)) continue;
       add(hit(p.rule, s, si, r));
     }
     const debt = talksDebt(s, third || state.voicemail === true);
     if (debt >= 0 && !s.tokens[debt]?.quoted && own(s, debt)) {
       if (third || state.voicemail) add(hit('third-party-disclosure', s, si, r));
       else if (!state.verified && !state.authorised) add(hit('skipping-id-checks', s, si, r));
+    }
+    // "I'll tell him how much you're behind", "I'll call Paul at work and explain your balance to him": the consumer's debt promised to someone else.
+    if (state.listener === 'consumer' && !state.represented) {
+      const m = TELL_OTHER.exec(l);
+      const k = m ? tokenAtChar(s, l, m.index) : -1;
+      if (m && !/\b(not|never)\b/.test(m[0]) && own(s, k) && !s.tokens[k]?.quoted && !negatedBetween(s, clauseOf(s, k).from, k)) add(hit('third-party-disclosure', s, si, r));
     }
     // Collecting when the call should not be collecting.
     const ask = PAY_ASK.exec(l);
@@ -177,14 +198,16 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     const goesOnK = goesOnAt ? tokenAtChar(s, l, goesOnAt.index) : -1;
     const goesOn = goesOnAt !== null && (/not count$/.test(goesOnAt[0]) || !negatedBetween(s, clauseOf(s, goesOnK).from, goesOnK + 2));
     if ((state.disputed || state.ceased) && (asks || goesOn || (state.ceased && contacts && !holdsOff))) add(hit('ignoring-dispute-or-cease', s, si, r));
-    if (state.represented && (asks || /\b(between the two of us|just (you and me|the two of us)|without (the|your|a) (lawyer|attorney|solicitor|adviser)|cut out (the|your) (lawyer|attorney|middleman)|lawyer\w* cost|(lawyer|attorney|solicitor) (will|would|can|do) not stop|deal with me|instead of (go|going) through|confirm your (employer|income|address|job)|your (employer|income) (for|and))\b/.test(l) || (contacts && !REPRESENTATIVE.test(l) && !(REPRESENTATIVE.test(turnText) && /\b(contact|call|ring|write to|email|speak to|deal with|go through) (her|him|them)\b/.test(l))))) add(hit('represented-consumer', s, si, r));
+    if (state.represented && (asks || /\b(between the two of us|just (you and me|the two of us)|without (the|your|a) (lawyer|attorney|solicitor|adviser)|cut out (the|your) (lawyer|attorney|middleman)|lawyer\w* cost|(lawyer|attorney|solicitor) (will|would|can|do) not stop|deal with me|instead of (go|going) through|confirm your (employer|income|address|job)|your (employer|income) (for|and))\b/.test(l) || (contacts && !REPRESENTATIVE.test(l) && !LAW_LETS.test(l) && !(REPRESENTATIVE.test(turnText) && /\b(contact|call|ring|write to|email|speak to|deal with|go through) (her|him|them)\b/.test(l))))) add(hit('represented-consumer', s, si, r));
     // "I'll call you tomorrow at 6:30" after being told not to ring at work: a call outside work hours, unless it goes to the workplace.
     const afterWork = (/\b(after work|after (five|six|seven|5|6|7)|evening|tonight|weekend|your mobile|personal number)\b/.test(turnText) || (proposedHour(s, turnText) ?? 0) >= 17) && !/\b(clinic|office|desk|reception|shop|store|ward|site|depot|workplace|at work|your work|boss)\b/.test(turnText);
-    if (state.workForbidden && (asks || (contacts && !afterWork) || /\b(at work|your desk|this number|work number|work be the only|(?<!\bno )(call|ring|phone|try) (\S+ )?(your|the) (clinic|office|work|desk|shop|store|ward|site|depot|reception|workplace))\b/.test(l)) && !holdsOff) add(hit('work-contact-after-told', s, si, r));
+    if (state.workForbidden && (asks || (contacts && !afterWork) || /\b(employer|boss|work|job|manager)\b/.test(l) && /\b(be )?not (really )?(our|my) (problem|concern|issue)\b/.test(l) || /\b(at work|your desk|this number|work number|work be the only|(?<!\bno )(call|ring|phone|try) (\S+ )?(your|the) (clinic|office|work|desk|shop|store|ward|site|depot|reception|workplace))\b/.test(l)) && !holdsOff) add(hit('work-contact-after-told', s, si, r));
     if (state.vulnerable && !holdsOff && ((asks && (URGENT.test(l) || URGENT.test(turnText)) && !OFFER.test(turnText)) || /\b(everyone (have|be) got problem|everyone have problem|everyone (be|have) struggle)\b/.test(l))) add(hit('vulnerable-pressure', s, si, r));
     // A call proposed at an unsocial hour: "I'll ring you at half ten tonight", "six thirty tomorrow morning".
     const hour = proposedHour(s, turnText, (state.localHour ?? 0) >= 17);
-    if (hour !== undefined && (hour >= 21.01 || hour < 8) && /\b(call|ring|phone|try|text|catch|speak|talk|contact|reach)\b/.test(l)) add(hit('inconvenient-time', s, si, r));
+    // "it'll take till maybe quarter past nine": on an evening call, the call itself run past nine.
+    const runsPast = hour !== undefined && hour >= 21.01 && (state.localHour ?? 0) >= 17 && /\b(take|last|run|go|finish)\b (\S+ ){0,2}(till|until|to|by)\b/.test(l);
+    if (hour !== undefined && (hour >= 21.01 || hour < 8) && (runsPast || /\b(call|ring|phone|try|text|catch|speak|talk|contact|reach)\b/.test(l))) add(hit('inconvenient-time', s, si, r));
     const lateNow = state.localHour !== undefined && (state.localHour < 8 || state.localHour > 21);
     // Minutes before nine in the evening: "don't worry about the time, we can keep going" runs the call past it.
     if (state.localHour !== undefined && state.localHour >= 20.5 && state.localHour <= 21 && /\b(keep go\w*|as long as (we|it|you) need|(not|n't) worry about the time|take as long as)\b/.test(l) && !holdsOff) add(hit('inconvenient-time', s, si, r));

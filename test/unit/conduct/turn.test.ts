@@ -100,5 +100,30 @@ describe('conduct on a call turn', () => {
   test('breathing space is not the collector\'s to give', () => {
     expect(rules("I can put you on Breathing Space right now, that'll stop everything for sixty days.", consumer, 'uk')).toContain('false-statement');
   });
-});
 
+  test('invented consequences: benefits lost, a balance that jumps after a deadline', () => {
+    expect(rules("Ma'am, if this isn't paid, people your age can lose their Social Security over it.", consumer)).toContain('false-statement');
+    expect(rules("If you don't pay by Friday the balance goes up over two grand with fees.", consumer)).toContain('false-statement');
+    expect(rules('Interest is frozen while we agree a plan, so the balance stays where it is.', consumer)).toEqual([]);
+  });
+
+  test('the debt promised to someone else on the consumer\'s own line', () => {
+    expect(rules("Is Paul there now? Pop him on and I'll tell him how much you're behind.", consumer, 'uk')).toContain('third-party-disclosure');
+    expect(rules("Don't worry, I'll just call Paul at work and explain your balance to him.", consumer)).toContain('third-party-disclosure');
+    expect(rules("I won't discuss your balance with him unless you give us permission.", consumer)).toEqual([]);
+  });
+
+  test('an "if ... not" condition does not negate the main clause', () => {
+    expect(rules("Honestly, if you can't manage eight hundred and sixty quid you need to have a long hard look at how you're living.", consumer, 'uk')).toContain('shaming-abuse');
+    expect(rules("If you can't pay, I would never tell you to have a long hard look at yourself.", consumer, 'uk')).toEqual([]);
+  });
+
+  test('on an evening call, running it past nine; work rules brushed aside', () => {
+    expect(rules("Let's just get the payment done now, it'll take till maybe quarter past nine, no big deal.", { ...consumer, localHour: 20.78 })).toContain('inconvenient-time');
+    expect(rules("Your employer's rules aren't really our problem, Carla, this balance is.", { ...consumer, workForbidden: true, atWork: true })).toContain('work-contact-after-told');
+  });
+
+  test('a represented consumer told what the law permits is not contacted', () => {
+    expect(rules("If for some reason we can't get a response from her after a reasonable time, the law does let us come back to you, but I'd expect to be talking to her.", { ...consumer, represented: true })).toEqual([]);
+  });
+});
