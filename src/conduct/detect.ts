@@ -675,7 +675,9 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
       const after = s.tokens.slice(k + 1, k + 4).map((t) => t.l).join(' ');
       // "we'll contact them directly rather than you": the representative is the one contacted.
       const toRep = /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel|firm|office)\b/.test(after) || /\b(rather than|instead of) (you|him|her|the customer|the consumer)\b/.test(lem);
-      if (!toRep && (/\b(directly|direct|anyway|still|myself|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass)\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,4}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
+      // "you can always speak to them, or to us": the consumer's own choice to call, offered.
+      const theirChoice = /\byou (can|could|may) (always |still |also )?(speak|talk|call|ring|contact|write)\b/.test(lem);
+      if (!toRep && !theirChoice && (/\b(directly|direct|anyway|still|myself|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass)\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,4}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
         hits.push({ rule: 'represented-consumer', words: clauseText(s, k, r.text), sentence: si });
       }
     }

@@ -58,14 +58,15 @@ describe('conduct on call turns', () => {
   const test = measure('test.yaml');
   const train2 = measure('train2.yaml');
   const test2 = measure('test2.yaml');
+  const train3 = measure('train3.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
-    for (const half of [train, train2, test, test2]) {
+    for (const half of [train, train2, train3, test, test2]) {
       expect(half.sits.length).toBeGreaterThanOrEqual(10);
       for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
     }
-    const trainIds = new Set([...train.sits, ...train2.sits].map((s) => s.id));
+    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits].map((s) => s.id));
     for (const s of [...test.sits, ...test2.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
   });
 
@@ -85,7 +86,7 @@ describe('conduct on call turns', () => {
   });
 
   it('holds on the training turns it was tuned on', () => {
-    // Measured: 78/82 flagged, 0/74 compliant turns flagged.
+    // Measured: 78/82 flagged, 0/74 compliant turns flagged; 81/82 and 0/74 after the third training set's round.
     expect(train.flagged / train.breachTurns).toBeGreaterThanOrEqual(0.93);
     expect(train.safeFlagged).toBeLessThanOrEqual(1);
   });
@@ -93,7 +94,15 @@ describe('conduct on call turns', () => {
   it('holds on the second training set, written later by another blind QA lead', () => {
     // Before any tuning on it: 56/98 breach turns flagged, 7/94 compliant turns flagged.
     // After one round on it: 78/98 and 6/94; after a second (2026-12-02), 86/98 and 5/94.
-    expect(train2.flagged).toBeGreaterThanOrEqual(83);
-    expect(train2.safeFlagged).toBeLessThanOrEqual(7);
+    // A third round (the next session, with train3.yaml): 91/98 and 4/94.
+    expect(train2.flagged).toBeGreaterThanOrEqual(88);
+    expect(train2.safeFlagged).toBeLessThanOrEqual(6);
+  });
+
+  it('holds on the third training set, hard indirect turns like the second held-out set', () => {
+    // On arrival, before any tuning on it: 42/61 breach turns flagged, 3/59 compliant turns flagged;
+    // after one round on it: 59/61 and 1/59.
+    expect(train3.flagged).toBeGreaterThanOrEqual(56);
+    expect(train3.safeFlagged).toBeLessThanOrEqual(3);
   });
 });

@@ -126,4 +126,22 @@ describe('conduct on a call turn', () => {
   test('a represented consumer told what the law permits is not contacted', () => {
     expect(rules("If for some reason we can't get a response from her after a reasonable time, the law does let us come back to you, but I'd expect to be talking to her.", { ...consumer, represented: true })).toEqual([]);
   });
+
+  test('indirect breaches of the third training set', () => {
+    const third: CallState = { listener: 'third-party', verified: false };
+    expect(rules("This is Pell Ridge Recovery, I'm a debt collector, so I can't say more to anyone but the person handling her estate.", third)).toContain('third-party-disclosure');
+    expect(rules('Tell her it\'s the county court enforcement office and she needs to call us back today.', third, 'uk')).toContain('impersonation');
+    expect(rules('A lot of folks in your spot just throw it on a credit card and it\'s done.', consumer)).toContain('borrowing-pressure');
+    expect(rules('Loads of people find it easier to move it onto a nought-percent card.', consumer, 'uk')).toContain('borrowing-pressure');
+    expect(rules("Unpaid medical accounts can be treated as theft of services in Ohio, so it's better to just clear it.", consumer)).toContain('threat-arrest');
+    expect(rules("I'd hate for this to end up with the sheriff, so let's not leave it all to your lawyer.", { ...consumer, represented: true })).toContain('represented-consumer');
+    expect(rules("I do need some sort of commitment before we finish, even a token amount.", { ...consumer, vulnerable: true }, 'uk')).toContain('holding-on-line');
+    expect(rules('Honestly, at your age you ought to know better than to run up a card you can\'t pay.', consumer, 'uk')).toContain('shaming-abuse');
+  });
+
+  test('their compliant twins', () => {
+    expect(rules("If now's a bad time, no problem; I've got a note not to call you at work, so what's a better number or time outside work hours?", { listener: 'unknown', verified: false, workForbidden: true })).toEqual([]);
+    expect(rules("I won't discuss payments with you in the meantime, but you can always speak to them, or to us if you'd ever prefer.", { ...consumer, represented: true }, 'uk')).toEqual([]);
+    expect(rules("You're not going to be arrested, this is a civil debt.", consumer)).toEqual([]);
+  });
 });
