@@ -162,7 +162,7 @@ const DETECTORS: Detector[] = [
     rule: 'third-party-disclosure',
     frame: 'act',
     pattern: / (?:post|share|put|publish|write|tag|mention|name|advertise)\b (?:\S+ ){0,8}(?:facebook|instagram|twitter|tiktok|linkedin|social medium|social media|social|online|whatsapp|group chat|forum|noticeboard|notice board|window)\b| name and shame\b/,
-    needs: (l) => DEBT.test(l) || /\b(owe|shame|debt|account|pay|settle)\b/.test(l),
+    needs: (l) => DEBT.test(l) || /\b(owe|shame|debt|account|pay|payer|settle|late|overdue|arrears|slow)\b/.test(l),
   },
   {
     // "The voicemail script said the company name, 'collections' and the balance": what a message says, others may hear.
@@ -193,13 +193,13 @@ const DETECTORS: Detector[] = [
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|(?:end up|be|stand|wind up) in front of (?:a |the )?(?:judge|magistrate|court)|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer)|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|pre(?:-| - )?suit|(?:file|start|issue|bring|begin) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|legal action|court action)\b/,
+    pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|(?:end up|be|stand|wind up) in front of (?:a |the )?(?:judge|magistrate|court)|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer)|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|pre(?:-| - )?suit|(?:file|start|issue|bring|begin) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|legal action|court action|(?:court|legal) paper)\b/,
     needs: (l) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)/.test(l)) && !LAWFUL_STAGE.test(l),
   },
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:garnish\S*|(?:seize|take|repossess|tow|clamp|confiscate|grab) (?:\S+ ){0,3}(?:car|house|home|van|property|thing|belonging|furniture|tv|television|wage|salary|pay|paycheck|paycheque|benefit|asset|possession|stuff|motor|truck)|(?:send|call|get|bring|have) (?:\S+ ){0,2}(?:bailiff|enforcement agent|enforcement officer|sheriff|repo man|repo|debt collector round)|(?:wage|salary|pay|paycheck|paycheque|benefit|car|house|home|telly|tv|furniture|sofa|belonging|thing|van)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:be )?(?:take|seize|garnish|repossess|freeze)|(?:enforcement officer|enforcement agent|bailiff|field agent)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:come|take|turn up|visit|call)|bailiff (?:will|would|be go to|could|come|turn up|knock|visit)|freeze (?:\S+ ){0,2}(?:account|bank)|(?:take|deduct|dock) (?:\S+ ){0,4}(?:from|out of) (?:\S+ ){0,2}(?:wage|pay|salary|paycheck|paycheque|benefit|bank)|lien|enforcement(?: action| agent| officer)?|take (?:everything|it all|the house|the car|your house|your car)|(?:knock on|turn up at|show up at|come to|come round to|visit) (?:\S+ ){0,2}(?:door|house|home|work|office|workplace)|(?:send|bring) (?:\S+ ){0,2}(?:round|to (?:his|her|your|their) (?:door|house|home)))\b/,
+    pattern: / (?:garnish\S*|(?:seize|take|repossess|tow|clamp|confiscate|grab) (?:\S+ ){0,3}(?:car|house|home|van|property|thing|belonging|furniture|tv|television|wage|salary|pay|paycheck|paycheque|benefit|asset|possession|stuff|motor|truck|stock|goods|equipment|machinery)|(?:send|call|get|bring|have) (?:\S+ ){0,2}(?:bailiff|enforcement agent|enforcement officer|sheriff|repo man|repo|debt collector round)|(?:wage|salary|pay|paycheck|paycheque|benefit|car|house|home|telly|tv|furniture|sofa|belonging|thing|van)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:be )?(?:take|seize|garnish|repossess|freeze)|(?:enforcement officer|enforcement agent|bailiff|field agent)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:come|take|turn up|visit|call)|bailiff (?:will|would|be go to|could|come|turn up|knock|visit|follow)|freeze (?:\S+ ){0,2}(?:account|bank)|(?:take|deduct|dock) (?:\S+ ){0,4}(?:from|out of) (?:\S+ ){0,2}(?:wage|pay|salary|paycheck|paycheque|benefit|bank)|lien|enforcement(?: action| agent| officer)?|take (?:everything|it all|the house|the car|your house|your car)|(?:knock on|turn up at|show up at|come to|come round to|visit) (?:\S+ ){0,2}(?:door|house|home|work|office|workplace)|(?:send|bring) (?:\S+ ){0,2}(?:round|to (?:his|her|your|their) (?:door|house|home)))\b/,
     needs: (l) => (FUTURE.test(l) || PAY_OR.test(l) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)|\bif (we|i) (want|like|choose)/.test(l) || NO_JUDGMENT.test(l)) && (!LAWFUL_STAGE.test(l) || /\bno (court )?(judgment|judgement|court order)/.test(l)),
   },
   {
@@ -308,7 +308,7 @@ const DETECTORS: Detector[] = [
     // What the candidate does to a vulnerable customer: "I treat it as a stalling tactic", "I took the card number".
     rule: 'vulnerable-pressure',
     frame: 'act',
-    pattern: / (?:take (?:the |her |his |their )?(?:long )?card (?:number|detail)|ask (?:\S+ ){0,3}for (?:\S+ ){0,2}card (?:number|detail)|grab (?:\S+ ){0,2}payment|(?:treat|see|dismiss|take) (?:\S+ ){0,3}as (?:a |an |just )?(?:stall\S*|excuse|tactic|lie|story|ploy)|keep (?:ring|call|chase|phon)\S* (?:him|her|them))\b/,
+    pattern: / (?:take (?:the |her |his |their )?(?:long )?card (?:number|detail)|ask (?:\S+ ){0,3}for (?:\S+ ){0,2}card (?:number|detail)|grab (?:\S+ ){0,2}payment|(?:treat|see|dismiss|take) (?:\S+ ){0,3}as (?:a |an |just )?(?:stall\S*|excuse|tactic|lie|story|ploy)|keep (?:ring|call|chase|phon)\S* (?:him|her|them)|(?:keep|carry on|go on) (?:go|push|press|ask)\S* (?:for )?(?:the |a )?payment)\b/,
     needs: vulnerableNearby,
   },
 
@@ -374,6 +374,14 @@ const DETECTORS: Detector[] = [
     frame: 'said',
     pattern: / (?:(?:family|friend|parent|relative|child|children|kid|son|daughter|mum|dad|mother|father|brother|sister)s? (?:\S+ ){0,3}(?:could|can|might|would|to) (?:lend|help (?:\S+ ){0,2}(?:out|clear|pay|with|cover)|chip in|cover)|(?:ask|asked|try|tried) your (?:parent|family|mum|mom|dad|friend|brother|sister|partner)|consolidation loan|(?:steer|point|push|nudge|direct) (?:\S+ ){0,2}towards? (?:\S+ ){0,3}(?:loan|credit|borrow)|anyone (?:\S+ ){0,3}who (?:could|can|might) lend|(?:could|can) (?:not |n't )?(?:your |his |her )?(?:mum|mom|dad|family|parent|friend|brother|sister|partner|nan|gran)s? (?:\S+ )?lend|(?:ring|call|phone) round (?:the |your |his |her )?(?:family|friend|relative)|credit card with (?:some |enough )?(?:room|space|limit|headroom)|(?:landlord|rent|gas|electric|food|shopping) (?:bill )?can wait|skip (?:\S+ ){0,3}(?:food|shop|meal|rent|bill|groceries)|(?:put|use|pull|take|dip) (?:\S+ ){0,4}(?:out of|from|into) (?:\S+ ){0,3}(?:saving|fund|rent money|food money|emergency)|money (?:\S+ ){0,4}(?:put aside|set aside|save) for)\b/,
     ownNegation: true,
+  },
+  // "It's not my fault they can't manage their money", "grown adults pay their bills", told to the customer.
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:(?:grown|grow) (?:adult|man|woman|up)s? (?:\S+ ){0,2}pay|(?:not|n't) my fault (?:\S+ ){0,2}(?:can not|cannot|ca not|do not|don't) (?:manage|handle|budget))\b/,
+    ownNegation: true,
+    noRuleTalk: true,
   },
   // Shaming by appeal to family or honesty.
   {
@@ -578,6 +586,8 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
       const verb = contactCandidate(s, 0, toks.length);
       // "a second call straight after any conversation": the phrase names the contact itself.
       if (verb < 0 && /\b(call|redial)\b/.test(m[0]) && !reportedOrCorrected(s, k) && !negatedBetween(s, c.from, k) && !ruleTalkAround(s, k)) { hits.push({ rule, words: clauseText(s, k, r.text), sentence: si }); continue; }
+      // "I set a callback every hour in the CRM until the customer picks up": contact the candidate schedules.
+      if (verb < 0 && /\b(callback|call-back|redial|reminder call|dial)\b/.test(l.text) && candidateSets(s, 0, k) && !negatedBetween(s, c.from, k) && !ruleTalkAround(s, k)) { hits.push({ rule, words: clauseText(s, k, r.text), sentence: si }); continue; }
       if (verb < 0) continue;
       const did = candidateDid(s, Math.min(verb, k));
       if (!did.ok || negatedBetween(s, c.from, k) || ruleTalkAround(s, k)) continue;
@@ -720,6 +730,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     const candidateQuotes = continued ? quoteSpeakerIsCandidate : s.tokens.some((t) => t.quoted) && quoteIsCandidate(s);
     if (s.tokens.some((t) => t.quoted)) quoteSpeakerIsCandidate = candidateQuotes;
     speechCarriesOver = si > 0 && colonSpeech(r.sentences[si - 1]!);
+    // "The easy answer would have been to threaten ..., and that's not what I did": an option named to be turned down.
+    if (!ctx.spoken && REJECTED_OPTION.test(l.text) && TURNED_DOWN.test(l.text)) return;
     const may = (prefilter ??= buildPrefilter(detectorSources(), KNOWN_PIECES)).candidates(l.text);
     for (let di = 0; di < DETECTORS.length; di++) {
       const d = DETECTORS[di]!;
@@ -767,6 +779,9 @@ function colonSpeech(s: Sentence): boolean {
 }
 
 /** Words in quotation marks count as the candidate's only when the candidate is the one who says them. */
+const REJECTED_OPTION = /\b(easy|easiest|obvious|tempting|lazy|old-school|quick|knee-jerk|usual) (answer|option|thing|route|way|fix|move|response|reaction)s? (would|might|could|will)? ?(have )?be (to|just)\b/;
+const TURNED_DOWN = /\b(not what (i|we) (do|did)|(i|we) (do not|did not|would not|will not|never) (do|did)|(i|we) (choose|chose|decide|decided) (not|against)|instead)\b/;
+
 function quoteIsCandidate(s: Sentence): boolean {
   const quoted = s.tokens.findIndex((t) => t.quoted);
   let sp = speechBefore(s, quoted);
@@ -774,6 +789,9 @@ function quoteIsCandidate(s: Sentence): boolean {
     for (let j = s.tokens.length - 1; j > quoted; j--) if (!s.tokens[j]!.quoted && s.tokens[j]!.pos === 'VERB') { sp = j; break; }
   }
   if (sp < 0) return false;
+  // "I had a man tell me, word for word, ...", "I heard him say ...": the speaker is the one just before the verb.
+  const before = s.tokens[sp - 1];
+  if (before && !before.quoted && (before.pos === 'NOUN' || before.pos === 'PROPN' || /^(him|her|them|someone|somebody)$/.test(before.w)) && /^(have|hear|get|let)$/.test(s.tokens.slice(Math.max(0, sp - 4), sp - 1).find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.l ?? '')) return false;
   const c = clauseOf(s, sp);
   return subjectBefore(s, sp, false).actor === 'candidate' && firstSubject(s, c.from, sp) === 'candidate' && !s.tokens[sp]!.quoted;
 }

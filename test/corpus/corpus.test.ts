@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -101,10 +101,22 @@ describe('conduct sentences', () => {
   });
 
   it('harmful answers with the harm buried (a blind training set): most are caught', () => {
-    // Measured once on arrival: 38 of 110 flagged, 39 at 2 or below. Tuned on since 2026-12-02: 67 flagged.
+    // Measured once on arrival: 38 of 110 flagged, 39 at 2 or below. Tuned on since 2026-12-02: 67 flagged, then 74.
     const harm = gradeHarmAnswers();
     expect(harm.length).toBe(110);
-    expect(harm.filter((h) => h.grade.red_flags.length).length).toBeGreaterThanOrEqual(64);
+    expect(harm.filter((h) => h.grade.red_flags.length).length).toBeGreaterThanOrEqual(71);
+  });
+
+  it('the second blind training set of answers (answers-train2.yaml): ranked and flagged as tuned', () => {
+    // On arrival: Spearman 0.788, pairwise 0.888, 21/31 harmful flagged, 2 flags on answers labelled 4-5.
+    // After one round of tuning on it: 0.836, 0.923, 24/31, 0.
+    const t2 = gradeTrain2Answers();
+    expect(t2.length).toBe(150);
+    const f = figures(t2);
+    expect(f.spearman).toBeGreaterThanOrEqual(0.8);
+    expect(f.pairwise).toBeGreaterThanOrEqual(0.9);
+    expect(ratio(f.harmfulFlagged)).toBeGreaterThanOrEqual(22 / 31);
+    expect(f.flagOnGood).toBeLessThanOrEqual(1);
   });
 
   it('training sets: the rules still catch what they were built on', () => {

@@ -222,13 +222,14 @@ const GoodAnswer = z.strictObject({ question: z.string(), label: z.number().int(
 const HarmAnswer = z.strictObject({ question: z.string(), jurisdiction: z.enum(['us', 'uk']), rules: z.array(z.string()).min(1), words: z.string(), answer: z.string() });
 
 /** A blind answer file of the corpus, each answer graded against its card. */
-function gradeAnswerFile<T extends { question: string; answer: string }>(file: string, schema: z.ZodType<T>): (T & { grade: Grade })[] {
+function gradeAnswerFile<T extends { question: string; answer: string }>(file: string, schema: z.ZodType<T>): (T & { grade: Grade; features?: Record<string, number> })[] {
   const bank = corpusBank();
   const data = z.object({ answers: z.array(schema) }).parse(parse(readFileSync(join(HERE, file), 'utf8'))).answers;
   return data.map((a) => {
     const q = bank.questions.find((x) => x.id === a.question);
     if (!q) throw new Error(`unknown question ${a.question}`);
-    return { ...a, grade: gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions }).grade };
+    const { grade, analysis } = gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions });
+    return { ...a, grade, ...(analysis ? { features: analysis.features } : {}) };
   });
 }
 
@@ -249,3 +250,16 @@ export function gradeFreshAnswers(): Row[] {
     return { ...a, split: 'test' as const };
   });
 }
+
+/**
+ * A second training set (answers-train2.yaml): answers to training-half questions only, written
+ * blind on 2026-12-02. Training data: the model may be fitted on it and the rules tuned on it.
+ */
+export function gradeTrain2Answers(): Row[] {
+  const split = loadSplit();
+  return gradeAnswerFile('answers-train2.yaml', Answer).map((a) => {
+    if (!split.train.has(a.question)) throw new Error(`train2 answer to ${a.question}, which is not a training-half question`);
+    return { ...a, split: 'train' as const };
+  });
+}
+

@@ -63,6 +63,20 @@ describe('conduct frame', () => {
     expect(rules('I cut the call cap from nine to three a week.')).toEqual([]);
     expect(rules('Under Reg F you can make seven calls in seven days.')).toEqual([]);
   });
+  test('harm in the second training answer set: court papers, stock taken, shaming, hourly callbacks, late payers named online', () => {
+    expect(rules('I told him we would send court papers if he didn\'t pay today.')).toContain('threat-unlawful-action');
+    expect(rules("I'd tell the client that if it wasn't paid by day 60, we'd send a van round and take the stock back, and the bailiffs would follow.")).toContain('threat-unlawful-action');
+    expect(rules("If someone swears at me I'd tell them straight that it's not my fault they can't manage their money and that grown adults pay their bills.")).toContain('shaming-abuse');
+    expect(rules('On accounts with a promise due I set a callback every hour in the CRM until the customer picks up.')).toContain('excessive-contact');
+    expect(rules('Once a client went past 60 days, we\'d put a post on our LinkedIn page listing the ones who were late by name.')).toContain('third-party-disclosure');
+    expect(rules('I would never tell a customer that grown adults pay their bills.')).toEqual([]);
+  });
+  test('a customer\'s words quoted through "I had a man tell me", and an option named to be turned down', () => {
+    expect(rules('At a utility desk I had a man tell me, word for word, "you\'re a parasite and I hope you get cancer."')).toEqual([]);
+    expect(rules('I told him, "you are a parasite."')).toContain('shaming-abuse');
+    expect(rules("The easy answer would have been to lean on clients harder, threaten to put everyone on stop, and that's not what I did.")).toEqual([]);
+    expect(rules("The easy answer would have been to threaten him with court, so that's what I did.")).toContain('threat-unlawful-action');
+  });
   test('calls at work declared fine after the customer said no', () => {
     expect(rules("He'd told us before that he didn't want calls at work, but I rang him at the garage anyway.")).toContain('work-contact-after-told');
     expect(rules("Even if the customer has said they can't take calls there, a call at work is still fair game as long as we're discreet.")).toContain('work-contact-after-told');
