@@ -72,6 +72,19 @@ describe('checks the engine makes on any card', () => {
     expect(general('Long-standing clients still fall under the FDCPA, so I kept to seven calls in seven days.')).toEqual(['The FDCPA and Reg F cover commercial debts']);
     expect(general('The FDCPA covers consumer debts, so with a business customer our own policy sets the contact rules.')).toEqual([]);
   });
+
+  it('wrong rules stated as fact: written-only complaints, an abusive customer outside the FDCPA, work calls always allowed', () => {
+    expect(general('I told him a complaint only counts if it comes in writing.')).toEqual(['A complaint counts only in writing']);
+    expect(general('Any expression of dissatisfaction is a complaint, in writing or on the phone.')).toEqual([]);
+    expect(general("Once a customer starts swearing at you, their FDCPA protections don't really apply anymore.")).toEqual(["An abusive customer loses the FDCPA's protection"]);
+    expect(general('Even when a customer swears, the FDCPA still protects them, so I end the call politely.')).toEqual([]);
+    expect(general('Calling someone at work is always allowed under the FDCPA.')).toEqual(['Calls at work are always allowed']);
+  });
+
+  it('ageing shares that add up to more than the whole, allowing a point of rounding', () => {
+    expect(general('Current is 60%, 1-30 is 22.5%, 31-60 is 12.5%, 61-90 is 6% and over 90 is 4%.')).toEqual(['Bucket shares that add up to 105%']);
+    expect(general('Current is 60%, 1-30 is 23%, 31-60 is 13%, 61-90 is 3% and over 90 is 2%.')).toEqual([]);
+  });
 });
 
 describe('false fact errors the engine avoids', () => {
