@@ -190,7 +190,8 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     if (state.listener === 'consumer' && !state.represented) {
       const m = TELL_OTHER.exec(l);
       const k = m ? tokenAtChar(s, l, m.index) : -1;
-      if (m && !/\b(not|never)\b/.test(m[0]) && own(s, k) && !s.tokens[k]?.quoted && !negatedBetween(s, clauseOf(s, k).from, k)) add(hit('third-party-disclosure', s, si, r));
+      // "I can only discuss the debt with him": a restriction said, not a promise to tell.
+      if (m && !/\b(not|never|only)\b/.test(m[0]) && own(s, k) && !s.tokens[k]?.quoted && !negatedBetween(s, clauseOf(s, k).from, k)) add(hit('third-party-disclosure', s, si, r));
     }
     // Collecting when the call should not be collecting.
     const ask = PAY_ASK.exec(l);
