@@ -379,7 +379,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'said',
-    pattern: / (?:(?:grown|grow) (?:adult|man|woman|up)s? (?:\S+ ){0,2}pay|(?:not|n't) my fault (?:\S+ ){0,2}(?:can not|cannot|ca not|do not|don't) (?:manage|handle|budget))\b/,
+    pattern: / (?:(?:grown|grow) (?:adult|man|woman|up)s? (?:\S+ ){0,2}(?:pay|should|ought|need)|(?:not|n't) my fault (?:\S+ ){0,2}(?:can not|cannot|ca not|do not|don't) (?:manage|handle|budget))\b/,
     ownNegation: true,
     noRuleTalk: true,
   },

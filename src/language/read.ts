@@ -111,7 +111,8 @@ function readUncached(text: string): Reading {
       if (at < 0 || at - cursor > 40) at = cursor;
       cursor = at + surface.length;
       const lower = surface.toLowerCase();
-      const lemma = normaliseLemma((lemmas[j] ?? lower).toLowerCase(), lower);
+      // "they're being childish": the tagger keeps "being" as its own lemma; as an auxiliary it is "be".
+      const lemma = lower === 'being' && tags[j] === 'AUX' ? 'be' : normaliseLemma((lemmas[j] ?? lower).toLowerCase(), lower);
       tokens.push({ w: lower, l: lemma, pos: tags[j] ?? 'X', i: tokens.length, start: at, end: at + surface.length, antecedent: false, clauseStart: tokens.length === 0, quoted: false });
     }
     if (tokens.length === 0) return;

@@ -71,6 +71,11 @@ describe('conduct frame', () => {
     expect(rules('Once a client went past 60 days, we\'d put a post on our LinkedIn page listing the ones who were late by name.')).toContain('third-party-disclosure');
     expect(rules('I would never tell a customer that grown adults pay their bills.')).toEqual([]);
   });
+  test('"being" as an auxiliary is "be"; the candidate\'s own quoted shaming', () => {
+    expect(rules("I call it tough love, I'll tell a customer straight that they're being childish if that's what it takes.")).toContain('shaming-abuse');
+    expect(rules('I\'ll say something like, "Sir, a grown man shouldn\'t need to swear to get out of paying his bills."')).toContain('shaming-abuse');
+    expect(rules('He told me I was being unfair, so I listened and apologised.')).toEqual([]);
+  });
   test('a customer\'s words quoted through "I had a man tell me", and an option named to be turned down', () => {
     expect(rules('At a utility desk I had a man tell me, word for word, "you\'re a parasite and I hope you get cancer."')).toEqual([]);
     expect(rules('I told him, "you are a parasite."')).toContain('shaming-abuse');
