@@ -165,6 +165,25 @@ const DETECTORS: Detector[] = [
     needs: (l) => DEBT.test(l) || /\b(owe|shame|debt|account|pay|payer|settle|late|overdue|arrears|slow)\b/.test(l),
   },
   {
+    // "I'd tell him it's about a past-due account, so he can pass that on", "tell them it's about a debt so ... he calls me":
+    // the one told is a messenger, not the consumer.
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / tell (?:him|her|them) (?:that )?(?:it be|it's|this be|i be call|i'm call|we be call) (?:about|regard\S*|concern\S*|over|for) (?:a|an|the|his|her|their|some) (?:\S+ ){0,3}(?:debt|past-due|overdue|balance|arrears|account|bill|loan|payment)\b/,
+    needs: (l) => {
+      const told = / tell (him|her|them) /.exec(l)?.[1];
+      const later = l.slice(l.search(/ tell (him|her|them) /) + 9);
+      return /\bpass (\S+ ){0,2}(on|along)\b|\bpass (it|that|this) to (him|her)\b/.test(later) || (told === 'them' && /\b(he|she) (call|ring|phone|get back|contact)\b/.test(later)) || (told === 'him' && /\bshe (call|ring|phone|get back|contact)\b/.test(later)) || (told === 'her' && /\bhe (call|ring|phone|get back|contact)\b/.test(later));
+    },
+  },
+  {
+    // "Letters in a clear window envelope so the past-due amount shows through", "I'd copy her manager in on the email".
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:(?:window|clear|see-through|transparent) envelope|postcard|(?:copy|cc|bcc)\S* (?:\S+ ){0,2}(?:manager|boss|employer|hr|colleague|supervisor|line manager|payroll)\b (?:\S+ ){0,2}(?:in|on|into))\b/,
+    needs: (l) => /\b(show|visible|see|read|through|email|message|letter|reminder|notice|statement)\b/.test(l) && (/envelope|postcard/.test(l) ? DEBT.test(l) || /\b(amount|balance|past-due|past due|overdue|collection|creditor|arrears)\b/.test(l) : true),
+  },
+  {
     // "The voicemail script said the company name, 'collections' and the balance": what a message says, others may hear.
     rule: 'third-party-disclosure',
     frame: 'act',
@@ -687,7 +706,7 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
       const toRep = /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel|firm|office)\b/.test(after) || /\b(rather than|instead of) (you|him|her|the customer|the consumer)\b/.test(lem);
       // "you can always speak to them, or to us": the consumer's own choice to call, offered.
       const theirChoice = /\byou (can|could|may) (always |still |also )?(speak|talk|call|ring|contact|write)\b/.test(lem);
-      if (!toRep && !theirChoice && (/\b(directly|direct|anyway|still|myself|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass)\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,4}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
+      if (!toRep && !theirChoice && (/\b(directly|direct|anyway|still|myself|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass)\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,6}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
         hits.push({ rule: 'represented-consumer', words: clauseText(s, k, r.text), sentence: si });
       }
     }

@@ -71,6 +71,14 @@ describe('conduct frame', () => {
     expect(rules('Once a client went past 60 days, we\'d put a post on our LinkedIn page listing the ones who were late by name.')).toContain('third-party-disclosure');
     expect(rules('I would never tell a customer that grown adults pay their bills.')).toEqual([]);
   });
+  test('the debt told to a messenger, a manager copied in, a consumer rung to check on the lawyer', () => {
+    expect(rules("Then I'd tell him it's about a past-due account with us and roughly how much, so he can pass that on.")).toContain('third-party-disclosure');
+    expect(rules("I'd tell them it's about a debt so they understand why it's important that he calls me.")).toContain('third-party-disclosure');
+    expect(rules("I'd tell him it's about his account and that we can set up a plan he can afford.")).toEqual([]);
+    expect(rules("I'd just copy her manager in on our apology email so he knows the earlier message wasn't meant for him.")).toContain('third-party-disclosure');
+    expect(rules("I'd never copy her manager in on an email.")).toEqual([]);
+    expect(rules("If an attorney letter comes in, we'd ring the consumer once to confirm she really has hired a lawyer.")).toContain('represented-consumer');
+  });
   test('"being" as an auxiliary is "be"; the candidate\'s own quoted shaming', () => {
     expect(rules("I call it tough love, I'll tell a customer straight that they're being childish if that's what it takes.")).toContain('shaming-abuse');
     expect(rules('I\'ll say something like, "Sir, a grown man shouldn\'t need to swear to get out of paying his bills."')).toContain('shaming-abuse');
