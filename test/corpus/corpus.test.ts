@@ -101,10 +101,10 @@ describe('conduct sentences', () => {
   });
 
   it('harmful answers with the harm buried (a blind training set): most are caught', () => {
-    // Measured once on arrival: 38 of 110 flagged, 39 at 2 or below. Tuned on since 2026-12-02: 67 flagged, then 74.
+    // Measured once on arrival: 38 of 110 flagged, 39 at 2 or below. Tuned on since 2026-12-02: 67 flagged, then 80.
     const harm = gradeHarmAnswers();
     expect(harm.length).toBe(110);
-    expect(harm.filter((h) => h.grade.red_flags.length).length).toBeGreaterThanOrEqual(71);
+    expect(harm.filter((h) => h.grade.red_flags.length).length).toBeGreaterThanOrEqual(77);
   });
 
   it('the second blind training set of answers (answers-train2.yaml): ranked and flagged as tuned', () => {
