@@ -416,6 +416,40 @@ const DETECTORS: Detector[] = [
     pattern: / (?:pose as|pretend to be|(?:say|answer|reply) (?:i be |we be |it be |this be )?(?:your|her|his|their) (?:solicitor|lawyer|attorney|bank)(?: 's)?(?: office| legal team)?(?= [,.;]| and | but |$)|pass (?:myself|ourselves|it) off as|(?:present|introduce) (?:myself|ourselves) (?:as|like) (?:\S+ ){0,4}(?:bank|court|police|government|fraud team|hmrc|irs|council|solicitor|lawyer|attorney)|(?:use|give|adopt|go by)\S* (?:\S+ ){0,3}(?:law(?:-| - | )firm|(?:legal|official|court|government)(?:-| - | )sound\S*) (?:\S+ ){0,2}(?:name|title|style)|(?:say|tell) (?:\S+ ){0,3}(?:i be|we be|i'm|it come|it came|it be|it was) from (?:\S+ ){0,4}(?:bank|court|police|government|fraud team|hmrc|irs|council|solicitor|lawyer)|sign (?:\S+ ){0,3}(?:legal|solicitor|court|attorney|law))\b/,
     needs: (l) => !/\bpretend (?:\S+ ){0,2}customer\b/.test(l),
   },
+  // Policies and scripts a senior candidate describes (conduct-train3.yaml, training).
+  {
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:balance transfer|payday loan|(?:put|move|switch)\S* (?:the |their |his |her )?(?:arrears|balance|debt) (?:on|onto) (?:a |an |their |his |her )?(?:new )?(?:credit )?card|anyone (?:\S+ ){0,2}(?:lend|loan) (?:you|them|him|her)|take out a (?:personal |new |short-term )?loan (?:\S+ ){0,3}(?:clear|pay)|(?:carer|partner|family) could help pay)\b/,
+    needs: (l) => !/\b(never|not|n't|stop|ban|remove|warn|instead of)\b/.test(l),
+  },
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:(?:tear|crying) (?:do not|don't|will not|won't) pay|what (?:their|your|his|her) (?:kid|child|children|family|mum|mother|dad|father|neighbour|neighbor)s? would think|(?:have|has|need|ought) to feel (?:stupid|ashamed|small|embarrassed|bad)|wall of shame|(?:slow|bad|late)(?: |-| - )payers?'? (?:list|board|slide)|like (?:to )?a child)\b/,
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:legally (?:obliged|required|bound) to pay|(?:imply|suggest|hint)\S* (?:that )?(?:a |an |the )?(?:ccj|judgment|judgement|warrant|claim|lawsuit|court (?:case|claim|date)|bailiff)\S* (?:\S+ ){0,3}(?:already|be|was|had)|(?:which|that) (?:be|was|is) (?:not|n't) in the (?:agreement|contract|terms)|when (?:actually|in fact|in reality) (?:it|the account|the case|they|we))\b/,
+    needs: (l) => (!/\blegally (obliged|required|bound) to pay\b/.test(l) || TIME_BARRED.test(l) || /\b(limitation|older than|six years|statute)\b/.test(l)),
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:report|refer|complain about)\S* (?:\S+ ){0,2}to (?:their|his|her|the) (?:professional body|regulator|licensing|nursing|teaching|employer|union)\b/,
+    needs: (l) => !/\b(never|not|n't|stop|ban)\b/.test(l),
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:leave|left|give|gave|hand|post)\S* (?:\S+ ){0,4}with (?:the |a |their |his |her )?(?:neighbour|neighbor|relative|family|parent|landlord|colleague|receptionist)s?\b/,
+    needs: (l) => DEBT.test(l),
+  },
   // Deceptions the candidate admits to.
   {
     rule: 'false-statement',

@@ -71,6 +71,15 @@ describe('conduct frame', () => {
     expect(rules('Once a client went past 60 days, we\'d put a post on our LinkedIn page listing the ones who were late by name.')).toContain('third-party-disclosure');
     expect(rules('I would never tell a customer that grown adults pay their bills.')).toEqual([]);
   });
+  test('policies and scripts a senior candidate describes', () => {
+    expect(rules("Honestly, with a debtor who cries I just keep going, I say 'tears don't pay the bill' and ask again for the full amount.")).toContain('shaming-abuse');
+    expect(rules('I think a bit of embarrassment helps, so I\'d read out their missed payments slowly and ask what their kids would think.')).toContain('shaming-abuse');
+    expect(rules("I'm proud of the leaderboard for whoever got the most customers to put the arrears on a new credit card.")).toContain('borrowing-pressure');
+    expect(rules("We'd imply that a CCJ was already registered against them to get their attention.", 'uk')).toContain('false-statement');
+    expect(rules('Telling them we\'d report them to their professional body was the fastest lever.')).toContain('threat-unlawful-action');
+    expect(rules('We never suggest a balance transfer card or a payday loan.')).toEqual([]);
+    expect(rules('Nobody is legally obliged to pay a debt twice, so I checked the payment history.')).toEqual([]);
+  });
   test('the debt told to a messenger, a manager copied in, a consumer rung to check on the lawyer', () => {
     expect(rules("Then I'd tell him it's about a past-due account with us and roughly how much, so he can pass that on.")).toContain('third-party-disclosure');
     expect(rules("I'd tell them it's about a debt so they understand why it's important that he calls me.")).toContain('third-party-disclosure');
