@@ -586,6 +586,8 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
     let time = timeAt(toks, k);
     // "My night team rang customers until half past ten": the sentence says which half of the day.
     if (time && !time.explicit && time.hour >= 9 && time.hour <= 11 && /\b(night|evening|late|tonight|after work|bedtime)\b/.test(lem) && !/\b(morning|am|a\.m\.)\b/.test(lem)) time = { ...time, hour: time.hour + 12, explicit: true };
+    // "an early shift that started dialling at half six": the morning, said another way.
+    else if (time && !time.explicit && time.hour >= 4 && time.hour <= 7 && /\b(early|morning|dawn|first thing|before work|sunrise|breakfast)\b/.test(lem) && !/\b(evening|night|pm|p\.m\.|tonight|afternoon)\b/.test(lem)) time = { ...time, explicit: true };
     if (time && time.explicit) {
       const prev = toks[k - 1]?.w ?? '';
       const late = time.hour > 21 || (time.hour === 21 && time.minute > 0);
@@ -613,14 +615,17 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
         bad = h < 8 || h > 21;
       }
       const ownWindow = OWN_WINDOW.test(lem);
-      if (bad && !ruleTalkAround(s, k) && !(!ownWindow && /\bwindow\b/.test(clauseLem)) && !/\b(allow|permit|fine|ok|okay|legal|lawful|rule|law|permissible|can|could|may|acceptable|presum|regulation|reg f)\b/.test(clauseLem)) {
+      // Permission words said of the time: before it in its clause, or just after it ("9:45 p.m. is fine"); a later
+      // clause's "the time rule is more of a guideline" does not make the call itself rule talk.
+      const aroundLem = toks.slice(c.from, Math.min(c.to, k + time.length + 4)).map((x) => x.l).join(' ');
+      if (bad && !ruleTalkAround(s, k) && !(!ownWindow && /\bwindow\b/.test(clauseLem)) && !/\b(allow|permit|fine|ok|okay|legal|lawful|rule|law|permissible|can|could|may|acceptable|presum|regulation|reg f)\b/.test(aroundLem)) {
         // "I'd work till half nine at night but only dial the West Coast...": a time whose clause has a verb of its own belongs to that verb.
         const inClause = contactCandidate(s, c.from, c.to);
         const ownVerb = toks.slice(c.from, k).some((x) => x.pos === 'VERB' && !CONTACT.has(x.l) && !/^(say|tell|think|find|reckon|know|get|like|start|begin|keep|continue|try|want|aim|use)$/.test(x.l));
         const verb = inClause >= 0 ? inClause : ownVerb ? -1 : contactCandidate(s, 0, toks.length);
         const did = verb >= 0 ? candidateDid(s, verb) : { ok: false };
         // "I extended the dialler hours to ten at night", "our contact window was seven in the morning": hours the candidate set.
-        const sets = verb < 0 && CONTACT_SETTING.test(lem) && (candidateSets(s, c.from, k) || ownWindow);
+        const sets = verb < 0 && CONTACT_SETTING.test(lem) && (candidateSets(s, c.from, k) || candidateSets(s, 0, k) || ownWindow);
         if ((did.ok || sets || practiceContact(s, k)) && !negatedBetween(s, Math.max(0, c.from), k)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
       }
       k += time.length - 1;

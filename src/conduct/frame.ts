@@ -277,7 +277,8 @@ export function ruleTalk(sentence: Sentence, from: number, to: number): boolean 
   // him") say nothing about whether the act is allowed; they count only when they are all there is.
   const span = sentence.tokens.slice(Math.max(0, from), to);
   const own = span.filter((t) => !t.quoted && !t.antecedent);
-  const words = (own.length ? own : span).map((t) => t.l).join(' ');
+  // "My rule was three calls a day": the candidate's own rule is a practice, not the law.
+  const words = (own.length ? own : span).map((t) => t.l).join(' ').replace(/\b(my|our) (own |golden |simple |house |team |personal )?rule\b/g, 'my practice');
   return RULE_TALK.test(words);
 }
 
@@ -297,6 +298,8 @@ export function ruleTalkAround(sentence: Sentence, k: number): boolean {
 export function passiveAt(sentence: Sentence, verb: number): boolean {
   const prev = sentence.tokens[verb - 1];
   const prev2 = sentence.tokens[verb - 2];
+  // "I was telling them", "I am saying to him": a progressive, not a passive.
+  if (/ing$/.test(sentence.tokens[verb]?.w ?? '')) return false;
   return (!!prev && prev.l === 'be' && prev.pos !== 'PRON') || (!!prev2 && prev2.l === 'be' && prev?.pos === 'ADV');
 }
 

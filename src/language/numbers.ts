@@ -63,7 +63,7 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
   if (t.w === 'midnight') return { hour: 24, minute: 0, length: 1, explicit: true };
   if (t.w === 'noon' || t.w === 'midday') return { hour: 12, minute: 0, length: 1, explicit: true };
   // "Sunday mornings at seven", "weeknights at ten": the part of the day comes first.
-  const dayPart = tokens[k - 1]?.w === 'at' ? tokens[k - 2]?.w.replace(/s$/, '') ?? '' : '';
+  const dayPart = /^(at|around|about|from|by)$/.test(tokens[k - 1]?.w ?? '') ? tokens[k - 2]?.w.replace(/s$/, '') ?? '' : '';
   if (dayPart && (/^(evening|night|weeknight|tonight)$/.test(dayPart) || dayPart === 'morning')) {
     const n = numberAt(tokens, k);
     if (n && n.value >= 1 && n.value <= 12 && Number.isInteger(n.value) && !markerAfter(tokens, k + n.length)) {

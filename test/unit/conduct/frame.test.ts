@@ -71,6 +71,14 @@ describe('conduct frame', () => {
     expect(rules('Once a client went past 60 days, we\'d put a post on our LinkedIn page listing the ones who were late by name.')).toContain('third-party-disclosure');
     expect(rules('I would never tell a customer that grown adults pay their bills.')).toEqual([]);
   });
+  test('a progressive is not a passive; the candidate\'s own rule is a practice; morning times said another way', () => {
+    expect(rules('I am saying to him, if you not pay this week, the police will come for you.')).toContain('threat-arrest');
+    expect(rules('I was telling them they would be arrested if they did not pay.')).toContain('threat-arrest');
+    expect(rules('Our rule is never to call more than three times a week.')).toEqual([]);
+    expect(rules('We had an early shift that started dialling at half six, mostly for the builders.', 'uk')).toContain('inconvenient-time');
+    expect(rules('Sunday mornings around seven I\'d do a push on the hard-to-reach ones.', 'uk')).toContain('inconvenient-time');
+    expect(rules('I moved the early shift to start dialling at half eight.', 'uk')).toEqual([]);
+  });
   test('policies and scripts a senior candidate describes', () => {
     expect(rules("Honestly, with a debtor who cries I just keep going, I say 'tears don't pay the bill' and ask again for the full amount.")).toContain('shaming-abuse');
     expect(rules('I think a bit of embarrassment helps, so I\'d read out their missed payments slowly and ask what their kids would think.')).toContain('shaming-abuse');

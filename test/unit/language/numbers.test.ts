@@ -25,6 +25,7 @@ describe('timeAt', () => {
   test('the part of the day said before the hour', () => {
     expect(firstTime('Calls went out on Sunday mornings at seven.')).toEqual({ hour: 7, minute: 0, explicit: true });
     expect(firstTime('The late team rang on weeknights at ten.')).toEqual({ hour: 22, minute: 0, explicit: true });
+    expect(firstTime('Sunday mornings around seven we did a push.')).toEqual({ hour: 7, minute: 0, explicit: true });
   });
 
   test('midnight and noon', () => {
