@@ -320,7 +320,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'vulnerable-pressure',
     frame: 'said',
-    pattern: / (?:push|press|(?<!under )pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:the |a )?(?:payment|money|card)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,4}(?:pay|payment|money|card|balance|instalment|arrear|arrears|full (?:amount|sum|debt|arrangement|plan))|carry on (?:with )?(?:the |a )?(?:normal|usual|standard) (?:conversation|call|collection|process|script)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
+    pattern: / (?:push|press|(?<!under )pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:the |a )?(?:payment|money|card)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,4}(?:pay|payment|money|card|balance|instalment|arrear|arrears|full (?:amount|sum|debt|arrangement|plan))|carry on (?:with )?(?:the |a )?(?:normal|usual|standard) (?:conversation|call|collection|process|script)|(?:get|have) (?:this|it|that) (?:sort|sorted|do|done|pay|paid|clear|cleared) (?:before (?:then|that|you|it)|today|now|right now|this week)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
     needs: vulnerableNearby,
   },
   {
@@ -352,7 +352,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'holding-on-line',
     frame: 'act',
-    pattern: / keep (?:him|her|them|the customer|people|customers) on the (?:phone|line) (?:as long as|until|till|for as long)\b/,
+    pattern: / (?:keep (?:him|her|them|the customer|people|customers) on the (?:phone|line) (?:as long as|until|till|for as long)|say no(?: ,)? (?:we be|we're|we are) do(?:ing)? (?:this|it) (?:now|today))\b/,
     noRuleTalk: true,
   },
   {
@@ -449,6 +449,14 @@ const DETECTORS: Detector[] = [
     frame: 'act',
     pattern: / (?:leave|left|give|gave|hand|post)\S* (?:\S+ ){0,4}with (?:the |a |their |his |her )?(?:neighbour|neighbor|relative|family|parent|landlord|colleague|receptionist)s?\b/,
     needs: (l) => DEBT.test(l),
+  },
+  // A claim said, then the fact that makes it false: "although the account had been frozen", "our terms had no such clause".
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:although|though|when|even though) (?:\S+ ){0,3}(?:account|interest|balance|fee|charge)s? (?:have |had )?(?:be )?(?:frozen|freeze|closed|close|stopped|stop|waived|waive|paid off|pay off)|when (?:we|i|they) (?:have|had|do|did) (?:not|n't) (?:even )?(?:speak|spoke|spoken|send|sent|report|reported|file|filed|contact|contacted)|(?:our|the|their) (?:term|terms|agreement|contract)s? (?:have|had|has) no (?:such|fee|interest))\b/,
+    ownNegation: true,
+    noRuleTalk: true,
   },
   // Deceptions the candidate admits to.
   {
@@ -632,7 +640,7 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
     }
   }
   // Words for frequency and hours.
-  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|reply|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week)\b/g;
+  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|reply|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,5}(?:until|till|til)|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week|(?:just |only )?to keep the pressure on)\b/g;
   const late = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
   const l = lemmasOf(s);
   for (const [re, rule] of [[freq, 'excessive-contact'], [late, 'inconvenient-time']] as const) {

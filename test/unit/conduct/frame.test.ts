@@ -79,6 +79,15 @@ describe('conduct frame', () => {
     expect(rules('Sunday mornings around seven I\'d do a push on the hard-to-reach ones.', 'uk')).toContain('inconvenient-time');
     expect(rules('I moved the early shift to start dialling at half eight.', 'uk')).toEqual([]);
   });
+  test('a claim said, then the fact that makes it false; pressure kept on; a call held', () => {
+    expect(rules('I told her the interest will keep piling up, although the account had been frozen for months by then.', 'uk')).toContain('false-statement');
+    expect(rules("I said we'd already reported it to all three bureaus, when we hadn't even spoken to him yet.")).toContain('false-statement');
+    expect(rules('I told the client fees would be added daily from now on, just to push him, our terms had no such clause.')).toContain('false-statement');
+    expect(rules('Interest was frozen, so I told her the balance would not grow.', 'uk')).toEqual([]);
+    expect(rules('Right after we spoke on the Monday, I called back Tuesday and Wednesday just to keep the pressure on.')).toContain('excessive-contact');
+    expect(rules("When customers say they'll call back, I say no, we're doing this now.")).toContain('holding-on-line');
+    expect(rules('He mentioned his chemo was on Thursday, and I said right, so let\'s get this sorted before then, shall we.')).toContain('vulnerable-pressure');
+  });
   test('policies and scripts a senior candidate describes', () => {
     expect(rules("Honestly, with a debtor who cries I just keep going, I say 'tears don't pay the bill' and ask again for the full amount.")).toContain('shaming-abuse');
     expect(rules('I think a bit of embarrassment helps, so I\'d read out their missed payments slowly and ask what their kids would think.')).toContain('shaming-abuse');
