@@ -126,14 +126,14 @@ describe('conduct sentences', () => {
     expect(harmful.filter((s) => s.rules.length).length / harmful.length).toBeGreaterThanOrEqual(0.8);
     expect(all.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(6);
     // The third set (senior candidates' policies and scripts) was caught at 42/160 with 3/160 safe
-    // flagged before any tuning on it; after one round on it, 58/160 and 3/160.
+    // flagged before any tuning on it; after one round on it, 58/160 and 3/160; 110/160 and 3/160 on 2026-12-02 (later rounds).
     const third = extra.filter((s) => s.set === 3);
-    expect(third.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(55);
+    expect(third.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(105);
     expect(third.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(4);
     // The fourth set (indirect phrasings, every rule) was caught at 74/173 with 6/167 safe flagged
-    // before any tuning on it; after one round on it, 113/173 and 6/167; after a second (2026-12-02), 138/173 and 4/167.
+    // before any tuning on it; after one round on it, 113/173 and 6/167; after a second (2026-12-02), 138/173 and 4/167; then 147/173, 4/167.
     const fourth = extra.filter((s) => s.set === 4);
-    expect(fourth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(134);
+    expect(fourth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(143);
     expect(fourth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(7);
   });
 });
