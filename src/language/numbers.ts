@@ -10,6 +10,8 @@ const UNITS: Record<string, number> = Object.assign(Object.create(null) as Recor
   dozen: 12, once: 1, twice: 2, thrice: 3, a: 1, an: 1, hundred: 100, several: 3, multiple: 3, many: 4, numerous: 4, loads: 5, countless: 10,
 });
 
+const DIGIT_WORDS = /^(one|two|three|four|five|six|seven|eight|nine)$/;
+
 /** The number that starts at token k ("9", "nine", "twenty-five", "a dozen"), and how many tokens it spans. */
 export function numberAt(tokens: readonly Token[], k: number): { value: number; length: number } | undefined {
   const t = tokens[k];
@@ -37,7 +39,8 @@ export function numberAt(tokens: readonly Token[], k: number): { value: number; 
   if (unit >= 20 && unit < 100 && next?.w === '-' && after && UNITS[after.w] !== undefined && UNITS[after.w]! < 10 && UNITS[after.w]! > 0 && after.w !== 'a' && after.w !== 'an') {
     return { value: unit + UNITS[after.w]!, length: 3 };
   }
-  if (unit >= 20 && unit < 100 && next && UNITS[next.w] !== undefined && UNITS[next.w]! < 10 && next.w !== 'a') {
+  // "thirty-one" said as "thirty one"; "thirty once they're down" is thirty and a conjunction.
+  if (unit >= 20 && unit < 100 && next && DIGIT_WORDS.test(next.w)) {
     return { value: unit + UNITS[next.w]!, length: 2 };
   }
   return { value: unit, length: 1 };

@@ -59,14 +59,15 @@ describe('conduct on call turns', () => {
   const train2 = measure('train2.yaml');
   const test2 = measure('test2.yaml');
   const train3 = measure('train3.yaml');
+  const train4 = measure('train4.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
-    for (const half of [train, train2, train3, test, test2]) {
+    for (const half of [train, train2, train3, train4, test, test2]) {
       expect(half.sits.length).toBeGreaterThanOrEqual(10);
       for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
     }
-    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits].map((s) => s.id));
+    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits].map((s) => s.id));
     for (const s of [...test.sits, ...test2.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
   });
 
@@ -104,5 +105,12 @@ describe('conduct on call turns', () => {
     // after one round on it: 59/61 and 1/59.
     expect(train3.flagged).toBeGreaterThanOrEqual(56);
     expect(train3.safeFlagged).toBeLessThanOrEqual(3);
+  });
+
+  it('holds on the fourth training set, asked to be very hard (hinted, hedged, disguised as help)', () => {
+    // On arrival, before any tuning on it: 38/62 breach turns flagged, 8/58 compliant turns flagged;
+    // after one round on it: 61/62 and 1/58.
+    expect(train4.flagged).toBeGreaterThanOrEqual(58);
+    expect(train4.safeFlagged).toBeLessThanOrEqual(3);
   });
 });

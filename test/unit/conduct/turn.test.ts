@@ -144,4 +144,29 @@ describe('conduct on a call turn', () => {
     expect(rules("I won't discuss payments with you in the meantime, but you can always speak to them, or to us if you'd ever prefer.", { ...consumer, represented: true }, 'uk')).toEqual([]);
     expect(rules("You're not going to be arrested, this is a civil debt.", consumer)).toEqual([]);
   });
+
+  test('hinted, hedged and disguised breaches of the fourth training set, and their compliant twins', () => {
+    const third: CallState = { listener: 'third-party', verified: false };
+    const unknown: CallState = { listener: 'unknown', verified: false };
+    const disputed: CallState = { ...consumer, disputed: true };
+    expect(rules("Could you let him know Dana called, 800-555-0142? He'll know what it's about.", third)).toContain('third-party-disclosure');
+    expect(rules("Disputes don't really pause anything on our end, so the balance is still due on the fifteenth.", disputed)).toContain('ignoring-dispute-or-cease');
+    expect(rules("Just so you know, disputing doesn't make it go away, and our attorneys have already flagged this one for filing.", disputed)).toContain('threat-unlawful-action');
+    expect(rules("Off the record, if the paperwork comes back fine, what kind of monthly figure would work for you?", disputed)).toContain('ignoring-dispute-or-cease');
+    expect(rules('Hang on, before you go, I just need a yes or no on the hundred and fifty and then you\'re free.', consumer)).toContain('holding-on-line');
+    expect(rules("I'll try you again around nine-thirty once they're down, does that work?", { ...consumer, localHour: 20.67 })).toContain('inconvenient-time');
+    expect(rules("No bother, I'll give you a bell first thing, say half seven, before your lectures.", { ...consumer, localHour: 18.5 }, 'uk')).toContain('inconvenient-time');
+    expect(rules("Can't your mum and dad just cover it for now? It'd save you all this hassle.", consumer, 'uk')).toContain('borrowing-pressure');
+    expect(rules("Honestly, Harold would've wanted this settled, don't you think? It's what a good wife would do.", consumer)).toContain('shaming-abuse');
+    expect(rules('OK, no need for all the security stuff, it\'s a quick one: can you pay the ninety-five today?', unknown, 'uk')).toContain('skipping-id-checks');
+    expect(rules("Right Callum, I'm from the collections side.", unknown, 'uk')).toContain('skipping-id-checks');
+    expect(rules("Debt advisers can take ages, to be honest, and if we agree something now you'll be sorted quicker.", { ...consumer, represented: true }, 'uk')).toContain('represented-consumer');
+    // Compliant twins.
+    expect(rules("If the verification shows it isn't yours, we'll close it out and tell you that in writing.", disputed)).toEqual([]);
+    expect(rules("Sorry Kevin, sounds like you're at work, and I know you said that's not a good place.", { ...consumer, workForbidden: true, atWork: true })).toEqual([]);
+    expect(rules("If it's easier, I'll send a letter to your home address instead of calling.", { ...consumer, workForbidden: true, atWork: true })).toEqual([]);
+    expect(rules("I'll mail a copy of the settlement offer to Ms. Moreno's office so she can go over it with you.", { ...consumer, represented: true })).toEqual([]);
+    expect(rules("I'm calling from Lumen about your account, but first, can you confirm your postcode for me?", unknown, 'uk')).toEqual([]);
+    expect(rules("The debt's more than six years old, so we can't take you to court for it. You can still choose to pay, but you don't have to.", { ...consumer, ceased: true, disputed: true }, 'uk')).toEqual([]);
+  });
 });

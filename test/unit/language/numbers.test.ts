@@ -1,6 +1,6 @@
 // Clock times as candidates say them: the conduct rules and the fact checks read hours from these.
 import { describe, expect, test } from 'vitest';
-import { timeAt } from '../../../src/language/numbers.js';
+import { numberAt, timeAt } from '../../../src/language/numbers.js';
 import { readText } from '../../../src/language/read.js';
 
 /** The first clock time in the text, as hour and minute. */
@@ -43,6 +43,12 @@ describe('timeAt', () => {
   test('British "half ten" after a time word, ambiguous without a marker', () => {
     expect(firstTime('The shifts run until half ten.')).toEqual({ hour: 10, minute: 30, explicit: false });
     expect(firstTime('I owe half ten pounds.')).toBeUndefined();
+  });
+
+  test('a tens word joins only a digit word after it', () => {
+    const toks = readText('We made thirty once and thirty one later.').sentences[0]!.tokens;
+    expect(numberAt(toks, 2)).toEqual({ value: 30, length: 1 });
+    expect(numberAt(toks, 5)).toEqual({ value: 31, length: 2 });
   });
 
   test('a bare number is not a time', () => {
