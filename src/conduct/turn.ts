@@ -132,7 +132,7 @@ function candidateContacts(s: Sentence, k: number): boolean {
 }
 
 /** Pressure on someone vulnerable is a payment asked for with urgency, not an offer they can refuse. */
-const URGENT = / (?:today|now|right now|tonight|this week|this month|straight away|right away|immediately|by (?:friday|monday|the end)|need (?:you )?to|have to|got to|must|the sooner|full (?:balance|amount)|whole (?:balance|amount|thing)|in one go|clear (?:it|this|the)|before (?:you|it)|still (?:need|have to|owe|due))\b/;
+const URGENT = / (?:today|now|right now|tonight|this week|this month|straight away|right away|immediately|by (?:friday|monday|the end)|need (?:you )?to|have to|got to|must|the sooner|full (?:balance|amount)|whole (?:balance|amount|thing)|in one go|clear (?:it|this|the)|before (?:you (?!decide|choose|agree|commit|think|sign)|it)|still (?:need|have to|owe|due))\b/;
 const OFFER = / (?:token|manageable|afford|affordable|realistic|what you can|suit|when you be ready|no obligation|only if|would it help|review)\b/;
 
 /** Spoken patterns that only a turn has: the words are the act. */
@@ -164,6 +164,8 @@ const TO_REPRESENTATIVE = /\b(to|through|with|via) (your |the |her |his |their )
 // "I'm calling about your account, but first, can you confirm your postcode?": the check comes before anything is said.
 const ID_FIRST = /\b(but first|before (that|anything|we go on|i go on|we start)),? (\S+ ){0,4}(confirm|verify|check|give me)\b/;
 
+const PROCESS_EXPLAINED = /\b(pre-action|pre - action|protocol|letter before claim|letter before action)\b/;
+
 const GOES_ON = /\b(carry on|continue|go on|stay|proceed) (as normal|as usual|like normal|as before)|\bcollection\w* (carry|continue|go) on\b|\b(?:dispute|email|letter|request)s? (?:do|does) not count\b|\b(?:dispute|disputing|your letter)s? (?:do|does) not (?:really )?(?:pause|stop|change|affect|make (?:it|this|the debt) go away)\b/;
 
 const REPRESENTATIVE = /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel|(?:mr|ms|mrs|miss)\.? \S+ 's office)\b/;
@@ -186,6 +188,8 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
       const k = tokenAtChar(s, l, m.index);
       if (s.tokens[k]?.quoted || !own(s, k)) continue;
       if (p.rule !== 'holding-on-line' && negatedBetween(s, negationFrom(s, k), k)) continue;
+      // "the owner might go to court, but before that you'd get a letter under the pre-action protocol": the process explained.
+      if (p.rule === 'threat-unlawful-action' && PROCESS_EXPLAINED.test(turnText)) continue;
       add(hit(p.rule, s, si, r));
     }
     // "I'm a debt collector" to a son, the validation notice on a family voicemail.

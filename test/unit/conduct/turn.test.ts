@@ -169,4 +169,9 @@ describe('conduct on a call turn', () => {
     expect(rules("I'm calling from Lumen about your account, but first, can you confirm your postcode for me?", unknown, 'uk')).toEqual([]);
     expect(rules("The debt's more than six years old, so we can't take you to court for it. You can still choose to pay, but you don't have to.", { ...consumer, ceased: true, disputed: true }, 'uk')).toEqual([]);
   });
+
+  test('the process explained, and a decision left to the customer, are not pressure', () => {
+    expect(rules("If we can't agree anything, the account owner might decide to go to court, but before that you'd get a letter under the pre-action protocol giving you 30 days to reply.", consumer, 'uk')).toEqual([]);
+    expect(rules("Missed payments get reported to the credit reference agencies. I'll explain what that looks like before you decide.", { ...consumer, vulnerable: true }, 'uk')).toEqual([]);
+  });
 });
