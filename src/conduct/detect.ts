@@ -246,7 +246,8 @@ const DETECTORS: Detector[] = [
     rule: 'false-statement',
     frame: 'act',
     pattern: / (?:lie|bluff|fib|exaggerate|make up|invent|mislead|trick|fake) (?:to |about |that |and |a |the |it |him |her |them |his |her )?/,
-    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\bfake (court|letter|summons)/.test(l),
+    // "which accounts make up the hundred and sixty thousand": parts that make up a whole, not a story made up.
+    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
   },
   {
     rule: 'false-statement',
@@ -298,7 +299,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'act',
-    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name|irresponsible|scum|failure|joke|waste of space|dishonest|greedy|selfish|crook|criminal|pest)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone|his|their)|make (?:\S+ ){0,2}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
+    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|(?!by |on |in |out |back |up |for |at )\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name|irresponsible|scum|failure|joke|waste of space|dishonest|greedy|selfish|crook|criminal|pest)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone|his|their)|make (?:\S+ ){0,2}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
   },
   {
     rule: 'shaming-abuse',
@@ -314,7 +315,9 @@ const DETECTORS: Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'act',
-    pattern: / (?:grow up|act like an adult|be an adult|should be ashamed|(?:so|to let) (?:the whole|everyone|the team|the pod|the floor) (?:\S+ ){0,3}(?:hear|laugh)|what kind of (?:person|parent|mother|father|man|woman)|swear|curse|lose my temper|harass|abuse|insult|degrade|taunt)\S*\b/,
+    pattern: / (?:grow up|act like an adult|be an adult|should be ashamed|(?:so|to let) (?:the whole|everyone|the team|the pod|the floor) (?:\S+ ){0,3}(?:hear|laugh)|what kind of (?:person|parent|mother|father|man|woman)|swear|curse|lose my temper|harass(?!ment)|abuse|insult|degrade|taunt)\S*\b/,
+    // Abuse the team took ("we were getting a lot of abuse on the phones") is not abuse given.
+    needs: (l) => !/\b(get|receive|take|face|suffer|cop|endure|deal with|handle)\w* (\S+ ){0,4}(abuse|insult|swear)/.test(l) && !/\b(abuse|insult)\w* (from|on the (phone|line)s?)\b/.test(l) && !/\b(after|during|following|because of) (the |an |any )?(abuse|abusive)\b/.test(l),
   },
   // Pressing a vulnerable customer.
   {
@@ -728,7 +731,9 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
   const toldBefore = /\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss)\b/.test(both) && /\b(ask|tell|say|request|beg|make clear|explain|mention|write)\b (\S+ ){0,6}(not|never|no longer|stop)\b (\S+ ){0,3}(call|ring|phone|contact|bother|text)|\bnot (allow|permit)\w* (\S+ ){0,2}(personal )?call|\bcan ?not (take|talk|have) (\S+ ){0,2}(call|at work|there)?|\bcould not (talk|take)\b|\bget (in|into) trouble\b|\bget (\S+ )?(sack|fire)|\b(fire|sack|discipline)\w* (people|staff|him|her|them|anyone|employee)\b|\bdo not call at work\b|\bstop (\S+ ){0,2}(workplace|work) call|\bforbid|\b(be|were|was) a no\b|\bbe a problem\b|\buse only\b|\bonly (use|call|ring) (\S+ ){0,2}(personal|mobile|home)|\bdo not allow\b/.test(both);
   if (toldBefore || (/\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss|manager|supervisor|depot|factory|school|store)\b/.test(both) && WORK_TOLD_MORE.test(both))) {
     const k = toldBefore ? contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|again|ignore)\b(?: \S+){0,6} (?:call|ring|phone|contact|text|try|work|office)\b| (?:call|ring|phone|contact|try|send|write|post|email|visit|text|keep) (?:\S+ ){0,6}(?:work|office|workplace|desk|job|shop|ward|reception|company) (?:\S+ ){0,4}(?:again|anyway|regardless|still|next day|later|even|after|put me through|primary)\b| (?:call|ring|phone|rang|email|text) (?:\S+ ){0,4}(?:again|anyway|an hour later|the next day|back) (?:\S+ ){0,3}(?:even|on the same|anyway)?| only (?:ring|call|phone|try) it when| carry on\b| keep (?:\S+ ){0,3}(?:work|office) (?:\S+ ){0,3}(?:number|line|as)| (?:workplace|work|office) (?:call|contact)\S* (?:continue|carry on|go on|keep)| (?:stay|remain|keep)\S* (?:\S+ ){0,3}(?:work-number|work number|workplace|daytime|office) (?:\S+ ){0,2}campaign| only count\S* if (?:\S+ ){0,3}(?:in )?writing| only suppress\S* (?:\S+ ){0,4}for (?:\S+ ){0,2}(?:day|week|month)| get (?:\S+ ){0,2}call\S* (?:\S+ ){0,2}(?:there|at work) (?:again|anyway)| (?:call|ring|phone|try) (?:\S+ ){0,4}(?:work|office|warehouse|shop|site) (?:\S+ ){0,2}(?:next week|the week after|the following)| (?:add|include|put|schedule|introduce)\S* (?:\S+ ){0,2}(?:workplace|work|office) (?:call|contact)| (?:have|set|leave|keep)\S* (?:\S+ ){0,2}(?:work|office) (?:number|line|phone) as (?:the )?(?:primary|main|first|default)| (?:work|office) (?:number|line|phone) (?:\S+ ){0,2}(?:be )?(?:still )?(?:fair game|fine to (?:call|use|ring)|ok to (?:call|use|ring))| (?:call|contact)\S* (?:at|to) (?:work|the office|the workplace) (?:\S+ ){0,2}(?:fair game|fine|ok|okay|acceptable)/g) : -1;
-    const at = k >= 0 ? k : toldBefore ? workStance(s) : contactDespite(s);
+    // "while we're still talking I'd mark the work number as do-not-call": the ban put into effect.
+    const suppressed = /\b(do-not-call|do - not - call|do not call|no call|suppress|block|remove|take off)\w*\b/.test(lem) && /\b(mark|flag|set|note|record|put|suppress|block|remove|take)\w*\b/.test(lem);
+    const at = suppressed ? -1 : k >= 0 ? k : toldBefore ? workStance(s) : contactDespite(s);
     if (at >= 0) hits.push({ rule: 'work-contact-after-told', words: clauseText(s, at, r.text), sentence: si });
   }
   // A dispute or a cease request.

@@ -255,10 +255,15 @@ export function gradeFreshAnswers(): Row[] {
  * A second training set (answers-train2.yaml): answers to training-half questions only, written
  * blind on 2026-12-02. Training data: the model may be fitted on it and the rules tuned on it.
  */
-export function gradeTrain2Answers(): Row[] {
+export const gradeTrain2Answers = (): Row[] => gradeTrainingAnswers('answers-train2.yaml');
+
+/** A third training set (answers-train3.yaml), written blind on 2026-12-02 for the other nine training-half questions. */
+export const gradeTrain3Answers = (): Row[] => gradeTrainingAnswers('answers-train3.yaml');
+
+function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();
-  return gradeAnswerFile('answers-train2.yaml', Answer).map((a) => {
-    if (!split.train.has(a.question)) throw new Error(`train2 answer to ${a.question}, which is not a training-half question`);
+  return gradeAnswerFile(file, Answer).map((a) => {
+    if (!split.train.has(a.question)) throw new Error(`${file}: an answer to ${a.question}, which is not a training-half question`);
     return { ...a, split: 'train' as const };
   });
 }

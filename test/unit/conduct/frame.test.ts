@@ -88,6 +88,16 @@ describe('conduct frame', () => {
     expect(rules("When customers say they'll call back, I say no, we're doing this now.")).toContain('holding-on-line');
     expect(rules('He mentioned his chemo was on Thursday, and I said right, so let\'s get this sorted before then, shall we.')).toContain('vulnerable-pressure');
   });
+  test('false flags found on the third training answer set', () => {
+    expect(rules('Every morning huddle I picked out a couple of good calls by name.')).toEqual([]);
+    expect(rules('One autumn we were getting a lot of abuse on the phones.')).toEqual([]);
+    expect(rules('I let people take a five-minute break after abuse.')).toEqual([]);
+    expect(rules("I'd look at which accounts make up the hundred and sixty thousand that should have come in and didn't.")).toEqual([]);
+    expect(rules('That is presumed to violate the ban, because harassment is judged by its natural consequence.')).toEqual([]);
+    expect(rules("He said not to call at work, so while we're still talking I'd mark the work number as do-not-call.")).toEqual([]);
+    expect(rules('I called him a deadbeat.')).toContain('shaming-abuse');
+    expect(rules('I made up a deadline to scare her.')).toContain('false-statement');
+  });
   test('policies and scripts a senior candidate describes', () => {
     expect(rules("Honestly, with a debtor who cries I just keep going, I say 'tears don't pay the bill' and ask again for the full amount.")).toContain('shaming-abuse');
     expect(rules('I think a bit of embarrassment helps, so I\'d read out their missed payments slowly and ask what their kids would think.')).toContain('shaming-abuse');
