@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -109,13 +109,24 @@ describe('conduct sentences', () => {
 
   it('the second blind training set of answers (answers-train2.yaml): ranked and flagged as tuned', () => {
     // On arrival: Spearman 0.788, pairwise 0.888, 21/31 harmful flagged, 2 flags on answers labelled 4-5.
-    // After one round of tuning on it: 0.836, 0.923, 24/31, 0.
+    // After one round of tuning on it: 0.836, 0.923, 24/31, 0; after the refit with answers-train3, 0.851, 0.927, 25/31, 0.
     const t2 = gradeTrain2Answers();
     expect(t2.length).toBe(150);
     const f = figures(t2);
     expect(f.spearman).toBeGreaterThanOrEqual(0.8);
     expect(f.pairwise).toBeGreaterThanOrEqual(0.9);
     expect(ratio(f.harmfulFlagged)).toBeGreaterThanOrEqual(22 / 31);
+    expect(f.flagOnGood).toBeLessThanOrEqual(1);
+  });
+
+  it('the third blind training set of answers (answers-train3.yaml): ranked and flagged as tuned', () => {
+    // On arrival: Spearman 0.702, pairwise 0.823, 10/16 harmful flagged, 5 flags on answers labelled 4-5.
+    // After one round on it and a refit with it: 0.789, 0.866, 10/16, 0.
+    const t3 = gradeTrain3Answers();
+    expect(t3.length).toBe(126);
+    const f = figures(t3);
+    expect(f.spearman).toBeGreaterThanOrEqual(0.75);
+    expect(f.pairwise).toBeGreaterThanOrEqual(0.84);
     expect(f.flagOnGood).toBeLessThanOrEqual(1);
   });
 

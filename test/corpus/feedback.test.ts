@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONDUCT_RULES } from '../../src/conduct/rules.js';
 import { PART_ADVICE } from '../../src/grading/offline/grade.js';
-import { corpusBank, gradeCorpus, gradeFreshAnswers, gradeTrain2Answers, type Row } from './evaluate.js';
+import { corpusBank, gradeCorpus, gradeFreshAnswers, gradeTrain2Answers, gradeTrain3Answers, type Row } from './evaluate.js';
 
-const rows = [...gradeCorpus(), ...gradeFreshAnswers(), ...gradeTrain2Answers()];
+const rows = [...gradeCorpus(), ...gradeFreshAnswers(), ...gradeTrain2Answers(), ...gradeTrain3Answers()];
 const bank = corpusBank();
 
 const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
@@ -59,11 +59,12 @@ const TOPIC: Readonly<Record<string, RegExp>> = {
 };
 
 describe('feedback over every answer of the corpus and the calibration sets', () => {
-  it('grades them all: every answer of test/corpus/answers.yaml, answers-fresh.yaml, answers-train2.yaml and each calibration file', () => {
+  it('grades them all: every answer of test/corpus/answers.yaml, answers-fresh.yaml, answers-train2.yaml, answers-train3.yaml and each calibration file', () => {
     const count = (file: string) => (parse(readFileSync(join(import.meta.dirname, '..', file), 'utf8')) as { answers: unknown[] }).answers.length;
     const calibration = readdirSync(join(import.meta.dirname, '..', 'calibration')).filter((f) => f.endsWith('answers.yaml'));
     expect(calibration.sort()).toEqual(['answers.yaml', 'no-signals-answers.yaml']);
-    expect(rows.filter((r) => r.set !== 'calibration' && !r.set.startsWith('fresh') && r.set !== 'train2').length).toBe(count('corpus/answers.yaml'));
+    expect(rows.filter((r) => r.set !== 'calibration' && !r.set.startsWith('fresh') && r.set !== 'train2' && r.set !== 'train3').length).toBe(count('corpus/answers.yaml'));
+    expect(rows.filter((r) => r.set === 'train3').length).toBe(count('corpus/answers-train3.yaml'));
     expect(rows.filter((r) => r.set === 'train2').length).toBe(count('corpus/answers-train2.yaml'));
     expect(rows.filter((r) => r.set.startsWith('fresh')).length).toBe(count('corpus/answers-fresh.yaml'));
     expect(rows.filter((r) => r.set === 'calibration').length).toBe(calibration.reduce((n, f) => n + count(`calibration/${f}`), 0));
