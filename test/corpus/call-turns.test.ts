@@ -72,7 +72,7 @@ describe('conduct on call turns', () => {
   });
 
   it('flags the breaches of the held-out turns on their turn, and few compliant turns', () => {
-    // Measured: 74/81 breach turns flagged, 4/70 compliant turns flagged, 81/111 labels by their own rule.
+    // Measured: 74/81 breach turns flagged, 4/70 compliant turns flagged, 81/111 labels by their own rule (82/111 on 2026-12-02).
     expect(test.flagged / test.breachTurns).toBeGreaterThanOrEqual(0.88);
     expect(test.safeFlagged).toBeLessThanOrEqual(8);
     expect(test.byRule / test.labels).toBeGreaterThanOrEqual(0.68);
@@ -80,10 +80,11 @@ describe('conduct on call turns', () => {
 
   it('flags some breaches of the second held-out set, hard indirect turns written on 2026-12-02', () => {
     // Measured the day it arrived, before any change: 16/50 breach turns flagged, 4/50 compliant
-    // turns flagged, 15/63 labels by their own rule; after that day's training-set changes 17/50, 4/50. Never tuned on: the floors guard
+    // turns flagged, 15/63 labels by their own rule; after that day's training-set changes 17/50, 4/50; after the next
+    // session's two new training sets (train3.yaml, train4.yaml), 22/50, 3/50, 21/63. Never tuned on: the floors guard
     // against a change that loses what the rules already catch, they are not a target.
-    expect(test2.flagged).toBeGreaterThanOrEqual(15);
-    expect(test2.safeFlagged).toBeLessThanOrEqual(6);
+    expect(test2.flagged).toBeGreaterThanOrEqual(20);
+    expect(test2.safeFlagged).toBeLessThanOrEqual(5);
   });
 
   it('holds on the training turns it was tuned on', () => {
@@ -95,9 +96,9 @@ describe('conduct on call turns', () => {
   it('holds on the second training set, written later by another blind QA lead', () => {
     // Before any tuning on it: 56/98 breach turns flagged, 7/94 compliant turns flagged.
     // After one round on it: 78/98 and 6/94; after a second (2026-12-02), 86/98 and 5/94.
-    // A third round (the next session, with train3.yaml): 91/98 and 4/94.
+    // A third round (the next session, with train3.yaml and train4.yaml): 91/98 and 2/94.
     expect(train2.flagged).toBeGreaterThanOrEqual(88);
-    expect(train2.safeFlagged).toBeLessThanOrEqual(6);
+    expect(train2.safeFlagged).toBeLessThanOrEqual(4);
   });
 
   it('holds on the third training set, hard indirect turns like the second held-out set', () => {
