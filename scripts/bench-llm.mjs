@@ -2,7 +2,7 @@
 // loopback OpenAI-compatible server that takes 200 ms per reply, at --concurrency 8. The ideal is
 // 100 / 8 x 0.2 s = 2.5 s plus what the same drill costs without an LLM (start-up, bank, offline
 // checks, report), measured by the first entry; the target is within 1.3x of that.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,8 +24,11 @@ const server = createServer((req, res) => {
   req.on('data', (d) => (raw += d));
   req.on('end', () => {
     const text = (JSON.parse(raw || '{}').messages ?? []).map((m) => m.content).join(' ');
-    const skills = (/in this order: ([a-z0-9, -]+)/.exec(text)?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-    const grade = { criteria: skills.map((skill) => ({ skill, score: 4, evidence: [], comment: 'ok' })), score: 4, matched_points: [],
+    // The skill ids as the prompt lists them (src/grading/llm/prompt.ts), the criteria keyed by
+    // them as the schema sent asks: a reply the grader takes at the first ask.
+    const skills = (/keyed by the id: ([a-z0-9, -]+)/.exec(text)?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+    const criteria = Object.fromEntries(skills.map((skill) => [skill, { evidence: [], comment: 'ok', score: 4 }]));
+    const grade = { criteria, score: 4, matched_points: [],
       missing_points: [], red_flags: [], feedback: 'ok', suggestions: [], improved_answer: null };
     setTimeout(() => {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -67,6 +70,26 @@ export function llmBenchmarks({ BIN, generateBank }) {
     BIN, 'drill', '--questions', join(scratch, `bank-llm-${COUNT}`), '--no-builtin',
     '--answers', join(scratch, 'answers-llm.yaml'), '--format', 'json', '--no-history',
   ];
+  const llmArgs = (scratch) => [
+    ...drill(scratch), '--grader', 'llm', '--concurrency', String(CONCURRENCY), '--no-cache', '--model', 'bench-model',
+    '--base-url', `http://127.0.0.1:${readFileSync(join(scratch, 'llm-port'), 'utf8').trim()}/v1`,
+  ];
+  // Every answer must be graded by the (mock) LLM at the first ask: a reply the grader rejects is
+  // asked again and then graded offline, and the run would time twice the requests (as it did
+  // once the prompt and reply schema changed and the server here did not).
+  const checkReplies = (scratch) => {
+    const r = spawnSync(process.execPath, llmArgs(scratch), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', COLLECTIONS_PREP_HOME: join(scratch, 'home-llm-check') } });
+    let results = [];
+    try {
+      results = JSON.parse(r.stdout).results ?? [];
+    } catch {
+      // reported below
+    }
+    const byLlm = results.filter((x) => x.grader === 'llm' && !x.notice).length;
+    if (r.status !== 0 || byLlm !== COUNT) {
+      throw new Error(`the loopback LLM server's replies were not taken: ${byLlm} of ${COUNT} answers graded by it (exit ${r.status}); ${results.find((x) => x.notice)?.notice ?? String(r.stderr).slice(0, 500)}`);
+    }
+  };
   return [
     { name: LLM_STARTUP, setup: files, args: (scratch) => [...drill(scratch), '--grader', 'offline'], runs: 5, warmup: 1 },
     {
@@ -74,11 +97,9 @@ export function llmBenchmarks({ BIN, generateBank }) {
       setup: (scratch) => {
         files(scratch);
         startServer(scratch);
+        checkReplies(scratch);
       },
-      args: (scratch) => [
-        ...drill(scratch), '--grader', 'llm', '--concurrency', String(CONCURRENCY), '--no-cache', '--model', 'bench-model',
-        '--base-url', `http://127.0.0.1:${readFileSync(join(scratch, 'llm-port'), 'utf8').trim()}/v1`,
-      ],
+      args: llmArgs,
       runs: 3,
       warmup: 1,
       ideal: { ms: (COUNT / CONCURRENCY) * LATENCY_MS, plus: LLM_STARTUP, within: 1.3 },
