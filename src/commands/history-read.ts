@@ -10,6 +10,7 @@ import { compiledLoader } from '../bank/compiled.js';
 import { makeLadders, type Ladders } from '../bank/roles.js';
 import { BUILTIN_DIR, COMPILED_BANK } from '../package.js';
 import { capSchedule } from '../selection/review.js';
+import type { CallRecord } from '../history/call-records.js';
 
 /**
  * The built-in bank's ladders and titles, for ordering and naming levels in statistics, from its
@@ -22,6 +23,22 @@ export function builtinLadders(ctx: Pick<CommandContext, 'cwd'>): Ladders {
 /** The built-in bank's skill names by id (from its compiled copy; none when that is missing). */
 export function builtinSkillNames(ctx: Pick<CommandContext, 'cwd'>): Map<string, string> {
   return new Map((compiledLoader(COMPILED_BANK, ctx.cwd)(BUILTIN_DIR)?.skills ?? []).map((s) => [s.id, s.name]));
+}
+
+/**
+ * The built-in bank's compiled copy read once, with its ladders and skill names: a command that
+ * needs both (stats) reads and checks it once rather than at each use (each read parses the
+ * compiled copy and hashes the bank's YAML to check it is current).
+ */
+export interface BuiltinNames {
+  compiled: ReturnType<ReturnType<typeof compiledLoader>>;
+  ladders: Ladders;
+  skills: Map<string, string>;
+}
+
+export function builtinNames(ctx: Pick<CommandContext, 'cwd'>): BuiltinNames {
+  const compiled = compiledLoader(COMPILED_BANK, ctx.cwd)(BUILTIN_DIR);
+  return { compiled, ladders: makeLadders(compiled?.roles ?? []), skills: new Map((compiled?.skills ?? []).map((s) => [s.id, s.name])) };
 }
 
 /** A damaged line never stops a command: one warning line says how many were skipped, and where. */
@@ -44,17 +61,18 @@ export async function loadHistory(ctx: CommandContext): Promise<{ file: string; 
  * only lines added since the last run are read and validated; filters need every answer, so they
  * read the whole history.
  */
-export async function statsFor(ctx: CommandContext, filter: StatsFilter, options: { reviewBefore?: Date } = {}): Promise<{ stats: Stats; sessions: number }> {
+export async function statsFor(ctx: CommandContext, filter: StatsFilter, options: { reviewBefore?: Date; builtin?: BuiltinNames } = {}): Promise<{ stats: Stats; sessions: number; calls: CallRecord[] }> {
   const file = historyFile(dataPaths(ctx.env));
   const full = filter.role !== undefined || filter.since !== undefined;
   const history = await readHistoryIndexed(file, historyIndexFile(ctx.env), { full });
   warnSkipped(ctx, file, history.skipped);
   const now = ctx.now();
-  filter = { ...filter, ladders: filter.ladders ?? builtinLadders(ctx) };
+  const builtin = options.builtin;
+  filter = { ...filter, ladders: filter.ladders ?? builtin?.ladders ?? builtinLadders(ctx) };
   // An interview date brings weak questions' reviews forward (see capSchedule), so "due today" counts them.
   const schedule = options.reviewBefore ? capSchedule(history.schedule, options.reviewBefore, now) : history.schedule;
   const stats = full && history.sessions ? computeStats(history.sessions, now, filter, schedule) : mergeStats(history.summaries, now, schedule, filter);
-  return { stats: nameSkills(stats, builtinSkillNames(ctx)), sessions: history.summaries.length };
+  return { stats: nameSkills(stats, builtin?.skills ?? builtinSkillNames(ctx)), sessions: history.summaries.length, calls: history.calls };
 }
 
 /** `--since`: a date (YYYY-MM-DD) or an ISO date-time; anything else is a usage error (exit 2). */
@@ -65,8 +83,11 @@ export function sinceOption(value: string | undefined): Date | undefined {
   return date;
 }
 
-/** The calls and QA reviews in history (`call` records), for `stats` and the export. */
-export async function callsFor(ctx: CommandContext, filter: { role?: string; since?: Date }): Promise<import('../history/calls.js').CallStats> {
+/**
+ * The calls and QA reviews in history (`call` records), for `stats` and the export: the records
+ * statsFor read through the history index when given, else read from the whole file.
+ */
+export async function callsFor(ctx: CommandContext, filter: { role?: string; since?: Date }, records?: readonly CallRecord[]): Promise<import('../history/calls.js').CallStats> {
   const { readCalls, callStats } = await import('../history/calls.js');
-  return callStats(readCalls(historyFile(dataPaths(ctx.env))).records, filter);
+  return callStats(records ?? readCalls(historyFile(dataPaths(ctx.env))).records, filter);
 }

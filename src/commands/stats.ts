@@ -12,7 +12,7 @@ export interface StatsOptions {
   since?: string;
   format: DataFormat;
 }
-import { builtinSkillNames, callsFor, sinceOption, statsFor } from './history-read.js';
+import { builtinNames, callsFor, sinceOption, statsFor, type BuiltinNames } from './history-read.js';
 import { plural } from '../text/plural.js';
 
 /** `collections-prep stats`: progress over time, from the history file. */
@@ -20,9 +20,11 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
   const since = sinceOption(options.since);
   const { config, file } = await (await import('../config/resolve.js')).readConfig(ctx.env);
   const day = config.interview ? (await import('../interview/date.js')).parseDay(config.interview.date) : undefined;
-  const { stats, sessions } = await statsFor(ctx, { role: options.role, since }, day ? { reviewBefore: day } : {});
-  const readiness = config.interview ? await interviewReadiness(ctx, file, config.interview, stats, config.jurisdiction) : undefined;
-  const calls = await callsFor(ctx, { role: options.role, since });
+  // The built-in bank's compiled copy, read once for the ladders, the skill names and the plan.
+  const builtin = builtinNames(ctx);
+  const { stats, sessions, calls: callRecords } = await statsFor(ctx, { role: options.role, since }, { builtin, ...(day ? { reviewBefore: day } : {}) });
+  const readiness = config.interview ? await interviewReadiness(ctx, file, config.interview, stats, builtin, config.jurisdiction) : undefined;
+  const calls = await callsFor(ctx, { role: options.role, since }, callRecords);
   if (options.format === 'json') {
     ctx.stdout.write(`${JSON.stringify({ ...stats, ...(readiness ? { interview_plan: readiness } : {}), calls }, null, 2)}\n`);
     return 0;
@@ -38,7 +40,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
   ctx.stdout.write(renderStatsText(stats, style, { empty, program: ctx.program }));
   if (readiness) ctx.stdout.write(`\n${(await import('../report/plan.js')).renderReadiness(readiness, style)}`);
   const { renderCallStatsText } = await import('../call/render.js');
-  ctx.stdout.write(renderCallStatsText(calls, style, builtinSkillNames(ctx)));
+  ctx.stdout.write(renderCallStatsText(calls, style, builtin.skills));
   return 0;
 }
 
@@ -46,11 +48,9 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
  * Readiness per skill for the job of the interview date that `plan` stored, against the built-in
  * bank (as the rest of stats); a stored job that no longer resolves costs only this section.
  */
-async function interviewReadiness(ctx: CommandContext, file: string, stored: NonNullable<Config['interview']>, stats: Stats, jurisdiction?: string): Promise<JobReadiness | undefined> {
-  const { compiledLoader } = await import('../bank/compiled.js');
+async function interviewReadiness(ctx: CommandContext, file: string, stored: NonNullable<Config['interview']>, stats: Stats, builtin: BuiltinNames, jurisdiction?: string): Promise<JobReadiness | undefined> {
   const { makeBank } = await import('../bank/model.js');
-  const { BUILTIN_DIR, COMPILED_BANK } = await import('../package.js');
-  const compiled = compiledLoader(COMPILED_BANK, ctx.cwd)(BUILTIN_DIR);
+  const compiled = builtin.compiled;
   if (!compiled) return undefined;
   const bank = makeBank(compiled.skills, compiled.questions, compiled.roles);
   const { readinessOf, resolveStored } = await import('./interview-plan.js');

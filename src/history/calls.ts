@@ -35,6 +35,11 @@ export function readCalls(file: string): { records: CallRecord[]; skipped: numbe
     if (code === 'ENOENT' || code === 'ENOTDIR') return { records: [], skipped: 0 };
     throw dataFileError(e, file, 'read');
   }
+  return callsInBytes(bytes);
+}
+
+/** The call records in some bytes of history (whole lines, or a last line without its newline). */
+export function callsInBytes(bytes: Buffer): { records: CallRecord[]; skipped: number } {
   const records: CallRecord[] = [];
   let skipped = 0;
   // Most lines are drill records: the marker is looked for in the bytes, and only the lines that

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { dataFileError } from './data-error.js';
 import type { Card } from 'ts-fsrs';
 import { replay, reviewsOf, type ReviewState, type Schedule } from '../selection/review.js';
+import type { CallRecord } from './call-records.js';
 import type { HistoryRecord } from './records.js';
 import { rebuildSessions, type HistorySession } from './sessions.js';
 import { summariseSession, type SessionSummary } from './stats.js';
@@ -16,7 +17,9 @@ import { summariseSession, type SessionSummary } from './stats.js';
 //   of the file (inode; hashes of its first and last 4 kB read), which tells an append from a
 //   replaced or rewritten file;
 // - one summary per session (see SessionSummary: counts and sums, no answer text);
-// - the FSRS cards after replaying every review read so far, and the time of the latest one.
+// - the FSRS cards after replaying every review read so far, and the time of the latest one;
+// - the call records (`call` lines, validated as calls.ts reads them), so that stats need not
+//   read the whole history for them either.
 //
 // Lines read from the history are always validated by the zod schemas; the index only holds what
 // earlier runs computed from validated lines. Anything it cannot vouch for means a full read,
@@ -29,7 +32,8 @@ import { summariseSession, type SessionSummary } from './stats.js';
 // noticed (delete the index, or run `stats --since 1970-01-01`, which reads everything).
 
 // 3: summaries carry a mock interview's verdict. 4: cards keep their latest score (an interview date caps weak ones).
-const VERSION = 4;
+// 5: the call records.
+const VERSION = 5;
 const WINDOW = 4096;
 
 interface Source {
@@ -60,6 +64,8 @@ interface IndexFile {
   answered: string[];
   /** Every session id read so far, with or without answers: new lines for one of them mean a full read. */
   seen: string[];
+  /** The call records of the lines read so far, in file order. */
+  calls: CallRecord[];
 }
 
 export interface IndexedHistory {
@@ -69,9 +75,20 @@ export interface IndexedHistory {
   summaries: SessionSummary[];
   skipped: number[];
   schedule: Schedule;
+  /** The call records, in file order: what calls.ts's readCalls reads from the whole file. */
+  calls: CallRecord[];
 }
 
-const EMPTY: IndexedHistory = { summaries: [], skipped: [], schedule: { cards: new Map(), answered: new Set() } };
+const EMPTY: IndexedHistory = { summaries: [], skipped: [], schedule: { cards: new Map(), answered: new Set() }, calls: [] };
+
+const CALL_KIND = Buffer.from('"kind":"call"');
+
+/** The call records in some bytes of whole lines (calls.ts, and zod, are loaded only when there is one). */
+async function callsIn(bytes: Buffer): Promise<CallRecord[]> {
+  if (!bytes.includes(CALL_KIND)) return [];
+  const { callsInBytes } = await import('./calls.js');
+  return callsInBytes(bytes).records;
+}
 
 function hash(buf: Buffer): string {
   return createHash('sha1').update(buf).digest('hex');
@@ -194,9 +211,10 @@ function split(text: string): { lines: string[]; rest: string; bytes: number } {
 async function incremental(fd: number, ino: number, size: number, index: IndexFile, indexFile: string | undefined): Promise<IndexedHistory | undefined> {
   const schedule = (cards: Map<string, ReviewState>, answered: Iterable<string>): Schedule => ({ cards, answered: new Set(answered) });
   if (size === index.source.size) {
-    return { summaries: index.summaries, skipped: index.skipped, schedule: schedule(loadCards(index.cards), index.answered) };
+    return { summaries: index.summaries, skipped: index.skipped, schedule: schedule(loadCards(index.cards), index.answered), calls: index.calls };
   }
-  const { lines, rest, bytes } = split(readRange(fd, index.source.size, size).toString('utf8'));
+  const appended = readRange(fd, index.source.size, size);
+  const { lines, rest, bytes } = split(appended.toString('utf8'));
   const firstLine = index.source.lines + 1;
   const { records, skipped } = await parseLines(lines, firstLine);
   const tail = await parseLines([rest], firstLine + lines.length);
@@ -218,7 +236,10 @@ async function incremental(fd: number, ino: number, size: number, index: IndexFi
     all.sort((a, b) => (a.started_at < b.started_at ? -1 : a.started_at > b.started_at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   const allSkipped = [...index.skipped, ...skipped];
-  if (lines.length === 0) return { summaries: all, skipped: [...allSkipped, ...tail.skipped], schedule: schedule(cards, allAnswered) };
+  // The whole lines' calls are kept in the index; a last line without its newline counts this time only.
+  const { whole: newCalls, rest: restCalls } = await callsSplit(appended);
+  const calls = [...index.calls, ...newCalls];
+  if (lines.length === 0) return { summaries: all, skipped: [...allSkipped, ...tail.skipped], schedule: schedule(cards, allAnswered), calls: [...calls, ...restCalls] };
   writeIndex(indexFile, {
     v: VERSION,
     source: fingerprint(fd, ino, index.source.size + bytes, index.source.lines + lines.length),
@@ -228,18 +249,28 @@ async function incremental(fd: number, ino: number, size: number, index: IndexFi
     cards: storeCards(cards),
     answered: [...allAnswered],
     seen: [...index.seen, ...new Set(records.map(sessionOf).filter((id): id is string => typeof id === 'string'))],
+    calls,
   });
-  return { summaries: all, skipped: [...allSkipped, ...tail.skipped], schedule: schedule(cards, allAnswered) };
+  return { summaries: all, skipped: [...allSkipped, ...tail.skipped], schedule: schedule(cards, allAnswered), calls: [...calls, ...restCalls] };
+}
+
+/** The calls in the whole lines of some bytes, and in a last line without its newline. */
+async function callsSplit(buf: Buffer): Promise<{ whole: CallRecord[]; rest: CallRecord[] }> {
+  // Cut at the last newline byte (never inside a multi-byte character), not at a decoded length.
+  const cut = buf.lastIndexOf(0x0a) + 1;
+  return { whole: await callsIn(buf.subarray(0, cut)), rest: await callsIn(buf.subarray(cut)) };
 }
 
 async function fullRead(fd: number, ino: number, size: number, indexFile: string | undefined): Promise<IndexedHistory> {
-  const { lines, rest, bytes } = split(readRange(fd, 0, size).toString('utf8'));
+  const buf = readRange(fd, 0, size);
+  const { lines, rest, bytes } = split(buf.toString('utf8'));
   const { records, skipped } = await parseLines(lines, 1);
   const tail = await parseLines([rest], lines.length + 1);
   const sessions = rebuildSessions([...records, ...tail.records]);
   const { reviews, answered } = reviewsOf(sessions);
   const cards = replay(reviews);
-  const result: IndexedHistory = { sessions, summaries: summaries(sessions), skipped: [...skipped, ...tail.skipped], schedule: { cards, answered } };
+  const calls = await callsSplit(buf);
+  const result: IndexedHistory = { sessions, summaries: summaries(sessions), skipped: [...skipped, ...tail.skipped], schedule: { cards, answered }, calls: [...calls.whole, ...calls.rest] };
   // The index covers whole lines only: with a complete last line that lacks its newline, it is
   // not written this time (the next full read will see the same).
   if (tail.records.length === 0) {
@@ -252,6 +283,7 @@ async function fullRead(fd: number, ino: number, size: number, indexFile: string
       cards: storeCards(cards),
       answered: [...answered],
       seen: [...new Set([...records, ...tail.records].map(sessionOf).filter((id): id is string => typeof id === 'string'))],
+      calls: calls.whole,
     });
   }
   return result;

@@ -5,6 +5,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileS
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readHistoryIndexed } from '../../../src/history/history-index.js';
+import { readCalls } from '../../../src/history/calls.js';
 import { readHistory } from '../../../src/history/store.js';
 import { rebuildSessions } from '../../../src/history/sessions.js';
 import { computeStats, mergeStats } from '../../../src/history/stats.js';
@@ -46,7 +47,52 @@ function spec(n: number, extra: Partial<SessionSpec> = {}): SessionSpec {
   };
 }
 
+function callLine(at: string, title: string, score: number): string {
+  return JSON.stringify({
+    v: 1,
+    kind: 'call',
+    at,
+    report: {
+      version: 1,
+      kind: 'call',
+      session: { id: `c-${at}`, started_at: at, grader: 'offline', mode: 'batch' },
+      scenario: { id: 'uk-hardship', title, roles: ['agent'], seniority: ['junior'], jurisdiction: 'uk', persona: 'Ann' },
+      transcript: [{ speaker: 'candidate', text: 'It’s about the £240 balance.', flags: [], turn: 1 }],
+      goals: [],
+      score,
+      criteria: [],
+      red_flags: [],
+      conduct: [],
+      feedback: { text: 'Fine.', worst_turn: null, said: null, better: null },
+      ended: 'script',
+      notices: [],
+    },
+  });
+}
+
 describe('readHistoryIndexed', () => {
+  it('gives the call records readCalls reads from the whole file: first run, from the index, after an append, with a last line still being written', async () => {
+    const { file, index } = setup();
+    const titles = (records: readonly { report: { scenario: { title: string } } }[]) => records.map((r) => r.report.scenario.title);
+    writeFileSync(file, `${jsonl(historyOf(spec(1)))}${callLine('2026-11-12T10:00:00Z', 'First — “hardship”', 3.5)}\n${jsonl(historyOf(spec(2)))}`);
+    const first = await readHistoryIndexed(file, index);
+    expect(first.sessions).toBeDefined();
+    expect(first.calls).toEqual(readCalls(file).records);
+    expect(titles(first.calls)).toEqual(['First — “hardship”']);
+    const again = await readHistoryIndexed(file, index);
+    expect(again.sessions).toBeUndefined();
+    expect(again.calls).toEqual(readCalls(file).records);
+    appendFileSync(file, `${callLine('2026-11-20T10:00:00Z', 'Second £', 4)}\n${jsonl(historyOf(spec(3)))}${callLine('2026-11-21T10:00:00Z', 'No newline yet', 2)}`);
+    const appended = await readHistoryIndexed(file, index);
+    expect(appended.sessions).toBeUndefined();
+    expect(titles(appended.calls)).toEqual(['First — “hardship”', 'Second £', 'No newline yet']);
+    expect(appended.calls).toEqual(readCalls(file).records);
+    appendFileSync(file, '\n');
+    const done = await readHistoryIndexed(file, index);
+    expect(done.calls).toEqual(readCalls(file).records);
+    expect((await readHistoryIndexed(file, index, { full: true })).calls).toEqual(readCalls(file).records);
+  });
+
   it('gives the same statistics as a full read, first run and next runs', async () => {
     const { file, index } = setup();
     writeFileSync(file, jsonl(historyOf(...[1, 2, 3, 4, 5, 6].map((n) => spec(n)))));
