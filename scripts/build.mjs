@@ -1,12 +1,24 @@
 // Bundles the CLI with esbuild (one file per lazily loaded command) and compiles the built-in bank.
 // Bundling matters for start-up: Node resolves and reads hundreds of small module files otherwise.
 import { build } from 'esbuild';
-import { rmSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { conductPiecesDefine } from './conduct-pieces.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** A hash of every file under the folders (names and contents, in a fixed order). */
+function treeHash(dirs) {
+  const hash = createHash('sha256');
+  for (const dir of dirs) {
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name)).sort();
+    for (const file of files) hash.update(`${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 32);
+}
 const dist = `${root}dist`;
 rmSync(dist, { recursive: true, force: true });
 
@@ -26,6 +38,11 @@ const common = {
 mkdirSync(dist, { recursive: true });
 // The conduct detectors' prefilter, worked out now rather than at every run (scripts/conduct-pieces.mjs).
 const define = await conductPiecesDefine(root);
+// The built-in bank's relevance index is worked out below, after the bundle: this id (a hash of
+// the sources and the bank it is made from) ties the file to this bundle (src/bank/prebuilt.ts),
+// so that no other build's index is ever read.
+const bankIndexId = treeHash([`${root}src`, `${root}questions`]);
+define.__BANK_INDEX_ID__ = JSON.stringify(bankIndexId);
 
 await build({
   ...common,
@@ -46,7 +63,7 @@ await build({
 await build({ ...common, entryPoints: [`${root}scripts/compile-bank.ts`], outfile: `${root}dist/.compile-bank.mjs` });
 const { compileBuiltin } = await import(pathToFileURL(`${root}dist/.compile-bank.mjs`).href);
 rmSync(`${root}dist/.compile-bank.mjs`);
-const result = compileBuiltin();
+const result = compileBuiltin(bankIndexId);
 for (const line of result.messages) (result.ok ? console.log : console.error)(line);
 if (!result.ok) {
   console.error('The built-in bank has errors: it was not compiled, so commands will parse the YAML and report them.');

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BUILTIN_DIR = fileURLToPath(new URL('../questions/', import.meta.url));
 export const COMPILED_BANK = fileURLToPath(new URL('../dist/bank.json', import.meta.url));
+/** The compiled bank's relevance index (see bank/prebuilt.ts). */
+export const BANK_INDEX = fileURLToPath(new URL('../dist/bank-index.json', import.meta.url));
 export const SCHEMA_FILE = fileURLToPath(new URL('../questions/question-file.schema.json', import.meta.url));
 
 function packageJson(): Record<string, unknown> {

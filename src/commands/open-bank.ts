@@ -1,6 +1,7 @@
 import { compiledLoader } from '../bank/compiled.js';
 import { makeBank, type Bank } from '../bank/model.js';
-import { BUILTIN_DIR, COMPILED_BANK } from '../package.js';
+import { markPrebuilt } from '../bank/prebuilt.js';
+import { BANK_INDEX, BUILTIN_DIR, COMPILED_BANK } from '../package.js';
 import type { CommandContext } from '../context.js';
 import type { BankOptions } from './bank-options.js';
 
@@ -12,7 +13,11 @@ import type { BankOptions } from './bank-options.js';
 export async function openBankQuick(options: BankOptions, ctx: CommandContext): Promise<Bank> {
   if (options.builtin && options.questions.length === 0) {
     const compiled = compiledLoader(COMPILED_BANK, ctx.cwd)(BUILTIN_DIR);
-    if (compiled) return makeBank(compiled.skills, compiled.questions, compiled.roles, compiled.scenarios);
+    if (compiled) {
+      // Its relevance index, worked out at build time, is read if a grade needs it.
+      markPrebuilt(compiled.questions, BANK_INDEX);
+      return makeBank(compiled.skills, compiled.questions, compiled.roles, compiled.scenarios);
+    }
   }
   const { openBank } = await import('./bank.js');
   return openBank(options, ctx);

@@ -1,5 +1,7 @@
 // Relevance against the whole bank: an answer is compared (TF-IDF cosine) with every card, so an
 // answer in collections vocabulary that fits another question better than its own is caught.
+import { readFileSync } from 'node:fs';
+import { BANK_INDEX_ID, prebuiltIndexFile } from '../../bank/prebuilt.js';
 import { frequencies, termsOf } from './terms.js';
 
 export interface CardText {
@@ -35,19 +37,34 @@ export function cardTerms(q: CardText): string[] {
   return termsOf([q.text, q.text, q.why_asked, ...q.how_to_answer, q.example_answer, ...(q.key_points ?? []).map((k) => [k.point, ...(k.signals ?? [])].join(' '))].join(' '));
 }
 
-/** The index of a bank, built once per list of cards. */
+/** The index of a bank, built once per list of cards (or read from the build's copy, see bank/prebuilt.ts). */
 export function bankIndex(cards: readonly CardText[]): BankIndex {
   let index = indexes.get(cards);
   if (index) return index;
+  index = prebuiltIndex(cards) ?? buildIndex(cards);
+  indexes.set(cards, index);
+  return index;
+}
+
+function buildIndex(cards: readonly CardText[]): BankIndex & { df: Map<string, number> } {
   const termLists = cards.map((c) => cardTerms(c));
   const df = new Map<string, number>();
   for (const list of termLists) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(1, cards.length);
-  const idf = (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0)));
+  const idf = idfOf(df, cards.length);
   const docs = cards.map((c, i) => {
     const vector = weigh(frequencies(termLists[i]!), idf);
     return { id: c.id, vector, norm: norm(vector) };
   });
+  return assemble(df, docs);
+}
+
+function idfOf(df: ReadonlyMap<string, number>, cards: number): (t: string) => number {
+  const n = Math.max(1, cards);
+  return (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0)));
+}
+
+/** The index's derived parts (postings, look-ups) from its document frequencies and weighted documents. */
+function assemble(df: Map<string, number>, docs: Doc[]): BankIndex & { df: Map<string, number> } {
   const postings = new Map<string, { doc: number; weight: number }[]>();
   docs.forEach((d, i) => {
     for (const [t, w] of d.vector) {
@@ -56,9 +73,51 @@ export function bankIndex(cards: readonly CardText[]): BankIndex {
       list.push({ doc: i, weight: w });
     }
   });
-  index = { idf, docs, byId: new Map(docs.map((d) => [d.id, d])), postings, duplicates: new Map(), vectors: new Map() };
-  indexes.set(cards, index);
-  return index;
+  return { idf: idfOf(df, docs.length), df, docs, byId: new Map(docs.map((d) => [d.id, d])), postings, duplicates: new Map(), vectors: new Map() };
+}
+
+/** What the build saves of an index: the document frequencies and the weighted documents, as written. */
+export interface StoredIndex {
+  id: string;
+  df: [string, number][];
+  docs: { id: string; vector: [string, number][]; norm: number }[];
+}
+
+/** An index in the form the build saves (the weights and norms are kept as computed: JSON keeps doubles exactly). */
+export function storedIndex(cards: readonly CardText[], id: string): StoredIndex {
+  const index = buildIndex(cards);
+  return { id, df: [...index.df], docs: index.docs.map((d) => ({ id: d.id, vector: [...d.vector], norm: d.norm })) };
+}
+
+const isPair = (x: unknown): x is [string, number] => Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && typeof x[1] === 'number';
+
+/** The build's index for exactly these cards (same build, same ids in the same order), checked; otherwise none. */
+function prebuiltIndex(cards: readonly CardText[]): BankIndex | undefined {
+  const file = prebuiltIndexFile(cards);
+  if (file === undefined || BANK_INDEX_ID === undefined) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  return indexFromStored(raw, cards, BANK_INDEX_ID);
+}
+
+/** A saved index (StoredIndex, as parsed from its file) for these cards, checked: made by build `buildId`, for the same ids in the same order. */
+export function indexFromStored(raw: unknown, cards: readonly CardText[], buildId: string): BankIndex | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { id, df, docs } = raw as { id?: unknown; df?: unknown; docs?: unknown };
+  if (id !== buildId || !Array.isArray(df) || !Array.isArray(docs) || docs.length !== cards.length || !df.every(isPair)) return undefined;
+  const read: Doc[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const d: unknown = docs[i];
+    if (typeof d !== 'object' || d === null) return undefined;
+    const { id: docId, vector, norm: n } = d as { id?: unknown; vector?: unknown; norm?: unknown };
+    if (docId !== cards[i]!.id || typeof n !== 'number' || !Array.isArray(vector) || !vector.every(isPair)) return undefined;
+    read.push({ id: docId, vector: new Map(vector), norm: n });
+  }
+  return assemble(new Map(df), read);
 }
 
 function weigh(tf: Map<string, number>, idf: (t: string) => number): Map<string, number> {
