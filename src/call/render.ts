@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { Chalk } from 'chalk';
 import { conductRule } from '../conduct/rules.js';
 import type { CallFlag, CallReport } from '../history/call-records.js';
-import type { CallStats } from '../history/calls.js';
+import type { CallStats } from '../history/call-stats.js';
 import type { SessionFormat } from '../limits.js';
 import { CSS, escapeHtml, htmlPage, scoreClass } from '../report/progress-html.js';
 import { scoreBadge } from '../report/text.js';

@@ -87,7 +87,8 @@ export function sinceOption(value: string | undefined): Date | undefined {
  * The calls and QA reviews in history (`call` records), for `stats` and the export: the records
  * statsFor read through the history index when given, else read from the whole file.
  */
-export async function callsFor(ctx: CommandContext, filter: { role?: string; since?: Date }, records?: readonly CallRecord[]): Promise<import('../history/calls.js').CallStats> {
-  const { readCalls, callStats } = await import('../history/calls.js');
-  return callStats(records ?? readCalls(historyFile(dataPaths(ctx.env))).records, filter);
+export async function callsFor(ctx: CommandContext, filter: { role?: string; since?: Date }, records?: readonly CallRecord[]): Promise<import('../history/call-stats.js').CallStats> {
+  const { callStats } = await import('../history/call-stats.js');
+  // The reader (and its schema) only when the records were not read with the rest of history.
+  return callStats(records ?? (await import('../history/calls.js')).readCalls(historyFile(dataPaths(ctx.env))).records, filter);
 }
