@@ -5,29 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCalls } from '../../../src/history/calls.js';
+import { callLine } from './call-line.js';
 
-function callLine(at: string, title: string, score: number): string {
-  return JSON.stringify({
-    v: 1,
-    kind: 'call',
-    at,
-    report: {
-      version: 1,
-      kind: 'call',
-      session: { id: `s-${at}`, started_at: at, grader: 'offline', mode: 'batch' },
-      scenario: { id: 'uk-hardship', title, roles: ['agent'], seniority: ['junior'], jurisdiction: 'uk', persona: 'Ann' },
-      transcript: [{ speaker: 'candidate', text: 'Can you confirm your date of birth? It’s about the £240 balance.', flags: [], turn: 1 }],
-      goals: [],
-      score,
-      criteria: [],
-      red_flags: [],
-      conduct: [],
-      feedback: { text: 'Fine.', worst_turn: null, said: null, better: null },
-      ended: 'script',
-      notices: [],
-    },
-  });
-}
 
 const drill = JSON.stringify({ v: 1, kind: 'session', id: 'd1', started_at: '2026-01-01T09:00:00Z', role: 'agent', levels: ['mid'], grader: 'offline', seed: 1, count: 1, mode: 'batch', note: 'naïve — “quoted” 日本' });
 

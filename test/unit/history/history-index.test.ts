@@ -11,6 +11,7 @@ import { rebuildSessions } from '../../../src/history/sessions.js';
 import { computeStats, mergeStats } from '../../../src/history/stats.js';
 import { ROOT, tempDir } from '../../helpers/cli.js';
 import { historyOf, jsonl, sessionRecords, type SessionSpec } from '../../helpers/history.js';
+import { callLine as sharedCallLine } from './call-line.js';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 let cleanup: (() => void) | undefined;
@@ -47,28 +48,7 @@ function spec(n: number, extra: Partial<SessionSpec> = {}): SessionSpec {
   };
 }
 
-function callLine(at: string, title: string, score: number): string {
-  return JSON.stringify({
-    v: 1,
-    kind: 'call',
-    at,
-    report: {
-      version: 1,
-      kind: 'call',
-      session: { id: `c-${at}`, started_at: at, grader: 'offline', mode: 'batch' },
-      scenario: { id: 'uk-hardship', title, roles: ['agent'], seniority: ['junior'], jurisdiction: 'uk', persona: 'Ann' },
-      transcript: [{ speaker: 'candidate', text: 'It’s about the £240 balance.', flags: [], turn: 1 }],
-      goals: [],
-      score,
-      criteria: [],
-      red_flags: [],
-      conduct: [],
-      feedback: { text: 'Fine.', worst_turn: null, said: null, better: null },
-      ended: 'script',
-      notices: [],
-    },
-  });
-}
+const callLine = (at: string, title: string, score: number) => sharedCallLine(at, title, score, { idPrefix: 'c-', text: 'It’s about the £240 balance.' });
 
 describe('readHistoryIndexed', () => {
   it('gives the call records readCalls reads from the whole file: first run, from the index, after an append, with a last line still being written', async () => {
