@@ -166,7 +166,9 @@ const ID_FIRST = /\b(but first|before (that|anything|we go on|i go on|we start))
 
 const PROCESS_EXPLAINED = /\b(pre-action|pre - action|protocol|letter before claim|letter before action)\b/;
 
-const GOES_ON = /\b(carry on|continue|go on|stay|proceed) (as normal|as usual|like normal|as before)|\bcollection\w* (carry|continue|go) on\b|\b(?:dispute|email|letter|request)s? (?:do|does) not count\b|\b(?:dispute|disputing|your letter)s? (?:do|does) not (?:really )?(?:pause|stop|change|affect|make (?:it|this|the debt) go away)\b/;
+const GOES_ON = /\b(carry on|continue|go on|stay|proceed) (as normal|as usual|like normal|as before)|\bcollection\w* (carry|continue|go) on\b/;
+// The dispute brushed aside in words that hold their own "not": no negation check applies to them.
+const BRUSHED_OFF = /\b(?:dispute|email|letter|request)s? (?:do|does) not count\b|\b(?:dispute|disputing|your letter)s? (?:do|does) not (?:really )?(?:pause|stop|change|affect|make (?:it|this|the debt) go away)\b/;
 
 const REPRESENTATIVE = /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel|(?:mr|ms|mrs|miss)\.? \S+ 's office)\b/;
 
@@ -223,7 +225,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     // The negation is read in the match's own clause: "email disputes don't count" is itself the brush-off.
     const goesOnAt = GOES_ON.exec(l);
     const goesOnK = goesOnAt ? tokenAtChar(s, l, goesOnAt.index) : -1;
-    const goesOn = goesOnAt !== null && (/not (?:count|(?:really )?(?:pause|stop|change|affect|make))\b/.test(goesOnAt[0]) || !negatedBetween(s, clauseOf(s, goesOnK).from, goesOnK + 2));
+    const goesOn = BRUSHED_OFF.test(l) || (goesOnAt !== null && !negatedBetween(s, clauseOf(s, goesOnK).from, goesOnK + 2));
     if ((state.disputed || state.ceased) && (asks || goesOn || (state.ceased && contacts && !holdsOff))) add(hit('ignoring-dispute-or-cease', s, si, r));
     if (state.represented && ((asks && !TO_REPRESENTATIVE.test(l)) || /\b(between the two of us|just (you and me|the two of us)|without (the|your|a) (lawyer|attorney|solicitor|adviser)|cut out (the|your) (lawyer|attorney|middleman)|lawyer\w* cost|(lawyer|attorney|solicitor) (will|would|can|do) not stop|deal with me|deal\w* with you (direct|directly)|(adviser|advisor|lawyer|attorney|solicitor)s? (can |could )?take (ages|age|forever|months|month)|best (we|to) agree (it|this|something) (direct|directly)|agree (it|this|something) (direct|directly)|(not|n't) leave (\S+ ){0,2}to (your|the) (lawyer|attorney|solicitor|adviser|advisor)|instead of (go|going) through|confirm your (employer|income|address|job)|your (employer|income) (for|and))\b/.test(l) || (contacts && !REPRESENTATIVE.test(l) && !LAW_LETS.test(l) && !YOU_MAY_CALL.test(l) && !(REPRESENTATIVE.test(turnText) && /\b(contact|call|ring|write to|email|speak to|deal with|go through) (her|him|them)\b/.test(l))))) add(hit('represented-consumer', s, si, r));
     // "I'll call you tomorrow at 6:30" after being told not to ring at work: a call outside work hours, unless it goes to the workplace.
