@@ -448,6 +448,13 @@ const DETECTORS: Detector[] = [
     needs: (l) => !/\b(never|not|n't|stop|ban)\b/.test(l),
   },
   {
+    // "A customer's parent was told the amount and the creditor": the telling in the passive, the one told a third party.
+    rule: 'third-party-disclosure',
+    frame: 'said',
+    pattern: new RegExp(`(?<= ${TP} (?:\\S+ ){0,5}be (?:\\S+ )?(?:tell|give|inform|show|send|update)) (?:\\S+ ){0,8}?(?:amount|balance|debt|arrear|arrears|creditor|owe|overdue|unpaid)\\b`),
+    needs: (l) => !CONSENT.test(l),
+  },
+  {
     rule: 'third-party-disclosure',
     frame: 'act',
     pattern: / (?:leave|left|give|gave|hand|post)\S* (?:\S+ ){0,4}with (?:the |a |their |his |her )?(?:neighbour|neighbor|relative|family|parent|landlord|colleague|receptionist)s?\b/,

@@ -175,11 +175,14 @@ function isObject(toks: readonly Token[], j: number): boolean {
 // "I heard a colleague tell...": the colleague is the one who told.
 const PERCEIVE = new Set(['hear', 'overhear', 'see', 'watch', 'notice', 'catch', 'spot', 'find', 'show', 'witness', 'observe', 'record', 'flag', 'review']);
 
+const THING_PASSIVES = new Set(['add', 'put', 'make', 'get', 'leave', 'let', 'offer', 'push', 'press', 'point', 'state', 'write']);
+
 /** The nearest speech verb to the left of k in the sentence (tell, say, warn...), not across "but", "so", ";". */
 export function speechBefore(sentence: Sentence, k: number): number {
   for (let j = k - 1; j >= 0; j--) {
     const t = sentence.tokens[j]!;
-    if (t.pos === 'VERB' && SPEECH.has(t.l)) return j;
+    // "interest would be added", "a note was put on the file": in the passive these verbs say what was done to a thing, not who spoke.
+    if (t.pos === 'VERB' && SPEECH.has(t.l) && !(THING_PASSIVES.has(t.l) && passiveAt(sentence, j))) return j;
     if (t.clauseStart && CLAUSE_BREAKS.has(t.w)) return -1;
     // "Though she'd told me her husband had died, I pushed her": the candidate's own clause
     // starts at ", I"; the customer's telling before it is not what frames the act.
