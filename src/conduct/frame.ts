@@ -34,7 +34,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'without', 'avoid', 'refu
 const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'so', 'because', 'while', ';', 'otherwise']);
 
 /** A sentence that discusses a harmful act as a rule or as wrong, rather than doing it. */
-const RULE_WORDS = String.raw`presum\w*|rule|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:false|untrue|a lie|misleading)|be out (?:in|under)`;
+const RULE_WORDS = String.raw`presum\w*|rule|(?:be|is) the (?:worst|bad|last) thing|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:simply |just |plainly |basically )?(?:false|untrue|a lie|misleading)|be out (?:in|under)`;
 // A modal's "not" ("we can't call before 8") is rule talk only within the act's own clause (ruleTalkAround).
 const MODAL_NOTS = 'can not|cannot|must not|should not|may not|shall not';
 const RULE_TALK = new RegExp(`\\b(${RULE_WORDS}|${MODAL_NOTS})\\b`);
@@ -173,7 +173,7 @@ function isObject(toks: readonly Token[], j: number): boolean {
 }
 
 // "I heard a colleague tell...": the colleague is the one who told.
-const PERCEIVE = new Set(['hear', 'overhear', 'see', 'watch', 'notice', 'catch', 'spot', 'find', 'show', 'witness', 'observe', 'record', 'flag', 'review']);
+const PERCEIVE = new Set(['hear', 'overhear', 'see', 'watch', 'notice', 'catch', 'spot', 'find', 'show', 'witness', 'observe', 'record', 'flag', 'review', 'discover', 'learn', 'realise', 'realize', 'uncover']);
 
 const THING_PASSIVES = new Set(['add', 'put', 'make', 'get', 'leave', 'let', 'offer', 'push', 'press', 'point', 'state', 'write']);
 
@@ -216,6 +216,8 @@ export function negationFrom(sentence: Sentence, subject: number): number {
     return Math.max(0, j);
   }
   if (subject >= 2 && toks[subject - 1]!.l === 'thing' && /^(last|worst)$/.test(toks[subject - 2]!.w)) return subject - 2;
+  // "Not once did I tell...", "Never have I threatened...": the denial stands before the inverted subject.
+  if (subject >= 2 && toks[subject - 1]!.pos === 'AUX' && toks.slice(Math.max(0, subject - 4), subject - 1).some((t) => t.l === 'not' || t.l === 'never' || t.w === 'no')) return Math.max(0, subject - 4);
   return subject;
 }
 
@@ -238,6 +240,8 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
     if (options.keep?.includes(t.l)) continue;
     if ((t.l === 'leave' || t.l === 'keep') && toks[j + 1]?.w === 'out') return true;
     if (t.l === 'omit' || t.l === 'withhold' || t.l === 'exclude') return true;
+    // "I was tempted to go around the solicitor, but...": the act considered, not done.
+    if ((t.l === 'tempt' || t.w === 'tempted' || t.w === 'tempting') && toks[j + 1]?.w === 'to') return true;
     if (NEGATORS.has(t.l)) {
       if (t.l === 'rather' && toks[j + 1]?.w !== 'than') continue;
       if (t.l === 'instead' && toks[j + 1]?.w !== 'of') continue;
