@@ -277,7 +277,8 @@ const DETECTORS: Detector[] = [
     frame: 'act',
     pattern: / (?:this be|i be|we be|they be|i'm|we're|(?:i'm|we're|i be|we be) (?:call )?(?:from|with)|(?:say|tell (?:\S+ ){0,2}|claim) (?:i|we|they|it) (?:be|was|were) (?:call )?(?:from|with)|(?:be|was|were) (?:call )?(?:from|with)|instruct by|(?:caller id|display name|sender name|header|letterhead|heading|subject line) (?:\S+ ){0,3}(?:show|say|read|display)|use the word) (?:the )?(?:legal department|legal team|fraud department|fraud unit|fraud team|fraud squad|county court|high court|court service|the court|the county|county|ministry of justice|hmcts|hmrc|irs|sheriff|police|enforcement unit|high court enforcement|(?:customer(?:'s| 's)|their|your|his|her) bank|(?:security|fraud|card services?|customer service) (?:team|department|desk) at (?:your|their|his|her|the customer(?:'s| 's)) bank)\b/,
     // "The customer thought I was from the court": their mistake, not the candidate's claim.
-    needs: (l) => !/\b(real|genuine|actual|in-house) (legal|fraud)\b|\bour (legal|fraud) (department|team)\b (\S+ ){0,3}(handle|review|confirm|look)|\b(think|thought|assume|believe|wonder|suspect|mistake|confuse|worry|ask if|ask whether)\b (\S+ ){0,2}(i|we|they) (be|was|were)\b/.test(l),
+    // "The case is with the court and your attorney now": where a case or a file stands, not who calls.
+    needs: (l, _ctx, s, k) => !/\b(real|genuine|actual|in-house) (legal|fraud)\b|\bour (legal|fraud) (department|team)\b (\S+ ){0,3}(handle|review|confirm|look)|\b(think|thought|assume|believe|wonder|suspect|mistake|confuse|worry|ask if|ask whether)\b (\S+ ){0,2}(i|we|they) (be|was|were)\b/.test(l) && !/^(case|file|claim|matter|account|paperwork|debt|application|hearing|decision|it|that|this)$/.test(s.tokens[k - 1]?.l ?? ''),
   },
   // Being held on the line.
   {
@@ -373,7 +374,8 @@ const DETECTORS: Detector[] = [
     frame: 'act',
     pattern: / (?:(?:read out|tell|give|confirm|go through|discuss|mention|quote|take (?:\S+ )?through|say|bring up) (?:\S+ ){0,7}(?:balance|amount|arrear|account|debt)\S* (?:\S+ ){0,6}(?:before|first|and then ask|then ask|do the id|after)|(?:give|confirm|read out|disclose|discuss|tell) (?:\S+ ){0,3}(?:balance|detail|amount|arrears?) (?:\S+ ){0,2}to (?:someone|a caller|anyone|whoever|a woman|a man|the caller|a person) (?:who|that) (?:have|say|sound|know|claim|give)|skip (?:\S+ ){0,3}(?:date of birth|dob|postcode|password|security question|check)|(?:not|n't) bother with (?:\S+ ){0,2}(?:security|id|verification|check|question)|without (?:any |a |the )?(?:id|identity|security|verification|check)(?! (?:income|affordability|budget|their|his|her))|only (?:do|verify|check) (?:it |them )?(?:when|if)|good enough for me|(?:same|right) (?:surname|name|address)|carry on if (?:\S+ ){0,3}(?:yeah|yes))\b/,
     keep: ['without', 'not'],
-    needs: (l) => /\b(verif\w*|identity|id|security|confirm (\S+ ){0,2}who|date of birth|dob|postcode|account holder|surname|name|caller|speak to|account number|that be me|be that|who (i|we) be)\b/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)\w* (?!first)/.test(l),
+    // Taking a payment from someone unverified is fine while nothing about the account is said.
+    needs: (l) => /\b(verif\w*|identity|id|security|confirm (\S+ ){0,2}who|date of birth|dob|postcode|account holder|surname|name|caller|speak to|account number|that be me|be that|who (i|we) be)\b/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)\w* (?!first)/.test(l) && !/\b(take|accept) (it|the payment|a payment|payment|their payment|the money|a card payment) without\b/.test(l),
     noRuleTalk: true,
   },
   // A represented customer contacted around the representative.
@@ -764,7 +766,9 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
     if (k >= 0) {
       const after = s.tokens.slice(k + 1, k + 4).map((t) => t.l).join(' ');
       // "we'll contact them directly rather than you": the representative is the one contacted.
-      const toRep = /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel|firm|office)\b/.test(after) || /\b(rather than|instead of) (you|him|her|the customer|the consumer)\b/.test(lem);
+      // "Citizens Advice are helping you, so I'll send the figures to them": "them" is the adviser named in the sentence.
+      const repNamed = /\b(citizens advice|stepchange|payplan|national debtline|debt charity|charity|law firm|law centre|advice centre)\b/.test(both) && /^(them|they)$/.test(s.tokens.slice(k + 1, k + 5).find((t) => t.pos === 'PRON')?.w ?? '');
+      const toRep = repNamed || /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel|firm|office)\b/.test(after) || /\b(rather than|instead of) (you|him|her|the customer|the consumer)\b/.test(lem);
       // "you can always speak to them, or to us": the consumer's own choice to call, offered.
       const theirChoice = /\byou (can|could|may) (always |still |also )?(speak|talk|call|ring|contact|write)\b/.test(lem);
       // "I'd only speak to the consumer again if the attorney agreed to it": with the representative's consent.
