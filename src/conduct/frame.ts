@@ -242,6 +242,12 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
     if (t.l === 'omit' || t.l === 'withhold' || t.l === 'exclude') return true;
     // "I was tempted to go around the solicitor, but...": the act considered, not done.
     if ((t.l === 'tempt' || t.w === 'tempted' || t.w === 'tempting') && toks[j + 1]?.w === 'to') return true;
+    // "the crisis team won't stop bailiffs coming", "nothing stops you paying today": a stop denied affirms what follows.
+    if ((t.l === 'stop' || t.l === 'prevent') && (toks[j - 1]?.l === 'not' || toks[j - 1]?.l === 'nothing')) { j--; continue; }
+    // "nothing major", "nothing to worry about": played down, not denied.
+    if (t.l === 'nothing' && (toks[j + 1]?.pos === 'ADJ' || (toks[j + 1]?.w === 'to' && /^(worry|panic|fear)$/.test(toks[j + 2]?.l ?? '')))) continue;
+    // "Could your children not chip in?": a suggestion put as a question.
+    if (t.l === 'not' && j <= 6 && /^(can|could|would|will)$/.test(toks[0]?.l ?? '') && toks[toks.length - 1]?.w === '?' && toks[j - 1]?.pos !== 'AUX') continue;
     if (NEGATORS.has(t.l)) {
       if (t.l === 'rather' && toks[j + 1]?.w !== 'than') continue;
       if (t.l === 'instead' && toks[j + 1]?.w !== 'of') continue;
