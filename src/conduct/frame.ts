@@ -34,7 +34,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'without', 'avoid', 'refu
 const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'so', 'because', 'while', ';', 'otherwise']);
 
 /** A sentence that discusses a harmful act as a rule or as wrong, rather than doing it. */
-const RULE_WORDS = String.raw`presum\w*|rule|(?:be|is) the (?:worst|bad|last) thing|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:simply |just |plainly |basically )?(?:false|untrue|a lie|misleading)|be out (?:in|under)`;
+const RULE_WORDS = String.raw`presum\w*|rule|ban|as bad as|(?:be|is) the (?:worst|bad|last) thing|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:simply |just |plainly |basically )?(?:false|untrue|a lie|misleading)|be out (?:in|under)`;
 // A modal's "not" ("we can't call before 8") is rule talk only within the act's own clause (ruleTalkAround).
 const MODAL_NOTS = 'can not|cannot|must not|should not|may not|shall not';
 const RULE_TALK = new RegExp(`\\b(${RULE_WORDS}|${MODAL_NOTS})\\b`);
@@ -90,6 +90,8 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => PERCEIVE.has(x.l) || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
     // "my agents were coached to keep working the account", "agents were trained to": the candidate's instructions.
     if (c === 'other' && STAFF.has(t.l) && instructedAfter(toks, j)) return { actor: 'candidate', index: j };
+    // "I had my team open calls by saying...", "I told my team they could drop the verification": the candidate's instruction.
+    if (c === 'other' && causedByCandidate(toks, j)) return { actor: 'candidate', index: j };
     if (c) {
       // "my team", "our agents": people other than the candidate, unless the subject is "we".
       return { actor: c, index: j };
@@ -99,6 +101,25 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (t.pos === 'NOUN' && toks[j + 1]?.pos === 'AUX' && toks[j + 1]!.l === 'be' && toks[j + 2] && (toks[j + 2]!.pos === 'VERB' || toks[j + 2]!.l === 'not') && j + 2 <= k) return { actor: 'unknown', index: j };
   }
   return { actor: 'unknown', index: -1 };
+}
+
+const CAUSATIVE = /^(have|get|make|let|tell|ask|instruct|train|coach|encourage|want|expect|require|push|pressure|brief|teach|allow)$/;
+
+/** The word at j is, or follows, staff whom the candidate made or told to act ("I had my team ...", "we told the agents they could ..."). */
+function causedByCandidate(toks: readonly Token[], j: number): boolean {
+  for (let m = j; m >= Math.max(0, j - 4); m--) {
+    if (!STAFF.has(toks[m]!.l)) continue;
+    let v = m - 1;
+    if (/^(my|our|the|all|every)$/.test(toks[v]?.w ?? '')) v--;
+    const verb = toks[v];
+    if (!verb || !CAUSATIVE.test(verb.l) || PERCEIVE.has(verb.l)) return false;
+    for (let q = v - 1; q >= Math.max(0, v - 3); q--) {
+      if (FIRST.has(toks[q]!.w)) return true;
+      if (toks[q]!.pos !== 'ADV' && toks[q]!.pos !== 'AUX' && toks[q]!.pos !== 'PART') return false;
+    }
+    return false;
+  }
+  return false;
 }
 
 const DOCUMENTS = new Set(['letter', 'text', 'email', 'message', 'notice', 'voicemail', 'script', 'template', 'sms', 'line', 'series', 'header', 'wording']);

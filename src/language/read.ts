@@ -228,7 +228,9 @@ function markClauses(tokens: Token[]): void {
       if (j > k + 1 && sawVerb && t.pos === 'DET' && tokens[j + 1]?.pos === 'NOUN' && isModal(tokens[j + 2])) break;
       if (j > k + 1 && sawVerb && (t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[j - 1]?.pos !== 'DET' && tokens[j - 1]?.pos !== 'ADJ' && isModal(tokens[j + 1])) break;
       // "if they still refuse I tell them ...": the candidate's own clause starts the consequence.
-      if (j > k + 1 && sawVerb && (t.w === 'i' || t.w === 'we') && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX')) break;
+      const verbAt = (x: Token | undefined) => x?.pos === 'VERB' || x?.pos === 'AUX';
+      // ("if they go quiet I just keep calling": an adverb may stand between.)
+      if (j > k + 1 && sawVerb && (t.w === 'i' || t.w === 'we') && (verbAt(tokens[j + 1]) || (tokens[j + 1]?.pos === 'ADV' && verbAt(tokens[j + 2])))) break;
       // "if the money is not in our account by Friday he will": a copula is the condition's verb too.
       if (t.pos === 'VERB' || (t.pos === 'AUX' && j > k + 1)) sawVerb = true;
       t.antecedent = true;
