@@ -111,7 +111,7 @@ function debtAfter(l: string, k: number, s: Sentence): boolean {
 }
 
 // Words that say the customer is vulnerable, in the sentence or the one before it.
-const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|depressed|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) job|redundant|redundancy|end it all|end (his|her|their|my) life|antidepressant|medication|addiction|gambling|repeat (herself|himself|themselves))\b/;
+const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|depressed|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) job|redundant|redundancy|end it all|end (his|her|their|my) life|antidepressant|medication|addiction|gambling|repeat (herself|himself|themselves)|forget|forgetful|memory|in tears|cry|crying)\b/;
 
 function vulnerableNearby(l: string, _ctx: DetectContext, _s: Sentence, _k: number, r: Reading, si: number): boolean {
   const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
@@ -148,7 +148,7 @@ const DETECTORS: Detector[] = [
     // The third party picked up; then the candidate told them about the debt.
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask)\b/,
+    pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask|(?:walk|take|talk|run) (?:\S+ )?through)\b/,
     needs: (l, ctx, s, k, r, si) => {
       if (CONSENT.test(l)) return false;
       const tpBefore = new RegExp(`\\b${TP}\\b`).test(s.tokens.slice(0, k).map((t) => t.l).join(' '));
@@ -270,6 +270,12 @@ const DETECTORS: Detector[] = [
     // "a bit official sounding": said of a letter or a name, not of anything.
     needs: (l) => !/\b(official|government|legal|court|police)(-| - | )?sound/.test(l) || (/\b(letter|name|header|heading|top of|caller id|email|title|letterhead|signature)\b/.test(l) && !/\b(remove|drop|scrap|ban|replace|change|rewrite|take down|pull|withdraw)\b/.test(l)),
   },
+  {
+    // "On voicemails I'd say this is Officer Reid calling".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:say|introduce (?:myself|ourselves) (?:as|with)|open with) (?:that )?(?:this|it) be (?:\S+ )?(?:officer|detective|sergeant|constable|judge|marshal|deputy|inspector|agent \S+ from the)\b/,
+  },
   // Naming an official body as the caller or sender: "this is the legal department calling", "I'm
   // with the county", "our caller ID showed County Court Services", "instructed by the Ministry of Justice".
   {
@@ -297,7 +303,49 @@ const DETECTORS: Detector[] = [
     needs: (l) => !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)/.test(l),
     noRuleTalk: true,
   },
+  {
+    // "I had my team skip the vulnerability referral": the customer's protection switched off.
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:skip|bypass|ignore|drop|override|switch off|turn off|hold back|sit on)\S* (?:\S+ ){0,2}(?:vulnerability|vulnerable|hardship|welfare|specialist|bereavement) (?:referral|flag|check|team|process|marker|assessment|support|queue)\b/,
+  },
+  {
+    // "the arrears wouldn't wait for her to get better", "even a small payment today" to someone ill.
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:(?:not|n't) wait (?:\S+ ){0,3}(?:get (?:better|good)|recover|feel (?:better|good)|be well)|even a small payment (?:\S+ ){0,2}(?:today|now|this week|tonight))\b/,
+    needs: vulnerableNearby,
+    ownNegation: true,
+    keep: ['not'],
+  },
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:no call (?:\S+ ){0,2}end\S* without|finish as soon as (?:\S+ ){0,3}(?:payment|pay|card|plan))\b/,
+    keep: ['no'],
+    noRuleTalk: true,
+  },
+  {
+    // "I am not doing the checking again", "I didn't think to check it was her".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:not|n't) (?:do|bother with|run|go through|redo) (?:\S+ ){0,2}(?:check\S*|verification|security|id) (?:\S+ ){0,2}again|(?:not|n't|never) (?:even )?(?:think|bother|remember|stop) to (?:check|verify|confirm|ask who))\b/,
+    keep: ['not', 'never'],
+    noRuleTalk: true,
+  },
+  {
+    // "I made sure the neighbours knew why we kept calling".
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: new RegExp(` make sure (?:\\S+ ){0,2}${TP}s? (?:know|knew|be aware|understand|hear)\\b`),
+    needs: (l) => !CONSENT.test(l) && !/\b(not|never|nothing)\b/.test(l),
+  },
   // Shaming and abuse.
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:most (?:people|folks?|adults|customers) (?:\S+ ){0,3}manage to pay|what (?:their|his|her|your) excuse (?:be|was))\b/,
+  },
   {
     rule: 'shaming-abuse',
     frame: 'act',
@@ -332,7 +380,7 @@ const DETECTORS: Detector[] = [
     // What the candidate does to a vulnerable customer: "I treat it as a stalling tactic", "I took the card number".
     rule: 'vulnerable-pressure',
     frame: 'act',
-    pattern: / (?:take (?:the |her |his |their )?(?:long )?card (?:number|detail)|ask (?:\S+ ){0,3}for (?:\S+ ){0,2}card (?:number|detail)|grab (?:\S+ ){0,2}payment|(?:treat|see|dismiss|take) (?:\S+ ){0,3}as (?:a |an |just )?(?:stall\S*|excuse|tactic|lie|story|ploy)|keep (?:ring|call|chase|phon)\S* (?:him|her|them)|(?:keep|carry on|go on) (?:go|push|press|ask)\S* (?:for )?(?:the |a )?payment)\b/,
+    pattern: / (?:take (?:the |her |his |their )?(?:long )?card (?:number|detail)|ask (?:\S+ ){0,3}for (?:\S+ ){0,2}card (?:number|detail)|grab (?:\S+ ){0,2}payment|(?:treat|see|dismiss|take) (?:\S+ ){0,3}as (?:a |an |just )?(?:stall\S*|excuse|tactic|lie|story|ploy)|keep (?:ring|call|chase|phon)\S* (?:him|her|them)|(?:keep|carry on|go on) (?:go|push|press|ask)\S* (?:for )?(?:the |a )?payment|(?:take|process|accept|push through)\S* (?:the |a |his |her )?(?:card )?payment (?:\S+ ){0,2}anyway|keep (?:steer|bring|push|turn|come|go)\S* (?:\S+ ){0,2}back to (?:\S+ ){0,4}(?:payment|date|money|arrear|arrears|balance))\b/,
     needs: vulnerableNearby,
   },
 
@@ -487,7 +535,7 @@ const DETECTORS: Detector[] = [
     needs: (_l, _ctx, s, k) => {
       // Only when the candidate puts it to the customer: a suggestion, not the customer's own plan.
       const sp = speechBefore(s, k);
-      if (sp < 0) return /\b(you could|you should|why not|how about|why don't you|you can always|you need to|(she|he|they) (can|could|should|just need to|might)( just)?( \w+)?)\b/.test(s.tokens.map((t) => t.w).join(' '));
+      if (sp < 0) return /\b(you could|you should|why not|how about|what about|have you (thought|considered) about|have you considered|why don't you|you can always|you need to|(she|he|they) (can|could|should|just need to|might)( just)?( \w+)?)\b/.test(s.tokens.map((t) => t.w).join(' '));
       return true;
     },
   },
@@ -967,7 +1015,8 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     }
     // "Bailiffs will be round if he did not pay by Friday, I told him": the telling comes after the words.
     const after = speechAfter(s, k);
-    if (after > 1 && s.tokens[after - 2]?.w === ',' && /^(i|we)$/.test(s.tokens[after - 1]!.w) && !s.tokens.slice(0, k).some((t) => /^(ask|whether|wonder|if|unless)$/.test(t.l))) return !negatedBetween(s, 0, k, keep) && !negatedBetween(s, after - 1, after, keep);
+    const sayer = /^(would|will|'d|'ll)$/.test(s.tokens[after - 1]?.l ?? '') ? after - 1 : after;
+    if (sayer > 1 && s.tokens[sayer - 2]?.w === ',' && /^(i|we)$/.test(s.tokens[sayer - 1]!.w) && !s.tokens.slice(0, k).some((t) => /^(ask|whether|wonder|if|unless)$/.test(t.l))) return !negatedBetween(s, 0, k, keep) && !negatedBetween(s, after - 1, after, keep);
     // No speech verb: direct speech to "you", the candidate's own "we will ...", or an
     // instruction with no subject at all ("Push for the full balance").
     const subj = subjectBefore(s, k, true);

@@ -182,6 +182,8 @@ const LEMMA_FIXES: Record<string, string> = Object.assign(Object.create(null) as
   whatsapped: 'whatsapp', phoned: 'phone', ringing: 'ring', pressurised: 'pressurise', pressurized: 'pressurize',
   garnished: 'garnish', garnishing: 'garnish', hounded: 'hound', badgered: 'badger', humiliated: 'humiliate',
   belittled: 'belittle', bluffed: 'bluff', impersonated: 'impersonate', skipped: 'skip', bypassed: 'bypass',
+  // The model gives "through" the lemma "thru": patterns say "go through".
+  thru: 'through',
 });
 
 /**

@@ -146,6 +146,11 @@ describe('conduct sentences', () => {
     const fourth = extra.filter((s) => s.set === 4);
     expect(fourth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(143);
     expect(fourth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(7);
+    // The fifth set (2026-12-02: euphemisms, instructions to the team, harm after a good point) was
+    // caught at 60/95 with 11/85 safe flagged before any tuning on it; after one round on it, 87/95 and 0/85.
+    const fifth = extra.filter((s) => s.set === 5);
+    expect(fifth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(83);
+    expect(fifth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(3);
   });
 });
 
