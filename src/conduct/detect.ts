@@ -276,6 +276,39 @@ const DETECTORS: Detector[] = [
     frame: 'act',
     pattern: / (?:say|introduce (?:myself|ourselves) (?:as|with)|open with) (?:that )?(?:this|it) be (?:\S+ )?(?:officer|detective|sergeant|constable|judge|marshal|deputy|inspector|agent \S+ from the)\b/,
   },
+  {
+    // "seven calls a week ... on each phone number we have": Reg F's count is per debt, across every number.
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:(?:seven|7|eight|8|nine|9|ten|10|two|2|three|3) (?:\S+ ){0,8}(?:on|per|for|to) (?:each|every) (?:phone )?(?:number|line|phone)|(?:call|dial|attempt|ring)\S* (?:\S+ ){0,6}on every number)\b/,
+    noRuleTalk: true,
+  },
+  {
+    // "we go by our own clock", "dials that don't connect count as free".
+    rule: 'inconvenient-time',
+    frame: 'act',
+    pattern: / (?:go|work|call|dial) by (?:our|my) (?:own )?(?:clock|time|time zone|timezone|local time)\b/,
+  },
+  {
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:(?:dial|call|attempt)s? (?:\S+ ){0,4}(?:count (?:\S+ ){0,1}as free|(?:do|does) (?:not|n't) count)|count (?:\S+ ){0,4}as free)\b/,
+    keep: ['not'],
+    noRuleTalk: true,
+  },
+  {
+    // "DPA checks are worth five percent, and I'd tell the team they can skip them".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:skip|bypass|drop|leave out|ditch) (?:them|it|those|that)\b/,
+    needs: (l) => /\b(dpa|id|security|verification|identity|data protection) (check|question)/.test(l),
+  },
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:have|has|get|got) no excuse\b/,
+    keep: ['no'],
+  },
   // Naming an official body as the caller or sender: "this is the legal department calling", "I'm
   // with the county", "our caller ID showed County Court Services", "instructed by the Ministry of Justice".
   {
@@ -373,7 +406,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'vulnerable-pressure',
     frame: 'said',
-    pattern: / (?:push|press|(?<!under )pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:the |a )?(?:payment|money|card)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,4}(?:pay|payment|money|card|balance|instalment|arrear|arrears|full (?:amount|sum|debt|arrangement|plan))|carry on (?:with )?(?:the |a )?(?:normal|usual|standard) (?:conversation|call|collection|process|script)|(?:get|have) (?:this|it|that) (?:sort|sorted|do|done|pay|paid|clear|cleared) (?:before (?:then|that|you|it)|today|now|right now|this week)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
+    pattern: / (?:push|press|(?<!under )pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:the |a )?(?:payment|money|card)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum|arrear|arrears)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,4}(?:pay|payment|money|card|balance|instalment|arrear|arrears|full (?:amount|sum|debt|arrangement|plan))|carry on (?:with )?(?:the |a )?(?:normal|usual|standard) (?:conversation|call|collection|process|script)|(?:get|have) (?:this|it|that) (?:sort|sorted|do|done|pay|paid|clear|cleared) (?:before (?:then|that|you|it)|today|now|right now|this week)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
     needs: vulnerableNearby,
   },
   {

@@ -208,6 +208,8 @@ export function speechBefore(sentence: Sentence, k: number): number {
     // "Though she'd told me her husband had died, I pushed her": the candidate's own clause
     // starts at ", I"; the customer's telling before it is not what frames the act.
     if (t.clauseStart && (t.w === 'i' || t.w === 'we') && toksBefore(sentence, j) === ',') return -1;
+    // "if it's the only number that connects I'll try it": the consequence is the candidate's own clause.
+    if (t.clauseStart && (t.w === 'i' || t.w === 'we') && !t.quoted && sentence.tokens[j - 1]?.antecedent) return -1;
     if (t.clauseStart && (t.w === 'and' || t.w === 'so') && /^(i|we)$/.test(sentence.tokens[j + 1]?.w ?? '')) return -1;
   }
   return -1;

@@ -161,6 +161,8 @@ function normaliseLemma(lemma: string, surface: string): string {
   if (surface === "'d" || surface === '’d') return 'would';
   if (surface === "'ll" || surface === '’ll') return 'will';
   if (surface === 'ca' || surface === 'wo') return surface === 'ca' ? 'can' : 'will';
+  // The model reads "DA" (district attorney) as a form of "the".
+  if (surface === 'da') return 'da';
   const fixed = LEMMA_FIXES[lemma];
   const l = (fixed ?? lemma).replace(/’/g, "'");
   // An opening quotation mark glued to a word ("'a disgrace'", "'deadbeats'") is not part of it;
