@@ -92,6 +92,8 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (c === 'other' && STAFF.has(t.l) && instructedAfter(toks, j)) return { actor: 'candidate', index: j };
     // "I had my team open calls by saying...", "I told my team they could drop the verification": the candidate's instruction.
     if (c === 'other' && causedByCandidate(toks, j)) return { actor: 'candidate', index: j };
+    // "I'd call in the evening, when they're home, and explain...": the subject of a clause set off by commas is not the verb's.
+    if (c && t.pos === 'PRON' && /^(when|while|whenever|where|because|since|once|until|till)$/.test(toks[j - 1]?.w ?? '') && toks.slice(j, k).some((x) => x.w === ',')) continue;
     if (c) {
       // "my team", "our agents": people other than the candidate, unless the subject is "we".
       return { actor: c, index: j };
@@ -276,6 +278,8 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       if (t.l === 'instead' && toks[j + 1]?.w !== 'of') continue;
       // "no later than", "not only ... but" do not deny, nor does a gerund's "not" ("not paying was theft").
       if (t.l === 'not' && toks[j + 1]?.w === 'only') continue;
+      // "every customer with an invoice, due or not": an alternative, not a denial.
+      if (t.l === 'not' && toks[j - 1]?.w === 'or' && (toks[j + 1]?.w === ',' || toks[j + 1]?.pos === 'PUNCT')) continue;
       // "I don't mind telling them", "I don't hesitate to say": willingness, not a denial.
       if (t.l === 'not' && /^(mind|hesitate)$/.test(toks[j + 1]?.l ?? '')) continue;
       // "don't be surprised if bailiffs turn up": a warning, not a denial.
