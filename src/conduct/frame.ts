@@ -285,7 +285,7 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       // "don't be surprised if bailiffs turn up": a warning, not a denial.
       if (t.l === 'not' && toks[j + 1]?.l === 'be' && /^(surprised|shocked)$/.test(toks[j + 2]?.w ?? '')) continue;
       // "Could you not just put it on a card?", "can't you just ask your mum?", "why not...": a suggestion, not a denial.
-      if (t.l === 'not' && ((toks[j - 1]?.w === 'you' && /^(could|can|would|ca|wo)$/.test(toks[j - 2]?.w ?? '')) || (toks[j + 1]?.w === 'you' && /^(can|could|would|will|do)$/.test(toks[j - 1]?.l ?? '')) || toks[j - 1]?.w === 'why')) continue;
+      if (t.l === 'not' && ((toks[j - 1]?.w === 'you' && /^(could|can|would|ca|wo)$/.test(toks[j - 2]?.w ?? '')) || (toks[j + 1]?.w === 'you' && /^(can|could|would|will|do)$/.test(toks[j - 1]?.l ?? '')) || toks[j - 1]?.w === 'why' || (toks[j - 1]?.l === 'do' && toks[j - 2]?.w === 'why'))) continue;
       // ("I'm not calling to threaten you" is a denial: wink may keep "i'm" as one token.)
       if (t.l === 'not' && toks[j + 1]?.pos === 'VERB' && toks[j + 1]!.w.endsWith('ing') && toks[j - 1]?.pos !== 'AUX' && !/['’](m|re|s)$/.test(toks[j - 1]?.w ?? '')) continue;
       if (t.l === 'no' && (toks[j + 1]?.w === 'later' || toks[j + 1]?.w === 'more')) continue;

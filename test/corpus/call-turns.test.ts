@@ -61,14 +61,15 @@ describe('conduct on call turns', () => {
   const train3 = measure('train3.yaml');
   const train4 = measure('train4.yaml');
   const train5 = measure('train5.yaml');
+  const train6 = measure('train6.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
-    for (const half of [train, train2, train3, train4, train5, test, test2]) {
+    for (const half of [train, train2, train3, train4, train5, train6, test, test2]) {
       expect(half.sits.length).toBeGreaterThanOrEqual(10);
       for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
     }
-    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits, ...train5.sits].map((s) => s.id));
+    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits, ...train5.sits, ...train6.sits].map((s) => s.id));
     for (const s of [...test.sits, ...test2.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
   });
 
@@ -121,5 +122,12 @@ describe('conduct on call turns', () => {
     // after one round on it: 53/55 and 0/65.
     expect(train5.flagged).toBeGreaterThanOrEqual(50);
     expect(train5.safeFlagged).toBeLessThanOrEqual(3);
+  });
+
+  it('holds on the sixth training set, contact counts, hours, work calls and holding on (2026-12-02)', () => {
+    // On arrival, before any tuning on it: 40/61 breach turns flagged, 7/59 compliant turns flagged;
+    // after one round on it: 60/61 and 0/59.
+    expect(train6.flagged).toBeGreaterThanOrEqual(57);
+    expect(train6.safeFlagged).toBeLessThanOrEqual(3);
   });
 });
