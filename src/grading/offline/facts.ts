@@ -180,6 +180,9 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
   // (a UK card relies on no such numbers).
   const usConsumer = jurisdiction !== 'uk' && card.sector !== 'commercial';
   let prevText = '';
+  // A question about CEI, or an answer that names it anywhere: its percentages are CEIs ("430 over
+  // 270 is about 159%. That's an excellent CEI.").
+  const ceiContext = /\b(cei|collection effectiveness)\b/i.test(card.text) || /\b(cei|collection effectiveness)\b/i.test(r.text);
   for (const s of r.sentences) {
     const text = sentenceText(s, r);
     // "I'd use cost to collect. That's the cash collected divided by what we spend": a definition
@@ -255,7 +258,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
       }
     }
     // CEI above 100%.
-    if (/\b(cei|collection effectiveness)\b/i.test(text)) {
+    if (/\b(cei|collection effectiveness)\b/i.test(text) || (ceiContext && !/\b(target|budget|forecast|plan|growth|increase|up|rise|more than|of last)\b/i.test(lower))) {
       for (const m of text.matchAll(/(\d{2,3}(?:\.\d+)?)\s*(%|percent|per cent)/gi)) {
         if (Number(m[1]) > 100) add({ claim: `A CEI of ${m[1]}%`, correct: 'CEI = (opening receivables + credit sales - closing total receivables) / (opening receivables + credit sales - closing current receivables) x 100; it is never above 100%', words: text });
       }
@@ -263,6 +266,10 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
       if (parts.length >= 2 && /\bcurrent\b/.test(parts[0]!) && !/\btotal\b/.test(parts[0]!) && /\btotal\b/.test(parts[1]!)) {
         add({ claim: 'The CEI formula upside down', correct: 'CEI divides what was collectable minus closing total receivables by what was collectable minus closing current receivables', words: text });
       }
+    }
+    // "Our CEI is 46 days": CEI taken for DSO.
+    if (/\b(cei|collection effectiveness(?: index)?)\b[^.]{0,20}\b(is|of|was|at|comes to|=)\s*(about |around )?\d+(\.\d+)?\s*days\b/i.test(text)) {
+      add({ claim: 'A CEI in days', correct: 'CEI is a percentage: what was collected out of what was collectable in the period; days are DSO', words: text });
     }
     // DSO backwards: sales over receivables.
     if (/\b(dso|days sales outstanding|days sales)\b/i.test(text) && /\b(credit )?sales\b[^.]{0,25}\b(divided by|over)\b[^.]{0,25}\breceivables?\b|\bsales\s*\/\s*(accounts )?receivables?\b/i.test(text)) {
