@@ -103,7 +103,9 @@ const COMM_BEFORE = new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|
 
 function debtAfter(l: string, k: number, s: Sentence): boolean {
   // A debt word in the same sentence after the third party, not denied ("without mentioning the debt").
-  const words = s.tokens.slice(k).map((t) => t.l).join(' ');
+  // "the brother said, 'Just tell me how much he owes'": the third party's own quoted words tell him nothing.
+  const tpSpeaks = new RegExp(`\\b(${TP}|${SPOUSE}) (say|ask|tell|shout|go)\\b`).test(l);
+  const words = s.tokens.slice(k).map((t) => (tpSpeaks && t.quoted ? '_' : t.l)).join(' ');
   const m = DEBT.exec(words);
   if (!m) return false;
   const offset = words.slice(0, m.index).split(' ').length - 1;
@@ -111,7 +113,7 @@ function debtAfter(l: string, k: number, s: Sentence): boolean {
 }
 
 // Words that say the customer is vulnerable, in the sentence or the one before it.
-const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|depressed|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) job|redundant|redundancy|end it all|end (his|her|their|my) life|antidepressant|medication|addiction|gambling|repeat (herself|himself|themselves)|forget|forgetful|memory|in tears|cry|crying)\b/;
+const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|depressed|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) job|redundant|redundancy|end it all|end (his|her|their|my) life|antidepressant|medication|addiction|gambling|repeat (herself|himself|themselves)|forget|forgetful|memory|in tears|cry|crying|probate|grieve|grief)\b/;
 
 function vulnerableNearby(l: string, _ctx: DetectContext, _s: Sentence, _k: number, r: Reading, si: number): boolean {
   const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
@@ -309,6 +311,58 @@ const DETECTORS: Detector[] = [
     pattern: / (?:have|has|get|got) no excuse\b/,
     keep: ['no'],
   },
+  {
+    // "I introduce myself as calling from the county accounts processing office".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:call|calling|ring|phone|introduce (?:myself|ourselves) as (?:call\S* )?|say (?:i|we) (?:be|was|were) (?:call\S* )?)(?:\S+ ){0,1}from the (?:county|district|state|city|federal|municipal|court|government) (?:\S+ ){0,3}(?:office|department|court|bureau|division|service|unit)\b/,
+  },
+  {
+    // "I go direct to the balance", "I did not ask for the letters testamentary or any paperwork".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    // ("I failed an agent on QA for going into the balance before verification": someone else's, found.)
+    pattern: /(?<! for) (?:(?:go|jump|get|move|skip)\S* (?:straight |direct |directly |right )?(?:to|into) (?:the )?(?:balance|arrears|debt|amount)|(?:not|n't|never) ask (?:\S+ ){0,2}for (?:\S+ ){0,5}(?:id|identification|proof|paperwork|letter testamentary|document|verification|date of birth|security))\b/,
+    keep: ['not', 'never'],
+    needs: (l) => /\b(date of birth|dob|zip|postcode|verif\w*|security|id|identification|check|question|executor|proof|paperwork|testamentary)\b/.test(l),
+    noRuleTalk: true,
+  },
+  {
+    // "I don't mark agents down for skipping the verification questions": the breach let pass.
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:not|n't|never) (?:mark|penalise|penalize|score|fail|ding|pull) (?:\S+ ){0,2}(?:down |up )?for (?:skip|miss|ignor|leav|drop)\S* (?:\S+ ){0,3}(?:verif\S*|security|id|check|dpa)/,
+    keep: ['not', 'never'],
+    noRuleTalk: true,
+  },
+  {
+    // "the police at the door", "looked at as theft of services".
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:police (?:at|on|knock\S* (?:on|at)) (?:the|your|his|her|their) door|theft of service|matter for the (?:\S+ )?(?:authorit\S*|police))\b/,
+  },
+  {
+    // "accounts like his are still reviewed by our legal department for suit".
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:review|look at|consider|flag|assess)\S* (?:\S+ ){0,5}for (?:suit|litigation|legal action|court action|a lawsuit)\b/,
+    needs: (l) => !LAWFUL_STAGE.test(l) && !/\b(really|actually|genuinely|only (send|say|tell|write))\b/.test(l),
+  },
+  {
+    // "it wouldn't show on his credit file at all".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:not|n't|never) (?:\S+ ){0,2}show (?:up )?(?:on|in) (?:\S+ ){0,2}credit (?:file|report|record|history)\b/,
+    ownNegation: true,
+    keep: ['not', 'never'],
+  },
+  {
+    // To someone ill or grieving: "manage even fifty pounds today", "pay something toward it now", the payment before the vulnerability note.
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:even (?:a |just )?(?:\S+ ){0,2}(?:pound|dollar|quid|payment)s? (?:today|now|this week)|(?:pay|put) something (?:\S+ ){0,3}(?:now|today|this week)|(?:take|finish)\S* (?:\S+ ){0,2}payment (?:first|before) (?:\S+ ){0,6}(?:vulnerab|note|referral)\S*|(?:ring|call|contact|ask)\S* (?:\S+ ){0,3}(?:next of kin|family|relative|widow)\S* (?:\S+ ){0,12}payment)\b/,
+    needs: vulnerableNearby,
+  },
   // Naming an official body as the caller or sender: "this is the legal department calling", "I'm
   // with the county", "our caller ID showed County Court Services", "instructed by the Ministry of Justice".
   {
@@ -323,7 +377,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'holding-on-line',
     frame: 'act',
-    pattern: / (?:(?:keep|hold) (?:\S+ ){0,3}on the (?:line|phone) (?:\S+ ){0,4}(?:until|till|unless|for (?:an hour|\S+ hour|\S+ minute))|(?:not|never) let (?:\S+ ){0,2}(?:go|hang up|off|get off|leave|end)|ignore (?:\S+ ){0,3}(?:request|him|her|them|plea)|refuse to (?:let|end|hang)|not (?:end|finish|close) the call (?:\S+ ){0,2}(?:until|till|unless|without)|make (?:\S+ ){0,2}stay on the (?:line|phone)|keep (?:him|her|them|the customer|customer|people) on (?:the line |the phone )?(?:\S+ ){0,3}(?:until|till)|(?:not|n't) (?:be )?allow (?:\S+ ){0,2}to end (?:a|the) call|call (?:be )?(?:not|n't) (?:finish|over|end|do) (?:\S+ ){0,2}(?:until|till)|(?:must|have to|had to) stay (?:on )?(?:\S+ ){0,3}(?:until|till)|to keep (?:him|her|them|the customer) on the (?:line|phone)|again and again until|keep (?:\S+ ){0,3}on hold (?:\S+ ){0,8}(?:hang up|end the call|leave|go))\b/,
+    pattern: / (?:(?:keep|hold) (?:\S+ ){0,3}on the (?:line|phone) (?:\S+ ){0,8}(?:until|till|unless|for (?:an hour|\S+ hour|\S+ minute))|keep (?:him|her|them) (?:on the (?:line|phone) |talk\S* )(?:for )?(?:another|a further|\S+ more) (?:\S+ ){0,3}(?:minute|hour|quarter)|(?:not|never) let (?:\S+ ){0,2}(?:go|hang up|off|get off|leave|end)|ignore (?:\S+ ){0,3}(?:request|him|her|them|plea)|refuse to (?:let|end|hang)|not (?:end|finish|close) the call (?:\S+ ){0,2}(?:until|till|unless|without)|make (?:\S+ ){0,2}stay on the (?:line|phone)|keep (?:him|her|them|the customer|customer|people) on (?:the line |the phone )?(?:\S+ ){0,3}(?:until|till)|(?:not|n't) (?:be )?allow (?:\S+ ){0,2}to end (?:a|the) call|call (?:be )?(?:not|n't) (?:finish|over|end|do) (?:\S+ ){0,2}(?:until|till)|(?:must|have to|had to) stay (?:on )?(?:\S+ ){0,3}(?:until|till)|to keep (?:him|her|them|the customer) on the (?:line|phone)|again and again until|keep (?:\S+ ){0,3}on hold (?:\S+ ){0,8}(?:hang up|end the call|leave|go))\b/,
     needs: (l) => !/\bignore\b/.test(l) || /\b(end the call|hang up|get off|go|finish the call|leave)\b/.test(l),
     noRuleTalk: true,
   },
@@ -558,7 +612,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'false-statement',
     frame: 'said',
-    pattern: / (?:which (?:be|was|is) (?:not|n't) (?:true|the case)|(?:be|was|is) (?:not|n't) true,? but|even though (?:it|that) (?:be|was|is) (?:not|n't|never) (?:true|the case|real)|even though we (?:run|offer|have|had|do)|(?:credit )?score (?:\S+ ){0,3}drop|(?:personally )?(?:liable|responsible) for (?:\S+ ){0,2}(?:late )?(?:husband|wife|father|mother|parent|son|daughter|partner)|(?:never|not) (?:\S+ ){0,2}(?:be )?offer\S* again|new owner (?:\S+ ){0,2}pile)\b/,
+    pattern: / (?:which (?:be|was|is) (?:not|n't) (?:strictly |really |entirely |quite |actually )?(?:true|the case)|(?:be|was|is) (?:not|n't) true,? but|even though (?:it|that) (?:be|was|is) (?:not|n't|never) (?:true|the case|real)|even though we (?:run|offer|have|had|do)|(?:credit )?score (?:\S+ ){0,3}drop|(?:personally )?(?:liable|responsible) for (?:\S+ ){0,2}(?:late )?(?:husband|wife|father|mother|parent|son|daughter|partner)|(?:never|not) (?:\S+ ){0,2}(?:be )?offer\S* again|new owner (?:\S+ ){0,2}pile)\b/,
     ownNegation: true,
     noRuleTalk: true,
   },
@@ -566,10 +620,12 @@ const DETECTORS: Detector[] = [
   {
     rule: 'borrowing-pressure',
     frame: 'said',
-    pattern: / (?:borrow|payday (?:loan|lender)|loan shark|(?:short(?:-| - | )term|bridging|logbook|guarantor|doorstep|title|quick|instant) loan|take out (?:\S+ ){0,2}loan|personal loan|cash advance|balance transfer|interest-free card|(?:jewellery|jewelry|car|belonging|item|possession|thing|furniture|tv|stuff|gold|watch|asset)s? (?:\S+ ){0,4}(?:could|can|might|to) sell|list (?:\S+ ){0,3}(?:item|thing|belonging|possession)s? (?:\S+ ){0,4}sell|remortgage|pawn|overdraft|(?:put|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,4}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch)|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
+    pattern: / (?:borrow|payday (?:loan|lender)|loan shark|(?:short(?:-| - | )term|bridging|logbook|guarantor|doorstep|title|quick|instant) loan|take out (?:\S+ ){0,2}loan|personal loan|cash advance|balance transfer|interest-free card|(?:jewellery|jewelry|car|belonging|item|possession|thing|furniture|tv|stuff|gold|watch|asset)s? (?:\S+ ){0,4}(?:could|can|might|to) sell|list (?:\S+ ){0,3}(?:item|thing|belonging|possession)s? (?:\S+ ){0,4}sell|remortgage|pawn|overdraft|(?:put|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,4}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch|something|anything)|payday advance|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
     needs: (_l, _ctx, s, k) => {
       // Only when the candidate puts it to the customer: a suggestion, not the customer's own plan.
-      const sp = speechBefore(s, k);
+      const sp0 = speechBefore(s, k);
+      // "I got a $3,900 personal loan": getting is speech only as "got her to ...".
+      const sp = sp0 >= 0 && s.tokens[sp0]!.l === 'get' && s.tokens[sp0 + 2]?.w !== 'to' ? speechBefore(s, sp0) : sp0;
       if (sp < 0) return /\b(you could|you should|why not|how about|what about|have you (thought|considered) about|have you considered|why don't you|you can always|you need to|(she|he|they) (can|could|should|just need to|might)( just)?( \w+)?)\b/.test(s.tokens.map((t) => t.w).join(' '));
       return true;
     },
@@ -821,9 +877,9 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
     return -1;
   };
   // At work after being asked not to: the told words of either list, then a contact that went on.
-  const toldBefore = /\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss)\b/.test(both) && /\b(ask|tell|say|request|beg|make clear|explain|mention|write)\b (\S+ ){0,6}(not|never|no longer|stop)\b (\S+ ){0,3}(call|ring|phone|contact|bother|text|email|message|write)|\bsay (\S+ ){0,3}(be )?(inconvenient|not convenient|not a good (time|place))\b|\bnot the (right )?place to (talk|discuss|call|ring|speak)\b|\bnot (allow|permit)\w* (\S+ ){0,2}(personal )?call|\bcan ?not (take|talk|have) (\S+ ){0,2}(call|at work|there)?|\bcould not (talk|take)\b|\bget (in|into) trouble\b|\bget (\S+ )?(sack|fire)|\b(fire|sack|discipline)\w* (people|staff|him|her|them|anyone|employee)\b|\bdo not call at work\b|\bstop (\S+ ){0,2}(workplace|work) call|\bforbid|\b(be|were|was) a no\b|\bbe a problem\b|\buse only\b|\bonly (use|call|ring) (\S+ ){0,2}(personal|mobile|home)|\bdo not allow\b/.test(both);
+  const toldBefore = /\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss|garage|school|warehouse|factory|store|depot|hospital|clinic|salon|restaurant|surgery|pharmacy|yard|plant)\b/.test(both) && /\b(ask|tell|say|request|beg|make clear|explain|mention|write)\b (\S+ ){0,9}(not|never|no longer|stop)\b (\S+ ){0,3}(call|ring|phone|contact|bother|text|email|message|write)|\bsay (\S+ ){0,3}(be )?(inconvenient|not convenient|not a good (time|place))\b|\bnot the (right )?place to (talk|discuss|call|ring|speak)\b|\bnot (allow|permit)\w* (\S+ ){0,2}(personal )?call|\bcan ?not (take|talk|have) (\S+ ){0,2}(call|at work|there)?|\bcould not (talk|take)\b|\bget (in|into) trouble\b|\bget (\S+ )?(sack|fire)|\b(fire|sack|discipline)\w* (people|staff|him|her|them|anyone|employee)\b|\bdo not call at work\b|\bstop (\S+ ){0,2}(workplace|work) call|\bforbid|\b(be|were|was) a no\b|\bbe a problem\b|\buse only\b|\bonly (use|call|ring) (\S+ ){0,2}(personal|mobile|home)|\bdo not allow\b/.test(both);
   if (toldBefore || (/\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss|manager|supervisor|depot|factory|school|store)\b/.test(both) && WORK_TOLD_MORE.test(both))) {
-    const k = toldBefore ? contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|again|ignore)\b(?: \S+){0,6} (?:call|ring|phone|contact|text|try|work|office|send|email|message|write)\b| (?:call|ring|phone|contact|try|send|write|post|email|visit|text|keep) (?:\S+ ){0,6}(?:work|office|workplace|desk|job|shop|ward|reception|company) (?:\S+ ){0,4}(?:again|anyway|regardless|still|next day|later|even|after|put me through|primary)\b| (?:call|ring|phone|rang|email|text) (?:\S+ ){0,4}(?:again|anyway|an hour later|the next day|back) (?:\S+ ){0,3}(?:even|on the same|anyway)?| only (?:ring|call|phone|try) it when| carry on\b| keep (?:\S+ ){0,3}(?:work|office) (?:\S+ ){0,3}(?:number|line|as)| (?:workplace|work|office) (?:call|contact)\S* (?:continue|carry on|go on|keep)| (?:stay|remain|keep)\S* (?:\S+ ){0,3}(?:work-number|work number|workplace|daytime|office) (?:\S+ ){0,2}campaign| only count\S* if (?:\S+ ){0,3}(?:in )?writing| only suppress\S* (?:\S+ ){0,4}for (?:\S+ ){0,2}(?:day|week|month)| get (?:\S+ ){0,2}call\S* (?:\S+ ){0,2}(?:there|at work) (?:again|anyway)| (?:call|ring|phone|try) (?:\S+ ){0,4}(?:work|office|warehouse|shop|site) (?:\S+ ){0,2}(?:next week|the week after|the following)| (?:add|include|put|schedule|introduce)\S* (?:\S+ ){0,2}(?:workplace|work|office) (?:call|contact)| (?:have|set|leave|keep)\S* (?:\S+ ){0,2}(?:work|office) (?:number|line|phone) as (?:the )?(?:primary|main|first|default)| (?:work|office) (?:number|line|phone) (?:\S+ ){0,2}(?:be )?(?:still )?(?:fair game|fine to (?:call|use|ring)|ok to (?:call|use|ring))| (?:call|contact)\S* (?:at|to) (?:work|the office|the workplace) (?:\S+ ){0,2}(?:fair game|fine|ok|okay|acceptable)/g) : -1;
+    const k = toldBefore ? contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|again|ignore)\b(?: \S+){0,6} (?:call|ring|phone|contact|text|try|work|office|send|email|message|write)\b| (?:call|ring|phone|contact|try|send|write|post|email|visit|text|keep) (?:\S+ ){0,6}(?:work|office|workplace|desk|job|shop|ward|reception|company|garage|school|warehouse|factory|store|depot|hospital|clinic|salon|surgery|pharmacy) (?:\S+ ){0,4}(?:again|anyway|regardless|still|next day|later|even|after|put me through|primary|twice|once a week|every)\b| (?:leave|keep)\S* (?:\S+ ){0,3}(?:work|desk|office) (?:phone )?(?:number|line|phone) (?:\S+ ){0,2}(?:on|in) (?:the )?(?:dialer|dialler|system|campaign|file)\b| (?:call|ring|phone|rang|email|text) (?:\S+ ){0,4}(?:again|anyway|an hour later|the next day|back) (?:\S+ ){0,3}(?:even|on the same|anyway)?| only (?:ring|call|phone|try) it when| carry on\b| keep (?:\S+ ){0,3}(?:work|office) (?:\S+ ){0,3}(?:number|line|as)| (?:workplace|work|office) (?:call|contact)\S* (?:continue|carry on|go on|keep)| (?:stay|remain|keep)\S* (?:\S+ ){0,3}(?:work-number|work number|workplace|daytime|office) (?:\S+ ){0,2}campaign| only count\S* if (?:\S+ ){0,3}(?:in )?writing| only suppress\S* (?:\S+ ){0,4}for (?:\S+ ){0,2}(?:day|week|month)| get (?:\S+ ){0,2}call\S* (?:\S+ ){0,2}(?:there|at work) (?:again|anyway)| (?:call|ring|phone|try) (?:\S+ ){0,4}(?:work|office|warehouse|shop|site) (?:\S+ ){0,2}(?:next week|the week after|the following)| (?:add|include|put|schedule|introduce)\S* (?:\S+ ){0,2}(?:workplace|work|office) (?:call|contact)| (?:have|set|leave|keep)\S* (?:\S+ ){0,2}(?:work|office) (?:number|line|phone) as (?:the )?(?:primary|main|first|default)| (?:work|office) (?:number|line|phone) (?:\S+ ){0,2}(?:be )?(?:still )?(?:fair game|fine to (?:call|use|ring)|ok to (?:call|use|ring))| (?:call|contact)\S* (?:at|to) (?:work|the office|the workplace) (?:\S+ ){0,2}(?:fair game|fine|ok|okay|acceptable)/g) : -1;
     // "while we're still talking I'd mark the work number as do-not-call": the ban put into effect.
     const suppressed = /\b(do-not-call|do - not - call|do not call|no call|suppress|block|remove|take off)\w*\b/.test(lem) && /\b(mark|flag|set|note|record|put|suppress|block|remove|take)\w*\b/.test(lem);
     const at = suppressed ? -1 : k >= 0 ? k : toldBefore ? workStance(s) : contactDespite(s);
@@ -831,7 +887,7 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
   }
   // A dispute or a cease request.
   if (/\b(dispute|cease|validation request|verification request|request for (validation|verification)|breathing space|debt respite|bankrupt|bankruptcy|automatic stay|debt relief order|iva|leave (me|him|her|them) alone|stop (all |any )?(contact|call|write|ring|phone)|refuse to pay|refusal to pay|not to contact|no further contact|do not contact|ask\w* us to stop|(bill|amount|balance|debt|charge) (be|was|is) wrong|(be|is) not (their|his|her|my) debt|not (their|his|her|my) debt|(debt|account|loan) (be|was|is) (not|n't) (his|hers|theirs|mine)|identity (fraud|theft))\b/.test(both) && !/\b(oral|orally|verbal|verbally|by phone|over the phone|outside the validation|after the validation|late dispute)\b/.test(both)) {
-    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| pay first| might as well (?:just )?pay| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone|ask for|ask\S* (?:\S+ ){0,2}for|request|demand|push for|take) (?:\S+ ){0,3}(?:anyway|regardless|again)\b| send (?:\S+ ){0,2}(?:another|a further|more|a new|the next|a fresh) (?:demand|letter|reminder|notice|chaser)| (?:still|anyway) (?:put|push|move|pass|escalate)\S* (?:\S+ ){0,4}(?:through|on|to|next)| (?:put|add|move|place)\S* (?:\S+ ){0,2}back (?:in|into|on) (?:the |our )?(?:dialler|dialer|queue|campaign|call list)| (?:report|send|pass|submit)\S* (?:\S+ ){0,4}(?:bureau|bureaus|agency|agencies|cra|credit reference) as (?:a |an )?(?:plain|normal|regular|ordinary|undisputed|straight)| (?:stay|remain|keep(?: \S+){1,3}|leave(?: \S+){1,3}) (?:in|on) (?:the |our )?(?:(?:calling|call|collection|collections|active|normal|live|outbound) )?(?:dialler|dialer|campaign|queue|call list|collection cycle)| treat (?:\S+ ){0,4}as (?:no dispute|a stall|not a dispute)| keep pay\S*| (?:keep|continue|carry on|still) work\S* (?:the |this |that |her |his |their )?(?:account|file|case|debt)| still (?:go|went) out\b/g);
+    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| pay first| might as well (?:just )?pay| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone|ask for|ask\S* (?:\S+ ){0,2}for|request|demand|push for|take) (?:\S+ ){0,3}(?:anyway|regardless|again)\b| send (?:\S+ ){0,2}(?:another|a further|more|a new|the next|a fresh) (?:demand|letter|reminder|notice|chaser)| (?:still|anyway) (?:put|push|move|pass|escalate)\S* (?:\S+ ){0,4}(?:through|on|to|next)| (?:put|add|move|place)\S* (?:\S+ ){0,2}back (?:in|into|on) (?:the |our )?(?:dialler|dialer|queue|campaign|call list)| (?:report|send|pass|submit)\S* (?:\S+ ){0,4}(?:bureau|bureaus|agency|agencies|cra|credit reference) as (?:a |an )?(?:plain|normal|regular|ordinary|undisputed|straight)| (?:stay|remain|keep(?: \S+){1,3}|leave(?: \S+){1,3}) (?:in|on) (?:the |our )?(?:(?:calling|call|collection|collections|active|normal|live|outbound) )?(?:dialler|dialer|campaign|queue|call list|collection cycle)| treat (?:\S+ ){0,4}as (?:no dispute|a stall|not a dispute)| keep pay\S*| (?:keep|continue|carry on|still) work\S* (?:the |this |that |her |his |their )?(?:account|file|case|debt)| still (?:go|went) out\b| (?:one|a) (?:last|final) (?:courtesy )?call\b/g);
     // "we can still write to confirm": what the rule permits after a cease request, not a breach.
     // "one last letter confirming we were ending collection": the notice the rule allows after a cease request.
     if (k >= 0 && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed/.test(lem)) {
@@ -845,7 +901,7 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
   }
   // A represented consumer.
   if (/\b(attorney|lawyer|solicitor|debt adviser|debt advisor|stepchange|citizens advice|representative|legal representation|counsel|advocate|payplan|debt charity|the charity|debt management|dmp|management company|adviser|advisor|act for|acting for|represent|legal aid)\b/.test(both)) {
-    const k = contactAfterContinue(/ (?:call|contact|ring|phone|text|email|reach|speak|talk|write|visit|message|approach|go|send|try|leave)\b (?:\S+ ){0,4}(?:him|her|them|(?:the )?customer|(?:the )?consumer|(?:the )?debtor|the client|directly|direct|round|around|behind)\b| (?:not|no) need (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor|representative)\b/g);
+    const k = contactAfterContinue(/ (?:call|contact|ring|phone|text|email|reach|speak|talk|write|visit|message|approach|go|send|try|leave|agree|arrange|set up)\b (?:\S+ ){0,4}(?:him|her|them|(?:the )?customer|(?:the )?consumer|(?:the )?debtor|the client|directly|direct|round|around|behind)\b| (?:not|no) need (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor|representative)\b/g);
     if (k >= 0) {
       const after = s.tokens.slice(k + 1, k + 4).map((t) => t.l).join(' ');
       // "we'll contact them directly rather than you": the representative is the one contacted.
@@ -856,7 +912,7 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
       const theirChoice = /\byou (can|could|may) (always |still |also )?(speak|talk|call|ring|contact|write)\b/.test(lem);
       // "I'd only speak to the consumer again if the attorney agreed to it": with the representative's consent.
       const consented = /\b(if|once|unless|with|after) (the |their |his |her )?(attorney|lawyer|solicitor|adviser|advisor|representative|counsel)('s| 's)? (\S+ ){0,1}(agree|consent|allow|permit|say|ask|give|approve|permission|okay|ok)/.test(lem);
-      if (!toRep && !theirChoice && !consented && (/\b(directly|direct|anyway|still|myself|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass)\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,6}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
+      if (!toRep && !theirChoice && !consented && (/\b(directly|direct|anyway|still|myself|herself|himself|themselves|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass|go ahead|before (reply|respond|answer|write))\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,6}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
         hits.push({ rule: 'represented-consumer', words: clauseText(s, k, r.text), sentence: si });
       }
     }

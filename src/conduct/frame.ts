@@ -87,7 +87,7 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     // "Our collectors said interest would be added", "agents told customers they were obliged to pay":
     // staff in the plural, doing it as a matter of course, are the practice the candidate ran, unless
     // the sentence reports it as found or put right ("agents told customers..., so I retrained them").
-    if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => PERCEIVE.has(x.l) || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
+    if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => PERCEIVE.has(x.l) || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the|other)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
     // "my agents were coached to keep working the account", "agents were trained to": the candidate's instructions.
     if (c === 'other' && STAFF.has(t.l) && instructedAfter(toks, j)) return { actor: 'candidate', index: j };
     // "I had my team open calls by saying...", "I told my team they could drop the verification": the candidate's instruction.
@@ -109,7 +109,14 @@ const CAUSATIVE = /^(have|get|make|let|tell|ask|instruct|train|coach|encourage|w
 
 /** The word at j is, or follows, staff whom the candidate made or told to act ("I had my team ...", "we told the agents they could ..."). */
 function causedByCandidate(toks: readonly Token[], j: number): boolean {
-  for (let m = j; m >= Math.max(0, j - 4); m--) {
+  // "I told him that next time ... he should finish taking the payment first": advice to the one told.
+  if (/^(he|she|they)$/.test(toks[j]!.w) && /^(should|can|could|must|need|ought|have)$/.test(toks[j + 1]?.l ?? '') && (toks[j + 1]!.l !== 'have' || toks[j + 2]?.w === 'to')) {
+    for (let m = j - 1; m >= Math.max(1, j - 14); m--) {
+      if (!/^(him|her|them)$/.test(toks[m]!.w) || !/^(tell|ask|coach|train|instruct|advise|brief|teach|remind)$/.test(toks[m - 1]!.l)) continue;
+      for (let q = m - 2; q >= Math.max(0, m - 5); q--) if (FIRST.has(toks[q]!.w)) return true;
+    }
+  }
+  for (let m = j; m >= Math.max(0, j - 14); m--) {
     if (!STAFF.has(toks[m]!.l)) continue;
     let v = m - 1;
     if (/^(my|our|the|all|every)$/.test(toks[v]?.w ?? '')) v--;
@@ -167,7 +174,7 @@ function modalAfter(toks: readonly Token[], j: number): boolean {
 /** Words that say a breach was found or put right: then it is reported, not done. */
 export const CORRECTION_WORDS = / (?:so|and|then|but|until|when|after|;|,) (?:i|we) (?:(?!not |never |n't )\S+ ){0,2}(?:coach|retrain|train|report|stop|remove|change|apologise|apologize|refund|fix|escalate|discipline|rewrite|withdraw|correct|end|ban|investigate|review|contact|write|put a stop|shut|sack|dismiss|warn|pull|catch|find|hear|spot|notice|listen)\b|\b(?:used to|use to|previous|before i (?:join|arrive|start|take over)|old (?:team|script|policy|manager))\b/;
 
-const STAFF = new Set(['agent', 'collector', 'team', 'staff', 'rep', 'representative', 'advisor', 'adviser', 'caller', 'handler', 'dialler', 'dialer']);
+const STAFF = new Set(['agent', 'collector', 'team', 'staff', 'rep', 'representative', 'advisor', 'adviser', 'caller', 'handler', 'dialler', 'dialer', 'shift', 'floor']);
 const MODALS = new Set(['would', 'will', 'should', 'must', 'can', 'could', 'shall', 'need', 'have', 'to', 'always', 'just']);
 
 /** The verb after a subject at j is in the present or under a modal: an instruction or a rule of the house. */
@@ -318,7 +325,9 @@ export function ruleTalk(sentence: Sentence, from: number, to: number): boolean 
   const span = sentence.tokens.slice(Math.max(0, from), to);
   const own = span.filter((t) => !t.quoted && !t.antecedent);
   // "My rule was three calls a day": the candidate's own rule is a practice, not the law.
-  const words = (own.length ? own : span).map((t) => t.l).join(' ').replace(/\b(my|our) (own |golden |simple |house |team |personal )?rule\b/g, 'my practice');
+  const words = (own.length ? own : span).map((t) => t.l).join(' ').replace(/\b(my|our) (own |golden |simple |house |team |personal )?rule\b/g, 'my practice')
+    // "the presumption is rebuttable": the rule cited to justify going past it.
+    .replace(/\b(the )?(\S+ )?presumption (be|is) rebuttable\b/g, 'we can go past it');
   return RULE_TALK.test(words);
 }
 

@@ -241,6 +241,11 @@ export const gradeGoodAnswers = () => gradeAnswerFile('good-answers.yaml', GoodA
 /** Harmful answers with the harm buried in an otherwise decent answer, written blind (training data). */
 export const gradeHarmAnswers = () => gradeAnswerFile('harm-answers.yaml', HarmAnswer);
 
+const ConductAnswer = z.strictObject({ question: z.string(), jurisdiction: z.enum(['us', 'uk']), harmful: z.boolean(), rules: z.array(z.string()), words: z.string(), answer: z.string() });
+
+/** Harmful and safe full answers (the harm or the risky-looking words buried in a decent answer), written blind on 2026-12-02 (training data). */
+export const gradeConductAnswers = () => gradeAnswerFile('conduct-answers.yaml', ConductAnswer);
+
 /**
  * The fresh held-out set (answers-fresh.yaml): answers to test-half questions only, written blind
  * after the grader was built. Never fitted or tuned on; graded like the test half.
