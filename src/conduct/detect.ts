@@ -363,6 +363,28 @@ const DETECTORS: Detector[] = [
     pattern: / (?:even (?:a |just )?(?:\S+ ){0,2}(?:pound|dollar|quid|payment)s? (?:today|now|this week)|(?:pay|put) something (?:\S+ ){0,3}(?:now|today|this week)|(?:take|finish)\S* (?:\S+ ){0,2}payment (?:first|before) (?:\S+ ){0,6}(?:vulnerab|note|referral)\S*|(?:ring|call|contact|ask)\S* (?:\S+ ){0,3}(?:next of kin|family|relative|widow)\S* (?:\S+ ){0,12}payment)\b/,
     needs: vulnerableNearby,
   },
+  {
+    // "a campaign ... which dials every hour until they pick up".
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:dial|call|ring|redial|try|phone)s? (?:\S+ ){0,2}every (?:hour|half hour|thirty minute|few minute|couple of hour|two hour)\b/,
+    noRuleTalk: true,
+  },
+  {
+    // "go to ten attempts a week" (above Reg F's seven in seven days).
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:go|move|increase|raise|push|up|allow)\S* (?:\S+ ){0,3}to (?:eight|nine|ten|eleven|twelve|fifteen|twenty|\d\d|8|9) (?:call|attempt|dial)s? (?:a|per|each|every) week\b/,
+    noRuleTalk: true,
+  },
+  {
+    // "work the missed callbacks right through until about ten at night".
+    rule: 'inconvenient-time',
+    frame: 'act',
+    pattern: / (?:until|till|through to|right up to|up to) (?:about |around )?(?:ten|eleven|midnight|half nine|half ten|quarter to ten|quarter past nine|10|11|9:30|9:45|10:30)(?: o'clock)? (?:at night|in the evening|pm|p\.m\.)/,
+    // ("till half nine at night but only dial the West Coast": still early where the customer is.)
+    needs: (l) => /\b(call|callback|dial|ring|phone|shift|work|contact|campaign)\b/.test(l) && !/\b(west coast|east coast|their time|for them|local time|time zone|timezone|their local|where they (be|live))\b/.test(l),
+  },
   // Naming an official body as the caller or sender: "this is the legal department calling", "I'm
   // with the county", "our caller ID showed County Court Services", "instructed by the Ministry of Justice".
   {
@@ -1093,7 +1115,14 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
     // "My line was that a warrant could be issued", "I'd say things like, ...": the candidate's own words follow.
     if (OWN_WORDS.test(` ${s.tokens.slice(0, k).map((t) => t.l).join(' ')}`)) return !negatedBetween(s, 0, k, keep);
-    const sp = speechBefore(s, k);
+    let sp = speechBefore(s, k);
+    // "I told him that next time, if the customer mentions ..., he should ...": the telling stands before the condition.
+    if (sp >= 0 && s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent) {
+      let a = sp;
+      while (a > 0 && s.tokens[a - 1]!.antecedent) a--;
+      const outer = speechBefore(s, a);
+      if (outer >= 0 && !s.tokens[outer]!.antecedent) sp = outer;
+    }
     if (sp >= 0 && !(s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent)) {
       if (passiveAt(s, sp)) return passiveIsPractice(s, sp) && !negatedBetween(s, sp, k, keep);
       const subj = subjectBefore(s, sp, true);

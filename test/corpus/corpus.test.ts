@@ -108,7 +108,7 @@ describe('conduct sentences', () => {
   });
 
   it('harmful and safe full answers (a blind training set, 2026-12-02): harm caught, the safe twins left alone', () => {
-    // On arrival, before any tuning on it: 26/60 harmful answers flagged, 3/60 safe ones; after one round, 47/60 and 0/60.
+    // On arrival, before any tuning on it: 26/60 harmful answers flagged, 3/60 safe ones; after one round, 47/60 and 0/60; after a second, 51/60 and 0/60.
     const rows = gradeConductAnswers();
     const harmful = rows.filter((r) => r.harmful);
     const safe = rows.filter((r) => !r.harmful);
