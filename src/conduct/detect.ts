@@ -1062,6 +1062,20 @@ function passiveIsPractice(s: Sentence, sp: number): boolean {
   return !CORRECTION.test(` ${s.tokens.map((t) => t.l).join(' ')} `);
 }
 
+/** A practice subject followed by a passive verb ("customers were kept"), not reported as found or put right. */
+function passivePractice(s: Sentence, j: number): boolean {
+  const t = s.tokens[j];
+  if (!t || t.pos !== 'NOUN' || !(PRACTICE_SUBJECTS.has(t.l) || PASSIVE_THINGS.has(t.l))) return false;
+  const be = s.tokens[j + 1];
+  const verb = s.tokens[j + 2]?.pos === 'ADV' ? s.tokens[j + 3] : s.tokens[j + 2];
+  if (!be || be.l !== 'be' || (be.w !== 'were' && be.w !== 'was') || !verb || verb.pos !== 'VERB') return false;
+  if (s.tokens.slice(0, j).some((x) => x.pos === 'VERB' && COMPLAINT.test(x.l))) return false;
+  return !reportedOrCorrected(s, j);
+}
+
+// Things done to in a described practice: "security questions were skipped", "letters were sent".
+const PASSIVE_THINGS = new Set(['question', 'check', 'letter', 'call', 'text', 'email', 'message', 'payment', 'balance', 'request', 'dispute', 'note', 'number']);
+
 const PRACTICE_SUBJECTS = new Set(['customer', 'consumer', 'debtor', 'borrower', 'holder', 'widow', 'widower', 'parent', 'people', 'caller', 'client', 'family', 'relative', 'tenant', 'member', 'account', 'household', 'neighbour', 'neighbor', 'employer']);
 
 /**
@@ -1149,6 +1163,9 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
   }
   const subj = subjectBefore(s, k, true);
+  // "Customers were kept on hold for twenty minutes", "security questions were skipped": the
+  // customers or accounts in the passive, with no one named, are the practice the candidate describes.
+  if (subj.actor === 'other' && passivePractice(s, subj.index)) return !negatedBetween(s, subj.index, k, keep);
   if (subj.actor === 'other') {
     // "I told him he should be ashamed": the candidate said it, whoever the clause is about.
     const between = s.tokens.slice(reported + 1, subj.index);
