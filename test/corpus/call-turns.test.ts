@@ -62,14 +62,15 @@ describe('conduct on call turns', () => {
   const train4 = measure('train4.yaml');
   const train5 = measure('train5.yaml');
   const train6 = measure('train6.yaml');
+  const train7 = measure('train7.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
-    for (const half of [train, train2, train3, train4, train5, train6, test, test2]) {
+    for (const half of [train, train2, train3, train4, train5, train6, train7, test, test2]) {
       expect(half.sits.length).toBeGreaterThanOrEqual(10);
       for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
     }
-    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits, ...train5.sits, ...train6.sits].map((s) => s.id));
+    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits, ...train5.sits, ...train6.sits, ...train7.sits].map((s) => s.id));
     for (const s of [...test.sits, ...test2.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
   });
 
@@ -129,5 +130,12 @@ describe('conduct on call turns', () => {
     // after one round on it: 60/61 and 0/59.
     expect(train6.flagged).toBeGreaterThanOrEqual(57);
     expect(train6.safeFlagged).toBeLessThanOrEqual(3);
+  });
+
+  it('holds on the seventh training set, breaches without alarming words and alarming words without breaches (2026-12-02)', () => {
+    // On arrival, before any tuning on it: 36/58 breach turns flagged, 4/62 compliant turns flagged;
+    // after one round on it: 56/58 and 0/62.
+    expect(train7.flagged).toBeGreaterThanOrEqual(53);
+    expect(train7.safeFlagged).toBeLessThanOrEqual(3);
   });
 });
