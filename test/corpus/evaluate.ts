@@ -267,6 +267,9 @@ export const gradeTrain2Answers = (): Row[] => gradeTrainingAnswers('answers-tra
 /** A third training set (answers-train3.yaml), written blind on 2026-12-02 for the other nine training-half questions. */
 export const gradeTrain3Answers = (): Row[] => gradeTrainingAnswers('answers-train3.yaml');
 
+/** A fourth training set (answers-train4.yaml), seven more answers to each of the 24 training-half questions, written blind on 2026-12-02. */
+export const gradeTrain4Answers = (): Row[] => gradeTrainingAnswers('answers-train4.yaml');
+
 function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();
   return gradeAnswerFile(file, Answer).map((a) => {

@@ -88,7 +88,7 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
   },
   {
     // From the last "DSO" before the claim: "won't hurt our DSO, because DSO only measures..." is not denied by the "won't".
-    pattern: /\bdso\b(?![^.]{0,40}\bdso\b)[^.]{0,40}\bonly (measures?|counts?|includes?|looks at)\b[^.]{0,20}\b(past due|overdue|late)\b/i,
+    pattern: /\bdso\b(?![^.]{0,40}\bdso\b)[^.]{0,40}\bonly (measures?|counts?|includes?|looks at)\b[^.]{0,30}\b(past due|overdue|late)\b/i,
     claim: 'DSO counts only overdue invoices',
     correct: 'DSO = total receivables / credit sales x days: longer terms raise it even when customers pay on time',
   },
@@ -270,6 +270,22 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     // "Our CEI is 46 days": CEI taken for DSO.
     if (/\b(cei|collection effectiveness(?: index)?)\b[^.]{0,20}\b(is|of|was|at|comes to|=)\s*(about |around )?\d+(\.\d+)?\s*days\b/i.test(text)) {
       add({ claim: 'A CEI in days', correct: 'CEI is a percentage: what was collected out of what was collectable in the period; days are DSO', words: text });
+    }
+    // An oral dispute said to stop collection by law (US: only a written dispute in the validation period does, §1692g(b)).
+    if (usConsumer && !/\bwritten|in writing|letter\b/.test(lower) && /\b(on the phone|over the phone|by phone|orally|verbally|oral|verbal|says? (they|he|she) (do not|don't|does not|doesn't) owe)\b/.test(lower) && /\b(law|legally|required|requires|have to|has to|must)\b[^.]{0,50}\b(freeze|stop|suspend|pause|close|halt)\w*\b/.test(lower) && !/\b(only|unless|does not|doesn't|do not|don't|not)\b[^.]{0,30}\b(freeze|stop|suspend|pause|close|halt)/.test(lower)) {
+      add({ claim: 'An oral dispute legally stops collection', correct: 'Only a dispute in writing within the validation period stops collection, until verification is sent (FDCPA §1692g(b)); an oral dispute is noted and the debt reported as disputed', words: text });
+    }
+    // The debt-collector disclosure said once only (US: later communications say they come from a debt collector, §1692e(11)).
+    if (usConsumer && /\b(mini-miranda|mini miranda|disclosure|attempt to collect)\b/.test(lower) && /\bonly\b[^.]{0,40}\bonce\b|\bonce in the life\b|\bonly (on|in) the (very )?first (call|communication|letter)\b/.test(lower) && !/\b(not|never|myth|wrong)\b[^.]{0,20}\bonly\b/.test(lower)) {
+      add({ claim: 'The debt-collector disclosure is owed only once', correct: 'The full disclosure is owed in the first communication, and later communications must say they come from a debt collector (FDCPA §1692e(11))', words: text });
+    }
+    // Longer terms said not to raise DSO (a "DSO only counts late invoices" in the sentence is its own claim).
+    if (!/\bdso only\b/.test(lower) && /\b(longer|extended|90-day|ninety-day|60-day|sixty-day) (payment )?terms\b[^.]{0,30}\b(do not|don't|won't|will not|wouldn't|would not|never)\b[^.]{0,15}\b(affect|change|raise|increase|touch|hurt|move)\b[^.]{0,10}\bdso\b/.test(lower)) {
+      add({ claim: 'Longer terms do not move DSO', correct: 'DSO = receivables / credit sales x days: longer terms raise it even when customers pay on time', words: text });
+    }
+    // CEI as closing over opening receivables.
+    if (/\b(cei|collection effectiveness)\b[^.]{0,20}\b(is|=|means|equals)\b[^.]{0,15}\bclosing\b[^.]{0,25}\b(divided by|over|\/)\b[^.]{0,15}\bopening\b/.test(lower)) {
+      add({ claim: 'CEI as closing over opening receivables', correct: 'CEI = (opening receivables + credit sales - closing total receivables) / (opening receivables + credit sales - closing current receivables) x 100', words: text });
     }
     // DSO backwards: sales over receivables.
     if (/\b(dso|days sales outstanding|days sales)\b/i.test(text) && /\b(credit )?sales\b[^.]{0,25}\b(divided by|over)\b[^.]{0,25}\breceivables?\b|\bsales\s*\/\s*(accounts )?receivables?\b/i.test(text)) {
