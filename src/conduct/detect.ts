@@ -458,7 +458,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'act',
-    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|(?!by |on |in |out |back |up |for |at )\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name|irresponsible|scum|failure|joke|waste of space|dishonest|greedy|selfish|crook|criminal|pest)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone|his|their)|make (?:\S+ ){0,2}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
+    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|(?!by |on |in |out |back |up |for |at |me |us )\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name|irresponsible|scum|failure|joke|waste of space|dishonest|greedy|selfish|crook|criminal|pest)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone|his|their)|make (?:\S+ ){0,2}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
   },
   {
     rule: 'shaming-abuse',
@@ -679,7 +679,9 @@ function contactCandidate(s: Sentence, from: number, to: number): number {
 }
 
 // Contact counted over a queue or a team is volume, not contact with one customer.
-const VOLUME = /(queue|across|portfolio|per agent|each agent|the team|team|total|all (the|our) (customers|accounts)|accounts|dialler|dialer|campaign|book)\b/;
+// (Until 2026-12-02 a stray control character stood where the \b is, and this never matched; 'accounts', 'dialler'
+// and 'campaign' are left out, as a dialler set per account is contact with each consumer.)
+const VOLUME = /\b(queue|across (the|our|all)|portfolio|per agent|each agent|the team|team|total|all (the|our) (customers|accounts)|book)\b/;
 
 function candidateDid(s: Sentence, k: number, keep?: readonly string[]): { ok: boolean; actor: Actor } {
   const subj = subjectBefore(s, k, true);
@@ -979,6 +981,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     speechCarriesOver = si > 0 && colonSpeech(r.sentences[si - 1]!);
     // "The easy answer would have been to threaten ..., and that's not what I did": an option named to be turned down.
     if (!ctx.spoken && REJECTED_OPTION.test(l.text) && TURNED_DOWN.test(l.text)) return;
+    // "Holding someone on the line until they promise just gets you a promise that breaks",
+    // "Rushing to take money now would go around her adviser": the act named as a subject and judged, not done.
+    if (!ctx.spoken && gerundJudged(s, l.text)) return;
     const may = (prefilter ??= buildPrefilter(detectorSources(), KNOWN_PIECES)).candidates(l.text);
     for (let di = 0; di < DETECTORS.length; di++) {
       const d = DETECTORS[di]!;
@@ -998,8 +1003,11 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) { refused('needs'); continue; }
         // In the candidate's own quoted words ("I said, 'I'm not calling to threaten you'") a denial still denies.
         const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
+        // In the candidate's own quoted words, "The recording shows our agent discussed your account...": a finding, reported.
+        if (ownQuote && reportedOrCorrected(s, k) && !/^(i|we)$/.test(s.tokens[subjectBefore(s, k, true).index]?.w ?? '')) { refused('frame'); continue; }
         if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0])) { refused('frame'); continue; }
         if (!d.noRuleTalk && ruleTalkAround(s, k)) { refused('rule-talk'); continue; }
+        if (!ctx.spoken && clauseGerundJudged(s, k)) { refused('rule-talk'); continue; }
         add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
         break;
       }
@@ -1011,6 +1019,29 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
 }
 
 const TOLERATE = /\b(i|we) (do not|would not|will not|never) (mark|penalise|penalize|flag|fail|score|pull (\S+ )?up|write (\S+ )?up|discipline|pick (\S+ )?up|ding) (\S+ ){0,2}(down|for it|on it)?\b|\b(i|we) (let|leave) (it|that|them|this) (slide|go|pass)\b|\bturn a blind eye\b|\b(that|it) be (fine|ok|okay|acceptable) (by|with) me\b/;
+
+const JUDGED = /\b(break|backfire|wrong|bad|worst|damage|harm|hurt|lose|risk|fail|short|go around|breach|unfair|counterproductive|never work|not work|do not work|illegal|unlawful|complaint|mistake)\b/;
+
+/** The clause around k opens on the act as a gerund and judges it ("because keeping someone on the phone until they agree isn't a good outcome"). */
+function clauseGerundJudged(s: Sentence, k: number): boolean {
+  const c = clauseOf(s, k);
+  let j = c.from;
+  while (j < k && /^(because|as|since|and|but|so|that|,)$/.test(s.tokens[j]!.w)) j++;
+  const first = s.tokens[j];
+  if (!first || j > k || first.pos !== 'VERB' || !first.w.endsWith('ing') || first.w === 'being') return false;
+  if (s.tokens.slice(j, c.to).some((t) => t.w === 'i' || t.w === 'we')) return false;
+  const rest = s.tokens.slice(k, c.to).map((t) => t.l).join(' ');
+  return JUDGED.test(rest) || /\b(not|n't) (a )?(good|fair|right|acceptable|ok|okay)\b/.test(rest);
+}
+
+/** A sentence whose subject is the act, as a gerund, with a verdict against it. */
+function gerundJudged(s: Sentence, lemmas: string): boolean {
+  const first = s.tokens[/^(but|and|so|yes|no|honestly|frankly)$/.test(s.tokens[0]?.w ?? '') ? 1 : 0];
+  if (!first || first.pos !== 'VERB' || !first.w.endsWith('ing') || first.w === 'being') return false;
+  // The candidate doing it in the same sentence ("Calling her mother, I got him to pay") is the act itself.
+  if (s.tokens.some((t) => t.w === 'i' || t.w === 'we')) return false;
+  return JUDGED.test(lemmas);
+}
 
 /** The main clause, outside the condition, lets the condition's act pass. */
 function tolerated(s: Sentence): boolean {

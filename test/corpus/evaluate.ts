@@ -246,6 +246,9 @@ const ConductAnswer = z.strictObject({ question: z.string(), jurisdiction: z.enu
 /** Harmful and safe full answers (the harm or the risky-looking words buried in a decent answer), written blind on 2026-12-02 (training data). */
 export const gradeConductAnswers = () => gradeAnswerFile('conduct-answers.yaml', ConductAnswer);
 
+/** A second such set (conduct-answers2.yaml): supervisors' policies and tolerated breaches, passives, harm over two sentences. */
+export const gradeConductAnswers2 = () => gradeAnswerFile('conduct-answers2.yaml', ConductAnswer);
+
 /**
  * The fresh held-out set (answers-fresh.yaml): answers to test-half questions only, written blind
  * after the grader was built. Never fitted or tuned on; graded like the test half.
