@@ -70,7 +70,7 @@ const SPOUSE = '(?:wife|husband|spouse|partner)';
 const DEBT = /\b(debt|owe|owing|arrear|arrears|overdue|past due|past - due|unpaid|behind|in collection|collection agency|collections? account|know what (it|this|the call) be about|explain what (it|this|the call) be about|debt collector|default|outstanding|money he|money she|money they|late on|balance|bill|credit risk|not pay|miss (\S+ ){0,2}payment|chase|settle)\b/;
 const CONSENT = /\b(consent|permission|authority|authorise|authorize|authorisation|authorization|power of attorney|poa|executor|administrator|guardian|third-party authority|on the account|joint account|joint holder|agreed i could|asked me to speak|estate|deceased|next of kin|personal representative)\b/;
 const FUTURE = /\b(will|would|be go to|gonna|shall|could|might)\b/;
-const PAY_OR = /\b(if|unless)\b.{0,60}\b(not|never|no)\b.{0,30}\b(pay|settle|clear|have the money|get the money|receive|agree|sort|respond|engage|bring|make|hear|call|resolve|deal with)|\bif (\S+ ){0,4}(ignore|keep|refuse|miss|hang up|stop)\b|\blast (offer|chance)\b|\bor else\b|\b(not|n't) be (surprise|shock)\w* if\b|\bpay\b.{0,30}\bor (we|i|you|he|she|they)\b|\bunless\b.{0,40}\b(pay|settle)\b/;
+const PAY_OR = /\b(if|unless)\b.{0,60}\b(not|never|no)\b.{0,30}\b(pay|settle|clear|have the money|get the money|receive|agree|sort|respond|engage|bring|make|hear|call|resolve|deal with|set)|\bif (\S+ ){0,4}(ignore|keep|refuse|miss|hang up|stop)\b|\blast (offer|chance)\b|\bor else\b|\b(not|n't) be (surprise|shock)\w* if\b|\bpay\b.{0,30}\bor (we|i|you|he|she|they)\b|\bunless\b.{0,40}\b(pay|settle)\b/;
 const IMMEDIATE = /\b(by the end of (the )?(week|month|day)|tomorrow|today|tonight|immediately|straight away|right away|right now|this afternoon|this week|by friday|by monday|within (a |an |one |two |\d+ )?(hour|day)|first thing|next week|next month)\b/;
 const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|legal right|intention|plan|power|charging order)\b|\bno plans? to\b|\b(not|never) (\S+ ){0,3}(intend|plan|mean|able|allow|have the right|do|happen|follow through|go through with|file|sue)\b|\bjust leverage\b|\bbluff|\bnobody (\S+ ){0,4}(ever )?intend|\bwithout ever\b|\bnowhere near\b|\bwhen (in fact|actually)\b|\beven though\b|\balthough\b.{0,40}\bno\b/;
 // A threat of court on a debt past its limitation period is one the collector cannot carry out (Reg F 1006.26(b); Limitation Act 1980).
@@ -385,6 +385,41 @@ const DETECTORS: Detector[] = [
     // ("till half nine at night but only dial the West Coast": still early where the customer is.)
     needs: (l) => /\b(call|callback|dial|ring|phone|shift|work|contact|campaign)\b/.test(l) && !/\b(west coast|east coast|their time|for them|local time|time zone|timezone|their local|where they (be|live))\b/.test(l),
   },
+  {
+    // "I told him an arrangement like this isn't reported anywhere, so his file would look the same".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:arrangement|plan|payment plan)s? (?:\S+ ){0,3}(?:not|n't) (?:be )?report\S* (?:anywhere|to anyone|at all)|file (?:would|will) look the same)\b/,
+    ownNegation: true,
+    keep: ['not'],
+  },
+  {
+    // "set the caller ID display name to show the original bank's name ..., so customers would think their bank was calling".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:(?:caller id|display name|sender name)\S* (?:\S+ ){0,4}(?:show|say|read|display)\S* (?:\S+ ){0,3}bank|so (?:customer|people|they|debtor|consumer)s? (?:would |will )?(?:think|believe|assume) (?:\S+ ){0,3}(?:bank|court|police|lawyer|solicitor|attorney|government|official)\S*)\b/,
+  },
+  {
+    // "Reg F allows seven call attempts per phone number" acted on ("on accounts with three numbers we ran twenty-one").
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:seven|7) (?:call )?(?:attempt|call)s? (?:\S+ ){0,2}per (?:phone )?(?:number|line)\b/,
+    needs: (l) => !/\bnot per (phone )?(number|line)|\bper debt\b|\bacross (all|every)/.test(l),
+    noRuleTalk: true,
+  },
+  {
+    // "people who skip out on their debts are freeloaders", said to them.
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:be|are|is) (?:\S+ ){0,2}(?:freeloader|deadbeat|scrounger|sponger|leech|parasite|waster|loser|bum|thief|liar|scammer)s?\b/,
+  },
+  {
+    // "on accounts with three numbers we ran twenty-one attempts a week".
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:we|i) (?:\S+ ){0,2}(?:run|make|do|go to|dial|set|push|allow) (?:\S+ ){0,3}(?:twenty(?: - | |-)?(?:one|two|three|four|five|six|seven|eight|nine)?|fourteen|fifteen|twelve|eleven|ten|nine|eight|1\d|2\d|[89]) (?:call )?(?:attempt|call|dial)s? (?:a|per|each|every) week\b/,
+    noRuleTalk: true,
+  },
   // Naming an official body as the caller or sender: "this is the legal department calling", "I'm
   // with the county", "our caller ID showed County Court Services", "instructed by the Ministry of Justice".
   {
@@ -507,7 +542,7 @@ const DETECTORS: Detector[] = [
     pattern: / (?:ignore (?:him|her|them)|keep (?:go|talk|push|press)\S*|(?:not|n't|never) (?:release|end|drop|let go of) (?:\S+ ){0,2}(?:call|line|phone|him|her|them|customer) (?:\S+ ){0,3}(?:until|till|unless|without)|keep (?:him|her|them) on (?:and|while|a bit|a little|for)|keep it (?:go|roll)\S*|(?:go|say) (?:just )?one more thing|(?:only|just) take (?:\S+ ){0,2}(?:more )?minute|make (?:him|her|them) stay on|(?:leave|put|keep) (?:\S+ ){0,2}on hold (?:\S+ ){0,12}(?:so|to|until|till)|(?:not|n't) (?:be )?(?:finish|end)\S* (?:\S+ ){0,2}(?:until|till)|record\S* as (?:a )?refusal|talk (?:\S+ ){0,2}over (?:him|her|them)|(?:say|tell) (?:\S+ ){0,3}(?:we be not finish|we be not do|we be n't finish|no,? we be do this now|put the phone down would|(?:he|she|they) (?:could|can) (?:not|n't) (?:hang up|go|leave|end))|talk (?:him|her|them) out of hang\S*|(?:could|can) (?:not|n't) (?:hang up|end the call|go|leave) until|call (?:can|could) (?:not|n't) end|if (?:he|she|they) hang up)\b/,
     needs: (l, _ctx, _s, _k, r, si) => {
       const prev = si > 0 ? lemmasOf(r.sentences[si - 1]!).text : '';
-      return /\b(end the call|hang up|get off the (phone|line)|have to go|had to go|need to go|want to go|call (\S+ )?back|goodbye|say bye|be do talk|done talk|do talk|bus be come|have to get|pick (\S+ ){0,2}up from|put the phone down|finish the call|talk (\S+ ){0,2}out of hang|until (he|she|they) (give|gave|agree|pay)|can not end|could not hang|can't end|treat it as a refusal|let (him|her|them|me) go)\b/.test(`${prev} ${l}`);
+      return /\b(end the call|hang up|get off the (phone|line)|have to go|had to go|need to go|want to go|call (\S+ )?back|goodbye|say bye|be do talk|done talk|do talk|bus be come|have to get|pick (\S+ ){0,2}up from|put the phone down|finish the call|talk (\S+ ){0,2}out of hang|until (he|she|they) (give|gave|agree|pay)|can not end|could not hang|can't end|treat it as a refusal|let (him|her|them|me) go|mark|point|score|reward|bonus)\b/.test(`${prev} ${l}`);
     },
     noRuleTalk: true,
   },
@@ -598,7 +633,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'false-statement',
     frame: 'said',
-    pattern: / (?:legally (?:obliged|required|bound) to pay|(?:imply|suggest|hint)\S* (?:that )?(?:a |an |the )?(?:ccj|judgment|judgement|warrant|claim|lawsuit|court (?:case|claim|date)|bailiff)\S* (?:\S+ ){0,3}(?:already|be|was|had)|(?:which|that) (?:be|was|is) (?:not|n't) in the (?:agreement|contract|terms)|when (?:actually|in fact|in reality) (?:it|the account|the case|they|we)|even though (?:it|the offer|the deal|the discount) (?:be|was) (?:open|available|valid|still)|(?:come up|count against|show up|affect) (?:\S+ ){0,4}(?:renew|visa|immigration|citizenship|residency)|no (?:legal )?right to (?:dispute|challenge|complain|question|query))\b/,
+    pattern: / (?:legally (?:obliged|required|bound) to pay|(?:imply|suggest|hint)\S* (?:that )?(?:a |an |the )?(?:ccj|judgment|judgement|warrant|claim|lawsuit|court (?:case|claim|date)|bailiff)\S* (?:\S+ ){0,3}(?:already|be|was|had)|(?:which|that) (?:be|was|is) (?:not|n't) in the (?:agreement|contract|terms)|when (?:actually|in fact|in reality) (?:it|the account|the case|they|we)|even though (?:it|the offer|the deal|the discount) (?:be|was) (?:open|available|valid|still)|(?:although|though|even though|but|when) (?:we|i|they) (?:keep|kept|left|leave|run|ran) (?:it|the offer|the deal) (?:open|running|available|live)|(?:come up|count against|show up|affect) (?:\S+ ){0,4}(?:renew|visa|immigration|citizenship|residency)|no (?:legal )?right to (?:dispute|challenge|complain|question|query))\b/,
     needs: (l) => (!/\blegally (obliged|required|bound) to pay\b/.test(l) || TIME_BARRED.test(l) || /\b(limitation|older than|six years|statute)\b/.test(l)),
     ownNegation: true,
     noRuleTalk: true,

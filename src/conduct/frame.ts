@@ -89,7 +89,7 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     // the sentence reports it as found or put right ("agents told customers..., so I retrained them").
     if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => PERCEIVE.has(x.l) || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the|other)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
     // "my agents were coached to keep working the account", "agents were trained to": the candidate's instructions.
-    if (c === 'other' && STAFF.has(t.l) && instructedAfter(toks, j)) return { actor: 'candidate', index: j };
+    if (c === 'other' && (STAFF.has(t.l) || /^(agency|vendor|supervisor|lead|partner)$/.test(t.l)) && instructedAfter(toks, j)) return { actor: 'candidate', index: j };
     // "I had my team open calls by saying...", "I told my team they could drop the verification": the candidate's instruction.
     if (c === 'other' && causedByCandidate(toks, j)) return { actor: 'candidate', index: j };
     // "I'd call in the evening, when they're home, and explain...": the subject of a clause set off by commas is not the verb's.
@@ -325,10 +325,16 @@ export function ruleTalk(sentence: Sentence, from: number, to: number): boolean 
   const span = sentence.tokens.slice(Math.max(0, from), to);
   const own = span.filter((t) => !t.quoted && !t.antecedent);
   // "My rule was three calls a day": the candidate's own rule is a practice, not the law.
-  const words = (own.length ? own : span).map((t) => t.l).join(' ').replace(/\b(my|our) (own |golden |simple |house |team |personal )?rule\b/g, 'my practice')
+  return RULE_TALK.test(ownPractice((own.length ? own : span).map((t) => t.l).join(' ')));
+}
+
+/** Words about the rules that are the candidate's own practice or excuse, not talk of what is allowed. */
+function ownPractice(words: string): string {
+  return words.replace(/\b(my|our) (own |golden |simple |house |team |personal )?rule\b/g, 'my practice')
     // "the presumption is rebuttable": the rule cited to justify going past it.
-    .replace(/\b(the )?(\S+ )?presumption (be|is) rebuttable\b/g, 'we can go past it');
-  return RULE_TALK.test(words);
+    .replace(/\b(the )?(\S+ )?presumption (be|is) rebuttable\b/g, 'we can go past it')
+    // "because the rule is you can call until ten": a rule cited to justify the act, not a denial of it.
+    .replace(/\b(because|since|as) (the )?(rule|law|regulation) (be|is|say|says) (that )?(you|we|i) can\b/g, 'because we can');
 }
 
 // After the act's own clause, a modal's "not" ("the landlord can wait a week, we can't") is the
@@ -340,7 +346,7 @@ export function ruleTalkAround(sentence: Sentence, k: number): boolean {
   const end = clauseOf(sentence, k).to;
   if (ruleTalk(sentence, 0, end)) return true;
   const rest = sentence.tokens.slice(end).filter((t) => !t.quoted && !t.antecedent);
-  return rest.length > 0 && RULE_TALK_AFTER.test(rest.map((t) => t.l).join(' '));
+  return rest.length > 0 && RULE_TALK_AFTER.test(ownPractice(rest.map((t) => t.l).join(' ')));
 }
 
 /** Passive speech ("she was told she would be arrested"): the speaker is not named. */

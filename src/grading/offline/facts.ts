@@ -279,6 +279,10 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     if (usConsumer && /\b(mini-miranda|mini miranda|disclosure|attempt to collect)\b/.test(lower) && /\bonly\b[^.]{0,40}\bonce\b|\bonce in the life\b|\bonly (on|in) the (very )?first (call|communication|letter)\b/.test(lower) && !/\b(not|never|myth|wrong)\b[^.]{0,20}\bonly\b/.test(lower)) {
       add({ claim: 'The debt-collector disclosure is owed only once', correct: 'The full disclosure is owed in the first communication, and later communications must say they come from a debt collector (FDCPA §1692e(11))', words: text });
     }
+    // Reg F's seven attempts read per phone number (it is per debt, across every number).
+    if (/\b(reg f|regulation f|rule|law|allow\w*|legal|permit\w*|can make)\b/.test(lower) && /\b(seven|7) (call )?(attempts?|calls?)\b[^.]{0,25}\b(per|on each|for each|on every|for every) (phone )?(number|line|phone)\b/.test(lower) && !/\bnot per (phone )?(number|line)|\bper debt\b|\bnot (on )?each (number|line)/.test(lower)) {
+      add({ claim: "Reg F's seven call attempts counted per phone number", correct: 'Reg F presumes harassment above 7 call attempts in 7 days about one debt, across every number (12 CFR 1006.14(b)(2))', words: text });
+    }
     // Longer terms said not to raise DSO (a "DSO only counts late invoices" in the sentence is its own claim).
     if (!/\bdso only\b/.test(lower) && /\b(longer|extended|90-day|ninety-day|60-day|sixty-day) (payment )?terms\b[^.]{0,30}\b(do not|don't|won't|will not|wouldn't|would not|never)\b[^.]{0,15}\b(affect|change|raise|increase|touch|hurt|move)\b[^.]{0,10}\bdso\b/.test(lower)) {
       add({ claim: 'Longer terms do not move DSO', correct: 'DSO = receivables / credit sales x days: longer terms raise it even when customers pay on time', words: text });
