@@ -1,10 +1,10 @@
 // Fits the offline grader's linear model on the TRAINING half of the labelled corpus (with the
-// first edition's calibration set and the later training sets, answers-train2.yaml and answers-train3.yaml), writes src/grading/offline/model.json, and prints the figures
+// first edition's calibration set and the later training sets, answers-train2.yaml to answers-train4.yaml), writes src/grading/offline/model.json, and prints the figures
 // on both halves. Run: npm run fit-grader. The test half is never used to fit or tune.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEATURE_NAMES } from '../src/grading/offline/features.js';
-import { figures, gradeCorpus, gradeSentences, gradeTrain2Answers, gradeTrain3Answers } from '../test/corpus/evaluate.js';
+import { figures, gradeCorpus, gradeSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers } from '../test/corpus/evaluate.js';
 
 const root = process.cwd();
 const rows = gradeCorpus();
@@ -12,7 +12,8 @@ const rows = gradeCorpus();
 // model that good-looking features mean a bad answer.
 const train2 = gradeTrain2Answers();
 const train3 = gradeTrain3Answers();
-const fit = [...rows, ...train2, ...train3].filter((r) => r.split === 'train' && !r.harmful && !r.wrong_fact && r.features);
+const train4 = gradeTrain4Answers();
+const fit = [...rows, ...train2, ...train3, ...train4].filter((r) => r.split === 'train' && !r.harmful && !r.wrong_fact && r.features);
 const X = fit.map((r) => FEATURE_NAMES.map((n) => r.features![n] ?? 0));
 const y = fit.map((r) => r.label);
 
@@ -58,13 +59,14 @@ function ridge(X: number[][], y: number[], lambda: number): { intercept: number;
 const lambda = Number(process.env.LAMBDA ?? 0.5);
 const { intercept, w } = ridge(X, y, lambda);
 const weights = Object.fromEntries(FEATURE_NAMES.map((n, j) => [n, Math.round(w[j]! * 10000) / 10000]));
-const model = { intercept: Math.round(intercept * 10000) / 10000, weights, fitted_on: `${fit.length} training answers (corpus train half + calibration + answers-train2 + answers-train3), ridge lambda ${lambda}` };
+const model = { intercept: Math.round(intercept * 10000) / 10000, weights, fitted_on: `${fit.length} training answers (corpus train half + calibration + answers-train2, -train3 and -train4), ridge lambda ${lambda}` };
 writeFileSync(join(root, 'src', 'grading', 'offline', 'model.json'), `${JSON.stringify(model, null, 2)}\n`);
 console.log(JSON.stringify(model, null, 2));
 console.log('(re-run the figures after a rebuild: the grade above used the previous model)');
 console.log('train', figures(rows.filter((r) => r.split === 'train')));
 console.log('train2', figures(train2));
 console.log('train3', figures(train3));
+console.log('train4', figures(train4));
 // The test half's figures are not printed here: measure them once, at the end of a stop, with the corpus test.
 const sentences = gradeSentences();
 for (const half of ['train'] as const) {

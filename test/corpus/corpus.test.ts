@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -131,13 +131,25 @@ describe('conduct sentences', () => {
 
   it('the third blind training set of answers (answers-train3.yaml): ranked and flagged as tuned', () => {
     // On arrival: Spearman 0.702, pairwise 0.823, 10/16 harmful flagged, 5 flags on answers labelled 4-5.
-    // After one round on it and a refit with it: 0.789, 0.866, 10/16, 0.
+    // After one round on it and a refit with it: 0.789, 0.866, 10/16, 0; after the refit with answers-train4, 0.788, 0.873, 12/16, 0.
     const t3 = gradeTrain3Answers();
     expect(t3.length).toBe(126);
     const f = figures(t3);
     expect(f.spearman).toBeGreaterThanOrEqual(0.75);
     expect(f.pairwise).toBeGreaterThanOrEqual(0.84);
     expect(f.flagOnGood).toBeLessThanOrEqual(1);
+  });
+
+  it('the fourth blind training set of answers (answers-train4.yaml): ranked, flagged and fact-checked as tuned', () => {
+    // On arrival: Spearman 0.838, pairwise 0.889, 11/17 harmful flagged, no flag on answers labelled 4-5, 12/18 wrong facts at 2.5 or below.
+    // After a round of fact checks on it and a refit with it: 0.843, 0.891, 11/17, 0, 17/18.
+    const t4 = gradeTrain4Answers();
+    expect(t4.length).toBe(168);
+    const f = figures(t4);
+    expect(f.spearman).toBeGreaterThanOrEqual(0.8);
+    expect(f.pairwise).toBeGreaterThanOrEqual(0.86);
+    expect(f.flagOnGood).toBeLessThanOrEqual(1);
+    expect(Number(f.wrongFactAtMost25.split('/')[0])).toBeGreaterThanOrEqual(15);
   });
 
   it('training sets: the rules still catch what they were built on', () => {
