@@ -172,7 +172,7 @@ const DETECTORS: Detector[] = [
     // the one told is a messenger, not the consumer.
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: / tell (?:him|her|them) (?:that )?(?:it be|it's|this be|i be call|i'm call|we be call) (?:about|regard\S*|concern\S*|over|for) (?:a|an|the|his|her|their|some) (?:\S+ ){0,3}(?:debt|past-due|overdue|balance|arrears|account|bill|loan|payment)\b/,
+    pattern: / tell (?:him|her|them) (?:that )?(?:it be|it's|this be|i be call|i'm call|we be call) (?:about|regard\S*|concern\S*|over|for) (?:a|an|the|his|her|their|some|\S+ 's) (?:\S+ ){0,3}(?:debt|past-due|overdue|balance|arrears|account|bill|loan|payment)\b/,
     needs: (l) => {
       const told = / tell (him|her|them) /.exec(l)?.[1];
       const later = l.slice(l.search(/ tell (him|her|them) /) + 9);
@@ -420,6 +420,29 @@ const DETECTORS: Detector[] = [
     pattern: / (?:we|i) (?:\S+ ){0,2}(?:run|make|do|go to|dial|set|push|allow) (?:\S+ ){0,3}(?:twenty(?: - | |-)?(?:one|two|three|four|five|six|seven|eight|nine)?|fourteen|fifteen|twelve|eleven|ten|nine|eight|1\d|2\d|[89]) (?:call )?(?:attempt|call|dial)s? (?:a|per|each|every) week\b/,
     noRuleTalk: true,
   },
+  {
+    // "the arrears letters were kept running as standard" for the first weeks after a death; "flagged accounts were kept in the main campaign".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:(?:letter|call|contact|reminder|chaser|dialling|dialing)s? (?:\S+ ){0,2}(?:keep|kept|left) (?:running|going|on) (?:as )?(?:standard|normal|usual|as normal|as usual)|flag\S* (?:account|customer|case)s? (?:be )?(?:keep|kept|left|put) (?:in|on) (?:the )?(?:main|normal|standard|usual|same) (?:campaign|queue|dialler|dialer|process))\b/,
+    needs: (l, ctx, s, k, r, si) => vulnerableNearby(l, ctx, s, k, r, si) || /\b(flag|vulnerab|notification|estate)\w*/.test(l),
+  },
+  {
+    // "when a woman answered 'Hello?', I went straight in: 'Hi Dana, ... calling about your overdue account'".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:go|went|jump|launch)\S* straight in\b/,
+    needs: (l) => /\b(answer|hello|pick up|pick|speaking)\b/.test(l),
+  },
+  {
+    // "I didn't go through the security questions, because he had the account number, and I read him the balance".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:not|n't) (?:go through|do|ask|run|bother with) (?:\S+ ){0,2}(?:security|verification|id|dpa) (?:question|check)s?\b/,
+    keep: ['not'],
+    needs: (l) => /\b(balance|arrears|read|tell|told|give|gave|go through|payment|card)\b/.test(l.slice(l.search(/(security|verification|id|dpa) (question|check)/) + 10)),
+    noRuleTalk: true,
+  },
   // Naming an official body as the caller or sender: "this is the legal department calling", "I'm
   // with the county", "our caller ID showed County Court Services", "instructed by the Ministry of Justice".
   {
@@ -517,7 +540,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'vulnerable-pressure',
     frame: 'said',
-    pattern: / (?:push|press|(?<!under )pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:the |a )?(?:payment|money|card)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum|arrear|arrears)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,4}(?:pay|payment|money|card|balance|instalment|arrear|arrears|full (?:amount|sum|debt|arrangement|plan))|carry on (?:with )?(?:the |a )?(?:normal|usual|standard) (?:conversation|call|collection|process|script)|(?:get|have) (?:this|it|that) (?:sort|sorted|do|done|pay|paid|clear|cleared) (?:before (?:then|that|you|it)|today|now|right now|this week)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
+    pattern: / (?:push|press|(?<!under )pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:\S+ ){0,3}(?:payment|money|card|arrears|balance)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum|arrear|arrears)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,4}(?:pay|payment|money|card|balance|instalment|arrear|arrears|full (?:amount|sum|debt|arrangement|plan))|carry on (?:with )?(?:the |a )?(?:normal|usual|standard) (?:conversation|call|collection|process|script)|(?:get|have) (?:this|it|that) (?:sort|sorted|do|done|pay|paid|clear|cleared) (?:before (?:then|that|you|it)|today|now|right now|this week)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
     needs: vulnerableNearby,
   },
   {
@@ -677,7 +700,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'borrowing-pressure',
     frame: 'said',
-    pattern: / (?:borrow|payday (?:loan|lender)|loan shark|(?:short(?:-| - | )term|bridging|logbook|guarantor|doorstep|title|quick|instant) loan|take out (?:\S+ ){0,2}loan|personal loan|cash advance|balance transfer|interest-free card|(?:jewellery|jewelry|car|belonging|item|possession|thing|furniture|tv|stuff|gold|watch|asset)s? (?:\S+ ){0,4}(?:could|can|might|to) sell|list (?:\S+ ){0,3}(?:item|thing|belonging|possession)s? (?:\S+ ){0,4}sell|remortgage|pawn|overdraft|(?:put|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,4}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch|something|anything)|payday advance|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
+    pattern: / (?:borrow|payday (?:loan|lender)|loan shark|(?:short(?:-| - | )term|bridging|logbook|guarantor|doorstep|title|quick|instant) loan|take out (?:\S+ ){0,2}loan|personal loan|cash advance|balance transfer|interest-free card|(?:jewellery|jewelry|car|belonging|item|possession|thing|furniture|tv|stuff|gold|watch|asset)s? (?:\S+ ){0,4}(?:could|can|might|to) sell|list (?:\S+ ){0,3}(?:item|thing|belonging|possession)s? (?:\S+ ){0,4}sell|remortgage|pawn|overdraft|(?:put|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,4}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch|something|anything|vehicle|truck)|retirement(?:-| - | )account withdrawal|withdraw\S* (?:\S+ ){0,3}(?:pension|401k|401\(k\)|retirement|isa)|payday advance|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
     needs: (_l, _ctx, s, k) => {
       // Only when the candidate puts it to the customer: a suggestion, not the customer's own plan.
       const sp0 = speechBefore(s, k);
@@ -946,7 +969,7 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
   }
   // A dispute or a cease request.
   if (/\b(dispute|cease|validation request|verification request|request for (validation|verification)|breathing space|debt respite|bankrupt|bankruptcy|automatic stay|debt relief order|iva|leave (me|him|her|them) alone|stop (all |any )?(contact|call|write|ring|phone)|refuse to pay|refusal to pay|not to contact|no further contact|do not contact|ask\w* us to stop|(bill|amount|balance|debt|charge) (be|was|is) wrong|(be|is) not (their|his|her|my) debt|not (their|his|her|my) debt|(debt|account|loan) (be|was|is) (not|n't) (his|hers|theirs|mine)|identity (fraud|theft))\b/.test(both) && !/\b(oral|orally|verbal|verbally|by phone|over the phone|outside the validation|after the validation|late dispute)\b/.test(both)) {
-    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| pay first| might as well (?:just )?pay| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone|ask for|ask\S* (?:\S+ ){0,2}for|request|demand|push for|take) (?:\S+ ){0,3}(?:anyway|regardless|again)\b| send (?:\S+ ){0,2}(?:another|a further|more|a new|the next|a fresh) (?:demand|letter|reminder|notice|chaser)| (?:still|anyway) (?:put|push|move|pass|escalate)\S* (?:\S+ ){0,4}(?:through|on|to|next)| (?:put|add|move|place)\S* (?:\S+ ){0,2}back (?:in|into|on) (?:the |our )?(?:dialler|dialer|queue|campaign|call list)| (?:report|send|pass|submit)\S* (?:\S+ ){0,4}(?:bureau|bureaus|agency|agencies|cra|credit reference) as (?:a |an )?(?:plain|normal|regular|ordinary|undisputed|straight)| (?:stay|remain|keep(?: \S+){1,3}|leave(?: \S+){1,3}) (?:in|on) (?:the |our )?(?:(?:calling|call|collection|collections|active|normal|live|outbound) )?(?:dialler|dialer|campaign|queue|call list|collection cycle)| treat (?:\S+ ){0,4}as (?:no dispute|a stall|not a dispute)| keep pay\S*| (?:keep|continue|carry on|still) work\S* (?:the |this |that |her |his |their )?(?:account|file|case|debt)| still (?:go|went) out\b| (?:one|a) (?:last|final) (?:courtesy )?call\b/g);
+    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| pay first| might as well (?:just )?pay| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone|ask for|ask\S* (?:\S+ ){0,2}for|request|demand|push for|take) (?:\S+ ){0,3}(?:anyway|regardless|again)\b| send (?:\S+ ){0,2}(?:another|a further|more|a new|the next|a fresh) (?:demand|letter|reminder|notice|chaser)| (?:still|anyway) (?:put|push|move|pass|escalate)\S* (?:\S+ ){0,4}(?:through|on|to|next)| (?:put|add|move|place)\S* (?:\S+ ){0,2}back (?:in|into|on) (?:the |our )?(?:dialler|dialer|queue|campaign|call list)| (?:report|send|pass|submit)\S* (?:\S+ ){0,4}(?:bureau|bureaus|agency|agencies|cra|credit reference) as (?:a |an )?(?:plain|normal|regular|ordinary|undisputed|straight)| (?:stay|remain|keep(?: \S+){0,3}|leave(?: \S+){1,3}) (?:in|on) (?:the |our )?(?:(?:calling|call|collection|collections|active|normal|live|outbound) )?(?:dialler|dialer|campaign|queue|call list|collection cycle)| treat (?:\S+ ){0,4}as (?:no dispute|a stall|not a dispute)| keep pay\S*| (?:keep|continue|carry on|still) work\S* (?:the |this |that |her |his |their )?(?:account|file|case|debt)| still (?:go|went) out\b| (?:one|a) (?:last|final) (?:courtesy )?call\b| keep (?:\S+ ){0,2}(?:account|file|case) (?:going|open|active|live|running)| send (?:\S+ ){0,3}payment link| pay (?:\S+ ){0,4}first\b/g);
     // "we can still write to confirm": what the rule permits after a cease request, not a breach.
     // "one last letter confirming we were ending collection": the notice the rule allows after a cease request.
     if (k >= 0 && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed/.test(lem)) {
@@ -1007,6 +1030,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     if (!found.has(h.rule)) found.set(h.rule, h);
   };
   let quoteSpeakerIsCandidate = false;
+  // Someone else's breach, found in the answer ("she told a customer he was a waste of space"): flagged if the candidate lets it pass.
+  const othersActs: { rule: string; sentence: number }[] = [];
   r.sentences.forEach((s, si) => {
     const l = lemmasOf(s);
     // A quotation that runs on from the sentence before keeps the speaker it had there.
@@ -1040,7 +1065,11 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
         // In the candidate's own quoted words, "The recording shows our agent discussed your account...": a finding, reported.
         if (ownQuote && reportedOrCorrected(s, k) && !/^(i|we)$/.test(s.tokens[subjectBefore(s, k, true).index]?.w ?? '')) { refused('frame'); continue; }
-        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0])) { refused('frame'); continue; }
+        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0])) {
+          if (!ctx.spoken && !negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {})) othersActs.push({ rule: d.rule, sentence: si });
+          refused('frame');
+          continue;
+        }
         if (!d.noRuleTalk && ruleTalkAround(s, k)) { refused('rule-talk'); continue; }
         if (!ctx.spoken && clauseGerundJudged(s, k)) { refused('rule-talk'); continue; }
         add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
@@ -1050,8 +1079,18 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     for (const h of contactHits(r, si, l.text, ctx)) add(h);
     for (const h of afterRequestHits(r, si, l.text)) add(h);
   });
+  // "I let it slide with a quick word because he was my top collector, and I didn't log it": the
+  // supervisor who lets a colleague's breach stand takes it on.
+  if (othersActs.length && !ctx.spoken) {
+    r.sentences.forEach((s, si) => {
+      if (!LET_PASS.test(lemmasOf(s).text)) return;
+      for (const o of othersActs) if (o.sentence <= si && o.sentence >= si - 3) add({ rule: o.rule, words: s.text.trim(), sentence: si });
+    });
+  }
   return [...found.values()].sort((a, b) => a.sentence - b.sentence);
 }
+
+const LET_PASS = /\b(?:i|we) (?:(?!not |never )\S+ ){0,2}(?:let (?:it|that|this) (?:\S+ )?(?:slide|go|pass)\b|let (?:him|her|them) off\b|turn\S* a blind eye)|\b(?:i|we) (?:do not|did not|would not|will not|never) (?:\S+ ){0,2}(?:log|record|report|escalate|write (?:it |this |that )?up|put (?:it|this|that) (?:through|down)|raise|flag)\b(?: \S+){0,5} (?:breach|complaint|qa|incident|compliance|formal|formally|record)\b/;
 
 const TOLERATE = /\b(i|we) (do not|would not|will not|never) (mark|penalise|penalize|flag|fail|score|pull (\S+ )?up|write (\S+ )?up|discipline|pick (\S+ )?up|ding) (\S+ ){0,2}(down|for it|on it)?\b|\b(i|we) (let|leave) (it|that|them|this) (slide|go|pass)\b|\bturn a blind eye\b|\b(that|it) be (fine|ok|okay|acceptable) (by|with) me\b/;
 

@@ -80,14 +80,14 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (c === 'other' && t.pos !== 'PRON' && (toks[j - 1]?.w === 'our' || toks[j - 2]?.w === 'our')) return { actor: 'candidate', index: j };
     // "agents call a relative", "the team should push": staff told what to do (a plan or a
     // policy) act for the candidate; "an agent told her" (a past act) is somebody else's.
-    if (c === 'other' && STAFF.has(t.l) && policyVerbAfter(toks, j) && !toks.slice(0, j).some((x) => PERCEIVE.has(x.l))) return { actor: 'candidate', index: j };
+    if (c === 'other' && STAFF.has(t.l) && policyVerbAfter(toks, j) && !toks.slice(0, j).some((x) => (PERCEIVE.has(x.l) && x.pos === 'VERB'))) return { actor: 'candidate', index: j };
     // "The second letter would say ...": a letter or text the candidate plans is the candidate's word;
     // so is "our voicemail script", "the letter template I signed off".
     if (c === 'other' && DOCUMENTS.has(t.l) && (modalAfter(toks, j) || ownedBefore(toks, j) || /^(i|we)$/.test(toks[j + 1]?.w ?? ''))) return { actor: 'candidate', index: j };
     // "Our collectors said interest would be added", "agents told customers they were obliged to pay":
     // staff in the plural, doing it as a matter of course, are the practice the candidate ran, unless
     // the sentence reports it as found or put right ("agents told customers..., so I retrained them").
-    if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => PERCEIVE.has(x.l) || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the|other)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
+    if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => (PERCEIVE.has(x.l) && x.pos === 'VERB') || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the|other)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
     // "my agents were coached to keep working the account", "agents were trained to": the candidate's instructions.
     if (c === 'other' && (STAFF.has(t.l) || /^(agency|vendor|supervisor|lead|partner)$/.test(t.l)) && instructedAfter(toks, j)) return { actor: 'candidate', index: j };
     // "I had my team open calls by saying...", "I told my team they could drop the verification": the candidate's instruction.
@@ -334,7 +334,10 @@ function ownPractice(words: string): string {
     // "the presumption is rebuttable": the rule cited to justify going past it.
     .replace(/\b(the )?(\S+ )?presumption (be|is) rebuttable\b/g, 'we can go past it')
     // "because the rule is you can call until ten": a rule cited to justify the act, not a denial of it.
-    .replace(/\b(because|since|as) (the )?(rule|law|regulation) (be|is|say|says) (that )?(you|we|i) can\b/g, 'because we can');
+    .replace(/\b(because|since|as) (the )?(rule|law|regulation) (be|is|say|says) (that )?(you|we|i) can\b/g, 'because we can')
+    // "because the rule is that a dispute only pauses collection once...", "under the FCA rules a condition doesn't change...": a rule cited as the excuse.
+    .replace(/\b(because|since) (the )?(rule|law|regulation) (be|is|say|says) (that )?/g, 'because ')
+    .replace(/^ ?(under|according to) (the )?(\S+ )?(rule|law|regulation)s? /, ' ');
 }
 
 // After the act's own clause, a modal's "not" ("the landlord can wait a week, we can't") is the
@@ -371,7 +374,7 @@ const RECIPIENTS = new Set(['customer', 'consumer', 'debtor', 'account', 'people
 /** The sentence reports the act as a complaint or a finding, in someone else's words, or says how it was put right. */
 export function reportedOrCorrected(s: Sentence, k: number): boolean {
   const toks = s.tokens;
-  if (toks.slice(0, k).some((x) => PERCEIVE.has(x.l) || x.l === 'complain' || x.l === 'complaint' || x.l === 'allege')) return true;
+  if (toks.slice(0, k).some((x) => (PERCEIVE.has(x.l) && x.pos === 'VERB') || x.l === 'complain' || x.l === 'complaint' || x.l === 'allege')) return true;
   if (CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `)) return true;
   // "She said texts went out at six": someone else's account of it.
   const sp = speechBefore(s, k);
