@@ -389,7 +389,7 @@ const DETECTORS: Detector[] = [
     // "I told him an arrangement like this isn't reported anywhere, so his file would look the same".
     rule: 'false-statement',
     frame: 'said',
-    pattern: / (?:(?:arrangement|plan|payment plan)s? (?:\S+ ){0,3}(?:not|n't) (?:be )?report\S* (?:anywhere|to anyone|at all)|file (?:would|will) look the same)\b/,
+    pattern: / (?:(?:arrangement|plan|payment plan)s? (?:\S+ ){0,3}(?:not|n't) (?:be |get )?report\S* (?:anywhere|to anyone|at all)|file (?:would|will) look the same)\b/,
     ownNegation: true,
     keep: ['not'],
   },

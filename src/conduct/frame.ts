@@ -285,6 +285,8 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       if (t.l === 'instead' && toks[j + 1]?.w !== 'of') continue;
       // "no later than", "not only ... but" do not deny, nor does a gerund's "not" ("not paying was theft").
       if (t.l === 'not' && toks[j + 1]?.w === 'only') continue;
+      // "I can't control whether the sheriff's office gets involved": what follows is held over them, not denied.
+      if (t.l === 'not' && /^(control|guarantee|promise|stop|say)$/.test(toks[j + 1]?.l ?? '') && /^(whether|if|what)$/.test(toks[j + 2]?.w ?? '')) continue;
       // "every customer with an invoice, due or not": an alternative, not a denial.
       if (t.l === 'not' && toks[j - 1]?.w === 'or' && (toks[j + 1]?.w === ',' || toks[j + 1]?.pos === 'PUNCT')) continue;
       // "I don't mind telling them", "I don't hesitate to say": willingness, not a denial.

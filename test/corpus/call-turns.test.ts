@@ -25,6 +25,7 @@ const Situation = z.object({
     atWork: z.boolean().optional(),
     vulnerable: z.boolean().optional(),
     localHour: z.number().optional(),
+    hourAgreed: z.boolean().optional(),
   }),
   turns: z.array(z.object({ text: z.string(), breaches: z.array(z.string()) })),
 });
@@ -63,14 +64,15 @@ describe('conduct on call turns', () => {
   const train5 = measure('train5.yaml');
   const train6 = measure('train6.yaml');
   const train7 = measure('train7.yaml');
+  const train8 = measure('train8.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
-    for (const half of [train, train2, train3, train4, train5, train6, train7, test, test2]) {
+    for (const half of [train, train2, train3, train4, train5, train6, train7, train8, test, test2]) {
       expect(half.sits.length).toBeGreaterThanOrEqual(10);
       for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
     }
-    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits, ...train5.sits, ...train6.sits, ...train7.sits].map((s) => s.id));
+    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits, ...train5.sits, ...train6.sits, ...train7.sits, ...train8.sits].map((s) => s.id));
     for (const s of [...test.sits, ...test2.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
   });
 
@@ -137,5 +139,12 @@ describe('conduct on call turns', () => {
     // after one round on it: 56/58 and 0/62.
     expect(train7.flagged).toBeGreaterThanOrEqual(53);
     expect(train7.safeFlagged).toBeLessThanOrEqual(3);
+  });
+
+  it('holds on the eighth training set: voicemails, a child, a receptionist, joint holders, an attorney, hospital, gambling, a carer (2026-12-02)', () => {
+    // On arrival, before any tuning on it: 37/63 breach turns flagged, 11/57 compliant turns flagged;
+    // after one round on it: 53/63 and 0/57.
+    expect(train8.flagged).toBeGreaterThanOrEqual(50);
+    expect(train8.safeFlagged).toBeLessThanOrEqual(3);
   });
 });
