@@ -76,7 +76,7 @@ const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|leg
 // A threat of court on a debt past its limitation period is one the collector cannot carry out (Reg F 1006.26(b); Limitation Act 1980).
 const TIME_BARRED = /\b(past the statute|beyond the statute|outside the statute|statute of limitation\w* (have |had )?(pass|run|expire)|time-barred|statute-barred|time barred|statute barred|time - bar\w*|statute - bar\w*|time bar|statute bar|older than the limitation|past the limitation|out of statute)\b/;
 // "There was a county court judgment on the account", "the client already had a judgment": enforcement stated where it is lawful.
-const LAWFUL_STAGE = /\b(after|once|following|with|when) (a |the |an )?(\S+ )?(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bthere be (a|an) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\balready (have|had|get|got|obtain|hold)\S* (a|an|the) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b/;
+const LAWFUL_STAGE = /\b(after|once|following|with|when) (a |the |an )?(\S+ )?(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bthere be (already )?(a|an) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\balready (have|had|get|got|obtain|hold)\S* (a|an|the) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b/;
 
 /** Telling an employer, suppliers or family is a threat when it is held over the debt, in the future, before any lawful stage. */
 function threatensToTell(l: string, pressure: RegExp): boolean {
@@ -706,6 +706,8 @@ const DETECTORS: Detector[] = [
       const sp0 = speechBefore(s, k);
       // "I got a $3,900 personal loan": getting is speech only as "got her to ...".
       const sp = sp0 >= 0 && s.tokens[sp0]!.l === 'get' && s.tokens[sp0 + 2]?.w !== 'to' ? speechBefore(s, sp0) : sp0;
+      // "A man told me 'I'll get a payday loan tomorrow'": the customer's own plan, told.
+      if (sp >= 0 && /^(me|us)$/.test(s.tokens[sp + 1]?.w ?? '') && subjectBefore(s, sp, true).actor === 'other') return false;
       if (sp < 0) return /\b(you could|you should|why not|how about|what about|have you (thought|considered) about|have you considered|why don't you|you can always|you need to|(she|he|they) (can|could|should|just need to|might)( just)?( \w+)?)\b/.test(s.tokens.map((t) => t.w).join(' '));
       return true;
     },
@@ -972,7 +974,7 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
     const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| pay first| might as well (?:just )?pay| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone|ask for|ask\S* (?:\S+ ){0,2}for|request|demand|push for|take) (?:\S+ ){0,3}(?:anyway|regardless|again)\b| send (?:\S+ ){0,2}(?:another|a further|more|a new|the next|a fresh) (?:demand|letter|reminder|notice|chaser)| (?:still|anyway) (?:put|push|move|pass|escalate)\S* (?:\S+ ){0,4}(?:through|on|to|next)| (?:put|add|move|place)\S* (?:\S+ ){0,2}back (?:in|into|on) (?:the |our )?(?:dialler|dialer|queue|campaign|call list)| (?:report|send|pass|submit)\S* (?:\S+ ){0,4}(?:bureau|bureaus|agency|agencies|cra|credit reference) as (?:a |an )?(?:plain|normal|regular|ordinary|undisputed|straight)| (?:stay|remain|keep(?: \S+){0,3}|leave(?: \S+){1,3}) (?:in|on) (?:the |our )?(?:(?:calling|call|collection|collections|active|normal|live|outbound) )?(?:dialler|dialer|campaign|queue|call list|collection cycle)| treat (?:\S+ ){0,4}as (?:no dispute|a stall|not a dispute)| keep pay\S*| (?:keep|continue|carry on|still) work\S* (?:the |this |that |her |his |their )?(?:account|file|case|debt)| still (?:go|went) out\b| (?:one|a) (?:last|final) (?:courtesy )?call\b| keep (?:\S+ ){0,2}(?:account|file|case) (?:going|open|active|live|running)| send (?:\S+ ){0,3}payment link| pay (?:\S+ ){0,4}first\b/g);
     // "we can still write to confirm": what the rule permits after a cease request, not a breach.
     // "one last letter confirming we were ending collection": the notice the rule allows after a cease request.
-    if (k >= 0 && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed/.test(lem)) {
+    if (k >= 0 && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed|\b(?<!(?:without|not|never|before) )(send|mail|post)\w* (\S+ ){0,2}verification\b/.test(lem)) {
       hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
     }
   }
@@ -1041,6 +1043,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     speechCarriesOver = si > 0 && colonSpeech(r.sentences[si - 1]!);
     // "The easy answer would have been to threaten ..., and that's not what I did": an option named to be turned down.
     if (!ctx.spoken && REJECTED_OPTION.test(l.text) && TURNED_DOWN.test(l.text)) return;
+    // "When the sales director wanted us to sue ..., I said no", "I was once asked to sign letters as 'Enforcement Officer', and I wouldn't".
+    if (!ctx.spoken && ASKED_TO.test(l.text) && REFUSED.test(l.text)) return;
     // "Holding someone on the line until they promise just gets you a promise that breaks",
     // "Rushing to take money now would go around her adviser": the act named as a subject and judged, not done.
     if (!ctx.spoken && gerundJudged(s, l.text)) return;
@@ -1132,6 +1136,8 @@ function colonSpeech(s: Sentence): boolean {
 
 /** Words in quotation marks count as the candidate's only when the candidate is the one who says them. */
 const REJECTED_OPTION = /\b(easy|easiest|obvious|tempting|lazy|old-school|quick|knee-jerk|usual) (answer|option|thing|route|way|fix|move|response|reaction)s? (would|might|could|will)? ?(have )?be (to|just)\b/;
+const ASKED_TO = /\b(want|ask|tell|push|pressure|expect|instruct)\w* (us|me) to (?!let (him|her|them|me) go|go\b|hang up|end|stop)|\b(i|we) (be|was|were) (once |ever |even )?(ask|told|tell|pressure|push|instruct)\w* to\b/;
+const REFUSED = /(?:,|\band|\bso|\bbut) (i|we) (say no|said no|refuse|decline|would not|will not|wouldn't|won't|push back|turn (it|them|that|him|her) down)\b/;
 const TURNED_DOWN = /\b(not what (i|we) (do|did)|(i|we) (do not|did not|would not|will not|never) (do|did)|(i|we) (choose|chose|decide|decided) (not|against)|instead)\b/;
 
 function quoteIsCandidate(s: Sentence): boolean {

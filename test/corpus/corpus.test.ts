@@ -173,6 +173,11 @@ describe('conduct sentences', () => {
     const fifth = extra.filter((s) => s.set === 5);
     expect(fifth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(83);
     expect(fifth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(3);
+    // The sixth (quotes, reported speech, questions put to the customer, non-native English) was caught at
+    // 57/95 with 8/85 safe flagged before any tuning on it.
+    const sixth = extra.filter((s) => s.set === 6);
+    expect(sixth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(55);
+    expect(sixth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(4);
   });
 });
 
