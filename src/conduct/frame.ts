@@ -333,6 +333,8 @@ export function ruleTalk(sentence: Sentence, from: number, to: number): boolean 
 /** Words about the rules that are the candidate's own practice or excuse, not talk of what is allowed. */
 function ownPractice(words: string): string {
   return words.replace(/\b(my|our) (own |golden |simple |house |team |personal )?rule\b/g, 'my practice')
+    // "I did the disclosure and checked her identity, and then...": the opening given, a step done, not talk of a rule.
+    .replace(/\b(do|give|read|make|after|with|and) (the |a |my )?(proper |full |required |opening |usual )?(mini-miranda |mini miranda )?disclosure\b/g, '$1 the opening')
     // "the presumption is rebuttable": the rule cited to justify going past it.
     .replace(/\b(the )?(\S+ )?presumption (be|is) rebuttable\b/g, 'we can go past it')
     // "because the rule is you can call until ten": a rule cited to justify the act, not a denial of it.
