@@ -55,33 +55,90 @@ export function frequencies(list: readonly string[]): Map<string, number> {
   return tf;
 }
 
+/** What the grader asks of a signal's pattern: a RegExp's test and exec (no flags, no lastIndex). */
+export interface SignalMatcher {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
 /** A signal a card writes (a red flag's or a wrong claim's), matched as written: any inflection of its last word. */
 export interface SignalPattern {
   /** The signal's opening letters, looked for first: most signals are not in most answers. */
   head: string;
-  re: RegExp;
+  re: SignalMatcher;
   /** One or two words: it counts only when the candidate puts it to someone. */
   short: boolean;
 }
 
 const signalPatterns = new Map<string, SignalPattern>();
 
+// A signal's letter boundaries, compiled once for every signal. The pattern a signal stands for is
+// /(^|[^\p{L}])SIGNAL(s|es|ed|d|ing)?(?=$|[^\p{L}])/iu, but compiling \p{L} case-blind costs about
+// 1.5 ms per pattern (a hundred signals: 150 ms of a grading run) against 0.1 ms for the signal's
+// own letters; signalMatcher runs that very pattern as its three parts.
+const NOT_LETTER_AT = /[^\p{L}]/iuy;
+const ENDING_AT = /(s|es|ed|d|ing)?(?=$|[^\p{L}])/iuy;
+
+const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** Code units of the code point at `i` (a 'u' pattern steps over a surrogate pair whole). */
+const codePointLength = (text: string, i: number) => (isLead(text.charCodeAt(i)) && isTrail(text.charCodeAt(i + 1)) ? 2 : 1);
+
+/**
+ * Matches as new RegExp(`(^|[^\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\p{L}])`, 'iu') does: the same
+ * index, match and groups. That pattern tries each start q in turn: the text's start followed by
+ * the signal, or one non-letter at q followed by it. So each place p where the signal's own
+ * letters match, in order, is tried with the code point before it (or the start) and the ending
+ * after it. `esc` holds literal characters and \s+ runs, each followed by a literal that is not
+ * white space, so the signal matches at p in one way only and nothing in it can give back.
+ */
+function signalMatcher(esc: string): SignalMatcher {
+  const core = new RegExp(esc, 'giu');
+  const exec = (text: string): RegExpExecArray | null => {
+    core.lastIndex = 0;
+    for (let m = core.exec(text); m; m = core.exec(text)) {
+      const p = m.index;
+      const q = p === 0 ? 0 : p >= 2 && isTrail(text.charCodeAt(p - 1)) && isLead(text.charCodeAt(p - 2)) ? p - 2 : p - 1;
+      NOT_LETTER_AT.lastIndex = q;
+      if (p === 0 || NOT_LETTER_AT.test(text)) {
+        ENDING_AT.lastIndex = p + m[0].length;
+        const ending = ENDING_AT.exec(text);
+        if (ending) {
+          const out = [text.slice(q, ENDING_AT.lastIndex), text.slice(q, p), ending[1]] as unknown as RegExpExecArray;
+          out.index = q;
+          out.input = text;
+          out.groups = undefined;
+          return out;
+        }
+      }
+      core.lastIndex = p + codePointLength(text, p);
+    }
+    return null;
+  };
+  return { exec, test: (text) => exec(text) !== null };
+}
+
+/** The pattern signalMatcher stands for, as a RegExp (its test compares the two). */
+export function signalRegExp(signal: string): RegExp {
+  return new RegExp(`(^|[^\\p{L}])${escapeSignal(signal.trim().toLowerCase())}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu');
+}
+
+function escapeSignal(trimmed: string): string {
+  return trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
 /** A signal as written, any inflection of its last word, compiled once. */
 export function signalPattern(signal: string): SignalPattern {
   let p = signalPatterns.get(signal);
   if (!p) {
     const trimmed = signal.trim().toLowerCase();
-    let re: RegExp | undefined;
+    let re: SignalMatcher | undefined;
     p = {
       head: trimmed.slice(0, Math.max(3, Math.min(6, trimmed.length - 2))),
       // Built on first use: most signals' heads are in no answer, and a case-blind Unicode
       // pattern costs more to build than the look-up that rules it out.
       get re() {
-        if (!re) {
-          const esc = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-          re = new RegExp(`(^|[^\\p{L}])${esc}(s|es|ed|d|ing)?(?=$|[^\\p{L}])`, 'iu');
-        }
-        return re;
+        return (re ??= signalMatcher(escapeSignal(trimmed)));
       },
       short: trimmed.split(/\s+/).length <= 2,
     };
