@@ -770,8 +770,16 @@ const CONTACT_SETTING = /\b(dialler|dialer|call|calling|contact|outbound|shift|w
 // "My best contact window was...", "our calling hours run...": the candidate's own practice, stated.
 const OWN_WINDOW = /\b(my|our) (\S+ ){0,4}(window|hour|shift|block|slot)s? (\S+ ){0,2}(be|run|go|start|finish|end|stretch)\b/;
 
-/** Excessive contact and inconvenient hours: numbers and clock times near a contact verb. */
-function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): ConductHit[] {
+// Words for frequency and hours, looked for in every sentence after the counts and clock times.
+const FREQUENCY_WORDS = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|reply|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,8}(?:until|till|til)|keep (?:call|ring|phone|try|dial)\S* (?:you |him |her |them )?(?:through|all) (?:the )?(?:day|evening|night|weekend)|(?:each|every) morning and (?:night|evening)|(?:will|'ll) (?:pick up|answer) eventually|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week|(?:just |only )?to keep the pressure on)\b/g;
+const LATE_WORDS = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
+
+/**
+ * Excessive contact and inconvenient hours: numbers and clock times near a contact verb. `may` is
+ * the prefilter's answer for the sentence, in detectorSources' order (the detectors, then
+ * FREQUENCY_WORDS and LATE_WORDS).
+ */
+function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext, may: readonly boolean[]): ConductHit[] {
   const s = r.sentences[si]!;
   const hits: ConductHit[] = [];
   const toks = s.tokens;
@@ -875,11 +883,10 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext): C
       k += time.length - 1;
     }
   }
-  // Words for frequency and hours.
-  const freq = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|reply|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|text|chase|hammer|bombard)\S* (?:\S+ ){0,8}(?:until|till|til)|keep (?:call|ring|phone|try|dial)\S* (?:you |him |her |them )?(?:through|all) (?:the )?(?:day|evening|night|weekend)|(?:each|every) morning and (?:night|evening)|(?:will|'ll) (?:pick up|answer) eventually|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week|(?:just |only )?to keep the pressure on)\b/g;
-  const late = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
   const l = lemmasOf(s);
-  for (const [re, rule] of [[freq, 'excessive-contact'], [late, 'inconvenient-time']] as const) {
+  for (const [re, rule, i] of [[FREQUENCY_WORDS, 'excessive-contact', 0], [LATE_WORDS, 'inconvenient-time', 1]] as const) {
+    // Skipped when the sentence holds none of the pattern's pieces (prefilter.ts): it cannot match.
+    if (!may[DETECTORS.length + i]) continue;
     re.lastIndex = 0;
     for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
       const k = tokenAt(l, m.index + 1);
@@ -1020,9 +1027,12 @@ let prefilter: Prefilter | undefined;
 declare const __CONDUCT_PIECES__: KnownPieces | undefined;
 const KNOWN_PIECES = typeof __CONDUCT_PIECES__ === 'undefined' ? undefined : __CONDUCT_PIECES__;
 
-/** The detectors' patterns, in order (the prefilter's test checks it against them). */
+/**
+ * The patterns the prefilter answers for, in order (its test checks it against them): the
+ * detectors', then contactHits' words for frequency and for late hours.
+ */
 export function detectorSources(): string[] {
-  return DETECTORS.map((d) => d.pattern.source);
+  return [...DETECTORS.map((d) => d.pattern.source), FREQUENCY_WORDS.source, LATE_WORDS.source];
 }
 
 /** Every conduct flag in the answer, at most one per rule (the first place it shows). */
@@ -1080,7 +1090,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         break;
       }
     }
-    for (const h of contactHits(r, si, l.text, ctx)) add(h);
+    for (const h of contactHits(r, si, l.text, ctx, may)) add(h);
     for (const h of afterRequestHits(r, si, l.text)) add(h);
   });
   // "I let it slide with a quick word because he was my top collector, and I didn't log it": the
