@@ -7,6 +7,7 @@ import { numberAt, timeAt } from '../language/numbers.js';
 import { firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, ruleTalkAround, speechAfter, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
 import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js';
+import { compiledNow } from '../text/compiled.js';
 
 export interface ConductHit {
   rule: string;
@@ -1013,10 +1014,10 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
 
 const globalPatterns = new WeakMap<Detector, RegExp>();
 
-/** A detector's pattern with the g flag, compiled once. */
+/** A detector's pattern with the g flag, compiled once (to machine code at once: text/compiled.ts). */
 function globalPattern(d: Detector): RegExp {
   let re = globalPatterns.get(d);
-  if (!re) globalPatterns.set(d, (re = new RegExp(d.pattern.source, 'g')));
+  if (!re) globalPatterns.set(d, (re = compiledNow(new RegExp(d.pattern.source, 'g'))));
   return re;
 }
 
