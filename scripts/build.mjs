@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { conductPiecesDefine } from './conduct-pieces.mjs';
+import { winkExceptions } from './wink-exceptions.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,10 +44,14 @@ const define = await conductPiecesDefine(root);
 // so that no other build's index is ever read.
 const bankIndexId = treeHash([`${root}src`, `${root}questions`]);
 define.__BANK_INDEX_ID__ = JSON.stringify(bankIndexId);
+// wink-nlp's code and its English model's code go into the bundle (src/language/read.ts,
+// wink-model.ts); the model's data files are read from node_modules.
+define.__WINK_BUNDLED__ = 'true';
 
 await build({
   ...common,
   define,
+  plugins: [winkExceptions],
   entryPoints: { main: `${root}src/main.ts` },
   outdir: dist,
   splitting: true,

@@ -61,22 +61,53 @@ export function coreModel(require: Require): unknown {
   return model;
 }
 
+// Set by the build (scripts/build.mjs): the bundle holds the model's code modules (and its
+// lemmatizer's exception tables as JSON, scripts/wink-exceptions.mjs); its data files stay in
+// node_modules. A run from the sources loads them all from the package.
+declare const __WINK_BUNDLED__: boolean | undefined;
+
+/** The package's code modules the lean model takes. */
+function modules(local: Require): Record<'sbd' | 'pos' | 'cer' | 'feature' | 'stem' | 'lemmatize' | 'readability', unknown> {
+  if (typeof __WINK_BUNDLED__ !== 'undefined' && __WINK_BUNDLED__) {
+    // Bare require() calls with literal names: esbuild resolves and bundles them, run on first use.
+    return {
+      sbd: require('wink-eng-lite-web-model/dist/load-sbd-model.js'),
+      pos: require('wink-eng-lite-web-model/dist/load-pos-model.js'),
+      cer: require('wink-eng-lite-web-model/dist/load-cer-meta-model.js'),
+      feature: require('wink-eng-lite-web-model/dist/feature.js'),
+      stem: require('wink-eng-lite-web-model/dist/porter-stemmer.js'),
+      lemmatize: require('wink-eng-lite-web-model/dist/lemmatize.js'),
+      readability: require('wink-eng-lite-web-model/dist/readability-stats.js'),
+    };
+  }
+  return {
+    sbd: local(`${DIST}load-sbd-model.js`),
+    pos: local(`${DIST}load-pos-model.js`),
+    cer: local(`${DIST}load-cer-meta-model.js`),
+    feature: local(`${DIST}feature.js`),
+    stem: local(`${DIST}porter-stemmer.js`),
+    lemmatize: local(`${DIST}lemmatize.js`),
+    readability: local(`${DIST}readability-stats.js`),
+  };
+}
+
 /** A model object of the package's shape for winkNLP(model, ['sbd', 'pos']). */
-export function leanModel(require: Require): unknown {
+export function leanModel(local: Require): unknown {
   const unused = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined, transformers: [] });
+  const code = modules(local);
   const model = Object.create(null) as Record<string, unknown>;
-  model.core = () => coreModel(require);
-  model.sbd = require(`${DIST}load-sbd-model.js`);
-  model.pos = require(`${DIST}load-pos-model.js`);
+  model.core = () => coreModel(local);
+  model.sbd = code.sbd;
+  model.pos = code.pos;
   model.ner = () => ({ machines: [], transformers: [] });
   model.negation = unused;
   model.sa = unused;
-  model.metaCER = require(`${DIST}load-cer-meta-model.js`);
-  model.featureFn = require(`${DIST}feature.js`);
+  model.metaCER = code.cer;
+  model.featureFn = code.feature;
   const addons = Object.create(null) as Record<string, unknown>;
-  addons.stem = require(`${DIST}porter-stemmer.js`);
-  addons.lemmatize = require(`${DIST}lemmatize.js`);
-  addons.readabilityStats = require(`${DIST}readability-stats.js`);
+  addons.stem = code.stem;
+  addons.lemmatize = code.lemmatize;
+  addons.readabilityStats = code.readability;
   addons.wordVectors = undefined;
   model.addons = addons;
   return model;

@@ -15,6 +15,20 @@ describe("wink's English model, loaded lean", () => {
     expect(coreModel(require)).toEqual(packaged.core());
   });
 
+  it("gives the bundle the package's lemmatizer exception tables (scripts/wink-exceptions.mjs)", async () => {
+    const path = '../../../scripts/wink-exceptions.mjs';
+    const { exceptionsModule } = (await import(path)) as { exceptionsModule(name: string): string };
+    for (const name of ['wn-adjective-exceptions', 'wn-noun-exceptions', 'wn-verb-exceptions']) {
+      const module = { exports: {} as Record<string, unknown> };
+      new Function('module', exceptionsModule(name))(module);
+      const table = require(`wink-eng-lite-web-model/dist/${name}.js`) as Record<string, unknown>;
+      expect(Object.getPrototypeOf(module.exports)).toBeNull();
+      expect(Object.keys(module.exports)).toEqual(Object.keys(table));
+      expect(module.exports).toEqual(table);
+      expect(Object.keys(table).length).toBeGreaterThan(1000);
+    }
+  });
+
   it('reads text the same as the package model, for the grader pipe', () => {
     const lean = winkNLP(leanModel(require), ['sbd', 'pos']);
     const full = winkNLP(packaged, ['sbd', 'pos', 'negation']);
