@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { conductPiecesDefine } from './conduct-pieces.mjs';
 import { winkExceptions } from './wink-exceptions.mjs';
+import { writeCoreCopy } from './wink-core.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -62,6 +63,9 @@ await build({
   legalComments: 'external',
   sourcemap: false,
 });
+
+// wink's core model in ASCII, which the bundle reads faster (scripts/wink-core.mjs).
+writeCoreCopy(`${dist}/wink-core-model.json`);
 
 // Built inside the package tree so that `import.meta.url` resolves like the bundle's (one level
 // below the root): src/paths.ts is inlined and must see the same package root.

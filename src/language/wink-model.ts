@@ -5,8 +5,9 @@
 // file is parsed once into a fresh object, and the unused steps get empty machines. The result is
 // checked against the package's own in test/unit/language/wink-model.test.ts, so an upgrade that
 // changes its loader fails there rather than changing a reading.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 type Require = ReturnType<typeof createRequire>;
 
@@ -57,9 +58,27 @@ function mapBacked(list: readonly string[]): Record<string, number> {
   });
 }
 
-/** The package's read-core-model.js and load-core-model.js, on a model parsed once from its file. */
-export function coreModel(require: Require): unknown {
-  const model = JSON.parse(readFileSync(require.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`), 'utf8')) as CoreModel;
+/**
+ * The core model's JSON text: from `copy` (the build's ASCII copy, scripts/wink-core.mjs) when its
+ * header says it was made from a file of the installed one's size, else from the package's file.
+ */
+function coreText(original: string, copy: string | undefined): string {
+  if (copy !== undefined) {
+    try {
+      const text = readFileSync(copy, 'latin1');
+      const cut = text.indexOf('\n');
+      const header = JSON.parse(text.slice(0, cut)) as { bytes?: unknown };
+      if (cut > 0 && header.bytes === statSync(original).size) return text.slice(cut + 1);
+    } catch {
+      // no copy, or a damaged one: the package's own file below
+    }
+  }
+  return readFileSync(original, 'utf8');
+}
+
+/** The package's read-core-model.js and load-core-model.js, on a model parsed once from its file (or the build's copy of it). */
+export function coreModel(require: Require, copy?: string): unknown {
+  const model = JSON.parse(coreText(require.resolve(`${DIST}languages/cur/models/eng-core-web-model.json`), copy)) as CoreModel;
   const { packing, features, pos } = model;
   model.lexicon = new Uint32Array(fromBase64(model.lexicon as string));
   model.xpansions = new Uint32Array(fromBase64(model.xpansions as string));
@@ -124,7 +143,9 @@ export function leanModel(local: Require): unknown {
   const unused = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined, transformers: [] });
   const code = modules(local);
   const model = Object.create(null) as Record<string, unknown>;
-  model.core = () => coreModel(local);
+  // The build's ASCII copy of the core model sits beside the bundle's chunks (dist/).
+  const copy = typeof __WINK_BUNDLED__ !== 'undefined' && __WINK_BUNDLED__ ? fileURLToPath(new URL('wink-core-model.json', import.meta.url)) : undefined;
+  model.core = () => coreModel(local, copy);
   model.sbd = code.sbd;
   model.pos = code.pos;
   model.ner = () => ({ machines: [], transformers: [] });

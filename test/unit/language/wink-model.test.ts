@@ -1,6 +1,9 @@
 // The lean loader of wink's English model (src/language/wink-model.ts) must give what the package's
 // own loader gives: the same core model, and the same tokens, lemmas and tags for the grader's pipe.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coreModel, leanModel } from '../../../src/language/wink-model.js';
 
@@ -13,6 +16,25 @@ const packaged = require('wink-eng-lite-web-model') as { core(): unknown };
 describe("wink's English model, loaded lean", () => {
   it('builds the same core model as the package', () => {
     expect(coreModel(require)).toEqual(packaged.core());
+  });
+
+  it("builds the same core model from the build's ASCII copy, and ignores a copy of another file", async () => {
+    const path = '../../../scripts/wink-core.mjs';
+    const { coreCopy } = (await import(path)) as { coreCopy(): string };
+    const dir = mkdtempSync(join(tmpdir(), 'wink-core-'));
+    try {
+      const copy = join(dir, 'wink-core-model.json');
+      const text = coreCopy();
+      expect(/^[\x00-\x7f]*$/.test(text)).toBe(true);
+      writeFileSync(copy, text, 'latin1');
+      expect(coreModel(require, copy)).toEqual(packaged.core());
+      // Made from a file of another size: not read (its body here would not even parse).
+      writeFileSync(copy, `{"bytes":1}\nnot json`, 'latin1');
+      expect(coreModel(require, copy)).toEqual(packaged.core());
+      expect(coreModel(require, join(dir, 'missing.json'))).toEqual(packaged.core());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("gives the bundle the package's lemmatizer exception tables (scripts/wink-exceptions.mjs)", async () => {
