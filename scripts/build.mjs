@@ -45,14 +45,13 @@ const define = await conductPiecesDefine(root);
 // so that no other build's index is ever read.
 const bankIndexId = treeHash([`${root}src`, `${root}questions`]);
 define.__BANK_INDEX_ID__ = JSON.stringify(bankIndexId);
-// wink-nlp's code and its English model's code go into the bundle (src/language/read.ts,
-// wink-model.ts); the model's data files are read from node_modules.
+// wink-nlp's code and its English model's code are read from dist/wink.cjs (built below; see
+// src/language/wink-model.ts); the model's data files from node_modules.
 define.__WINK_BUNDLED__ = 'true';
 
 await build({
   ...common,
   define,
-  plugins: [winkExceptions],
   entryPoints: { main: `${root}src/main.ts` },
   outdir: dist,
   splitting: true,
@@ -64,7 +63,27 @@ await build({
   sourcemap: false,
 });
 
-// wink's core model in ASCII, which the bundle reads faster (scripts/wink-core.mjs).
+// wink-nlp and its English model's code in one file, loaded by src/language/wink-model.ts on
+// first use (its exception tables as JSON, scripts/wink-exceptions.mjs); the model's core data in
+// ASCII, which reads faster (scripts/wink-core.mjs).
+const winkModel = 'wink-eng-lite-web-model/dist';
+await build({
+  stdin: {
+    contents: `module.exports = { winkNLP: require('wink-nlp'), sbd: require('${winkModel}/load-sbd-model.js'), pos: require('${winkModel}/load-pos-model.js'), cer: require('${winkModel}/load-cer-meta-model.js'), feature: require('${winkModel}/feature.js'), stem: require('${winkModel}/porter-stemmer.js'), lemmatize: require('${winkModel}/lemmatize.js'), readability: require('${winkModel}/readability-stats.js') };`,
+    resolveDir: root,
+    loader: 'js',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  plugins: [winkExceptions],
+  outfile: `${dist}/wink.cjs`,
+  minifySyntax: true,
+  minifyWhitespace: true,
+  legalComments: 'external',
+});
 writeCoreCopy(`${dist}/wink-core-model.json`);
 
 // Built inside the package tree so that `import.meta.url` resolves like the bundle's (one level

@@ -3,7 +3,7 @@
 // so commands that never grade never pay for it, and an interactive session can warm it up while
 // the first question is on screen (`warmUpLanguage`).
 import { createRequire } from 'node:module';
-import { leanModel } from './wink-model.js';
+import { leanModel, winkParts } from './wink-model.js';
 
 export interface Token {
   /** The word as written, lower-cased. */
@@ -50,24 +50,11 @@ interface Wink {
 }
 
 let wink: Wink | undefined;
-type WinkNLP = (model: unknown, pipe?: string[]) => Wink;
-
-// Set by the build (scripts/build.mjs): the bundle holds wink-nlp's own code, which esbuild wraps
-// to run on first use, as here. Loaded from node_modules it is about a hundred files, each
-// resolved, read and compiled on its own: 12 ms against 3 ms. Its model stays in node_modules
-// (wink-model.ts reads it), and a run from the sources loads the package as usual.
-declare const __WINK_BUNDLED__: boolean | undefined;
-
-function winkPackage(local: NodeJS.Require): WinkNLP {
-  // The bare require() is the one esbuild resolves (and bundles); `local` is Node's.
-  if (typeof __WINK_BUNDLED__ !== 'undefined' && __WINK_BUNDLED__) return require('wink-nlp') as WinkNLP;
-  return local('wink-nlp') as WinkNLP;
-}
 
 function nlp(): Wink {
   if (!wink) {
     const require = createRequire(import.meta.url);
-    const winkNLP = winkPackage(require);
+    const winkNLP = winkParts(require).winkNLP as (model: unknown, pipe?: string[]) => Wink;
     // Sentence boundaries, POS and lemmas are all the grader reads; skipping NER and sentiment
     // saves a third of the time per answer, and loading only their model (wink-model.ts) saves
     // a third of the load.
