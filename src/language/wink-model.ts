@@ -147,9 +147,8 @@ export function winkParts(local: Require): WinkParts {
 }
 
 /** A model object of the package's shape for winkNLP(model, ['sbd', 'pos']). */
-export function leanModel(local: Require): unknown {
+export function leanModel(local: Require, code: WinkParts = winkParts(local)): unknown {
   const unused = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined, transformers: [] });
-  const code = winkParts(local);
   const model = Object.create(null) as Record<string, unknown>;
   // The build's ASCII copy of the core model sits beside the bundle's chunks (dist/).
   const copy = typeof __WINK_BUNDLED__ !== 'undefined' && __WINK_BUNDLED__ ? fileURLToPath(new URL('wink-core-model.json', import.meta.url)) : undefined;

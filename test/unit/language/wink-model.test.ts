@@ -1,17 +1,19 @@
 // The lean loader of wink's English model (src/language/wink-model.ts) must give what the package's
 // own loader gives: the same core model, and the same tokens, lemmas and tags for the grader's pipe.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coreModel, leanModel } from '../../../src/language/wink-model.js';
+import { coreModel, leanModel, winkParts, type WinkParts } from '../../../src/language/wink-model.js';
 
 const require = createRequire(import.meta.url);
 type Doc = { tokens(): { out(as?: unknown): unknown }; sentences(): { out(): unknown } };
 type Nlp = { readDoc(text: string): Doc; its: Record<string, unknown> };
 const winkNLP = require('wink-nlp') as (model: unknown, pipe: string[]) => Nlp;
 const packaged = require('wink-eng-lite-web-model') as { core(): unknown };
+
+const SAMPLE = "If you don't pay by Friday, we'll call your employer. She said she'd rung twice; I didn't threaten anyone. Mr. O'Neil owes £1,200 - it's 3 months overdue! The bailiffs' letters were misleading; thieves, wolves and geese.";
 
 describe("wink's English model, loaded lean", () => {
   it('builds the same core model as the package', () => {
@@ -51,10 +53,22 @@ describe("wink's English model, loaded lean", () => {
     }
   });
 
+  it("reads text the same with the build's dist/wink.cjs as with the packages (when built)", () => {
+    const bundle = join(__dirname, '../../../dist/wink.cjs');
+    if (!existsSync(bundle)) return;
+    const parts = require(bundle) as WinkParts;
+    const read = (nlp: Nlp) => {
+      const doc = nlp.readDoc(SAMPLE);
+      return [doc.tokens().out(), doc.tokens().out(nlp.its.lemma), doc.tokens().out(nlp.its.pos), doc.sentences().out()];
+    };
+    const built = (parts.winkNLP as typeof winkNLP)(leanModel(require, parts), ['sbd', 'pos']);
+    expect(read(built)).toEqual(read(winkNLP(leanModel(require, winkParts(require)), ['sbd', 'pos'])));
+  });
+
   it('reads text the same as the package model, for the grader pipe', () => {
     const lean = winkNLP(leanModel(require), ['sbd', 'pos']);
     const full = winkNLP(packaged, ['sbd', 'pos', 'negation']);
-    const text = "If you don't pay by Friday, we'll call your employer. She said she'd rung twice; I didn't threaten anyone. Mr. O'Neil owes £1,200 - it's 3 months overdue!";
+    const text = SAMPLE;
     const read = (nlp: Nlp) => {
       const doc = nlp.readDoc(text);
       return [doc.tokens().out(), doc.tokens().out(nlp.its.lemma), doc.tokens().out(nlp.its.pos), doc.sentences().out()];
