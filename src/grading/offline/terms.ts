@@ -3,6 +3,7 @@
 // "verify identity". Cheap on purpose: every card in the bank is read this way.
 import { alternatives } from './lexicon.js';
 import { FUNCTION_WORDS, stem } from './text.js';
+import { compiledNow } from '../../text/compiled.js';
 
 /** A word as the grader counts it ("won't" and "pro-forma" are one word each). */
 export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -93,7 +94,7 @@ const codePointLength = (text: string, i: number) => (isLead(text.charCodeAt(i))
  * white space, so the signal matches at p in one way only and nothing in it can give back.
  */
 function signalMatcher(esc: string): SignalMatcher {
-  const core = new RegExp(esc, 'giu');
+  const core = compiledNow(new RegExp(esc, 'giu'));
   const exec = (text: string): RegExpExecArray | null => {
     core.lastIndex = 0;
     for (let m = core.exec(text); m; m = core.exec(text)) {
