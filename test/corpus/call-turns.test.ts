@@ -106,45 +106,19 @@ describe('conduct on call turns', () => {
     expect(train2.safeFlagged).toBeLessThanOrEqual(4);
   });
 
-  it('holds on the third training set, hard indirect turns like the second held-out set', () => {
-    // On arrival, before any tuning on it: 42/61 breach turns flagged, 3/59 compliant turns flagged;
-    // after one round on it: 59/61 and 1/59.
-    expect(train3.flagged).toBeGreaterThanOrEqual(56);
-    expect(train3.safeFlagged).toBeLessThanOrEqual(3);
-  });
-
-  it('holds on the fourth training set, asked to be very hard (hinted, hedged, disguised as help)', () => {
-    // On arrival, before any tuning on it: 38/62 breach turns flagged, 8/58 compliant turns flagged;
-    // after one round on it: 61/62 and 1/58.
-    expect(train4.flagged).toBeGreaterThanOrEqual(58);
-    expect(train4.safeFlagged).toBeLessThanOrEqual(3);
-  });
-
-  it('holds on the fifth training set, hinted and euphemistic turns (2026-12-02)', () => {
-    // On arrival, before any tuning on it: 28/55 breach turns flagged, 7/65 compliant turns flagged;
-    // after one round on it: 53/55 and 0/65.
-    expect(train5.flagged).toBeGreaterThanOrEqual(50);
-    expect(train5.safeFlagged).toBeLessThanOrEqual(3);
-  });
-
-  it('holds on the sixth training set, contact counts, hours, work calls and holding on (2026-12-02)', () => {
-    // On arrival, before any tuning on it: 40/61 breach turns flagged, 7/59 compliant turns flagged;
-    // after one round on it: 60/61 and 0/59.
-    expect(train6.flagged).toBeGreaterThanOrEqual(57);
-    expect(train6.safeFlagged).toBeLessThanOrEqual(3);
-  });
-
-  it('holds on the seventh training set, breaches without alarming words and alarming words without breaches (2026-12-02)', () => {
-    // On arrival, before any tuning on it: 36/58 breach turns flagged, 4/62 compliant turns flagged;
-    // after one round on it: 56/58 and 0/62.
-    expect(train7.flagged).toBeGreaterThanOrEqual(53);
-    expect(train7.safeFlagged).toBeLessThanOrEqual(3);
-  });
-
-  it('holds on the eighth training set: voicemails, a child, a receptionist, joint holders, an attorney, hospital, gambling, a carer (2026-12-02)', () => {
-    // On arrival, before any tuning on it: 37/63 breach turns flagged, 11/57 compliant turns flagged;
-    // after one round on it: 53/63 and 0/57.
-    expect(train8.flagged).toBeGreaterThanOrEqual(50);
-    expect(train8.safeFlagged).toBeLessThanOrEqual(3);
-  });
+  // The later training sets, each measured on arrival before any tuning on it, then after a round on it.
+  const LATER_SETS = [
+    { half: train3, what: 'the third, hard indirect turns like the second held-out set', arrival: '42/61 and 3/59', after: '59/61 and 1/59', flagged: 56, safe: 3 },
+    { half: train4, what: 'the fourth, asked to be very hard (hinted, hedged, disguised as help)', arrival: '38/62 and 8/58', after: '61/62 and 1/58', flagged: 58, safe: 3 },
+    { half: train5, what: 'the fifth, hinted and euphemistic turns', arrival: '28/55 and 7/65', after: '53/55 and 0/65', flagged: 50, safe: 3 },
+    { half: train6, what: 'the sixth, contact counts, hours, work calls and holding on', arrival: '40/61 and 7/59', after: '60/61 and 0/59', flagged: 57, safe: 3 },
+    { half: train7, what: 'the seventh, breaches without alarming words and alarming words without breaches', arrival: '36/58 and 4/62', after: '56/58 and 0/62', flagged: 53, safe: 3 },
+    { half: train8, what: 'the eighth: voicemails, a child, a receptionist, joint holders, an attorney, hospital, gambling, a carer', arrival: '37/63 and 11/57', after: '53/63 and 0/57', flagged: 50, safe: 3 },
+  ];
+  for (const set of LATER_SETS) {
+    it(`holds on ${set.what} (breach turns and compliant turns flagged on arrival ${set.arrival}; after tuning ${set.after})`, () => {
+      expect(set.half.flagged).toBeGreaterThanOrEqual(set.flagged);
+      expect(set.half.safeFlagged).toBeLessThanOrEqual(set.safe);
+    });
+  }
 });
