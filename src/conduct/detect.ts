@@ -121,6 +121,9 @@ function vulnerableNearby(l: string, _ctx: DetectContext, _s: Sentence, _k: numb
   return VULN.test(l) || VULN.test(prev);
 }
 
+// Organisations that act for a customer, named where a pronoun ("write to them") may mean them.
+const ADVICE_BODY = /\b(citizens advice|stepchange|payplan|national debtline|debt charity|charity|law firm|law centre|advice centre)\b/;
+
 const DETECTORS: Detector[] = [
   // A dialler left to run until someone answers.
   {
@@ -607,7 +610,7 @@ const DETECTORS: Detector[] = [
       // when the sentence before ends on them and this one names nobody else.
       const pronounOnly = / (?:write|send|mail|post|email)\S* (?:\S+ ){0,4}to (?:him|her|them)\b/.test(l) && !/\b(customer|consumer|debtor|directly|direct|instead|still|anyway)\b/.test(l);
       // "The reference on the StepChange letter ... when we write to them": the organisation named in this sentence.
-      if (pronounOnly && /\b(stepchange|citizens advice|payplan|national debtline|law firm|debt charity)\b/.test(l)) return false;
+      if (pronounOnly && ADVICE_BODY.test(l)) return false;
       return !(pronounOnly && rep.test(prev) && !/\b(customer|consumer|debtor)\b/.test(prev.slice(prev.search(rep))));
     },
   },
@@ -998,7 +1001,7 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
       const after = s.tokens.slice(k + 1, k + 4).map((t) => t.l).join(' ');
       // "we'll contact them directly rather than you": the representative is the one contacted.
       // "Citizens Advice are helping you, so I'll send the figures to them": "them" is the adviser named in the sentence.
-      const repNamed = /\b(citizens advice|stepchange|payplan|national debtline|debt charity|charity|law firm|law centre|advice centre)\b/.test(both) && /^(them|they)$/.test(s.tokens.slice(k + 1, k + 5).find((t) => t.pos === 'PRON')?.w ?? '');
+      const repNamed = ADVICE_BODY.test(both) && /^(them|they)$/.test(s.tokens.slice(k + 1, k + 5).find((t) => t.pos === 'PRON')?.w ?? '');
       const toRep = repNamed || /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel|firm|office)\b/.test(after) || /\b(rather than|instead of) (you|him|her|the customer|the consumer)\b/.test(lem);
       // "you can always speak to them, or to us": the consumer's own choice to call, offered.
       const theirChoice = /\byou (can|could|may) (always |still |also )?(speak|talk|call|ring|contact|write)\b/.test(lem);

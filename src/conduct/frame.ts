@@ -80,14 +80,14 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (c === 'other' && t.pos !== 'PRON' && (toks[j - 1]?.w === 'our' || toks[j - 2]?.w === 'our')) return { actor: 'candidate', index: j };
     // "agents call a relative", "the team should push": staff told what to do (a plan or a
     // policy) act for the candidate; "an agent told her" (a past act) is somebody else's.
-    if (c === 'other' && STAFF.has(t.l) && policyVerbAfter(toks, j) && !toks.slice(0, j).some((x) => (PERCEIVE.has(x.l) && x.pos === 'VERB'))) return { actor: 'candidate', index: j };
+    if (c === 'other' && STAFF.has(t.l) && policyVerbAfter(toks, j) && !toks.slice(0, j).some((x) => perceives(x))) return { actor: 'candidate', index: j };
     // "The second letter would say ...": a letter or text the candidate plans is the candidate's word;
     // so is "our voicemail script", "the letter template I signed off".
     if (c === 'other' && DOCUMENTS.has(t.l) && (modalAfter(toks, j) || ownedBefore(toks, j) || /^(i|we)$/.test(toks[j + 1]?.w ?? ''))) return { actor: 'candidate', index: j };
     // "Our collectors said interest would be added", "agents told customers they were obliged to pay":
     // staff in the plural, doing it as a matter of course, are the practice the candidate ran, unless
     // the sentence reports it as found or put right ("agents told customers..., so I retrained them").
-    if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => (PERCEIVE.has(x.l) && x.pos === 'VERB') || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the|other)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
+    if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => perceives(x) || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the|other)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
     // "my agents were coached to keep working the account", "agents were trained to": the candidate's instructions.
     if (c === 'other' && (STAFF.has(t.l) || /^(agency|vendor|supervisor|lead|partner)$/.test(t.l)) && instructedAfter(toks, j)) return { actor: 'candidate', index: j };
     // "I had my team open calls by saying...", "I told my team they could drop the verification": the candidate's instruction.
@@ -121,7 +121,7 @@ function causedByCandidate(toks: readonly Token[], j: number): boolean {
     let v = m - 1;
     if (/^(my|our|the|all|every)$/.test(toks[v]?.w ?? '')) v--;
     const verb = toks[v];
-    if (!verb || !CAUSATIVE.test(verb.l) || PERCEIVE.has(verb.l)) return false;
+    if (!verb || !CAUSATIVE.test(verb.l) || perceives(verb)) return false;
     for (let q = v - 1; q >= Math.max(0, v - 3); q--) {
       if (FIRST.has(toks[q]!.w)) return true;
       if (toks[q]!.pos !== 'ADV' && toks[q]!.pos !== 'AUX' && toks[q]!.pos !== 'PART') return false;
@@ -206,6 +206,9 @@ function isObject(toks: readonly Token[], j: number): boolean {
 const PERCEIVE = new Set(['hear', 'overhear', 'see', 'watch', 'notice', 'catch', 'spot', 'find', 'show', 'witness', 'observe', 'record', 'flag', 'review', 'discover', 'learn', 'realise', 'realize', 'uncover']);
 
 const THING_PASSIVES = new Set(['add', 'put', 'make', 'get', 'leave', 'let', 'offer', 'push', 'press', 'point', 'state', 'write']);
+
+/** A verb of finding or noticing ("I heard", "QA flagged"); "the attorney flag" as a noun is none. */
+const perceives = (t: Token): boolean => t.pos === 'VERB' && PERCEIVE.has(t.l);
 
 /** The nearest speech verb to the left of k in the sentence (tell, say, warn...), not across "but", "so", ";". */
 export function speechBefore(sentence: Sentence, k: number): number {
@@ -378,7 +381,7 @@ const RECIPIENTS = new Set(['customer', 'consumer', 'debtor', 'account', 'people
 /** The sentence reports the act as a complaint or a finding, in someone else's words, or says how it was put right. */
 export function reportedOrCorrected(s: Sentence, k: number): boolean {
   const toks = s.tokens;
-  if (toks.slice(0, k).some((x) => (PERCEIVE.has(x.l) && x.pos === 'VERB') || x.l === 'complain' || x.l === 'complaint' || x.l === 'allege')) return true;
+  if (toks.slice(0, k).some((x) => perceives(x) || x.l === 'complain' || x.l === 'complaint' || x.l === 'allege')) return true;
   if (CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `)) return true;
   // "She said texts went out at six": someone else's account of it.
   const sp = speechBefore(s, k);
