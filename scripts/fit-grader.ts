@@ -3,6 +3,7 @@
 // on both halves. Run: npm run fit-grader. The test half is never used to fit or tune.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ridge } from './ridge.js';
 import { FEATURE_NAMES } from '../src/grading/offline/features.js';
 import { figures, gradeCorpus, gradeSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers } from '../test/corpus/evaluate.js';
 
@@ -17,36 +18,6 @@ const fit = [...rows, ...train2, ...train3, ...train4].filter((r) => r.split ===
 const X = fit.map((r) => FEATURE_NAMES.map((n) => r.features![n] ?? 0));
 const y = fit.map((r) => r.label);
 
-function ridge(X: number[][], y: number[], lambda: number): { intercept: number; w: number[] } {
-  const p = X[0]!.length;
-  const means = Array.from({ length: p }, (_, j) => X.reduce((s, x) => s + x[j]!, 0) / X.length);
-  const ym = y.reduce((s, v) => s + v, 0) / y.length;
-  const A = Array.from({ length: p }, () => new Array<number>(p).fill(0));
-  const b = new Array<number>(p).fill(0);
-  X.forEach((x, i) => {
-    for (let j = 0; j < p; j++) {
-      const xj = x[j]! - means[j]!;
-      b[j]! += xj * (y[i]! - ym);
-      for (let k = 0; k < p; k++) A[j]![k]! += xj * (x[k]! - means[k]!);
-    }
-  });
-  for (let j = 0; j < p; j++) A[j]![j]! += lambda;
-  // Gaussian elimination.
-  const M = A.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < p; c++) {
-    let piv = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[piv]![c]!)) piv = r;
-    [M[c], M[piv]] = [M[piv]!, M[c]!];
-    for (let r = 0; r < p; r++) {
-      if (r === c || M[c]![c] === 0) continue;
-      const f = M[r]![c]! / M[c]![c]!;
-      for (let k = c; k <= p; k++) M[r]![k]! -= f * M[c]![k]!;
-    }
-  }
-  const w = M.map((row, i) => (row[i] === 0 ? 0 : row[p]! / row[i]!));
-  const intercept = ym - w.reduce((s, wj, j) => s + wj * means[j]!, 0);
-  return { intercept, w };
-}
 
 // Leave-questions-out cross-validation on the training data (2026-12-02, .dev-style script over these
 // rows): Spearman of the linear score on held-out training questions 0.852 at lambda 0.5, 0.866 at 0.05.

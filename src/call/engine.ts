@@ -153,7 +153,7 @@ export function flagsFor(scenario: BankScenario, text: string, turn: number, met
     // an agent is talk about conduct, judged as an interview answer is.
     const hits = scenario.persona.role === 'agent' ? detectConduct(readText(text), ctx) : detectTurnConduct(readText(text), callStateOf(scenario, metBefore, turn), ctx);
     for (const h of hits) {
-      out.push({ rule: h.rule, citation: cite(h.rule), words: h.words, source: 'rules' });
+      out.push({ rule: h.rule, citation: cite(h.rule), words: h.words, source: h.byModel ? 'model' : 'rules' });
     }
   }
   for (const t of scenario.traps ?? []) {

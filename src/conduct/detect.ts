@@ -14,6 +14,8 @@ export interface ConductHit {
   /** The words of the answer that raised it. */
   words: string;
   sentence: number;
+  /** Raised by the fitted turn model (turn-model.ts), not by a detector. */
+  byModel?: true;
 }
 
 export interface DetectContext {

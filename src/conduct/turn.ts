@@ -8,34 +8,10 @@ import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
 import { detectConduct, type ConductHit, type DetectContext } from './detect.js';
 import { negatedBetween, speechBefore, subjectBefore } from './frame.js';
+import { modelTurnHit } from './turn-model.js';
+import type { CallState } from './call-state.js';
 
-/** Where the call stands when the candidate speaks. */
-export interface CallState {
-  /** Who is on the line: the consumer, someone else, the consumer's spouse or partner, or not known yet. */
-  listener: 'consumer' | 'third-party' | 'spouse' | 'unknown';
-  /** The consumer's identity has been confirmed on this call. */
-  verified: boolean;
-  /** The person on the line may discuss the account (power of attorney, joint holder, the consumer's consent). */
-  authorised?: boolean;
-  /** A message that others may hear (a voicemail, an answering machine), not a live listener. */
-  voicemail?: boolean;
-  /** The consumer disputed the debt in writing (in the validation period, for a US collector). */
-  disputed?: boolean;
-  /** The consumer asked in writing that contact stop, or refused to pay. */
-  ceased?: boolean;
-  /** A lawyer, attorney or debt adviser acts for the consumer. */
-  represented?: boolean;
-  /** The consumer said not to call at work, or the employer forbids it. */
-  workForbidden?: boolean;
-  /** The consumer is at work now. */
-  atWork?: boolean;
-  /** The consumer has disclosed an illness, a bereavement, a mental-health condition or another vulnerability. */
-  vulnerable?: boolean;
-  /** The hour where the consumer is now (0-24, fractions for minutes), when known: before 8 or after 9 p.m. the call itself is at an inconvenient time. */
-  localHour?: number;
-  /** The consumer asked to be called at this hour (a late or early time they chose is not inconvenient to them). */
-  hourAgreed?: boolean;
-}
+export type { CallState } from './call-state.js';
 
 const lemmas = (s: Sentence, from = 0, to = s.tokens.length) => ` ${s.tokens.slice(from, to).map((t) => t.l).join(' ')} `;
 
@@ -255,6 +231,11 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
   if ((third || (state.voicemail && state.listener !== 'consumer')) && !found.has('third-party-disclosure')) {
     const told = [...found.values()].find((h) => /^(threat-|false-statement|impersonation)/.test(h.rule));
     if (told) add({ ...told, rule: 'third-party-disclosure' });
+  }
+  // What no detector caught, the fitted model may (turn-model.ts).
+  if (!found.size) {
+    const h = modelTurnHit(r, state, ctx.jurisdiction);
+    if (h) add(h);
   }
   return [...found.values()].sort((a, b) => a.sentence - b.sentence);
 }

@@ -10,8 +10,8 @@ export const CallFlag = z.object({
   citation: z.string(),
   /** The words of the turn that raised it. */
   words: z.string(),
-  /** `rules`: the conduct rules' own detectors; `trap`: a trap the scenario set for this turn; `key`: a QA answer key's breach. */
-  source: z.enum(['rules', 'trap', 'key']),
+  /** `rules`: the conduct rules' own detectors; `model`: the fitted turn model (src/conduct/turn-model.ts), where no detector found anything; `trap`: a trap the scenario set for this turn; `key`: a QA answer key's breach. */
+  source: z.enum(['rules', 'model', 'trap', 'key']),
 });
 
 export const CallTurn = z.object({

@@ -10,6 +10,7 @@ import type { Bank } from '../../src/bank/model.js';
 import { gradeOfflineDetailed } from '../../src/grading/offline/grade.js';
 import type { Grade } from '../../src/grading/result.js';
 import { detectConduct } from '../../src/conduct/detect.js';
+import type { CallState } from '../../src/conduct/turn.js';
 import { readText } from '../../src/language/read.js';
 import { spearman } from '../calibration/calibration.js';
 
@@ -48,6 +49,8 @@ export interface Row extends CorpusAnswer {
   split: 'train' | 'test';
   grade: Grade;
   features?: Record<string, number>;
+  /** The lowest cap that held the score (conduct, fact, off the question; 5: none). */
+  cap?: number;
 }
 
 let cached: { bank: Bank } | undefined;
@@ -91,8 +94,8 @@ export function gradeCorpus(): Row[] {
   return [...corpus, ...calibration].map((a) => {
     const q = bank.questions.find((x) => x.id === a.question);
     if (!q) throw new Error(`unknown question ${a.question}`);
-    const { grade, analysis } = gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions });
-    return { ...a, split: halfOf(a, split), grade, ...(analysis ? { features: analysis.features } : {}) };
+    const { grade, analysis, cap } = gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions });
+    return { ...a, split: halfOf(a, split), grade, ...(analysis ? { features: analysis.features } : {}), ...(cap !== undefined ? { cap } : {}) };
   });
 }
 
@@ -226,14 +229,14 @@ const GoodAnswer = z.strictObject({ question: z.string(), label: z.number().int(
 const HarmAnswer = z.strictObject({ question: z.string(), jurisdiction: z.enum(['us', 'uk']), rules: z.array(z.string()).min(1), words: z.string(), answer: z.string() });
 
 /** A blind answer file of the corpus, each answer graded against its card. */
-function gradeAnswerFile<T extends { question: string; answer: string }>(file: string, schema: z.ZodType<T>): (T & { grade: Grade; features?: Record<string, number> })[] {
+function gradeAnswerFile<T extends { question: string; answer: string }>(file: string, schema: z.ZodType<T>): (T & { grade: Grade; features?: Record<string, number>; cap?: number })[] {
   const bank = corpusBank();
   const data = z.object({ answers: z.array(schema) }).parse(parse(readFileSync(join(HERE, file), 'utf8'))).answers;
   return data.map((a) => {
     const q = bank.questions.find((x) => x.id === a.question);
     if (!q) throw new Error(`unknown question ${a.question}`);
-    const { grade, analysis } = gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions });
-    return { ...a, grade, ...(analysis ? { features: analysis.features } : {}) };
+    const { grade, analysis, cap } = gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions });
+    return { ...a, grade, ...(analysis ? { features: analysis.features } : {}), ...(cap !== undefined ? { cap } : {}) };
   });
 }
 
@@ -283,3 +286,34 @@ function gradeTrainingAnswers(file: string): Row[] {
   });
 }
 
+/** A situation of a call-turns file: the call's state and the candidate's turns, each with the breaches it holds. */
+export const CallSituation = z.object({
+  id: z.string(),
+  jurisdiction: z.enum(['us', 'uk']),
+  situation: z.string(),
+  state: z.object({
+    listener: z.enum(['consumer', 'third-party', 'spouse', 'unknown']),
+    verified: z.boolean(),
+    authorised: z.boolean().optional(),
+    voicemail: z.boolean().optional(),
+    disputed: z.boolean().optional(),
+    ceased: z.boolean().optional(),
+    represented: z.boolean().optional(),
+    workForbidden: z.boolean().optional(),
+    atWork: z.boolean().optional(),
+    vulnerable: z.boolean().optional(),
+    localHour: z.number().optional(),
+    hourAgreed: z.boolean().optional(),
+  }),
+  turns: z.array(z.object({ text: z.string(), breaches: z.array(z.string()) })),
+});
+
+export function loadCallTurns(file: string): z.infer<typeof CallSituation>[] {
+  return z.array(CallSituation).parse(parse(readFileSync(join(HERE, 'call-turns', file), 'utf8')));
+}
+
+/** The call state a situation gives its turns. */
+export function situationState(s: z.infer<typeof CallSituation>): CallState {
+  const { localHour, ...rest } = s.state;
+  return { ...rest, ...(localHour !== undefined ? { localHour } : {}) };
+}

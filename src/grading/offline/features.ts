@@ -1,5 +1,6 @@
 // What the offline grader measures in an answer. The fitted model (model.ts) turns these into a
 // score; conduct flags, fact errors and relevance cap it.
+import { harmOf, type HarmReading } from '../../conduct/harm-model.js';
 import { detectConduct, type ConductHit } from '../../conduct/detect.js';
 import type { Jurisdiction, Sector } from '../../conduct/rules.js';
 import { readText, type Reading } from '../../language/read.js';
@@ -28,6 +29,8 @@ export interface AnswerAnalysis {
   affirmed: { terms: string[]; words: string[] };
   points: PointCredit[];
   conduct: ConductHit[];
+  /** How much its likeliest sentence reads like forbidden conduct (a fitted model; no flag). */
+  harm: HarmReading;
   cardFlags: { flag: string; words: string }[];
   facts: FactError[];
   relevance: Relevance;
@@ -138,5 +141,5 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
     long200: past200,
     long_x_own: past200 * Math.min(1, rel.own / 0.4),
   };
-  return { reading, words: n, terms, affirmed, points, conduct, cardFlags: cardFlags(q, reading), facts, relevance: rel, offTopic, structure, specificity, features, index };
+  return { reading, words: n, terms, affirmed, points, conduct, harm: harmOf(reading), cardFlags: cardFlags(q, reading), facts, relevance: rel, offTopic, structure, specificity, features, index };
 }

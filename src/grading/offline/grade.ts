@@ -22,6 +22,15 @@ export interface OfflineOptions {
 export const CONDUCT_CAP = 2;
 export const FACT_CAP = 2.5;
 export const OFF_TOPIC_CAP = 2;
+/** A penalty for a sentence that reads like forbidden conduct is said in the feedback from this size up. */
+const HARM_SAID = 0.25;
+
+/** A sentence as feedback quotes it: whole up to about 90 characters, then cut at a word. */
+function clip(text: string): string {
+  if (text.length <= 90) return text;
+  const cut = text.slice(0, 90);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : 90)}...`;
+}
 
 function rubricLine(skill: Skill | undefined, level: number): string {
   if (!skill) return '';
@@ -90,7 +99,7 @@ function emptyGrade(question: GradableQuestion, options: OfflineOptions): Grade 
 }
 
 /** The grade and the analysis behind it (the fitting script and the interview read both). */
-export function gradeOfflineDetailed(question: GradableQuestion, answerText: string, options: OfflineOptions): { grade: Grade; analysis?: AnswerAnalysis } {
+export function gradeOfflineDetailed(question: GradableQuestion, answerText: string, options: OfflineOptions): { grade: Grade; analysis?: AnswerAnalysis; cap?: number } {
   if (words(answerText).length === 0) return { grade: emptyGrade(question, options) };
   const bank = options.bank ?? [];
   const a = analyseAnswer(question, answerText, bank);
@@ -126,19 +135,29 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
     if (best >= 0) points[best]!.credit = 0;
   }
 
-  let score = clampScore(fittedScore(a.features));
+  // A sentence that reads like forbidden conduct takes points off even when no detector flagged it
+  // (conduct/harm-model.ts): fitted, it ranks the training answers better than the flags alone.
+  let score = clampScore(fittedScore(a.features) - a.harm.penalty);
+  // The lowest cap that held the score (5: none), for the fitting scripts.
+  let cap = 5;
   const holdBacks: string[] = [];
+  if (a.harm.penalty >= HARM_SAID && !uniqueFlags.length) {
+    holdBacks.push(`one sentence reads close to conduct the rules forbid ("${clip(a.reading.sentences[a.harm.sentence]!.text.trim())}"): make clear what you did and why it was right`);
+  }
   if (a.offTopic) {
     score = Math.min(score, OFF_TOPIC_CAP);
+    cap = Math.min(cap, OFF_TOPIC_CAP);
     holdBacks.push('it does not seem to answer this question');
   }
   if (a.facts.length) {
     score = Math.min(score, FACT_CAP);
+    cap = Math.min(cap, FACT_CAP);
     // The fact, the truth and the answer's words are in `fact_errors`, which every report lists.
     holdBacks.push(a.facts.length === 1 ? 'it states a wrong fact' : `it states ${a.facts.length} wrong facts`);
   }
   if (uniqueFlags.length) {
     score = Math.min(score, CONDUCT_CAP);
+    cap = Math.min(cap, CONDUCT_CAP);
     // The flag, its rule and the answer's words are in `red_flags` and `conduct`, which every report
     // lists once; saying them here too printed each flag three times in one grade.
     holdBacks.push(uniqueFlags.length === 1 ? 'it shows a red flag' : `it shows ${uniqueFlags.length} red flags`);
@@ -148,6 +167,7 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   if (keywordList) {
     // A list of terms answers no question: held like an answer to another question.
     score = Math.min(score, OFF_TOPIC_CAP);
+    cap = Math.min(cap, OFF_TOPIC_CAP);
     holdBacks.push('it reads as a list of keywords, not an answer');
   }
   if (a.words < 40 && !a.offTopic) holdBacks.push(`it is short (${a.words} word${a.words === 1 ? '' : 's'})`);
@@ -206,6 +226,7 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
 
   return {
     analysis: a,
+    cap,
     grade: {
       grader: 'offline',
       score,

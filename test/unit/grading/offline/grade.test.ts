@@ -140,3 +140,14 @@ describe('negation does not hide harm', () => {
     expect(gradeOffline(q, 'I would never tell his employer or threaten jail.', { skills }).red_flags).toEqual([]);
   });
 });
+
+describe('offline grader, the fitted harm penalty', () => {
+  it('takes points off a sentence that reads like forbidden conduct, and says which, without a red flag', () => {
+    const clean = grade('First I would ask why they are refusing and listen. Then I would offer a payment plan they can afford and document the call.');
+    const pressed = grade('First I would ask why they are refusing and listen. I kept the pressure on until she gave me a card number, because that is how you hit target.');
+    expect(pressed.red_flags).toEqual([]);
+    expect(pressed.score!).toBeLessThan(clean.score!);
+    expect(pressed.feedback).toMatch(/reads close to conduct the rules forbid \("I kept the pressure on until she gave me a card number, because that is how you hit\.\.\."\)/);
+    expect(clean.feedback).not.toMatch(/reads close to conduct/);
+  });
+});
