@@ -1,10 +1,11 @@
 // A second reader for call turns: a logistic model over the turn's lemmas (single words and
 // pairs, marked when negated, quoted or inside an "if ..." clause) and the call's state, fitted
-// on the blind training turns and sentences (scripts/fit-turn-model.ts). The hand-written
-// detectors know a phrasing or miss it; on turn sets they had never seen they caught about six
-// breaches in ten, and this model, fitted without the set it was tried on, about eight in ten
-// with fewer false flags (the figures are in turn-model.json). It is asked only when no detector
-// found anything in the turn, and names the rule its per-rule models rate highest.
+// on the blind training turns and sentences (scripts/fit-conduct-models.ts). The hand-written
+// detectors know a phrasing or miss it: on turn sets they had never seen they caught about six
+// breaches in ten and flagged about one compliant turn in ten; this model, fitted without the set
+// it was tried on, catches about seven in ten and flags about one in fifty (the figures are in
+// turn-model.json). It is asked only when no detector found anything in the turn, and names the
+// likeliest rule that the call's state allows.
 import type { Reading, Sentence } from '../language/read.js';
 import type { CallState } from './call-state.js';
 import type { ConductHit } from './detect.js';
