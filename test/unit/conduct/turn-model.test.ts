@@ -61,8 +61,8 @@ describe('the turn model', () => {
 
   test('catches a breach no detector has words for, and leaves a plain compliant turn alone', () => {
     // Neither sentence is in any corpus file.
-    const veiled = "Between you and me, people who leave it this long tend to find the sheriff's office knocking before the month is out.";
-    expect(detectTurnConduct(readText(veiled), consumer, { jurisdiction: 'us' }).length).toBeGreaterThan(0);
+    const veiled = "Look, I'd hate for your boss to hear about this before we get it sorted.";
+    expect(detectTurnConduct(readText(veiled), consumer, { jurisdiction: 'us' })).toEqual([expect.objectContaining({ rule: 'threat-unlawful-action', byModel: true })]);
     expect(detectTurnConduct(readText('Thanks, that all matches. What would be a realistic amount each month once your bills are paid?'), consumer, { jurisdiction: 'us' })).toEqual([]);
   });
 });
