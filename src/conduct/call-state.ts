@@ -26,3 +26,13 @@ export interface CallState {
   /** The consumer asked to be called at this hour (a late or early time they chose is not inconvenient to them). */
   hourAgreed?: boolean;
 }
+
+/** Someone other than the consumer is on the line (a UK spouse is one; a US spouse is the consumer), with no authority over the account. */
+export function thirdPartyListening(state: CallState, jurisdiction: 'us' | 'uk' | 'any' | undefined): boolean {
+  return !state.authorised && (state.listener === 'third-party' || (state.listener === 'spouse' && jurisdiction === 'uk'));
+}
+
+/** What is said may reach someone other than the consumer: a third party listening, or a message on a line not known to be theirs alone. */
+export function othersMayHear(state: CallState, jurisdiction: 'us' | 'uk' | 'any' | undefined): boolean {
+  return thirdPartyListening(state, jurisdiction) || (state.voicemail === true && state.listener !== 'consumer');
+}

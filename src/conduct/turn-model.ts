@@ -7,7 +7,7 @@
 // turn-model.json). It is asked only when no detector found anything in the turn, and names the
 // likeliest rule that the call's state allows.
 import type { Reading, Sentence } from '../language/read.js';
-import type { CallState } from './call-state.js';
+import { othersMayHear, type CallState } from './call-state.js';
 import type { ConductHit } from './detect.js';
 import type { Jurisdiction } from './rules.js';
 import { probability, sentenceFeatures, type LinearModel } from './lemma-features.js';
@@ -25,7 +25,7 @@ export interface TurnModel extends LinearModel {
 /** What the call's state says about who is listening and what has been asked, as features. */
 export function stateFeatures(state: CallState, jurisdiction: Jurisdiction | undefined): string[] {
   const t: string[] = [];
-  const third = (!state.authorised && (state.listener === 'third-party' || (state.listener === 'spouse' && jurisdiction === 'uk'))) || (state.voicemail === true && state.listener !== 'consumer');
+  const third = othersMayHear(state, jurisdiction);
   if (third) t.push('ST:third');
   if (!state.verified && !state.authorised && !third) t.push('ST:unverified');
   if (state.disputed) t.push('ST:disputed');
@@ -46,7 +46,7 @@ export function stateFeatures(state: CallState, jurisdiction: Jurisdiction | und
 function possible(rule: string, state: CallState, jurisdiction: Jurisdiction | undefined): boolean {
   switch (rule) {
     case 'third-party-disclosure':
-      return stateFeatures(state, jurisdiction).includes('ST:third');
+      return othersMayHear(state, jurisdiction);
     case 'skipping-id-checks':
       return !state.verified && !state.authorised;
     case 'ignoring-dispute-or-cease':

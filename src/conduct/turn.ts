@@ -9,7 +9,7 @@ import { numberAt, timeAt } from '../language/numbers.js';
 import { detectConduct, type ConductHit, type DetectContext } from './detect.js';
 import { negatedBetween, speechBefore, subjectBefore } from './frame.js';
 import { modelTurnHit } from './turn-model.js';
-import type { CallState } from './call-state.js';
+import { othersMayHear, thirdPartyListening, type CallState } from './call-state.js';
 
 export type { CallState } from './call-state.js';
 
@@ -162,7 +162,8 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     if (!found.has(h.rule)) found.set(h.rule, h);
   };
   for (const h of detectConduct(r, { ...ctx, spoken: true })) add(h);
-  const third = !state.authorised && (state.listener === 'third-party' || (state.listener === 'spouse' && ctx.jurisdiction === 'uk'));
+  const third = thirdPartyListening(state, ctx.jurisdiction);
+  const othersHear = othersMayHear(state, ctx.jurisdiction);
   const turnText = r.sentences.map((s) => lemmas(s)).join(' ');
   const holdsOff = HOLD_OFF.test(turnText);
   r.sentences.forEach((s, si) => {
@@ -179,7 +180,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     }
     // "I'm a debt collector" to a son, the validation notice on a family voicemail.
     const collector = COLLECTOR_SAID.exec(l);
-    if ((third || (state.voicemail && state.listener !== 'consumer')) && collector && own(s, tokenAtChar(s, l, collector.index))) add(hit('third-party-disclosure', s, si, r));
+    if (othersHear && collector && own(s, tokenAtChar(s, l, collector.index))) add(hit('third-party-disclosure', s, si, r));
     // To someone not yet identified, saying the call is from collections tells them there is a debt.
     else if (state.listener === 'unknown' && !state.verified && !state.voicemail && collector && own(s, tokenAtChar(s, l, collector.index))) add(hit('skipping-id-checks', s, si, r));
     // A voicemail only the consumer hears (their own confirmed line) discloses nothing to anyone else.
@@ -228,7 +229,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     if (state.localHour !== undefined && state.localHour >= 20.5 && state.localHour <= 21 && /\b(keep go\w*|as long as (we|it|you) need|(not|n't) worry about the time|take as long as)\b/.test(l) && !holdsOff) add(hit('inconvenient-time', s, si, r));
     if (lateNow && ((contacts && /\b(same time|this time|this early|early)\b/.test(l)) || asks || /\b(while i (have|'ve) got you|since you (be|'re) up|now that you (be|'re) up)\b/.test(l)) && !holdsOff) add(hit('inconvenient-time', s, si, r));
   });
-  if ((third || (state.voicemail && state.listener !== 'consumer')) && !found.has('third-party-disclosure')) {
+  if (othersHear && !found.has('third-party-disclosure')) {
     const told = [...found.values()].find((h) => /^(threat-|false-statement|impersonation)/.test(h.rule));
     if (told) add({ ...told, rule: 'third-party-disclosure' });
   }
