@@ -256,8 +256,32 @@ export function negationFrom(sentence: Sentence, subject: number): number {
   return subject;
 }
 
+// The words that can make negatedBetween() say yes. It is asked of nearly every word of every
+// answer (points.ts), and most words have none of them before them in their sentence.
+const DENYING = new Set([...NEGATORS, 'thing', 'leave', 'keep', 'omit', 'withhold', 'exclude', 'tempt']);
+const lastDenying = new WeakMap<Sentence, Int32Array>();
+
+/** Whether any word from `from` up to `to` could deny what is at `to` (if not, negatedBetween() is false over that span). */
+export function mayBeDenied(sentence: Sentence, to: number, from = 0): boolean {
+  let last = lastDenying.get(sentence);
+  if (!last) {
+    // last[k]: the index of the last denying word before token k, or -1.
+    last = new Int32Array(sentence.tokens.length + 1);
+    let seen = -1;
+    sentence.tokens.forEach((t, k) => {
+      last![k] = seen;
+      if (DENYING.has(t.l) || t.w === 'tempted' || t.w === 'tempting') seen = k;
+    });
+    last[sentence.tokens.length] = seen;
+    lastDenying.set(sentence, last);
+  }
+  const k = Math.min(Math.max(to, 0), sentence.tokens.length);
+  return last[k]! >= Math.max(0, from);
+}
+
 /** Whether a word between `from` and `to` (exclusive) denies what is at `to`. */
 export function negatedBetween(sentence: Sentence, from: number, to: number, options: FrameOptions = {}): boolean {
+  if (!mayBeDenied(sentence, to, from)) return false;
   const toks = sentence.tokens;
   const inAntecedent = toks[to]?.antecedent ?? false;
   for (let j = to - 1; j >= Math.max(0, from); j--) {

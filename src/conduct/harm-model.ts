@@ -6,7 +6,7 @@
 // caught harmful ones that the detectors missed, so it only takes points off, as much as
 // cross-validation on the training answers found best (the figures are in harm-model.json).
 import type { Reading } from '../language/read.js';
-import { probability, sentenceFeatures, type LinearModel } from './lemma-features.js';
+import { sentenceProbability, type LinearModel } from './lemma-features.js';
 import model from './harm-model.json' with { type: 'json' };
 
 export interface HarmModel extends LinearModel {
@@ -31,7 +31,7 @@ export function harmOf(r: Reading, m: HarmModel = HARM_MODEL): HarmReading {
   let likelihood = 0;
   let sentence = 0;
   r.sentences.forEach((s, si) => {
-    const p = probability(sentenceFeatures(s), m);
+    const p = sentenceProbability(s, m);
     if (p > likelihood) [likelihood, sentence] = [p, si];
   });
   const penalty = likelihood > m.threshold ? (m.penalty * (likelihood - m.threshold)) / (1 - m.threshold) : 0;

@@ -35,6 +35,77 @@ export function sentenceFeatures(s: Sentence): string[] {
   return out;
 }
 
+/**
+ * A model laid out for scoring a sentence without building its feature strings (harmOf reads every
+ * sentence of every answer graded): each known feature gets a number, lemmas map to their
+ * numbers and a pair to a map from its first half to its second.
+ */
+interface CompiledModel {
+  bias: number;
+  weight: Float64Array;
+  single: Map<string, number>;
+  pairs: Map<string, Map<string, number>>;
+  /** The sentence that last counted each feature: a feature counts once a sentence, as in probability(). */
+  seen: Uint32Array;
+  stamp: number;
+}
+
+const compiled = new WeakMap<LinearModel, CompiledModel>();
+
+function compile(m: LinearModel): CompiledModel {
+  let c = compiled.get(m);
+  if (c) return c;
+  const keys = Object.keys(m.weights);
+  c = { bias: m.bias, weight: new Float64Array(keys.length), single: new Map(), pairs: new Map(), seen: new Uint32Array(keys.length), stamp: 0 };
+  keys.forEach((key, id) => {
+    c!.weight[id] = m.weights[key]!;
+    c!.single.set(key, id);
+    // "a_b" is the pair (a, b); a lemma holding "_" makes the split ambiguous, so every split is
+    // entered: a pair then finds the weight exactly when its joined string is the key, as in probability().
+    for (let at = key.indexOf('_'); at >= 0; at = key.indexOf('_', at + 1)) {
+      const first = key.slice(0, at);
+      let second = c!.pairs.get(first);
+      if (!second) c!.pairs.set(first, (second = new Map()));
+      second.set(key.slice(at + 1), id);
+    }
+  });
+  compiled.set(m, c);
+  return c;
+}
+
+/** probability(sentenceFeatures(s), m), to the last bit, without building the pair strings. */
+export function sentenceProbability(s: Sentence, m: LinearModel): number {
+  const c = compile(m);
+  // A new stamp marks a new sentence; on wrapping, forget every mark.
+  if (++c.stamp === 0xffffffff) {
+    c.seen.fill(0);
+    c.stamp = 1;
+  }
+  let z = c.bias;
+  const count = (id: number | undefined): void => {
+    if (id === undefined || c.seen[id] === c.stamp) return;
+    c.seen[id] = c.stamp;
+    z += c.weight[id]!;
+  };
+  let negated = false;
+  let prev = '^';
+  for (const t of s.tokens) {
+    const punct = t.pos === 'PUNCT';
+    if (punct && !/[,;:]/.test(t.w)) continue;
+    if (t.clauseStart || punct) negated = false;
+    if (punct) {
+      prev = '|';
+      continue;
+    }
+    const f = t.quoted || negated || t.antecedent ? (t.quoted ? 'q:' : '') + (negated ? '¬' : '') + (t.antecedent ? 'a:' : '') + t.l : t.l;
+    count(c.single.get(f));
+    count(c.pairs.get(prev)?.get(f));
+    prev = f;
+    if (NEGATORS.has(t.l)) negated = true;
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** The model's probability for a set of features. */
 export function probability(features: readonly string[], m: LinearModel): number {
   let z = m.bias;

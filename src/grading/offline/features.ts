@@ -8,7 +8,7 @@ import { cardJurisdiction, checkFacts, type FactError, type WrongClaim } from '.
 import { affirmedTerms, creditPoints, type PointCredit } from './points.js';
 import { bankIndex, cardTerms, nearDuplicates, relevanceOf, similarityToText, type BankIndex, type CardText, type Relevance } from './relevance.js';
 import { checkSpecificity, checkStructure, withPoints, type Specificity, type StructureCheck } from './structure.js';
-import { signalPattern, termsOf, words } from './terms.js';
+import { signalPattern, termsOf, termsOfWords, words } from './terms.js';
 import { FUNCTION_WORDS } from './text.js';
 
 export interface GradableQuestion extends Omit<CardText, 'id'> {
@@ -89,7 +89,7 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
   const index = bankIndex(cards);
   const reading = readText(answer);
   const ws = words(answer);
-  const terms = termsOf(answer);
+  const terms = termsOfWords(ws);
   const affirmed = affirmedTerms(reading);
   const points = creditPoints(q.key_points ?? [], terms, ws, index, affirmed);
   const jurisdiction = cardJurisdiction(q);

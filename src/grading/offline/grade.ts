@@ -9,7 +9,7 @@ import { analyseAnswer, type AnswerAnalysis, type GradableQuestion } from './fea
 import { fittedScore } from './model.js';
 import { bankIndex, type CardText } from './relevance.js';
 import { warmUpLanguage } from '../../language/read.js';
-import { termOf, termsOf, words } from './terms.js';
+import { hasWord, termOf, termsOf, words } from './terms.js';
 
 export type { GradableQuestion } from './features.js';
 
@@ -100,7 +100,7 @@ function emptyGrade(question: GradableQuestion, options: OfflineOptions): Grade 
 
 /** The grade and the analysis behind it (the fitting script and the interview read both). */
 export function gradeOfflineDetailed(question: GradableQuestion, answerText: string, options: OfflineOptions): { grade: Grade; analysis?: AnswerAnalysis; cap?: number } {
-  if (words(answerText).length === 0) return { grade: emptyGrade(question, options) };
+  if (!hasWord(answerText)) return { grade: emptyGrade(question, options) };
   const bank = options.bank ?? [];
   const a = analyseAnswer(question, answerText, bank);
   const jurisdiction = question.jurisdiction ?? undefined;

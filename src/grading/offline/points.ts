@@ -2,7 +2,7 @@
 // within a short window, in any inflection or synonym), or through the point's own words weighted
 // by how rare they are in the bank. Credit is graded, 0 to 1. Words the answer denies ("I would
 // not waste time preparing") credit nothing.
-import { negatedBetween, ruleTalk } from '../../conduct/frame.js';
+import { mayBeDenied, negatedBetween, ruleTalk } from '../../conduct/frame.js';
 import { numberAt } from '../../language/numbers.js';
 import { clauseOf, readText, type Reading, type Sentence } from '../../language/read.js';
 import type { BankIndex } from './relevance.js';
@@ -62,6 +62,7 @@ function statesLimit(s: Sentence, from: number, to: number): boolean {
 const DONE_FIRST = new Set(['until', 'till', 'before']);
 
 function deniedAt(s: Sentence, k: number): boolean {
+  if (!mayBeDenied(s, k)) return false;
   const clause = clauseOf(s, k);
   let from = clause.from;
   for (let j = k - 1; j > from; j--) {
@@ -80,17 +81,25 @@ function deniedAt(s: Sentence, k: number): boolean {
 export function affirmedTerms(reading: Reading): { terms: string[]; words: string[] } {
   const terms: string[] = [];
   const out: string[] = [];
-  const tokens = reading.sentences.flatMap((s) => s.tokens.map((t, k) => ({ s, k, start: t.start, end: t.end })));
-  let at = 0;
+  const sentences = reading.sentences;
+  // The token a word starts in, walked forward with the words: sentence si, token k.
+  let si = 0;
+  let k = 0;
   // The same words, in the same order, as termsOf(answer): each is placed in the token it starts in.
   for (const m of reading.text.matchAll(WORD)) {
-    const term = termOf(m[0].toLowerCase());
+    const word = m[0].toLowerCase();
+    const term = termOf(word);
     if (term === null) continue;
-    while (at < tokens.length && tokens[at]!.end <= m.index) at++;
-    const tok = tokens[at];
-    if (tok && tok.start <= m.index && deniedAt(tok.s, tok.k)) continue;
+    while (si < sentences.length && (k >= sentences[si]!.tokens.length || sentences[si]!.tokens[k]!.end <= m.index)) {
+      if (k >= sentences[si]!.tokens.length) {
+        si++;
+        k = 0;
+      } else k++;
+    }
+    const s = sentences[si];
+    if (s && s.tokens[k]!.start <= m.index && deniedAt(s, k)) continue;
     terms.push(term);
-    out.push(m[0].toLowerCase());
+    out.push(word);
   }
   return { terms, words: out };
 }

@@ -40,10 +40,20 @@ export function termOf(w: string): string | null {
   return t;
 }
 
+/** Whether the text holds a word at all (what words(text).length > 0 says, without listing them). */
+export function hasWord(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
 /** Content terms, in order (numbers written in words become "#"). */
 export function termsOf(text: string): string[] {
+  return termsOfWords(words(text));
+}
+
+/** termsOf over words already split off (words(text)). */
+export function termsOfWords(list: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of list) {
     const t = termOf(w);
     if (t !== null) out.push(t);
   }
