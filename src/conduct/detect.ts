@@ -234,7 +234,28 @@ const DETECTORS: Detector[] = [
     rule: 'threat-unlawful-action',
     frame: 'said',
     pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|be in touch with|warn|let (?:\S+ )?know|let (?:\S+ ){0,3}(?:and (?:\S+ ){0,2})?(?:supplier|employer|boss|neighbour|neighbor|colleague|regular|customer)s? (?:\S+ ){0,2}know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
-    needs: (l) => threatensToTell(l, /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/),
+    // "I told my manager I wouldn't sign that letter": the candidate's own manager is no one the customer is threatened with.
+    needs: (l) => threatensToTell(l, /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/) && !/ (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|warn|let) (?:my|our) (?:\S+ )?(?:manager|boss|company|supervisor|director|hr|team|colleague|employer|compliance)\b/.test(l),
+  },
+  // Veiled threats: "I'd hate for his commanding officer to hear he's behind", "it'd be a shame if this
+  // reached your work", "I'd hate for her to end up in court over this".
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:hate|be a shame|be a pity) (?:for|if) (?:\S+ ){0,6}(?:(?:employer|boss|work|workplace|commanding officer|neighbour|neighbor|family|manager|colleague|hr|payroll)s? (?:\S+ ){0,3}(?:hear|find out|get involve|be involve|end up involve|get wind|know|learn)|(?:reach|get to|end up at|end up with|go to) (?:\S+ ){0,2}(?:work|employer|boss|legal|lawyer|attorney|solicitor|court|bailiff|sheriff)|end up (?:\S+ ){0,2}(?:in court|involve|before a judge|with (?:our |the )?(?:legal|lawyer|attorney|solicitor)))/,
+  },
+  // "If it doesn't, things could get a lot more complicated for you": a consequence left unnamed, held over the customer.
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / thing (?:could|might|will|would|can|be go to|tend to|may) (?:\S+ ){0,2}(?:get|become|turn) (?:\S+ ){0,3}(?:complicate|messy|ugly|nasty|serious|difficult|worse|hard) (?:\S+ ){0,2}for (?:him|her|you|them|the customer|the consumer|the debtor)\b/,
+    needs: (l) => /\b(if|unless|otherwise|or else|once)\b/.test(l) || PAY_OR.test(l),
+  },
+  // "I'd copy her manager on the next one": the debt sent to someone at work.
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:copy|cc|bcc) (?:in )?(?:\S+ ){0,2}(?:manager|boss|employer|hr|colleague|supervisor|family|partner|wife|husband|mother|father|parent)s? (?:in|on|into)\b/,
   },
   // "We'd let their other suppliers know they were a bad payer": the telling named before the knowing.
   {
@@ -706,7 +727,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'borrowing-pressure',
     frame: 'said',
-    pattern: / (?:borrow|payday (?:loan|lender)|loan shark|(?:short(?:-| - | )term|bridging|logbook|guarantor|doorstep|title|quick|instant) loan|take out (?:\S+ ){0,2}loan|personal loan|cash advance|balance transfer|interest-free card|(?:jewellery|jewelry|car|belonging|item|possession|thing|furniture|tv|stuff|gold|watch|asset)s? (?:\S+ ){0,4}(?:could|can|might|to) sell|list (?:\S+ ){0,3}(?:item|thing|belonging|possession)s? (?:\S+ ){0,4}sell|remortgage|pawn|overdraft|(?:put|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,4}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch|something|anything|vehicle|truck)|retirement(?:-| - | )account withdrawal|withdraw\S* (?:\S+ ){0,3}(?:pension|401k|401\(k\)|retirement|isa)|payday advance|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
+    pattern: / (?:borrow|payday (?:loan|lender)|loan shark|(?:short(?:-| - | )term|bridging|logbook|guarantor|doorstep|title|quick|instant) loan|take out (?:\S+ ){0,2}loan|personal loan|cash advance|balance transfer|interest-free card|(?:jewellery|jewelry|car|belonging|item|possession|thing|furniture|tv|stuff|gold|watch|asset)s? (?:\S+ ){0,4}(?:could|can|might|to) sell|list (?:\S+ ){0,3}(?:item|thing|belonging|possession)s? (?:\S+ ){0,4}sell|remortgage|pawn|overdraft|(?:put|pop|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,4}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch|something|anything|vehicle|truck)|retirement(?:-| - | )account withdrawal|withdraw\S* (?:\S+ ){0,3}(?:pension|401k|401\(k\)|retirement|isa)|payday advance|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
     needs: (_l, _ctx, s, k) => {
       // Only when the candidate puts it to the customer: a suggestion, not the customer's own plan.
       const sp0 = speechBefore(s, k);

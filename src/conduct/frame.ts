@@ -70,8 +70,10 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
   for (let j = k - 1; j >= 0; j--) {
     const t = toks[j]!;
     if (stopAtAntecedent && t.antecedent && !toks[k]!.antecedent) continue;
-    // Objects after a verb ("told him", "called her") are not the subject.
     const prev = toks[j - 1];
+    // "I heard her tell a man ...", "I caught him threatening ...": the one heard or seen does what follows.
+    if (prev && perceives(prev) && j >= k - 2 && (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN') && !FIRST.has(t.w) && !/^(me|us|it|that|this)$/.test(t.w)) return { actor: 'other', index: j };
+    // Objects after a verb ("told him", "called her") are not the subject.
     if (prev && (prev.pos === 'VERB' || prev.pos === 'ADP') && t.pos === 'PRON' && !FIRST.has(t.w)) continue;
     // "one of my agents" / "an agent of ours": the head noun decides.
     const c = subjectClass(t);
@@ -87,7 +89,7 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     // "Our collectors said interest would be added", "agents told customers they were obliged to pay":
     // staff in the plural, doing it as a matter of course, are the practice the candidate ran, unless
     // the sentence reports it as found or put right ("agents told customers..., so I retrained them").
-    if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => perceives(x) || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the|other)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
+    if (c === 'other' && STAFF.has(t.l) && (t.w.endsWith('s') || ownedBefore(toks, j)) && t.w !== t.l + "'s" && !toks.slice(0, j).some((x) => perceives(x) || x.l === 'complain') && !CORRECTION_WORDS.test(` ${toks.map((x) => x.l).join(' ')} `) && !/^(one|an|a|some|several|two|few|the|other|their)$/.test(toks[j - 1]?.w ?? '') && finiteVerbAfter(toks, j)) return { actor: 'candidate', index: j };
     // "my agents were coached to keep working the account", "agents were trained to": the candidate's instructions.
     if (c === 'other' && (STAFF.has(t.l) || /^(agency|vendor|supervisor|lead|partner)$/.test(t.l)) && instructedAfter(toks, j)) return { actor: 'candidate', index: j };
     // "I had my team open calls by saying...", "I told my team they could drop the verification": the candidate's instruction.

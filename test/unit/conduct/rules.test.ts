@@ -25,4 +25,24 @@ describe('conduct rules', () => {
     expect(detectConduct(s, { jurisdiction: 'us' })).toEqual([]);
     expect(detectConduct(s, { jurisdiction: 'uk' }).map((h) => h.rule)).toEqual(['third-party-disclosure']);
   });
+
+  // Sentences written for this test, in no corpus file.
+  const rules = (text: string) => detectConduct(readText(text), { jurisdiction: 'us' }).map((h) => h.rule);
+
+  test('veiled threats: a third party or the courts held over the customer, a consequence left unnamed', () => {
+    expect(rules("I'd mention, kindly, that I'd hate for her landlord's neighbours or her boss to find out she was behind.")).toContain('threat-unlawful-action');
+    expect(rules('I said it would be a shame if this ended up with our lawyers.')).toContain('threat-unlawful-action');
+    expect(rules('I told him that unless he paid this week, things could get very messy for him.')).toContain('threat-unlawful-action');
+    expect(rules("I'd copy his manager in on the next email so it got some attention.")).toContain('third-party-disclosure');
+    // The same words, safe: nobody held over anyone, the candidate's own manager, a consequence for the firm.
+    expect(rules("I'd hate for a customer to feel rushed, so I give them time to think.")).toEqual([]);
+    expect(rules('If we had kept that dialler setting, things could get messy for the company with the regulator.')).toEqual([]);
+    expect(rules("We had never sued anyone that small, so I told my manager I wouldn't sign a letter threatening it.")).toEqual([]);
+  });
+
+  test('the one heard or seen does the act, and another firm\'s collectors are not the candidate\'s practice', () => {
+    expect(rules('I heard her tell a man his wages would be garnished next Friday, so I stopped the call and logged it.')).toEqual([]);
+    expect(rules("The agency's audit showed their collectors were telling people their wages would be garnished, so we pulled the accounts.")).toEqual([]);
+    expect(rules('I told a man his wages would be garnished next Friday.')).toContain('threat-unlawful-action');
+  });
 });

@@ -61,7 +61,8 @@ describe('the turn model', () => {
 
   test('catches a breach no detector has words for, and leaves a plain compliant turn alone', () => {
     // Neither sentence is in any corpus file.
-    const veiled = "Look, I'd hate for your boss to hear about this before we get it sorted.";
+    // ("I'd hate for your boss to hear about this" was the model's until a detector learnt veiled threats.)
+    const veiled = "Your boss might end up hearing about this if we can't sort it out today.";
     expect(detectTurnConduct(readText(veiled), consumer, { jurisdiction: 'us' })).toEqual([expect.objectContaining({ rule: 'threat-unlawful-action', byModel: true })]);
     expect(detectTurnConduct(readText('Thanks, that all matches. What would be a realistic amount each month once your bills are paid?'), consumer, { jurisdiction: 'us' })).toEqual([]);
   });
