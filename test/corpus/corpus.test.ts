@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -156,6 +156,19 @@ describe('conduct sentences', () => {
     expect(f.pairwise).toBeGreaterThanOrEqual(0.86);
     expect(f.flagOnGood).toBeLessThanOrEqual(1);
     expect(Number(f.wrongFactAtMost25.split('/')[0])).toBeGreaterThanOrEqual(15);
+  });
+
+  it('the fifth blind training set of answers (answers-train5.yaml, 28 questions outside both halves): ranked, flagged and fact-checked as tuned', () => {
+    // On arrival: Spearman 0.820, pairwise 0.878, 24/51 harmful flagged, 43/51 harmful at 2 or below, 3 flags on answers labelled 4-5, 21/32 wrong facts at 2.5 or below.
+    // After veiled-threat detectors and the actor of a perception verb (a round on it), and the answer model refitted with it: 0.849, 0.891, 30/51, 44/51, 0, 21/32.
+    const t5 = gradeTrain5Answers();
+    expect(t5.length).toBe(280);
+    const f = figures(t5);
+    expect(f.spearman).toBeGreaterThanOrEqual(0.83);
+    expect(f.pairwise).toBeGreaterThanOrEqual(0.87);
+    expect(Number(f.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(28);
+    expect(f.flagOnGood).toBeLessThanOrEqual(1);
+    expect(Number(f.wrongFactAtMost25.split('/')[0])).toBeGreaterThanOrEqual(19);
   });
 
   it('training sets: the rules still catch what they were built on', () => {

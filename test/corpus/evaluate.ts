@@ -278,10 +278,17 @@ export const gradeTrain3Answers = (): Row[] => gradeTrainingAnswers('answers-tra
 /** A fourth training set (answers-train4.yaml), seven more answers to each of the 24 training-half questions, written blind on 2026-12-02. */
 export const gradeTrain4Answers = (): Row[] => gradeTrainingAnswers('answers-train4.yaml');
 
+/**
+ * A fifth training set (answers-train5.yaml): 280 answers to 28 questions outside both halves (14 agent,
+ * 14 supervisor), written blind on 2026-12-02; measured on arrival, then fitted on.
+ */
+export const gradeTrain5Answers = (): Row[] => gradeTrainingAnswers('answers-train5.yaml');
+
 function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();
   return gradeAnswerFile(file, Answer).map((a) => {
-    if (!split.train.has(a.question)) throw new Error(`${file}: an answer to ${a.question}, which is not a training-half question`);
+    // Training answers may be to training-half questions or to questions outside both halves, never to a test-half one.
+    if (split.test.has(a.question)) throw new Error(`${file}: an answer to ${a.question}, which is a test-half question`);
     return { ...a, split: 'train' as const };
   });
 }
