@@ -335,7 +335,35 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     }
   }
   for (const e of shareErrors(r.text)) add(e);
+  for (const s of r.sentences) for (const e of changeErrors(sentenceText(s, r))) add(e);
   return errors;
+}
+
+// "We cut DSO from 60 days to 45, a 40 percent reduction": a change the answer's own figures do not give.
+const FIGURE = String.raw`[$£€]?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\s*(?:%|percent|per cent|days?|points?|hours?|minutes?)?`;
+const CHANGE = new RegExp(String.raw`\bfrom (?:about |around |roughly |nearly |over |under )?${FIGURE}\s+(?:\S+\s+){0,2}?(?:down |up )?to (?:about |around |roughly |nearly |just )?${FIGURE}([^.;]{0,40}?)\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:\S+\s+){0,1}?(reduction|cut|drop|fall|decrease|decline|improvement|increase|rise|gain|jump|lower|higher|less|more|better|faster|down|up)\b`, 'gi');
+
+function figureOf(digits: string | undefined, unit: string | undefined): number {
+  const n = Number((digits ?? '').replace(/,/g, ''));
+  const u = (unit ?? '').toLowerCase();
+  return n * (u === 'k' || u === 'thousand' ? 1000 : u === 'm' || u === 'million' ? 1e6 : 1);
+}
+
+function changeErrors(text: string): FactError[] {
+  for (const m of text.matchAll(CHANGE)) {
+    const from = figureOf(m[1], m[2]);
+    const to = figureOf(m[3], m[4]);
+    const said = Number(m[6]);
+    // Another figure between the two and the percentage ("from 60 to 45 days, and arrears by 30%") is another change.
+    if (!(from > 0) || !(to >= 0) || from === to || /\d/.test(m[5] ?? '')) continue;
+    const diff = Math.abs(from - to);
+    // A relative change, one measured against the new figure, or a change in points between two rates: any of them is a fair reading.
+    const readings = [(diff / from) * 100, to > 0 ? (diff / to) * 100 : Infinity, diff];
+    if (readings.every((x) => Math.abs(x - said) > 2.5)) {
+      return [{ claim: `A change the figures do not give (${said}%)`, correct: `From ${from.toLocaleString('en-US')} to ${to.toLocaleString('en-US')} is a change of ${Math.round((diff / from) * 1000) / 10}%`, words: m[0] }];
+    }
+  }
+  return [];
 }
 
 // An amount with its unit: "$80,000", "£1.2m", "80 thousand", "80k" (a bare number is too often a count or a day).

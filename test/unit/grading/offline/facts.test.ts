@@ -81,6 +81,14 @@ describe('checks the engine makes on any card', () => {
     expect(general('Calling someone at work is always allowed under the FDCPA.')).toEqual(['Calls at work are always allowed']);
   });
 
+  it('a change in percent that its own figures do not give; relative, against the new figure, or in points are all fair', () => {
+    expect(general('I cut DSO from 60 days to 45, which is a 40 percent reduction, by invoicing the same day.')).toEqual(['A change the figures do not give (40%)']);
+    expect(general('We brought DSO down from 60 to 45 days, a 25% reduction.')).toEqual([]);
+    expect(general('CEI rose from 60% to 72%, a 12% improvement.')).toEqual([]);
+    expect(general('Arrears fell from $200k to $150k, a 25 per cent drop.')).toEqual([]);
+    expect(general('We went from 12 agents to 9 and still cut DSO by 10%.')).toEqual([]);
+  });
+
   it('ageing shares that add up to more than the whole, allowing a point of rounding', () => {
     expect(general('Current is 60%, 1-30 is 22.5%, 31-60 is 12.5%, 61-90 is 6% and over 90 is 4%.')).toEqual(['Bucket shares that add up to 105%']);
     expect(general('Current is 60%, 1-30 is 23%, 31-60 is 13%, 61-90 is 3% and over 90 is 2%.')).toEqual([]);
