@@ -263,36 +263,62 @@ export function piecesOf(sources: readonly string[], known?: KnownPieces): (read
   return sources.map(requiredPieces);
 }
 
-/** One pass over the text for the pieces of every pattern, through their first three characters. */
+/** One pass over the text for the pieces of every pattern, through their first characters. */
 export function buildPrefilter(sources: readonly string[], known?: KnownPieces): Prefilter {
   const pieces = piecesOf(sources, known);
-  // First three characters -> the pieces that start with them, each with the patterns it stands for.
-  const byHead = new Map<number, { piece: string; patterns: number[] }[]>();
-  const entries = new Map<string, { piece: string; patterns: number[] }>();
+  // Pieces of five characters or more by a hash of their first five (most pieces: a space and a
+  // word, so three characters would put dozens in one bucket), shorter ones by their first three.
+  // A bucket is a guess; startsWith decides.
+  const byHead3 = new Map<number, Entry[]>();
+  const byHead5 = new Map<number, Entry[]>();
+  const entries = new Map<string, Entry>();
+  // A 16-bit sketch of every piece's first three characters: most places in a text start no piece,
+  // and the sketch says so without either map (a place whose sketch is set may still start none).
+  const seen = new Uint8Array(65536);
   pieces.forEach((list, i) => {
     for (const piece of list ?? []) {
       let e = entries.get(piece);
       if (!e) {
         entries.set(piece, (e = { piece, patterns: [] }));
-        const key = head(piece, 0);
-        const bucket = byHead.get(key);
+        seen[sketch(piece, 0)] = 1;
+        const [map, key] = piece.length >= 5 ? [byHead5, head5(piece, 0)] : [byHead3, head(piece, 0)];
+        const bucket = map.get(key);
         if (bucket) bucket.push(e);
-        else byHead.set(key, [e]);
+        else map.set(key, [e]);
       }
       e.patterns.push(i);
     }
   });
+  const mark = (bucket: readonly Entry[] | undefined, text: string, at: number, may: boolean[]) => {
+    if (bucket) for (const e of bucket) if (text.startsWith(e.piece, at)) for (const i of e.patterns) may[i] = true;
+  };
   return {
     candidates(text: string): boolean[] {
       const may = pieces.map((p) => p === null);
       for (let at = 0; at + MIN_FACTOR <= text.length; at++) {
-        const bucket = byHead.get(head(text, at));
-        if (!bucket) continue;
-        for (const e of bucket) if (text.startsWith(e.piece, at)) for (const i of e.patterns) may[i] = true;
+        if (seen[sketch(text, at)] === 0) continue;
+        if (byHead3.size) mark(byHead3.get(head(text, at)), text, at, may);
+        if (at + 5 <= text.length) mark(byHead5.get(head5(text, at)), text, at, may);
       }
       return may;
     },
   };
+}
+
+interface Entry {
+  piece: string;
+  patterns: number[];
+}
+
+function sketch(s: string, at: number): number {
+  return (s.charCodeAt(at) * 961 + s.charCodeAt(at + 1) * 31 + s.charCodeAt(at + 2)) & 0xffff;
+}
+
+/** Five UTF-16 code units hashed to 31 bits (not exact: a bucket's pieces are checked). */
+function head5(s: string, at: number): number {
+  let h = 0;
+  for (let j = 0; j < 5; j++) h = (Math.imul(h, 31) + s.charCodeAt(at + j)) | 0;
+  return h & 0x7fffffff;
 }
 
 /** Three UTF-16 code units as one number (exact: 48 bits). */
