@@ -104,10 +104,18 @@ interface Detector {
 
 const COMM_BEFORE = new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|went over|explain|update|complain)\\b ${any(5)}`);
 
+// Built once: the detectors ask them of many sentences.
+const TP_WORD = new RegExp(`\\b${TP}\\b`);
+const SPOUSE_WORD = new RegExp(`\\b(${SPOUSE})\\b`);
+const TP_SPEAKS = new RegExp(`\\b(${TP}|${SPOUSE}) (say|ask|tell|shout|go)\\b`);
+const pickedUp = (who: string) => new RegExp(`\\b(${TP}|${who}|someone else|somebody else|another person|a woman|a man|a child|a kid)\\b (\\S+ ){0,4}(answer|pick up|pick|come to the (phone|door)|take the call|open the door|get the phone)\\b`);
+const PICKED_UP = pickedUp('nobody');
+const PICKED_UP_UK = pickedUp(SPOUSE);
+
 function debtAfter(l: string, k: number, s: Sentence): boolean {
   // A debt word in the same sentence after the third party, not denied ("without mentioning the debt").
   // "the brother said, 'Just tell me how much he owes'": the third party's own quoted words tell him nothing.
-  const tpSpeaks = new RegExp(`\\b(${TP}|${SPOUSE}) (say|ask|tell|shout|go)\\b`).test(l);
+  const tpSpeaks = TP_SPEAKS.test(l);
   const words = s.tokens.slice(k).map((t) => (tpSpeaks && t.quoted ? '_' : t.l)).join(' ');
   const m = DEBT.exec(words);
   if (!m) return false;
@@ -140,8 +148,8 @@ const DETECTORS: Detector[] = [
     pattern: new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|update|complain|advise|pass on|give|bring up|raise|describe|confirm|fill in|make aware|let slip|admit|point out|show|go through|run through|walk through)\\b ${any(7)}(${TP}|${SPOUSE})\\b`),
     needs: (l, ctx, s, k, _r, _si) => {
       if (CONSENT.test(l)) return false;
-      const m = new RegExp(`\\b(${SPOUSE})\\b`).exec(l.slice(l.indexOf(' ', 1)));
-      const spouseOnly = m && !new RegExp(`\\b${TP}\\b`).test(l);
+      const m = SPOUSE_WORD.exec(l.slice(l.indexOf(' ', 1)));
+      const spouseOnly = m && !TP_WORD.test(l);
       if (spouseOnly && ctx.jurisdiction !== 'uk') return false;
       return debtAfter(l, k, s);
     },
@@ -159,10 +167,10 @@ const DETECTORS: Detector[] = [
     pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask|(?:walk|take|talk|run) (?:\S+ )?through)\b/,
     needs: (l, ctx, s, k, r, si) => {
       if (CONSENT.test(l)) return false;
-      const tpBefore = new RegExp(`\\b${TP}\\b`).test(s.tokens.slice(0, k).map((t) => t.l).join(' '));
+      const tpBefore = TP_WORD.test(s.tokens.slice(0, k).map((t) => t.l).join(' '));
       if (tpBefore && debtAfter(l, k, s)) return true;
       const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
-      const picked = new RegExp(`\\b(${TP}|${ctx.jurisdiction === 'uk' ? SPOUSE : 'nobody'}|someone else|somebody else|another person|a woman|a man|a child|a kid)\\b (\\S+ ){0,4}(answer|pick up|pick|come to the (phone|door)|take the call|open the door|get the phone)\\b`);
+      const picked = ctx.jurisdiction === 'uk' ? PICKED_UP_UK : PICKED_UP;
       if (!picked.test(l) && !picked.test(prev)) return false;
       return debtAfter(l, k, s);
     },

@@ -107,10 +107,16 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
   const density = n ? terms.filter((t) => distinctCard.has(t)).length / n : 0;
   const filler = n ? (answer.match(FILLER) ?? []).length / Math.max(1, n / 50) : 0;
   // Stuffing written as sentences strings terms together: many list breaks and nouns, few verbs.
-  const toks = reading.sentences.flatMap((s) => s.tokens);
-  const listBreaks = toks.filter((t) => t.w === ',' || t.w === 'and' || t.w === 'or').length;
-  const nouns = toks.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').length;
-  const verbs = toks.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').length;
+  let listBreaks = 0;
+  let nouns = 0;
+  let verbs = 0;
+  for (const s of reading.sentences) {
+    for (const t of s.tokens) {
+      if (t.w === ',' || t.w === 'and' || t.w === 'or') listBreaks++;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') nouns++;
+      else if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+    }
+  }
   const margin = rel.own - (rel.bestOther?.sim ?? 0);
   // Length past 200 words costs, less so when the answer stays close to its own card (a rambling
   // answer drifts; a long strong one does not): leave-questions-out CV on the training data, 2026-12-02.
