@@ -13,9 +13,8 @@ export interface LinearModel {
 // differently from "police".
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'refuse', 'instead', 'rather', 'nobody', 'nothing', 'stop', 'avoid']);
 
-/** A sentence's features: each lemma and each pair of neighbours, marked by what frames them. */
-export function sentenceFeatures(s: Sentence): string[] {
-  const out: string[] = [];
+/** Each marked lemma of a sentence with the one before it ("^" at the start, "|" after a comma, semicolon or colon). */
+function eachLemma(s: Sentence, visit: (prev: string, f: string) => void): void {
   let negated = false;
   let prev = '^';
   for (const t of s.tokens) {
@@ -27,11 +26,17 @@ export function sentenceFeatures(s: Sentence): string[] {
       prev = '|';
       continue;
     }
-    const f = (t.quoted ? 'q:' : '') + (negated ? '¬' : '') + (t.antecedent ? 'a:' : '') + t.l;
-    out.push(f, `${prev}_${f}`);
+    const f = t.quoted || negated || t.antecedent ? (t.quoted ? 'q:' : '') + (negated ? '¬' : '') + (t.antecedent ? 'a:' : '') + t.l : t.l;
+    visit(prev, f);
     prev = f;
     if (NEGATORS.has(t.l)) negated = true;
   }
+}
+
+/** A sentence's features: each lemma and each pair of neighbours, marked by what frames them. */
+export function sentenceFeatures(s: Sentence): string[] {
+  const out: string[] = [];
+  eachLemma(s, (prev, f) => out.push(f, `${prev}_${f}`));
   return out;
 }
 
@@ -87,22 +92,10 @@ export function sentenceProbability(s: Sentence, m: LinearModel): number {
     c.seen[id] = c.stamp;
     z += c.weight[id]!;
   };
-  let negated = false;
-  let prev = '^';
-  for (const t of s.tokens) {
-    const punct = t.pos === 'PUNCT';
-    if (punct && !/[,;:]/.test(t.w)) continue;
-    if (t.clauseStart || punct) negated = false;
-    if (punct) {
-      prev = '|';
-      continue;
-    }
-    const f = t.quoted || negated || t.antecedent ? (t.quoted ? 'q:' : '') + (negated ? '¬' : '') + (t.antecedent ? 'a:' : '') + t.l : t.l;
+  eachLemma(s, (prev, f) => {
     count(c.single.get(f));
     count(c.pairs.get(prev)?.get(f));
-    prev = f;
-    if (NEGATORS.has(t.l)) negated = true;
-  }
+  });
   return 1 / (1 + Math.exp(-z));
 }
 
