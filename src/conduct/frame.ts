@@ -73,6 +73,9 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     const prev = toks[j - 1];
     // "I heard her tell a man ...", "I caught him threatening ...": the one heard or seen does what follows.
     if (prev && perceives(prev) && j >= k - 2 && (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN') && !FIRST.has(t.w) && !/^(me|us|it|that|this)$/.test(t.w)) return { actor: 'other', index: j };
+    // "our audit picked up one of their collectors telling a woman ...": what follows the one perceived is theirs.
+    const doer = perceivedDoer(toks, j, k);
+    if (doer >= 0) return { actor: 'other', index: doer };
     // Objects after a verb ("told him", "called her") are not the subject.
     if (prev && (prev.pos === 'VERB' || prev.pos === 'ADP') && t.pos === 'PRON' && !FIRST.has(t.w)) continue;
     // "one of my agents" / "an agent of ours": the head noun decides.
@@ -105,6 +108,27 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (t.pos === 'NOUN' && toks[j + 1]?.pos === 'AUX' && toks[j + 1]!.l === 'be' && toks[j + 2] && (toks[j + 2]!.pos === 'VERB' || toks[j + 2]!.l === 'not') && j + 2 <= k) return { actor: 'unknown', index: j };
   }
   return { actor: 'unknown', index: -1 };
+}
+
+/**
+ * At a perception verb (heard, saw, caught, picked up) before k: the noun phrase it takes, when a
+ * verb follows that phrase straight away at or before k ("saw him in the street and told him" is
+ * not one: the candidate tells). The head of the phrase, or -1.
+ */
+function perceivedDoer(toks: readonly Token[], j: number, k: number): number {
+  const t = toks[j]!;
+  let m = j + 1;
+  if (t.l === 'pick' && toks[m]?.w === 'up') m++;
+  else if (!perceives(t)) return -1;
+  let head = -1;
+  for (; m < k; m++) {
+    const x = toks[m]!;
+    if (x.pos === 'VERB') break;
+    if (!/^(DET|NOUN|PROPN|PRON|ADJ|NUM|ADP)$/.test(x.pos) || x.w === ',' || FIRST.has(x.w)) return -1;
+    if (x.pos === 'ADP' && x.w !== 'of') return -1;
+    if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NUM') head = m;
+  }
+  return head >= 0 && m <= k && toks[m]?.pos === 'VERB' ? head : -1;
 }
 
 const CAUSATIVE = /^(have|get|make|let|tell|ask|instruct|train|coach|encourage|want|expect|require|push|pressure|brief|teach|allow)$/;

@@ -44,5 +44,17 @@ describe('conduct rules', () => {
     expect(rules('I heard her tell a man his wages would be garnished next Friday, so I stopped the call and logged it.')).toEqual([]);
     expect(rules("The agency's audit showed their collectors were telling people their wages would be garnished, so we pulled the accounts.")).toEqual([]);
     expect(rules('I told a man his wages would be garnished next Friday.')).toContain('threat-unlawful-action');
+    expect(rules('Our QA sampling caught one of the new agents telling a customer she could be arrested, so I retrained him.')).toEqual([]);
+  });
+
+  test('words that only look like a rule: a fee charged on an account, a call with a failure in it, letting the firm go, collecting from a company', () => {
+    expect(rules('If the fee is being charged on her account it may be charged on others, so I raised it with compliance.')).toEqual([]);
+    expect(rules('Any payment from a call with a compliance failure is held for review.')).toEqual([]);
+    expect(rules("The contract doesn't let us go and collect the stock ourselves during the moratorium.")).toEqual([]);
+    expect(rules("I told the director we weren't collecting from the company; we were following the court process.")).toEqual([]);
+    // The harm itself is still read.
+    expect(rules('I told him he would be charged with fraud if he did not pay.')).toContain('threat-arrest');
+    expect(rules('I called him a failure.')).toContain('shaming-abuse');
+    expect(rules("I wouldn't let her go until she paid.")).toContain('holding-on-line');
   });
 });
