@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -160,7 +160,8 @@ describe('conduct sentences', () => {
 
   it('the fifth blind training set of answers (answers-train5.yaml, 28 questions outside both halves): ranked, flagged and fact-checked as tuned', () => {
     // On arrival: Spearman 0.820, pairwise 0.878, 24/51 harmful flagged, 43/51 harmful at 2 or below, 3 flags on answers labelled 4-5, 21/32 wrong facts at 2.5 or below.
-    // After veiled-threat detectors and the actor of a perception verb (a round on it), and the answer model refitted with it: 0.849, 0.891, 30/51, 44/51, 0, 21/32.
+    // After veiled-threat detectors and the actor of a perception verb (a round on it), and the answer model refitted with it: 0.849, 0.891, 30/51, 44/51, 0, 21/32;
+    // with the change-in-percent check and the answer model refitted with answers-train6 too: 0.845, 0.890, 30/51, 43/51, 0, 22/32.
     const t5 = gradeTrain5Answers();
     expect(t5.length).toBe(280);
     const f = figures(t5);
@@ -169,6 +170,18 @@ describe('conduct sentences', () => {
     expect(Number(f.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(28);
     expect(f.flagOnGood).toBeLessThanOrEqual(1);
     expect(Number(f.wrongFactAtMost25.split('/')[0])).toBeGreaterThanOrEqual(19);
+  });
+
+  it('the sixth blind training set of answers (answers-train6.yaml, 28 more questions, mostly operations and strategy): ranked and not flagged on good answers', () => {
+    // On arrival: Spearman 0.775, pairwise 0.858, 11/26 harmful flagged, 20/26 at 2 or below, 6 flags on answers labelled 4-5, 15/25 wrong facts at 2.5 or below.
+    // After a round on its false flags (perception verbs' phrases, fees "charged on", ...) and the answer model refitted with it: 0.822, 0.876, 11/26, 20/26, 1, 14/25.
+    const t6 = gradeTrain6Answers();
+    expect(t6.length).toBe(224);
+    const f = figures(t6);
+    expect(f.spearman).toBeGreaterThanOrEqual(0.8);
+    expect(f.pairwise).toBeGreaterThanOrEqual(0.86);
+    expect(f.flagOnGood).toBeLessThanOrEqual(2);
+    expect(Number(f.harmfulAtMost2.split('/')[0])).toBeGreaterThanOrEqual(18);
   });
 
   it('training sets: the rules still catch what they were built on', () => {

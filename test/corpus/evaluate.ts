@@ -258,10 +258,15 @@ export const gradeConductAnswers2 = () => gradeAnswerFile('conduct-answers2.yaml
  * The fresh held-out set (answers-fresh.yaml): answers to test-half questions only, written blind
  * after the grader was built. Never fitted or tuned on; graded like the test half.
  */
-export function gradeFreshAnswers(): Row[] {
+export const gradeFreshAnswers = (): Row[] => gradeHeldOutAnswers('answers-fresh.yaml');
+
+/** A second fresh held-out set (answers-fresh2.yaml), written blind in stop 26 after that stop's grader was built; like the first. */
+export const gradeFresh2Answers = (): Row[] => gradeHeldOutAnswers('answers-fresh2.yaml');
+
+function gradeHeldOutAnswers(file: string): Row[] {
   const split = loadSplit();
-  return gradeAnswerFile('answers-fresh.yaml', Answer).map((a) => {
-    if (!split.test.has(a.question)) throw new Error(`fresh answer to ${a.question}, which is not a test-half question`);
+  return gradeAnswerFile(file, Answer).map((a) => {
+    if (!split.test.has(a.question)) throw new Error(`${file}: an answer to ${a.question}, which is not a test-half question`);
     return { ...a, split: 'test' as const };
   });
 }
@@ -283,6 +288,9 @@ export const gradeTrain4Answers = (): Row[] => gradeTrainingAnswers('answers-tra
  * 14 supervisor), written blind on 2026-12-02; measured on arrival, then fitted on.
  */
 export const gradeTrain5Answers = (): Row[] => gradeTrainingAnswers('answers-train5.yaml');
+
+/** A sixth training set (answers-train6.yaml): 224 answers to 28 more questions outside both halves, written blind on 2026-12-02; measured on arrival, then fitted on. */
+export const gradeTrain6Answers = (): Row[] => gradeTrainingAnswers('answers-train6.yaml');
 
 function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();
