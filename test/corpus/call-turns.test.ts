@@ -35,6 +35,7 @@ describe('conduct on call turns', () => {
   const test = measure('test.yaml');
   const train2 = measure('train2.yaml');
   const test2 = measure('test2.yaml');
+  const test3 = measure('test3.yaml');
   const train3 = measure('train3.yaml');
   const train4 = measure('train4.yaml');
   const train5 = measure('train5.yaml');
@@ -47,12 +48,12 @@ describe('conduct on call turns', () => {
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
-    for (const half of [train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, test, test2]) {
+    for (const half of [train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, test, test2, test3]) {
       expect(half.sits.length).toBeGreaterThanOrEqual(10);
       for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
     }
     const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits, ...train5.sits, ...train6.sits, ...train7.sits, ...train8.sits, ...train9.sits, ...train10.sits, ...train11.sits].map((s) => s.id));
-    for (const s of [...test.sits, ...test2.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
+    for (const s of [...test.sits, ...test2.sits, ...test3.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
   });
 
   it('flags the breaches of the held-out turns on their turn, and few compliant turns', () => {
@@ -67,10 +68,16 @@ describe('conduct on call turns', () => {
     // Measured the day it arrived, before any change: 16/50 breach turns flagged, 4/50 compliant
     // turns flagged, 15/63 labels by their own rule; after that day's training-set changes 17/50, 4/50; after the next
     // session's two new training sets (train3.yaml, train4.yaml), 22/50, 3/50, 21/63; then 26/50, 3/50; with the fitted
-    // turn model, 41/50, 3/50, 36/63. Never tuned on: the floors guard against a change that loses what is caught, they
-    // are not a target.
+    // turn model, 41/50, 3/50, 36/63; with it refitted on train10 and train11 (stop 26), 40/50, 3/50, 35/63. Never tuned on:
+    // the floors guard against a change that loses what is caught, they are not a target.
     expect(test2.flagged).toBeGreaterThanOrEqual(39);
     expect(test2.safeFlagged).toBeLessThanOrEqual(5);
+  });
+
+  it('flags the breaches of the third held-out set (written in stop 26, after that stop\'s detectors and turn model)', () => {
+    // Measured once, on arrival: 46/50 breach turns flagged, 5/82 compliant turns flagged, 47/65 labels by their own rule.
+    expect(test3.flagged).toBeGreaterThanOrEqual(44);
+    expect(test3.safeFlagged).toBeLessThanOrEqual(7);
   });
 
   it('holds on the training turns it was tuned on', () => {
