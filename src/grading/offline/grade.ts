@@ -122,7 +122,8 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   // A fact error denies the key point it touches.
   const points = a.points.map((p) => ({ ...p }));
   for (const fe of a.facts) {
-    const claimTerms = new Set(termsOf(`${fe.claim} ${fe.correct}`));
+    // Numbers are all "#" as terms: "60 to 45 is 25%" shares nothing with "Reaches 54 days" but that.
+    const claimTerms = new Set(termsOf(`${fe.claim} ${fe.correct}`).filter((t) => t !== '#'));
     let best = -1;
     let bestOverlap = 0;
     points.forEach((p, i) => {

@@ -151,3 +151,25 @@ describe('offline grader, the fitted harm penalty', () => {
     expect(clean.feedback).not.toMatch(/reads close to conduct/);
   });
 });
+
+describe('offline grader, a fact error and the key points', () => {
+  const dso: GradableQuestion = {
+    id: 'dso',
+    text: 'Receivables are 3.6 million and credit sales for the 90-day quarter 6 million. Work out DSO.',
+    type: 'technical',
+    skills: ['negotiation'],
+    why_asked: 'Tests the DSO formula.',
+    how_to_answer: ['Give the formula', 'Work it out'],
+    example_answer: 'DSO is receivables over credit sales times the days: 3.6 over 6 times 90 is 54 days.',
+    key_points: [
+      { point: 'Reaches 54 days', signals: ['54 days'] },
+      { point: 'Divides receivables by credit sales', signals: ['divided by credit sales', 'over credit sales'] },
+    ],
+  };
+  it('a wrong figure elsewhere does not take away a point it shares only numbers with', () => {
+    const g = gradeOffline(dso, 'Receivables divided by credit sales times 90 is 54 days. I once cut DSO from 60 days to 45, a 40 percent reduction.', { skills });
+    expect(g.fact_errors.map((e) => e.claim)).toEqual(['A change the figures do not give (40%)']);
+    expect(g.matched_points).toContain('Reaches 54 days');
+    expect(g.missing_points).toEqual([]);
+  });
+});
