@@ -168,7 +168,7 @@ describe('offline grader, a fact error and the key points', () => {
   };
   it('a wrong figure elsewhere does not take away a point it shares only numbers with', () => {
     const g = gradeOffline(dso, 'Receivables divided by credit sales times 90 is 54 days. I once cut DSO from 60 days to 45, a 40 percent reduction.', { skills });
-    expect(g.fact_errors.map((e) => e.claim)).toEqual(['A change the figures do not give (40%)']);
+    expect((g.fact_errors ?? []).map((e) => e.claim)).toEqual(['A change the figures do not give (40%)']);
     expect(g.matched_points).toContain('Reaches 54 days');
     expect(g.missing_points).toEqual([]);
   });
