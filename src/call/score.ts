@@ -75,7 +75,9 @@ function feedbackFor(scenario: BankScenario, transcript: readonly CallTurn[], go
   // first missed goal was due (or the last turn); nothing to improve when every goal was met.
   const byFlags = [...turns].sort((a, b) => b.flags.length - a.flags.length || (a.turn ?? 0) - (b.turn ?? 0))[0]!;
   if (byFlags.flags.length > 0) {
-    const rule = byFlags.flags[0]!.rule;
+    // Of the turn's breaches, the one the scenario sets a trap for has the scenario's own better line
+    // (a threat said to a roommate is answered best by what to tell a roommate).
+    const rule = byFlags.flags.find((f) => scenario.traps?.some((t) => t.rule === f.rule))?.rule ?? byFlags.flags[0]!.rule;
     const trap = scenario.traps?.find((t) => t.rule === rule);
     const better = trap?.better ?? BETTER[rule] ?? null;
     parts.push(`The worst turn is ${byFlags.turn}: ${conductRule(rule)?.words ?? rule}.`);

@@ -135,6 +135,12 @@ describe('the report', () => {
     expect(r.ended).toBe('hung-up');
   });
 
+  test("of the worst turn's breaches, the one the scenario sets a trap for gets the scenario's better line", async () => {
+    const r = await play(['You will be arrested if you do not pay the balance you owe.'], {});
+    expect(r.conduct.map((f) => f.rule).sort()).toEqual(['skipping-id-checks', 'threat-arrest']);
+    expect(r.feedback.better).toBe('First, your date of birth?');
+  });
+
   test('without breaches, the worst turn is where the first missed goal was due, with its example', async () => {
     const r = await play(['Hello, is that Pat?', 'Lovely weather.']);
     expect(r.score).toBe(1);
