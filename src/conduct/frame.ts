@@ -112,8 +112,8 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
 
 /**
  * At a perception verb (heard, saw, caught, picked up) before k: the noun phrase it takes, when a
- * verb follows that phrase straight away at or before k ("saw him in the street and told him" is
- * not one: the candidate tells). The head of the phrase, or -1.
+ * verb follows that phrase straight away, at or before k and with no other verb before k ("saw him
+ * in the street and told him" is not one: the candidate tells). The head of the phrase, or -1.
  */
 function perceivedDoer(toks: readonly Token[], j: number, k: number): number {
   const t = toks[j]!;
@@ -128,7 +128,10 @@ function perceivedDoer(toks: readonly Token[], j: number, k: number): number {
     if (x.pos === 'ADP' && x.w !== 'of') return -1;
     if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NUM') head = m;
   }
-  return head >= 0 && m <= k && toks[m]?.pos === 'VERB' ? head : -1;
+  if (head < 0 || m > k || toks[m]?.pos !== 'VERB') return -1;
+  // "I heard the customer crying and told her ...": another verb before k is someone's own act.
+  for (let v = m + 1; v < k; v++) if (toks[v]!.pos === 'VERB') return -1;
+  return head;
 }
 
 const CAUSATIVE = /^(have|get|make|let|tell|ask|instruct|train|coach|encourage|want|expect|require|push|pressure|brief|teach|allow)$/;
