@@ -71,9 +71,8 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     const t = toks[j]!;
     if (stopAtAntecedent && t.antecedent && !toks[k]!.antecedent) continue;
     const prev = toks[j - 1];
-    // "I heard her tell a man ...", "I caught him threatening ...": the one heard or seen does what follows.
-    if (prev && perceives(prev) && j >= k - 2 && (t.pos === 'PRON' || t.pos === 'NOUN' || t.pos === 'PROPN') && !FIRST.has(t.w) && !/^(me|us|it|that|this)$/.test(t.w)) return { actor: 'other', index: j };
-    // "our audit picked up one of their collectors telling a woman ...": what follows the one perceived is theirs.
+    // "I heard her tell a man ...", "our audit picked up one of their collectors telling a woman ...":
+    // what follows the one perceived is theirs.
     const doer = perceivedDoer(toks, j, k);
     if (doer >= 0) return { actor: 'other', index: doer };
     // Objects after a verb ("told him", "called her") are not the subject.

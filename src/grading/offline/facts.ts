@@ -180,11 +180,14 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
   // (a UK card relies on no such numbers).
   const usConsumer = jurisdiction !== 'uk' && card.sector !== 'commercial';
   let prevText = '';
+  const changes: FactError[] = [];
   // A question about CEI, or an answer that names it anywhere: its percentages are CEIs ("430 over
   // 270 is about 159%. That's an excellent CEI.").
   const ceiContext = /\b(cei|collection effectiveness)\b/i.test(card.text) || /\b(cei|collection effectiveness)\b/i.test(r.text);
   for (const s of r.sentences) {
     const text = sentenceText(s, r);
+    // Reported after the whole-answer share check below.
+    changes.push(...changeErrors(text));
     // "I'd use cost to collect. That's the cash collected divided by what we spend": a definition
     // that opens on "that" or "it" names its subject in the sentence before.
     const claimText = /^(that|it|this|which)(['’]s| is| means)\b/i.test(text) ? `${prevText.replace(/[.!?]+\s*$/, '')}, ${text}` : text;
@@ -323,7 +326,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
       const before = text.slice(0, total.index);
       const after = text.slice(total.index);
       const pct = (s: string) => [...s.matchAll(/(\d+(?:\.\d+)?)\s*(%|percent|per cent)/gi)].map((m) => Number(m[1]));
-      const money = (s: string) => [...s.matchAll(/[$£€]\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?/gi)].map((m) => Number(m[1]!.replace(/,/g, '')) * (/^k|thousand/i.test(m[2] ?? '') ? 1000 : /^m|million/i.test(m[2] ?? '') ? 1e6 : 1));
+      const money = (s: string) => [...s.matchAll(/[$£€]\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?/gi)].map((m) => scaled(m[1], m[2]));
       for (const read of [pct, money]) {
         const parts = read(before);
         const stated = read(after)[0];
@@ -335,7 +338,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     }
   }
   for (const e of shareErrors(r.text)) add(e);
-  for (const s of r.sentences) for (const e of changeErrors(sentenceText(s, r))) add(e);
+  for (const e of changes) add(e);
   return errors;
 }
 
@@ -343,16 +346,10 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
 const FIGURE = String.raw`[$£€]?\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand)?\s*(?:%|percent|per cent|days?|points?|hours?|minutes?)?`;
 const CHANGE = new RegExp(String.raw`\bfrom (?:about |around |roughly |nearly |over |under )?${FIGURE}\s+(?:\S+\s+){0,2}?(?:down |up )?to (?:about |around |roughly |nearly |just )?${FIGURE}([^.;]{0,40}?)\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:\S+\s+){0,1}?(reduction|cut|drop|fall|decrease|decline|improvement|increase|rise|gain|jump|lower|higher|less|more|better|faster|down|up)\b`, 'gi');
 
-function figureOf(digits: string | undefined, unit: string | undefined): number {
-  const n = Number((digits ?? '').replace(/,/g, ''));
-  const u = (unit ?? '').toLowerCase();
-  return n * (u === 'k' || u === 'thousand' ? 1000 : u === 'm' || u === 'million' ? 1e6 : 1);
-}
-
 function changeErrors(text: string): FactError[] {
   for (const m of text.matchAll(CHANGE)) {
-    const from = figureOf(m[1], m[2]);
-    const to = figureOf(m[3], m[4]);
+    const from = scaled(m[1], m[2]);
+    const to = scaled(m[3], m[4]);
     const said = Number(m[6]);
     // Another figure between the two and the percentage ("from 60 to 45 days, and arrears by 30%") is another change.
     if (!(from > 0) || !(to >= 0) || from === to || /\d/.test(m[5] ?? '')) continue;
@@ -372,11 +369,15 @@ const TOTAL = new RegExp(String.raw`\b(?:total|portfolio|ledger|book|receivables
 // The words between the amount and the share hold no other amount ("£1.2m and £300k of it, that is 25%" is the £300k's).
 const SHARE = new RegExp(String.raw`${AMOUNT}(?:(?![$£€]\s?\d|\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand|grand)\b)[^.%]){0,40}?\b(?:that is|that's|which is|is|=|or|making|so|about|around)\s*(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*of (?:the )?(?:whole )?(?:portfolio|total|book|ledger|receivables|all)\b`, 'gi');
 
-function amountOf(m: RegExpMatchArray, at: number): number {
-  const digits = m[at] ?? m[at + 2];
-  const unit = (m[at + 1] ?? m[at + 3] ?? '').toLowerCase();
+/** A number as written ("1,200", "1.2") times its unit ("k", "thousand", "grand", "m", "million"). */
+function scaled(digits: string | undefined, unit: string | undefined): number {
   const n = Number((digits ?? '').replace(/,/g, ''));
-  return n * (unit === 'k' || unit === 'thousand' || unit === 'grand' ? 1000 : unit === 'm' || unit === 'million' ? 1e6 : 1);
+  const u = (unit ?? '').toLowerCase();
+  return n * (u === 'k' || u === 'thousand' || u === 'grand' ? 1000 : u === 'm' || u === 'million' ? 1e6 : 1);
+}
+
+function amountOf(m: RegExpMatchArray, at: number): number {
+  return scaled(m[at] ?? m[at + 2], m[at + 1] ?? m[at + 3]);
 }
 
 /** "Total is 200 thousand. Past due is 80 thousand, that is 66 percent of the portfolio": a share the answer's own figures do not give. */

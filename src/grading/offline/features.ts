@@ -8,7 +8,7 @@ import { cardJurisdiction, checkFacts, type FactError, type WrongClaim } from '.
 import { affirmedTerms, creditPoints, type PointCredit } from './points.js';
 import { bankIndex, cardTerms, nearDuplicates, relevanceOf, similarityToText, type BankIndex, type CardText, type Relevance } from './relevance.js';
 import { checkSpecificity, checkStructure, withPoints, type Specificity, type StructureCheck } from './structure.js';
-import { signalPattern, termsOf, termsOfWords, words } from './terms.js';
+import { signalPattern, termsOfWords, words } from './terms.js';
 import { FUNCTION_WORDS } from './text.js';
 
 export interface GradableQuestion extends Omit<CardText, 'id'> {

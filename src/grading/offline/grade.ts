@@ -9,7 +9,7 @@ import { analyseAnswer, type AnswerAnalysis, type GradableQuestion } from './fea
 import { fittedScore } from './model.js';
 import { bankIndex, type CardText } from './relevance.js';
 import { warmUpLanguage } from '../../language/read.js';
-import { hasWord, termOf, termsOf, words } from './terms.js';
+import { hasWord, termOf, termsOf } from './terms.js';
 
 export type { GradableQuestion } from './features.js';
 
