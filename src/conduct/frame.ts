@@ -34,7 +34,7 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'without', 'avoid', 'refu
 const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'so', 'because', 'while', ';', 'otherwise']);
 
 /** A sentence that discusses a harmful act as a rule or as wrong, rather than doing it. */
-const RULE_WORDS = String.raw`presum\w*|rule|ban|as bad as|need\S* (?:a )?(?:court )?(?:judgment|judgement|court order)|(?:be|is) the (?:worst|bad|last) thing|third[- ]party|someone else|count as|counts as|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:simply |just |plainly |basically )?(?:false|untrue|a lie|misleading)|be out (?:in|under)`;
+const RULE_WORDS = String.raw`presum\w*|rule|ban|as bad as|need\S* (?:a )?(?:court )?(?:judgment|judgement|court order)|(?:be|is) the (?:worst|bad|last) thing|third[- ]party|someone else|count as(?! (?:fraud|theft|a crime|criminal|a criminal))|counts as(?! (?:fraud|theft|a crime|criminal|a criminal))|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:simply |just |plainly |basically )?(?:false|untrue|a lie|misleading)|be out (?:in|under)`;
 // A modal's "not" ("we can't call before 8") is rule talk only within the act's own clause (ruleTalkAround).
 const MODAL_NOTS = 'can not|cannot|must not|should not|may not|shall not';
 const RULE_TALK = new RegExp(`\\b(${RULE_WORDS}|${MODAL_NOTS})\\b`);
@@ -79,7 +79,7 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (prev && (prev.pos === 'VERB' || prev.pos === 'ADP') && t.pos === 'PRON' && !FIRST.has(t.w)) continue;
     // "one of my agents" / "an agent of ours": the head noun decides.
     const c = subjectClass(t);
-    if (c === 'other' && t.pos !== 'PRON' && isObject(toks, j)) continue;
+    if (c === 'other' && t.pos !== 'PRON' && isObject(toks, j, k)) continue;
     // "our team", "our agents": the candidate's own side.
     if (c === 'other' && t.pos !== 'PRON' && (toks[j - 1]?.w === 'our' || toks[j - 2]?.w === 'our')) return { actor: 'candidate', index: j };
     // "agents call a relative", "the team should push": staff told what to do (a plan or a
@@ -98,6 +98,9 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (c === 'other' && causedByCandidate(toks, j)) return { actor: 'candidate', index: j };
     // "I'd call in the evening, when they're home, and explain...": the subject of a clause set off by commas is not the verb's.
     if (c && t.pos === 'PRON' && /^(when|while|whenever|where|because|since|once|until|till)$/.test(toks[j - 1]?.w ?? '') && toks.slice(j, k).some((x) => x.w === ',')) continue;
+    // "A supervisor I worked under used to mock customers": the candidate's clause qualifies the noun
+    // before it, whose own verb comes after.
+    if (c === 'candidate' && reducedRelative(toks, j, k)) return { actor: 'other', index: j - 1 };
     if (c) {
       // "my team", "our agents": people other than the candidate, unless the subject is "we".
       return { actor: c, index: j };
@@ -128,9 +131,40 @@ function perceivedDoer(toks: readonly Token[], j: number, k: number): number {
     if (x.pos === 'NOUN' || x.pos === 'PROPN' || x.pos === 'PRON' || x.pos === 'NUM') head = m;
   }
   if (head < 0 || m > k || toks[m]?.pos !== 'VERB') return -1;
+  if (coordinatedAct(toks, m, k)) return -1;
   // "I heard the customer crying and told her ...": another verb before k is someone's own act.
   for (let v = m + 1; v < k; v++) if (toks[v]!.pos === 'VERB') return -1;
   return head;
+}
+
+/** toks[j] (I, we) opens a clause qualifying the person before it: "[a] supervisor I worked under used to ...", with that person's verb at or before k. */
+function reducedRelative(toks: readonly Token[], j: number, k: number): boolean {
+  const noun = toks[j - 1];
+  if (!noun || noun.pos !== 'NOUN' || !OTHER_PEOPLE.has(noun.l) || !/^(i|we)$/.test(toks[j]!.w) || toks[j + 1]?.pos !== 'VERB') return false;
+  let m = j + 2;
+  while (m < k && (toks[m]!.pos === 'ADP' || toks[m]!.pos === 'ADV' || toks[m]!.pos === 'PART')) m++;
+  return m <= k && (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'AUX');
+}
+
+/** A verb in a finite past form ("called", "told"), not a bare or -ing form. */
+const finite = (t: Token): boolean => t.pos === 'VERB' && t.w !== t.l && !t.w.endsWith('ing');
+
+/**
+ * "I heard the caller shouting and called him a deadbeat": the act at k, a finite verb joined by
+ * "and" to the perceived one's bare or -ing verb (at or after `from`), is coordinated with "heard":
+ * the candidate's own.
+ */
+export function coordinatedAct(toks: readonly Token[], from: number, k: number): boolean {
+  if (!finite(toks[k]!)) return false;
+  let verb = false;
+  for (let m = from; m < k; m++) {
+    const t = toks[m]!;
+    if (t.pos === 'VERB') {
+      if (finite(t)) return false;
+      verb = true;
+    } else if (t.w === 'and' && verb) return true;
+  }
+  return false;
 }
 
 const CAUSATIVE = /^(have|get|make|let|tell|ask|instruct|train|coach|encourage|want|expect|require|push|pressure|brief|teach|allow)$/;
@@ -223,10 +257,11 @@ function policyVerbAfter(toks: readonly Token[], j: number): boolean {
 }
 
 /** A noun after a verb or preposition (across its determiners) is an object, not a subject. */
-function isObject(toks: readonly Token[], j: number): boolean {
+function isObject(toks: readonly Token[], j: number, k?: number): boolean {
   let m = j - 1;
   while (m >= 0 && (toks[m]!.pos === 'DET' || toks[m]!.pos === 'ADJ' || toks[m]!.pos === 'NUM' || toks[m]!.pos === 'PART' || /^(his|her|their|my|our|your|its|'s)$/.test(toks[m]!.w))) m--;
-  if (m >= 0 && toks[m]!.pos === 'VERB' && PERCEIVE.has(toks[m]!.l)) return false;
+  // The one perceived is the subject of its own verb, not of an act joined to "heard" by "and".
+  if (m >= 0 && toks[m]!.pos === 'VERB' && PERCEIVE.has(toks[m]!.l)) return k !== undefined && coordinatedAct(toks, j + 1, k);
   return m >= 0 && (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'ADP' || toks[m]!.pos === 'AUX');
 }
 

@@ -122,8 +122,12 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
   // Markers after the number: "pm", "o'clock", "at night", "in the morning".
   let j = k + length;
   const at = (n: number) => tokens[j + n]?.w;
-  if (at(0) && (at(0) === "o'clock" || at(0) === 'o’clock' || at(0) === 'oclock')) j++;
-  if (at(0) && EVENING.test(at(0)!)) {
+  if (at(0) && (at(0) === "o'clock" || at(0) === 'o’clock' || at(0) === 'oclock' || at(0) === 'sharp')) j++;
+  const weekday = weekdayPart(tokens, j);
+  if (weekday) {
+    half = weekday.half;
+    j += weekday.length;
+  } else if (at(0) && EVENING.test(at(0)!)) {
     half = 'pm';
     j++;
   } else if (at(0) && MORNING.test(at(0)!)) {
@@ -141,9 +145,25 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
   return { hour: h, minute, length, explicit: half !== undefined || hour > 12 };
 }
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekend|week)s?$/;
+
+/** "on a Saturday morning", "on Sunday evenings": the half of the day, and the words it takes. */
+function weekdayPart(tokens: readonly Token[], j: number): { half: 'am' | 'pm'; length: number } | undefined {
+  if (tokens[j]?.w !== 'on') return undefined;
+  let m = j + 1;
+  if (/^(a|the)$/.test(tokens[m]?.w ?? '')) m++;
+  if (!WEEKDAY.test(tokens[m]?.w ?? '')) return undefined;
+  const part = tokens[m + 1]?.w ?? '';
+  if (EVENING.test(part)) return { half: 'pm', length: m + 2 - j };
+  if (MORNING.test(part)) return { half: 'am', length: m + 2 - j };
+  return undefined;
+}
+
 function markerAfter(tokens: readonly Token[], j: number): boolean {
   const w = tokens[j]?.w;
   if (!w) return false;
+  // "at seven sharp", "seven on a Saturday morning".
+  if (w === 'sharp' || weekdayPart(tokens, j)) return true;
   if (w === "o'clock" || w === 'o’clock' || w === 'oclock') return true;
   // "7 am", "9 pm"; but "one morning" is not a time.
   if (/^(am|pm|a\.m\.?|p\.m\.?)$/.test(w)) return true;

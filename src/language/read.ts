@@ -163,12 +163,20 @@ function normaliseLemma(lemma: string, surface: string): string {
   if (surface === 'ca' || surface === 'wo') return surface === 'ca' ? 'can' : 'will';
   // The model reads "DA" (district attorney) as a form of "the".
   if (surface === 'da') return 'da';
-  const fixed = LEMMA_FIXES[lemma];
+  const fixed = LEMMA_FIXES[lemma] ?? (lemma === surface ? britishDoubled(surface) : undefined);
   const l = (fixed ?? lemma).replace(/’/g, "'");
   // An opening quotation mark glued to a word ("'a disgrace'", "'deadbeats'") is not part of it;
   // a contraction ("'s", "'re", "'em") is.
   const quoted = /^['‘"“]([\p{L}\p{N}].*)$/u.exec(l);
   return quoted && !/^(s|re|ve|m|ll|d|t|em|n|cause|til)$/.test(quoted[1]!) ? quoted[1]! : l;
+}
+
+// British spelling doubles the l before -ing and -ed ("redialling", "cancelled", "labelled"); the model
+// leaves those forms as their own lemma.
+const DOUBLED_L = new Set(['redial', 'dial', 'cancel', 'label', 'travel', 'model', 'signal', 'counsel', 'level', 'total', 'channel', 'enrol', 'instal', 'quarrel', 'unravel', 'fuel']);
+function britishDoubled(surface: string): string | undefined {
+  const m = /^([a-z]+l)l(?:ing|ed)$/.exec(surface);
+  return m && DOUBLED_L.has(m[1]!) ? m[1] : undefined;
 }
 
 // Nouns that open sentences in collections answers; the tagger may take them for names there.

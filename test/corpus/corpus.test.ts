@@ -228,10 +228,15 @@ describe('conduct sentences', () => {
     expect(fifth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(83);
     expect(fifth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(3);
     // The sixth (quotes, reported speech, questions put to the customer, non-native English) was caught at
-    // 57/95 with 8/85 safe flagged before any tuning on it.
+    // 57/95 with 8/85 safe flagged before any tuning on it; 72/95 and 2/85 on 2026-12-02 (a round on the seventh).
     const sixth = extra.filter((s) => s.set === 6);
-    expect(sixth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(55);
+    expect(sixth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(68);
     expect(sixth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(4);
+    // The seventh (2026-12-02: admitted lies, coordinated acts, British spellings, veiled threats) was caught
+    // at 76/110 with 3/90 safe flagged before any tuning on it; after one round on it, 94/110 and 0/90.
+    const seventh = extra.filter((s) => s.set === 7);
+    expect(seventh.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(90);
+    expect(seventh.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -176,7 +176,7 @@ export function figures(rows: readonly Row[]): Figures {
 }
 
 export interface SentenceRow {
-  /** Which blind set it came from (1: conduct-sentences.yaml, 2-6: conduct-train2.yaml to conduct-train6.yaml). */
+  /** Which blind set it came from (1: conduct-sentences.yaml, 2-7: conduct-train2.yaml to conduct-train7.yaml). */
   set?: number;
   text: string;
   harmful: boolean;
@@ -189,19 +189,21 @@ const Sentence2 = z.strictObject({ sentence: z.string(), harmful: z.boolean(), r
 
 const Sentence3 = z.strictObject({ text: z.string(), harmful: z.boolean(), rules: z.array(z.string()), jurisdiction: z.enum(['us', 'uk', 'any']) });
 
-/** Five more sets of single sentences, written blind later, all of them training data. */
+/** Six more sets of single sentences, written blind later, all of them training data. */
 export function gradeTrainingSentences(): SentenceRow[] {
   const two = z.array(Sentence2).parse(parse(readFileSync(join(HERE, 'conduct-train2.yaml'), 'utf8')));
   const three = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train3.yaml'), 'utf8')));
   const four = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train4.yaml'), 'utf8')));
   const five = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train5.yaml'), 'utf8')));
   const six = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train6.yaml'), 'utf8')));
+  const seven = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train7.yaml'), 'utf8')));
   const all = [
     ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
     ...three.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 3 })),
     ...four.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 4 })),
     ...five.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 5 })),
     ...six.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 6 })),
+    ...seven.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 7 })),
   ];
   return all.map((s) => ({
     set: s.set,
