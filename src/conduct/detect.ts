@@ -68,7 +68,7 @@ function tokenAt(l: Lemmas, charIndex: number): number {
 }
 
 const any = (n: number) => `(?:\\S+ ){0,${n}}`;
-const TP = '(?:commanding officer|chain of command|other supplier|supplier|supply chain|trade association|trade group|their customer|mother|mum|mom|father|dad|parent|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandma|gran|nan|grandfather|grandad|grandpa|nephew|niece|family|relative|neighbour|neighbor|employer|boss|hr|colleague|coworker|co-worker|workmate|receptionist|flatmate|roommate|housemate|friend|landlord|landlady|child|kid|girlfriend|boyfriend|fiancé|fiance|carer|caregiver|lodger|stranger|whoever|anyone|everyone|church|pastor|teacher|coach|office|workplace|line manager|supervisor|household)';
+const TP = '(?:commanding officer|chain of command|other supplier|supplier|supply chain|trade association|trade group|the (?:rest of the |wider |whole )?trade|their customer|mother|mum|mom|father|dad|parent|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandma|gran|nan|grandfather|grandad|grandpa|nephew|niece|family|relative|neighbour|neighbor|employer|boss|hr|colleague|coworker|co-worker|workmate|receptionist|flatmate|roommate|housemate|friend|landlord|landlady|child|kid|girlfriend|boyfriend|fiancé|fiance|carer|caregiver|lodger|stranger|whoever|anyone|everyone|church|pastor|teacher|coach|office|workplace|line manager|supervisor|household)';
 const SPOUSE = '(?:wife|husband|spouse|partner)';
 const DEBT = /\b(debt|owe|owing|arrear|arrears|overdue|past due|past - due|unpaid|behind|in collection|collection agency|collections? account|know what (it|this|the call) be about|explain what (it|this|the call) be about|debt collector|default|outstanding|money he|money she|money they|late on|balance|bill|credit risk|not pay|miss (\S+ ){0,2}payment|chase|settle)\b/;
 const CONSENT = /\b(consent|permission|authority|authorise|authorize|authorisation|authorization|power of attorney|poa|executor|administrator|guardian|third-party authority|on the account|joint account|joint holder|agreed i could|asked me to speak|estate|deceased|next of kin|personal representative)\b/;
@@ -79,7 +79,7 @@ const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|leg
 // A threat of court on a debt past its limitation period is one the collector cannot carry out (Reg F 1006.26(b); Limitation Act 1980).
 const TIME_BARRED = /\b(past the statute|beyond the statute|outside the statute|statute of limitation\w* (have |had )?(pass|run|expire)|time-barred|statute-barred|time barred|statute barred|time - bar\w*|statute - bar\w*|time bar|statute bar|older than the limitation|past the limitation|out of statute)\b/;
 // "There was a county court judgment on the account", "the client already had a judgment": enforcement stated where it is lawful.
-const LAWFUL_STAGE = /\b(after|once|following|with|when) (a |the |an )?(\S+ )?(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bthere be (already )?(a|an) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\balready (have|had|get|got|obtain|hold)\S* (a|an|the) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b|\bletter (of|before) (action|claim)\b/;
+const LAWFUL_STAGE = /\b(after|once|following|(?<!(?:end|wind) up )with|when) (a |the |an )?(\S+ )?(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bthere be (already )?(a|an) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\balready (have|had|get|got|obtain|hold)\S* (a|an|the) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b|\bletter (of|before) (action|claim)\b|\bletter (\S+ ){0,2}(warn|say|tell|explain)\w* (\S+ ){0,8}(court|legal action)\b.{0,80}\b(month|thirty day|30 day|reply|respond)\b/;
 
 /** Telling an employer, suppliers or family is a threat when it is held over the debt, in the future, before any lawful stage. */
 function threatensToTell(l: string, pressure: RegExp): boolean {
@@ -131,6 +131,14 @@ function vulnerableNearby(l: string, _ctx: DetectContext, _s: Sentence, _k: numb
   return VULN.test(l) || VULN.test(prev);
 }
 
+// "We'd never actually go that far, but customers don't need to know that", in the two sentences after
+// a threat: it was not meant (answers-train5.yaml, training).
+const BLUFF = /\b(never|not) (really |ever )?actually\b|\b(do not|does not|need not|never) (need to |have to )?know (that|it)\b|\bjust (a )?bluff/;
+function bluffAfter(r: Reading, si: number): boolean {
+  for (let j = si + 1; j <= si + 2 && j < r.sentences.length; j++) if (BLUFF.test(lemmasOf(r.sentences[j]!).text)) return true;
+  return false;
+}
+
 // Organisations that act for a customer, named where a pronoun ("write to them") may mean them.
 const ADVICE_BODY = /\b(citizens advice|stepchange|payplan|national debtline|debt charity|charity|law firm|law centre|advice centre)\b/;
 
@@ -145,9 +153,11 @@ const DETECTORS: Detector[] = [
   {
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|update|complain|advise|pass on|give|bring up|raise|describe|confirm|fill in|make aware|let slip|admit|point out|show|go through|run through|walk through)\\b ${any(7)}(${TP}|${SPOUSE})\\b`),
+    pattern: new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|update|complain|advise|pass on|give|bring up|raise|describe|confirm|fill in|make aware|let slip|admit|point out|show|go through|run through|walk through|have a (?:quiet |little )?word|put a word in|drop a word|reach out to|get in touch with)\\b ${any(7)}(${TP}|${SPOUSE})\\b`),
     needs: (l, ctx, s, k, _r, _si) => {
       if (CONSENT.test(l)) return false;
+      // "how the leftover is shared between everyone she owes": money divided, nobody told.
+      if (s.tokens[k]!.l === 'share' && s.tokens[k - 1]?.l === 'be') return false;
       const m = SPOUSE_WORD.exec(l.slice(l.indexOf(' ', 1)));
       const spouseOnly = m && !TP_WORD.test(l);
       if (spouseOnly && ctx.jurisdiction !== 'uk') return false;
@@ -217,7 +227,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'threat-arrest',
     frame: 'said',
-    pattern: / (?:(?:be|get) arrest|arrest (?:him|her|them|you)|(?:go|send|put|end up|land|throw) (?:\S+ ){0,3}(?:to|in|into) (?:jail|prison|gaol)|(?:jail|prison) (?:time|sentence)|(?:face|risk|look at) (?:\S+ ){0,2}(?:jail|prison|arrest|criminal)|criminal (?:charge|offence|offense|record|case|proceeding|matter|prosecution)|(?:be|get) (?:charge(?! (?:twice|double|a fee|for|on|to|interest|again|the|late|extra|more|too|\S+ (?:fee|charge|interest)))|prosecute)|prosecut\S*|(?:issue|take out|get|have) (?:\S+ ){0,2}warrant(?! of (?:control|execution|possession))|warrant (?:for|out)|warrant (?! ?of (?:control|execution|possession))(?:\S+ ){0,3}(?:issue|sign|out|draw|prepare|apply)|for (?:his|her|their|your) arrest|(?:look|treat|class|see|regard|view)\S* (?:at )?as (?:a |an )?(?:fraud|theft|crime|criminal)|theft by deception|(?:take|drive|lead)\S* away in (?:a |the )?police (?:car|van)|(?:transfer|put (?:\S+ )?through|connect)\S* (?:\S+ ){0,2}to (?:the )?(?:sheriff|police|magistrate)|lock (?:him|her|you|them) up|(?:handcuff|cuff)\S*|(?:trouble|problem) with the (?:law|police)|police record|criminal|police (?:will|would|be go to|could|might|come|turn up|knock|visit)|(?:sheriff|marshal|bailiff) (?:could|will|would|might|be go to) (?:\S+ ){0,6}(?:pick|arrest|take|collect) (?:him|her|them|you) (?:up|away|in)?|be (?:\S+ )?(?:fraud|a crime|criminal|theft|a criminal offence)|(?:commit|be) (?:a |an )?(?:crime|criminal offence|fraud|theft)|(?:be|get) (?:lock up|jail|imprison)|(?:end up|wind up|could|will|would|might) (?:\S+ ){0,8}lock up|(?:sheriff|marshal|police|officer) (?:could|will|would|might|be go to|can|may) (?:\S+ ){0,2}come (?:out|round|over|for)|police (?:thing|job|issue|case)|count as (?:fraud|theft|a crime|criminal)|fraud (?:squad|unit)|(?:refer|pass|report|hand|send|go)\S* (?:\S+ ){0,4}to the (?:authorit\w*|da|da 's office|district attorney|prosecutor|crown prosecution service|cps)|(?:lead|result|end) (?:up )?(?:to|in|with) (?:a |an )?(?:arrest|warrant|jail|prison|criminal|prosecution|police)|matter for the (?:authorit\w*|police)|(?:warrant|prison|jail|arrest|prosecution|criminal charge) (?:be|was) (?:a |an |now a |still a )?(?:real |very real |serious )?(?:possibility|possible|likely|option|on the table|not off the table)|police (?:take|treat|view|look at) (?:\S+ ){0,4}(?:serious|seriously|very serious)|(?:possibility|chance|risk) of (?:a |an )?(?:warrant|arrest|prosecution|jail|prison))\b/,
+    pattern: / (?:(?:be|get) arrest|arrest (?:him|her|them|you)|(?:go|send|put|end up|land|throw) (?:\S+ ){0,3}(?:to|in|into) (?:jail|prison|gaol)|(?:jail|prison) (?:time|sentence)|(?:face|risk|look at) (?:\S+ ){0,2}(?:jail|prison|arrest|criminal)|criminal (?:charge|offence|offense|record|case|proceeding|matter|prosecution)|(?<!(?:fee|interest|charge|amount|cost|price|rate|balance) )(?:be|get) (?:charge(?! (?:twice|double|a fee|for|on|to|interest|again|the|late|extra|more|too|every|each|monthly|weekly|per|\S+ (?:fee|charge|interest|time)))|prosecute)|prosecut\S*|(?:issue|take out|get|have) (?:\S+ ){0,2}warrant(?! of (?:control|execution|possession))|warrant (?:for|out)|warrant (?! ?of (?:control|execution|possession))(?:\S+ ){0,3}(?:issue|sign|out|draw|prepare|apply)|for (?:his|her|their|your) arrest|(?:look|treat|class|see|regard|view)\S* (?:at )?as (?:a |an )?(?:fraud|theft|crime|criminal)|theft by deception|(?:take|drive|lead)\S* away in (?:a |the )?police (?:car|van)|(?:transfer|put (?:\S+ )?through|connect)\S* (?:\S+ ){0,2}to (?:the )?(?:sheriff|police|magistrate)|lock (?:him|her|you|them) up|(?:handcuff|cuff)\S*|(?:trouble|problem) with the (?:law|police)|police record|criminal|police (?:will|would|be go to|could|might|come|turn up|knock|visit)|(?:sheriff|marshal|bailiff) (?:could|will|would|might|be go to) (?:\S+ ){0,6}(?:pick|arrest|take|collect) (?:him|her|them|you) (?:up|away|in)?|be (?:\S+ )?(?:fraud|a crime|criminal|theft|a criminal offence)|(?:commit|be) (?:a |an )?(?:crime|criminal offence|fraud|theft)|(?:be|get) (?:lock up|jail|imprison)|(?:end up|wind up|could|will|would|might) (?:\S+ ){0,8}lock up|(?:sheriff|marshal|police|officer) (?:could|will|would|might|be go to|can|may) (?:\S+ ){0,2}come (?:out|round|over|for)|police (?:thing|job|issue|case)|count as (?:fraud|theft|a crime|criminal)|fraud (?:squad|unit)|(?:refer|pass|report|hand|send|go)\S* (?:\S+ ){0,4}to the (?:authorit\w*|da|da 's office|district attorney|prosecutor|crown prosecution service|cps)|(?:lead|result|end) (?:up )?(?:to|in|with) (?:a |an )?(?:arrest|warrant|jail|prison|criminal|prosecution|police)|matter for the (?:authorit\w*|police)|(?:warrant|prison|jail|arrest|prosecution|criminal charge) (?:be|was) (?:a |an |now a |still a )?(?:real |very real |serious )?(?:possibility|possible|likely|option|on the table|not off the table)|police (?:take|treat|view|look at) (?:\S+ ){0,4}(?:serious|seriously|very serious)|(?:possibility|chance|risk) of (?:a |an )?(?:warrant|arrest|prosecution|jail|prison))\b/,
   },
   {
     rule: 'threat-arrest',
@@ -229,19 +239,19 @@ const DETECTORS: Detector[] = [
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|(?:end up|be|stand|wind up) in front of (?:a |the )?(?:judge|magistrate|court)|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer)|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|pre(?:-| - )?suit|(?:file|start|issue|bring|begin|lodge) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|(?:file|issue|lodge|bring|start)\S* (?:a |the )?(?:court |legal )?claim (?:against|on|in)|(?:court|legal) proceeding (?:\S+ ){0,2}(?:follow|start|begin|be issue)|legal action|court action|(?:court|legal) paper|(?:prepare|ready)\S* for (?:court|litigation|legal action)|be serve)\b/,
-    needs: (l) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)/.test(l)) && !LAWFUL_STAGE.test(l),
+    pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|(?:end up|be|stand|wind up) in front of (?:a |the )?(?:judge|magistrate|court)|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer)|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|pre(?:-| - )?suit|(?:file|start|issue|bring|begin|lodge) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|winding(?:-| - | )up (?:petition|order|proceeding)|(?:file|issue|lodge|bring|start)\S* (?:a |the )?(?:court |legal )?claim (?:against|on|in)|(?:court|legal) proceeding (?:\S+ ){0,2}(?:follow|start|begin|be issue)|legal action|court action|(?:court|legal) paper|paperwork (?:for|to) (?:the )?court|(?:refer|pass|send|hand|escalate)\S* (?:\S+ ){0,3}to (?:our |the )?(?:legal department|legal team|solicitor|lawyer|attorney|litigation)|(?:go|pass|send|refer|hand)\S* (?:\S+ ){0,3}to (?:the |our )?(?:bailiff|enforcement agent|enforcement officer|sheriff)|(?:prepare|ready)\S* for (?:court|litigation|legal action)|be serve)\b/,
+    needs: (l, _ctx, _s, _k, r, si) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)/.test(l) || bluffAfter(r, si)) && !LAWFUL_STAGE.test(l),
   },
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:garnish\S*|(?:seize|take|repossess|tow|clamp|confiscate|grab) (?:\S+ ){0,3}(?:car|house|home|van|property|thing|belonging|furniture|tv|television|wage|salary|pay|paycheck|paycheque|benefit|asset|possession|stuff|motor|truck|stock|goods|equipment|machinery)|(?:send|call|get|bring|have) (?:\S+ ){0,2}(?:bailiff|enforcement agent|enforcement officer|sheriff|repo man|repo|debt collector round)|(?:wage|salary|pay|paycheck|paycheque|benefit|car|house|home|telly|tv|furniture|sofa|belonging|thing|van)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:be )?(?:take|seize|garnish|repossess|freeze)|(?:enforcement officer|enforcement agent|bailiff|field agent)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:come|take|turn up|visit|call)|bailiff (?:will|would|be go to|could|come|turn up|knock|visit|follow)|freeze (?:\S+ ){0,2}(?:account|bank)|(?:take|deduct|dock) (?:\S+ ){0,4}(?:from|out of) (?:\S+ ){0,2}(?:wage|pay|salary|paycheck|paycheque|benefit|bank)|lien|enforcement(?: action| agent| officer)?|take (?:everything|it all|the house|the car|your house|your car)|(?:knock on|turn up at|show up at|come to|come round to|visit) (?:\S+ ){0,2}(?:door|house|home|work|office|workplace)|(?:send|bring) (?!(?:a |an |the |our |my )?(?:letter|copy|statement|email|text|form|pack|notice|card|leaflet|summary|breakdown)\b)(?:\S+ ){0,2}(?:round|to (?:his|her|your|their) (?:door|house|home)))\b/,
+    pattern: / (?:garnish\S*|(?:sheriff|marshal|bailiff|enforcement officer|enforcement agent)s? (?:could|will|would|might|may|can|be go to) (?:\S+ ){0,4}(?:remove|take|seize|collect) (?:(?:\S+ ){0,2}(?:property|belonging|possession|furniture|car|van|stock|equipment)|(?:your |his |her |their |the )?goods?\b)|(?:seize|take|repossess|tow|clamp|confiscate|grab) (?:\S+ ){0,3}(?:car|house|home|van|property|thing|belonging|furniture|tv|television|wage|salary|pay|paycheck|paycheque|benefit|asset|possession|stuff|motor|truck|stock|goods|equipment|machinery)|(?:send|call|get|bring|have) (?:\S+ ){0,2}(?:bailiff|enforcement agent|enforcement officer|sheriff|repo man|repo|debt collector round)|(?:wage|salary|pay|paycheck|paycheque|benefit|car|house|home|telly|tv|furniture|sofa|belonging|thing|van)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:be )?(?:take|seize|garnish|repossess|freeze)|(?:enforcement officer|enforcement agent|bailiff|field agent)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:come|take|turn up|visit|call)|bailiff (?:will|would|be go to|could|come|turn up|knock|visit|follow)|freeze (?:\S+ ){0,2}(?:account|bank)|(?:take|deduct|dock) (?:\S+ ){0,4}(?:from|out of) (?:\S+ ){0,2}(?:wage|pay|salary|paycheck|paycheque|benefit|bank)|lien|enforcement(?: action| agent| officer)?|take (?:everything|it all|the house|the car|your house|your car)|(?:knock on|turn up at|show up at|come to|come round to|visit) (?:\S+ ){0,2}(?:door|house|home|work|office|workplace)|(?:send|bring) (?!(?:a |an |the |our |my )?(?:letter|copy|statement|email|text|form|pack|notice|card|leaflet|summary|breakdown)\b)(?:\S+ ){0,2}(?:round|to (?:his|her|your|their) (?:door|house|home)))\b/,
     needs: (l) => (FUTURE.test(l) || PAY_OR.test(l) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)|\bif (we|i) (want|like|choose)/.test(l) || NO_JUDGMENT.test(l)) && (!LAWFUL_STAGE.test(l) || /\bno (court )?(judgment|judgement|court order)/.test(l)),
   },
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|be in touch with|warn|let (?:\S+ )?know|let (?:\S+ ){0,3}(?:and (?:\S+ ){0,2})?(?:supplier|employer|boss|neighbour|neighbor|colleague|regular|customer)s? (?:\S+ ){0,2}know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
+    pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|be in touch with|warn|mention (?:it |this |that )?to|let (?:\S+ )?know|let (?:\S+ ){0,3}(?:and (?:\S+ ){0,2})?(?:supplier|employer|boss|neighbour|neighbor|colleague|regular|customer)s? (?:\S+ ){0,2}know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
     // "I told my manager I wouldn't sign that letter": the candidate's own manager is no one the customer is threatened with.
     needs: (l) => threatensToTell(l, /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/) && !/ (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|warn|let) (?:my|our) (?:\S+ )?(?:manager|boss|company|supervisor|director|hr|team|colleague|employer|compliance)\b/.test(l),
   },
@@ -256,8 +266,22 @@ const DETECTORS: Detector[] = [
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / thing (?:could|might|will|would|can|be go to|tend to|may) (?:\S+ ){0,2}(?:get|become|turn) (?:\S+ ){0,3}(?:complicate|messy|ugly|nasty|serious|difficult|worse|hard) (?:\S+ ){0,2}for (?:him|her|you|them|the customer|the consumer|the debtor)\b/,
+    pattern: / thing (?:could|might|will|would|can|be go to|tend to|may|to) (?:\S+ ){0,2}(?:get|become|turn) (?:\S+ ){0,3}(?:complicate|messy|ugly|nasty|serious|difficult|worse|hard) (?:\S+ ){0,2}for (?:him|her|you|them|the customer|the consumer|the debtor)\b/,
     needs: (l) => /\b(if|unless|otherwise|or else|once)\b/.test(l) || PAY_OR.test(l),
+  },
+  // "we talk to a lot of other suppliers in their sector and these things do tend to get around": the
+  // debt held over a customer as gossip among those it trades with (answers-train7.yaml, training).
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:word|thing|news|it|story|reputation)s? (?:\S+ ){0,3}(?:get|go|travel|spread)s? (?:a)?round\b/,
+    needs: (l) => /\b(supplier|trade|sector|industry|neighbour|neighbor|family|employer|workplace|colleague|community|town|village|church)\b/.test(l) && !/\b(?:not|never|no) (?:\S+ ){0,3}(?:get|go|travel|spread)s? (?:a)?round\b/.test(l),
+  },
+  // "I tell them exactly what I think of people who don't pay their bills": contempt said to the customer.
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:tell|let (?:\S+ )?know|say|show) (?:\S+ ){0,3}(?:exactly |just )?what (?:i|we) (?:really )?think of (?:people|customer|debtor|them|him|her|person|folk|anyone)\b/,
   },
   // "I'd copy her manager on the next one": the debt sent to someone at work.
   {
@@ -269,14 +293,14 @@ const DETECTORS: Detector[] = [
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / let (?:\S+ ){0,3}(?:supplier|employer|boss|neighbour|neighbor|colleague|family|trade association|industry|creditor)s? (?:\S+ ){0,2}know\b/,
+    pattern: / let (?:\S+ ){0,5}(?:supplier|employer|boss|neighbour|neighbor|colleague|family|trade association|industry|creditor)s? (?:\S+ ){0,2}know\b/,
     needs: (l) => threatensToTell(l, /\b(threaten|warn|bad payer|do not pay|not pay|owe|debt|late payer)\b/),
   },
   // False statements.
   {
     rule: 'false-statement',
     frame: 'said',
-    pattern: / (?:(?:debt|balance|interest|amount|it|bill|fee|charge|total|that) (?:will|would|be go to|could|be about to) (?:\S+ )?(?:double|triple|treble|go up by|skyrocket|balloon|quadruple)|(?:debt|balance|amount|bill|invoice|total) (?:just |basically |automatically )?(?:double|triple|treble)|double (?:tomorrow|overnight|by tomorrow|next week|by friday|if (?:\S+ ){0,3}not)|ruin (?:\S+ ){0,3}credit|credit (?:\S+ ){0,4}(?:forever|for ever|for life|permanently|for good)|never (?:\S+ ){0,3}(?:get|be able to get|be approve for|obtain|be give) (?:\S+ ){0,2}(?:mortgage|loan|credit|job|house|car|flat|apartment|lease|rental|phone contract)|deport\S*|(?:visa(?! (?:account|card|debit|credit|bill|balance|statement))|immigration status|citizenship|green card|settled status|leave to remain|right to remain|residency)|(?:credit )?score (?:\S+ ){0,3}(?:zero|nothing|rock bottom)|credit (?:file|score|rating|record|report|history) (?:\S+ ){0,4}(?:destroy|wreck|trash|ruin|blacklist|black-list|black list|finish|dead)|blacklist\S*|black list|wipe (?:\S+ ){0,4}(?:off|from) (?:\S+ ){0,2}(?:credit|file|report|record)|(?:interest|fee|charge) (?:\S+ ){0,3}(?:pile up|keep pile|keep go up|keep grow) (?:\S+ ){0,3}(?:percent|%)|never (?:(?!ask |tell |suggest |push |press |encourage |pressure )\S+ ){0,4}(?:rent|borrow|own)|(?:(?:son|daughter|mother|father|child|kid|family|relative|brother|sister|wife|husband|next of kin) (?:\S+ ){0,2}(?:will|would|be|have to|must|need to) (?:\S+ ){0,2}(?:responsible|liable|inherit the debt|(?:pay|settle|clear|cover) (?:it|the debt|his|her|the balance|this|that)))|(?:debt|balance|arrear|arrears|loan|it) (?:\S+ ){0,2}(?:pass|transfer|go) (?:over )?to (?:her|him|them|you|the family|the partner|the widow|the widower|the next of kin)\b(?! (?:\S+ ){0,2}(?:estate|executor))|(?:fee|charge|interest|surcharge)s? (?:\S+ ){0,3}(?:require|mandate|set|impose) by (?:the )?(?:law|regulation|government|regulator|card network|network)|(?:law|regulation|government|regulator|card network|network)s? (?:\S+ ){0,3}(?:make|require|force|oblige) (?:\S+ ){0,3}(?:charge|add|collect)|(?:stay|remain|sit|be|show) on (?:\S+ ){0,2}(?:file|credit file|credit report|report|record) (?:for (?:ten|10|eleven|twelve|fifteen|twenty|\d\d) year|forever|for ever|for life))\b/,
+    pattern: / (?:(?:debt|balance|interest|amount|it|bill|fee|charge|total|that) (?:will|would|be go to|could|be about to|keep) (?:\S+ )?(?:double|triple|treble|go up by|skyrocket|balloon|quadruple)|(?:debt|balance|amount|bill|invoice|total) (?:just |basically |automatically )?(?:double|triple|treble)|double (?:tomorrow|overnight|by tomorrow|next week|by friday|if (?:\S+ ){0,3}not)|ruin (?:\S+ ){0,3}credit|credit (?:\S+ ){0,4}(?:forever|for ever|for life|permanently|for good)|never (?:\S+ ){0,3}(?:get|be able to get|be approve for|obtain|be give) (?:\S+ ){0,2}(?:mortgage|loan|credit|job|house|car|flat|apartment|lease|rental|phone contract)|deport\S*|(?:visa(?! (?:account|card|debit|credit|bill|balance|statement))|immigration status|citizenship|green card|settled status|leave to remain|right to remain|residency)|(?:credit )?score (?:\S+ ){0,3}(?:zero|nothing|rock bottom)|credit (?:file|score|rating|record|report|history) (?:\S+ ){0,4}(?:destroy|wreck|trash|ruin|blacklist|black-list|black list|finish|dead)|blacklist\S*|black list|wipe (?:\S+ ){0,4}(?:off|from) (?:\S+ ){0,2}(?:credit|file|report|record)|(?:interest|fee|charge) (?:\S+ ){0,3}(?:pile up|keep pile|keep go up|keep grow) (?:\S+ ){0,3}(?:percent|%)|never (?:(?!ask |tell |suggest |push |press |encourage |pressure )\S+ ){0,4}(?:rent|borrow|own)|(?:(?:son|daughter|mother|father|child|kid|family|relative|brother|sister|wife|husband|next of kin) (?:\S+ ){0,2}(?:will|would|be|have to|must|need to) (?:\S+ ){0,2}(?:responsible|liable|inherit the debt|(?:pay|settle|clear|cover) (?:it|the debt|his|her|the balance|this|that)))|(?:debt|balance|arrear|arrears|loan|it) (?:\S+ ){0,2}(?:pass|transfer|go) (?:over )?to (?:her|him|them|you|the family|the partner|the widow|the widower|the next of kin)\b(?! (?:\S+ ){0,2}(?:estate|executor))|(?:fee|charge|interest|surcharge)s? (?:\S+ ){0,3}(?:require|mandate|set|impose) by (?:the )?(?:law|regulation|government|regulator|card network|network)|(?:law|regulation|government|regulator|card network|network)s? (?:\S+ ){0,3}(?:make|require|force|oblige) (?:\S+ ){0,3}(?:charge|add|collect)|(?:stay|remain|sit|be|show) on (?:\S+ ){0,2}(?:file|credit file|credit report|report|record) (?:for (?:ten|10|eleven|twelve|fifteen|twenty|\d\d) year|forever|for ever|for life))\b/,
     // "the debt could stop them getting settled status": the stopping is the false claim.
     keep: ['stop', 'prevent'],
   },
@@ -418,7 +442,7 @@ const DETECTORS: Detector[] = [
     frame: 'act',
     pattern: / (?:until|till|through to|right up to|up to) (?:about |around )?(?:ten|eleven|midnight|half nine|half ten|quarter to ten|quarter past nine|10|11|9:30|9:45|10:30)(?: o'clock)? (?:at night|in the evening|pm|p\.m\.)/,
     // ("till half nine at night but only dial the West Coast": still early where the customer is.)
-    needs: (l) => /\b(call|callback|dial|ring|phone|shift|work|contact|campaign)\b/.test(l) && !/\b(west coast|east coast|their time|for them|local time|time zone|timezone|their local|where they (be|live))\b/.test(l),
+    needs: (l) => /\b(call|callback|dial|dialer|dialler|ring|phone|shift|work|contact|campaign)\b/.test(l) && !/\b(west coast|east coast|their time|for them|local time|time zone|timezone|their local|where they (be|live))\b/.test(l),
   },
   {
     // "I told him an arrangement like this isn't reported anywhere, so his file would look the same".
@@ -432,7 +456,7 @@ const DETECTORS: Detector[] = [
     // "set the caller ID display name to show the original bank's name ..., so customers would think their bank was calling".
     rule: 'impersonation',
     frame: 'act',
-    pattern: / (?:(?:caller id|display name|sender name)\S* (?:\S+ ){0,4}(?:show|say|read|display)\S* (?:\S+ ){0,3}bank|so (?:customer|people|they|debtor|consumer)s? (?:would |will )?(?:think|believe|assume) (?:\S+ ){0,3}(?:bank|court|police|lawyer|solicitor|attorney|government|official)\S*)\b/,
+    pattern: / (?:(?:caller id|display name|sender name)\S* (?:\S+ ){0,4}(?:show|say|read|display)\S* (?:\S+ ){0,3}bank|so (?:customer|people|they|debtor|consumer)s? (?:would |will )?(?:think|believe|assume) (?:\S+ ){0,3}(?:bank|court|police|lawyer|solicitor|attorney|government|official|neighbour|neighbor|friend|relative|family|doctor|school|hospital)\S*)\b/,
   },
   {
     // "Reg F allows seven call attempts per phone number" acted on ("on accounts with three numbers we ran twenty-one").
@@ -556,7 +580,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'said',
-    pattern: / (?:be|sound) (?:so |just |a |an )?(?:pathetic|irresponsible|a disgrace|disgrace|useless|stupid|a joke|a loser|loser|a deadbeat|a liar|liar|lazy|a waste of (?:\S+ )?time|waste of (?:\S+ )?time|scum|worthless|an embarrassment|embarrassment|rubbish|a sponger|sponger|a parasite|a bad (?:parent|mother|father)|a scrounger|scrounger|an idiot|idiot|childish|immature|a baby|a coward|shameless)\b| (?:you|they|he|she) (?:really |just |simply |honestly )?have no excuse\b| (?:mock|mimic|imitate) (?:\S+ ){0,2}(?:accent|voice|english|name|situation)\b| (?:should|ought to) (?:\S+ ){0,2}(?:be )?(?:embarrass|ashamed)\S*| decent (?:people|person|folk|adult)s? (?:\S+ ){0,2}pay| should (?:have|'ve) think (?:about|of) that| let (?:yourself|himself|herself|themselves|themself|the family|your family|everyone) down| (?:be|you be) a grown (?:man|woman|adult)| sort (?:your|his|her|their) life out| always money for| (?:good|big) laugh (?:at|about)?| the least (?:\S+ ){0,3}can do\b/,
+    pattern: / (?:be|sound) (?:so |just |a |an |pretty |really |very |quite |rather |frankly |totally |incredibly |downright )?(?:pathetic|irresponsible|a disgrace|disgrace|useless|stupid|a joke|a loser|loser|a deadbeat|a liar|liar|lazy|a waste of (?:\S+ )?time|waste of (?:\S+ )?time|scum|worthless|an embarrassment|embarrassment|rubbish|a sponger|sponger|a parasite|a bad (?:parent|mother|father)|a scrounger|scrounger|an idiot|idiot|childish|immature|a baby|a coward|shameless)\b| (?:you|they|he|she) (?:really |just |simply |honestly )?have no excuse\b| (?:mock|mimic|imitate) (?:\S+ ){0,2}(?:accent|voice|english|name|situation)\b| (?:should|ought to) (?:\S+ ){0,2}(?:be )?(?:embarrass|ashamed)\S*| decent (?:people|person|folk|adult)s? (?:\S+ ){0,2}pay| should (?:have|'ve) think (?:about|of) that| let (?:yourself|himself|herself|themselves|themself|the family|your family|everyone) down| (?:be|you be) a grown (?:man|woman|adult)| sort (?:your|his|her|their) life out| always money for| (?:good|big) laugh (?:at|about)?| the least (?:\S+ ){0,3}can do\b/,
   },
   {
     // Any threat the candidate says they made, whatever its object.
@@ -1039,7 +1063,7 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
   }
   // A dispute or a cease request.
   if (/\b(dispute|cease|validation request|verification request|request for (validation|verification)|breathing space|debt respite|bankrupt|bankruptcy|automatic stay|debt relief order|iva|leave (me|him|her|them) alone|stop (all |any )?(contact|call|write|ring|phone)|refuse to pay|refusal to pay|not to contact|no further contact|no more (?:contact|call)|do not contact|ask\w* us to stop|(bill|amount|balance|debt|charge) (be|was|is) wrong|(be|is) not (their|his|her|my) debt|not (their|his|her|my) debt|(debt|account|loan) (be|was|is) (not|n't) (his|hers|theirs|mine)|identity (fraud|theft))\b/.test(both) && !/\b(oral|orally|verbal|verbally|by phone|over the phone|outside the validation|after the validation|late dispute)\b/.test(both)) {
-    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| (?:ring|call|phone|text|email|try)\S* (?:\S+ ){0,3}(?:the next|the following|next) (?:morning|afternoon|day|evening)| (?:ring|call|phone|text|email|try)\S* (?:\S+ ){0,2}(?:once more|one more time|one last time)| pay first| might as well (?:just )?pay| should just pay| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone|ask for|ask\S* (?:\S+ ){0,2}for|request|demand|push for|take) (?:\S+ ){0,3}(?:anyway|regardless|again)\b| send (?:\S+ ){0,2}(?:another|a further|more|a new|the next|a fresh) (?:demand|letter|reminder|notice|chaser)| (?:still|anyway) (?:put|push|move|pass|escalate)\S* (?:\S+ ){0,4}(?:through|on|to|next)| (?:put|add|move|place)\S* (?:\S+ ){0,2}back (?:in|into|on) (?:the |our )?(?:dialler|dialer|queue|campaign|call list)| (?:report|send|pass|submit)\S* (?:\S+ ){0,4}(?:bureau|bureaus|agency|agencies|cra|credit reference) as (?:a |an )?(?:plain|normal|regular|ordinary|undisputed|straight)| (?:stay|remain|keep(?: \S+){0,3}|leave(?: \S+){1,3}) (?:in|on) (?:the |our )?(?:(?:calling|call|collection|collections|active|normal|live|outbound) )?(?:dialler|dialer|campaign|queue|call list|collection cycle)| treat (?:\S+ ){0,4}as (?:no dispute|a stall|not a dispute)| keep pay\S*| (?:keep|continue|carry on|still) work\S* (?:the |this |that |her |his |their )?(?:account|file|case|debt)| still (?:go|went) out\b| (?:one|a) (?:last|final) (?:courtesy )?call\b| keep (?:\S+ ){0,2}(?:account|file|case) (?:going|open|active|live|running)| send (?:\S+ ){0,3}payment link| pay (?:\S+ ){0,4}first\b/g);
+    const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| (?:ring|call|phone|text|email|try)\S* (?:\S+ ){0,3}(?:the next|the following|next) (?:morning|afternoon|day|evening)| (?:ring|call|phone|text|email|try)\S* (?:\S+ ){0,2}(?:once more|one more time|one last time)| pay first| might as well (?:just )?pay| should just pay| (?:pay|clear|settle) (?:it |this |the balance |that )?(?:off )?anyway| carry on with (?:the |our |a )?(?:payment|plan|arrangement|collection)| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone|ask for|ask\S* (?:\S+ ){0,2}for|request|demand|push for|take) (?:\S+ ){0,3}(?:anyway|regardless|again)\b| send (?:\S+ ){0,2}(?:another|a further|more|a new|the next|a fresh) (?:demand|letter|reminder|notice|chaser)| (?:still|anyway) (?:put|push|move|pass|escalate)\S* (?:\S+ ){0,4}(?:through|on|to|next)| (?:put|add|move|place)\S* (?:\S+ ){0,2}back (?:in|into|on) (?:the |our )?(?:dialler|dialer|queue|campaign|call list)| (?:report|send|pass|submit)\S* (?:\S+ ){0,4}(?:bureau|bureaus|agency|agencies|cra|credit reference) as (?:a |an )?(?:plain|normal|regular|ordinary|undisputed|straight)| (?:stay|remain|keep(?: \S+){0,3}|leave(?: \S+){1,3}) (?:in|on) (?:the |our )?(?:(?:calling|call|collection|collections|active|normal|live|outbound) )?(?:dialler|dialer|campaign|queue|call list|collection cycle)| treat (?:\S+ ){0,4}as (?:no dispute|a stall|not a dispute)| keep pay\S*| (?:keep|continue|carry on|still) work\S* (?:the |this |that |her |his |their )?(?:account|file|case|debt)| still (?:go|went) out\b| (?:one|a) (?:last|final) (?:courtesy )?call\b| keep (?:\S+ ){0,2}(?:account|file|case) (?:going|open|active|live|running)| send (?:\S+ ){0,3}payment link| pay (?:\S+ ){0,4}first\b/g);
     // "we can still write to confirm": what the rule permits after a cease request, not a breach.
     // "one last letter confirming we were ending collection": the notice the rule allows after a cease request.
     if (k >= 0 && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed|\b(?<!(?:without|not|never|before) )(send|mail|post)\w* (\S+ ){0,2}verification\b/.test(lem)) {
@@ -1111,7 +1135,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     const continued = s.tokens[0]!.quoted && si > 0 && r.sentences[si - 1]!.tokens.some((t) => t.quoted);
     const candidateQuotes = continued ? quoteSpeakerIsCandidate : s.tokens.some((t) => t.quoted) && quoteIsCandidate(s);
     if (s.tokens.some((t) => t.quoted)) quoteSpeakerIsCandidate = candidateQuotes;
-    speechCarriesOver = si > 0 && colonSpeech(r.sentences[si - 1]!);
+    speechCarriesOver = si > 0 && (colonSpeech(r.sentences[si - 1]!) || plannedSpeech(r.sentences[si - 1]!));
     // "The easy answer would have been to threaten ..., and that's not what I did": an option named to be turned down.
     if (!ctx.spoken && REJECTED_OPTION.test(l.text) && TURNED_DOWN.test(l.text)) return;
     // "When the sales director wanted us to sue ..., I said no", "I was once asked to sign letters as 'Enforcement Officer', and I wouldn't".
@@ -1200,6 +1224,23 @@ function tolerated(s: Sentence): boolean {
   return TOLERATE.test(s.tokens.filter((t) => !t.antecedent).map((t) => t.l).join(' '));
 }
 
+/**
+ * "I'd explain he's family, and gently suggest a complaint isn't in anyone's interest. These things can
+ * get a lot more complicated...": after the candidate's planned speech, a bare statement goes on with it.
+ */
+function plannedSpeech(s: Sentence): boolean {
+  const toks = s.tokens;
+  for (let j = 1; j < toks.length; j++) {
+    if (toks[j]!.pos !== 'VERB' || !PLANNED_SPEECH.has(toks[j]!.l)) continue;
+    // "I'd explain", "I would gently suggest", "and then remind him".
+    let m = j - 1;
+    while (m > 0 && (toks[m]!.pos === 'ADV' || toks[m]!.w === 'then' || toks[m]!.w === 'and')) m--;
+    if (toks[m]!.l === 'would' || toks[m]!.w === "'d") return subjectBefore(s, j, true).actor === 'candidate' && !negatedBetween(s, 0, j);
+  }
+  return false;
+}
+const PLANNED_SPEECH = new Set(['explain', 'suggest', 'tell', 'say', 'remind', 'mention', 'point', 'warn', 'stress', 'add', 'let']);
+
 /** "I told him straight: ..." — the candidate's words run on into the next sentence. */
 function colonSpeech(s: Sentence): boolean {
   const colon = s.tokens.findIndex((t) => t.w === ':');
@@ -1214,8 +1255,14 @@ const ASKED_TO = /\b(want|ask|tell|push|pressure|expect|instruct)\w* (us|me) to 
 const REFUSED = /(?:,|\band|\bso|\bbut) (i|we) (say no|said no|refuse|decline|would not|will not|wouldn't|won't|push back|turn (it|them|that|him|her) down)\b/;
 const TURNED_DOWN = /\b(not what (i|we) (do|did)|(i|we) (do not|did not|would not|will not|never) (do|did)|(i|we) (do not|did not|would not|will not)(?= [.,;]| ?$)|(i|we) (choose|chose|decide|decided) (not|against)|instead)\b/;
 
+// "The final notice would read: ...", "I'd coach him to put it kindly, something like, ...": words the candidate wrote or had said.
+const OWN_DOCUMENT = /\b(notice|letter|text|email|script|message|voicemail|template|sms|reminder)s? (would|will|should|could) (read|say|go|open|be)\b/;
+const SOMETHING_LIKE = /\b(something|word|thing)s? like\b|\balong the line of\b/;
+
 function quoteIsCandidate(s: Sentence): boolean {
   const quoted = s.tokens.findIndex((t) => t.quoted);
+  const lead = s.tokens.slice(0, quoted).map((t) => t.l).join(' ');
+  if (OWN_DOCUMENT.test(lead) || (SOMETHING_LIKE.test(lead) && firstSubject(s, 0, quoted) === 'candidate')) return true;
   let sp = speechBefore(s, quoted);
   if (sp < 0) {
     for (let j = s.tokens.length - 1; j > quoted; j--) if (!s.tokens[j]!.quoted && s.tokens[j]!.pos === 'VERB') { sp = j; break; }
@@ -1297,7 +1344,7 @@ function lastBreak(s: Sentence, from: number, to: number): number {
   return -1;
 }
 
-const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:my|our) (?:\S+ )?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
+const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:should|would|will|must|need to|'d) be (?:very |really )?(?:clear|firm|honest|direct|upfront|blunt|straight) (?:with (?:\S+ ){1,2})?: |(?:my|our) (?:\S+ )?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
 
 // Set per sentence by detectConduct: the sentence before ended on the candidate's "I told him straight:".
 let speechCarriesOver = false;

@@ -36,7 +36,8 @@ const CLAUSE_BREAKS = new Set(['but', 'however', 'although', 'though', 'whereas'
 /** A sentence that discusses a harmful act as a rule or as wrong, rather than doing it. */
 const RULE_WORDS = String.raw`presum\w*|rule|ban|as bad as|need\S* (?:a )?(?:court )?(?:judgment|judgement|court order)|(?:be|is) the (?:worst|bad|last) thing|third[- ]party|someone else|count as(?! (?:fraud|theft|a crime|criminal|a criminal))|counts as(?! (?:fraud|theft|a crime|criminal|a criminal))|is harassment|be harassment|harassing|inconvenient|misleading|false and|under the (fdcpa|law|rules|regulation)|break the|breaks the|breach of|disclosure|fdcpa|reg f|regulation f|§|1692\w*|1006\w*|conc|consumer duty|illegal|unlawful|prohibited|prohibit|forbid|forbidden|banned|breach|violation|violate|against the (law|rules)|not (allowed|permitted|acceptable|ok|okay|lawful|legal)|unacceptable|never (ok|okay|acceptable|allowed)|misconduct|red flag|wrong to|complaint about|(?:be|is|was) (?:simply |just |plainly |basically )?(?:false|untrue|a lie|misleading)|be out (?:in|under)`;
 // A modal's "not" ("we can't call before 8") is rule talk only within the act's own clause (ruleTalkAround).
-const MODAL_NOTS = 'can not|cannot|must not|should not|may not|shall not';
+// "they can't pay" says what someone is unable to do, not what is allowed.
+const MODAL_NOTS = '(?<!\\b(?:he|she|they|customer|consumer|debtor|people) )(?:can not|cannot)(?! (?:pay|afford|manage|cover|meet|keep up|find|get|make|work|talk|take|come|reach|hear|see|understand|cope|wait)\\b)|must not|should not|may not|shall not';
 const RULE_TALK = new RegExp(`\\b(${RULE_WORDS}|${MODAL_NOTS})\\b`);
 
 export interface FrameOptions {

@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -204,6 +204,27 @@ describe('conduct sentences', () => {
     expect(f.pairwise).toBeGreaterThanOrEqual(0.86);
     expect(f.flagOnGood).toBeLessThanOrEqual(2);
     expect(Number(f.harmfulAtMost2.split('/')[0])).toBeGreaterThanOrEqual(18);
+  });
+
+  it('the seventh and eighth blind training sets (answers-train7.yaml, answers-train8.yaml, 39 questions that had no answers): ranked, flagged and not flagged on good answers', () => {
+    // Arrival figures are in each file's header. After a round on their misses and false flags (bluffs
+    // admitted in the next sentence, "mention it to the other suppliers", "what I think of people who ...",
+    // a card's red flag reported and put right): train7 0.860, 0.896, 13/36 flagged, 0 flags on good;
+    // train8 0.853, 0.902, 22/40, 0.
+    const t7 = gradeTrain7Answers();
+    const t8 = gradeTrain8Answers();
+    expect(t7.length).toBe(200);
+    expect(t8.length).toBe(190);
+    const f7 = figures(t7);
+    const f8 = figures(t8);
+    expect(f7.spearman).toBeGreaterThanOrEqual(0.83);
+    expect(f7.pairwise).toBeGreaterThanOrEqual(0.87);
+    expect(f7.flagOnGood).toBeLessThanOrEqual(1);
+    expect(Number(f7.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(12);
+    expect(f8.spearman).toBeGreaterThanOrEqual(0.83);
+    expect(f8.pairwise).toBeGreaterThanOrEqual(0.88);
+    expect(f8.flagOnGood).toBeLessThanOrEqual(1);
+    expect(Number(f8.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(20);
   });
 
   it('training sets: the rules still catch what they were built on', () => {

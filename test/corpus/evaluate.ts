@@ -293,6 +293,9 @@ export const gradeTrain5Answers = (): Row[] => gradeTrainingAnswers('answers-tra
 
 /** A sixth training set (answers-train6.yaml): 224 answers to 28 more questions outside both halves, written blind on 2026-12-02; measured on arrival, then fitted on. */
 export const gradeTrain6Answers = (): Row[] => gradeTrainingAnswers('answers-train6.yaml');
+/** A seventh and an eighth training set (answers-train7.yaml, answers-train8.yaml): answers to 39 questions that had none, written blind on 2026-12-02; measured on arrival, then tuned and fitted on. */
+export const gradeTrain7Answers = (): Row[] => gradeTrainingAnswers('answers-train7.yaml');
+export const gradeTrain8Answers = (): Row[] => gradeTrainingAnswers('answers-train8.yaml');
 
 function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();

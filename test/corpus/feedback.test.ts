@@ -1,5 +1,5 @@
 // What the offline grader says to people, over every answer of the labelled corpus
-// (test/corpus/answers.yaml and the fresh held-out answers-fresh.yaml) and the first edition's calibration sets (test/calibration/): it never
+// (test/corpus/answers.yaml, the held-out fresh sets and every training set) and the first edition's calibration sets (test/calibration/): it never
 // says an answer has and lacks the same thing, never advises adding what it credits, and never shows
 // a word stem. Labels and the split play no part here.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -8,9 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONDUCT_RULES } from '../../src/conduct/rules.js';
 import { PART_ADVICE } from '../../src/grading/offline/grade.js';
-import { corpusBank, gradeCorpus, gradeFreshAnswers, gradeTrain2Answers, gradeTrain3Answers, type Row } from './evaluate.js';
+import { corpusBank, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, type Row } from './evaluate.js';
 
-const rows = [...gradeCorpus(), ...gradeFreshAnswers(), ...gradeTrain2Answers(), ...gradeTrain3Answers()];
+const later = { train4: gradeTrain4Answers, train5: gradeTrain5Answers, train6: gradeTrain6Answers, train7: gradeTrain7Answers, train8: gradeTrain8Answers } as const;
+const rows = [...gradeCorpus(), ...gradeFreshAnswers(), ...gradeFresh2Answers(), ...gradeTrain2Answers(), ...gradeTrain3Answers(), ...Object.values(later).flatMap((g) => g())];
 const bank = corpusBank();
 
 const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
@@ -59,14 +60,16 @@ const TOPIC: Readonly<Record<string, RegExp>> = {
 };
 
 describe('feedback over every answer of the corpus and the calibration sets', () => {
-  it('grades them all: every answer of test/corpus/answers.yaml, answers-fresh.yaml, answers-train2.yaml, answers-train3.yaml and each calibration file', () => {
+  it('grades them all: every answer of test/corpus/answers.yaml, the fresh sets, answers-train2.yaml to answers-train8.yaml and each calibration file', () => {
     const count = (file: string) => (parse(readFileSync(join(import.meta.dirname, '..', file), 'utf8')) as { answers: unknown[] }).answers.length;
     const calibration = readdirSync(join(import.meta.dirname, '..', 'calibration')).filter((f) => f.endsWith('answers.yaml'));
     expect(calibration.sort()).toEqual(['answers.yaml', 'no-signals-answers.yaml']);
-    expect(rows.filter((r) => r.set !== 'calibration' && !r.set.startsWith('fresh') && r.set !== 'train2' && r.set !== 'train3').length).toBe(count('corpus/answers.yaml'));
+    expect(rows.filter((r) => r.set !== 'calibration' && !r.set.startsWith('fresh') && !/^train[2-8]$/.test(r.set)).length).toBe(count('corpus/answers.yaml'));
+    for (const name of Object.keys(later)) expect(rows.filter((r) => r.set === name).length, name).toBe(count(`corpus/answers-${name}.yaml`));
+    expect(rows.filter((r) => r.set.startsWith('fresh2')).length).toBe(count('corpus/answers-fresh2.yaml'));
     expect(rows.filter((r) => r.set === 'train3').length).toBe(count('corpus/answers-train3.yaml'));
     expect(rows.filter((r) => r.set === 'train2').length).toBe(count('corpus/answers-train2.yaml'));
-    expect(rows.filter((r) => r.set.startsWith('fresh')).length).toBe(count('corpus/answers-fresh.yaml'));
+    expect(rows.filter((r) => r.set.startsWith('fresh') && !r.set.startsWith('fresh2')).length).toBe(count('corpus/answers-fresh.yaml'));
     expect(rows.filter((r) => r.set === 'calibration').length).toBe(calibration.reduce((n, f) => n + count(`calibration/${f}`), 0));
   });
 

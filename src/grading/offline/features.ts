@@ -2,6 +2,7 @@
 // score; conduct flags, fact errors and relevance cap it.
 import { harmOf, type HarmReading } from '../../conduct/harm-model.js';
 import { detectConduct, type ConductHit } from '../../conduct/detect.js';
+import { reportedOrCorrected } from '../../conduct/frame.js';
 import type { Jurisdiction, Sector } from '../../conduct/rules.js';
 import { readText, type Reading } from '../../language/read.js';
 import { cardJurisdiction, checkFacts, type FactError, type WrongClaim } from './facts.js';
@@ -70,6 +71,10 @@ function cardFlags(q: GradableQuestion, r: Reading): { flag: string; words: stri
         if (/["“”]/.test(text)) return false;
         if (/\b(not|never|no|without|rather than|instead of|avoid|illegal|unlawful|breach|wrong|mistake)\b|n['’]t\b/i.test(text)) return false;
         const before = text.slice(0, m.index + m[0].length + 1);
+        // "one of my agents told a customer she could ignore the claim form, so I had her called back": someone
+        // else's act, reported and put right, is not the candidate's.
+        const k = s.tokens.findIndex((t) => t.end > s.start + m.index);
+        if (k >= 0 && reportedOrCorrected(s, k)) return false;
         // A short signal ("borrow", "credit card") only counts when the candidate puts it to someone.
         if (short) return /\b(i|we)\b[^.]{0,40}\b(told|tell|said|say|suggest\w*|ask\w*|push\w*|advis\w*|recommend\w*|insist\w*|warn\w*|threaten\w*|explain\w*|mention\w*|offer\w*|press\w*|encourag\w*|made|make)\b/i.test(before);
         return /\b(i|we|i'd|we'd|i'll|we'll|i've|we've|i'm)\b/i.test(before);
