@@ -1,7 +1,7 @@
 // Fits the two conduct models on TRAINING data only, and writes them with the figures that chose
 // their settings. Run: npm run fit-conduct-models. Deterministic: the same data gives the same files.
 // - The call-turn model (src/conduct/turn-model.ts, turn-model.json), on call-turns/train*.yaml,
-//   the training half of conduct-sentences.yaml and conduct-train2..6.yaml; for each training turn
+//   the training half of conduct-sentences.yaml and conduct-train2..7.yaml; for each training turn
 //   set, what a model fitted without that set flags in it: the fair guess at turns it has not seen.
 // - The answer model (src/conduct/harm-model.ts, harm-model.json), on the same sentences and turns
 //   (their words only), the harmful words and safe sentences of the blind answer sets, and every
@@ -18,7 +18,7 @@ import { probability, sentenceFeatures, type LinearModel } from '../src/conduct/
 import type { HarmModel } from '../src/conduct/harm-model.js';
 import { FEATURE_NAMES } from '../src/grading/offline/features.js';
 import { ridge } from './ridge.js';
-import { corpusBank, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrainingSentences, loadCallTurns, pairwise, situationState, spearman } from '../test/corpus/evaluate.js';
+import { corpusBank, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrainingSentences, loadCallTurns, pairwise, situationState, spearman } from '../test/corpus/evaluate.js';
 
 interface Example {
   /** Which file it came from: a turn set is left out whole to measure the model on it. */
@@ -140,7 +140,7 @@ for (const g of [...gradeConductAnswers(), ...gradeConductAnswers2()]) {
   if (g.harmful) fixed.push({ features: [...new Set(sentencesOf(g.words).flat())], y: true });
   else for (const f of sentencesOf(g.answer)) fixed.push({ features: f, y: false });
 }
-const labelled = [...gradeCorpus().filter((r) => r.split === 'train'), ...gradeTrain2Answers(), ...gradeTrain3Answers(), ...gradeTrain4Answers(), ...gradeTrain5Answers(), ...gradeTrain6Answers()].filter((r) => r.features);
+const labelled = [...gradeCorpus().filter((r) => r.split === 'train'), ...gradeTrain2Answers(), ...gradeTrain3Answers(), ...gradeTrain4Answers(), ...gradeTrain5Answers(), ...gradeTrain6Answers(), ...gradeTrain7Answers(), ...gradeTrain8Answers()].filter((r) => r.features);
 const labelledSentences = labelled.map((r) => sentencesOf(r.answer));
 // Every sentence of a safe answer is safe; a harmful answer's harmful sentence is not marked, so it is left out.
 const answerModel = (skip: (i: number) => boolean): LinearModel =>
