@@ -143,6 +143,16 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     sectors: ['consumer'],
     example: 'I skipped the ID questions and went straight into the balance.',
   },
+  {
+    // Blind labellers marked these harmful on every answer set (a supervisor who buries a complaint or a
+    // breach fails the interview), though none of the rules above covers them.
+    id: 'hiding-complaints-or-breaches',
+    words: 'Hides or discourages a complaint, or keeps a breach from compliance, the client or the regulator',
+    citation: { us: 'CFPB UDAAP; complaint handling and breach reporting in a compliance management system', uk: 'DISP 1 (any expression of dissatisfaction is a complaint; a final response within 8 weeks, then the Financial Ombudsman Service); Consumer Duty (PRIN 2A)', commercial: `${B2B} (complaint handling)` },
+    jurisdictions: BOTH,
+    sectors: ALL_SECTORS,
+    example: "I'd log it as general feedback rather than a complaint, so our complaint numbers stay down.",
+  },
 ];
 
 export function conductRule(id: string): ConductRule | undefined {

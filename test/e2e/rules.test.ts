@@ -16,7 +16,7 @@ describe.concurrent('rules', () => {
     const r = await run(['rules']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^15 conduct rules, checked on every answer by both graders/);
+    expect(r.stdout).toMatch(/^16 conduct rules, checked on every answer by both graders/);
     for (const id of ['third-party-disclosure', 'threat-arrest', 'excessive-contact', 'inconvenient-time', 'represented-consumer', 'skipping-id-checks']) {
       expect(r.stdout).toMatch(new RegExp(`^${id}$`, 'm'));
     }
@@ -34,7 +34,7 @@ describe.concurrent('rules', () => {
     const r = await run(['rules', '--format', 'json']);
     expect(r.code).toBe(0);
     const rules = JSON.parse(r.stdout) as RuleJson[];
-    expect(rules).toHaveLength(15);
+    expect(rules).toHaveLength(16);
     for (const rule of rules) {
       expect(rule.words.length).toBeGreaterThan(10);
       expect(rule.citations.us && rule.citations.uk && rule.citations.commercial).toBeTruthy();
