@@ -293,7 +293,8 @@ const DETECTORS: Detector[] = [
     rule: 'hiding-complaints-or-breaches',
     frame: 'act',
     pattern: / (?:(?:log|record|class|classify|treat|put|mark|close|code|count)\S* (?:\S+ ){0,4}as (?:general |just )?(?:feedback|a query|an enquiry|an inquiry|a comment|resolve informally|informal|a service issue|not a complaint|no complaint)|(?:keep|kept|take|leave)\S* (?:\S+ ){0,3}(?:off|out of) (?:the |our )?(?:complaint\S* (?:log|register|figure|number|mi)|log|register)|(?:only|just) (?:record|log|raise|treat|open)\S* (?:\S+ ){0,3}(?:as )?(?:a )?(?:formal )?complaint (?:\S+ ){0,3}if (?:the )?(?:customer|they|he|she|consumer) (?:insist|push|ask|demand|use the word)|(?:discourage|talk (?:\S+ )?out of|put (?:\S+ )?off|dissuade)\S* (?:\S+ ){0,4}(?:complain|complaint|ombudsman|regulator|cfpb|fos)|(?:keep|kept) (?:\S+ ){0,3}(?:the regulator|compliance|the fca|the cfpb|the client|the examiner)s? out of it|(?:decide|choose|pick)\S* (?:which|what) (?:\S+ ){0,3}compliance (?:really )?(?:need|get|should|must)s? to (?:see|know|hear)|(?:backfill|back-fill|backdate|back-date)\S*|(?:withdraw|drop)\S* (?:the |their |her |his )?complaint\S* (?:\S+ ){0,6}(?:settlement|discount|in return|in exchange|if))\b/,
-    needs: (l, _ctx, _s, _k, r, si) => /\b(complain\w*|complaint|compliance|regulator|fca|cfpb|ombudsman|fos|breach|audit|examiner|log|note|record)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
+    // ("..., because it discourages a complaint": a remark judged, not the candidate's act.)
+    needs: (l, _ctx, s, k, r, si) => !/^(it|this|that|which)$/.test(s.tokens[k - 1]?.w ?? '') && /\b(complain\w*|complaint|compliance|regulator|fca|cfpb|ombudsman|fos|breach|audit|examiner|log|note|record)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
     noRuleTalk: true,
   },
   {

@@ -90,6 +90,8 @@ function stringsOf(out: unknown): string[] {
   return Array.isArray(out) ? out.map((x) => String(x)) : [];
 }
 
+const WHITESPACE = /^\s*$/;
+
 function readUncached(text: string): Reading {
   const w = nlp();
   const its = w.its as { lemma: unknown; pos: unknown };
@@ -110,6 +112,9 @@ function readUncached(text: string): Reading {
       let at = text.indexOf(surface, cursor);
       if (at < 0 || at - cursor > 40) at = cursor;
       cursor = at + surface.length;
+      // A line break inside a sentence (an answer wrapped in a file or an editor) is a token to wink; the
+      // patterns read words, so it is left out.
+      if (WHITESPACE.test(surface)) continue;
       const lower = surface.toLowerCase();
       // "they're being childish": the tagger keeps "being" as its own lemma; as an auxiliary it is "be".
       const lemma = lower === 'being' && tags[j] === 'AUX' ? 'be' : normaliseLemma((lemmas[j] ?? lower).toLowerCase(), lower);

@@ -209,8 +209,9 @@ describe('conduct sentences', () => {
   it('the seventh and eighth blind training sets (answers-train7.yaml, answers-train8.yaml, 39 questions that had no answers): ranked, flagged and not flagged on good answers', () => {
     // Arrival figures are in each file's header. After a round on their misses and false flags (bluffs
     // admitted in the next sentence, "mention it to the other suppliers", "what I think of people who ...",
-    // a card's red flag reported and put right): train7 0.860, 0.896, 13/36 flagged, 0 flags on good;
-    // train8 0.853, 0.902, 22/40, 0.
+    // a card's red flag reported and put right), a sixteenth rule (complaints and breaches hidden) and
+    // line breaks no longer splitting phrases: train7 0.861, 0.896, 20/36 flagged, 0 flags on good;
+    // train8 0.858, 0.908, 24/40, 0.
     const t7 = gradeTrain7Answers();
     const t8 = gradeTrain8Answers();
     expect(t7.length).toBe(200);
@@ -220,11 +221,11 @@ describe('conduct sentences', () => {
     expect(f7.spearman).toBeGreaterThanOrEqual(0.83);
     expect(f7.pairwise).toBeGreaterThanOrEqual(0.87);
     expect(f7.flagOnGood).toBeLessThanOrEqual(1);
-    expect(Number(f7.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(12);
+    expect(Number(f7.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(18);
     expect(f8.spearman).toBeGreaterThanOrEqual(0.83);
     expect(f8.pairwise).toBeGreaterThanOrEqual(0.88);
     expect(f8.flagOnGood).toBeLessThanOrEqual(1);
-    expect(Number(f8.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(20);
+    expect(Number(f8.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(22);
   });
 
   it('training sets: the rules still catch what they were built on', () => {
