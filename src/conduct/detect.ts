@@ -870,7 +870,8 @@ function clauseText(s: Sentence, k: number, text: string): string {
   const from = s.tokens[c.from]!.start;
   const to = s.tokens[Math.min(c.to, s.tokens.length) - 1]!.end;
   // A clause cut before "though" or "and" should not end on the word that opened the next one.
-  return text.slice(from, to).replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/[\s,]+(even|and|but|so|or|then|because)$/i, '');
+  // A line break inside the clause (an answer typed over several lines) is shown as a space.
+  return text.slice(from, to).replace(/\s+/g, ' ').replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '').replace(/[\s,]+(even|and|but|so|or|then|because)$/i, '');
 }
 
 /** The candidate (or a plan of theirs) set what follows: "we set the dialler to", "I approved a strategy of". */

@@ -89,7 +89,7 @@ const HOLD_OFF = / (?:no (?:payment|pressure|need to pay|rush)|(?:not|n't|never)
 const MORE_CONTACT = / (?:(?:call|ring|phone|try|text|email|contact|reach|chase|catch) (?:\S+ ){0,3}(?:again|back|later|tomorrow|next week|every)|keep (?:use|call|ring|try|text|contact)\S*|(?:still|also) (?:be )?(?:reach|call|ring|contact|try)\S*|put me through|be (?!there\b)\S+ (?:in|there|around|available|at (?:his|her) desk)\b|(?:i|we) (?:will|would|be go to|shall|could|can) (?:\S+ ){0,4}(?:call|ring|phone|text|email|contact|try|chase|reach) (?:you|him|her)|(?:speak|talk) to (?:\S+ ){0,2}(?:him|her|tom|mr|mrs|ms)|reach out to you|you (?:will|'ll) (?:\S+ ){0,2}(?:get|have|receive) (?:a |another )?(?:call|text|ring|email)|you (?:will|'ll) hear from)\b/g;
 
 function hit(rule: string, s: Sentence, si: number, _r: Reading): ConductHit {
-  return { rule, words: s.text.trim(), sentence: si };
+  return { rule, words: s.text.trim().replace(/\s+/g, ' '), sentence: si };
 }
 
 /** Sentences of the turn that are the candidate's own words (not "you said you'd pay"). */

@@ -80,7 +80,7 @@ function cardFlags(q: GradableQuestion, r: Reading): { flag: string; words: stri
         return /\b(i|we|i'd|we'd|i'll|we'll|i've|we've|i'm)\b/i.test(before);
       });
       if (hit) {
-        out.push({ flag: rf.flag, words: r.text.slice(hit.start, hit.tokens[hit.tokens.length - 1]!.end) });
+        out.push({ flag: rf.flag, words: r.text.slice(hit.start, hit.tokens[hit.tokens.length - 1]!.end).replace(/\s+/g, ' ') });
         break;
       }
     }

@@ -23,3 +23,11 @@ describe('readText', () => {
     expect(l).toContain('cancel');
   });
 });
+
+describe('conduct words from an answer typed over several lines', () => {
+  it('shows the words that raised a flag on one line', () => {
+    const hits = detectConduct(readText("She's my best closer, so I'd keep it between us. I wouldn't escalate it to\ncompliance, and the account can keep being worked."), {});
+    expect(hits.map((h) => h.rule)).toContain('hiding-complaints-or-breaches');
+    for (const h of hits) expect(h.words).not.toMatch(/\n/);
+  });
+});
