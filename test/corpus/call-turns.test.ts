@@ -36,6 +36,7 @@ describe('conduct on call turns', () => {
   const train2 = measure('train2.yaml');
   const test2 = measure('test2.yaml');
   const test3 = measure('test3.yaml');
+  const test4 = measure('test4.yaml');
   const train3 = measure('train3.yaml');
   const train4 = measure('train4.yaml');
   const train5 = measure('train5.yaml');
@@ -49,12 +50,12 @@ describe('conduct on call turns', () => {
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
-    for (const half of [train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, train12, test, test2, test3]) {
+    for (const half of [train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, train12, test, test2, test3, test4]) {
       expect(half.sits.length).toBeGreaterThanOrEqual(10);
       for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
     }
     const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits, ...train5.sits, ...train6.sits, ...train7.sits, ...train8.sits, ...train9.sits, ...train10.sits, ...train11.sits, ...train12.sits].map((s) => s.id));
-    for (const s of [...test.sits, ...test2.sits, ...test3.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
+    for (const s of [...test.sits, ...test2.sits, ...test3.sits, ...test4.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
   });
 
   it('flags the breaches of the held-out turns on their turn, and few compliant turns', () => {
@@ -79,6 +80,13 @@ describe('conduct on call turns', () => {
     // Measured once, on arrival: 46/50 breach turns flagged, 5/82 compliant turns flagged, 47/65 labels by their own rule.
     expect(test3.flagged).toBeGreaterThanOrEqual(44);
     expect(test3.safeFlagged).toBeLessThanOrEqual(7);
+  });
+
+  it('flags the breaches of the fourth held-out set (written in stop 27 by two QA leads, after that stop\'s detectors and turn model)', () => {
+    // Measured once, on arrival: 59/70 breach turns flagged, 8/91 compliant turns flagged, 62/93 labels by their own rule.
+    expect(test4.sits.length).toBe(12);
+    expect(test4.flagged).toBeGreaterThanOrEqual(57);
+    expect(test4.safeFlagged).toBeLessThanOrEqual(10);
   });
 
   it('holds on the training turns it was tuned on', () => {
