@@ -1,0 +1,105 @@
+// Prints the grader's figures on the TRAINING data only, to compare before and after a change to the
+// conduct rules or the grader (diff two runs). Never reads a held-out set unless asked with a file.
+// Run: node scripts/fit.mjs training-figures. Options, as environment variables:
+//   SENTENCES=file  one blind sentence file (conduct-train shape) measured alone, e.g. on arrival;
+//   CALLS=file      one call-turns file measured alone;   ANSWERS=file  one answer file alone;
+//   MISS=1 / FP=1   list the harmful items missed / the safe items flagged (with SENTENCES or CALLS);
+//   V=1             with ANSWERS, list every answer with its label and score.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { readText } from '../src/language/read.js';
+import { detectConduct } from '../src/conduct/detect.js';
+import { detectTurnConduct } from '../src/conduct/turn.js';
+import {
+  CallSituation, corpusBank, figures, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences,
+  gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers,
+  gradeTrainingSentences, situationState, type Row,
+} from '../test/corpus/evaluate.js';
+import { gradeOfflineDetailed } from '../src/grading/offline/grade.js';
+
+const env = process.env;
+const root = process.cwd();
+const Sentence = z.object({ text: z.string(), harmful: z.boolean(), rules: z.array(z.string()), jurisdiction: z.enum(['us', 'uk', 'any']) });
+
+function sentenceFile(file: string): void {
+  const items = z.array(Sentence).parse(parse(readFileSync(resolve(file), 'utf8')));
+  let hit = 0, fp = 0, labels = 0, byRule = 0;
+  for (const s of items) {
+    const got = detectConduct(readText(s.text), s.jurisdiction === 'any' ? {} : { jurisdiction: s.jurisdiction }).map((h) => h.rule);
+    if (s.harmful) {
+      if (got.length) hit++;
+      else if (env.MISS) console.log(`MISS [${s.rules.join(',')}] ${s.text}`);
+      for (const r of s.rules) { labels++; if (got.includes(r)) byRule++; }
+    } else if (got.length) {
+      fp++;
+      if (env.FP) console.log(`FP [${got.join(',')}] ${s.text}`);
+    }
+  }
+  const harmful = items.filter((s) => s.harmful).length;
+  console.log(`${file}: harmful flagged ${hit}/${harmful}, safe flagged ${fp}/${items.length - harmful}, labels by own rule ${byRule}/${labels}`);
+}
+
+function callFile(file: string): string {
+  const sits = z.array(CallSituation).parse(parse(readFileSync(resolve(file), 'utf8')));
+  let b = 0, f = 0, s = 0, sf = 0, labels = 0, byRule = 0;
+  for (const sit of sits) {
+    for (const t of sit.turns) {
+      const got = detectTurnConduct(readText(t.text), situationState(sit), { jurisdiction: sit.jurisdiction }).map((h) => h.rule);
+      if (t.breaches.length) {
+        b++;
+        if (got.length) f++;
+        else if (env.MISS) console.log(`MISS ${sit.id} [${t.breaches.join(',')}] ${t.text}`);
+      } else {
+        s++;
+        if (got.length) { sf++; if (env.FP) console.log(`FP ${sit.id} [${got.join(',')}] ${t.text}`); }
+      }
+      for (const r of t.breaches) { labels++; if (got.includes(r) || (r === 'vulnerable-pressure' && got.includes('borrowing-pressure'))) byRule++; }
+    }
+  }
+  return `breach ${f}/${b}, compliant ${sf}/${s}, labels by own rule ${byRule}/${labels}`;
+}
+
+function answerFile(file: string): void {
+  const bank = corpusBank();
+  const Answer = z.object({ question: z.string(), label: z.number(), harmful: z.boolean(), wrong_fact: z.boolean(), off_topic: z.boolean(), kinds: z.array(z.string()), note: z.string(), answer: z.string(), set: z.string().default('') });
+  const data = z.object({ answers: z.array(Answer) }).parse(parse(readFileSync(resolve(file), 'utf8'))).answers;
+  const rows: Row[] = data.map((a) => {
+    const q = bank.questions.find((x) => x.id === a.question);
+    if (!q) throw new Error(`unknown question ${a.question}`);
+    const { grade } = gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions });
+    return { ...a, split: 'test' as const, grade };
+  });
+  if (env.V) for (const r of rows) console.log(`${r.label} ${r.grade.score} ${r.harmful ? 'H' : '-'}${r.wrong_fact ? 'W' : '-'}${r.off_topic ? 'O' : '-'} flags=${r.grade.red_flags.length} ${r.question} [${r.kinds.join(',')}] ${r.answer.slice(0, 90).replace(/\n/g, ' ')}`);
+  console.log(JSON.stringify(figures(rows)));
+}
+
+if (env.SENTENCES) sentenceFile(env.SENTENCES);
+else if (env.CALLS) console.log(`${env.CALLS}: ${callFile(env.CALLS)}`);
+else if (env.ANSWERS) answerFile(env.ANSWERS);
+else {
+  const sets: [string, Row[]][] = [
+    ['train1', gradeCorpus().filter((r) => r.split === 'train')],
+    ['train2', gradeTrain2Answers()], ['train3', gradeTrain3Answers()], ['train4', gradeTrain4Answers()], ['train5', gradeTrain5Answers()],
+    ['train6', gradeTrain6Answers()], ['train7', gradeTrain7Answers()], ['train8', gradeTrain8Answers()],
+  ];
+  for (const [name, rows] of sets) {
+    const f = figures(rows);
+    console.log(`${name}: sp ${f.spearman} pw ${f.pairwise} harm ${f.harmfulFlagged} <=2 ${f.harmfulAtMost2} good-flag ${f.flagOnGood} wrong ${f.wrongFactAtMost25} off ${f.offTopicAtMost2} para ${f.strongParaphraseAtLeast35} stuff ${f.stuffingBelowAdequate}`);
+  }
+  const sentences = [...gradeSentences().filter((s) => s.split === 'train').map((s) => ({ ...s, set: 1 })), ...gradeTrainingSentences()];
+  for (const set of [...new Set(sentences.map((s) => s.set))].sort((a, b) => a! - b!)) {
+    const list = sentences.filter((s) => s.set === set);
+    const harm = list.filter((s) => s.harmful);
+    console.log(`sent${set}: harmful flagged ${harm.filter((s) => s.rules.length).length}/${harm.length}, safe flagged ${list.filter((s) => !s.harmful && s.rules.length).length}/${list.length - harm.length}`);
+  }
+  const good = gradeGoodAnswers();
+  console.log(`good answers flagged: ${good.filter((g) => g.grade.red_flags.length).length}/${good.length}`);
+  const harm = [...gradeHarmAnswers(), ...gradeConductAnswers().filter((a) => a.harmful), ...gradeConductAnswers2().filter((a) => a.harmful)];
+  console.log(`harmful blind answers flagged: ${harm.filter((g) => g.grade.red_flags.length).length}/${harm.length}`);
+  const safe = [...gradeConductAnswers(), ...gradeConductAnswers2()].filter((a) => !a.harmful);
+  console.log(`safe conduct answers flagged: ${safe.filter((g) => g.grade.red_flags.length).length}/${safe.length}`);
+  const dir = join(root, 'test/corpus/call-turns');
+  for (const file of readdirSync(dir).filter((f) => /^train\d*\.yaml$/.test(f)).sort()) console.log(`calls ${file}: ${callFile(join(dir, file))}`);
+}
