@@ -4,7 +4,9 @@
 //   SENTENCES=file  one blind sentence file (conduct-train shape) measured alone, e.g. on arrival;
 //   CALLS=file      one call-turns file measured alone;   ANSWERS=file  one answer file alone;
 //   MISS=1 / FP=1   list the harmful items missed / the safe items flagged (with SENTENCES or CALLS);
-//   V=1             with ANSWERS, list every answer with its label and score.
+//   V=1             with ANSWERS, list every answer with its label and score;
+//   LIST=1          in the full run, list every flag on a good (4-5) answer, a safe sentence or a safe blind answer;
+//   TEXT='a||b'     each sentence's conduct hits and why matching patterns were refused (J=us|uk).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -75,7 +77,15 @@ function answerFile(file: string): void {
   console.log(JSON.stringify(figures(rows)));
 }
 
-if (env.SENTENCES) sentenceFile(env.SENTENCES);
+if (env.TEXT) {
+  for (const text of env.TEXT.split('||')) {
+    const trace: string[] = [];
+    const j = env.J === 'us' || env.J === 'uk' ? { jurisdiction: env.J } : {};
+    const hits = detectConduct(readText(text), { ...j, trace: (rule, by, words) => trace.push(`${rule} refused by ${by}: ${words}`) });
+    console.log(`${text}\n  hits: ${hits.map((h) => `${h.rule} "${h.words}"`).join('; ') || 'none'}${trace.map((t) => `\n  ${t}`).join('')}`);
+    console.log(`  lemmas: ${readText(text).sentences.map((x) => x.tokens.map((t) => t.l).join(' ')).join(' | ')}`);
+  }
+} else if (env.SENTENCES) sentenceFile(env.SENTENCES);
 else if (env.CALLS) console.log(`${env.CALLS}: ${callFile(env.CALLS)}`);
 else if (env.ANSWERS) answerFile(env.ANSWERS);
 else {
@@ -86,20 +96,23 @@ else {
   ];
   for (const [name, rows] of sets) {
     const f = figures(rows);
+    if (env.LIST) for (const r of rows.filter((x) => x.label >= 4 && x.grade.red_flags.length)) console.log(`  FLAG-ON-GOOD ${name} ${r.question}: ${JSON.stringify(r.grade.red_flags)}`);
     console.log(`${name}: sp ${f.spearman} pw ${f.pairwise} harm ${f.harmfulFlagged} <=2 ${f.harmfulAtMost2} good-flag ${f.flagOnGood} wrong ${f.wrongFactAtMost25} off ${f.offTopicAtMost2} para ${f.strongParaphraseAtLeast35} stuff ${f.stuffingBelowAdequate}`);
   }
   const sentences = [...gradeSentences().filter((s) => s.split === 'train').map((s) => ({ ...s, set: 1 })), ...gradeTrainingSentences()];
   for (const set of [...new Set(sentences.map((s) => s.set))].sort((a, b) => a! - b!)) {
     const list = sentences.filter((s) => s.set === set);
     const harm = list.filter((s) => s.harmful);
+    if (env.LIST) for (const s of list.filter((x) => !x.harmful && x.rules.length)) console.log(`  FP sent${set} [${s.rules.join(',')}] ${s.text}`);
     console.log(`sent${set}: harmful flagged ${harm.filter((s) => s.rules.length).length}/${harm.length}, safe flagged ${list.filter((s) => !s.harmful && s.rules.length).length}/${list.length - harm.length}`);
   }
   const good = gradeGoodAnswers();
+  if (env.LIST) for (const g of [...good, ...[...gradeConductAnswers(), ...gradeConductAnswers2()].filter((a) => !a.harmful)].filter((x) => x.grade.red_flags.length)) console.log(`  FLAG-ON-SAFE ${g.question}: ${JSON.stringify(g.grade.red_flags)}`);
   console.log(`good answers flagged: ${good.filter((g) => g.grade.red_flags.length).length}/${good.length}`);
   const harm = [...gradeHarmAnswers(), ...gradeConductAnswers().filter((a) => a.harmful), ...gradeConductAnswers2().filter((a) => a.harmful)];
   console.log(`harmful blind answers flagged: ${harm.filter((g) => g.grade.red_flags.length).length}/${harm.length}`);
   const safe = [...gradeConductAnswers(), ...gradeConductAnswers2()].filter((a) => !a.harmful);
   console.log(`safe conduct answers flagged: ${safe.filter((g) => g.grade.red_flags.length).length}/${safe.length}`);
   const dir = join(root, 'test/corpus/call-turns');
-  for (const file of readdirSync(dir).filter((f) => /^train\d*\.yaml$/.test(f)).sort()) console.log(`calls ${file}: ${callFile(join(dir, file))}`);
+  for (const file of readdirSync(dir).filter((f) => /^train\d*\.yaml$/.test(f)).sort()) if (env.LIST) { process.env.FP = '1'; console.log(`calls ${file}: ${callFile(join(dir, file))}`); } else console.log(`calls ${file}: ${callFile(join(dir, file))}`);
 }

@@ -178,7 +178,7 @@ const DETECTORS: Detector[] = [
     // The third party picked up; then the candidate told them about the debt.
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask|(?:walk|take|talk|run) (?:\S+ )?through)\b/,
+    pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask|(?:walk|take|talk|run|go) (?:\S+ )?through)\b/,
     needs: (l, ctx, s, k, r, si) => {
       if (CONSENT.test(l)) return false;
       const tpBefore = TP_WORD.test(s.tokens.slice(0, k).map((t) => t.l).join(' '));
@@ -225,7 +225,7 @@ const DETECTORS: Detector[] = [
     rule: 'third-party-disclosure',
     frame: 'act',
     pattern: / leave (?:\S+ ){0,4}(?:voicemail|message|note)\b/,
-    needs: (l) => DEBT.test(l) && /\b(family|anyone|whoever|household|share|shared|home phone|could hear|can hear|everyone|wife|husband|kid|child|door)\b/.test(l) && !/\blimited[- ]content|\bjust (my|our) name|\bonly (my|our) name|\bno detail/.test(l),
+    needs: (l) => DEBT.test(l) && /\b(family|anyone|whoever|household|share|shared|home phone|landline|house phone|home number|family phone|could hear|can hear|everyone|wife|husband|kid|child|door)\b/.test(l) && !/\blimited[- ]content|\bjust (my|our) name|\bonly (my|our) name|\bno detail/.test(l),
   },
   // Threats of arrest, jail, police, criminal charges.
   {
@@ -605,7 +605,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'act',
-    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|(?!by |on |in |out |back |up |for |at |me |us |with |to |from |about |into |over |after |before |that |which |where |when |be |and |or |log |record |note |review )\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name|irresponsible|scum|failure|joke|waste of space|dishonest|greedy|selfish|crook|criminal|pest)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone|his|their)|make (?:\S+ ){0,2}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
+    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|(?!by |on |in |out |back |up |for |at |me |us |with |to |from |about |into |over |after |before |that |which |where |when |be |and |or |log |record |note |review )\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name|irresponsible|scum|failure|joke|waste of space|dishonest|greedy|selfish|crook|criminal|pest)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone|his|their)|make (?:\S+ ){0,4}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
   },
   {
     rule: 'shaming-abuse',
@@ -825,6 +825,124 @@ const DETECTORS: Detector[] = [
     pattern: / (?:(?:although|though|when|but|while|whereas),? (?:in reality|really|in fact|in truth|actually) (?:there be no|the (?:client|creditor|lender|offer|discount|deadline) (?:have|be|ran|run))|which no (?:\S+ ){0,2}(?:have|do|be|ever)|but no such (?:\S+ ){0,2}(?:exist|be|ever))\b/,
     ownNegation: true,
     keep: ['no'],
+    noRuleTalk: true,
+  },
+  // Everyday and policy phrasing that the earlier patterns missed (conduct-train8 misses, training, stop 29).
+  {
+    // "We printed 'Final Debt Recovery Notice' on the envelope": the debt shown to whoever sees the post.
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:print|stamp|write|put|mark|show|display)\S* (?:\S+ ){0,6}on (?:the |our )?(?:outside of (?:the )?|front of (?:the )?)?(?:envelope|postcard|van|door)\b| (?:envelope|postcard)s? (?:\S+ ){0,3}(?:say|read|show|mark|print|stamp|carry|bear|have)\S* (?:\S+ ){0,6}(?:debt|arrears|collection|overdue|final demand|recovery|owe|past due|past-due)\b/,
+    needs: (l) => /\b(debt|arrears|collection|overdue|final demand|recovery|owe|past due|past-due|default|demand)\b/.test(l),
+  },
+  {
+    // "We took the daily attempt cap off", "switched off the call limit for quarter end".
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:(?:take|turn|switch|lift|remove|drop|scrap|disable|override|bypass|ignore|suspend|get rid of)\S* (?:\S+ ){0,3}(?:call|attempt|contact|dial|dialler|dialer|frequency)\S* (?:cap|limit|ceiling|maximum|rule|restriction)|(?:cap|limit|ceiling|restriction)s? (?:\S+ ){0,2}(?:off|lift|remove|switch off|turn off|disable))\b/,
+    needs: (l) => !/\b(replace|reinstat\w*|put (\S+ )?back|back on|lower|reduce|tighten|stricter|seven in seven|7 in 7|7-in-7)\b/.test(l),
+  },
+  {
+    // "Cease letters were reviewed once a month, so the accounts carried on being worked", "a customer asked us to stop calling, we'd just switch to texts".
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:(?:cease|stop (?:contact|call|ring|phon)\S*|dispute|validation)\S* (?:\S+ ){0,14}(?:carry on|keep|continue|go on)\S* (?:be |to )?(?:work|call|chase|dial|collect|contact|ring|pursue)\S*|(?:carry on|keep|continue|still|go on|just|simply|instead)\S* (?:be |to )?(?:work|call|chase|dial|collect|contact|ring|pursue|text|email|switch|move|message)\S*)\b/,
+    needs: (l, _ctx, s, k) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call)\b/.test(s.tokens.slice(0, k + 1).map((t) => t.l).join(' ')) && !/\b(resolve|resolution|after (we|the|it|they) (respond|answer|send|verify|validat|close)|once (we|the|it|they) (respond|answer|send|verify|validat|close|have)|stop (\S+ ){0,2}(everything|all contact)|put (\S+ )?on hold|pause|hold)\b/.test(l),
+  },
+  {
+    // "Validation requests that came in by email were treated as not received".
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:validation|dispute|cease|stop|complaint|verification)\S* (?:\S+ ){0,8}(?:treat|mark|log|count|record|file|class)\S* (?:as|like) (?:\S+ )?(?:not receive|never receive|invalid|void|not count|not valid|spam|junk|unread)\b/,
+    ownNegation: true,
+  },
+  {
+    // "Accounts with a lawyer's letter on file were left in the dialler".
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:lawyer|attorney|solicitor|debt adviser|debt advisor|representative|advice agency|debt charity|stepchange|payplan|citizens advice)\S* (?:\S+ ){0,8}(?:leave|keep|stay|remain)\S* (?:\S+ ){0,2}(?:in|on) (?:the |our )?(?:dialler|dialer|queue|campaign|call list|calling list|work list|worklist|auto-dialler|autodialler)\b/,
+    needs: (l) => !/\b(remove|take (\S+ )?out|pull|flag|suppress|exclude)\b/.test(l),
+  },
+  {
+    // "Customers in hospital were kept on the standard collections cycle", "Breathing Space notices were processed a week late".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:keep|leave|stay|remain|put|kept|treat)\S* (?:\S+ ){0,2}(?:on|in|through|like) (?:the |our )?(?:standard|normal|usual|full|regular|same) (?:\S+ ){0,2}(?:cycle|process|strategy|treatment|journey|path|chase|dunning|letter|collection)|(?:breath\S* space|moratorium|mental health crisis)\S* (?:\S+ ){0,3}(?:be |get )?(?:process|action|apply|log|flag|record|add|handle|deal with)\S* (?:\S+ ){0,3}(?:late|slow|later)|(?:delay|hold back|sit on|put off|hold off)\S* (?:\S+ ){0,3}(?:breath\S* space|moratorium)\b/,
+    needs: (l, ctx, s, k, r, si) => /breath\S* space|moratorium/.test(l) || vulnerableNearby(l, ctx, s, k, r, si),
+  },
+  {
+    // "I ask them to check the available credit on their other cards and use it for us".
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:(?:check|look at|ask about|find out|see)\S* (?:\S+ ){0,3}(?:available|spare|unused|remaining) (?:credit|limit)|(?:use|put|pay|clear|move)\S* (?:\S+ ){0,3}(?:on|with|from|onto) (?:\S+ ){0,2}(?:other|another|a different|spare|second|new) (?:credit )?card)\b/,
+    needs: (l) => /\b(use|pay|put|clear|move|transfer|for us|settle)\b/.test(l) && !/\b(never|not|n't|instead of|rather than|warn)\b/.test(l),
+  },
+  {
+    // "I called a customer a liar and a thief".
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / call (?:the |a |one |this |that |some )?(?:customer|debtor|consumer|people|person|man|woman|guy|lady|caller|account holder)s? (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|scum|failure|joke|crook|criminal|pest)\b/,
+    // "I heard someone on the floor call a customer a scrounger": someone else's words, overheard.
+    needs: (_l, _ctx, s, k) => !/\b(hear|overhear|catch|see|notice|listen|review|find|spot)\b/.test(s.tokens.slice(0, k).map((t) => t.l).join(' ')),
+  },
+  {
+    // "We took the data protection questions out of the script to shorten calls".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:take|cut|drop|remove|strip|scrap|delete)\S* (?:\S+ ){0,3}(?:(?:data|datum) protection|dpa|security|id|identity|verification|id&v|idv|id and v)(?: and \S+)? (?:question|check|step|part|section)s? (?:out|off|from)\b/,
+    needs: (l) => !/\b(add|put (\S+ )?back|reinstat\w*|never|not)\b/.test(l),
+  },
+  {
+    // "I said I was calling from the bank's fraud team", "I told her I was a debt charity adviser".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:say |tell (?:\S+ ){0,2})(?:that )?(?:i|we) (?:be|was|were) (?:call|ring|phon)\S* (?:from|on behalf of) (?:\S+ ){0,3}(?:bank|court|police|government|fraud|hmrc|irs|council|solicitor|lawyer|attorney|charity|citizens advice|stepchange|ombudsman|regulator|fca|cfpb)\b| (?:say |tell (?:\S+ ){0,2})(?:that )?(?:i|we) (?:be|was|were) (?:a |an |from |with )?(?:\S+ ){0,2}(?:charity|debt advice|free advice|citizens advice|stepchange|adviser|advisor|ombudsman)\b/,
+    needs: (l) => !/\b(never|not|n't)\b/.test(l),
+  },
+  {
+    // "Our letters went out on 'Legal Department' letterhead though there is no lawyer here".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:legal department|law firm|solicitor|court|legal team|attorney|lawyer|government|official)\S* (?:\S+ ){0,2}(?:letterhead|header|heading|logo|stamp|seal|crest|branding)\b/,
+    needs: (l) => /\b(no lawyer|no solicitor|no legal|not a law|we be not|though|although|even though|there be no|nobody|no one|pretend|fake|look like|so (it|they|the customer))\b/.test(l),
+  },
+  {
+    // "I say we don't do payment plans, which isn't strictly true".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / which (?:be|was|is) (?:not|n't) (?:strictly |really |entirely |quite |actually |technically |exactly |completely |totally |100% |always )?(?:true|accurate|the case|honest)\b/,
+    // The statement before it may hold its own "not" ("we don't do payment plans, which isn't true"); a refusal to say it may not.
+    needs: (l, _ctx, s, k) => !/\b(never|not (say|tell|claim|suggest|imply)|refuse|avoid|stop (\S+ )?(say|tell))\b/.test(s.tokens.slice(0, k).map((t) => t.l).join(' ')),
+    keep: ['not', "n't", 'no'],
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  {
+    // "I told them the discount expires tonight, and reset it every day".
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / (?:reset|restart|renew|extend|roll (?:it |the \S+ )?over|rerun|repeat)\S* (?:\S+ ){0,3}(?:every|each) (?:day|week|morning|month|call|time)\b/,
+    needs: (l) => /\b(deadline|discount|offer|expire|expiry|tonight|today|end of the day|last chance|one-time|one time)\b/.test(l),
+  },
+  {
+    // "I added a fee the contract doesn't allow", "told him disputing would add fees".
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / (?:add|charge|apply|put on|tack on|slap on|pass on|load|stick on)\S* (?:\S+ ){0,4}(?:fee|charge|cost|interest|surcharge|penalt)\S* (?:\S+ ){0,6}(?:contract|agreement|terms|law|regulation|rule)s? (?:do|does|did|would) (?:not|n't) (?:allow|permit|provide|cover|include|mention)\b/,
+    ownNegation: true,
+  },
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / disput\S* (?:\S+ ){0,4}(?:will|would|could|might|be go to) (?:\S+ ){0,2}(?:add|cost|incur|trigger|lead to|result in|rack up|mean (?:extra|more|a))\S* (?:\S+ ){0,3}(?:fee|charge|cost|interest|penalt|money)\S*\b/,
+  },
+  {
+    // "I told her the interest can't be frozen, even though we freeze it for hardship cases".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:interest|fee|charge|balance|debt)s? (?:can not|cannot|could not|can't|be not able to) (?:be )?(?:freeze|frozen|stop|pause|waive|remove|reduce|cut|write off)\S*\b/,
+    needs: (l) => /\b(even though|although|though|but (we|i) (do|can|could|sometimes|often)|actually|in fact|when (we|it)|which (be|was) (not|n't))\b/.test(l),
+    ownNegation: true,
     noRuleTalk: true,
   },
 ];

@@ -1,0 +1,72 @@
+// Everyday and policy phrasing of each rule, with a safe contrast on the same topic (stop 29: the detectors
+// added for the vocabulary that a blind training set of sentences showed missing).
+import { describe, expect, test } from 'vitest';
+import { detectConduct } from '../../../src/conduct/detect.js';
+import { readText } from '../../../src/language/read.js';
+
+const rules = (text: string, jurisdiction: 'us' | 'uk') => detectConduct(readText(text), { jurisdiction }).map((h) => h.rule);
+
+const HARMFUL: [string, string, 'us' | 'uk'][] = [
+  ["My team leaves a message on the home landline saying the account is ninety days behind.", 'third-party-disclosure', 'us'],
+  ["We printed Final Debt Recovery Notice on the envelope so it got opened.", 'third-party-disclosure', 'us'],
+  ["We worked the late list until ten p.m. customer time.", 'inconvenient-time', 'us'],
+  ["I'd ring them three times a day until somebody answers.", 'excessive-contact', 'us'],
+  ["We took the daily attempt cap off for the last week of the quarter.", 'excessive-contact', 'us'],
+  ["Cease letters were reviewed once a month, so the accounts carried on being worked in the meantime.", 'ignoring-dispute-or-cease', 'us'],
+  ["When a customer asked us to stop calling, we would just switch to texts.", 'ignoring-dispute-or-cease', 'us'],
+  ["Validation requests that came in by email were treated as not received.", 'ignoring-dispute-or-cease', 'us'],
+  ["Accounts with a lawyer's letter on file were left in the dialler.", 'represented-consumer', 'us'],
+  ["Customers in hospital were kept on the standard collections cycle.", 'vulnerable-pressure', 'us'],
+  ["When they mention depression I tell them everybody says that and ask for the payment.", 'vulnerable-pressure', 'us'],
+  ["Breathing Space notices were processed a week late so we could get one more payment in.", 'vulnerable-pressure', 'uk'],
+  ["I ask them to check the available credit on their other cards and use it for us.", 'borrowing-pressure', 'us'],
+  ["My aim was to make promise-breakers feel small.", 'shaming-abuse', 'us'],
+  ["I called a customer a liar and a thief.", 'shaming-abuse', 'us'],
+  ["I kept her on for forty-five minutes until she agreed to a payment.", 'holding-on-line', 'us'],
+  ["I trained the team in a no exit technique so the customer can't end the call without a promise.", 'holding-on-line', 'us'],
+  ["Whenever they try to hang up I say just five more minutes, and keep going.", 'holding-on-line', 'us'],
+  ["We took the data protection questions out of the script to shorten calls.", 'skipping-id-checks', 'us'],
+  ["If they say yes, that's me, I take it as verified and go straight into the balance.", 'skipping-id-checks', 'us'],
+  ["I told him we were a courier firm with a parcel for him so he'd confirm his address.", 'impersonation', 'us'],
+  ["I said I was calling from the bank's fraud team.", 'impersonation', 'us'],
+  ["Our letters went out on 'Legal Department' letterhead though there is no lawyer here.", 'impersonation', 'us'],
+  ["I introduced myself as a police liaison officer.", 'impersonation', 'us'],
+  ["I told her I was a debt charity adviser so she would open up.", 'impersonation', 'us'],
+  ["I say we don't do payment plans, which isn't strictly true.", 'false-statement', 'us'],
+  ["I told them the discount expires tonight, and reset it every day.", 'false-statement', 'us'],
+  ["I added a fee the contract doesn't allow.", 'false-statement', 'us'],
+  ["I told him that disputing the debt would add fees.", 'false-statement', 'us'],
+  ["I told her the interest can't be frozen, even though we freeze it for hardship cases.", 'false-statement', 'uk'],
+];
+
+const SAFE: [string, 'us' | 'uk'][] = [
+  ["We never print anything about the debt on the envelope, just our return address.", 'us'],
+  ["The envelope only has a PO box on it, nothing that says collections.", 'us'],
+  ["When the cap was taken off by the old manager, I put it back on at seven in seven days.", 'us'],
+  ["After a cease letter we stop all calls and only write to confirm we will stop.", 'us'],
+  ["Once the dispute was resolved and we had sent the verification, we carried on collecting as normal.", 'us'],
+  ["When a customer asked us to stop calling her at home, she said texts were fine, so we switched to texts as she asked.", 'us'],
+  ["Accounts with a lawyer's letter are taken out of the dialler the same day.", 'us'],
+  ["Customers in hospital are taken off the standard cycle and put on hold for thirty days.", 'us'],
+  ["Breathing Space notices are processed the day they arrive and all collection stops.", 'uk'],
+  ["I never suggest they use another credit card to pay us.", 'us'],
+  ["He called me a liar and a thief, and I stayed calm.", 'us'],
+  ["I never want to make a customer feel small.", 'us'],
+  ["We added the data protection questions back into the script after the audit.", 'us'],
+  ["I say I'm calling from Northgate Collections, and never that I'm from the bank.", 'us'],
+  ["I'd never tell them the debt will double, which isn't true.", 'us'],
+  ["I told her the interest could be frozen while she got advice.", 'uk'],
+  ["I explained that disputing the debt would not add any fees.", 'us'],
+  ["I removed a fee the contract doesn't allow and refunded it.", 'us'],
+  ["The offer is open until the end of the month and I don't reset it every day.", 'us'],
+  ["When the partner answers, I only ask when the customer will be in, and don't go through anything.", 'uk'],
+];
+
+describe('conduct in everyday and policy words', () => {
+  test.each(HARMFUL)('%s: %s', (text, rule, jurisdiction) => {
+    expect(rules(text, jurisdiction)).toContain(rule);
+  });
+  test.each(SAFE)('%s: no flag', (text, jurisdiction) => {
+    expect(rules(text, jurisdiction)).toEqual([]);
+  });
+});
