@@ -4,7 +4,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { coordinatedAct, firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, ruleTalkAround, speechAfter, speechBefore, subjectBefore, type Actor } from './frame.js';
+import { CORRECTION_WORDS, coordinatedAct, firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, ruleTalkAround, speechAfter, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
 import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js';
 import { compiledNow } from '../text/compiled.js';
@@ -999,6 +999,8 @@ function candidateSets(s: Sentence, from: number, k: number): boolean {
   return s.tokens.slice(Math.max(0, subj.index), k).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(move|set|run|raise|increase|push|go|introduce|switch|start|make|have|put|change|add|schedule|programme|program|configure|approve|lift|allow|get|use|target|aim|plan|extend|stretch|save|reserve|book|keep)$/.test(t.l));
 }
 
+const RECEIVED_CALLS = /\b(customer|consumer|debtor|people|coast|zone|pacific|mountain|california|hawaii|alaska|borrower|household|account holder)s? (\S+ ){0,3}(get|receive)\w* (\S+ ){0,2}(call|text|ring|voicemail)s? (\S+ ){0,2}at\b/;
+
 // Words that say a time is when calls are made: hours, shifts, windows and blocks of the dialler or the team.
 const CONTACT_SETTING = /\b(dialler|dialer|call|calling|contact|outbound|shift|window|block|campaign|queue|attempt)\b/;
 // "My best contact window was...", "our calling hours run...": the candidate's own practice, stated.
@@ -1036,14 +1038,18 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext, ma
       }
       if (unit && /^(time|call|attempt|text|message|voicemail|email)$/.test(unit.l)) {
         const skip = !implicit && toks[k + n.length + 1] && /^(attempt|time)$/.test(toks[k + n.length + 1]!.l) ? 1 : 0;
-        const rest = toks.slice(k + n.length + 1 + skip - implicit, k + n.length + 5 + skip - implicit).map((x) => x.l).join(' ');
+        // "twelve attempts per debt per week": what the count is per stands before its period.
+        const restAt = k + n.length + 1 + skip - implicit;
+        const perWhat = /^(per|each|for each|on each|on every|a) (debt|account|customer|consumer|number|phone number|line|person|file|case|debtor) /.exec(toks.slice(restAt, restAt + 4).map((x) => x.l).join(' ') + ' ');
+        const shift = perWhat ? perWhat[0].trim().split(' ').length : 0;
+        const rest = toks.slice(restAt + shift, restAt + shift + 4).map((x) => x.l).join(' ');
         let perWeek: number | undefined;
         if (/^(a|per|each|every|in a|in one|in the same|that|the same|one) (day|morning|afternoon|evening|shift)\b|^(yesterday|today|that day|in one day|in a single day|before lunch|in an afternoon|in a morning)\b/.test(rest)) perWeek = n.value * 7;
         else if (/^(a|per|each|every|in a|in one|that|this|last|the same) week\b|^(in|over) (a|one|the|seven|7) (week|day)/.test(rest)) perWeek = n.value;
         else if (/^(a|per|each|every|in an|in one|in a) hour\b/.test(rest)) perWeek = 999;
         else {
           const days = /^(?:in|over|within) (?:the )?(?:last |past |first )?(\S+) day/.exec(rest);
-          const d = days ? numberAt(toks, k + n.length + 1 + skip - implicit + (rest.split(' ').indexOf(days[1]!))) : undefined;
+          const d = days ? numberAt(toks, restAt + shift + rest.split(' ').indexOf(days[1]!)) : undefined;
           // "thirty calls in ten days": a rate over a month or less, scaled to a week.
           if (d && d.value > 0 && d.value <= 31) perWeek = (n.value * 7) / d.value;
         }
@@ -1112,7 +1118,9 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext, ma
         const did = verb >= 0 ? candidateDid(s, verb) : { ok: false };
         // "I extended the dialler hours to ten at night", "our contact window was seven in the morning": hours the candidate set.
         const sets = verb < 0 && CONTACT_SETTING.test(lem) && (candidateSets(s, c.from, k) || candidateSets(s, 0, k) || ownWindow);
-        if ((did.ok || sets || practiceContact(s, k)) && !negatedBetween(s, Math.max(0, c.from), k)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
+        // "The West Coast got calls at four in the morning": the customers' side of a practice described, not a complaint reported.
+        const received = RECEIVED_CALLS.test(lem) && !/\b(complain\w*|complaint|tell (us|me)|say|report|find|notice|spot|discover|audit|review|if|whether|hear|see|notice|catch|listen|learn|join|arrive|take over|inherit|move|push back)\b/.test(lem) && !CORRECTION_WORDS.test(lem);
+        if ((did.ok || sets || received || practiceContact(s, k)) && !negatedBetween(s, Math.max(0, c.from), k)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
       }
       k += time.length - 1;
     }

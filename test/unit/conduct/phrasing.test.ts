@@ -37,6 +37,10 @@ const HARMFUL: [string, string, 'us' | 'uk'][] = [
   ["I added a fee the contract doesn't allow.", 'false-statement', 'us'],
   ["I told him that disputing the debt would add fees.", 'false-statement', 'us'],
   ["I told her the interest can't be frozen, even though we freeze it for hardship cases.", 'false-statement', 'uk'],
+  ["I set the dialler to twelve attempts per debt per week.", 'excessive-contact', 'us'],
+  ["Agents make three calls per account a day.", 'excessive-contact', 'us'],
+  ["The West Coast got calls at four in the morning.", 'inconvenient-time', 'us'],
+  ["Customers on the West Coast were getting calls at 5 a.m.", 'inconvenient-time', 'us'],
 ];
 
 const SAFE: [string, 'us' | 'uk'][] = [
@@ -60,6 +64,10 @@ const SAFE: [string, 'us' | 'uk'][] = [
   ["I removed a fee the contract doesn't allow and refunded it.", 'us'],
   ["The offer is open until the end of the month and I don't reset it every day.", 'us'],
   ["When the partner answers, I only ask when the customer will be in, and don't go through anything.", 'uk'],
+  ["We allow up to seven attempts per debt per week.", 'us'],
+  ["A customer complained she got calls at 6 a.m., so I fixed the dialler.", 'us'],
+  ["Customers get calls at ten in the morning.", 'us'],
+  ["When I joined, customers were getting calls at 7 a.m., so I moved the dialler start to nine.", 'us'],
 ];
 
 describe('conduct in everyday and policy words', () => {
