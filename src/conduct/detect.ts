@@ -243,7 +243,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|(?:end up|be|stand|wind up) in front of (?:a |the )?(?:judge|magistrate|court)|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer)|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|pre(?:-| - )?suit|(?:file|start|issue|bring|begin|lodge) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|winding(?:-| - | )up (?:petition|order|proceeding)|(?:file|issue|lodge|bring|start)\S* (?:a |the )?(?:court |legal )?claim (?:against|on|in)|(?:court|legal) proceeding (?:\S+ ){0,2}(?:follow|start|begin|be issue)|legal action|court action|(?:court|legal) paper|paperwork (?:for|to) (?:the )?court|(?:refer|pass|send|hand|escalate)\S* (?:\S+ ){0,3}to (?:our |the )?(?:legal department|legal team|solicitor|lawyer|attorney|litigation)|(?:go|pass|send|refer|hand)\S* (?:\S+ ){0,3}to (?:the |our )?(?:bailiff|enforcement agent|enforcement officer|sheriff)|(?:prepare|ready)\S* for (?:court|litigation|legal action)|be serve)\b/,
+    pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|(?:end up|be|stand|wind up) in front of (?:a |the )?(?:judge|magistrate|court)|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer|our attorney|the attorney|our legal (?:team|department))|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|pre(?:-| - )?suit|(?:file|start|issue|bring|begin|lodge) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|winding(?:-| - | )up (?:petition|order|proceeding)|(?:file|issue|lodge|bring|start)\S* (?:a |the )?(?:court |legal )?claim (?:against|on|in)|(?:court|legal) proceeding (?:\S+ ){0,2}(?:follow|start|begin|be issue)|legal action|court action|(?:court|legal) paper|paperwork (?:for|to) (?:the )?court|(?:refer|pass|send|hand|escalate|move|transfer)\S* (?:\S+ ){0,3}to (?:our |the )?(?:legal department|legal team|solicitor|lawyer|attorney|litigation)|(?:go|pass|send|refer|hand)\S* (?:\S+ ){0,3}to (?:the |our )?(?:bailiff|enforcement agent|enforcement officer|sheriff)|(?:prepare|ready)\S* for (?:court|litigation|legal action)|be serve)\b/,
     needs: (l, _ctx, _s, _k, r, si) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)/.test(l) || bluffAfter(r, si)) && !LAWFUL_STAGE.test(l) && !REASSURED.test(l),
   },
   {
@@ -255,7 +255,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|reach out to|get in touch with|be in touch with|warn|mention (?:it |this |that )?to|let (?:\S+ )?know|let (?:\S+ ){0,3}(?:and (?:\S+ ){0,2})?(?:supplier|employer|boss|neighbour|neighbor|colleague|regular|customer)s? (?:\S+ ){0,2}know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague)\b/,
+    pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|speak with|talk to|have a (?:quiet |little |friendly )?word with|reach out to|get in touch with|be in touch with|warn|mention (?:it |this |that )?to|let (?:\S+ )?know|let (?:\S+ ){0,3}(?:and (?:\S+ ){0,2})?(?:supplier|employer|boss|neighbour|neighbor|colleague|regular|customer)s? (?:\S+ ){0,2}know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague|landlord|landlady|bank|church|school)\b/,
     // "I told my manager I wouldn't sign that letter": the candidate's own manager is no one the customer is threatened with.
     needs: (l) => threatensToTell(l, /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/) && !/ (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|warn|let) (?:my|our) (?:\S+ )?(?:manager|boss|company|supervisor|director|hr|team|colleague|employer|compliance)\b/.test(l),
   },
@@ -826,6 +826,13 @@ const DETECTORS: Detector[] = [
     ownNegation: true,
     keep: ['no'],
     noRuleTalk: true,
+  },
+  {
+    // "I'd leave the same thing on her voicemail with the amount": a message others may hear, with the debt in it.
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / leave (?:\S+ ){0,5}(?:voicemail|message|answerphone|answering machine)\S* (?:\S+ ){0,3}(?:with|give|mention|include|state|say|quote)\S* (?:\S+ ){0,3}(?:amount|balance|debt|arrears|figure|how much|sum)\b/,
+    needs: (l) => !/\blimited[- ]content|\bno (amount|balance|detail)|\bwithout\b/.test(l),
   },
   // Everyday and policy phrasing that the earlier patterns missed (conduct-train8 misses, training, stop 29).
   {
@@ -1497,6 +1504,19 @@ function candidateFramesSpeaker(s: Sentence, otherAt: number, keep: FrameOptions
   return /^(suggest|tell|advise|recommend|propose|say|explain|warn|remind|insist)$/.test(s.tokens[outer]!.l) && s.tokens.slice(outer + 1, otherAt).every((t) => t.w === 'that' || t.w === ',' || t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PRON');
 }
 
+const DOCUMENTS = new Set(['letter', 'text', 'email', 'message', 'notice', 'voicemail', 'script', 'reminder', 'sms', 'note']);
+const SENDS = new Set(['send', 'write', 'leave', 'draft', 'issue', 'post', 'email', 'fire', 'put', 'use', 'have']);
+
+/** The speaker is a letter or text the candidate sends in the same clause ("I'd send a letter saying ..."). */
+function candidateSendsDocument(s: Sentence, docAt: number, keep: FrameOptions): boolean {
+  if (docAt < 1 || !DOCUMENTS.has(s.tokens[docAt]!.l)) return false;
+  let verb = -1;
+  for (let j = docAt - 1; j >= Math.max(0, docAt - 4); j--) if (s.tokens[j]!.pos === 'VERB' && SENDS.has(s.tokens[j]!.l)) { verb = j; break; }
+  if (verb < 0) return false;
+  const sender = subjectBefore(s, verb, true);
+  return sender.actor === 'candidate' && !negatedBetween(s, Math.max(0, sender.index), verb, keep);
+}
+
 /** The last colon or semicolon between two tokens, or -1. */
 function lastBreak(s: Sentence, from: number, to: number): number {
   for (let j = to - 1; j > from; j--) if (s.tokens[j]!.w === ':' || s.tokens[j]!.w === ';') return j;
@@ -1531,6 +1551,8 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     if (sp >= 0 && !(s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent)) {
       if (passiveAt(s, sp)) return passiveIsPractice(s, sp) && !negatedBetween(s, sp, k, keep);
       const subj = subjectBefore(s, sp, true);
+      // "I'd send a letter saying that unless she pays it goes to our lawyers": the candidate's letter speaks for them.
+      if (subj.actor === 'other' && candidateSendsDocument(s, subj.index, keep)) return !negatedBetween(s, subj.index, k, keep);
       if (subj.actor === 'other') return candidateFramesSpeaker(s, subj.index, keep) && !negatedBetween(s, subj.index, k, keep);
       // "I'd tell them the dispute does not stop anything: if you don't pay you will be arrested": a
       // "not" before a colon or semicolon denies what came before it, not the words after it.

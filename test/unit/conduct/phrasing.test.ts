@@ -41,6 +41,10 @@ const HARMFUL: [string, string, 'us' | 'uk'][] = [
   ["Agents make three calls per account a day.", 'excessive-contact', 'us'],
   ["The West Coast got calls at four in the morning.", 'inconvenient-time', 'us'],
   ["Customers on the West Coast were getting calls at 5 a.m.", 'inconvenient-time', 'us'],
+  ["I'd also mention, gently, that if no payment goes through today her file is due to move to our legal department this week.", 'threat-unlawful-action', 'us'],
+  ["I just mentioned, kindly, that if things didn't improve I might have to have a word with her landlord and her bank about it.", 'threat-unlawful-action', 'us'],
+  ["If she doesn't pick up, I'd leave the same thing on her voicemail with the amount.", 'third-party-disclosure', 'us'],
+  ["I'd send a letter saying that unless she pays within fourteen days it goes to our lawyers.", 'threat-unlawful-action', 'us'],
 ];
 
 const SAFE: [string, 'us' | 'uk'][] = [
@@ -68,6 +72,9 @@ const SAFE: [string, 'us' | 'uk'][] = [
   ["A customer complained she got calls at 6 a.m., so I fixed the dialler.", 'us'],
   ["Customers get calls at ten in the morning.", 'us'],
   ["When I joined, customers were getting calls at 7 a.m., so I moved the dialler start to nine.", 'us'],
+  ["The customer's complaint letter said the agency would garnish her wages unless she paid by Friday.", 'us'],
+  ["I never send a letter saying we'll sue unless they pay this week.", 'us'],
+  ["If she doesn't pick up, I leave a limited-content message with my name and number, no amount.", 'us'],
 ];
 
 describe('conduct in everyday and policy words', () => {
