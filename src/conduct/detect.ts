@@ -1411,8 +1411,27 @@ const PLANNED_SPEECH = new Set(['explain', 'suggest', 'tell', 'say', 'remind', '
 function colonSpeech(s: Sentence): boolean {
   const colon = s.tokens.findIndex((t) => t.w === ':');
   if (colon < 1) return false;
+  return candidateSpeaksAt(s, colon);
+}
+
+// "I'd be very clear:", "I told him straight:": the candidate's own words follow the colon.
+const PLAIN_SPOKEN = /\b(be|get) (very |really |quite |absolutely |crystal )?(clear|firm|honest|direct|blunt|straight|upfront|frank)( with (\S+ ){1,2})? *$|\b(tell|say to|put it to) (him|her|them) (straight|plainly|bluntly|directly) *$/;
+
+/** The words before a colon at `colon` are the candidate saying what follows. */
+function candidateSpeaksAt(s: Sentence, colon: number): boolean {
   const sp = speechBefore(s, colon);
-  return sp >= 0 && !passiveAt(s, sp) && subjectBefore(s, sp, true).actor === 'candidate' && !negatedBetween(s, 0, sp);
+  if (sp >= 0 && !passiveAt(s, sp) && subjectBefore(s, sp, true).actor === 'candidate' && !negatedBetween(s, 0, sp)) return true;
+  const before = s.tokens.slice(0, colon).map((t) => t.l).join(' ');
+  if (!PLAIN_SPOKEN.test(before)) return false;
+  const subj = subjectBefore(s, colon, true);
+  // "I'd tell him ..., and then be very clear:": the clause may leave its subject behind.
+  return (subj.actor === 'candidate' || firstSubject(s, 0, colon) === 'candidate') && !negatedBetween(s, Math.max(0, subj.index), colon);
+}
+
+/** A colon before `k` in the sentence after which the candidate speaks. */
+function candidateColonBefore(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j > 0; j--) if (s.tokens[j]!.w === ':') return candidateSpeaksAt(s, j);
+  return false;
 }
 
 /** Words in quotation marks count as the candidate's only when the candidate is the one who says them. */
@@ -1572,6 +1591,8 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     if (subj.actor === 'other' && candidateFramesSpeaker(s, subj.index, keep)) return !negatedBetween(s, subj.index, k, keep);
     // After "I told him straight:", "he'd have a CCJ" is still what the candidate told him.
     if (subj.actor === 'other' && speechCarriesOver && /^(he|she|they)$/.test(s.tokens[subj.index]!.w)) return !negatedBetween(s, subj.index, k, keep);
+    // "..., and then be very clear: if the lease isn't brought current, we'll report it and he could be arrested": the same after a colon in the sentence.
+    if (subj.actor === 'other' && /^(he|she|they)$/.test(s.tokens[subj.index]!.w) && candidateColonBefore(s, subj.index)) return !negatedBetween(s, subj.index, k, keep);
     if (subj.actor === 'other' || (subj.actor === 'unknown' && d.rule !== 'borrowing-pressure' && s.tokens[0]!.pos !== 'VERB' && !speechCarriesOver)) return false;
     return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
   }

@@ -45,6 +45,7 @@ const HARMFUL: [string, string, 'us' | 'uk'][] = [
   ["I just mentioned, kindly, that if things didn't improve I might have to have a word with her landlord and her bank about it.", 'threat-unlawful-action', 'us'],
   ["If she doesn't pick up, I'd leave the same thing on her voicemail with the amount.", 'third-party-disclosure', 'us'],
   ["I'd send a letter saying that unless she pays within fourteen days it goes to our lawyers.", 'threat-unlawful-action', 'us'],
+  ["I'd be very clear with him: if the lease isn't brought current by Friday, we'll report the equipment as stolen and he could be arrested for theft.", 'threat-arrest', 'us'],
 ];
 
 const SAFE: [string, 'us' | 'uk'][] = [
@@ -75,6 +76,8 @@ const SAFE: [string, 'us' | 'uk'][] = [
   ["The customer's complaint letter said the agency would garnish her wages unless she paid by Friday.", 'us'],
   ["I never send a letter saying we'll sue unless they pay this week.", 'us'],
   ["If she doesn't pick up, I leave a limited-content message with my name and number, no amount.", 'us'],
+  ["I'd be very clear: she won't be arrested and nobody will come to the house.", 'us'],
+  ["He was very clear: if we called again he would go to the police.", 'us'],
 ];
 
 describe('conduct in everyday and policy words', () => {
