@@ -124,6 +124,19 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
     correct: 'A place the consumer says is inconvenient, including work, or where the collector knows the employer forbids such calls, is off limits (FDCPA §1692c(a)(1), (3))',
     us: true,
   },
+  {
+    // "Any dispute, oral or written, stops collection": only a written one in the validation period does.
+    pattern: /\b(any|every|all)\b[^.]{0,10}\bdisputes?\b[^.]{0,40}\b(stops?|halts?|freezes?|pauses?|suspends?)\b[^.]{0,15}\b(collection|collecting|everything|the account|all contact|contact)\b|\bdisputes?\b[^.]{0,10}\b(oral or written|written or oral|verbal or written|written or verbal|in any form)\b[^.]{0,40}\b(stops?|halts?|freezes?|pauses?|suspends?)\b/i,
+    claim: 'Any dispute stops collection',
+    correct: 'Only a written dispute within the validation period requires a debt collector to stop until verification is sent (15 U.S.C. 1692g(b)); any other dispute is investigated and the debt reported as disputed',
+    us: true,
+  },
+  {
+    // The standard Breathing Space is 60 days; the mental health crisis one lasts the treatment plus 30 days.
+    pattern: /\bbreathing space\b(?![^.]{0,60}\b(mental health|crisis|treatment)\b)[^.,;]{0,40}\b(lasts?|lasting|for|of|gives?|runs?|is)\b[^.]{0,12}\b(90|ninety|30|thirty|120|28|twenty-eight|six months|three months|a year|12 months|twelve months)( |-)?(days?|months?)?\b/i,
+    claim: 'Breathing Space lasts other than 60 days',
+    correct: 'A standard Breathing Space lasts 60 days; a mental health crisis Breathing Space lasts as long as the treatment plus 30 days (Debt Respite Scheme Regulations 2020)',
+  },
 ];
 
 const PERMISSION = /\b(lets|let you|can|could|may|allowed|allow|permitted|permit|up to|limit|maximum|max|cap|rule|rules|law|legal|legally|ok|okay|fine|acceptable|reg f|regulation f|fdcpa|presum\w*|safe harbou?r|window|as long as)\b/i;
@@ -319,6 +332,12 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
       const sum = shares.reduce((x, y) => x + y, 0);
       // Rounded shares may overshoot by a point; more than that is an arithmetic error.
       if (shares.length >= 3 && sum > 101.5 && shares.every((x) => x <= 100)) add({ claim: `Bucket shares that add up to ${Math.round(sum)}%`, correct: 'The buckets of one ageing report are shares of its total and add up to 100%', words: text });
+    }
+    // Scorecard weights that add up to more than the whole ("40% quality, 40% outcomes and 30% cash").
+    if (/\b(weight|weights|weighting|weighted|scorecard)\b/i.test(text) && !/\b(from|rose|fell|increase|improve|up|down|reduce|cut)\b[^.]{0,20}\d+\s*(%|percent|per cent)/i.test(text)) {
+      const weights = [...text.matchAll(/(\d+(?:\.\d+)?)\s*(%|percent|per cent)/gi)].map((m) => Number(m[1]));
+      const sum = weights.reduce((x, y) => x + y, 0);
+      if (weights.length >= 3 && sum > 101.5 && sum <= 200 && weights.every((x) => x < 100)) add({ claim: `Weights that add up to ${Math.round(sum)}%`, correct: 'The weights of one scorecard are shares of the whole and add up to 100%', words: text });
     }
     // Totals that do not add up: "a, b and c, which comes to d".
     const total = /\b(total(?:ling|ing|s)?|in total|in all|altogether|adds? up to|add(?:ing)? up to|comes? to|sum of)\b/i.exec(text);

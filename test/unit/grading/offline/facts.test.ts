@@ -109,3 +109,22 @@ describe('false fact errors the engine avoids', () => {
     expect(us('The rule lets us make eight calls a week to each customer.')).toEqual(['8 calls a week are allowed']);
   });
 });
+
+describe('field facts added in stop 29', () => {
+  const us = (a: string) => checkFacts(readText(a), { jurisdiction: 'us', text: 'A customer disputes the debt.', example_answer: 'I logged it.' }).map((e) => e.claim);
+  const uk = (a: string) => checkFacts(readText(a), { jurisdiction: 'uk', text: 'A customer is in debt advice.', example_answer: 'I paused.' }).map((e) => e.claim);
+  it('any dispute, oral or written, said to stop collection (US)', () => {
+    expect(us('By law any dispute, oral or written, stops all collection until we verify.')).toEqual(['Any dispute stops collection']);
+    expect(us('Only a written dispute in the validation period stops collection; an oral one is noted and reported as disputed.')).toEqual([]);
+  });
+  it('Breathing Space said to last other than 60 days, not the crisis one', () => {
+    expect(uk('Breathing Space lasts ninety days, so we stop everything.')).toEqual(['Breathing Space lasts other than 60 days']);
+    expect(uk('A standard Breathing Space lasts 60 days.')).toEqual([]);
+    expect(uk('A mental health crisis Breathing Space lasts for the treatment plus 30 days.')).toEqual([]);
+    expect(uk('I would exclude Breathing Space, an arrangement set up in the last six months, and disputes.')).toEqual([]);
+  });
+  it('scorecard weights that add up to more than the whole', () => {
+    expect(uk('The scorecard weights would be 40% compliance, 40% outcomes and 30% cash.')).toEqual(['Weights that add up to 110%']);
+    expect(uk('The scorecard weights would be 40% compliance, 30% outcomes and 30% cash.')).toEqual([]);
+  });
+});
