@@ -79,7 +79,7 @@ const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|leg
 // A threat of court on a debt past its limitation period is one the collector cannot carry out (Reg F 1006.26(b); Limitation Act 1980).
 const TIME_BARRED = /\b(past the statute|beyond the statute|outside the statute|statute of limitation\w* (have |had )?(pass|run|expire)|time-barred|statute-barred|time barred|statute barred|time - bar\w*|statute - bar\w*|time bar|statute bar|older than the limitation|past the limitation|out of statute)\b/;
 // "There was a county court judgment on the account", "the client already had a judgment": enforcement stated where it is lawful.
-const LAWFUL_STAGE = /\b(after|once|following|(?<!(?:end|wind) up )with|when) (a |the |an )?(\S+ )?(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bthere be (already )?(a|an) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\balready (have|had|get|got|obtain|hold)\S* (a|an|the) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b|\bletter (of|before) (action|claim)\b|\bletter (\S+ ){0,2}(warn|say|tell|explain)\w* (\S+ ){0,8}(court|legal action)\b.{0,80}\b(month|thirty day|30 day|reply|respond)\b/;
+const LAWFUL_STAGE = /\b(once|after|when|since) (the |a |an )?(\S+ ){0,2}(have|had|get|got|obtain|hold|win|won)\S* (a |an |the )?(\S+ )?(judgment|judgement|ccj|court order)\b|\b(after|once|following|(?<!(?:end|wind) up )with|when) (a |the |an )?(\S+ ){0,2}(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bthere be (already )?(a|an) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\balready (have|had|get|got|obtain|hold)\S* (a|an|the) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b|\bletter (of|before) (action|claim)\b|\bletter (\S+ ){0,2}(warn|say|tell|explain)\w* (\S+ ){0,8}(court|legal action)\b.{0,80}\b(month|thirty day|30 day|reply|respond)\b/;
 
 /** Telling an employer, suppliers or family is a threat when it is held over the debt, in the future, before any lawful stage. */
 function threatensToTell(l: string, pressure: RegExp): boolean {
@@ -839,7 +839,7 @@ const DETECTORS: Detector[] = [
     // "We printed 'Final Debt Recovery Notice' on the envelope": the debt shown to whoever sees the post.
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: / (?:print|stamp|write|put|mark|show|display)\S* (?:\S+ ){0,6}on (?:the |our )?(?:outside of (?:the )?|front of (?:the )?)?(?:envelope|postcard|van|door)\b| (?:envelope|postcard)s? (?:\S+ ){0,3}(?:say|read|show|mark|print|stamp|carry|bear|have)\S* (?:\S+ ){0,6}(?:debt|arrears|collection|overdue|final demand|recovery|owe|past due|past-due)\b/,
+    pattern: / (?:print|stamp|write|put|mark|show|display)\S* (?:\S+ ){0,10}on (?:the |our )?(?:outside of (?:the )?|front of (?:the )?)?(?:envelope|postcard|van|door)\b| (?:envelope|postcard)s? (?:\S+ ){0,3}(?:say|read|show|mark|print|stamp|carry|bear|have)\S* (?:\S+ ){0,6}(?:debt|arrears|collection|overdue|final demand|recovery|owe|past due|past-due)\b/,
     needs: (l) => /\b(debt|arrears|collection|overdue|final demand|recovery|owe|past due|past-due|default|demand)\b/.test(l),
   },
   {
@@ -853,7 +853,7 @@ const DETECTORS: Detector[] = [
     // "Cease letters were reviewed once a month, so the accounts carried on being worked", "a customer asked us to stop calling, we'd just switch to texts".
     rule: 'ignoring-dispute-or-cease',
     frame: 'act',
-    pattern: / (?:(?:cease|stop (?:contact|call|ring|phon)\S*|dispute|validation)\S* (?:\S+ ){0,14}(?:carry on|keep|continue|go on)\S* (?:be |to )?(?:work|call|chase|dial|collect|contact|ring|pursue)\S*|(?:carry on|keep|continue|still|go on|just|simply|instead)\S* (?:be |to )?(?:work|call|chase|dial|collect|contact|ring|pursue|text|email|switch|move|message)\S*)\b/,
+    pattern: / (?:(?:cease|stop (?:contact|call|ring|phon)\S*|dispute|validation)\S* (?:\S+ ){0,14}(?:carry on|keep|continue|go on)\S* (?:be |to |the |our |my )?(?:collection |chase )?(?:work|call|chase|dial|collect|contact|ring|pursue)\S*|(?:carry on|keep|continue|still|go on|just|simply|instead)\S* (?:be |to )?(?:work|call|chase|dial|collect|contact|ring|pursue|text|email|switch|move|message)\S*)\b/,
     needs: (l, _ctx, s, k) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call)\b/.test(s.tokens.slice(0, k + 1).map((t) => t.l).join(' ')) && !/\b(resolve|resolution|after (we|the|it|they) (respond|answer|send|verify|validat|close)|once (we|the|it|they) (respond|answer|send|verify|validat|close|have)|stop (\S+ ){0,2}(everything|all contact)|put (\S+ )?on hold|pause|hold)\b/.test(l),
   },
   {
@@ -903,7 +903,7 @@ const DETECTORS: Detector[] = [
     // "I said I was calling from the bank's fraud team", "I told her I was a debt charity adviser".
     rule: 'impersonation',
     frame: 'act',
-    pattern: / (?:say |tell (?:\S+ ){0,2})(?:that )?(?:i|we) (?:be|was|were) (?:call|ring|phon)\S* (?:from|on behalf of) (?:\S+ ){0,3}(?:bank|court|police|government|fraud|hmrc|irs|council|solicitor|lawyer|attorney|charity|citizens advice|stepchange|ombudsman|regulator|fca|cfpb)\b| (?:say |tell (?:\S+ ){0,2})(?:that )?(?:i|we) (?:be|was|were) (?:a |an |from |with )?(?:\S+ ){0,2}(?:charity|debt advice|free advice|citizens advice|stepchange|adviser|advisor|ombudsman)\b/,
+    pattern: / (?:say |tell (?:\S+ ){0,2})(?:that )?(?:i|we) (?:be|was|were) (?:call|ring|phon)\S* (?:from|on behalf of|for) (?:\S+ ){0,3}(?:bank|court|police|government|fraud|hmrc|irs|council|solicitor|lawyer|attorney|charity|citizens advice|stepchange|ombudsman|regulator|fca|cfpb)\b| (?:say |tell (?:\S+ ){0,2})(?:that )?(?:i|we) (?:be|was|were) (?:a |an |from |with )?(?:\S+ ){0,2}(?:charity|debt advice|free advice|citizens advice|stepchange|adviser|advisor|ombudsman)\b/,
     needs: (l) => !/\b(never|not|n't)\b/.test(l),
   },
   {
@@ -935,7 +935,7 @@ const DETECTORS: Detector[] = [
     // "I added a fee the contract doesn't allow", "told him disputing would add fees".
     rule: 'false-statement',
     frame: 'act',
-    pattern: / (?:add|charge|apply|put on|tack on|slap on|pass on|load|stick on)\S* (?:\S+ ){0,4}(?:fee|charge|cost|interest|surcharge|penalt)\S* (?:\S+ ){0,6}(?:contract|agreement|terms|law|regulation|rule)s? (?:do|does|did|would) (?:not|n't) (?:allow|permit|provide|cover|include|mention)\b/,
+    pattern: / (?:add|charge|apply|put on|tack on|slap on|pass on|load|stick on)\S* (?:\S+ ){0,4}(?:fee|charge|cost|interest|surcharge|penalt)\S* (?:\S+ ){0,12}(?:contract|agreement|terms|law|regulation|rule)s? (?:do|does|did|would) (?:not|n't) (?:allow|permit|provide|cover|include|mention)\b/,
     ownNegation: true,
   },
   {
@@ -951,6 +951,166 @@ const DETECTORS: Detector[] = [
     needs: (l) => /\b(even though|although|though|but (we|i) (do|can|could|sometimes|often)|actually|in fact|when (we|it)|which (be|was) (not|n't))\b/.test(l),
     ownNegation: true,
     noRuleTalk: true,
+  },
+  // Set 8 of the blind sentences (conduct-train8.yaml, training, stop 29).
+  {
+    // "I messaged him on Facebook and commented under his public post that he should pay what he owes us".
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:comment|reply|respond)\S* (?:\S+ ){0,4}(?:public post|public page|wall|timeline|status|photo|review|tweet)\b/,
+    needs: (l) => DEBT.test(l) || /\b(owe|pay|debt|account)\b/.test(l),
+  },
+  {
+    // "I'd mention that people who ignore a credit card bill can end up spending a night in a cell".
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:spend|end up spend)\S* (?:a night|the night|a weekend|the weekend|time|a few night|some time) in (?:a |the )?(?:cell|jail|prison|lock-up|lockup|police station)\b/,
+  },
+  {
+    // "I signed off a UK letter saying enforcement agents had been instructed, when there wasn't even a CCJ".
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:enforcement agent|enforcement officer|bailiff|sheriff|repo|solicitor|lawyer|attorney|legal team|debt collector)s? (?:have |had |has )?(?:already )?(?:be |now be )?(?:instruct|appoint|book|arrange|engage|assign|sent out|on (?:his|her|their|the) way)\S*\b/,
+    needs: (l, _ctx, _s, _k, r, si) => (NO_JUDGMENT.test(l) || /\b(not|n't) (even )?(a|any) (ccj|judgment|judgement|court order)\b|\bwhen (there|we|they|the client) (be|was|were|have|had) (not|n't|no)\b/.test(l) || bluffAfter(r, si)) && !REASSURED.test(l),
+  },
+  {
+    // "I told him we would have his benefits stopped if he didn't start paying".
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:(?:have|get) (?:\S+ ){0,2}(?:benefit|pension|universal credit|social security|welfare|disability payment|child benefit|housing benefit)s? (?:stop|cut|suspend|take away|withdraw)|(?:stop|cut|suspend|withdraw) (?:\S+ ){0,2}(?:benefit|pension|universal credit|social security|welfare)s?)\S*\b/,
+    needs: (l) => (FUTURE.test(l) || PAY_OR.test(l)) && !/\b(dwp|benefit agency|government|council) (\S+ ){0,3}(may|can|could|might|will)\b/.test(l),
+  },
+  {
+    // "I said the offer ran out at five o'clock today, but really it was open all month".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / but (?:really|actually|in fact|in reality|in truth) (?:it|the offer|the deal|the discount|the rate|the settlement)s? (?:be|was|were|stay|remain)\S* (?:still )?(?:open|available|valid|live|on)\b/,
+    noRuleTalk: true,
+  },
+  {
+    // "I told her that missing one more payment would stop her ever getting a mortgage".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:stop|prevent)\S* (?:\S+ ){0,2}ever (?:\S+ ){0,2}(?:get|obtain|be approve|have)\S* (?:\S+ ){0,2}(?:mortgage|loan|credit card|credit|job|house|home|flat|apartment|lease|phone contract|car)\b/,
+    keep: ['stop', 'prevent'],
+  },
+  {
+    // "I told her that because her husband had died, she was now personally responsible for his credit card".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:be|become|now) (?:\S+ ){0,2}(?:personally )?(?:responsible|liable) for (?:his|her|their|the late|the deceased 's|your (?:late )?(?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner)(?: 's)?) (?:\S+ ){0,2}(?:debt|card|loan|balance|bill|account|arrears)s?\b/,
+    needs: (l, _ctx, _s, _k, r, si) => /\b(die|death|dead|pass away|late|deceased|estate|widow|funeral|bereave)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/\b(joint|co-sign|cosign|co - sign|guarant|executor|estate)\b/.test(l),
+  },
+  {
+    // "I told him the debt couldn't be disputed once thirty days had passed".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:can not|cannot|could not|can't|be not able to|be too late to) (?:be )?(?:dispute|challenge|question|query)\S* (?:\S+ ){0,3}(?:once|after|anymore|any more|now)\b/,
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  {
+    // "I'd tell customers the discount disappeared the moment I hung up".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:disappear|vanish|go|expire|end|be withdraw|be go)\S* (?:the moment|as soon as|once|when|the second|the minute) (?:i|we) (?:hang up|end the call|put the phone down|get off the phone|finish the call)\b/,
+  },
+  {
+    // "On the phone I called myself Officer Grant".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:call|name|style|bill)\S* (?:myself|ourselves|themselves|himself|herself) (?:as )?(?:an? )?(?:officer|detective|sergeant|constable|judge|marshal|deputy|inspector|agent \S+ from the|lawyer|attorney|solicitor|bailiff|sheriff)\b/,
+  },
+  {
+    // "... the words 'Federal Recovery Division' so it looked like a government agency".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / so (?:that )?(?:it|they|the letter|our letter|the letters|our letters|the email|the envelope|the text|the caller id|the notice)s? (?:would )?(?:look|seem|appear|sound|read)\S* (?:\S+ ){0,2}(?:like|as if (?:it|they) (?:come|came) from) (?:a |an |the )?(?:government|court|federal|state|police|official|legal|law firm|solicitor|lawyer|attorney|bank|hmrc|irs|council|sheriff)\b/,
+  },
+  {
+    // "After a phone conversation where he said he'd think about it, I rang him back the next day and the day after that to chase him".
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:ring|call|phone|try)\S* (?:him|her|them|the customer|back) (?:back )?(?:\S+ ){0,2}(?:the next day and the day after|every day after|the next day and again|day after day|the day after that)\b/,
+    needs: (l) => !/\b(as (he|she|they) ask|at (his|her|their) request|(he|she|they) ask (me|us) to)\b/.test(l),
+  },
+  {
+    // "My team kept ringing her at her shop after she told us it was an inconvenient place".
+    rule: 'work-contact-after-told',
+    frame: 'act',
+    pattern: / (?:keep|kept|carry on|continue|still)\S* (?:ring|call|phon|email|text|contact|try)\S* (?:\S+ ){0,4}(?:work|office|shop|school|workplace|desk|job|site|store|salon|warehouse|ward)\S* (?:\S+ ){0,6}(?:after|even though|although|despite)\b/,
+    needs: (l) => /\b(tell|told|ask|say|said|request|write|wrote)\b/.test(l.slice(l.search(/\b(after|even though|although|despite)\b/))),
+  },
+  {
+    // "I kept calling for payment before we'd sent any verification", "kept the collection calls going", "sent him three more payment demands".
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:(?:keep|kept|carry on|continue|go on)\S* (?:\S+ ){0,3}(?:call|collect|chase|ask|press|push)\S* (?:\S+ ){0,6}before (?:we|i|the team) (?:\S+ ){0,3}(?:send|sent|provide|get|give)\S* (?:\S+ ){0,2}(?:verification|validation|proof|the documents|a copy)|(?:keep|kept)\S* (?:the |our |my )?(?:collection |payment |chase |chasing )?(?:call|letter|text|demand)s? (?:go|come|run)\S*|(?:send|sent|make|made|leave|left)\S* (?:him|her|them|the customer) (?:\S+ ){0,2}(?:more|another|further|extra) (?:\S+ ){0,2}(?:demand|letter|call|text|reminder|chaser)s?)\b/,
+    needs: (l, _ctx, s, k) => /\b(cease|stop|dispute|validation|verification|refuse to pay|do not contact|not contact|not owe|billing error|wrong)\b/.test(s.tokens.slice(0, k + 8).map((t) => t.l).join(' ')) && !/\b(resolve|once (we|the) (\S+ )?(send|verify|validate|answer)|after (we|the) (\S+ )?(send|verify|validate|answer))\b/.test(l),
+  },
+  {
+    // "I just told them to pay first and argue about it later", "don't log it as a dispute, just push on", "kept reporting the debt as undisputed".
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:not|never|n't) (?:log|record|treat|code|mark|flag|count)\S* (?:it |them |this |that )?as (?:a )?dispute\b/,
+    keep: ['not', 'never'],
+  },
+  {
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:pay (?:first|now|it|up) (?:\S+ ){0,2}(?:and|then) (?:argue|dispute|query|question|sort|complain)\S* (?:\S+ ){0,4}later|(?:report|reporting)\S* (?:\S+ ){0,3}as (?:undisputed|not disputed|accurate)|(?:keep|kept|continue|carry on)\S* (?:text|messag|sms)\S* (?:\S+ ){0,6}(?:after|even though|despite) (?:\S+ ){0,4}(?:stop|opt out|opt-out|unsubscribe))\b/,
+    needs: (l) => !/\b(verify|verification|investigat|check)\w* (\S+ ){0,4}(find|show|confirm|found)\b/.test(l),
+  },
+  {
+    // "Her attorney had sent a letter of representation, and I still mailed her a settlement offer at home".
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:still|anyway|nonetheless|regardless|even so) (?:\S+ ){0,2}(?:mail|send|sent|write|call|ring|email|text|contact|phone|visit)\S* (?:her|him|them|the customer|the consumer|the debtor)\b/,
+    needs: (l, _ctx, s, k) => /\b(attorney|lawyer|solicitor|representation|represent|debt adviser|debt advisor|letter of authority|stepchange|payplan|citizens advice)\b/.test(s.tokens.slice(0, k).map((t) => t.l).join(' ')),
+  },
+  {
+    // "He was in Breathing Space, but I called to ask for a payment", "kept the pressure on a recently bereaved customer".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:(?:but|yet|still|anyway) (?:i |we )?(?:\S+ ){0,2}(?:call|ring|phone|ask|chase|press|push|contact|text)\S* (?:\S+ ){0,5}(?:payment|pay|money|instalment)|(?:keep|kept|put|pile|turn up|keep up|kept up)\S* (?:the )?pressure on)\b/,
+    needs: (l, ctx, s, k, r, si) => (/breath\S* space|moratorium/.test(l) || vulnerableNearby(l, ctx, s, k, r, si)) && !/\b(pause|hold|support|signpost|refer)\b/.test(l.slice(l.indexOf(s.tokens[k]!.l))),
+  },
+  {
+    // "When she mentioned thoughts of self-harm, I said that was a separate matter and asked when she could pay".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:separate (?:matter|issue|conversation|thing)|(?:not|n't) (?:my|our) (?:problem|concern|department)|ask (?:\S+ ){0,3}(?:when|how much|if|whether) (?:she|he|they|the customer) (?:could|can|would|will) (?:\S+ ){0,2}pay)\b/,
+    ownNegation: true,
+    needs: (l, ctx, s, k, r, si) => vulnerableNearby(l, ctx, s, k, r, si) && !/\b(pause|hold|later|ready|after|once|support|advice|adviser|refer|signpost|no pressure)\b/.test(l),
+  },
+  {
+    // "I pushed her to take a loan against her 401(k) rather than set up a payment plan with us".
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:(?:take|get|draw)\S* (?:out )?(?:a )?loan against|borrow\S* against|(?:cash|dip|raid|draw|dig)\S* (?:in |out |into |on |from )?(?:\S+ ){0,2}(?:401|pension|retirement|isa|savings|college fund))\b/,
+    needs: (l) => !/\b(never|not|n't|instead of|rather than suggest|warn|discourage)\b/.test(l),
+  },
+  {
+    // "He asked three times to end the call, and I carried on pushing him for a payment date".
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:carry on|keep|kept|continue|go on|went on)\S* (?:push|press|ask|talk|pitch|chase|push\S* on)\S* (?:him|her|them|the customer|for)\b/,
+    needs: (l, _ctx, s, k) => /\b(end the call|hang up|get off the phone|go|finish the call|leave|end it)\b/.test(s.tokens.slice(0, k).map((t) => t.l).join(' ')) && /\b(ask|want|try|say|beg)\b/.test(s.tokens.slice(0, k).map((t) => t.l).join(' ')),
+  },
+  {
+    // "I gave the balance and payment history to a caller who only knew the account holder's name".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:give|read|tell|share|disclose|confirm|go through|discuss)\S* (?:\S+ ){0,5}(?:balance|account|detail|history|amount|arrears)\S* (?:\S+ ){0,4}(?:to|with) (?:a |the |an |some )?(?:caller|someone|person|whoever|anyone|man|woman|voice) (?:who|that) (?:only|just|could not|can not|do not|did not|have not|could only|can only|know only)\b/,
+  },
+  {
+    // "I told her there was no point complaining", "I logged complaints as 'general enquiries'", "tidied up the notes", "kept it quiet".
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:no point (?:in )?(?:complain|make (?:a )?complaint|go\S* to the (?:ombudsman|regulator|fos|cfpb))|(?:log|record|class|classify|treat|code|count)\S* (?:\S+ ){0,3}as (?:general |just |simple )?(?:enquir|inquir|quer|comment|feedback)\S*|(?:tidy|tidied|clean|cleaned)\S* up (?:the |our |his |her )?(?:note|record|file|log|call note)s?|(?:keep|kept) (?:it|this|that|the \S+) (?:quiet|under wraps|between us|to (?:myself|ourselves)|off the record))\b/,
+    keep: ['no'],
+    noRuleTalk: true,
+    needs: (l, _ctx, s, k, r, si) => /\b(complain\w*|complaint|compliance|regulator|client|audit|breach|error|mistake|wrong|ombudsman|unhappy|tell|not tell)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/^(it|this|that|which)$/.test(s.tokens[k - 1]?.w ?? ''),
   },
 ];
 
@@ -1006,6 +1166,7 @@ function candidateSets(s: Sentence, from: number, k: number): boolean {
   return s.tokens.slice(Math.max(0, subj.index), k).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(move|set|run|raise|increase|push|go|introduce|switch|start|make|have|put|change|add|schedule|programme|program|configure|approve|lift|allow|get|use|target|aim|plan|extend|stretch|save|reserve|book|keep)$/.test(t.l));
 }
 
+const OWN_MISTAKE = /\b(report|flag|escalate|log|own up to|admit)\S* (\S+ ){0,2}(my|our) own (mistake|error|breach|slip)\b/;
 const RECEIVED_CALLS = /\b(customer|consumer|debtor|people|coast|zone|pacific|mountain|california|hawaii|alaska|borrower|household|account holder)s? (\S+ ){0,3}(get|receive)\w* (\S+ ){0,2}(call|text|ring|voicemail)s? (\S+ ){0,2}at\b/;
 
 // Words that say a time is when calls are made: hours, shifts, windows and blocks of the dialler or the team.
@@ -1127,7 +1288,8 @@ function contactHits(r: Reading, si: number, lem: string, ctx: DetectContext, ma
         const sets = verb < 0 && CONTACT_SETTING.test(lem) && (candidateSets(s, c.from, k) || candidateSets(s, 0, k) || ownWindow);
         // "The West Coast got calls at four in the morning": the customers' side of a practice described, not a complaint reported.
         const received = RECEIVED_CALLS.test(lem) && !/\b(complain\w*|complaint|tell (us|me)|say|report|find|notice|spot|discover|audit|review|if|whether|hear|see|notice|catch|listen|learn|join|arrive|take over|inherit|move|push back)\b/.test(lem) && !CORRECTION_WORDS.test(lem);
-        if ((did.ok || sets || received || practiceContact(s, k)) && !negatedBetween(s, Math.max(0, c.from), k)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
+        // "I reported my own mistake to compliance when I realised I'd called a customer after 9 p.m.": owned and reported.
+        if ((did.ok || sets || received || practiceContact(s, k)) && !negatedBetween(s, Math.max(0, c.from), k) && !OWN_MISTAKE.test(lem)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
       }
       k += time.length - 1;
     }
@@ -1286,6 +1448,8 @@ export function detectorSources(): string[] {
   return [...DETECTORS.map((d) => d.pattern.source), FREQUENCY_WORDS.source, LATE_WORDS.source];
 }
 
+const REMOVED_WORDING = /\b(take out|remove|strip out|cut out|delete|ban|drop|scrap|rewrite|reword|replace|get rid of)\b(?: \S+){0,4} (wording|language|line|reference|phrase|mention|word|threat|paragraph|sentence)s? (that|which|about|like|hint|suggest|mention|imply)\b/;
+
 /** Every conduct flag in the answer, at most one per rule (the first place it shows). */
 export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[] {
   const found = new Map<string, ConductHit>();
@@ -1326,6 +1490,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         const refused = (why: 'needs' | 'frame' | 'rule-talk' | 'quoted') => ctx.trace?.(d.rule, why, m![0]);
         if (s.tokens[k]!.quoted && (ctx.spoken || !candidateQuotes)) { refused('quoted'); continue; }
         if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) { refused('needs'); continue; }
+        // "I rewrote our letters to take out any wording that hinted at criminal prosecution": the words are removed, not said.
+        if (!ctx.spoken && REMOVED_WORDING.test(s.tokens.slice(0, k).map((t) => t.l).join(' '))) { refused('rule-talk'); continue; }
         // In the candidate's own quoted words ("I said, 'I'm not calling to threaten you'") a denial still denies.
         const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
         // In the candidate's own quoted words, "The recording shows our agent discussed your account...": a finding, reported.
@@ -1524,7 +1690,7 @@ function candidateFramesSpeaker(s: Sentence, otherAt: number, keep: FrameOptions
 }
 
 const DOCUMENTS = new Set(['letter', 'text', 'email', 'message', 'notice', 'voicemail', 'script', 'reminder', 'sms', 'note']);
-const SENDS = new Set(['send', 'write', 'leave', 'draft', 'issue', 'post', 'email', 'fire', 'put', 'use', 'have']);
+const SENDS = new Set(['send', 'write', 'leave', 'draft', 'issue', 'post', 'email', 'fire', 'put', 'use', 'have', 'sign', 'approve']);
 
 /** The speaker is a letter or text the candidate sends in the same clause ("I'd send a letter saying ..."). */
 function candidateSendsDocument(s: Sentence, docAt: number, keep: FrameOptions): boolean {

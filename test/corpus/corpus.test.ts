@@ -259,6 +259,11 @@ describe('conduct sentences', () => {
     const seventh = extra.filter((s) => s.set === 7);
     expect(seventh.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(90);
     expect(seventh.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
+    // The eighth (2026-12-03, stop 29: envelopes, letterheads, channel switches, causatives, complaints logged as
+    // enquiries) was caught at 72/110 with 4/90 safe flagged before any tuning on it; after one round on it, 101/110 and 0/90.
+    const eighth = extra.filter((s) => s.set === 8);
+    expect(eighth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(97);
+    expect(eighth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
   });
 });
 
