@@ -330,7 +330,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'false-statement',
     frame: 'said',
-    pattern: / (?:(?:debt|balance|interest|amount|it|bill|fee|charge|total|that) (?:will|would|be go to|could|be about to|keep) (?:\S+ )?(?:double|triple|treble|go up by|skyrocket|balloon|quadruple)|(?:debt|balance|amount|bill|invoice|total) (?:just |basically |automatically )?(?:double|triple|treble)|double (?:tomorrow|overnight|by tomorrow|next week|by friday|if (?:\S+ ){0,3}not)|ruin (?:\S+ ){0,3}credit|credit (?:\S+ ){0,4}(?:forever|for ever|for life|permanently|for good)|never (?:\S+ ){0,3}(?:get|be able to get|be approve for|obtain|be give) (?:\S+ ){0,2}(?:mortgage|loan|credit|job|house|car|flat|apartment|lease|rental|phone contract)|deport\S*|(?:visa(?! (?:account|card|debit|credit|bill|balance|statement))|immigration status|citizenship|green card|settled status|leave to remain|right to remain|residency)|(?:credit )?score (?:\S+ ){0,3}(?:zero|nothing|rock bottom)|credit (?:file|score|rating|record|report|history) (?:\S+ ){0,4}(?:destroy|wreck|trash|ruin|blacklist|black-list|black list|finish|dead)|blacklist\S*|black list|wipe (?:\S+ ){0,4}(?:off|from) (?:\S+ ){0,2}(?:credit|file|report|record)|(?:interest|fee|charge) (?:\S+ ){0,3}(?:pile up|keep pile|keep go up|keep grow) (?:\S+ ){0,3}(?:percent|%)|never (?:(?!ask |tell |suggest |push |press |encourage |pressure )\S+ ){0,4}(?:rent|borrow|own)|(?:(?:son|daughter|mother|father|child|kid|family|relative|brother|sister|wife|husband|next of kin) (?:\S+ ){0,2}(?:will|would|be|have to|must|need to) (?:\S+ ){0,2}(?:responsible|liable|inherit the debt|(?:pay|settle|clear|cover) (?:it|the debt|his|her|the balance|this|that)))|(?:debt|balance|arrear|arrears|loan|it) (?:\S+ ){0,2}(?:pass|transfer|go) (?:over )?to (?:her|him|them|you|the family|the partner|the widow|the widower|the next of kin)\b(?! (?:\S+ ){0,2}(?:estate|executor))|(?:fee|charge|interest|surcharge)s? (?:\S+ ){0,3}(?:require|mandate|set|impose) by (?:the )?(?:law|regulation|government|regulator|card network|network)|(?:law|regulation|government|regulator|card network|network)s? (?:\S+ ){0,3}(?:make|require|force|oblige) (?:\S+ ){0,3}(?:charge|add|collect)|(?:stay|remain|sit|be|show) on (?:\S+ ){0,2}(?:file|credit file|credit report|report|record) (?:for (?:ten|10|eleven|twelve|fifteen|twenty|\d\d) year|forever|for ever|for life))\b/,
+    pattern: / (?:(?:debt|balance|interest|amount|it|bill|fee|charge|total|that) (?:will|would|be go to|could|be about to|keep) (?:\S+ )?(?:double|triple|treble|go up by|skyrocket|balloon|quadruple)|(?:debt|balance|amount|bill|invoice|total) (?:just |basically |automatically |pretty much |practically |nearly |almost |effectively |more or less )?(?:double|triple|treble)|double (?:tomorrow|overnight|by tomorrow|next week|by friday|if (?:\S+ ){0,3}not)|ruin (?:\S+ ){0,3}credit|credit (?:\S+ ){0,4}(?:forever|for ever|for life|permanently|for good)|never (?:\S+ ){0,3}(?:get|be able to get|be approve for|obtain|be give) (?:\S+ ){0,2}(?:mortgage|loan|credit|job|house|car|flat|apartment|lease|rental|phone contract)|deport\S*|(?:visa(?! (?:account|card|debit|credit|bill|balance|statement))|immigration status|citizenship|green card|settled status|leave to remain|right to remain|residency)|(?:credit )?score (?:\S+ ){0,3}(?:zero|nothing|rock bottom)|credit (?:file|score|rating|record|report|history) (?:\S+ ){0,4}(?:destroy|wreck|trash|ruin|blacklist|black-list|black list|finish|dead)|blacklist\S*|black list|wipe (?:\S+ ){0,4}(?:off|from) (?:\S+ ){0,2}(?:credit|file|report|record)|(?:interest|fee|charge) (?:\S+ ){0,3}(?:pile up|keep pile|keep go up|keep grow) (?:\S+ ){0,3}(?:percent|%)|never (?:(?!ask |tell |suggest |push |press |encourage |pressure )\S+ ){0,4}(?:rent|borrow|own)|(?:(?:son|daughter|mother|father|child|kid|family|relative|brother|sister|wife|husband|next of kin) (?:\S+ ){0,2}(?:will|would|be|have to|must|need to) (?:\S+ ){0,2}(?:responsible|liable|inherit the debt|(?:pay|settle|clear|cover) (?:it|the debt|his|her|the balance|this|that)))|(?:debt|balance|arrear|arrears|loan|it) (?:\S+ ){0,2}(?:pass|transfer|go) (?:over )?to (?:her|him|them|you|the family|the partner|the widow|the widower|the next of kin)\b(?! (?:\S+ ){0,2}(?:estate|executor))|(?:fee|charge|interest|surcharge)s? (?:\S+ ){0,3}(?:require|mandate|set|impose) by (?:the )?(?:law|regulation|government|regulator|card network|network)|(?:law|regulation|government|regulator|card network|network)s? (?:\S+ ){0,3}(?:make|require|force|oblige) (?:\S+ ){0,3}(?:charge|add|collect)|(?:stay|remain|sit|be|show) on (?:\S+ ){0,2}(?:file|credit file|credit report|report|record) (?:for (?:ten|10|eleven|twelve|fifteen|twenty|\d\d) year|forever|for ever|for life))\b/,
     // "the debt could stop them getting settled status": the stopping is the false claim.
     keep: ['stop', 'prevent'],
   },
@@ -991,7 +991,7 @@ const DETECTORS: Detector[] = [
     // "I told her that missing one more payment would stop her ever getting a mortgage".
     rule: 'false-statement',
     frame: 'said',
-    pattern: / (?:stop|prevent)\S* (?:\S+ ){0,2}ever (?:\S+ ){0,2}(?:get|obtain|be approve|have)\S* (?:\S+ ){0,2}(?:mortgage|loan|credit card|credit|job|house|home|flat|apartment|lease|phone contract|car)\b/,
+    pattern: / (?:stop|prevent)\S* (?:\S+ ){0,2}(?:ever (?:\S+ ){0,2}(?:get|obtain|be approve|have)\S* (?:\S+ ){0,2}(?:mortgage|loan|credit card|credit|job|house|home|flat|apartment|lease|phone contract|car)\b|(?:get|obtain|be approve|have)\S* (?:\S+ ){0,2}(?:mortgage|loan|credit card|credit) for (?:\S+ ){0,2}year)/,
     keep: ['stop', 'prevent'],
   },
   {
@@ -1107,10 +1107,30 @@ const DETECTORS: Detector[] = [
     // "I told her there was no point complaining", "I logged complaints as 'general enquiries'", "tidied up the notes", "kept it quiet".
     rule: 'hiding-complaints-or-breaches',
     frame: 'act',
-    pattern: / (?:no point (?:in )?(?:complain|make (?:a )?complaint|go\S* to the (?:ombudsman|regulator|fos|cfpb))|(?:log|record|class|classify|treat|code|count)\S* (?:\S+ ){0,3}as (?:general |just |simple )?(?:enquir|inquir|quer|comment|feedback)\S*|(?:tidy|tidied|clean|cleaned)\S* up (?:the |our |his |her )?(?:note|record|file|log|call note)s?|(?:keep|kept) (?:it|this|that|the \S+) (?:quiet|under wraps|between us|to (?:myself|ourselves)|off the record))\b/,
+    pattern: / (?:no (?:real )?need (?:to|for) (?:\S+ ){0,3}(?:complain|complaint|fuss)|no point (?:in )?(?:complain|make (?:a )?complaint|go\S* to the (?:ombudsman|regulator|fos|cfpb))|(?:log|record|class|classify|treat|code|count)\S* (?:\S+ ){0,3}as (?:general |just |simple )?(?:enquir|inquir|quer|comment|feedback)\S*|(?:tidy|tidied|clean|cleaned)\S* up (?:the |our |his |her )?(?:note|record|file|log|call note)s?|(?:keep|kept) (?:it|this|that|the \S+) (?:quiet|under wraps|between us|to (?:myself|ourselves)|off the record))\b/,
     keep: ['no'],
     noRuleTalk: true,
     needs: (l, _ctx, s, k, r, si) => /\b(complain\w*|complaint|compliance|regulator|client|audit|breach|error|mistake|wrong|ombudsman|unhappy|tell|not tell)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/^(it|this|that|which)$/.test(s.tokens[k - 1]?.w ?? ''),
+  },
+  {
+    // "You don't want the sheriff's office getting a copy of this file": the police or a prosecutor held over the debt.
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:do not|don't|would not|wouldn't) want (?:the )?(?:sheriff|police|cop|da|district attorney|prosecutor|fraud squad|fraud unit|authorities)\S* (?:\S+ ){0,3}(?:get|involve|see|look|find|hear|know|come|knock)\S*\b/,
+    ownNegation: true,
+    keep: ['not'],
+  },
+  {
+    // "I'll have the team try you morning, noon and night this week".
+    rule: 'excessive-contact',
+    frame: 'said',
+    pattern: / morning ,? noon and night\b/,
+  },
+  {
+    // "I work alongside the debt charity myself, so you can treat me as your adviser".
+    rule: 'impersonation',
+    frame: 'said',
+    pattern: / treat me as (?:your|an|the) (?:debt )?(?:adviser|advisor|lawyer|solicitor|attorney|representative|advocate)\b/,
   },
 ];
 

@@ -48,14 +48,15 @@ describe('conduct on call turns', () => {
   const train10 = measure('train10.yaml');
   const train11 = measure('train11.yaml');
   const train12 = measure('train12.yaml');
+  const train13 = measure('train13.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each (7 in the fifth held-out set)', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
-    for (const half of [train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, train12, test, test2, test3, test4, test5]) {
+    for (const half of [train, train2, train3, train4, train5, train6, train7, train8, train9, train10, train11, train12, train13, test, test2, test3, test4, test5]) {
       expect(half.sits.length).toBeGreaterThanOrEqual(half === test5 ? 7 : 10);
       for (const s of half.sits) for (const t of s.turns) for (const b of t.breaches) expect(ids.has(b), b).toBe(true);
     }
-    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits, ...train5.sits, ...train6.sits, ...train7.sits, ...train8.sits, ...train9.sits, ...train10.sits, ...train11.sits, ...train12.sits].map((s) => s.id));
+    const trainIds = new Set([...train.sits, ...train2.sits, ...train3.sits, ...train4.sits, ...train5.sits, ...train6.sits, ...train7.sits, ...train8.sits, ...train9.sits, ...train10.sits, ...train11.sits, ...train12.sits, ...train13.sits].map((s) => s.id));
     for (const s of [...test.sits, ...test2.sits, ...test3.sits, ...test4.sits, ...test5.sits]) expect(trainIds.has(s.id), s.id).toBe(false);
   });
 
@@ -127,6 +128,7 @@ describe('conduct on call turns', () => {
     { half: train10, what: 'the tenth, veiled threats and compliant turns that sound close to a breach', arrival: '44/92 and 8/176 by the detectors, 69/92 and 10/176 with the turn model fitted before it came', after: '89/92 and 8/176 with the turn model refitted on it (no detector tuned on it)', flagged: 87, safe: 9 },
     { half: train11, what: 'the eleventh, compliant turns a careless reviewer might flag and breaches only the state makes', arrival: '46/70 and 4/170 by the detectors, 64/70 and 5/170 with the turn model fitted before it came', after: '69/70 and 4/170 with the turn model refitted on it (no detector tuned on it)', flagged: 67, safe: 5 },
     { half: train12, what: 'the twelfth: a US spouse in the evening, a roommate, an attorney, a UK husband, a debt adviser, a Lasting Power of Attorney, a Sunday-night crisis call', arrival: '76/89 and 12/154 with the turn model fitted before it came', after: '89/89 and 4/154 with the turn model refitted on it and a round on its false flags (work calls moved home or to another number, "your adviser can send us", court named only to say it is not coming)', flagged: 87, safe: 5 },
+    { half: train13, what: 'the thirteenth (stop 29): a US spouse in the evening, a shared voicemail, a work line, a written dispute, an attorney, a cease letter in chemotherapy, a UK husband, a widow, depression, a debt charity, a billing error, a 7:30 call she asked for', arrival: '69/83 and 11/124 with the turn model fitted before it came', after: '82/83 and 7/124 with the turn model refitted on it and a round on its misses (doubling "pretty much", the sheriff not wanted to see the file, "morning, noon and night", "treat me as your adviser") and false flags (an early hour she asked for, "then you can go to the Ombudsman")', flagged: 80, safe: 9 },
   ];
   for (const set of LATER_SETS) {
     it(`holds on ${set.what} (breach turns and compliant turns flagged on arrival ${set.arrival}; after tuning ${set.after})`, () => {

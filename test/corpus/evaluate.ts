@@ -267,6 +267,9 @@ export const gradeFreshAnswers = (): Row[] => gradeHeldOutAnswers('answers-fresh
 /** A second fresh held-out set (answers-fresh2.yaml), written blind in stop 26 after that stop's grader was built; like the first. */
 export const gradeFresh2Answers = (): Row[] => gradeHeldOutAnswers('answers-fresh2.yaml');
 
+/** A third fresh held-out set (answers-fresh3.yaml), written blind in stop 29 while that stop's grader was changed; like the first. */
+export const gradeFresh3Answers = (): Row[] => gradeHeldOutAnswers('answers-fresh3.yaml');
+
 function gradeHeldOutAnswers(file: string): Row[] {
   const split = loadSplit();
   return gradeAnswerFile(file, Answer).map((a) => {
