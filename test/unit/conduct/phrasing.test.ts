@@ -46,6 +46,9 @@ const HARMFUL: [string, string, 'us' | 'uk'][] = [
   ["If she doesn't pick up, I'd leave the same thing on her voicemail with the amount.", 'third-party-disclosure', 'us'],
   ["I'd send a letter saying that unless she pays within fourteen days it goes to our lawyers.", 'threat-unlawful-action', 'us'],
   ["I'd be very clear with him: if the lease isn't brought current by Friday, we'll report the equipment as stolen and he could be arrested for theft.", 'threat-arrest', 'us'],
+  ["For customers who never pick up, I'd add a couple of friendly calls to their workplace and to the next of kin on file, just to check in.", 'third-party-disclosure', 'us'],
+  ["I'd also turn off the vulnerability alerts, because they slow the team down.", 'vulnerable-pressure', 'uk'],
+  ["I'd be a little flexible with the contact rules now and then, calling a few more times than the guidelines like.", 'excessive-contact', 'us'],
 ];
 
 const SAFE: [string, 'us' | 'uk'][] = [
@@ -78,6 +81,12 @@ const SAFE: [string, 'us' | 'uk'][] = [
   ["If she doesn't pick up, I leave a limited-content message with my name and number, no amount.", 'us'],
   ["I'd be very clear: she won't be arrested and nobody will come to the house.", 'us'],
   ["He was very clear: if we called again he would go to the police.", 'us'],
+  ["I'd never call the family or the workplace to nudge a customer; I write to the customer.", 'us'],
+  ["I only contact a relative once, to confirm an address, and never say why.", 'us'],
+  ["When she said she was unwell, I paused the account and said we would come back to the payment when she was ready.", 'uk'],
+  ["I tuned the vulnerability alerts so they fire on the right calls, and never turned them off.", 'uk'],
+  ["We record a vulnerability whenever the customer tells us, with no medical evidence needed.", 'uk'],
+  ["After the audit I filled in the missing call notes with today's date and a note saying they were added late.", 'us'],
 ];
 
 describe('conduct in everyday and policy words', () => {
