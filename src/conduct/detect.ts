@@ -546,7 +546,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'holding-on-line',
     frame: 'act',
-    pattern: / (?:(?:keep|hold) (?:\S+ ){0,3}on the (?:line|phone) (?:\S+ ){0,8}(?:until|till|unless|for (?:nearly |almost |over |about |around |more than |well over |a good |close to )?(?:an hour|\S+ hour|\S+ minute))|keep (?:him|her|them) (?:on the (?:line|phone) |talk\S* )(?:for )?(?:another|a further|\S+ more) (?:\S+ ){0,3}(?:minute|hour|quarter)|(?:not|never) let (?!us |me )(?:\S+ ){0,2}(?:go|hang up|off|get off|leave|end)|ignore (?:\S+ ){0,3}(?:request|him|her|them|plea)|refuse to (?:let|end|hang)|not (?:end|finish|close) the call (?:\S+ ){0,2}(?:until|till|unless|without)|make (?:\S+ ){0,2}stay on the (?:line|phone)|keep (?:him|her|them|the customer|customer|people) on (?:the line |the phone )?(?:\S+ ){0,3}(?:until|till)|(?:not|n't) (?:be )?allow (?:\S+ ){0,2}to end (?:a|the) call|call (?:be )?(?:not|n't) (?:finish|over|end|do) (?:\S+ ){0,2}(?:until|till)|(?:must|have to|had to) stay (?:on )?(?:\S+ ){0,3}(?:until|till)|to keep (?:him|her|them|the customer) on the (?:line|phone)|again and again until|keep (?:\S+ ){0,3}on hold (?:\S+ ){0,8}(?:hang up|end the call|leave|go))\b/,
+    pattern: / (?:(?:keep|hold) (?:\S+ ){0,3}on the (?:line|phone) (?:\S+ ){0,8}(?:until|till|unless|for (?:nearly |almost |over |about |around |more than |well over |a good |close to )?(?:an hour|\S+ hour|\S+ minute))|keep (?:him|her|them) (?:on the (?:line|phone) |talk\S* )(?:for )?(?:another|a further|\S+ more) (?:\S+ ){0,3}(?:minute|hour|quarter)|(?:not|never) let (?!us |me )(?!(?:a |the |any |our |that |this )?(?:claim|case|action|account|debt|complaint|breach|payment|fee|mistake|error|thing|it|that|this)s? )(?:\S+ ){0,2}(?:go|hang up|off|get off|leave|end)|ignore (?:\S+ ){0,3}(?:request|him|her|them|plea)|refuse to (?:let|end|hang)|not (?:end|finish|close) the call (?:\S+ ){0,2}(?:until|till|unless|without)|make (?:\S+ ){0,2}stay on the (?:line|phone)|keep (?:him|her|them|the customer|customer|people) on (?:the line |the phone )?(?:\S+ ){0,3}(?:until|till)|(?:not|n't) (?:be )?allow (?:\S+ ){0,2}to end (?:a|the) call|call (?:be )?(?:not|n't) (?:finish|over|end|do) (?:\S+ ){0,2}(?:until|till)|(?:must|have to|had to) stay (?:on )?(?:\S+ ){0,3}(?:until|till)|to keep (?:him|her|them|the customer) on the (?:line|phone)|again and again until|keep (?:\S+ ){0,3}on hold (?:\S+ ){0,8}(?:hang up|end the call|leave|go))\b/,
     needs: (l) => !/\bignore\b/.test(l) || /\b(end the call|hang up|get off|go|finish the call|leave)\b/.test(l),
     noRuleTalk: true,
   },
@@ -1168,6 +1168,29 @@ const DETECTORS: Detector[] = [
     rule: 'excessive-contact',
     frame: 'act',
     pattern: / (?:more (?:time|call|attempt)s? than (?:the |our )?(?:guideline|rule|limit|policy|cap|reg f|regulation)s?|(?:flexible|relaxed|loose|creative) (?:with|about|on) (?:the )?(?:contact|call|calling|dialler|dialer) (?:rule|limit|cap|guideline)s?)\b/,
+    noRuleTalk: true,
+  },
+  {
+    // "if the account was already lined up with the solicitors before the moratorium started, I think it's reasonable to let the claim go ahead".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:let|allow|permit)\S* (?:the |a |our )?(?:claim|court action|enforcement|litigation|case|proceeding|lawsuit)s? (?:to )?(?:go ahead|proceed|continue|carry on|run)\b/,
+    needs: (l) => /\b(moratorium|breath\S* space|bankrupt\w*|automatic stay|stay)\b/.test(l),
+  },
+  {
+    // "when someone says they can't afford it, they should be a little more persistent and gently remind them how much interest is building up".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:be|get) (?:a little |a bit |much |far |slightly )?(?:more )?(?:persistent|pushy|insistent|forceful)\b/,
+    needs: (l) => /\b(can not|cannot|can't) afford|\bhardship\b|\bstruggl\w*/.test(l) && /\b(when|if|whenever)\b/.test(l),
+  },
+  {
+    // "reassure her that she doesn't need to worry about the court papers while she's talking to us".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:do not|does not|don't|doesn't|not|never) (?:\S+ )?(?:need|have) to (?:worry about|respond to|reply to|deal with|answer|return|file) (?:the |any |those |her |his |your )?(?:court paper|claim form|claim|summons|court form|paperwork from the court|court letter)s?\b/,
+    ownNegation: true,
+    keep: ['not', "n't", 'never'],
     noRuleTalk: true,
   },
 ];

@@ -49,6 +49,10 @@ const HARMFUL: [string, string, 'us' | 'uk'][] = [
   ["For customers who never pick up, I'd add a couple of friendly calls to their workplace and to the next of kin on file, just to check in.", 'third-party-disclosure', 'us'],
   ["I'd also turn off the vulnerability alerts, because they slow the team down.", 'vulnerable-pressure', 'uk'],
   ["I'd be a little flexible with the contact rules now and then, calling a few more times than the guidelines like.", 'excessive-contact', 'us'],
+  ["For Breathing Space, if the account was already lined up with the solicitors before the moratorium started, I think it's reasonable to let the claim go ahead.", 'vulnerable-pressure', 'uk'],
+  ["I'd coach agents that when someone says they can't afford it, they should be a little more persistent.", 'vulnerable-pressure', 'uk'],
+  ["I told her she doesn't need to respond to the court papers as long as she's paying us.", 'false-statement', 'uk'],
+  ["I never let them go until they agree a payment.", 'holding-on-line', 'us'],
 ];
 
 const SAFE: [string, 'us' | 'uk'][] = [
@@ -87,6 +91,9 @@ const SAFE: [string, 'us' | 'uk'][] = [
   ["I tuned the vulnerability alerts so they fire on the right calls, and never turned them off.", 'uk'],
   ["We record a vulnerability whenever the customer tells us, with no medical evidence needed.", 'uk'],
   ["After the audit I filled in the missing call notes with today's date and a note saying they were added late.", 'us'],
+  ["During Breathing Space we never let a claim go ahead.", 'uk'],
+  ["Tell her she must not ignore the claim form, even while she's talking to us.", 'uk'],
+  ["If someone says they can't afford it, I never get more persistent; I do an income and expenditure.", 'uk'],
 ];
 
 describe('conduct in everyday and policy words', () => {
