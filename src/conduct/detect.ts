@@ -339,7 +339,7 @@ const DETECTORS: Detector[] = [
     frame: 'act',
     pattern: / (?:lie|bluff|fib|exaggerate|make up|invent|mislead|trick|fake) (?:to |about |that |and |a |the |it |him |her |them |his |her )?/,
     // "which accounts make up the hundred and sixty thousand": parts that make up a whole, not a story made up.
-    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
+    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\b(be|'s|get) make up\b|\bhow (\S+ ){0,3}make up\b/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
   },
   {
     rule: 'false-statement',
@@ -444,6 +444,8 @@ const DETECTORS: Detector[] = [
     pattern: / (?:not|n't|never) (?:\S+ ){0,2}show (?:up )?(?:on|in) (?:\S+ ){0,2}credit (?:file|report|record|history)\b/,
     ownNegation: true,
     keep: ['not', 'never'],
+    // "It won't show any more, because the default dropped off six years after it was registered": true, and said why.
+    needs: (l) => !/(drop|fall|fell|come|came|be remove|be delete)\w* off|six years|6 years|statute[- ]barred|no longer/.test(l),
   },
   {
     // To someone ill or grieving: "manage even fifty pounds today", "pay something toward it now", the payment before the vulnerability note.

@@ -174,4 +174,19 @@ describe('conduct on a call turn', () => {
     expect(rules("If we can't agree anything, the account owner might decide to go to court, but before that you'd get a letter under the pre-action protocol giving you 30 days to reply.", consumer, 'uk')).toEqual([]);
     expect(rules("Missed payments get reported to the credit reference agencies. I'll explain what that looks like before you decide.", { ...consumer, vulnerable: true }, 'uk')).toEqual([]);
   });
+
+  test('stop 29: a hold explained, a denial of being the police, a company called Court, a check just passed, an hour she asked for', () => {
+    expect(rules("No problem, I'll put you on hold for a moment while I connect the interpreter. Please don't hang up, it won't be long.", consumer, 'uk')).toEqual([]);
+    expect(rules("Don't hang up until we've agreed a date.", consumer)).toContain('holding-on-line');
+    expect(rules("No, I'm not with the police or any government office.", consumer)).toEqual([]);
+    expect(rules('This is Alicia with Maple Court Recovery; this is an attempt to collect a debt.', consumer)).toEqual([]);
+    expect(rules("I'm calling from the county court about your case.", consumer)).toContain('impersonation');
+    const unverified: CallState = { listener: 'consumer', verified: false };
+    expect(rules("Thank you, that all matches, Ms. Lindqvist. I'm a debt collector, and this is an attempt to collect a debt.", unverified)).toEqual([]);
+    expect(rules("Hi, is this Teresa? I'm calling about your balance of 864 dollars.", unverified)).toContain('skipping-id-checks');
+    const early: CallState = { listener: 'consumer', verified: true, localHour: 7.5, hourAgreed: true };
+    expect(rules("Good morning, Kerry, it's Sam, ringing at half seven as you asked.", early, 'uk')).toEqual([]);
+    expect(rules("I'll ring you at six tomorrow morning instead.", early, 'uk')).toContain('inconvenient-time');
+    expect(rules("You'll get a final response within eight weeks, and then you can go to the Financial Ombudsman.", consumer, 'uk')).toEqual([]);
+  });
 });
