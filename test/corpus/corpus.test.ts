@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -87,6 +87,27 @@ describe('offline grader on the fresh held-out set (144 answers to test-half que
     expect(ratio(fresh.harmfulAtMost2)).toBeGreaterThanOrEqual(0.8);
     expect(ratio(fresh.harmfulFlagged)).toBeGreaterThanOrEqual(0.55);
     expect(fresh.flagOnGood).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('offline grader on the third fresh held-out set (144 answers to test-half questions, written in stop 29)', () => {
+  // Written blind while stop 29 changed the grader and measured once, at the end of that stop: Spearman 0.727,
+  // pairwise 0.826, 17/25 harmful flagged, 22/25 at 2 or below, 7 flags on answers labelled 4-5 (all on 5s),
+  // 14/19 wrong facts at 2.5 or below, 8/10 off-topic at 2 or below. Never tuned on: the floors guard against
+  // a change that loses ground on it, they are not a target.
+  const fresh3 = figures(gradeFresh3Answers());
+
+  it('has answers to every test-half question and none to a training one', () => {
+    expect(fresh3.answers).toBe(144);
+    expect(fresh3.questions).toBe(24);
+  });
+
+  it('ranks answers like the hiring managers did and holds most harmful ones at 2', () => {
+    expect(fresh3.spearman).toBeGreaterThanOrEqual(0.7);
+    expect(fresh3.pairwise).toBeGreaterThanOrEqual(0.8);
+    expect(ratio(fresh3.harmfulAtMost2)).toBeGreaterThanOrEqual(0.84);
+    expect(ratio(fresh3.harmfulFlagged)).toBeGreaterThanOrEqual(0.64);
+    expect(fresh3.flagOnGood).toBeLessThanOrEqual(8);
   });
 });
 
