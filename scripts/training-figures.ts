@@ -13,11 +13,10 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { readText } from '../src/language/read.js';
 import { detectConduct } from '../src/conduct/detect.js';
-import { detectTurnConduct } from '../src/conduct/turn.js';
 import {
   CallSituation, corpusBank, figures, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences,
   gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers,
-  gradeTrainingSentences, situationState, type Row,
+  gradeTrainingSentences, measureCallTurns, type Row,
 } from '../test/corpus/evaluate.js';
 import { gradeOfflineDetailed } from '../src/grading/offline/grade.js';
 
@@ -44,23 +43,10 @@ function sentenceFile(file: string): void {
 }
 
 function callFile(file: string): string {
-  const sits = z.array(CallSituation).parse(parse(readFileSync(resolve(file), 'utf8')));
-  let b = 0, f = 0, s = 0, sf = 0, labels = 0, byRule = 0;
-  for (const sit of sits) {
-    for (const t of sit.turns) {
-      const got = detectTurnConduct(readText(t.text), situationState(sit), { jurisdiction: sit.jurisdiction }).map((h) => h.rule);
-      if (t.breaches.length) {
-        b++;
-        if (got.length) f++;
-        else if (env.MISS) console.log(`MISS ${sit.id} [${t.breaches.join(',')}] ${t.text}`);
-      } else {
-        s++;
-        if (got.length) { sf++; if (env.FP) console.log(`FP ${sit.id} [${got.join(',')}] ${t.text}`); }
-      }
-      for (const r of t.breaches) { labels++; if (got.includes(r) || (r === 'vulnerable-pressure' && got.includes('borrowing-pressure'))) byRule++; }
-    }
-  }
-  return `breach ${f}/${b}, compliant ${sf}/${s}, labels by own rule ${byRule}/${labels}`;
+  const f = measureCallTurns(z.array(CallSituation).parse(parse(readFileSync(resolve(file), 'utf8'))));
+  if (env.MISS) for (const m of f.misses) console.log(`MISS ${m.id} [${m.breaches.join(',')}] ${m.text}`);
+  if (env.FP) for (const m of f.falseFlags) console.log(`FP ${m.id} [${m.rules.join(',')}] ${m.text}`);
+  return `breach ${f.flagged}/${f.breachTurns}, compliant ${f.safeFlagged}/${f.safeTurns}, labels by own rule ${f.byRule}/${f.labels}`;
 }
 
 function answerFile(file: string): void {

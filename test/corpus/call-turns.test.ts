@@ -2,32 +2,12 @@
 // not read the detectors (test/corpus/call-turns/). The turn detectors were tuned on train.yaml
 // only; the floors on test.yaml sit just below what was measured when they were last changed.
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../src/language/read.js';
-import { detectTurnConduct } from '../../src/conduct/turn.js';
 import { CONDUCT_RULES } from '../../src/conduct/rules.js';
-import { loadCallTurns, situationState } from './evaluate.js';
+import { loadCallTurns, measureCallTurns } from './evaluate.js';
 
 function measure(file: string) {
   const sits = loadCallTurns(file);
-  let breachTurns = 0, flagged = 0, safeTurns = 0, safeFlagged = 0, labels = 0, byRule = 0;
-  for (const s of sits) {
-    for (const t of s.turns) {
-      const got = detectTurnConduct(readText(t.text), situationState(s), { jurisdiction: s.jurisdiction }).map((h) => h.rule);
-      if (t.breaches.length) {
-        breachTurns++;
-        if (got.length) flagged++;
-      } else {
-        safeTurns++;
-        if (got.length) safeFlagged++;
-      }
-      for (const b of t.breaches) {
-        labels++;
-        // The labeller's "pressing someone vulnerable" includes pushing them to borrow, a rule of its own here.
-        if (got.includes(b) || (b === 'vulnerable-pressure' && got.includes('borrowing-pressure'))) byRule++;
-      }
-    }
-  }
-  return { sits, breachTurns, flagged, safeTurns, safeFlagged, labels, byRule };
+  return { sits, ...measureCallTurns(sits) };
 }
 
 describe('conduct on call turns', () => {

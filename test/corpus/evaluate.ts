@@ -10,7 +10,7 @@ import type { Bank } from '../../src/bank/model.js';
 import { gradeOfflineDetailed } from '../../src/grading/offline/grade.js';
 import type { Grade } from '../../src/grading/result.js';
 import { detectConduct } from '../../src/conduct/detect.js';
-import type { CallState } from '../../src/conduct/turn.js';
+import { detectTurnConduct, type CallState } from '../../src/conduct/turn.js';
 import { readText } from '../../src/language/read.js';
 import { spearman } from '../calibration/calibration.js';
 
@@ -335,6 +335,44 @@ export const CallSituation = z.object({
 
 export function loadCallTurns(file: string): z.infer<typeof CallSituation>[] {
   return z.array(CallSituation).parse(parse(readFileSync(join(HERE, 'call-turns', file), 'utf8')));
+}
+
+export interface CallTurnFigures {
+  breachTurns: number;
+  flagged: number;
+  safeTurns: number;
+  safeFlagged: number;
+  labels: number;
+  /** Breaches flagged by their own rule (the labeller's "pressing someone vulnerable" includes pushing them to borrow, a rule of its own here). */
+  byRule: number;
+  misses: { id: string; breaches: string[]; text: string }[];
+  falseFlags: { id: string; rules: string[]; text: string }[];
+}
+
+/** Every turn of some call situations checked as a call checks it, against the breaches it holds. */
+export function measureCallTurns(sits: readonly z.infer<typeof CallSituation>[]): CallTurnFigures {
+  const f: CallTurnFigures = { breachTurns: 0, flagged: 0, safeTurns: 0, safeFlagged: 0, labels: 0, byRule: 0, misses: [], falseFlags: [] };
+  for (const s of sits) {
+    for (const t of s.turns) {
+      const got = detectTurnConduct(readText(t.text), situationState(s), { jurisdiction: s.jurisdiction }).map((h) => h.rule);
+      if (t.breaches.length) {
+        f.breachTurns++;
+        if (got.length) f.flagged++;
+        else f.misses.push({ id: s.id, breaches: t.breaches, text: t.text });
+      } else {
+        f.safeTurns++;
+        if (got.length) {
+          f.safeFlagged++;
+          f.falseFlags.push({ id: s.id, rules: got, text: t.text });
+        }
+      }
+      for (const b of t.breaches) {
+        f.labels++;
+        if (got.includes(b) || (b === 'vulnerable-pressure' && got.includes('borrowing-pressure'))) f.byRule++;
+      }
+    }
+  }
+  return f;
 }
 
 /** The call state a situation gives its turns. */
