@@ -39,7 +39,8 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
   return async ({ questions, grader, recorder, info, hint, signal }) => {
     const { select } = await import('../ui/prompts.js');
     const screen = openScreen({ bank, ctx, info, grader, signal, timeLimit: options.timeLimit });
-    const { c, width, style, out, promptContext } = screen;
+    const { c, out, promptContext } = screen;
+    // The width is read at each use: a terminal resized during the session wraps to its new width.
     const results: ResultEntry[] = [];
 
     const header = [
@@ -52,14 +53,14 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
       `grader ${info.grader}${info.model ? ` (${info.model})` : ''}`,
       options.timeLimit ? `${options.timeLimit}s per answer` : '',
     ];
-    out(c.bold(wrapItems(header, width)));
+    out(c.bold(wrapItems(header, screen.width)));
     const howTo = options.editor
       ? ['Each answer opens in your editor ($VISUAL or $EDITOR); save and close it to submit.']
       : [
           'Type your answer over as many lines as you like (a blank line starts a new paragraph); press Enter on an empty line twice to finish.',
           'On the first line, :hint shows tips, :skip moves on, :quit ends the session. Ctrl-C also ends it, keeping your answers.',
         ];
-    out(c.dim(howTo.map((l) => wrap(l, width)).join('\n')));
+    out(c.dim(howTo.map((l) => wrap(l, screen.width)).join('\n')));
 
     /** The question's heading and text; on another try, the try's number. */
     const showQuestion = (q: Bank['questions'][number], i: number, attempt: number) =>
@@ -69,7 +70,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     const showPrevious = (previous: PreviousAnswer) => {
       const when = previous.at.slice(0, 10);
       out(`  ${c.dim(`Last time (${when}):`)} ${scoreBadge(previous.score, c)}${c.dim(', with this answer:')}`);
-      const lines = wrap(previous.answer.trim() || '(empty)', width, '    ').split('\n');
+      const lines = wrap(previous.answer.trim() || '(empty)', screen.width, '    ').split('\n');
       const shown = lines.length > RECALL_LINES ? [...lines.slice(0, RECALL_LINES - 1), '    …'] : lines;
       out(c.dim(shown.join('\n')));
     };
@@ -93,16 +94,16 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
         if (action !== 'answer') return { kind: 'command', command: action as 'hint' | 'skip' | 'quit' };
         const edited = await editAnswer(editorFile(q.text, (t) => wrap(t, 76), options.timeLimit));
         if (edited.kind === 'failed') {
-          out(c.yellow(wrap(`Your editor exited with status ${edited.status}: the answer was not taken. Choose again.`, width, '  ')));
+          out(c.yellow(wrap(`Your editor exited with status ${edited.status}: the answer was not taken. Choose again.`, screen.width, '  ')));
           return undefined;
         }
         if (edited.text === '') {
-          out(c.yellow(wrap('The answer is empty: write it below the marker line, save and close.', width, '  ')));
+          out(c.yellow(wrap('The answer is empty: write it below the marker line, save and close.', screen.width, '  ')));
           return undefined;
         }
         // What was submitted stays on screen, so the grade below can be read against it.
         out(c.bold('Your answer:'));
-        out(wrap(edited.text, width, '  '));
+        out(wrap(edited.text, screen.width, '  '));
         out(c.dim(`(submitted: ${plural(words(edited.text).length, 'word')})`));
         return { kind: 'answer', text: edited.text };
       });
@@ -149,10 +150,10 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
           const entry = resultEntry(q, text, grade, extra);
           results.push(entry);
           out();
-          out(renderGradeLines(grade, style).join('\n'));
+          out(renderGradeLines(grade, screen.style).join('\n'));
           if (before) {
             out();
-            out(renderAttemptChange(compareAttempts(before, entry), attempt, style).join('\n'));
+            out(renderAttemptChange(compareAttempts(before, entry), attempt, screen.style).join('\n'));
           }
           before = entry;
           if (screen.interrupted) break;
@@ -181,7 +182,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
         while (next === undefined || next === 'example') {
           if (next === 'example') {
             out(c.bold('  Example answer'));
-            out(wrap(q.example_answer, width, '    '));
+            out(wrap(q.example_answer, screen.width, '    '));
             shownExample = true;
           }
           next = await select(
@@ -208,14 +209,14 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     if (screen.interrupted) out(c.yellow(options.history ? 'Session interrupted: your answers so far are saved.' : 'Session interrupted (--no-history: nothing was saved).'));
     if (results.length === 0) out(c.dim('No answers this time.'));
     else {
-      out(renderSummary(summarise(results, info, hint), style, results));
+      out(renderSummary(summarise(results, info, hint), screen.style, results));
       // A question whose latest try failed can come back today, before FSRS would bring it back.
       const latest = new Map(results.filter((r) => !r.skipped).map((r) => [r.id, r]));
       const failed = [...latest.values()].filter((r) => r.score !== null && r.score < RETRY_BELOW).length;
       if (failed > 0 && options.history) {
         const role = info.role ? ['--role', shellWord(info.role)] : [];
         const command = hintCommand(hint ?? { program: 'collections-prep', bankFlags: [] }, 'drill', ['--review', '--include-today', ...role]);
-        out(hintLine(`Ask the ${failed === 1 ? 'question' : plural(failed, 'question')} scored below 3 again today:`, command, width, c));
+        out(hintLine(`Ask the ${failed === 1 ? 'question' : plural(failed, 'question')} scored below 3 again today:`, command, screen.width, c));
       }
     }
     return { results, interrupted: screen.interrupted };

@@ -35,10 +35,11 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
   const { bank, options, ctx } = input;
   return async ({ questions, grader, recorder, info, signal }) => {
     const screen = openScreen({ bank, ctx, info, grader, signal, timeLimit: options.timeLimit });
-    const { c, width, style, out } = screen;
+    const { c, out } = screen;
+    // The width is read at each use: a terminal resized during the session wraps to its new width.
     const results: InterviewResult[] = [];
-    out(c.bold(wrapItems(['collections-prep mock interview', input.title, plural(questions.length, 'question'), info.jurisdiction ? `${info.jurisdiction.toUpperCase()} rules` : '', `grader ${info.grader}${info.model ? ` (${info.model})` : ''}`], width)));
-    out(c.dim(wrap('Answer as you would in the room. Press Enter on an empty line twice to finish an answer. A thin answer gets a follow-up question. On the first line, :hint shows tips, :skip moves on, :quit ends the interview.', width)));
+    out(c.bold(wrapItems(['collections-prep mock interview', input.title, plural(questions.length, 'question'), info.jurisdiction ? `${info.jurisdiction.toUpperCase()} rules` : '', `grader ${info.grader}${info.model ? ` (${info.model})` : ''}`], screen.width)));
+    out(c.dim(wrap('Answer as you would in the room. Press Enter on an empty line twice to finish an answer. A thin answer gets a follow-up question. On the first line, :hint shows tips, :skip moves on, :quit ends the interview.', screen.width)));
 
     /** One answer from the prompt; Ctrl-C or a signal there ends the interview (what was typed is kept). */
     const ask = async (q: BankQuestion, followUp: boolean): Promise<Asked> => {
@@ -80,7 +81,7 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
         recorder.grade(q, grade);
         const entry: ResultEntry = resultEntry(q, got.text, grade, { time_ms: got.ms });
         out();
-        out(renderGradeLines(grade, style).join('\n'));
+        out(renderGradeLines(grade, screen.style).join('\n'));
         if (screen.interrupted) {
           results.push({ ...entry, stage, follow_up: null });
           break;
@@ -97,9 +98,9 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
           answer: async (text, about) => {
             out();
             out(c.bold.cyan('  Follow-up') + (about.source === 'llm' ? c.dim(' (written by the model)') : ''));
-            if (about.notice) out(c.yellow(wrap(`Note: ${about.notice}`, width, '  ')));
-            out(wrap(text, width, '  '));
-            out(c.dim(wrap(`(${about.reason})`, width, '  ')));
+            if (about.notice) out(c.yellow(wrap(`Note: ${about.notice}`, screen.width, '  ')));
+            out(wrap(text, screen.width, '  '));
+            out(c.dim(wrap(`(${about.reason})`, screen.width, '  ')));
             const fu = await ask(q, true);
             if (fu.kind === 'quit' || fu.kind === 'interrupted') quitAfter = true;
             return fu.kind === 'answer' ? fu.text : undefined;
@@ -108,7 +109,7 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
         results.push(result);
         if (result.follow_up && result.follow_up.answer !== null) {
           out();
-          out(renderFollowUpOutcome(result.follow_up, style).join('\n'));
+          out(renderFollowUpOutcome(result.follow_up, screen.style).join('\n'));
         }
         if (quitAfter || screen.interrupted) break;
       }
@@ -121,8 +122,8 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
     recorder.verdict(verdict);
     input.outcome.results = results;
     input.outcome.verdict = verdict;
-    out(renderVerdictText(verdict, style));
-    if (results.length) out(`\n${renderScoreList(results, style)}`);
+    out(renderVerdictText(verdict, screen.style));
+    if (results.length) out(`\n${renderScoreList(results, screen.style)}`);
     return { results, interrupted: screen.interrupted };
   };
 }

@@ -75,7 +75,8 @@ export interface ScreenInput {
 
 export function openScreen({ bank, ctx, info, grader, signal, timeLimit }: ScreenInput): SessionScreen {
   const c = colourFor(ctx.stdout, ctx.env);
-  const width = terminalWidth(ctx.stdout.columns);
+  // Read at each use, so a terminal resized during a session wraps to its new width.
+  const widthNow = () => terminalWidth(ctx.stdout.columns);
   const out = (s = '') => ctx.stdout.write(`${s}\n`);
   // Ctrl-C or a signal while an answer is graded stops waiting for the grader (the answer is saved).
   let grading: AbortController | undefined;
@@ -98,19 +99,23 @@ export function openScreen({ bank, ctx, info, grader, signal, timeLimit }: Scree
 
   const screen: SessionScreen = {
     c,
-    width,
-    style: { colour: c, width, skillNames: info.skill_names },
+    get width() {
+      return widthNow();
+    },
+    get style() {
+      return { colour: c, width: widthNow(), skillNames: info.skill_names };
+    },
     out,
     promptContext: { input: ctx.stdin, output: ctx.stdout as NodeJS.WritableStream, ...(signal ? { signal } : {}) },
     interrupted: false,
     heading(q, label, tags) {
       const skillNames = q.skills.map((id) => bank.skills.get(id)?.name ?? id);
       out();
-      const meta = wrapItems([label, ...tags, ...skillNames], width, '', { hanging: '  ' });
+      const meta = wrapItems([label, ...tags, ...skillNames], widthNow(), '', { hanging: '  ' });
       const [first = '', ...rest] = meta.split('\n');
       out([c.bold.cyan(label) + c.dim(first.slice(label.length)), ...rest.map((l) => c.dim(l))].join('\n'));
-      out(wrap(q.text, width, '  '));
-      if (timeLimit) out(c.dim(wrap(timeAdvice(timeLimit), width, '  ')));
+      out(wrap(q.text, widthNow(), '  '));
+      if (timeLimit) out(c.dim(wrap(timeAdvice(timeLimit), widthNow(), '  ')));
     },
     async ask(q, prompt) {
       const started = Date.now();
@@ -120,9 +125,9 @@ export function openScreen({ bank, ctx, info, grader, signal, timeLimit }: Scree
         while (!outcome || (outcome.kind === 'command' && outcome.command === 'hint')) {
           if (outcome?.kind === 'command' && outcome.command === 'hint') {
             out(c.bold('  Why it is asked'));
-            out(wrap(q.why_asked, width, '    '));
+            out(wrap(q.why_asked, widthNow(), '    '));
             out(c.bold('  How to answer'));
-            out(bullets(q.how_to_answer, width, '•', '    '));
+            out(bullets(q.how_to_answer, widthNow(), '•', '    '));
           }
           warmUp();
           // Undefined (an editor that failed) leaves the outcome as it was, so the prompt is put again.
@@ -143,7 +148,7 @@ export function openScreen({ bank, ctx, info, grader, signal, timeLimit }: Scree
       const config: AnswerPromptConfig = {
         message,
         help,
-        width,
+        width: widthNow(),
         // The grader's own count, so the prompt and the grade agree on the number.
         countWords: (t: string) => words(t).length,
         timeLimit,

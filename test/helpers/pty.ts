@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BIN } from './cli.js';
 
@@ -13,6 +16,8 @@ export interface PtySession {
   write(keys: string): void;
   /** Sends a signal to the program (through the driver, as a shell or a closing terminal would). */
   kill(signal: NodeJS.Signals): void;
+  /** Resizes the terminal, as dragging its window does (the program gets SIGWINCH). */
+  resize(cols: number, rows?: number): void;
   /** Resolves once the text appears in the output after `from` (a previous output length). */
   waitFor(text: string | RegExp, from?: number, timeoutMs?: number): Promise<void>;
   exit: Promise<number | null>;
@@ -21,8 +26,11 @@ export interface PtySession {
 export const KEY = { enter: '\r', ctrlC: '\u0003', ctrlD: '\u0004', down: '\u001b[B', up: '\u001b[A' };
 
 /** Starts the built CLI inside a real pseudo-terminal (python's pty module). */
+let sessions = 0;
+
 export function spawnPty(args: string[], env: Record<string, string | undefined> = {}): PtySession {
-  const fullEnv: Record<string, string | undefined> = { ...process.env, TERM: 'xterm-256color', npm_command: undefined, ...env };
+  const resizeFile = join(tmpdir(), `collections-prep-pty-${process.pid}-${++sessions}`);
+  const fullEnv: Record<string, string | undefined> = { ...process.env, TERM: 'xterm-256color', npm_command: undefined, PTY_RESIZE_FILE: resizeFile, ...env };
   for (const k of Object.keys(fullEnv)) if (fullEnv[k] === undefined) delete fullEnv[k];
   const child = spawn('python3', [DRIVER, process.execPath, BIN, ...args], { env: fullEnv as NodeJS.ProcessEnv });
   let raw = '';
@@ -41,6 +49,10 @@ export function spawnPty(args: string[], env: Record<string, string | undefined>
     raw: () => raw,
     write: (keys) => child.stdin.write(keys),
     kill: (signal) => child.kill(signal),
+    resize: (cols, rows = 40) => {
+      writeFileSync(resizeFile, `${cols} ${rows}`);
+      child.kill('SIGUSR1');
+    },
     waitFor(text, from = 0, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const found = () => {

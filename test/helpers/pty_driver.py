@@ -17,6 +17,17 @@ def forward(signum, _frame):
 signal.signal(signal.SIGTERM, forward)
 signal.signal(signal.SIGHUP, forward)
 
+# SIGUSR1 resizes the terminal to the "cols rows" in PTY_RESIZE_FILE, as a user dragging the window
+# does: the kernel then sends the program SIGWINCH.
+def resize(_signum, _frame):
+    try:
+        with open(os.environ["PTY_RESIZE_FILE"]) as f:
+            c, r = (int(x) for x in f.read().split())
+        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", r, c, 0, 0))
+    except (KeyError, OSError, ValueError):
+        pass
+signal.signal(signal.SIGUSR1, resize)
+
 stdin_open = True
 while True:
     watch = [fd] + ([sys.stdin.fileno()] if stdin_open else [])

@@ -74,6 +74,41 @@ describe.each([60, 80, 120])('a drill at %i columns', (cols) => {
   });
 });
 
+describe('a terminal resized during a session', () => {
+  it('wraps the next question and its grade to the new width', async () => {
+    const dir = home();
+    const pty = spawnPty(['drill', '-r', 'agent', '-n', '2', '--seed', '5'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: '100' });
+    await pty.waitFor('Enter twice to finish');
+    let mark = pty.output().length;
+    pty.write(`${SECOND}${KEY.ctrlD}`);
+    await pty.waitFor('Next question', mark);
+    // Narrowed from 100 to 60 columns while the choice is on screen: what follows fits the new width.
+    pty.resize(60);
+    // The resize reaches the program as a signal; give it a moment to land before the next key.
+    await new Promise((r) => setTimeout(r, 300));
+    mark = pty.output().length;
+    pty.write(KEY.enter);
+    await pty.waitFor('Question 2/2', mark);
+    await pty.waitFor('Enter twice to finish', mark);
+    const after = pty.output().slice(mark);
+    const heading = after.slice(after.indexOf('Question 2/2'), after.indexOf('Your answer:')).split('\n');
+    expect(heading.some((l) => l.length > 50), heading.join('\n')).toBe(true);
+    for (const line of heading) expect(line.length, line).toBeLessThanOrEqual(60);
+    mark = pty.output().length;
+    pty.write(LONG);
+    await pty.waitFor('policy.', mark);
+    pty.write(KEY.enter);
+    pty.write(KEY.ctrlD);
+    await pty.waitFor('Show the example answer', mark);
+    const shown = linesAfter(pty.output(), 'Your answer:');
+    const graded = shown.slice(0, shown.findIndex((l) => l.startsWith('? ')));
+    expect(graded.some((l) => /Score \d\.\d\/5/.test(l))).toBe(true);
+    for (const line of graded) expect(line.length, line).toBeLessThanOrEqual(60);
+    pty.write(KEY.ctrlC);
+    await pty.exit;
+  });
+});
+
 describe('Ctrl-D on an answer with nothing typed', () => {
   it('ends the session, keeping what was answered, with exit 130', async () => {
     const dir = home();
