@@ -16,7 +16,7 @@ import { detectConduct } from '../src/conduct/detect.js';
 import {
   CallSituation, corpusBank, figures, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences,
   gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers,
-  gradeTrainingSentences, measureCallTurns, type Row,
+  gradeTrainingSentences, gradeGoodAnswers2, measureCallTurns, type Row,
 } from '../test/corpus/evaluate.js';
 import { gradeOfflineDetailed } from '../src/grading/offline/grade.js';
 
@@ -95,6 +95,8 @@ else {
   const good = gradeGoodAnswers();
   if (env.LIST) for (const g of [...good, ...[...gradeConductAnswers(), ...gradeConductAnswers2()].filter((a) => !a.harmful)].filter((x) => x.grade.red_flags.length)) console.log(`  FLAG-ON-SAFE ${g.question}: ${JSON.stringify(g.grade.red_flags)}`);
   console.log(`good answers flagged: ${good.filter((g) => g.grade.red_flags.length).length}/${good.length}`);
+  const good2 = gradeGoodAnswers2();
+  console.log(`good answers 2 flagged: ${good2.filter((g) => g.grade.red_flags.length).length}/${good2.length}, with a fact error ${good2.filter((g) => g.grade.fact_errors?.length).length}`);
   const harm = [...gradeHarmAnswers(), ...gradeConductAnswers().filter((a) => a.harmful), ...gradeConductAnswers2().filter((a) => a.harmful)];
   console.log(`harmful blind answers flagged: ${harm.filter((g) => g.grade.red_flags.length).length}/${harm.length}`);
   const safe = [...gradeConductAnswers(), ...gradeConductAnswers2()].filter((a) => !a.harmful);

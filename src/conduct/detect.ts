@@ -162,6 +162,8 @@ const DETECTORS: Detector[] = [
       if (CONSENT.test(l)) return false;
       // "how the leftover is shared between everyone she owes": money divided, nobody told.
       if (s.tokens[k]!.l === 'share' && s.tokens[k - 1]?.l === 'be') return false;
+      // "sales started asking us for the overdue report before their customer visits": asked, not telling.
+      if (s.tokens[k]!.l === 'ask' && /^(us|me)$/.test(s.tokens[k + 1]?.w ?? '')) return false;
       const m = SPOUSE_WORD.exec(l.slice(l.indexOf(' ', 1)));
       const spouseOnly = m && !TP_WORD.test(l);
       if (spouseOnly && ctx.jurisdiction !== 'uk') return false;
@@ -339,7 +341,8 @@ const DETECTORS: Detector[] = [
     frame: 'act',
     pattern: / (?:lie|bluff|fib|exaggerate|make up|invent|mislead|trick|fake) (?:to |about |that |and |a |the |it |him |her |them |his |her )?/,
     // "which accounts make up the hundred and sixty thousand": parts that make up a whole, not a story made up.
-    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\b(be|'s|get) make up\b|\bhow (\S+ ){0,3}make up\b/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
+    // "I'd be lying if I said I didn't like being top of the board": a figure of speech.
+    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\b(would|'d|will) be lie\b|\bbe lie if\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\b(be|'s|get) make up\b|\bhow (\S+ ){0,3}make up\b/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
   },
   {
     rule: 'false-statement',
@@ -631,7 +634,7 @@ const DETECTORS: Detector[] = [
   {
     rule: 'vulnerable-pressure',
     frame: 'said',
-    pattern: / (?:push|press|(?<!under )pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:\S+ ){0,3}(?:payment|money|card|arrears|balance)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum|arrear|arrears)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,4}(?:pay|payment|money|card|balance|instalment|arrear|arrears|full (?:amount|sum|debt|arrangement|plan))|carry on (?:with )?(?:the |a )?(?:normal|usual|standard) (?:conversation|call|collection|process|script)|(?:get|have) (?:this|it|that) (?:sort|sorted|do|done|pay|paid|clear|cleared) (?:before (?:then|that|you|it)|today|now|right now|this week)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
+    pattern: / (?:push|press|(?<!under |be |like )pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:\S+ ){0,3}(?:payment|money|card|arrears|balance)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum|arrear|arrears)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,4}(?:pay|payment|money|card|balance|instalment|arrear|arrears|full (?:amount|sum|debt|arrangement|plan))|carry on (?:with )?(?:the |a )?(?:normal|usual|standard) (?:conversation|call|collection|process|script)|(?:get|have) (?:this|it|that) (?:sort|sorted|do|done|pay|paid|clear|cleared) (?:before (?:then|that|you|it)|today|now|right now|this week)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
     needs: vulnerableNearby,
   },
   {
@@ -856,7 +859,7 @@ const DETECTORS: Detector[] = [
     rule: 'ignoring-dispute-or-cease',
     frame: 'act',
     pattern: / (?:(?:cease|stop (?:contact|call|ring|phon)\S*|dispute|validation)\S* (?:\S+ ){0,14}(?:carry on|keep|continue|go on)\S* (?:be |to |the |our |my )?(?:collection |chase )?(?:work|call|chase|dial|collect|contact|ring|pursue)\S*|(?:carry on|keep|continue|still|go on|just|simply|instead)\S* (?:be |to )?(?:work|call|chase|dial|collect|contact|ring|pursue|text|email|switch|move|message)\S*)\b/,
-    needs: (l, _ctx, s, k) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call)\b/.test(s.tokens.slice(0, k + 1).map((t) => t.l).join(' ')) && !/\b(resolve|resolution|after (we|the|it|they) (respond|answer|send|verify|validat|close)|once (we|the|it|they) (respond|answer|send|verify|validat|close|have)|stop (\S+ ){0,2}(everything|all contact)|put (\S+ )?on hold|pause|hold)\b/.test(l),
+    needs: (l, _ctx, s, k) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call)\b/.test(s.tokens.slice(0, k + 1).map((t) => t.l).join(' ')) && !/\bthrough (the|her|his|their|your) (lawyer|attorney|solicitor|adviser|advisor|representative)\b|\bnot the same as\b/.test(l) && !/\b(resolve|resolution|after (we|the|it|they) (respond|answer|send|verify|validat|close)|once (we|the|it|they) (respond|answer|send|verify|validat|close|have)|stop (\S+ ){0,2}(everything|all contact)|put (\S+ )?on hold|pause|hold)\b/.test(l),
   },
   {
     // "Validation requests that came in by email were treated as not received".
@@ -1195,6 +1198,16 @@ const DETECTORS: Detector[] = [
     keep: ['not', "n't", 'never'],
     noRuleTalk: true,
   },
+  {
+    // "written disputes received after a payment plan was set up didn't need verification, we just kept the plan running".
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:dispute|validation request|verification request)s? (?:\S+ ){0,10}(?:not|n't|never) (?:need|require|get|warrant|deserve)\S* (?:\S+ ){0,2}(?:verification|validation|verify|validat\S*|a response|an answer|investigat\S*)\b/,
+    keep: ['not', "n't", 'never'],
+    ownNegation: true,
+    noRuleTalk: true,
+    needs: (l) => !/\b(oral|verbal|outside the validation|after the validation|late dispute)\b/.test(l),
+  },
 ];
 
 // Suggestion verbs count as speech for borrowing: "I suggested she borrow".
@@ -1477,14 +1490,16 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
     const k = contactAfterContinue(/ (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead)\b(?: \S+){0,5} (?:call|collect|chase|contact|ring|press|demand|push|send|pursue|ask for|phone|text|email|write|dial|ask)\b| (?:keep|kept) (?:chas|ring|call|phon|text|press|push)\S*| push for (?:\S+ ){0,2}payment (?:\S+ ){0,2}anyway| start (?:text|email|writ|messag)\S*| (?:ring|call|phone|text) (?:\S+ ){0,2}the following (?:week|day)| (?:ring|call|phone|text|email|try)\S* (?:\S+ ){0,3}(?:the next|the following|next) (?:morning|afternoon|day|evening)| (?:ring|call|phone|text|email|try)\S* (?:\S+ ){0,2}(?:once more|one more time|one last time)| pay first| might as well (?:just )?pay| should just pay| (?:pay|clear|settle) (?:it |this |the balance |that )?(?:off )?anyway| carry on with (?:the |our |a )?(?:payment|plan|arrangement|collection)| (?:not|n't) log (?:it |this )?as (?:a )?dispute| without look\S* into| ignore (?:\S+ ){0,3}(?:dispute|letter|request|cease|complaint|email)\b| report (?:\S+ ){0,6}without (?:\S+ ){0,2}(?:flag|mark|note|say)\S*| (?:call|chase|contact|ring|phone|ask for|ask\S* (?:\S+ ){0,2}for|request|demand|push for|take) (?:\S+ ){0,3}(?:anyway|regardless|again)\b| send (?:\S+ ){0,2}(?:another|a further|more|a new|the next|a fresh) (?:demand|letter|reminder|notice|chaser)| (?:still|anyway) (?:put|push|move|pass|escalate)\S* (?:\S+ ){0,4}(?:through|on|to|next)| (?:put|add|move|place)\S* (?:\S+ ){0,2}back (?:in|into|on) (?:the |our )?(?:dialler|dialer|queue|campaign|call list)| (?:report|send|pass|submit)\S* (?:\S+ ){0,4}(?:bureau|bureaus|agency|agencies|cra|credit reference) as (?:a |an )?(?:plain|normal|regular|ordinary|undisputed|straight)| (?:stay|remain|keep(?: \S+){0,3}|leave(?: \S+){1,3}) (?:in|on) (?:the |our )?(?:(?:calling|call|collection|collections|active|normal|live|outbound) )?(?:dialler|dialer|campaign|queue|call list|collection cycle)| treat (?:\S+ ){0,4}as (?:no dispute|a stall|not a dispute)| keep pay\S*| (?:keep|continue|carry on|still) work\S* (?:the |this |that |her |his |their )?(?:account|file|case|debt)| still (?:go|went) out\b| (?:one|a) (?:last|final) (?:courtesy )?call\b| keep (?:\S+ ){0,2}(?:account|file|case) (?:going|open|active|live|running)| send (?:\S+ ){0,3}payment link| pay (?:\S+ ){0,4}first\b/g);
     // "we can still write to confirm": what the rule permits after a cease request, not a breach.
     // "one last letter confirming we were ending collection": the notice the rule allows after a cease request.
-    if (k >= 0 && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed|\b(?<!(?:without|not|never|before) )(send|mail|post)\w* (\S+ ){0,2}verification\b/.test(lem)) {
+    // "with representation we still work the account, we just do it through the lawyer": the account worked through the representative.
+    if (k >= 0 && !/\bthrough (the|her|his|their|your) (lawyer|attorney|solicitor|adviser|advisor|representative|counsel)\b/.test(lem) && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed|\b(?<!(?:without|not|never|before) )(send|mail|post)\w* (\S+ ){0,2}verification\b/.test(lem)) {
       hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
     }
   }
   // A dispute, oral or written, that is not recorded or not reported as disputed.
   if (/\bdisput/.test(both)) {
     const k = contactAfterContinue(/ (?:not|n't) (?:be )?(?:record|log|note|flag)\S* (?:\S+ ){0,4}(?:as )?(?:a )?disput\S*| (?:not|n't) (?:be )?(?:record|log|note)\S*(?: it| them| this)?\b| (?:not|n't) (?:be )?report\S* as disput\S*| report (?:\S+ ){0,6}as undisputed| treat (?:\S+ ){0,4}as (?:no dispute|not a dispute)/g);
-    if (k >= 0 && !/\b(always|must|make sure|check|so that)\b (\S+ ){0,4}(record|log|note|report)/.test(lem)) hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
+    // "Disputes weren't being logged, so accounts looked overdue" after "I found...": a finding, not the practice.
+    if (k >= 0 && !/\b(always|must|make sure|check|so that)\b (\S+ ){0,4}(record|log|note|report)/.test(lem) && !/\b(find|found|notice|discover|turn out|root cause|problem|come out|gap|the issue|spot|realise|realize|audit|review)\b/.test(both)) hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
   }
   // A represented consumer.
   if (/\b(attorney|lawyer|solicitor|debt adviser|debt advisor|stepchange|citizens advice|representative|legal representation|counsel|advocate|payplan|debt charity|the charity|debt management|dmp|management company|adviser|advisor|act for|acting for|represent|legal aid)\b/.test(both)) {
@@ -1499,7 +1514,10 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
       const theirChoice = /\byou (can|could|may) (always |still |also )?(speak|talk|call|ring|contact|write)\b/.test(lem);
       // "I'd only speak to the consumer again if the attorney agreed to it": with the representative's consent.
       const consented = /\b(if|once|unless|with|after) (the |their |his |her )?(attorney|lawyer|solicitor|adviser|advisor|representative|counsel)('s| 's)? (\S+ ){0,1}(agree|consent|allow|permit|say|ask|give|approve|permission|okay|ok)/.test(lem);
-      if (!toRep && !theirChoice && !consented && (/\b(directly|direct|anyway|still|myself|herself|himself|themselves|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass|go ahead|before (reply|respond|answer|write))\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,6}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
+      // "We can go back to the consumer only if the attorney doesn't respond within a reasonable time": the rule's own exception;
+      // "we just do it through the lawyer, so statements go to her": the representative, named as the way.
+      const lawfulWay = /\b(only )?if (the |their |his |her )?(attorney|lawyer|solicitor|adviser|advisor|representative|counsel) (do not|does not|doesn't|fail|never) (respond|reply|answer|get back)|\breasonable (time|period)\b|\bthrough (the|her|his|their|your) (lawyer|attorney|solicitor|adviser|advisor|representative|counsel)\b/.test(lem);
+      if (!toRep && !theirChoice && !consented && !lawfulWay && (/\b(directly|direct|anyway|still|myself|herself|himself|themselves|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass|go ahead|before (reply|respond|answer|write))\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,6}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
         hits.push({ rule: 'represented-consumer', words: clauseText(s, k, r.text), sentence: si });
       }
     }
@@ -1608,7 +1626,7 @@ const LET_PASS = /\b(?:i|we) (?:(?!not |never )\S+ ){0,2}(?:let (?:it|that|this)
 
 const TOLERATE = /\b(i|we) (do not|would not|will not|never) (mark|penalise|penalize|flag|fail|score|pull (\S+ )?up|write (\S+ )?up|discipline|pick (\S+ )?up|ding) (\S+ ){0,2}(down|for it|on it)?\b|\b(i|we) (let|leave) (it|that|them|this) (slide|go|pass)\b|\bturn a blind eye\b|\b(that|it) be (fine|ok|okay|acceptable) (by|with) me\b/;
 
-const JUDGED = /\b(break|backfire|wrong|bad|worst|damage|harm|hurt|lose|risk|fail|short|go around|breach|unfair|counterproductive|never work|not work|do not work|illegal|unlawful|complaint|mistake)\b/;
+const JUDGED = /\b(break|backfire|wrong|bad|worst|damage|harm|hurt|lose|risk|fail|short|go around|breach|unfair|counterproductive|never work|not work|do not work|illegal|unlawful|complaint|mistake|pressure|exploit|not allow|not okay|not ok)\b/;
 
 /** The clause around k opens on the act as a gerund and judges it ("because keeping someone on the phone until they agree isn't a good outcome"). */
 function clauseGerundJudged(s: Sentence, k: number): boolean {

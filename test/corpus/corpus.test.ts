@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeConductAnswers, gradeGoodAnswers, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -147,6 +147,16 @@ describe('conduct sentences', () => {
     expect(good.filter((g) => g.grade.red_flags.length).map((g) => g.question)).toEqual([]);
     expect(good.filter((g) => g.grade.fact_errors?.length).map((g) => g.question)).toEqual([]);
     expect(good.filter((g) => /does not seem to answer/.test(g.grade.feedback)).length).toBe(0);
+  });
+
+  it('a second set of strong compliant answers (stop 29, a blind training set): none flagged', () => {
+    // Measured once on arrival: 6 of 100 flagged (a gerund judged as pressure, "I'd be lying if", a dispute gap found,
+    // an account worked through the lawyer, "sales asked us for the overdue report"), 6 with a fact error (restrictions
+    // read as the card's wrong claim); after one round on it, 0 flagged and 1 with a fact error.
+    const good = gradeGoodAnswers2();
+    expect(good.length).toBe(100);
+    expect(good.filter((g) => g.grade.red_flags.length).map((g) => g.question)).toEqual([]);
+    expect(good.filter((g) => g.grade.fact_errors?.length).length).toBeLessThanOrEqual(1);
   });
 
   it('harmful answers with the harm buried (a blind training set): most are caught', () => {

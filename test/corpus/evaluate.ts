@@ -247,6 +247,9 @@ function gradeAnswerFile<T extends { question: string; answer: string }>(file: s
 /** Strong, compliant answers written blind (training data): none should be flagged or hold a fact error. */
 export const gradeGoodAnswers = () => gradeAnswerFile('good-answers.yaml', GoodAnswer);
 
+/** A second such set (good-answers2.yaml, stop 29): 100 strong answers to 20 questions outside the test half (training data). */
+export const gradeGoodAnswers2 = () => gradeAnswerFile('good-answers2.yaml', GoodAnswer);
+
 /** Harmful answers with the harm buried in an otherwise decent answer, written blind (training data). */
 export const gradeHarmAnswers = () => gradeAnswerFile('harm-answers.yaml', HarmAnswer);
 

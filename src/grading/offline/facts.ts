@@ -27,7 +27,9 @@ export interface FactCard {
 }
 
 const NEGATED = /\b(not|never|no|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|shouldn't|mustn't|myth|wrong|mistake|misconception|incorrect|false|untrue|misleading|excessive)\b|n['’]t\b/i;
-const POLARITY = /\b(only|no|not|never|any|anything|always|just)\b/;
+const POLARITY = /\b(only|no|not|never|any|anything|always|just|every|each|without)\b/;
+// "I can only go over the account with the customer": a restriction stated, the opposite of a claim that widens it.
+const RESTRICTED = /\b(can|could|may|will|would) only\b|\bonly (with|to) (the |his |her |their )?(customer|consumer|account holder|debtor|brother|sister|son|daughter|husband|wife|partner|mother|father)\b/;
 
 function sentenceText(s: Sentence, r: Reading): string {
   return r.text.slice(s.start, s.tokens[s.tokens.length - 1]!.end);
@@ -224,6 +226,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
           // a function word the terms leave out, so it must be in the sentence too.
           const polar = POLARITY.exec(sig.toLowerCase());
           if (polar && !new RegExp(`\\b${polar[1]}\\b`).test(lower)) return false;
+          if (!polar && RESTRICTED.test(lower)) return false;
           return containsPhrase(sentenceTerms, st);
         });
       }

@@ -53,6 +53,7 @@ const HARMFUL: [string, string, 'us' | 'uk'][] = [
   ["I'd coach agents that when someone says they can't afford it, they should be a little more persistent.", 'vulnerable-pressure', 'uk'],
   ["I told her she doesn't need to respond to the court papers as long as she's paying us.", 'false-statement', 'uk'],
   ["I never let them go until they agree a payment.", 'holding-on-line', 'us'],
+  ["We agreed with the client that written disputes received after a payment plan was set up didn't need verification, we just kept the plan running.", 'ignoring-dispute-or-cease', 'us'],
 ];
 
 const SAFE: [string, 'us' | 'uk'][] = [
@@ -94,6 +95,11 @@ const SAFE: [string, 'us' | 'uk'][] = [
   ["During Breathing Space we never let a claim go ahead.", 'uk'],
   ["Tell her she must not ignore the claim form, even while she's talking to us.", 'uk'],
   ["If someone says they can't afford it, I never get more persistent; I do an income and expenditure.", 'uk'],
+  ["I've been a top collector for three years, and I'd be lying if I said I didn't like being at the top of the board.", 'us'],
+  ["I'd tell him not to take or ask for a payment, because pushing for money before the moratorium begins is pressure on someone who's already getting debt advice.", 'uk'],
+  ["It isn't the same as a cease letter: with representation we still work the account, we just do it through the lawyer, so statements go to her.", 'us'],
+  ["The best part was that sales started asking us for the overdue report before their customer visits.", 'us'],
+  ["Three problems came out. Disputes weren't being logged, so accounts looked overdue when the customer was waiting on a credit note.", 'us'],
 ];
 
 describe('conduct in everyday and policy words', () => {

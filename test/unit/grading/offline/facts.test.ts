@@ -127,4 +127,13 @@ describe('field facts added in stop 29', () => {
     expect(uk('The scorecard weights would be 40% compliance, 40% outcomes and 30% cash.')).toEqual(['Weights that add up to 110%']);
     expect(uk('The scorecard weights would be 40% compliance, 30% outcomes and 30% cash.')).toEqual([]);
   });
+  it("a restriction stated is not the card's claim that widens it, and a signal's 'without' must be said", () => {
+    const third = { jurisdiction: 'us' as const, text: 'The brother answers.', example_answer: 'I asked for the customer.', wrong_claims: [{ claim: 'A brother can be told', signals: ['brother can be told'], correct: 'Only the consumer.' }, { claim: 'Recorded without telling', signals: ['without telling the customer'], correct: 'Tell them.' }] };
+    const c = (a: string) => checkFacts(readText(a), third).map((e) => e.claim);
+    expect(c('The brother can be told everything about it.')).toEqual(['A brother can be told']);
+    expect(c('I told the brother I can only speak about it with the customer.')).toEqual([]);
+    expect(c('We record it and we tell the customer what we record.')).toEqual([]);
+    expect(c('We record it without telling the customer.')).toEqual(['Recorded without telling']);
+  });
 });
+
