@@ -14,11 +14,10 @@ import { z } from 'zod';
 import { readText } from '../src/language/read.js';
 import { detectConduct } from '../src/conduct/detect.js';
 import {
-  CallSituation, corpusBank, figures, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences,
+  CallSituation, figures, gradeBlindAnswerFile, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences,
   gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers,
   gradeTrainingSentences, gradeGoodAnswers2, measureCallTurns, type Row,
 } from '../test/corpus/evaluate.js';
-import { gradeOfflineDetailed } from '../src/grading/offline/grade.js';
 
 const env = process.env;
 const root = process.cwd();
@@ -50,15 +49,7 @@ function callFile(file: string): string {
 }
 
 function answerFile(file: string): void {
-  const bank = corpusBank();
-  const Answer = z.object({ question: z.string(), label: z.number(), harmful: z.boolean(), wrong_fact: z.boolean(), off_topic: z.boolean(), kinds: z.array(z.string()), note: z.string(), answer: z.string(), set: z.string().default('') });
-  const data = z.object({ answers: z.array(Answer) }).parse(parse(readFileSync(resolve(file), 'utf8'))).answers;
-  const rows: Row[] = data.map((a) => {
-    const q = bank.questions.find((x) => x.id === a.question);
-    if (!q) throw new Error(`unknown question ${a.question}`);
-    const { grade } = gradeOfflineDetailed(q, a.answer, { skills: bank.skills, bank: bank.questions });
-    return { ...a, split: 'test' as const, grade };
-  });
+  const rows = gradeBlindAnswerFile(resolve(file));
   if (env.V) for (const r of rows) console.log(`${r.label} ${r.grade.score} ${r.harmful ? 'H' : '-'}${r.wrong_fact ? 'W' : '-'}${r.off_topic ? 'O' : '-'} flags=${r.grade.red_flags.length} ${r.question} [${r.kinds.join(',')}] ${r.answer.slice(0, 90).replace(/\n/g, ' ')}`);
   console.log(JSON.stringify(figures(rows)));
 }

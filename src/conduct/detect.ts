@@ -4,7 +4,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { CORRECTION_WORDS, coordinatedAct, firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, ruleTalkAround, speechAfter, speechBefore, subjectBefore, type Actor } from './frame.js';
+import { CORRECTION_WORDS, OWN_MISTAKE, coordinatedAct, firstSubject, type FrameOptions, negatedBetween, negationFrom, passiveAt, practiceContact, reportedOrCorrected, ruleTalk, ruleTalkAround, speechAfter, speechBefore, subjectBefore, type Actor } from './frame.js';
 import type { Jurisdiction, Sector } from './rules.js';
 import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js';
 import { compiledNow } from '../text/compiled.js';
@@ -54,6 +54,11 @@ function lemmasOf(s: Sentence): Lemmas {
   const l = { text, starts };
   lemmaCache.set(s, l);
   return l;
+}
+
+/** The sentence's lemmas before token k, for a detector that asks what came first. */
+function lemmasBefore(s: Sentence, k: number): string {
+  return s.tokens.slice(0, k).map((t) => t.l).join(' ');
 }
 
 function tokenAt(l: Lemmas, charIndex: number): number {
@@ -183,7 +188,7 @@ const DETECTORS: Detector[] = [
     pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask|(?:walk|take|talk|run|go) (?:\S+ )?through)\b/,
     needs: (l, ctx, s, k, r, si) => {
       if (CONSENT.test(l)) return false;
-      const tpBefore = TP_WORD.test(s.tokens.slice(0, k).map((t) => t.l).join(' '));
+      const tpBefore = TP_WORD.test(lemmasBefore(s, k));
       if (tpBefore && debtAfter(l, k, s)) return true;
       const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
       const picked = ctx.jurisdiction === 'uk' ? PICKED_UP_UK : PICKED_UP;
@@ -895,7 +900,7 @@ const DETECTORS: Detector[] = [
     frame: 'act',
     pattern: / call (?:the |a |one |this |that |some )?(?:customer|debtor|consumer|people|person|man|woman|guy|lady|caller|account holder)s? (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|scum|failure|joke|crook|criminal|pest)\b/,
     // "I heard someone on the floor call a customer a scrounger": someone else's words, overheard.
-    needs: (_l, _ctx, s, k) => !/\b(hear|overhear|catch|see|notice|listen|review|find|spot)\b/.test(s.tokens.slice(0, k).map((t) => t.l).join(' ')),
+    needs: (_l, _ctx, s, k) => !/\b(hear|overhear|catch|see|notice|listen|review|find|spot)\b/.test(lemmasBefore(s, k)),
   },
   {
     // "We took the data protection questions out of the script to shorten calls".
@@ -924,7 +929,7 @@ const DETECTORS: Detector[] = [
     frame: 'said',
     pattern: / which (?:be|was|is) (?:not|n't) (?:strictly |really |entirely |quite |actually |technically |exactly |completely |totally |100% |always )?(?:true|accurate|the case|honest)\b/,
     // The statement before it may hold its own "not" ("we don't do payment plans, which isn't true"); a refusal to say it may not.
-    needs: (l, _ctx, s, k) => !/\b(never|not (say|tell|claim|suggest|imply)|refuse|avoid|stop (\S+ )?(say|tell))\b/.test(s.tokens.slice(0, k).map((t) => t.l).join(' ')),
+    needs: (l, _ctx, s, k) => !/\b(never|not (say|tell|claim|suggest|imply)|refuse|avoid|stop (\S+ )?(say|tell))\b/.test(lemmasBefore(s, k)),
     keep: ['not', "n't", 'no'],
     ownNegation: true,
     noRuleTalk: true,
@@ -1071,7 +1076,7 @@ const DETECTORS: Detector[] = [
     rule: 'represented-consumer',
     frame: 'act',
     pattern: / (?:still|anyway|nonetheless|regardless|even so) (?:\S+ ){0,2}(?:mail|send|sent|write|call|ring|email|text|contact|phone|visit)\S* (?:her|him|them|the customer|the consumer|the debtor)\b/,
-    needs: (l, _ctx, s, k) => /\b(attorney|lawyer|solicitor|representation|represent|debt adviser|debt advisor|letter of authority|stepchange|payplan|citizens advice)\b/.test(s.tokens.slice(0, k).map((t) => t.l).join(' ')),
+    needs: (l, _ctx, s, k) => /\b(attorney|lawyer|solicitor|representation|represent|debt adviser|debt advisor|letter of authority|stepchange|payplan|citizens advice)\b/.test(lemmasBefore(s, k)),
   },
   {
     // "He was in Breathing Space, but I called to ask for a payment", "kept the pressure on a recently bereaved customer".
@@ -1100,7 +1105,7 @@ const DETECTORS: Detector[] = [
     rule: 'holding-on-line',
     frame: 'act',
     pattern: / (?:carry on|keep|kept|continue|go on|went on)\S* (?:push|press|ask|talk|pitch|chase|push\S* on)\S* (?:him|her|them|the customer|for)\b/,
-    needs: (l, _ctx, s, k) => /\b(end the call|hang up|get off the phone|go|finish the call|leave|end it)\b/.test(s.tokens.slice(0, k).map((t) => t.l).join(' ')) && /\b(ask|want|try|say|beg)\b/.test(s.tokens.slice(0, k).map((t) => t.l).join(' ')),
+    needs: (l, _ctx, s, k) => /\b(end the call|hang up|get off the phone|go|finish the call|leave|end it)\b/.test(lemmasBefore(s, k)) && /\b(ask|want|try|say|beg)\b/.test(lemmasBefore(s, k)),
   },
   {
     // "I gave the balance and payment history to a caller who only knew the account holder's name".
@@ -1262,7 +1267,6 @@ function candidateSets(s: Sentence, from: number, k: number): boolean {
   return s.tokens.slice(Math.max(0, subj.index), k).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(move|set|run|raise|increase|push|go|introduce|switch|start|make|have|put|change|add|schedule|programme|program|configure|approve|lift|allow|get|use|target|aim|plan|extend|stretch|save|reserve|book|keep)$/.test(t.l));
 }
 
-const OWN_MISTAKE = /\b(report|flag|escalate|log|own up to|admit)\S* (\S+ ){0,2}(my|our) own (mistake|error|breach|slip)\b/;
 const RECEIVED_CALLS = /\b(customer|consumer|debtor|people|coast|zone|pacific|mountain|california|hawaii|alaska|borrower|household|account holder)s? (\S+ ){0,3}(get|receive)\w* (\S+ ){0,2}(call|text|ring|voicemail)s? (\S+ ){0,2}at\b/;
 
 // Words that say a time is when calls are made: hours, shifts, windows and blocks of the dialler or the team.
@@ -1592,7 +1596,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         if (s.tokens[k]!.quoted && (ctx.spoken || !candidateQuotes)) { refused('quoted'); continue; }
         if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) { refused('needs'); continue; }
         // "I rewrote our letters to take out any wording that hinted at criminal prosecution": the words are removed, not said.
-        if (!ctx.spoken && REMOVED_WORDING.test(s.tokens.slice(0, k).map((t) => t.l).join(' '))) { refused('rule-talk'); continue; }
+        if (!ctx.spoken && REMOVED_WORDING.test(lemmasBefore(s, k))) { refused('rule-talk'); continue; }
         // In the candidate's own quoted words ("I said, 'I'm not calling to threaten you'") a denial still denies.
         const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
         // In the candidate's own quoted words, "The recording shows our agent discussed your account...": a finding, reported.
@@ -1825,7 +1829,7 @@ function frameAllows(s: Sentence, k: number, d: Detector, matched: string): bool
     // "the family weren't personally liable": the statement denies itself.
     if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
     // "My line was that a warrant could be issued", "I'd say things like, ...": the candidate's own words follow.
-    if (OWN_WORDS.test(` ${s.tokens.slice(0, k).map((t) => t.l).join(' ')}`)) return !negatedBetween(s, 0, k, keep);
+    if (OWN_WORDS.test(` ${lemmasBefore(s, k)}`)) return !negatedBetween(s, 0, k, keep);
     let sp = speechBefore(s, k);
     // "I told him that next time, if the customer mentions ..., he should ...": the telling stands before the condition.
     if (sp >= 0 && s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent) {

@@ -146,6 +146,8 @@ const COLLECTOR_SAID = /\b(i be|i'm|we be|we're|this be|it be) (a|an|the) (debt 
 const TO_REPRESENTATIVE = /\b(to|through|with|via) (your |the |her |his |their )?(lawyer|attorney|solicitor|adviser|advisor|representative|counsel|stepchange|citizens advice|payplan|(mr|ms|mrs|miss)\.? \S+ 's office|(mr|ms|mrs|miss)\.? [a-z]+)\b|\b(your|the|her|his|their) (lawyer|attorney|solicitor|adviser|advisor|representative|counsel) (can|could|will|may) (send|explain|give|pass|tell|share|handle|deal|call|contact|talk|discuss)\b/;
 // "I'm calling about your account, but first, can you confirm your postcode?": the check comes before anything is said.
 const ID_FIRST = /\b(but first|before (that|anything|we go on|i go on|we start)),? (\S+ ){0,4}(confirm|verify|check|give me)\b/;
+// "I'll put you on hold for a moment while I connect the interpreter. Please don't hang up": a hold explained.
+const HOLD_EXPLAINED = /\b(put you on hold|on hold for a moment|connect (you|the interpreter)|transfer you|interpreter|(will|wo) not be long|one moment|just a moment)\b/;
 // "Thank you, that all matches, Ms. Lindqvist. I'm a debt collector...": the turn opens on the identity check passed.
 const JUST_VERIFIED = /^\s*(thank you|thanks|great|perfect|lovely|okay|ok|right)?,? ?(that|those|everything|it) (all )?(match|matches|check out|checks out|be correct|is correct|'s correct|be right|is right|'s right)\b|\b(you've|you have) passed (security|the security check|verification|our checks)\b/i;
 
@@ -168,6 +170,8 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
   const othersHear = othersMayHear(state, ctx.jurisdiction);
   const turnText = r.sentences.map((s) => lemmas(s)).join(' ');
   const holdsOff = HOLD_OFF.test(turnText);
+  const holdExplained = HOLD_EXPLAINED.test(turnText);
+  const justVerified = JUST_VERIFIED.test(r.text);
   r.sentences.forEach((s, si) => {
     const l = lemmas(s);
     for (const p of SPOKEN) {
@@ -177,7 +181,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
       if (s.tokens[k]?.quoted || !own(s, k)) continue;
       if (p.rule !== 'holding-on-line' && negatedBetween(s, negationFrom(s, k), k)) continue;
       // "I'll put you on hold while I connect the interpreter. Please don't hang up": a hold the customer is told about, not a trap.
-      if (p.rule === 'holding-on-line' && /\b(put you on hold|on hold for a moment|connect (you|the interpreter)|transfer you|interpreter|(will|wo) not be long|one moment|just a moment)\b/.test(lemmas(s) + turnText.toLowerCase())) continue;
+      if (p.rule === 'holding-on-line' && holdExplained) continue;
       // "the owner might go to court, but before that you'd get a letter under the pre-action protocol": the process explained.
       if (p.rule === 'threat-unlawful-action' && PROCESS_EXPLAINED.test(turnText)) continue;
       add(hit(p.rule, s, si, r));
@@ -186,13 +190,13 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     const collector = COLLECTOR_SAID.exec(l);
     if (othersHear && collector && own(s, tokenAtChar(s, l, collector.index))) add(hit('third-party-disclosure', s, si, r));
     // To someone not yet identified, saying the call is from collections tells them there is a debt.
-    else if (state.listener === 'unknown' && !state.verified && !state.voicemail && !JUST_VERIFIED.test(r.text) && collector && own(s, tokenAtChar(s, l, collector.index))) add(hit('skipping-id-checks', s, si, r));
+    else if (state.listener === 'unknown' && !state.verified && !state.voicemail && !justVerified && collector && own(s, tokenAtChar(s, l, collector.index))) add(hit('skipping-id-checks', s, si, r));
     // A voicemail only the consumer hears (their own confirmed line) discloses nothing to anyone else.
     const sharedMessage = state.voicemail === true && state.listener !== 'consumer';
     const debt = talksDebt(s, third || sharedMessage);
     if (debt >= 0 && !s.tokens[debt]?.quoted && own(s, debt)) {
       if (third || sharedMessage) add(hit('third-party-disclosure', s, si, r));
-      else if (!state.verified && !state.authorised && !state.voicemail && !ID_FIRST.test(l) && !JUST_VERIFIED.test(r.text)) add(hit('skipping-id-checks', s, si, r));
+      else if (!state.verified && !state.authorised && !state.voicemail && !ID_FIRST.test(l) && !justVerified) add(hit('skipping-id-checks', s, si, r));
     }
     // "I'll tell him how much you're behind", "I'll call Paul at work and explain your balance to him": the consumer's debt promised to someone else.
     if (state.listener === 'consumer' && !state.represented) {

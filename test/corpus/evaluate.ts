@@ -1,7 +1,7 @@
 // Loads the labelled corpus and the split, grades it, and computes the figures the grader issue
 // asks for. Shared by the corpus test (floors on the test half) and scripts/fit-grader.ts.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -235,7 +235,7 @@ const HarmAnswer = z.strictObject({ question: z.string(), jurisdiction: z.enum([
 /** A blind answer file of the corpus, each answer graded against its card. */
 function gradeAnswerFile<T extends { question: string; answer: string }>(file: string, schema: z.ZodType<T>): (T & { grade: Grade; features?: Record<string, number>; cap?: number })[] {
   const bank = corpusBank();
-  const data = z.object({ answers: z.array(schema) }).parse(parse(readFileSync(join(HERE, file), 'utf8'))).answers;
+  const data = z.object({ answers: z.array(schema) }).parse(parse(readFileSync(resolve(HERE, file), 'utf8'))).answers;
   return data.map((a) => {
     const q = bank.questions.find((x) => x.id === a.question);
     if (!q) throw new Error(`unknown question ${a.question}`);
@@ -243,6 +243,9 @@ function gradeAnswerFile<T extends { question: string; answer: string }>(file: s
     return { ...a, grade, ...(analysis ? { features: analysis.features } : {}), ...(cap !== undefined ? { cap } : {}) };
   });
 }
+
+/** Any blind answer file (a path), its answers to any question of the corpus bank: a new set measured on arrival. */
+export const gradeBlindAnswerFile = (path: string): Row[] => gradeAnswerFile(path, Answer.extend({ set: z.string().default('') })).map((a) => ({ ...a, split: 'test' as const }));
 
 /** Strong, compliant answers written blind (training data): none should be flagged or hold a fact error. */
 export const gradeGoodAnswers = () => gradeAnswerFile('good-answers.yaml', GoodAnswer);
