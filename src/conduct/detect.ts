@@ -148,6 +148,9 @@ function bluffAfter(r: Reading, si: number): boolean {
   return false;
 }
 
+// "we just do it through the lawyer": the account worked by way of the customer's representative.
+const THROUGH_REPRESENTATIVE = /\bthrough (the|her|his|their|your) (lawyer|attorney|solicitor|adviser|advisor|representative|counsel)\b/;
+
 // Organisations that act for a customer, named where a pronoun ("write to them") may mean them.
 const ADVICE_BODY = /\b(citizens advice|stepchange|payplan|national debtline|debt charity|charity|law firm|law centre|advice centre)\b/;
 
@@ -864,7 +867,7 @@ const DETECTORS: Detector[] = [
     rule: 'ignoring-dispute-or-cease',
     frame: 'act',
     pattern: / (?:(?:cease|stop (?:contact|call|ring|phon)\S*|dispute|validation)\S* (?:\S+ ){0,14}(?:carry on|keep|continue|go on)\S* (?:be |to |the |our |my )?(?:collection |chase )?(?:work|call|chase|dial|collect|contact|ring|pursue)\S*|(?:carry on|keep|continue|still|go on|just|simply|instead)\S* (?:be |to )?(?:work|call|chase|dial|collect|contact|ring|pursue|text|email|switch|move|message)\S*)\b/,
-    needs: (l, _ctx, s, k) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call)\b/.test(s.tokens.slice(0, k + 1).map((t) => t.l).join(' ')) && !/\bthrough (the|her|his|their|your) (lawyer|attorney|solicitor|adviser|advisor|representative)\b|\bnot the same as\b/.test(l) && !/\b(resolve|resolution|after (we|the|it|they) (respond|answer|send|verify|validat|close)|once (we|the|it|they) (respond|answer|send|verify|validat|close|have)|stop (\S+ ){0,2}(everything|all contact)|put (\S+ )?on hold|pause|hold)\b/.test(l),
+    needs: (l, _ctx, s, k) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call)\b/.test(s.tokens.slice(0, k + 1).map((t) => t.l).join(' ')) && !THROUGH_REPRESENTATIVE.test(l) && !/\bnot the same as\b/.test(l) && !/\b(resolve|resolution|after (we|the|it|they) (respond|answer|send|verify|validat|close)|once (we|the|it|they) (respond|answer|send|verify|validat|close|have)|stop (\S+ ){0,2}(everything|all contact)|put (\S+ )?on hold|pause|hold)\b/.test(l),
   },
   {
     // "Validation requests that came in by email were treated as not received".
@@ -1495,7 +1498,7 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
     // "we can still write to confirm": what the rule permits after a cease request, not a breach.
     // "one last letter confirming we were ending collection": the notice the rule allows after a cease request.
     // "with representation we still work the account, we just do it through the lawyer": the account worked through the representative.
-    if (k >= 0 && !/\bthrough (the|her|his|their|your) (lawyer|attorney|solicitor|adviser|advisor|representative|counsel)\b/.test(lem) && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed|\b(?<!(?:without|not|never|before) )(send|mail|post)\w* (\S+ ){0,2}verification\b/.test(lem)) {
+    if (k >= 0 && !THROUGH_REPRESENTATIVE.test(lem) && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed|\b(?<!(?:without|not|never|before) )(send|mail|post)\w* (\S+ ){0,2}verification\b/.test(lem)) {
       hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
     }
   }
@@ -1520,7 +1523,7 @@ function afterRequestHits(r: Reading, si: number, lem: string): ConductHit[] {
       const consented = /\b(if|once|unless|with|after) (the |their |his |her )?(attorney|lawyer|solicitor|adviser|advisor|representative|counsel)('s| 's)? (\S+ ){0,1}(agree|consent|allow|permit|say|ask|give|approve|permission|okay|ok)/.test(lem);
       // "We can go back to the consumer only if the attorney doesn't respond within a reasonable time": the rule's own exception;
       // "we just do it through the lawyer, so statements go to her": the representative, named as the way.
-      const lawfulWay = /\b(only )?if (the |their |his |her )?(attorney|lawyer|solicitor|adviser|advisor|representative|counsel) (do not|does not|doesn't|fail|never) (respond|reply|answer|get back)|\breasonable (time|period)\b|\bthrough (the|her|his|their|your) (lawyer|attorney|solicitor|adviser|advisor|representative|counsel)\b/.test(lem);
+      const lawfulWay = /\b(only )?if (the |their |his |her )?(attorney|lawyer|solicitor|adviser|advisor|representative|counsel) (do not|does not|doesn't|fail|never) (respond|reply|answer|get back)|\breasonable (time|period)\b/.test(lem) || THROUGH_REPRESENTATIVE.test(lem);
       if (!toRep && !theirChoice && !consented && !lawfulWay && (/\b(directly|direct|anyway|still|myself|herself|himself|themselves|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass|go ahead|before (reply|respond|answer|write))\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,6}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
         hits.push({ rule: 'represented-consumer', words: clauseText(s, k, r.text), sentence: si });
       }
