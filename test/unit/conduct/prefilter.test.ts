@@ -50,7 +50,7 @@ describe('the detectors prefilter', () => {
     let matched = 0;
     for (const t of texts()) {
       for (const s of readText(t).sentences) {
-        // The lemma text the detectors read (detect.ts lemmasOf): quotation marks left out.
+        // The lemma text the detectors read (detect/lemmas.ts lemmasOf): quotation marks left out.
         const l = ` ${s.tokens.filter((x) => !/^['‘’"“”`]+$/.test(x.w)).map((x) => x.l).join(' ')} `;
         const may = filter.candidates(l);
         patterns.forEach((re, i) => {

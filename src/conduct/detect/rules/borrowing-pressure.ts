@@ -1,0 +1,50 @@
+// Detectors for borrowing-pressure: Pushes the customer to borrow (credit card, payday loan, family) or sell things to pay.
+import { speechBefore, subjectBefore } from '../../frame.js';
+import type { Detector } from '../types.js';
+
+export const BORROWING_PRESSURE: readonly Detector[] = [
+  // Pressing someone to borrow from family or friends.
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:(?:family|friend|parent|relative|child|children|kid|son|daughter|mum|dad|mother|father|brother|sister)s? (?:\S+ ){0,3}(?:could|can|might|would|to) (?:lend|help (?:\S+ ){0,2}(?:out|clear|pay|with|cover)|chip in|cover)|(?:ask|asked|try|tried) your (?:parent|family|mum|mom|dad|friend|brother|sister|partner)|consolidation loan|(?:steer|point|push|nudge|direct) (?:\S+ ){0,2}towards? (?:\S+ ){0,3}(?:loan|credit|borrow)|anyone (?:\S+ ){0,3}who (?:could|can|might) lend|(?:could|can) (?:not |n't )?(?:your |his |her )?(?:mum|mom|dad|family|parent|friend|brother|sister|partner|nan|gran)s? (?:\S+ )?lend|(?:ring|call|phone) round (?:the |your |his |her )?(?:family|friend|relative)|credit card with (?:some |enough )?(?:room|space|limit|headroom)|(?:landlord|rent|gas|electric|food|shopping) (?:bill )?can wait|skip (?:\S+ ){0,3}(?:food|shop|meal|rent|bill|groceries)|(?:put|use|pull|take|dip) (?:\S+ ){0,4}(?:out of|from|into) (?:\S+ ){0,3}(?:saving|fund|rent money|food money|emergency)|money (?:\S+ ){0,4}(?:put aside|set aside|save) for)\b/,
+    ownNegation: true,
+  },
+  // Policies and scripts a senior candidate describes (conduct-train3.yaml, training).
+  {
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:balance transfer|payday loan|(?:put|move|switch)\S* (?:the |their |his |her )?(?:arrears|balance|debt) (?:on|onto) (?:a |an |their |his |her )?(?:new )?(?:credit )?card|anyone (?:\S+ ){0,2}(?:lend|loan) (?:you|them|him|her)|take out a (?:personal |new |short-term )?loan (?:\S+ ){0,3}(?:clear|pay)|(?:carer|partner|family) could help pay)\b/,
+    needs: (l) => !/\b(never|not|n't|stop|ban|remove|warn|instead of)\b/.test(l),
+  },
+  // Pushing someone to borrow or sell to pay.
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:borrow|payday (?:loan|lender)|loan shark|(?:short(?:-| - | )term|bridging|logbook|guarantor|doorstep|title|quick|instant) loan|take out (?:\S+ ){0,2}loan|personal loan|cash advance|balance transfer|interest-free card|(?:jewellery|jewelry|car|belonging|item|possession|thing|furniture|tv|stuff|gold|watch|asset)s? (?:\S+ ){0,4}(?:could|can|might|to) sell|list (?:\S+ ){0,3}(?:item|thing|belonging|possession)s? (?:\S+ ){0,4}sell|remortgage|pawn|overdraft|(?:put|pop|pay|use|charge|stick|move|transfer|clear) (?:\S+ ){0,3}(?:on|with|onto|to|using) (?:\S+ ){0,4}credit card|credit card (?:\S+ ){0,2}(?:to pay|to cover|to clear)|sell (?:\S+ ){0,2}(?:car|house|home|jewellery|jewelry|belonging|thing|furniture|possession|tv|stuff|ring|watch|something|anything|vehicle|truck)|retirement(?:-| - | )account withdrawal|withdraw\S* (?:\S+ ){0,3}(?:pension|401k|401\(k\)|retirement|isa)|payday advance|(?:ask|get (?:it|the money|help|money) from|turn to|lean on|go to) (?:\S+ ){0,2}(?:family|friend|parent|relative|brother|sister|mother|mum|mom|father|dad|son|daughter|in-law) (?:\S+ ){0,3}(?:for (?:the )?money|to (?:lend|help|pay|cover|chip in)|for help|for a loan))\b/,
+    needs: (_l, _ctx, s, k) => {
+      // Only when the candidate puts it to the customer: a suggestion, not the customer's own plan.
+      const sp0 = speechBefore(s, k);
+      // "I got a $3,900 personal loan": getting is speech only as "got her to ...".
+      const sp = sp0 >= 0 && s.tokens[sp0]!.l === 'get' && s.tokens[sp0 + 2]?.w !== 'to' ? speechBefore(s, sp0) : sp0;
+      // "A man told me 'I'll get a payday loan tomorrow'": the customer's own plan, told.
+      if (sp >= 0 && /^(me|us)$/.test(s.tokens[sp + 1]?.w ?? '') && subjectBefore(s, sp, true).actor === 'other') return false;
+      if (sp < 0) return /\b(you could|you should|why not|how about|what about|have you (thought|considered) about|have you considered|why don't you|you can always|you need to|(she|he|they) (can|could|should|just need to|might)( just)?( \w+)?)\b/.test(s.tokens.map((t) => t.w).join(' '));
+      return true;
+    },
+  },
+  {
+    // "I ask them to check the available credit on their other cards and use it for us".
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:(?:check|look at|ask about|find out|see)\S* (?:\S+ ){0,3}(?:available|spare|unused|remaining) (?:credit|limit)|(?:use|put|pay|clear|move)\S* (?:\S+ ){0,3}(?:on|with|from|onto) (?:\S+ ){0,2}(?:other|another|a different|spare|second|new) (?:credit )?card)\b/,
+    needs: (l) => /\b(use|pay|put|clear|move|transfer|for us|settle)\b/.test(l) && !/\b(never|not|n't|instead of|rather than|warn)\b/.test(l),
+  },
+  {
+    // "I pushed her to take a loan against her 401(k) rather than set up a payment plan with us".
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:(?:take|get|draw)\S* (?:out )?(?:a )?loan against|borrow\S* against|(?:cash|dip|raid|draw|dig)\S* (?:in |out |into |on |from )?(?:\S+ ){0,2}(?:401|pension|retirement|isa|savings|college fund))\b/,
+    needs: (l) => !/\b(never|not|n't|instead of|rather than suggest|warn|discourage)\b/.test(l),
+  },
+];

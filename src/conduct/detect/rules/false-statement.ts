@@ -1,0 +1,163 @@
+// Detectors for false-statement: Tells the customer something false or misleading (invented deadlines, doubling balances, false credit or immigration consequences).
+import { any, lemmasBefore, lemmasOf } from '../lemmas.js';
+import type { Detector } from '../types.js';
+import { TIME_BARRED } from '../words.js';
+
+export const FALSE_STATEMENT: readonly Detector[] = [
+  // False statements.
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:debt|balance|interest|amount|it|bill|fee|charge|total|that) (?:will|would|be go to|could|be about to|keep) (?:\S+ )?(?:double|triple|treble|go up by|skyrocket|balloon|quadruple)|(?:debt|balance|amount|bill|invoice|total) (?:just |basically |automatically |pretty much |practically |nearly |almost |effectively |more or less )?(?:double|triple|treble)|double (?:tomorrow|overnight|by tomorrow|next week|by friday|if (?:\S+ ){0,3}not)|ruin (?:\S+ ){0,3}credit|credit (?:\S+ ){0,4}(?:forever|for ever|for life|permanently|for good)|never (?:\S+ ){0,3}(?:get|be able to get|be approve for|obtain|be give) (?:\S+ ){0,2}(?:mortgage|loan|credit|job|house|car|flat|apartment|lease|rental|phone contract)|deport\S*|(?:visa(?! (?:account|card|debit|credit|bill|balance|statement))|immigration status|citizenship|green card|settled status|leave to remain|right to remain|residency)|(?:credit )?score (?:\S+ ){0,3}(?:zero|nothing|rock bottom)|credit (?:file|score|rating|record|report|history) (?:\S+ ){0,4}(?:destroy|wreck|trash|ruin|blacklist|black-list|black list|finish|dead)|blacklist\S*|black list|wipe (?:\S+ ){0,4}(?:off|from) (?:\S+ ){0,2}(?:credit|file|report|record)|(?:interest|fee|charge) (?:\S+ ){0,3}(?:pile up|keep pile|keep go up|keep grow) (?:\S+ ){0,3}(?:percent|%)|never (?:(?!ask |tell |suggest |push |press |encourage |pressure )\S+ ){0,4}(?:rent|borrow|own)|(?:(?:son|daughter|mother|father|child|kid|family|relative|brother|sister|wife|husband|next of kin) (?:\S+ ){0,2}(?:will|would|be|have to|must|need to) (?:\S+ ){0,2}(?:responsible|liable|inherit the debt|(?:pay|settle|clear|cover) (?:it|the debt|his|her|the balance|this|that)))|(?:debt|balance|arrear|arrears|loan|it) (?:\S+ ){0,2}(?:pass|transfer|go) (?:over )?to (?:her|him|them|you|the family|the partner|the widow|the widower|the next of kin)\b(?! (?:\S+ ){0,2}(?:estate|executor))|(?:fee|charge|interest|surcharge)s? (?:\S+ ){0,3}(?:require|mandate|set|impose) by (?:the )?(?:law|regulation|government|regulator|card network|network)|(?:law|regulation|government|regulator|card network|network)s? (?:\S+ ){0,3}(?:make|require|force|oblige) (?:\S+ ){0,3}(?:charge|add|collect)|(?:stay|remain|sit|be|show) on (?:\S+ ){0,2}(?:file|credit file|credit report|report|record) (?:for (?:ten|10|eleven|twelve|fifteen|twenty|\d\d) year|forever|for ever|for life))\b/,
+    // "the debt could stop them getting settled status": the stopping is the false claim.
+    keep: ['stop', 'prevent'],
+  },
+  {
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / (?:lie|bluff|fib|exaggerate|make up|invent|mislead|trick|fake) (?:to |about |that |and |a |the |it |him |her |them |his |her )?/,
+    // "which accounts make up the hundred and sixty thousand": parts that make up a whole, not a story made up.
+    // "I'd be lying if I said I didn't like being top of the board": a figure of speech.
+    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\b(would|'d|will) be lie\b|\bbe lie if\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\b(be|'s|get) make up\b|\bhow (\S+ ){0,3}make up\b/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
+  },
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:fake|false|made-up|artificial|invent) (?:\S+ )?(?:deadline|urgency|fee|charge|figure)|which (?:be|was) (?:not|n't) true|which (?:i|we) know (?:be|was) (?:not|n't|false)/,
+  },
+  {
+    // "it wouldn't show on his credit file at all".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:not|n't|never) (?:\S+ ){0,2}show (?:up )?(?:on|in) (?:\S+ ){0,2}credit (?:file|report|record|history)\b/,
+    ownNegation: true,
+    keep: ['not', 'never'],
+    // "It won't show any more, because the default dropped off six years after it was registered": true, and said why.
+    needs: (l) => !/(drop|fall|fell|come|came|be remove|be delete)\w* off|six years|6 years|statute[- ]barred|no longer/.test(l),
+  },
+  {
+    // "I told him an arrangement like this isn't reported anywhere, so his file would look the same".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:arrangement|plan|payment plan)s? (?:\S+ ){0,3}(?:not|n't) (?:be |get )?report\S* (?:anywhere|to anyone|at all)|file (?:would|will) look the same)\b/,
+    ownNegation: true,
+    keep: ['not'],
+  },
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:legally (?:obliged|required|bound) to pay|(?:imply|suggest|hint)\S* (?:that )?(?:a |an |the )?(?:ccj|judgment|judgement|warrant|claim|lawsuit|court (?:case|claim|date)|bailiff)\S* (?:\S+ ){0,3}(?:already|be|was|had)|(?:which|that) (?:be|was|is) (?:not|n't) in the (?:agreement|contract|terms)|when (?:actually|in fact|in reality) (?:it|the account|the case|they|we)|even though (?:it|the offer|the deal|the discount) (?:be|was) (?:open|available|valid|still)|(?:although|though|even though|but|when) (?:we|i|they) (?:keep|kept|left|leave|run|ran) (?:it|the offer|the deal) (?:open|running|available|live)|(?:come up|count against|show up|affect) (?:\S+ ){0,4}(?:renew|visa|immigration|citizenship|residency)|no (?:legal )?right to (?:dispute|challenge|complain|question|query))\b/,
+    needs: (l) => (!/\blegally (obliged|required|bound) to pay\b/.test(l) || TIME_BARRED.test(l) || /\b(limitation|older than|six years|statute)\b/.test(l)),
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  // A claim said, then the fact that makes it false: "although the account had been frozen", "our terms had no such clause".
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:although|though|when|even though) (?:\S+ ){0,3}(?:account|interest|balance|fee|charge)s? (?:have |had )?(?:be )?(?:frozen|freeze|closed|close|stopped|stop|waived|waive|paid off|pay off)|when (?:we|i|they) (?:have|had|do|did) (?:not|n't) (?:even )?(?:speak|spoke|spoken|send|sent|report|reported|file|filed|contact|contacted)|(?:our|the|their) (?:term|terms|agreement|contract)s? (?:have|had|has) no (?:such|fee|interest))\b/,
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  // Deceptions the candidate admits to.
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:which (?:be|was|is) (?:not|n't) (?:strictly |really |entirely |quite |actually )?(?:true|the case)|(?:be|was|is) (?:not|n't) true,? but|even though (?:it|that) (?:be|was|is) (?:not|n't|never) (?:true|the case|real)|even though we (?:run|offer|have|had|do)|(?:credit )?score (?:\S+ ){0,3}drop|(?:personally )?(?:liable|responsible) for (?:\S+ ){0,2}(?:late )?(?:husband|wife|father|mother|parent|son|daughter|partner)|(?:never|not) (?:\S+ ){0,2}(?:be )?offer\S* again|new owner (?:\S+ ){0,2}pile)\b/,
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  // "..., although in reality there was no deadline", "which no judge had", "but no such fees existed":
+  // the candidate says what they said was untrue.
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:although|though|when|but|while|whereas),? (?:in reality|really|in fact|in truth|actually) (?:there be no|the (?:client|creditor|lender|offer|discount|deadline) (?:have|be|ran|run))|which no (?:\S+ ){0,2}(?:have|do|be|ever)|but no such (?:\S+ ){0,2}(?:exist|be|ever))\b/,
+    ownNegation: true,
+    keep: ['no'],
+    noRuleTalk: true,
+  },
+  {
+    // "I say we don't do payment plans, which isn't strictly true".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / which (?:be|was|is) (?:not|n't) (?:strictly |really |entirely |quite |actually |technically |exactly |completely |totally |100% |always )?(?:true|accurate|the case|honest)\b/,
+    // The statement before it may hold its own "not" ("we don't do payment plans, which isn't true"); a refusal to say it may not.
+    needs: (l, _ctx, s, k) => !/\b(never|not (say|tell|claim|suggest|imply)|refuse|avoid|stop (\S+ )?(say|tell))\b/.test(lemmasBefore(s, k)),
+    keep: ['not', "n't", 'no'],
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  {
+    // "I told them the discount expires tonight, and reset it every day".
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / (?:reset|restart|renew|extend|roll (?:it |the \S+ )?over|rerun|repeat)\S* (?:\S+ ){0,3}(?:every|each) (?:day|week|morning|month|call|time)\b/,
+    needs: (l) => /\b(deadline|discount|offer|expire|expiry|tonight|today|end of the day|last chance|one-time|one time)\b/.test(l),
+  },
+  {
+    // "I added a fee the contract doesn't allow", "told him disputing would add fees".
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / (?:add|charge|apply|put on|tack on|slap on|pass on|load|stick on)\S* (?:\S+ ){0,4}(?:fee|charge|cost|interest|surcharge|penalt)\S* (?:\S+ ){0,12}(?:contract|agreement|terms|law|regulation|rule)s? (?:do|does|did|would) (?:not|n't) (?:allow|permit|provide|cover|include|mention)\b/,
+    ownNegation: true,
+  },
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / disput\S* (?:\S+ ){0,4}(?:will|would|could|might|be go to) (?:\S+ ){0,2}(?:add|cost|incur|trigger|lead to|result in|rack up|mean (?:extra|more|a))\S* (?:\S+ ){0,3}(?:fee|charge|cost|interest|penalt|money)\S*\b/,
+  },
+  {
+    // "I told her the interest can't be frozen, even though we freeze it for hardship cases".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:interest|fee|charge|balance|debt)s? (?:can not|cannot|could not|can't|be not able to) (?:be )?(?:freeze|frozen|stop|pause|waive|remove|reduce|cut|write off)\S*\b/,
+    needs: (l) => /\b(even though|although|though|but (we|i) (do|can|could|sometimes|often)|actually|in fact|when (we|it)|which (be|was) (not|n't))\b/.test(l),
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  {
+    // "I said the offer ran out at five o'clock today, but really it was open all month".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / but (?:really|actually|in fact|in reality|in truth) (?:it|the offer|the deal|the discount|the rate|the settlement)s? (?:be|was|were|stay|remain)\S* (?:still )?(?:open|available|valid|live|on)\b/,
+    noRuleTalk: true,
+  },
+  {
+    // "I told her that missing one more payment would stop her ever getting a mortgage".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:stop|prevent)\S* (?:\S+ ){0,2}(?:ever (?:\S+ ){0,2}(?:get|obtain|be approve|have)\S* (?:\S+ ){0,2}(?:mortgage|loan|credit card|credit|job|house|home|flat|apartment|lease|phone contract|car)\b|(?:get|obtain|be approve|have)\S* (?:\S+ ){0,2}(?:mortgage|loan|credit card|credit) for (?:\S+ ){0,2}year)/,
+    keep: ['stop', 'prevent'],
+  },
+  {
+    // "I told her that because her husband had died, she was now personally responsible for his credit card".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:be|become|now) (?:\S+ ){0,2}(?:personally )?(?:responsible|liable) for (?:his|her|their|the late|the deceased 's|your (?:late )?(?:husband|wife|father|mother|dad|mum|mom|son|daughter|partner)(?: 's)?) (?:\S+ ){0,2}(?:debt|card|loan|balance|bill|account|arrears)s?\b/,
+    needs: (l, _ctx, _s, _k, r, si) => /\b(die|death|dead|pass away|late|deceased|estate|widow|funeral|bereave)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/\b(joint|co-sign|cosign|co - sign|guarant|executor|estate)\b/.test(l),
+  },
+  {
+    // "I told him the debt couldn't be disputed once thirty days had passed".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:can not|cannot|could not|can't|be not able to|be too late to) (?:be )?(?:dispute|challenge|question|query)\S* (?:\S+ ){0,3}(?:once|after|anymore|any more|now)\b/,
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  {
+    // "I'd tell customers the discount disappeared the moment I hung up".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:disappear|vanish|go|expire|end|be withdraw|be go)\S* (?:the moment|as soon as|once|when|the second|the minute) (?:i|we) (?:hang up|end the call|put the phone down|get off the phone|finish the call)\b/,
+  },
+  {
+    // "reassure her that she doesn't need to worry about the court papers while she's talking to us".
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:do not|does not|don't|doesn't|not|never) (?:\S+ )?(?:need|have) to (?:worry about|respond to|reply to|deal with|answer|return|file) (?:the |any |those |her |his |your )?(?:court paper|claim form|claim|summons|court form|paperwork from the court|court letter)s?\b/,
+    ownNegation: true,
+    keep: ['not', "n't", 'never'],
+    noRuleTalk: true,
+  },
+];

@@ -1,0 +1,50 @@
+// Detectors for hiding-complaints-or-breaches: Hides or discourages a complaint, or keeps a breach from compliance, the client or the regulator.
+import { any, lemmasOf } from '../lemmas.js';
+import type { Detector } from '../types.js';
+
+export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
+  // Complaints and breaches buried: logged as something else, kept off the log, talked out of, kept from
+  // compliance or the regulator (answers-train5..8.yaml, training).
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:(?:log|record|class|classify|treat|put|mark|close|code|count)\S* (?:\S+ ){0,4}as (?:general |just )?(?:feedback|a query|an enquiry|an inquiry|a comment|resolve informally|informal|a service issue|not a complaint|no complaint)|(?:keep|kept|take|leave)\S* (?:\S+ ){0,3}(?:off|out of) (?:the |our )?(?:complaint\S* (?:log|register|figure|number|mi)|log|register)|(?:only|just) (?:record|log|raise|treat|open)\S* (?:\S+ ){0,3}(?:as )?(?:a )?(?:formal )?complaint (?:\S+ ){0,3}if (?:the )?(?:customer|they|he|she|consumer) (?:insist|push|ask|demand|use the word)|(?:discourage|talk (?:\S+ )?out of|put (?:\S+ )?off|dissuade)\S* (?:\S+ ){0,4}(?:complain|complaint|ombudsman|regulator|cfpb|fos)|(?:keep|kept) (?:\S+ ){0,3}(?:the regulator|compliance|the fca|the cfpb|the client|the examiner)s? out of it|(?:decide|choose|pick)\S* (?:which|what) (?:\S+ ){0,3}compliance (?:really )?(?:need|get|should|must)s? to (?:see|know|hear)|(?:backfill|back-fill|backdate|back-date)\S*|(?:withdraw|drop)\S* (?:the |their |her |his )?complaint\S* (?:\S+ ){0,6}(?:settlement|discount|in return|in exchange|if))\b/,
+    // ("..., because it discourages a complaint": a remark judged, not the candidate's act.)
+    needs: (l, _ctx, s, k, r, si) => !/^(it|this|that|which)$/.test(s.tokens[k - 1]?.w ?? '') && /\b(complain\w*|complaint|compliance|regulator|fca|cfpb|ombudsman|fos|breach|audit|examiner|log|note|record)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
+    noRuleTalk: true,
+  },
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:not|n't|never) (?!(?:\S+ )?(?:forget|fail|miss|omit|neglect|hesitate|delay))(?:\S+ ){0,2}(?:escalate|report|trouble|bother|involve|inform|flag|tell|volunteer|log|record|notify|bring up|mention|offer|explain)\S* (?:\S+ ){0,3}(?:compliance|the regulator|the fca|the cfpb|the ombudsman|the fos|the examiner|as a complaint|as a breach|the complaint|(?:their |her |his |the )?(?:right to complain|complaint right|referral right))\b/,
+    keep: ['not', 'never'],
+    noRuleTalk: true,
+    // "I'd never not report it", "there was nothing to report to compliance": not a breach kept back.
+    needs: (l) => !/(nothing|no breach|no complaint) (\S+ ){0,3}(to )?(report|escalate|log)/.test(l),
+  },
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'said',
+    pattern: / (?:(?:formal )?complaint|go\S* to the (?:regulator|ombudsman|fos|cfpb)|the (?:ombudsman|regulator|fos|cfpb)) (?:\S+ ){0,4}(?:not|n't) (?:really |probably )?(?:be )?(?:in (?:anyone|anybody|your|their|her|his)(?:'s| 's)? (?:best )?interest|worth (?:it|the (?:hassle|bother|effort))|change anything|help (?:you|her|him|them)|get (?:you|her|him|them) anywhere)\b/,
+    ownNegation: true,
+    keep: ['not'],
+  },
+  {
+    // "I told her there was no point complaining", "I logged complaints as 'general enquiries'", "tidied up the notes", "kept it quiet".
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:no (?:real )?need (?:to|for) (?:\S+ ){0,3}(?:complain|complaint|fuss)|no point (?:in )?(?:complain|make (?:a )?complaint|go\S* to the (?:ombudsman|regulator|fos|cfpb))|(?:log|record|class|classify|treat|code|count)\S* (?:\S+ ){0,3}as (?:general |just |simple )?(?:enquir|inquir|quer|comment|feedback)\S*|(?:tidy|tidied|clean|cleaned)\S* up (?:the |our |his |her )?(?:note|record|file|log|call note)s?|(?:keep|kept) (?:it|this|that|the \S+) (?:quiet|under wraps|between us|to (?:myself|ourselves)|off the record))\b/,
+    keep: ['no'],
+    noRuleTalk: true,
+    needs: (l, _ctx, s, k, r, si) => /\b(complain\w*|complaint|compliance|regulator|client|audit|breach|error|mistake|wrong|ombudsman|unhappy|tell|not tell)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/^(it|this|that|which)$/.test(s.tokens[k - 1]?.w ?? ''),
+  },
+  {
+    // "We filled in any missing call notes, dated to match when the calls would have happened", "so the examiners saw a clean picture".
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:(?:date|dated)\S* to (?:match|look like|show)|fill\S* in (?:any |the )?missing (?:call )?(?:note|record|log|entry)|so (?:that )?(?:the )?(?:examiner|auditor|regulator|client|compliance|fca|cfpb|board|inspector)s? (?:\S+ ){0,2}(?:see|saw)\S* (?:a |only )?(?:clean|tidy|good|nice|nicer|better|spotless) (?:picture|file|record|log|set|story|view))\b/,
+    noRuleTalk: true,
+    // Notes added late and marked so are honest records; notes dated as if written at the time are not.
+    needs: (l) => /\b(date|dated|match|as if|would have|examiner|auditor|regulator|clean)\b/.test(l) && !/\b(today 's date|added late|mark\w* (as )?late|late entry|with a note)\b/.test(l),
+  },
+];

@@ -1,0 +1,53 @@
+// Detectors for holding-on-line: Keeps the customer on the line until they agree to pay.
+import { any, lemmasBefore, lemmasOf } from '../lemmas.js';
+import type { Detector } from '../types.js';
+
+export const HOLDING_ON_LINE: readonly Detector[] = [
+  // Being held on the line.
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:(?:keep|hold) (?:\S+ ){0,3}on the (?:line|phone) (?:\S+ ){0,8}(?:until|till|unless|for (?:nearly |almost |over |about |around |more than |well over |a good |close to )?(?:an hour|\S+ hour|\S+ minute))|keep (?:him|her|them) (?:on the (?:line|phone) |talk\S* )(?:for )?(?:another|a further|\S+ more) (?:\S+ ){0,3}(?:minute|hour|quarter)|(?:not|never) let (?!us |me )(?!(?:a |the |any |our |that |this )?(?:claim|case|action|account|debt|complaint|breach|payment|fee|mistake|error|thing|it|that|this)s? )(?:\S+ ){0,2}(?:go|hang up|off|get off|leave|end)|ignore (?:\S+ ){0,3}(?:request|him|her|them|plea)|refuse to (?:let|end|hang)|not (?:end|finish|close) the call (?:\S+ ){0,2}(?:until|till|unless|without)|make (?:\S+ ){0,2}stay on the (?:line|phone)|keep (?:him|her|them|the customer|customer|people) on (?:the line |the phone )?(?:\S+ ){0,3}(?:until|till)|(?:not|n't) (?:be )?allow (?:\S+ ){0,2}to end (?:a|the) call|call (?:be )?(?:not|n't) (?:finish|over|end|do) (?:\S+ ){0,2}(?:until|till)|(?:must|have to|had to) stay (?:on )?(?:\S+ ){0,3}(?:until|till)|to keep (?:him|her|them|the customer) on the (?:line|phone)|again and again until|keep (?:\S+ ){0,3}on hold (?:\S+ ){0,8}(?:hang up|end the call|leave|go))\b/,
+    needs: (l) => !/\bignore\b/.test(l) || /\b(end the call|hang up|get off|go|finish the call|leave)\b/.test(l),
+    noRuleTalk: true,
+  },
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:no call (?:\S+ ){0,2}end\S* without|finish as soon as (?:\S+ ){0,3}(?:payment|pay|card|plan))\b/,
+    keep: ['no'],
+    noRuleTalk: true,
+  },
+  // Holding on the line: the customer asked to go, the candidate kept them.
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:ignore (?:him|her|them)|keep (?:go|talk|push|press)\S*|(?:not|n't|never) (?:release|end|drop|let go of) (?:\S+ ){0,2}(?:call|line|phone|him|her|them|customer) (?:\S+ ){0,3}(?:until|till|unless|without)|keep (?:him|her|them) on (?:and|while|a bit|a little|for|because|until|till|so)|keep (?:him|her|them|the customer|customers|people) on the (?:line|phone)(?= [.,;]| and\b| ?$)|(?:the )?call (?:could|can|would|will)? ?(?:not|n't) end (?:\S+ ){0,2}(?:without|until|till|unless)|keep it (?:go|roll)\S*|(?:go|say) (?:just )?one more thing|(?:only|just) take (?:\S+ ){0,2}(?:more )?minute|make (?:him|her|them) stay on|(?:leave|put|keep) (?:\S+ ){0,2}on hold (?:\S+ ){0,12}(?:so|to|until|till)|(?:not|n't) (?:be )?(?:finish|end)\S* (?:\S+ ){0,2}(?:until|till)|record\S* as (?:a )?refusal|talk (?:\S+ ){0,2}over (?:him|her|them)|(?:say|tell) (?:\S+ ){0,3}(?:we be not finish|we be not do|we be n't finish|no,? we be do this now|put the phone down would|(?:he|she|they) (?:could|can) (?:not|n't) (?:hang up|go|leave|end))|talk (?:him|her|them) out of hang\S*|(?:could|can) (?:not|n't) (?:hang up|end the call|go|leave) until|call (?:can|could) (?:not|n't) end|if (?:he|she|they) hang up)\b/,
+    needs: (l, _ctx, _s, _k, r, si) => {
+      const prev = si > 0 ? lemmasOf(r.sentences[si - 1]!).text : '';
+      return /\b(end (the|this) call|hang up|get off the (phone|line)|have to go|had to go|need to go|want to go|call (\S+ )?back|time to think|think (it )?over|think about it|goodbye|say bye|be do talk|done talk|do talk|bus be come|have to get|pick (\S+ ){0,2}up from|put the phone down|finish the call|talk (\S+ ){0,2}out of hang|until (he|she|they) (give|gave|agree|pay)|can not end|could not hang|can't end|treat it as a refusal|let (him|her|them|me) go|mark|point|score|reward|bonus)\b/.test(`${prev} ${l}`);
+    },
+    noRuleTalk: true,
+  },
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:keep (?:him|her|them|the customer|people|customers) on the (?:phone|line) (?:as long as|until|till|for as long)|say no(?: ,)? (?:we be|we're|we are) do(?:ing)? (?:this|it) (?:now|today))\b/,
+    noRuleTalk: true,
+  },
+  {
+    // "I coached my agents never to accept 'I need to go' as the end of the call": the denial is the harm.
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:never|not|n't) (?:to )?(?:accept|take|treat) (?:\S+ ){0,5}(?:need to go|have to go|got to go|end of the call|goodbye|as a reason to end)\b/,
+    keep: ['never', 'not'],
+    noRuleTalk: true,
+  },
+  {
+    // "He asked three times to end the call, and I carried on pushing him for a payment date".
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:carry on|keep|kept|continue|go on|went on)\S* (?:push|press|ask|talk|pitch|chase|push\S* on)\S* (?:him|her|them|the customer|for)\b/,
+    needs: (l, _ctx, s, k) => /\b(end the call|hang up|get off the phone|go|finish the call|leave|end it)\b/.test(lemmasBefore(s, k)) && /\b(ask|want|try|say|beg)\b/.test(lemmasBefore(s, k)),
+  },
+];

@@ -1,0 +1,50 @@
+// Detectors for ignoring-dispute-or-cease: Ignores a dispute or a request to stop contact and keeps collecting.
+import type { Detector } from '../types.js';
+import { THROUGH_REPRESENTATIVE } from '../words.js';
+
+export const IGNORING_DISPUTE_OR_CEASE: readonly Detector[] = [
+  {
+    // "Cease letters were reviewed once a month, so the accounts carried on being worked", "a customer asked us to stop calling, we'd just switch to texts".
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:(?:cease|stop (?:contact|call|ring|phon)\S*|dispute|validation)\S* (?:\S+ ){0,14}(?:carry on|keep|continue|go on)\S* (?:be |to |the |our |my )?(?:collection |chase )?(?:work|call|chase|dial|collect|contact|ring|pursue)\S*|(?:carry on|keep|continue|still|go on|just|simply|instead)\S* (?:be |to )?(?:work|call|chase|dial|collect|contact|ring|pursue|text|email|switch|move|message)\S*)\b/,
+    needs: (l, _ctx, s, k) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call)\b/.test(s.tokens.slice(0, k + 1).map((t) => t.l).join(' ')) && !THROUGH_REPRESENTATIVE.test(l) && !/\bnot the same as\b/.test(l) && !/\b(resolve|resolution|after (we|the|it|they) (respond|answer|send|verify|validat|close)|once (we|the|it|they) (respond|answer|send|verify|validat|close|have)|stop (\S+ ){0,2}(everything|all contact)|put (\S+ )?on hold|pause|hold)\b/.test(l),
+  },
+  {
+    // "Validation requests that came in by email were treated as not received".
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:validation|dispute|cease|stop|complaint|verification)\S* (?:\S+ ){0,8}(?:treat|mark|log|count|record|file|class)\S* (?:as|like) (?:\S+ )?(?:not receive|never receive|invalid|void|not count|not valid|spam|junk|unread)\b/,
+    ownNegation: true,
+  },
+  {
+    // "I kept calling for payment before we'd sent any verification", "kept the collection calls going", "sent him three more payment demands".
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:(?:keep|kept|carry on|continue|go on)\S* (?:\S+ ){0,3}(?:call|collect|chase|ask|press|push)\S* (?:\S+ ){0,6}before (?:we|i|the team) (?:\S+ ){0,3}(?:send|sent|provide|get|give)\S* (?:\S+ ){0,2}(?:verification|validation|proof|the documents|a copy)|(?:keep|kept)\S* (?:the |our |my )?(?:collection |payment |chase |chasing )?(?:call|letter|text|demand)s? (?:go|come|run)\S*|(?:send|sent|make|made|leave|left)\S* (?:him|her|them|the customer) (?:\S+ ){0,2}(?:more|another|further|extra) (?:\S+ ){0,2}(?:demand|letter|call|text|reminder|chaser)s?)\b/,
+    needs: (l, _ctx, s, k) => /\b(cease|stop|dispute|validation|verification|refuse to pay|do not contact|not contact|not owe|billing error|wrong|look into|investigat\w*|prove wrong|under review|query)\b/.test(s.tokens.slice(0, k + 8).map((t) => t.l).join(' ')) && !/\b(resolve|once (we|the) (\S+ )?(send|verify|validate|answer)|after (we|the) (\S+ )?(send|verify|validate|answer))\b/.test(l),
+  },
+  {
+    // "I just told them to pay first and argue about it later", "don't log it as a dispute, just push on", "kept reporting the debt as undisputed".
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:not|never|n't) (?:log|record|treat|code|mark|flag|count)\S* (?:it |them |this |that )?as (?:a )?dispute\b/,
+    keep: ['not', 'never'],
+  },
+  {
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:pay (?:first|now|it|up) (?:\S+ ){0,2}(?:and|then) (?:argue|dispute|query|question|sort|complain)\S* (?:\S+ ){0,4}later|(?:report|reporting)\S* (?:\S+ ){0,3}as (?:undisputed|not disputed|accurate)|(?:keep|kept|continue|carry on)\S* (?:text|messag|sms)\S* (?:\S+ ){0,6}(?:after|even though|despite) (?:\S+ ){0,4}(?:stop|opt out|opt-out|unsubscribe))\b/,
+    needs: (l) => !/\b(verify|verification|investigat|check)\w* (\S+ ){0,4}(find|show|confirm|found)\b/.test(l),
+  },
+  {
+    // "written disputes received after a payment plan was set up didn't need verification, we just kept the plan running".
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:dispute|validation request|verification request)s? (?:\S+ ){0,10}(?:not|n't|never) (?:need|require|get|warrant|deserve)\S* (?:\S+ ){0,2}(?:verification|validation|verify|validat\S*|a response|an answer|investigat\S*)\b/,
+    keep: ['not', "n't", 'never'],
+    ownNegation: true,
+    noRuleTalk: true,
+    needs: (l) => !/\b(oral|verbal|outside the validation|after the validation|late dispute)\b/.test(l),
+  },
+];

@@ -1,0 +1,87 @@
+// Detectors for impersonation: Pretends to be a court, a lawyer, the police, a bank or the government.
+import type { Detector } from '../types.js';
+
+export const IMPERSONATION: readonly Detector[] = [
+  // Impersonation.
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:pretend\S*|pose|impersonate|masquerade|make out|claim|pass (?:myself|ourselves) off|introduce (?:myself|ourselves|themselves|themself|himself|herself) as|say (?:i|we) (?:be|was|were|work|call)|tell (?:\S+ ){0,2}(?:i|we) (?:be|was|were|work|call)|(?:i|we) (?:be|was|were) (?:(?!not |never |collect\S* )\S+ ){0,2}(?:work with|call from|call on behalf of|from)|sign (?:\S+ ){0,3}as|call (?:\S+ ){0,2}(?:on behalf of|from) (?:\S+ ){0,2}(?:court|police|sheriff|government|irs|hmrc|judge|magistrate|council|dwp))\b (?:\S+ ){0,8}(?:lawyer|attorney|solicitor|court|judge|bailiff|police|officer|sheriff|government|irs|hmrc|council|official|legal department|law firm|magistrate|dwp|fbi|marshal|process server|enforcement|legal team|hospital|doctor|surgery|security team|legal side|solicitor's office|utility|delivery|alumni|college|university|survey|prize|courier|parcel|lottery)\b/,
+    // "we could issue a claim in the county court": a claim is the court form, not a pretence.
+    needs: (l, _ctx, s, k) => !/\bpretend (?:\S+ ){0,2}customer\b/.test(l) && !(s.tokens[k]?.l === 'claim' && s.tokens[k]!.pos !== 'VERB'),
+  },
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:official|government|legal|court|police)(?:-| - | )?sound\S*|(?:(?:letter|email|notice|document|text|message) (?:\S+ ){0,4}|(?:crest|logo|seal|stamp|letterhead|header|badge)s? (?:\S+ ){0,4})(?:look|made to look|dress up|design|format) (?:\S+ ){0,3}like (?:\S+ ){0,2}(?:court|legal|official|summons|government|solicitor|lawyer|warrant)| (?:fake|mock|simulate|simulated|pretend) (?:\S+ ){0,2}(?:court|summons|legal|warrant|writ)\b/,
+    // "a bit official sounding": said of a letter or a name, not of anything.
+    needs: (l) => !/\b(official|government|legal|court|police)(-| - | )?sound/.test(l) || (/\b(letter|name|header|heading|top of|caller id|email|title|letterhead|signature)\b/.test(l) && !/\b(remove|drop|scrap|ban|replace|change|rewrite|take down|pull|withdraw)\b/.test(l)),
+  },
+  {
+    // "On voicemails I'd say this is Officer Reid calling".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:say|introduce (?:myself|ourselves) (?:as|with)|open with) (?:that )?(?:this|it) be (?:\S+ )?(?:officer|detective|sergeant|constable|judge|marshal|deputy|inspector|agent \S+ from the)\b/,
+  },
+  {
+    // "I introduce myself as calling from the county accounts processing office".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:call|calling|ring|phone|introduce (?:myself|ourselves) as (?:call\S* )?|say (?:i|we) (?:be|was|were) (?:call\S* )?)(?:\S+ ){0,1}from the (?:county|district|state|city|federal|municipal|court|government) (?:\S+ ){0,3}(?:office|department|court|bureau|division|service|unit)\b/,
+  },
+  {
+    // "set the caller ID display name to show the original bank's name ..., so customers would think their bank was calling".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:(?:caller id|display name|sender name)\S* (?:\S+ ){0,4}(?:show|say|read|display)\S* (?:\S+ ){0,3}bank|so (?:customer|people|they|debtor|consumer)s? (?:would |will )?(?:think|believe|assume) (?:\S+ ){0,3}(?:bank|court|police|lawyer|solicitor|attorney|government|official|neighbour|neighbor|friend|relative|family|doctor|school|hospital)\S*)\b/,
+  },
+  // Naming an official body as the caller or sender: "this is the legal department calling", "I'm
+  // with the county", "our caller ID showed County Court Services", "instructed by the Ministry of Justice".
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:this be|i be|we be|they be|i'm|we're|say (?:that )?it be|(?:i'm|we're|i be|we be) (?:call )?(?:from|with)|(?:say|tell (?:\S+ ){0,2}|claim) (?:i|we|they|it) (?:be|was|were) (?:call )?(?:from|with)|(?:be|was|were) (?:call )?(?:from|with)|instruct by|(?:caller id|display name|sender name|header|letterhead|heading|subject line) (?:\S+ ){0,3}(?:show|say|read|display)|use the word) (?:the )?(?:legal department|legal team|fraud department|fraud unit|fraud team|fraud squad|(?:solicitor|lawyer|attorney|sheriff|bailiff|magistrate|court|judge)(?:'s| 's)? office|law firm|county court|high court|court service|the court|the county|county|ministry of justice|hmcts|hmrc|irs|sheriff|police|enforcement unit|high court enforcement|(?:customer(?:'s| 's)|their|your|his|her) bank|(?:security|fraud|card services?|customer service) (?:team|department|desk) at (?:your|their|his|her|the customer(?:'s| 's)) bank|(?:your|their|his|her|the customer(?:'s| 's)) bank(?:'s| 's) (?:security|fraud|card services?|customer service) (?:team|department|desk|unit)|tax office|tax authorit\S*|tax department|revenue service|inland revenue)\b/,
+    // "The customer thought I was from the court": their mistake, not the candidate's claim.
+    // "The case is with the court and your attorney now": where a case or a file stands, not who calls.
+    needs: (l, _ctx, s, k) => !/\b(real|genuine|actual|in-house) (legal|fraud)\b|\bour (legal|fraud) (department|team)\b (\S+ ){0,3}(handle|review|confirm|look)|\b(?<!\b(?:let|make|leave) \S+ )(think|thought|assume|believe|wonder|suspect|mistake|confuse|worry|ask if|ask whether)\b (\S+ ){0,2}(i|we|they) (be|was|were)\b/.test(l) && !/^(case|file|claim|matter|account|paperwork|debt|application|hearing|decision|it|that|this)$/.test(s.tokens[k - 1]?.l ?? ''),
+  },
+  // Impersonation in plain words.
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:pose as|pretend to be|(?:say|answer|reply) (?:i be |we be |it be |this be )?(?:your|her|his|their) (?:solicitor|lawyer|attorney|bank)(?: 's)?(?: office| legal team)?(?= [,.;]| and | but |$)|pass (?:myself|ourselves|it) off as|(?:present|introduce) (?:myself|ourselves) (?:as|like) (?:\S+ ){0,4}(?:bank|court|police|government|fraud team|hmrc|irs|council|solicitor|lawyer|attorney)|(?:use|give|adopt|go by)\S* (?:\S+ ){0,3}(?:law(?:-| - | )firm|(?:legal|official|court|government)(?:-| - | )sound\S*) (?:\S+ ){0,2}(?:name|title|style)|(?:say|tell) (?:\S+ ){0,3}(?:i be|we be|i'm|it come|it came|it be|it was) from (?:\S+ ){0,4}(?:bank|court|police|government|fraud team|hmrc|irs|council|solicitor|lawyer)|sign (?:\S+ ){0,3}(?:legal|solicitor|court|attorney|law))\b/,
+    needs: (l) => !/\bpretend (?:\S+ ){0,2}customer\b/.test(l),
+  },
+  {
+    // "I said I was calling from the bank's fraud team", "I told her I was a debt charity adviser".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:say |tell (?:\S+ ){0,2})(?:that )?(?:i|we) (?:be|was|were) (?:call|ring|phon)\S* (?:from|on behalf of|for) (?:\S+ ){0,3}(?:bank|court|police|government|fraud|hmrc|irs|council|solicitor|lawyer|attorney|charity|citizens advice|stepchange|ombudsman|regulator|fca|cfpb)\b| (?:say |tell (?:\S+ ){0,2})(?:that )?(?:i|we) (?:be|was|were) (?:a |an |from |with )?(?:\S+ ){0,2}(?:charity|debt advice|free advice|citizens advice|stepchange|adviser|advisor|ombudsman)\b/,
+    needs: (l) => !/\b(never|not|n't)\b/.test(l),
+  },
+  {
+    // "Our letters went out on 'Legal Department' letterhead though there is no lawyer here".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:legal department|law firm|solicitor|court|legal team|attorney|lawyer|government|official)\S* (?:\S+ ){0,2}(?:letterhead|header|heading|logo|stamp|seal|crest|branding)\b/,
+    needs: (l) => /\b(no lawyer|no solicitor|no legal|not a law|we be not|though|although|even though|there be no|nobody|no one|pretend|fake|look like|so (it|they|the customer))\b/.test(l),
+  },
+  {
+    // "On the phone I called myself Officer Grant".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:call|name|style|bill)\S* (?:myself|ourselves|themselves|himself|herself) (?:as )?(?:an? )?(?:officer|detective|sergeant|constable|judge|marshal|deputy|inspector|agent \S+ from the|lawyer|attorney|solicitor|bailiff|sheriff)\b/,
+  },
+  {
+    // "... the words 'Federal Recovery Division' so it looked like a government agency".
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / so (?:that )?(?:it|they|the letter|our letter|the letters|our letters|the email|the envelope|the text|the caller id|the notice)s? (?:would )?(?:look|seem|appear|sound|read)\S* (?:\S+ ){0,2}(?:like|as if (?:it|they) (?:come|came) from) (?:a |an |the )?(?:government|court|federal|state|police|official|legal|law firm|solicitor|lawyer|attorney|bank|hmrc|irs|council|sheriff)\b/,
+  },
+  {
+    // "I work alongside the debt charity myself, so you can treat me as your adviser".
+    rule: 'impersonation',
+    frame: 'said',
+    pattern: / treat me as (?:your|an|the) (?:debt )?(?:adviser|advisor|lawyer|solicitor|attorney|representative|advocate)\b/,
+  },
+];

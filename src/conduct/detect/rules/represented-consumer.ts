@@ -1,0 +1,38 @@
+// Detectors for represented-consumer: Goes around the customer’s lawyer or debt adviser and contacts them directly.
+import { lemmasBefore, lemmasOf } from '../lemmas.js';
+import type { Detector } from '../types.js';
+import { ADVICE_BODY } from '../words.js';
+
+export const REPRESENTED_CONSUMER: readonly Detector[] = [
+  // A represented customer contacted around the representative.
+  {
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:(?:send|mail|post|write|email)\S* (?:\S+ ){0,4}(?:straight |direct |directly )?to (?:him|her|them|the customer|the consumer|the debtor)|(?:not|n't) need (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor|representative)|go (?:round|around|behind) (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor)|(?:still|also) (?:try|call|contact|ring|phone) (?:\S+ ){0,2}(?:consumer|customer|debtor|him|her|them)|call (?:\S+ ){0,2}up to ask why|agree (?:\S+ ){0,3}with me first|still need to hear from (?:you|him|her|them))\b/,
+    needs: (l, _ctx, _s, _k, r, si) => {
+      const prev = si > 0 ? lemmasOf(r.sentences[si - 1]!).text : '';
+      const rep = /\b(attorney|lawyer|solicitor|law firm|debt adviser|debt advisor|adviser|advisor|representative|represent\w*|stepchange|counsel)\b/;
+      if (!rep.test(`${prev} ${l}`)) return false;
+      // "Mr Hale, your solicitor. We will write to him from now on.": the pronoun is the representative
+      // when the sentence before ends on them and this one names nobody else.
+      const pronounOnly = / (?:write|send|mail|post|email)\S* (?:\S+ ){0,4}to (?:him|her|them)\b/.test(l) && !/\b(customer|consumer|debtor|directly|direct|instead|still|anyway)\b/.test(l);
+      // "The reference on the StepChange letter ... when we write to them": the organisation named in this sentence.
+      if (pronounOnly && ADVICE_BODY.test(l)) return false;
+      return !(pronounOnly && rep.test(prev) && !/\b(customer|consumer|debtor)\b/.test(prev.slice(prev.search(rep))));
+    },
+  },
+  {
+    // "Accounts with a lawyer's letter on file were left in the dialler".
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:lawyer|attorney|solicitor|debt adviser|debt advisor|representative|advice agency|debt charity|stepchange|payplan|citizens advice)\S* (?:\S+ ){0,8}(?:leave|keep|stay|remain)\S* (?:\S+ ){0,2}(?:in|on) (?:the |our )?(?:dialler|dialer|queue|campaign|call list|calling list|work list|worklist|auto-dialler|autodialler)\b/,
+    needs: (l) => !/\b(remove|take (\S+ )?out|pull|flag|suppress|exclude)\b/.test(l),
+  },
+  {
+    // "Her attorney had sent a letter of representation, and I still mailed her a settlement offer at home".
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:still|anyway|nonetheless|regardless|even so) (?:\S+ ){0,2}(?:mail|send|sent|write|call|ring|email|text|contact|phone|visit)\S* (?:her|him|them|the customer|the consumer|the debtor)\b/,
+    needs: (l, _ctx, s, k) => /\b(attorney|lawyer|solicitor|representation|represent|debt adviser|debt advisor|letter of authority|stepchange|payplan|citizens advice)\b/.test(lemmasBefore(s, k)),
+  },
+];

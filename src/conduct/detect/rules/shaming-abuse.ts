@@ -1,0 +1,77 @@
+// Detectors for shaming-abuse: Shames, insults or abuses the customer.
+import { any, lemmasBefore } from '../lemmas.js';
+import type { Detector } from '../types.js';
+
+export const SHAMING_ABUSE: readonly Detector[] = [
+  // "I tell them exactly what I think of people who don't pay their bills": contempt said to the customer.
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:tell|let (?:\S+ )?know|say|show) (?:\S+ ){0,3}(?:exactly |just )?what (?:i|we) (?:really )?think of (?:people|customer|debtor|them|him|her|person|folk|anyone)\b/,
+  },
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:have|has|get|got) no excuse\b/,
+    keep: ['no'],
+  },
+  {
+    // "people who skip out on their debts are freeloaders", said to them.
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:be|are|is) (?:\S+ ){0,2}(?:freeloader|deadbeat|scrounger|sponger|leech|parasite|waster|loser|bum|thief|liar|scammer)s?\b/,
+  },
+  // Shaming and abuse.
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:most (?:people|folks?|adults|customers) (?:\S+ ){0,3}manage to pay|what (?:their|his|her|your) excuse (?:be|was))\b/,
+  },
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:call (?:him|her|them|you|the customer|the debtor|(?!by |on |in |out |back |up |for |at |me |us |with |to |from |about |into |over |after |before |that |which |where |when |be |and |or |log |record |note |review )\S+) (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|name|irresponsible|scum|failure|joke|waste of space|dishonest|greedy|selfish|crook|criminal|pest)|deadbeat|name and shame|guilt[- ]?trip|(?:shame|humiliate|belittle|mock|ridicule|insult|patronise|patronize|swear at|curse at|laugh at|shout at|yell at|scream at|sneer at|lecture) (?:him|her|them|you|the|customer|people|debtor|someone|anyone|his|their)|make (?:\S+ ){0,4}feel (?:ashamed|stupid|small|guilty|bad|worthless|like a criminal|embarrassed)|(?:be|feel) ashamed|(?:be|sound) (?:so )?(?:pathetic|irresponsible|a disgrace|useless|stupid|a joke|a loser|a deadbeat))\b/,
+  },
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:be|sound) (?:so |just |a |an |pretty |really |very |quite |rather |frankly |totally |incredibly |downright )?(?:pathetic|irresponsible|a disgrace|disgrace|useless|stupid|a joke|a loser|loser|a deadbeat|a liar|liar|lazy|a waste of (?:\S+ )?time|waste of (?:\S+ )?time|scum|worthless|an embarrassment|embarrassment|rubbish|a sponger|sponger|a parasite|a bad (?:parent|mother|father)|a scrounger|scrounger|an idiot|idiot|childish|immature|a baby|a coward|shameless)\b| (?:you|they|he|she) (?:really |just |simply |honestly )?have no excuse\b| (?:mock|mimic|imitate) (?:\S+ ){0,2}(?:accent|voice|english|name|situation)\b| (?:should|ought to) (?:\S+ ){0,2}(?:be )?(?:embarrass|ashamed)\S*| decent (?:people|person|folk|adult)s? (?:\S+ ){0,2}pay| should (?:have|'ve) think (?:about|of) that| let (?:yourself|himself|herself|themselves|themself|the family|your family|everyone) down| (?:be|you be) a grown (?:man|woman|adult)| sort (?:your|his|her|their) life out| always money for| (?:good|big) laugh (?:at|about)?| the least (?:\S+ ){0,3}can do\b/,
+  },
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:grow up|act like an adult|be an adult|should be ashamed|(?:so|to let) (?:the whole|everyone|the team|the pod|the floor) (?:\S+ ){0,3}(?:hear|laugh)|what kind of (?:person|parent|mother|father|man|woman)|swear|curse|lose my temper|harass(?!ment)|abuse|insult|degrade|taunt)\S*\b/,
+    // Abuse the team took ("we were getting a lot of abuse on the phones") is not abuse given.
+    needs: (l) => !/\b(get|receive|take|face|suffer|cop|endure|deal with|handle)\w* (\S+ ){0,4}(abuse|insult|swear)/.test(l) && !/\b(abuse|insult)\w* (from|on the (phone|line)s?)\b/.test(l) && !/\b(after|during|following|because of) (the |an |any )?(abuse|abusive)\b/.test(l),
+  },
+  // "It's not my fault they can't manage their money", "grown adults pay their bills", told to the customer.
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:(?:grown|grow) (?:adult|man|woman|up)s? (?:\S+ ){0,2}(?:pay|should|ought|need)|(?:not|n't) my fault (?:\S+ ){0,2}(?:can not|cannot|ca not|do not|don't) (?:manage|handle|budget))\b/,
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  // Shaming by appeal to family or honesty.
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:how (?:\S+ ){0,2}(?:could|can|would) (?:look|face|explain to) (?:\S+ ){0,3}(?:child|children|kid|family|son|daughter|eye)|honest people (?:do|would) (?:not|n't)|(?:whole )?(?:street|neighbourhood|neighborhood|town|village|everyone|the whole world) (?:will|would|be go to|be gonna) know|laugh (?:\S+ )?at (?:his|her|their) (?:excuse|story|situation|reason)|(?:most|so) pathetic|(?:could|can) afford (?:\S+ ){0,5}but not)\b/,
+    ownNegation: true,
+  },
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:(?:tear|crying) (?:do not|don't|will not|won't) pay|what (?:their|your|his|her) (?:kid|child|children|family|mum|mother|dad|father|neighbour|neighbor)s? would think|(?:have|has|need|ought) to feel (?:stupid|ashamed|small|embarrassed|bad)|wall of shame|(?:slow|bad|late)(?: |-| - )payers?'? (?:list|board|slide)|like (?:to )?a child)\b/,
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  {
+    // "I called a customer a liar and a thief".
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / call (?:the |a |one |this |that |some )?(?:customer|debtor|consumer|people|person|man|woman|guy|lady|caller|account holder)s? (?:a |an )?(?:\S+ )?(?:deadbeat|liar|thief|loser|idiot|scrounger|sponger|waster|freeloader|fraud|cheat|scammer|bum|disgrace|moron|leech|parasite|clown|stupid|useless|pathetic|lazy|scum|failure|joke|crook|criminal|pest)\b/,
+    // "I heard someone on the floor call a customer a scrounger": someone else's words, overheard.
+    needs: (_l, _ctx, s, k) => !/\b(hear|overhear|catch|see|notice|listen|review|find|spot)\b/.test(lemmasBefore(s, k)),
+  },
+];

@@ -1,0 +1,87 @@
+// Detectors for skipping-id-checks: Discusses the account without checking who is on the line.
+import { any } from '../lemmas.js';
+import type { Detector } from '../types.js';
+
+export const SKIPPING_ID_CHECKS: readonly Detector[] = [
+  {
+    // "DPA checks are worth five percent, and I'd tell the team they can skip them".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:skip|bypass|drop|leave out|ditch) (?:them|it|those|that)\b/,
+    needs: (l) => /\b(dpa|id|security|verification|identity|data protection) (check|question)/.test(l),
+  },
+  {
+    // "I go direct to the balance", "I did not ask for the letters testamentary or any paperwork".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    // ("I failed an agent on QA for going into the balance before verification": someone else's, found.)
+    pattern: /(?<! for) (?:(?:go|jump|get|move|skip)\S* (?:straight |direct |directly |right )?(?:to|into) (?:the )?(?:balance|arrears|debt|amount)|(?:not|n't|never) ask (?:\S+ ){0,2}for (?:\S+ ){0,5}(?:id|identification|proof|paperwork|letter testamentary|document|verification|date of birth|security))\b/,
+    keep: ['not', 'never'],
+    needs: (l) => /\b(date of birth|dob|zip|postcode|verif\w*|security|id|identification|check|question|executor|proof|paperwork|testamentary)\b/.test(l),
+    noRuleTalk: true,
+  },
+  {
+    // "I don't mark agents down for skipping the verification questions": the breach let pass.
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:not|n't|never) (?:mark|penalise|penalize|score|fail|ding|pull) (?:\S+ ){0,2}(?:down |up )?for (?:skip|miss|ignor|leav|drop)\S* (?:\S+ ){0,3}(?:verif\S*|security|id|check|dpa)/,
+    keep: ['not', 'never'],
+    noRuleTalk: true,
+  },
+  {
+    // "when a woman answered 'Hello?', I went straight in: 'Hi Dana, ... calling about your overdue account'".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:go|went|jump|launch)\S* straight in\b/,
+    needs: (l) => /\b(answer|hello|pick up|pick|speaking)\b/.test(l),
+  },
+  {
+    // "I didn't go through the security questions, because he had the account number, and I read him the balance".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:not|n't) (?:go through|do|ask|run|bother with) (?:\S+ ){0,2}(?:security|verification|id|dpa) (?:question|check)s?\b/,
+    keep: ['not'],
+    needs: (l) => /\b(balance|arrears|read|tell|told|give|gave|go through|payment|card)\b/.test(l.slice(l.search(/(security|verification|id|dpa) (question|check)/) + 10)),
+    noRuleTalk: true,
+  },
+  // Skipping identity checks.
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:skip|bypass|ignore|forget|drop|miss|cut|leave out|remove|replace|scrap|strip out|switch off|turn off|do away with) (?:\S+ ){0,2}(?:id|identity|security|verification|dpa|data protection|right party|rpc|verify|date-of-birth|date of birth|date - of - birth|date|dob|id&v|idv)|(?:id|identity|security|verification|id and v|idv|dpa) (?:\S+ ){0,3}(?:be |was |were )?(?:optional|dropped|removed|skipped)|not bother (?:with )?(?:\S+ ){0,2}(?:id|identity|security|verification|check|verify)|without (?:check|verify|confirm|ask|establish|know|make sure|do)\S* (?:\S+ ){0,4}(?:who|identity|date of birth|dob|birth|postcode|zip|address|right person|speak to|id|security|it be|anything|first|check|verification)|(?:read|go through|give|tell|disclose|discuss|read out) (?:\S+ ){0,5}(?:balance|detail|debt|account|amount|arrear) (?:\S+ ){0,3}before (?:ask|check|verify|confirm|do)\S* (?:\S+ ){0,3}(?:date of birth|dob|birth|postcode|identity|id|security|who)|(?:go|jump|dive|launch|get) straight (?:into|to) (?:\S+ ){0,2}(?:balance|debt|account|payment|arrear|amount)|launch into (?:\S+ ){0,2}(?:balance|debt|account|payment|arrears?|amount)|(?:check|right-party check|rpc)s? (?:\S+ ){0,2}(?:be |was |were )?optional|(?:verification|id|identity|security|dpa|idv|id&v) (?:check\S* )?(?:be )?only (?:\S+ ){0,2}(?:need|require|necessary)|(?:tick|mark|record|log|click|check off|tick off) (?:\S+ ){0,2}(?:id|identity|dpa|security|verification|idv)s? (?:as )?(?:verify|verified|pass|passed|complete|completed|done|confirm|confirmed)\b (?:\S+ ){0,4}(?:even|without|although|though|not|n't))\b/,
+    keep: ['without'],
+    needs: (l) => !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)/.test(l),
+    noRuleTalk: true,
+  },
+  {
+    // "I am not doing the checking again", "I didn't think to check it was her".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:not|n't) (?:do|bother with|run|go through|redo) (?:\S+ ){0,2}(?:check\S*|verification|security|id) (?:\S+ ){0,2}again|(?:not|n't|never) (?:even )?(?:think|bother|remember|stop) to (?:check|verify|confirm|ask who))\b/,
+    keep: ['not', 'never'],
+    noRuleTalk: true,
+  },
+  // Identity checks skipped or done after the account is discussed.
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:read out|tell|give|confirm|go through|discuss|mention|quote|take (?:\S+ )?through|say|bring up) (?:\S+ ){0,7}(?:balance|amount|arrear|account|debt)\S* (?:\S+ ){0,6}(?:before|first|and then ask|then ask|do the id|after)|(?:give|confirm|read out|disclose|discuss|tell) (?:\S+ ){0,3}(?:balance|detail|amount|arrears?) (?:\S+ ){0,2}to (?:someone|a caller|anyone|whoever|a woman|a man|the caller|a person) (?:who|that) (?:have|say|sound|know|claim|give)|skip (?:\S+ ){0,3}(?:date of birth|dob|postcode|password|security question|check)|(?:not|n't) bother with (?:\S+ ){0,2}(?:security|id|verification|check|question)|without (?:any |a |the )?(?:id|identity|security|verification|check)(?! (?:income|affordability|budget|their|his|her))|only (?:do|verify|check) (?:it |them )?(?:when|if)|good enough for me|(?:same|right) (?:surname|name|address)|carry on if (?:\S+ ){0,3}(?:yeah|yes))\b/,
+    keep: ['without', 'not'],
+    // Taking a payment from someone unverified is fine while nothing about the account is said.
+    needs: (l) => /\b(verif\w*|identity|id|security|confirm (\S+ ){0,2}who|date of birth|dob|postcode|account holder|surname|name|caller|speak to|account number|that be me|be that|who (i|we) be)\b/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)\w* (?!first)/.test(l) && !/\b(take|accept) (it|the payment|a payment|payment|their payment|the money|a card payment) without\b/.test(l),
+    noRuleTalk: true,
+  },
+  {
+    // "We took the data protection questions out of the script to shorten calls".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:take|cut|drop|remove|strip|scrap|delete)\S* (?:\S+ ){0,3}(?:(?:data|datum) protection|dpa|security|id|identity|verification|id&v|idv|id and v)(?: and \S+)? (?:question|check|step|part|section)s? (?:out|off|from)\b/,
+    needs: (l) => !/\b(add|put (\S+ )?back|reinstat\w*|never|not)\b/.test(l),
+  },
+  {
+    // "I gave the balance and payment history to a caller who only knew the account holder's name".
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:give|read|tell|share|disclose|confirm|go through|discuss)\S* (?:\S+ ){0,5}(?:balance|account|detail|history|amount|arrears)\S* (?:\S+ ){0,4}(?:to|with) (?:a |the |an |some )?(?:caller|someone|person|whoever|anyone|man|woman|voice) (?:who|that) (?:only|just|could not|can not|do not|did not|have not|could only|can only|know only)\b/,
+  },
+];

@@ -1,0 +1,140 @@
+// Detectors for third-party-disclosure: Discloses the debt to a third party (family, employer, neighbours, social media).
+import { any, lemmasBefore, lemmasOf } from '../lemmas.js';
+import type { Detector } from '../types.js';
+import { CONSENT, DEBT, PICKED_UP, PICKED_UP_UK, SPOUSE, SPOUSE_WORD, TP, TP_WORD, debtAfter } from '../words.js';
+
+export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
+  // Disclosure: a third party told about the debt.
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|update|complain|advise|pass on|give|bring up|raise|describe|confirm|fill in|make aware|let slip|admit|point out|show|go through|run through|walk through|have a (?:quiet |little )?word|put a word in|drop a word|reach out to|get in touch with)\\b ${any(7)}(${TP}|${SPOUSE})\\b`),
+    needs: (l, ctx, s, k, _r, _si) => {
+      if (CONSENT.test(l)) return false;
+      // "how the leftover is shared between everyone she owes": money divided, nobody told.
+      if (s.tokens[k]!.l === 'share' && s.tokens[k - 1]?.l === 'be') return false;
+      // "sales started asking us for the overdue report before their customer visits": asked, not telling.
+      if (s.tokens[k]!.l === 'ask' && /^(us|me)$/.test(s.tokens[k + 1]?.w ?? '')) return false;
+      const m = SPOUSE_WORD.exec(l.slice(l.indexOf(' ', 1)));
+      const spouseOnly = m && !TP_WORD.test(l);
+      if (spouseOnly && ctx.jurisdiction !== 'uk') return false;
+      return debtAfter(l, k, s);
+    },
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: new RegExp(` (?:debt|arrears|balance|overdue|owe)\\b ${any(6)}(?:with|to) ${any(4)}(${TP})\\b`),
+    needs: (l) => !CONSENT.test(l),
+  },
+  {
+    // The third party picked up; then the candidate told them about the debt.
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask|(?:walk|take|talk|run|go) (?:\S+ )?through)\b/,
+    needs: (l, ctx, s, k, r, si) => {
+      if (CONSENT.test(l)) return false;
+      const tpBefore = TP_WORD.test(lemmasBefore(s, k));
+      if (tpBefore && debtAfter(l, k, s)) return true;
+      const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
+      const picked = ctx.jurisdiction === 'uk' ? PICKED_UP_UK : PICKED_UP;
+      if (!picked.test(l) && !picked.test(prev)) return false;
+      return debtAfter(l, k, s);
+    },
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:post|share|put|publish|write|tag|mention|name|advertise)\b (?:\S+ ){0,8}(?:facebook|instagram|twitter|tiktok|linkedin|social medium|social media|social|online|whatsapp|group chat|forum|noticeboard|notice board|window)\b| name and shame\b/,
+    needs: (l) => DEBT.test(l) || /\b(owe|shame|debt|account|pay|payer|settle|late|overdue|arrears|slow)\b/.test(l),
+  },
+  {
+    // "I'd tell him it's about a past-due account, so he can pass that on", "tell them it's about a debt so ... he calls me":
+    // the one told is a messenger, not the consumer.
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / tell (?:him|her|them) (?:that )?(?:it be|it's|this be|i be call|i'm call|we be call) (?:about|regard\S*|concern\S*|over|for) (?:a|an|the|his|her|their|some|\S+ 's) (?:\S+ ){0,3}(?:debt|past-due|overdue|balance|arrears|account|bill|loan|payment)\b/,
+    needs: (l) => {
+      const told = / tell (him|her|them) /.exec(l)?.[1];
+      const later = l.slice(l.search(/ tell (him|her|them) /) + 9);
+      return /\bpass (\S+ ){0,2}(on|along)\b|\bpass (it|that|this) to (him|her)\b/.test(later) || (told === 'them' && /\b(he|she) (call|ring|phone|get back|contact)\b/.test(later)) || (told === 'him' && /\bshe (call|ring|phone|get back|contact)\b/.test(later)) || (told === 'her' && /\bhe (call|ring|phone|get back|contact)\b/.test(later));
+    },
+  },
+  {
+    // "Letters in a clear window envelope so the past-due amount shows through", "I'd copy her manager in on the email".
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:(?:window|clear|see-through|transparent) envelope|postcard|(?:copy|cc|bcc)\S* (?:\S+ ){0,2}(?:manager|boss|employer|hr|colleague|supervisor|line manager|payroll)\b (?:\S+ ){0,2}(?:in|on|into))\b/,
+    needs: (l) => /\b(show|visible|see|read|through|email|message|letter|reminder|notice|statement)\b/.test(l) && (/envelope|postcard/.test(l) ? DEBT.test(l) || /\b(amount|balance|past-due|past due|overdue|collection|creditor|arrears)\b/.test(l) : true),
+  },
+  {
+    // "The voicemail script said the company name, 'collections' and the balance": what a message says, others may hear.
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:voicemail|answerphone|answering machine|message)\S* (?:\S+ ){0,3}(?:say|mention|give|include|state|read out|name|quote|contain)\S* (?:\S+ ){0,10}(?:balance|debt|amount|arrear|arrears|collection|owe|overdue|account number)\b/,
+    needs: (l) => !/\blimit\w* (- )?content|\bjust (my|our) name|\bonly (my|our|the) name|\bno detail|\bnothing about|\bnever (mention|say|give|include)/.test(l),
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / leave (?:\S+ ){0,4}(?:voicemail|message|note)\b/,
+    needs: (l) => DEBT.test(l) && /\b(family|anyone|whoever|household|share|shared|home phone|landline|house phone|home number|family phone|could hear|can hear|everyone|wife|husband|kid|child|door)\b/.test(l) && !/\blimited[- ]content|\bjust (my|our) name|\bonly (my|our) name|\bno detail/.test(l),
+  },
+  // "I'd copy her manager on the next one": the debt sent to someone at work.
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:copy|cc|bcc) (?:in )?(?:\S+ ){0,2}(?:manager|boss|employer|hr|colleague|supervisor|family|partner|wife|husband|mother|father|parent)s? (?:in|on|into)\b/,
+  },
+  {
+    // "I made sure the neighbours knew why we kept calling".
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: new RegExp(` make sure (?:\\S+ ){0,2}${TP}s? (?:know|knew|be aware|understand|hear)\\b`),
+    needs: (l) => !CONSENT.test(l) && !/\b(not|never|nothing)\b/.test(l),
+  },
+  {
+    // "A customer's parent was told the amount and the creditor": the telling in the passive, the one told a third party.
+    rule: 'third-party-disclosure',
+    frame: 'said',
+    pattern: new RegExp(`(?<= ${TP} (?:\\S+ ){0,5}be (?:\\S+ )?(?:tell|give|inform|show|send|update)) (?:\\S+ ){0,8}?(?:amount|balance|debt|arrear|arrears|creditor|owe|overdue|unpaid)\\b`),
+    needs: (l) => !CONSENT.test(l),
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:leave|left|give|gave|hand|post)\S* (?:\S+ ){0,4}with (?:the |a |their |his |her )?(?:neighbour|neighbor|relative|family|parent|landlord|colleague|receptionist)s?\b/,
+    needs: (l) => DEBT.test(l),
+  },
+  {
+    // "I'd leave the same thing on her voicemail with the amount": a message others may hear, with the debt in it.
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / leave (?:\S+ ){0,5}(?:voicemail|message|answerphone|answering machine)\S* (?:\S+ ){0,3}(?:with|give|mention|include|state|say|quote)\S* (?:\S+ ){0,3}(?:amount|balance|debt|arrears|figure|how much|sum)\b/,
+    needs: (l) => !/\blimited[- ]content|\bno (amount|balance|detail)|\bwithout\b/.test(l),
+  },
+  // Everyday and policy phrasing that the earlier patterns missed (conduct-train8 misses, training, stop 29).
+  {
+    // "We printed 'Final Debt Recovery Notice' on the envelope": the debt shown to whoever sees the post.
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:print|stamp|write|put|mark|show|display)\S* (?:\S+ ){0,10}on (?:the |our )?(?:outside of (?:the )?|front of (?:the )?)?(?:envelope|postcard|van|door)\b| (?:envelope|postcard)s? (?:\S+ ){0,3}(?:say|read|show|mark|print|stamp|carry|bear|have)\S* (?:\S+ ){0,6}(?:debt|arrears|collection|overdue|final demand|recovery|owe|past due|past-due)\b/,
+    needs: (l) => /\b(debt|arrears|collection|overdue|final demand|recovery|owe|past due|past-due|default|demand)\b/.test(l),
+  },
+  // Set 8 of the blind sentences (conduct-train8.yaml, training, stop 29).
+  {
+    // "I messaged him on Facebook and commented under his public post that he should pay what he owes us".
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:comment|reply|respond)\S* (?:\S+ ){0,4}(?:public post|public page|wall|timeline|status|photo|review|tweet)\b/,
+    needs: (l) => DEBT.test(l) || /\b(owe|pay|debt|account)\b/.test(l),
+  },
+  // Harm in the training answer sets that the detectors missed (answers-train5..8.yaml, training, stop 29).
+  {
+    // "I'd add a couple of friendly calls to their workplace and to the next of kin on file, just to check in. A nudge from someone close".
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:call|ring|phone|contact|text|message|email|reach out to|get in touch with|visit|try)\S* (?:\S+ ){0,6}(?:workplace|employer|next of kin|relative|family|family member|neighbour|neighbor|parent|sibling|brother|sister|friend|hr|contact on social medium|contact on social media)s?\b/,
+    needs: (l, _ctx, _s, _k, r, si) => /\b(nudge|check in|encourage|pressure|lean on|get (him|her|them) to (call|pay|ring|get in touch|respond)|so (the message|they|he|she) (get|call|ring|pay|get in touch|respond)|pass (it|the message|that) on|remind|get the message|message get through|get in touch)\b/.test(`${l} ${si + 1 < r.sentences.length ? lemmasOf(r.sentences[si + 1]!).text : ''}`) && !/\b(location|address|only to (find|confirm|locate)|where (he|she|they) (live|be))\b/.test(l) && !/\b(consent|permission|authority|authorise|authorize|power of attorney|executor)\b/.test(l),
+  },
+];

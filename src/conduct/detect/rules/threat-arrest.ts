@@ -1,0 +1,38 @@
+// Detectors for threat-arrest: Threatens arrest, jail, the police or criminal charges.
+import type { Detector } from '../types.js';
+import { FUTURE, PAY_OR } from '../words.js';
+
+export const THREAT_ARREST: readonly Detector[] = [
+  // Threats of arrest, jail, police, criminal charges.
+  {
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:(?:be|get) arrest|arrest (?:him|her|them|you)|(?:go|send|put|end up|land|throw) (?:\S+ ){0,3}(?:to|in|into) (?:jail|prison|gaol)|(?:jail|prison) (?:time|sentence)|(?:face|risk|look at) (?:\S+ ){0,2}(?:jail|prison|arrest|criminal)|criminal (?:charge|offence|offense|record|case|proceeding|matter|prosecution)|(?<!(?:fee|interest|charge|amount|cost|price|rate|balance) )(?:be|get) (?:charge(?! (?:twice|double|a fee|for|on|to|interest|again|the|late|extra|more|too|every|each|monthly|weekly|per|\S+ (?:fee|charge|interest|time)))|prosecute)|prosecut\S*|(?:issue|take out|get|have) (?:\S+ ){0,2}warrant(?! of (?:control|execution|possession))|warrant (?:for|out)|warrant (?! ?of (?:control|execution|possession))(?:\S+ ){0,3}(?:issue|sign|out|draw|prepare|apply)|for (?:his|her|their|your) arrest|(?:look|treat|class|see|regard|view)\S* (?:at )?as (?:a |an )?(?:fraud|theft|crime|criminal)|theft by deception|(?:take|drive|lead)\S* away in (?:a |the )?police (?:car|van)|(?:transfer|put (?:\S+ )?through|connect)\S* (?:\S+ ){0,2}to (?:the )?(?:sheriff|police|magistrate)|lock (?:him|her|you|them) up|(?:handcuff|cuff)\S*|(?:trouble|problem) with the (?:law|police)|police record|criminal|police (?:will|would|be go to|could|might|come|turn up|knock|visit)|(?:sheriff|marshal|bailiff) (?:could|will|would|might|be go to) (?:\S+ ){0,6}(?:pick|arrest|take|collect) (?:him|her|them|you) (?:up|away|in)?|be (?:\S+ )?(?:fraud|a crime|criminal|theft|a criminal offence)|(?:commit|be) (?:a |an )?(?:crime|criminal offence|fraud|theft)|(?:be|get) (?:lock up|jail|imprison)|(?:end up|wind up|could|will|would|might) (?:\S+ ){0,8}lock up|(?:sheriff|marshal|police|officer) (?:could|will|would|might|be go to|can|may) (?:\S+ ){0,2}come (?:out|round|over|for)|police (?:thing|job|issue|case)|count as (?:fraud|theft|a crime|criminal)|fraud (?:squad|unit)|(?:refer|pass|report|hand|send|go)\S* (?:\S+ ){0,4}to the (?:authorit\w*|da|da 's office|district attorney|prosecutor|crown prosecution service|cps)|(?:lead|result|end) (?:up )?(?:to|in|with) (?:a |an )?(?:arrest|warrant|jail|prison|criminal|prosecution|police)|matter for the (?:authorit\w*|police)|(?:warrant|prison|jail|arrest|prosecution|criminal charge) (?:be|was) (?:a |an |now a |still a )?(?:real |very real |serious )?(?:possibility|possible|likely|option|on the table|not off the table)|police (?:take|treat|view|look at) (?:\S+ ){0,4}(?:serious|seriously|very serious)|(?:possibility|chance|risk) of (?:a |an )?(?:warrant|arrest|prosecution|jail|prison))\b/,
+  },
+  {
+    rule: 'threat-arrest',
+    frame: 'act',
+    pattern: / (?:call|send|involve|get|contact|bring in|ring|phone|report (?:\S+ ){0,3}to|pass (?:\S+ ){0,3}to|hand (?:\S+ ){0,3}to|refer (?:\S+ ){0,3}to|tell|notify) (?:\S+ ){0,2}(?:police|cop|sheriff|fbi)\b/,
+    needs: (l) => FUTURE.test(l) || PAY_OR.test(l) || /\bthreaten\b/.test(l),
+  },
+  {
+    // "the police at the door", "looked at as theft of services".
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:police (?:at|on|knock\S* (?:on|at)) (?:the|your|his|her|their) door|theft of service|matter for the (?:\S+ )?(?:authorit\S*|police))\b/,
+  },
+  {
+    // "I'd mention that people who ignore a credit card bill can end up spending a night in a cell".
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:spend|end up spend)\S* (?:a night|the night|a weekend|the weekend|time|a few night|some time) in (?:a |the )?(?:cell|jail|prison|lock-up|lockup|police station)\b/,
+  },
+  {
+    // "You don't want the sheriff's office getting a copy of this file": the police or a prosecutor held over the debt.
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:do not|don't|would not|wouldn't) want (?:the )?(?:sheriff|police|cop|da|district attorney|prosecutor|fraud squad|fraud unit|authorities)\S* (?:\S+ ){0,3}(?:get|involve|see|look|find|hear|know|come|knock)\S*\b/,
+    ownNegation: true,
+    keep: ['not'],
+  },
+];

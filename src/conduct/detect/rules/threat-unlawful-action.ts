@@ -1,0 +1,89 @@
+// Detectors for threat-unlawful-action: Threatens action that is not intended or not lawful (court, seizure, garnishment, bailiffs, the employer).
+import { any } from '../lemmas.js';
+import type { Detector } from '../types.js';
+import { FUTURE, IMMEDIATE, LAWFUL_STAGE, NO_JUDGMENT, PAY_OR, REASSURED, TIME_BARRED, bluffAfter, threatensToTell } from '../words.js';
+
+export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
+  // Threats of action not intended or not lawful.
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|(?:end up|be|stand|wind up) in front of (?:a |the )?(?:judge|magistrate|court)|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer|our attorney|the attorney|our legal (?:team|department))|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|pre(?:-| - )?suit|(?:file|start|issue|bring|begin|lodge) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|winding(?:-| - | )up (?:petition|order|proceeding)|(?:file|issue|lodge|bring|start)\S* (?:a |the )?(?:court |legal )?claim (?:against|on|in)|(?:court|legal) proceeding (?:\S+ ){0,2}(?:follow|start|begin|be issue)|legal action|court action|(?:court|legal) paper|paperwork (?:for|to) (?:the )?court|(?:refer|pass|send|hand|escalate|move|transfer)\S* (?:\S+ ){0,3}to (?:our |the )?(?:legal department|legal team|solicitor|lawyer|attorney|litigation)|(?:go|pass|send|refer|hand)\S* (?:\S+ ){0,3}to (?:the |our )?(?:bailiff|enforcement agent|enforcement officer|sheriff)|(?:prepare|ready)\S* for (?:court|litigation|legal action)|be serve)\b/,
+    needs: (l, _ctx, _s, _k, r, si) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)/.test(l) || bluffAfter(r, si)) && !LAWFUL_STAGE.test(l) && !REASSURED.test(l),
+  },
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:garnish\S*|(?:sheriff|marshal|bailiff|enforcement officer|enforcement agent)s? (?:could|will|would|might|may|can|be go to) (?:\S+ ){0,4}(?:remove|take|seize|collect) (?:(?:\S+ ){0,2}(?:property|belonging|possession|furniture|car|van|stock|equipment)|(?:your |his |her |their |the )?goods?\b)|(?:seize|take|repossess|tow|clamp|confiscate|grab) (?:\S+ ){0,3}(?:car|house|home|van|property|thing|belonging|furniture|tv|television|wage|salary|pay|paycheck|paycheque|benefit|asset|possession|stuff|motor|truck|stock|goods|equipment|machinery)|(?:send|call|get|bring|have) (?:\S+ ){0,2}(?:bailiff|enforcement agent|enforcement officer|sheriff|repo man|repo|debt collector round)|(?:wage|salary|pay|paycheck|paycheque|benefit|car|house|home|telly|tv|furniture|sofa|belonging|thing|van)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:be )?(?:take|seize|garnish|repossess|freeze)|(?:enforcement officer|enforcement agent|bailiff|field agent)s? (?:could|will|would|might|can|be go to) (?:\S+ ){0,2}(?:come|take|turn up|visit|call)|bailiff (?:will|would|be go to|could|come|turn up|knock|visit|follow)|freeze (?:\S+ ){0,2}(?:account|bank)|(?:take|deduct|dock) (?:\S+ ){0,4}(?:from|out of) (?:\S+ ){0,2}(?:wage|pay|salary|paycheck|paycheque|benefit|bank)|lien|enforcement(?: action| agent| officer)?|take (?:everything|it all|the house|the car|your house|your car)|(?:knock on|turn up at|show up at|come to|come round to|visit) (?:\S+ ){0,2}(?:door|house|home|work|office|workplace)|(?:send|bring) (?!(?:a |an |the |our |my )?(?:letter|copy|statement|email|text|form|pack|notice|card|leaflet|summary|breakdown)\b)(?:\S+ ){0,2}(?:round|to (?:his|her|your|their) (?:door|house|home)))\b/,
+    needs: (l) => (FUTURE.test(l) || PAY_OR.test(l) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)|\bif (we|i) (want|like|choose)/.test(l) || NO_JUDGMENT.test(l)) && (!LAWFUL_STAGE.test(l) || /\bno (court )?(judgment|judgement|court order)/.test(l)),
+  },
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|speak with|talk to|have a (?:quiet |little |friendly )?word with|reach out to|get in touch with|be in touch with|warn|mention (?:it |this |that )?to|let (?:\S+ )?know|let (?:\S+ ){0,3}(?:and (?:\S+ ){0,2})?(?:supplier|employer|boss|neighbour|neighbor|colleague|regular|customer)s? (?:\S+ ){0,2}know) (?:\S+ ){0,2}(?:employer|boss|work|hr|payroll|manager|line manager|company|supplier|industry|family|mother|mum|mom|father|dad|parent|wife|husband|neighbour|neighbor|friend|colleague|landlord|landlady|bank|church|school)\b/,
+    // "I told my manager I wouldn't sign that letter": the candidate's own manager is no one the customer is threatened with.
+    needs: (l) => threatensToTell(l, /\b(threaten|warn|deduction|deduct|garnish\w*|not good for|bad payer|do not pay)\b/) && !/ (?:tell|call|contact|inform|ring|email|write to|notify|phone|speak to|warn|let) (?:my|our) (?:\S+ )?(?:manager|boss|company|supervisor|director|hr|team|colleague|employer|compliance)\b/.test(l),
+  },
+  // Veiled threats: "I'd hate for his commanding officer to hear he's behind", "it'd be a shame if this
+  // reached your work", "I'd hate for her to end up in court over this".
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:hate|be (?:a|such a) (?:real |great |terrible |awful )?(?:shame|pity)) (?:for|if) (?:\S+ ){0,6}(?:(?:employer|boss|work|workplace|commanding officer|neighbour|neighbor|family|manager|colleague|hr|payroll)s? (?:\S+ ){0,3}(?:hear|find out|get involve|be involve|end up involve|get wind|know|learn)|(?:reach|get to|end up at|end up with|go to) (?:\S+ ){0,2}(?:work|employer|boss|legal|lawyer|attorney|solicitor|court|bailiff|sheriff)|end up (?:\S+ ){0,2}(?:in court|involve|before a judge|with (?:our |the )?(?:legal|lawyer|attorney|solicitor)))/,
+  },
+  // "If it doesn't, things could get a lot more complicated for you": a consequence left unnamed, held over the customer.
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / thing (?:could|might|will|would|can|be go to|tend to|may|to) (?:\S+ ){0,2}(?:get|become|turn) (?:\S+ ){0,3}(?:complicate|messy|ugly|nasty|serious|difficult|worse|hard) (?:\S+ ){0,2}for (?:him|her|you|them|the customer|the consumer|the debtor)\b/,
+    needs: (l) => /\b(if|unless|otherwise|or else|once)\b/.test(l) || PAY_OR.test(l),
+  },
+  // "we talk to a lot of other suppliers in their sector and these things do tend to get around": the
+  // debt held over a customer as gossip among those it trades with (answers-train7.yaml, training).
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:word|thing|news|it|story|reputation)s? (?:\S+ ){0,3}(?:get|go|travel|spread)s? (?:a)?round\b/,
+    needs: (l) => /\b(supplier|trade|sector|industry|neighbour|neighbor|family|employer|workplace|colleague|community|town|village|church)\b/.test(l) && !/\b(?:not|never|no) (?:\S+ ){0,3}(?:get|go|travel|spread)s? (?:a)?round\b/.test(l),
+  },
+  // "We'd let their other suppliers know they were a bad payer": the telling named before the knowing.
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / let (?:\S+ ){0,5}(?:supplier|employer|boss|neighbour|neighbor|colleague|family|trade association|industry|creditor)s? (?:\S+ ){0,2}know\b/,
+    needs: (l) => threatensToTell(l, /\b(threaten|warn|bad payer|do not pay|not pay|owe|debt|late payer)\b/),
+  },
+  {
+    // "accounts like his are still reviewed by our legal department for suit".
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:review|look at|consider|flag|assess)\S* (?:\S+ ){0,5}for (?:suit|litigation|legal action|court action|a lawsuit)\b/,
+    needs: (l) => !LAWFUL_STAGE.test(l) && !/\b(really|actually|genuinely|only (send|say|tell|write))\b/.test(l),
+  },
+  {
+    // Any threat the candidate says they made, whatever its object.
+    rule: 'threat-unlawful-action',
+    frame: 'act',
+    pattern: / (?:threaten|intimidate|blackmail|bully|scare (?:\S+ ){0,2}into|frighten (?:\S+ ){0,2}into|menace)\S*\b/,
+  },
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:report|refer|complain about)\S* (?:\S+ ){0,2}to (?:their|his|her|the) (?:professional body|regulator|licensing|nursing|teaching|employer|union)\b/,
+    needs: (l) => !/\b(never|not|n't|stop|ban)\b/.test(l),
+  },
+  {
+    // "I signed off a UK letter saying enforcement agents had been instructed, when there wasn't even a CCJ".
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:enforcement agent|enforcement officer|bailiff|sheriff|repo|solicitor|lawyer|attorney|legal team|debt collector)s? (?:have |had |has )?(?:already )?(?:be |now be )?(?:instruct|appoint|book|arrange|engage|assign|sent out|on (?:his|her|their|the) way)\S*\b/,
+    needs: (l, _ctx, _s, _k, r, si) => (NO_JUDGMENT.test(l) || /\b(not|n't) (even )?(a|any) (ccj|judgment|judgement|court order)\b|\bwhen (there|we|they|the client) (be|was|were|have|had) (not|n't|no)\b/.test(l) || bluffAfter(r, si)) && !REASSURED.test(l),
+  },
+  {
+    // "I told him we would have his benefits stopped if he didn't start paying".
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:(?:have|get) (?:\S+ ){0,2}(?:benefit|pension|universal credit|social security|welfare|disability payment|child benefit|housing benefit)s? (?:stop|cut|suspend|take away|withdraw)|(?:stop|cut|suspend|withdraw) (?:\S+ ){0,2}(?:benefit|pension|universal credit|social security|welfare)s?)\S*\b/,
+    needs: (l) => (FUTURE.test(l) || PAY_OR.test(l)) && !/\b(dwp|benefit agency|government|council) (\S+ ){0,3}(may|can|could|might|will)\b/.test(l),
+  },
+];

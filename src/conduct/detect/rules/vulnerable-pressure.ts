@@ -1,0 +1,123 @@
+// Detectors for vulnerable-pressure: Presses a vulnerable customer (bereavement, illness, dementia, mental health) for payment.
+import { any } from '../lemmas.js';
+import type { Detector } from '../types.js';
+import { vulnerableNearby } from '../words.js';
+
+export const VULNERABLE_PRESSURE: readonly Detector[] = [
+  {
+    // To someone ill or grieving: "manage even fifty pounds today", "pay something toward it now", the payment before the vulnerability note.
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:even (?:a |just )?(?:\S+ ){0,2}(?:pound|dollar|quid|payment)s? (?:today|now|this week)|(?:pay|put) something (?:\S+ ){0,3}(?:now|today|this week)|(?:take|finish)\S* (?:\S+ ){0,2}payment (?:first|before) (?:\S+ ){0,6}(?:vulnerab|note|referral)\S*|(?:ring|call|contact|ask)\S* (?:\S+ ){0,3}(?:next of kin|family|relative|widow)\S* (?:\S+ ){0,12}payment)\b/,
+    needs: vulnerableNearby,
+  },
+  {
+    // "the arrears letters were kept running as standard" for the first weeks after a death; "flagged accounts were kept in the main campaign".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:(?:letter|call|contact|reminder|chaser|dialling|dialing)s? (?:\S+ ){0,2}(?:keep|kept|left) (?:running|going|on) (?:as )?(?:standard|normal|usual|as normal|as usual)|flag\S* (?:account|customer|case)s? (?:be )?(?:keep|kept|left|put) (?:in|on) (?:the )?(?:main|normal|standard|usual|same) (?:campaign|queue|dialler|dialer|process))\b/,
+    needs: (l, ctx, s, k, r, si) => vulnerableNearby(l, ctx, s, k, r, si) || /\b(flag|vulnerab|notification|estate)\w*/.test(l),
+  },
+  {
+    // "I had my team skip the vulnerability referral": the customer's protection switched off.
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:skip|bypass|ignore|drop|override|switch off|turn off|hold back|sit on)\S* (?:\S+ ){0,2}(?:vulnerability|vulnerable|hardship|welfare|specialist|bereavement) (?:referral|flag|check|team|process|marker|assessment|support|queue)\b/,
+  },
+  {
+    // "the arrears wouldn't wait for her to get better", "even a small payment today" to someone ill.
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:(?:not|n't) wait (?:\S+ ){0,3}(?:get (?:better|good)|recover|feel (?:better|good)|be well)|even a small payment (?:\S+ ){0,2}(?:today|now|this week|tonight))\b/,
+    needs: vulnerableNearby,
+    ownNegation: true,
+    keep: ['not'],
+  },
+  // Pressing a vulnerable customer.
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:push|press|(?<!under |be |like )pressure|pressurise|pressurize|insist|demand|chase|hound|badger|rush|hurry|hold (?:him|her|them) to it|ask (?:\S+ ){0,3}for (?:\S+ ){0,3}(?:payment|money|card|arrears|balance)|take (?:a |the )?(?:full )?payment|make a (?:card )?payment|still have to be pay|keep press|(?:full|whole|entire) (?:balance|amount|debt|sum|arrear|arrears)|(?:still|anyway|regardless) (?:\S+ ){0,3}(?:ask|need|want|demand|push|press|expect|take|get|insist|go for|request) (?:\S+ ){0,4}(?:pay|payment|money|card|balance|instalment|arrear|arrears|full (?:amount|sum|debt|arrangement|plan))|carry on (?:with )?(?:the |a )?(?:normal|usual|standard) (?:conversation|call|collection|process|script)|(?:get|have) (?:this|it|that) (?:sort|sorted|do|done|pay|paid|clear|cleared) (?:before (?:then|that|you|it)|today|now|right now|this week)|pay (?:\S+ ){0,2}(?:today|now|right now|immediately|straight away|that day|by friday)|(?:no|not an?) excuse|not my problem|move on|get over it|everyone (?:have|has) (?:problem|bill)|(?:during|at|after) the funeral|take (?:a |the )?(?:\S+ )?(?:payment|card detail)s? (?:\S+ ){0,4}(?:anyway|even though|although|while)|get (?:\S+ ){0,2}to agree|have to pay (?:\S+ ){0,2}(?:today|now|immediately)|(?:agree|sign|set up) (?:\S+ ){0,3}(?:plan|arrangement|payment) (?:\S+ ){0,3}(?:even though|although|despite))\b/,
+    needs: vulnerableNearby,
+  },
+  {
+    // What the candidate does to a vulnerable customer: "I treat it as a stalling tactic", "I took the card number".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:take (?:the |her |his |their )?(?:long )?card (?:number|detail)|ask (?:\S+ ){0,3}for (?:\S+ ){0,2}card (?:number|detail)|grab (?:\S+ ){0,2}payment|(?:treat|see|dismiss|take) (?:\S+ ){0,3}as (?:a |an |just )?(?:stall\S*|excuse|tactic|lie|story|ploy)|keep (?:ring|call|chase|phon)\S* (?:him|her|them)|(?:keep|carry on|go on) (?:go|push|press|ask)\S* (?:for )?(?:the |a )?payment|(?:take|process|accept|push through)\S* (?:the |a |his |her )?(?:card )?payment (?:\S+ ){0,2}anyway|keep (?:steer|bring|push|turn|come|go)\S* (?:\S+ ){0,2}back to (?:\S+ ){0,4}(?:payment|date|money|arrear|arrears|balance))\b/,
+    needs: vulnerableNearby,
+  },
+  {
+    // A vulnerability left off the record so the customer stays in the queue.
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:not|n't|never) (?:\S+ )?(?:log|record|flag|note|report)\S* (?:\S+ ){0,3}(?:vulnerab\S*|illness|diagnosis|condition|bereavement)/,
+    keep: ['not', 'never'],
+  },
+  // "I told her that didn't change what she owed", "the payment still had to come in by Friday": said to
+  // someone who has just told of a death or an illness (conduct-train7.yaml, training).
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:(?:not|n't) change (?:\S+ ){0,2}(?:what (?:she|he|they|you) owe|the fact|the debt|the balance|the amount|the payment)|(?:payment|balance|money|debt|instalment|it) (?:\S+ ){0,2}still (?:have|need|must|ha) to (?:\S+ ){0,2}(?:come in|be pay|be make|pay|clear))\b/,
+    needs: vulnerableNearby,
+    keep: ['not'],
+    ownNegation: true,
+  },
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:keep|carry on|go on|press on|plough on|push on|plow on)\S* (?:go\S* )?with (?:the |my )?(?:script|pitch|call|collection|payment (?:ask|request))\b/,
+    needs: vulnerableNearby,
+  },
+  {
+    // "Customers in hospital were kept on the standard collections cycle", "Breathing Space notices were processed a week late".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:keep|leave|stay|remain|put|kept|treat)\S* (?:\S+ ){0,2}(?:on|in|through|like) (?:the |our )?(?:standard|normal|usual|full|regular|same) (?:\S+ ){0,2}(?:cycle|process|strategy|treatment|journey|path|chase|dunning|letter|collection)|(?:breath\S* space|moratorium|mental health crisis)\S* (?:\S+ ){0,3}(?:be |get )?(?:process|action|apply|log|flag|record|add|handle|deal with)\S* (?:\S+ ){0,3}(?:late|slow|later)|(?:delay|hold back|sit on|put off|hold off)\S* (?:\S+ ){0,3}(?:breath\S* space|moratorium)\b/,
+    needs: (l, ctx, s, k, r, si) => /breath\S* space|moratorium/.test(l) || vulnerableNearby(l, ctx, s, k, r, si),
+  },
+  {
+    // "He was in Breathing Space, but I called to ask for a payment", "kept the pressure on a recently bereaved customer".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:(?:but|yet|still|anyway) (?:i |we )?(?:\S+ ){0,2}(?:call|ring|phone|ask|chase|press|push|contact|text)\S* (?:\S+ ){0,5}(?:payment|pay|money|instalment)|(?:keep|kept|put|pile|turn up|keep up|kept up)\S* (?:the )?pressure on)\b/,
+    needs: (l, ctx, s, k, r, si) => (/breath\S* space|moratorium/.test(l) || vulnerableNearby(l, ctx, s, k, r, si)) && !/\b(pause|hold|support|signpost|refer)\b/.test(l.slice(l.indexOf(s.tokens[k]!.l))),
+  },
+  {
+    // "When she mentioned thoughts of self-harm, I said that was a separate matter and asked when she could pay".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:separate (?:matter|issue|conversation|thing)|(?:not|n't) (?:my|our) (?:problem|concern|department)|ask (?:\S+ ){0,3}(?:when|how much|if|whether) (?:she|he|they|the customer) (?:could|can|would|will) (?:\S+ ){0,2}pay)\b/,
+    ownNegation: true,
+    needs: (l, ctx, s, k, r, si) => vulnerableNearby(l, ctx, s, k, r, si) && !/\b(pause|hold|later|ready|after|once|support|advice|adviser|refer|signpost|no pressure)\b/.test(l),
+  },
+  {
+    // "record a vulnerability only when the customer provides medical evidence, and otherwise treat them like any other customer", "turn off the vulnerability alerts".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:treat (?:\S+ ){0,3}(?:like|as) (?:any|every) other (?:customer|account|debtor|consumer)|(?:record|log|flag|accept|note)\S* (?:a |the )?(?:vulnerab\S*|mental health|illness|disability) (?:\S+ ){0,2}only (?:when|if) (?:\S+ ){0,3}(?:provide|give|show|send|produce)\S* (?:medical|doctor|gp|proof|evidence)|(?:turn|switch|shut)\S* off (?:\S+ ){0,2}(?:vulnerab\S*|hardship|health|wellbeing) (?:alert|flag|marker|prompt|check|trigger)s?|(?:double|extra|bonus|more) (?:point|bonus|credit|commission|reward)s? (?:\S+ ){0,8}(?:vulnerab|hardship)\S*|(?:before|ahead of) (?:the )?(?:moratorium|breath\S* space) (?:start|begin|kick)\S*)\b/,
+    needs: (l, ctx, s, k, r, si) => /vulnerab|hardship|moratorium|breath\S* space|health|alert/.test(l) || vulnerableNearby(l, ctx, s, k, r, si),
+  },
+  {
+    // "If a customer says they're unwell, the agent should acknowledge that kindly and then ask again", "move back to the payment".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:then|and|quickly|briefly) (?:\S+ ){0,2}(?:ask|push|press|go back|move back|steer back|steer|return|come back|get back|bring (?:it |them |the call )?back)\S* (?:\S+ ){0,2}(?:again|to (?:the )?payment|for (?:the )?payment|to the (?:balance|arrears|money|debt))\b/,
+    needs: (l, ctx, s, k, r, si) => (vulnerableNearby(l, ctx, s, k, r, si) || /\bunwell|health\b/.test(l)) && !/\b(when (she|he|they) (be|'s|are|is) ready|once (she|he|they) (be|feel)|later|another day|in a few weeks|after the hold)\b/.test(l),
+  },
+  {
+    // "if the account was already lined up with the solicitors before the moratorium started, I think it's reasonable to let the claim go ahead".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:let|allow|permit)\S* (?:the |a |our )?(?:claim|court action|enforcement|litigation|case|proceeding|lawsuit)s? (?:to )?(?:go ahead|proceed|continue|carry on|run)\b/,
+    needs: (l) => /\b(moratorium|breath\S* space|bankrupt\w*|automatic stay|stay)\b/.test(l),
+  },
+  {
+    // "when someone says they can't afford it, they should be a little more persistent and gently remind them how much interest is building up".
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:be|get) (?:a little |a bit |much |far |slightly )?(?:more )?(?:persistent|pushy|insistent|forceful)\b/,
+    needs: (l) => /\b(can not|cannot|can't) afford|\bhardship\b|\bstruggl\w*/.test(l) && /\b(when|if|whenever)\b/.test(l),
+  },
+];

@@ -1,0 +1,263 @@
+// Whose words or act a match is: the candidate's, someone else's, the customer's, or a quotation; and the
+// shapes in which a named act is rejected, tolerated or judged rather than done.
+import { clauseOf, type Sentence } from '../../language/read.js';
+import { coordinatedAct, firstSubject, negatedBetween, negationFrom, passiveAt, reportedOrCorrected, speechAfter, speechBefore, subjectBefore, type FrameOptions } from '../frame.js';
+import { lemmasBefore } from './lemmas.js';
+import type { Detector } from './types.js';
+
+const TOLERATE = /\b(i|we) (do not|would not|will not|never) (mark|penalise|penalize|flag|fail|score|pull (\S+ )?up|write (\S+ )?up|discipline|pick (\S+ )?up|ding) (\S+ ){0,2}(down|for it|on it)?\b|\b(i|we) (let|leave) (it|that|them|this) (slide|go|pass)\b|\bturn a blind eye\b|\b(that|it) be (fine|ok|okay|acceptable) (by|with) me\b/;
+
+const JUDGED = /\b(break|backfire|wrong|bad|worst|damage|harm|hurt|lose|risk|fail|short|go around|breach|unfair|counterproductive|never work|not work|do not work|illegal|unlawful|complaint|mistake|pressure|exploit|not allow|not okay|not ok)\b/;
+
+/** The clause around k opens on the act as a gerund and judges it ("because keeping someone on the phone until they agree isn't a good outcome"). */
+export function clauseGerundJudged(s: Sentence, k: number): boolean {
+  const c = clauseOf(s, k);
+  let j = c.from;
+  while (j < k && /^(because|as|since|and|but|so|that|,)$/.test(s.tokens[j]!.w)) j++;
+  const first = s.tokens[j];
+  if (!first || j > k || first.pos !== 'VERB' || !first.w.endsWith('ing') || first.w === 'being') return false;
+  if (s.tokens.slice(j, c.to).some((t) => t.w === 'i' || t.w === 'we')) return false;
+  const rest = s.tokens.slice(k, c.to).map((t) => t.l).join(' ');
+  return JUDGED.test(rest) || /\b(not|n't) (a )?(good|fair|right|acceptable|ok|okay)\b/.test(rest);
+}
+
+/** A sentence whose subject is the act, as a gerund, with a verdict against it. */
+const GERUND_REFUSED = /\bbe (?:something|a thing|one thing|the (?:one |last )?thing|not something) (?:that )?(?:i|we) (?:would |will |'d )?(?:refuse|never|not|wo not)\b/;
+
+export function gerundJudged(s: Sentence, lemmas: string): boolean {
+  const first = s.tokens[/^(but|and|so|yes|no|honestly|frankly)$/.test(s.tokens[0]?.w ?? '') ? 1 : 0];
+  if (!first || first.pos !== 'VERB' || !first.w.endsWith('ing') || first.w === 'being') return false;
+  // The candidate doing it in the same sentence ("Calling her mother, I got him to pay") is the act itself,
+  // unless the candidate's words refuse it ("... is something I'd refuse to do").
+  if (s.tokens.some((t) => t.w === 'i' || t.w === 'we')) return GERUND_REFUSED.test(lemmas);
+  return JUDGED.test(lemmas);
+}
+
+/** The main clause, outside the condition, lets the condition's act pass. */
+export function tolerated(s: Sentence): boolean {
+  return TOLERATE.test(s.tokens.filter((t) => !t.antecedent).map((t) => t.l).join(' '));
+}
+
+/**
+ * "I'd explain he's family, and gently suggest a complaint isn't in anyone's interest. These things can
+ * get a lot more complicated...": after the candidate's planned speech, a bare statement goes on with it.
+ */
+export function plannedSpeech(s: Sentence): boolean {
+  const toks = s.tokens;
+  for (let j = 1; j < toks.length; j++) {
+    if (toks[j]!.pos !== 'VERB' || !PLANNED_SPEECH.has(toks[j]!.l)) continue;
+    // "I'd explain", "I would gently suggest", "and then remind him".
+    let m = j - 1;
+    while (m > 0 && (toks[m]!.pos === 'ADV' || toks[m]!.w === 'then' || toks[m]!.w === 'and')) m--;
+    if (toks[m]!.l === 'would' || toks[m]!.w === "'d") return subjectBefore(s, j, true).actor === 'candidate' && !negatedBetween(s, 0, j);
+  }
+  return false;
+}
+const PLANNED_SPEECH = new Set(['explain', 'suggest', 'tell', 'say', 'remind', 'mention', 'point', 'warn', 'stress', 'add', 'let']);
+
+/** "I told him straight: ..." — the candidate's words run on into the next sentence. */
+export function colonSpeech(s: Sentence): boolean {
+  const colon = s.tokens.findIndex((t) => t.w === ':');
+  if (colon < 1) return false;
+  return candidateSpeaksAt(s, colon);
+}
+
+// "I'd be very clear:", "I told him straight:": the candidate's own words follow the colon.
+const PLAIN_SPOKEN = /\b(be|get) (very |really |quite |absolutely |crystal )?(clear|firm|honest|direct|blunt|straight|upfront|frank)( with (\S+ ){1,2})? *$|\b(tell|say to|put it to) (him|her|them) (straight|plainly|bluntly|directly) *$/;
+
+/** The words before a colon at `colon` are the candidate saying what follows. */
+function candidateSpeaksAt(s: Sentence, colon: number): boolean {
+  const sp = speechBefore(s, colon);
+  if (sp >= 0 && !passiveAt(s, sp) && subjectBefore(s, sp, true).actor === 'candidate' && !negatedBetween(s, 0, sp)) return true;
+  const before = s.tokens.slice(0, colon).map((t) => t.l).join(' ');
+  if (!PLAIN_SPOKEN.test(before)) return false;
+  const subj = subjectBefore(s, colon, true);
+  // "I'd tell him ..., and then be very clear:": the clause may leave its subject behind.
+  return (subj.actor === 'candidate' || firstSubject(s, 0, colon) === 'candidate') && !negatedBetween(s, Math.max(0, subj.index), colon);
+}
+
+/** A colon before `k` in the sentence after which the candidate speaks. */
+function candidateColonBefore(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j > 0; j--) if (s.tokens[j]!.w === ':') return candidateSpeaksAt(s, j);
+  return false;
+}
+
+/** Words in quotation marks count as the candidate's only when the candidate is the one who says them. */
+export const REJECTED_OPTION = /\b(easy|easiest|obvious|tempting|lazy|old-school|quick|knee-jerk|usual) (answer|option|thing|route|way|fix|move|response|reaction)s? (would|might|could|will)? ?(have )?be (to|just)\b|\b(it|that) (would|might|could) (have )?be (so |very |really )?(easy|tempting|simple) to\b/;
+export const ASKED_TO = /\b(want|ask|tell|push|pressure|expect|instruct)\w* (us|me) to (?!let (him|her|them|me) go|go\b|hang up|end|stop)|\b(i|we) (be|was|were) (once |ever |even )?(ask|told|tell|pressure|push|instruct)\w* to\b/;
+export const REFUSED = /(?:,|\band|\bso|\bbut) (i|we) (say no|said no|refuse|decline|would not|will not|wouldn't|won't|push back|turn (it|them|that|him|her) down)\b/;
+export const TURNED_DOWN = /\b(not what (i|we) (do|did)|(i|we) (do not|did not|would not|will not|never) (do|did)|(i|we) (do not|did not|would not|will not)(?= [.,;]| ?$)|(i|we) (choose|chose|decide|decided) (not|against)|instead)\b/;
+
+// "The final notice would read: ...", "I'd coach him to put it kindly, something like, ...": words the candidate wrote or had said.
+const OWN_DOCUMENT = /\b(notice|letter|text|email|script|message|voicemail|template|sms|reminder)s? (would|will|should|could) (read|say|go|open|be)\b/;
+const SOMETHING_LIKE = /\b(something|word|thing)s? like\b|\balong the line of\b/;
+
+export function quoteIsCandidate(s: Sentence): boolean {
+  const quoted = s.tokens.findIndex((t) => t.quoted);
+  const lead = s.tokens.slice(0, quoted).map((t) => t.l).join(' ');
+  if (OWN_DOCUMENT.test(lead) || (SOMETHING_LIKE.test(lead) && firstSubject(s, 0, quoted) === 'candidate')) return true;
+  let sp = speechBefore(s, quoted);
+  if (sp < 0) {
+    for (let j = s.tokens.length - 1; j > quoted; j--) if (!s.tokens[j]!.quoted && s.tokens[j]!.pos === 'VERB') { sp = j; break; }
+  }
+  if (sp < 0) return false;
+  // "I had a man tell me, word for word, ...", "I heard him say ...": the speaker is the one just before the verb.
+  const before = s.tokens[sp - 1];
+  if (before && !before.quoted && (before.pos === 'NOUN' || before.pos === 'PROPN' || /^(him|her|them|someone|somebody)$/.test(before.w)) && /^(have|hear|get|let)$/.test(s.tokens.slice(Math.max(0, sp - 4), sp - 1).find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.l ?? '')) return false;
+  const c = clauseOf(s, sp);
+  return subjectBefore(s, sp, false).actor === 'candidate' && firstSubject(s, c.from, sp) === 'candidate' && !s.tokens[sp]!.quoted;
+}
+
+const COMPLAINT = /^(complain|claim|allege|report|say|tell|review|find|audit|hear|overhear|notice|flag|listen|discover|learn|catch|spot|show|reveal|write|email|phone|ring|call)$/;
+const CORRECTION = / (?:so|and|then|but|until) (?:i|we) (?:(?!not |never |n't )\S+ ){0,2}(?:coach|retrain|train|report|stop|remove|change|apologise|apologize|refund|fix|escalate|discipline|rewrite|withdraw|correct|end|ban|investigate|review|contact|write|put a stop|shut)\b/;
+
+/**
+ * "Customers were told a warrant could be issued": with no one named, the telling is the practice of
+ * the team the candidate describes, unless the sentence reports a complaint or finding about it
+ * ("a customer complained she was told...") or says how it was put right.
+ */
+function passiveIsPractice(s: Sentence, sp: number): boolean {
+  // The passive subject: the nearest noun to the left, across a relative clause ("Customers who went quiet were told").
+  let j = sp - 1;
+  while (j >= 0 && j >= sp - 8 && s.tokens[j]!.pos !== 'NOUN' && s.tokens[j]!.pos !== 'PRON' && s.tokens[j]!.pos !== 'PROPN') j--;
+  if (s.tokens[j]?.pos === 'PRON' && /^(who|that|which)$/.test(s.tokens[j]!.w)) while (j >= 0 && s.tokens[j]!.pos !== 'NOUN') j--;
+  const subj = s.tokens[j];
+  if (!subj || subj.pos !== 'NOUN' || !PRACTICE_SUBJECTS.has(subj.l)) return false;
+  if (s.tokens.slice(0, j).some((t) => t.pos === 'VERB' && COMPLAINT.test(t.l))) return false;
+  return !CORRECTION.test(` ${s.tokens.map((t) => t.l).join(' ')} `);
+}
+
+/** A practice subject followed by a passive verb ("customers were kept"), not reported as found or put right. */
+function passivePractice(s: Sentence, j: number): boolean {
+  const t = s.tokens[j];
+  if (!t || t.pos !== 'NOUN' || !(PRACTICE_SUBJECTS.has(t.l) || PASSIVE_THINGS.has(t.l))) return false;
+  const be = s.tokens[j + 1];
+  const verb = s.tokens[j + 2]?.pos === 'ADV' ? s.tokens[j + 3] : s.tokens[j + 2];
+  if (!be || be.l !== 'be' || (be.w !== 'were' && be.w !== 'was') || !verb || verb.pos !== 'VERB') return false;
+  if (s.tokens.slice(0, j).some((x) => x.pos === 'VERB' && COMPLAINT.test(x.l))) return false;
+  return !reportedOrCorrected(s, j);
+}
+
+// Things done to in a described practice: "security questions were skipped", "letters were sent".
+const PASSIVE_THINGS = new Set(['question', 'check', 'letter', 'call', 'text', 'email', 'message', 'payment', 'balance', 'request', 'dispute', 'note', 'number']);
+
+const PRACTICE_SUBJECTS = new Set(['customer', 'consumer', 'debtor', 'borrower', 'holder', 'widow', 'widower', 'parent', 'people', 'caller', 'client', 'family', 'relative', 'tenant', 'member', 'account', 'household', 'neighbour', 'neighbor', 'employer']);
+
+/**
+ * On a call every word is the candidate's, unless it reports what someone else said ("you told me
+ * your husband had died", "she said she'd pay"): then the words after it are theirs.
+ */
+export function spokenFrameAllows(s: Sentence, k: number, d: Detector, matched: string): boolean {
+  const keep = d.keep ? { keep: d.keep } : {};
+  const sp = speechBefore(s, k);
+  if (sp >= 0) {
+    const subj = subjectBefore(s, sp, true);
+    const w = subj.index >= 0 ? s.tokens[subj.index]!.w : '';
+    if (subj.actor === 'other' || w === 'you') return false;
+  }
+  if (d.frame === 'said' && / (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
+  const c = clauseOf(s, k);
+  return !negatedBetween(s, c.from, k, keep);
+}
+
+/** "I suggested that he could ask his children to help": the other speaker sits inside the candidate's own words. */
+function candidateFramesSpeaker(s: Sentence, otherAt: number, keep: FrameOptions): boolean {
+  if (otherAt <= 0) return false;
+  const outer = speechBefore(s, otherAt);
+  if (outer < 0 || passiveAt(s, outer)) return false;
+  const speaker = subjectBefore(s, outer, true);
+  if (speaker.actor !== 'candidate' || negatedBetween(s, Math.max(0, speaker.index), outer, keep)) return false;
+  // Only a suggestion or an instruction carries over, not "I said he told her".
+  return /^(suggest|tell|advise|recommend|propose|say|explain|warn|remind|insist)$/.test(s.tokens[outer]!.l) && s.tokens.slice(outer + 1, otherAt).every((t) => t.w === 'that' || t.w === ',' || t.pos === 'ADV' || t.pos === 'PUNCT' || t.pos === 'PRON');
+}
+
+const DOCUMENTS = new Set(['letter', 'text', 'email', 'message', 'notice', 'voicemail', 'script', 'reminder', 'sms', 'note']);
+const SENDS = new Set(['send', 'write', 'leave', 'draft', 'issue', 'post', 'email', 'fire', 'put', 'use', 'have', 'sign', 'approve']);
+
+/** The speaker is a letter or text the candidate sends in the same clause ("I'd send a letter saying ..."). */
+function candidateSendsDocument(s: Sentence, docAt: number, keep: FrameOptions): boolean {
+  if (docAt < 1 || !DOCUMENTS.has(s.tokens[docAt]!.l)) return false;
+  let verb = -1;
+  for (let j = docAt - 1; j >= Math.max(0, docAt - 4); j--) if (s.tokens[j]!.pos === 'VERB' && SENDS.has(s.tokens[j]!.l)) { verb = j; break; }
+  if (verb < 0) return false;
+  const sender = subjectBefore(s, verb, true);
+  return sender.actor === 'candidate' && !negatedBetween(s, Math.max(0, sender.index), verb, keep);
+}
+
+/** The last colon or semicolon between two tokens, or -1. */
+function lastBreak(s: Sentence, from: number, to: number): number {
+  for (let j = to - 1; j > from; j--) if (s.tokens[j]!.w === ':' || s.tokens[j]!.w === ';') return j;
+  return -1;
+}
+
+const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:should|would|will|must|need to|'d) be (?:very |really )?(?:clear|firm|honest|direct|upfront|blunt|straight) (?:with (?:\S+ ){1,2})?: |(?:my|our) (?:\S+ )?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
+
+/** Whether the candidate did or said the match at k; `speechCarriesOver` when the sentence before opened the candidate's speech. */
+export function frameAllows(s: Sentence, k: number, d: Detector, matched: string, speechCarriesOver: boolean): boolean {
+  const keep = d.keep ? { keep: d.keep } : {};
+  // Reported speech ("the complaint said your collector told my mother I was a deadbeat").
+  const reported = speechBefore(s, k);
+  // "When she said she had to go I said no...": her words end with their verb, and the candidate's own clause begins.
+  const own = subjectBefore(s, k, true);
+  if (d.frame === 'act' && reported >= 0 && subjectBefore(s, reported, true).actor === 'other' && !(own.actor === 'candidate' && (s.tokens.slice(reported + 1, own.index).some((t) => t.pos === 'VERB' || t.pos === 'AUX') || coordinatedAct(s.tokens, reported, k)))) return false;
+  if (d.frame === 'said') {
+    // "the family weren't personally liable": the statement denies itself.
+    if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
+    // "My line was that a warrant could be issued", "I'd say things like, ...": the candidate's own words follow.
+    if (OWN_WORDS.test(` ${lemmasBefore(s, k)}`)) return !negatedBetween(s, 0, k, keep);
+    let sp = speechBefore(s, k);
+    // "I told him that next time, if the customer mentions ..., he should ...": the telling stands before the condition.
+    if (sp >= 0 && s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent) {
+      let a = sp;
+      while (a > 0 && s.tokens[a - 1]!.antecedent) a--;
+      const outer = speechBefore(s, a);
+      if (outer >= 0 && !s.tokens[outer]!.antecedent) sp = outer;
+    }
+    if (sp >= 0 && !(s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent)) {
+      if (passiveAt(s, sp)) return passiveIsPractice(s, sp) && !negatedBetween(s, sp, k, keep);
+      const subj = subjectBefore(s, sp, true);
+      // "I'd send a letter saying that unless she pays it goes to our lawyers": the candidate's letter speaks for them.
+      if (subj.actor === 'other' && candidateSendsDocument(s, subj.index, keep)) return !negatedBetween(s, subj.index, k, keep);
+      if (subj.actor === 'other') return candidateFramesSpeaker(s, subj.index, keep) && !negatedBetween(s, subj.index, k, keep);
+      // "I'd tell them the dispute does not stop anything: if you don't pay you will be arrested": a
+      // "not" before a colon or semicolon denies what came before it, not the words after it.
+      const stop = lastBreak(s, sp, k);
+      if (stop >= 0) return !negatedBetween(s, Math.max(0, subj.index), sp, keep) && !negatedBetween(s, stop, k, keep);
+      return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
+    }
+    // "Bailiffs will be round if he did not pay by Friday, I told him": the telling comes after the words.
+    const after = speechAfter(s, k);
+    const sayer = /^(would|will|'d|'ll)$/.test(s.tokens[after - 1]?.l ?? '') ? after - 1 : after;
+    if (sayer > 1 && s.tokens[sayer - 2]?.w === ',' && /^(i|we)$/.test(s.tokens[sayer - 1]!.w) && !s.tokens.slice(0, k).some((t) => /^(ask|whether|wonder|if|unless)$/.test(t.l))) return !negatedBetween(s, 0, k, keep) && !negatedBetween(s, after - 1, after, keep);
+    // No speech verb: direct speech to "you", the candidate's own "we will ...", or an
+    // instruction with no subject at all ("Push for the full balance").
+    const subj = subjectBefore(s, k, true);
+    // "She can put it on a credit card": what the customer could do, put to her, is the suggestion.
+    if (subj.actor === 'other' && d.rule === 'borrowing-pressure' && /^(he|she|they)$/.test(s.tokens[subj.index]!.w) && /^(can|could|should|might|just|will)$/.test(s.tokens[subj.index + 1]?.l ?? '')) return !negatedBetween(s, subj.index, k, keep);
+    if (subj.actor === 'other' && candidateFramesSpeaker(s, subj.index, keep)) return !negatedBetween(s, subj.index, k, keep);
+    // After "I told him straight:", "he'd have a CCJ" is still what the candidate told him.
+    if (subj.actor === 'other' && speechCarriesOver && /^(he|she|they)$/.test(s.tokens[subj.index]!.w)) return !negatedBetween(s, subj.index, k, keep);
+    // "..., and then be very clear: if the lease isn't brought current, we'll report it and he could be arrested": the same after a colon in the sentence.
+    if (subj.actor === 'other' && /^(he|she|they)$/.test(s.tokens[subj.index]!.w) && candidateColonBefore(s, subj.index)) return !negatedBetween(s, subj.index, k, keep);
+    if (subj.actor === 'other' || (subj.actor === 'unknown' && d.rule !== 'borrowing-pressure' && s.tokens[0]!.pos !== 'VERB' && !speechCarriesOver)) return false;
+    return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
+  }
+  const subj = subjectBefore(s, k, true);
+  // "Customers were kept on hold for twenty minutes", "security questions were skipped": the
+  // customers or accounts in the passive, with no one named, are the practice the candidate describes.
+  if (subj.actor === 'other' && passivePractice(s, subj.index)) return !negatedBetween(s, subj.index, k, keep);
+  if (subj.actor === 'other') {
+    // "I told him he should be ashamed": the candidate said it, whoever the clause is about.
+    const between = s.tokens.slice(reported + 1, subj.index);
+    if (reported >= 0 && reported < subj.index && !passiveAt(s, reported) && between.every((t) => t.pos === 'PRON' || t.w === 'that' || t.w === ',')) {
+      const speaker = subjectBefore(s, reported, true);
+      if (speaker.actor === 'candidate' && !negatedBetween(s, Math.max(0, speaker.index), reported, keep)) return !negatedBetween(s, reported, subj.index, keep);
+    }
+    return false;
+  }
+  // "Our previous vendor had been sending letters that looked like court papers, and when I found out I
+  // ended the contract": no one named as doing it, and the sentence reports it found or put right.
+  const literal = subj.index >= 0 && /^(i|we|you|i'm|myself|ourselves)$/.test(s.tokens[subj.index]!.w);
+  if (!literal && reportedOrCorrected(s, k)) return false;
+  return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
+}

@@ -1,0 +1,72 @@
+// Vocabulary and tests that detectors of several rules share: who counts as a third party, what says debt,
+// pressure, a lawful stage, vulnerability, a representative.
+import type { Reading, Sentence } from '../../language/read.js';
+import { negatedBetween } from '../frame.js';
+import { any, lemmasOf } from './lemmas.js';
+import type { DetectContext } from './types.js';
+
+export const TP = '(?:commanding officer|chain of command|other supplier|supplier|supply chain|trade association|trade group|the (?:rest of the |wider |whole )?trade|their customer|mother|mum|mom|father|dad|parent|brother|sister|son|daughter|aunt|uncle|cousin|grandmother|grandma|gran|nan|grandfather|grandad|grandpa|nephew|niece|family|relative|neighbour|neighbor|employer|boss|hr|colleague|coworker|co-worker|workmate|receptionist|flatmate|roommate|housemate|friend|landlord|landlady|child|kid|girlfriend|boyfriend|fiancé|fiance|carer|caregiver|lodger|stranger|whoever|anyone|everyone|church|pastor|teacher|coach|office|workplace|line manager|supervisor|household)';
+export const SPOUSE = '(?:wife|husband|spouse|partner)';
+export const DEBT = /\b(debt|owe|owing|arrear|arrears|overdue|past due|past - due|unpaid|behind|in collection|collection agency|collections? account|know what (it|this|the call) be about|explain what (it|this|the call) be about|debt collector|default|outstanding|money he|money she|money they|late on|balance|bill|credit risk|not pay|miss (\S+ ){0,2}payment|chase|settle)\b/;
+export const CONSENT = /\b(consent|permission|authority|authorise|authorize|authorisation|authorization|power of attorney|poa|executor|administrator|guardian|third-party authority|on the account|joint account|joint holder|agreed i could|asked me to speak|estate|deceased|next of kin|personal representative)\b/;
+export const FUTURE = /\b(will|would|be go to|gonna|shall|could|might)\b/;
+export const PAY_OR = /\b(if|unless)\b.{0,60}\b(not|never|no)\b.{0,30}\b(pay|settle|clear|have the money|get the money|receive|agree|sort|respond|engage|bring|make|hear|call|resolve|deal with|set)|\bif (\S+ ){0,4}(ignore|keep|refuse|miss|hang up|stop)\b|\blast (offer|chance)\b|\bor else\b|\b(not|n't) be (surprise|shock)\w* if\b|\bpay\b.{0,30}\bor (we|i|you|he|she|they)\b|\bunless\b.{0,40}\b(pay|settle)\b/;
+export const IMMEDIATE = /\b(by the end of (the )?(week|month|day)|tomorrow|today|tonight|immediately|straight away|right away|right now|this afternoon|this week|by friday|by monday|within (a |an |one |two |\d+ )?(hour|day)|first thing|next week|next month)\b/;
+export const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|legal right|intention|plan|power|charging order)\b|\bno plans? to\b|\b(not|never) (\S+ ){0,3}(intend|plan|mean|able|allow|have the right|do|happen|follow through|go through with|file|sue)\b|\bjust leverage\b|\bbluff|\bnobody (\S+ ){0,4}(ever )?intend|\bwithout ever\b|\bnowhere near\b|\bwhen (in fact|actually)\b|\beven though\b|\balthough\b.{0,40}\bno\b/;
+// A threat of court on a debt past its limitation period is one the collector cannot carry out (Reg F 1006.26(b); Limitation Act 1980).
+export const TIME_BARRED = /\b(past the statute|beyond the statute|outside the statute|statute of limitation\w* (have |had )?(pass|run|expire)|time-barred|statute-barred|time barred|statute barred|time - bar\w*|statute - bar\w*|time bar|statute bar|older than the limitation|past the limitation|out of statute)\b/;
+// "There was a county court judgment on the account", "the client already had a judgment": enforcement stated where it is lawful.
+export const LAWFUL_STAGE = /\b(once|after|when|since) (the |a |an )?(\S+ ){0,2}(have|had|get|got|obtain|hold|win|won)\S* (a |an |the )?(\S+ )?(judgment|judgement|ccj|court order)\b|\b(after|once|following|(?<!(?:end|wind) up )with|when) (a |the |an )?(\S+ ){0,2}(judgment|judgement|court order|ccj|warrant of control|attachment of earnings order)\b|\bthere be (already )?(a|an) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\balready (have|had|get|got|obtain|hold)\S* (a|an|the) (\S+ ){0,2}(judgment|judgement|ccj|court order)\b|\bfederal\b|\bstudent loan|\badministrative (wage )?garnish|\btax debt|\bpre-action\b|\bprotocol\b|\bletter (of|before) (action|claim)\b|\bletter (\S+ ){0,2}(warn|say|tell|explain)\w* (\S+ ){0,8}(court|legal action)\b.{0,80}\b(month|thirty day|30 day|reply|respond)\b/;
+
+/** Telling an employer, suppliers or family is a threat when it is held over the debt, in the future, before any lawful stage. */
+export function threatensToTell(l: string, pressure: RegExp): boolean {
+  return (PAY_OR.test(l) || NO_JUDGMENT.test(l) || pressure.test(l) || /\b(if|unless)\b/.test(l)) && FUTURE.test(l) && !LAWFUL_STAGE.test(l) && !CONSENT.test(l);
+}
+
+
+const COMM_BEFORE = new RegExp(` (?:tell|inform|let|mention|explain|discuss|say|warn|call|ring|phone|contact|text|email|e-mail|write|message|speak|talk|notify|alert|visit|ask|leave|share|reveal|disclose|chat|go over|went over|explain|update|complain)\\b ${any(5)}`);
+
+// Built once: the detectors ask them of many sentences.
+export const TP_WORD = new RegExp(`\\b${TP}\\b`);
+export const SPOUSE_WORD = new RegExp(`\\b(${SPOUSE})\\b`);
+const TP_SPEAKS = new RegExp(`\\b(${TP}|${SPOUSE}) (say|ask|tell|shout|go)\\b`);
+const pickedUp = (who: string) => new RegExp(`\\b(${TP}|${who}|someone else|somebody else|another person|a woman|a man|a child|a kid)\\b (\\S+ ){0,4}(answer|pick up|pick|come to the (phone|door)|take the call|open the door|get the phone)\\b`);
+export const PICKED_UP = pickedUp('nobody');
+export const PICKED_UP_UK = pickedUp(SPOUSE);
+
+export function debtAfter(l: string, k: number, s: Sentence): boolean {
+  // A debt word in the same sentence after the third party, not denied ("without mentioning the debt").
+  // "the brother said, 'Just tell me how much he owes'": the third party's own quoted words tell him nothing.
+  const tpSpeaks = TP_SPEAKS.test(l);
+  const words = s.tokens.slice(k).map((t) => (tpSpeaks && t.quoted ? '_' : t.l)).join(' ');
+  const m = DEBT.exec(words);
+  if (!m) return false;
+  const offset = words.slice(0, m.index).split(' ').length - 1;
+  return !negatedBetween(s, k, k + offset);
+}
+
+// Words that say the customer is vulnerable, in the sentence or the one before it.
+const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|depressed|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) job|redundant|redundancy|end it all|end (his|her|their|my) life|antidepressant|medication|addiction|gambling|repeat (herself|himself|themselves)|forget|forgetful|memory|in tears|cry|crying|probate|grieve|grief)\b/;
+
+export function vulnerableNearby(l: string, _ctx: DetectContext, _s: Sentence, _k: number, r: Reading, si: number): boolean {
+  const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
+  return VULN.test(l) || VULN.test(prev);
+}
+
+// "the lender could in future consider court action, but nothing like that has been started, and nothing will
+// happen while your adviser is dealing with it": court named to say it is not coming (call-turns/train12.yaml).
+export const REASSURED = /\bnothing (like that |of the sort |of that kind )?(have|ha|be) (be )?(start|begin|issue|file|plan)|\bnothing (will|would|be go to) happen\b|\bno (court |legal )?action (will|would|be go to) (be take|happen|start)\b/;
+
+// "We'd never actually go that far, but customers don't need to know that", in the two sentences after
+// a threat: it was not meant (answers-train5.yaml, training).
+const BLUFF = /\b(never|not) (really |ever )?actually\b|\b(do not|does not|need not|never) (need to |have to )?know (that|it)\b|\bjust (a )?bluff/;
+export function bluffAfter(r: Reading, si: number): boolean {
+  for (let j = si + 1; j <= si + 2 && j < r.sentences.length; j++) if (BLUFF.test(lemmasOf(r.sentences[j]!).text)) return true;
+  return false;
+}
+
+// "we just do it through the lawyer": the account worked by way of the customer's representative.
+export const THROUGH_REPRESENTATIVE = /\bthrough (the|her|his|their|your) (lawyer|attorney|solicitor|adviser|advisor|representative|counsel)\b/;
+
+// Organisations that act for a customer, named where a pronoun ("write to them") may mean them.
+export const ADVICE_BODY = /\b(citizens advice|stepchange|payplan|national debtline|debt charity|charity|law firm|law centre|advice centre)\b/;
