@@ -168,15 +168,25 @@ export function coordinatedAct(toks: readonly Token[], from: number, k: number):
   return false;
 }
 
+const TOLD = /^(tell|ask|coach|train|instruct|advise|brief|teach|remind)$/;
+// Staff as the ones told: the staff words and the words for people new to the job.
+const STAFF_OBJECTS = new Set(['agent', 'collector', 'team', 'staff', 'rep', 'representative', 'advisor', 'adviser', 'handler', 'starter', 'trainee', 'joiner', 'recruit', 'newbie', 'hire', 'junior', 'colleague']);
 const CAUSATIVE = /^(have|get|make|let|tell|ask|instruct|train|coach|encourage|want|expect|require|push|pressure|brief|teach|allow)$/;
 
 /** The word at j is, or follows, staff whom the candidate made or told to act ("I had my team ...", "we told the agents they could ..."). */
 function causedByCandidate(toks: readonly Token[], j: number): boolean {
   // "I told him that next time ... he should finish taking the payment first": advice to the one told.
-  if (/^(he|she|they)$/.test(toks[j]!.w) && /^(should|can|could|must|need|ought|have)$/.test(toks[j + 1]?.l ?? '') && (toks[j + 1]!.l !== 'have' || toks[j + 2]?.w === 'to')) {
+  if (/^(he|she|they)$/.test(toks[j]!.w) && /^(should|can|could|must|need|ought|have|may)$/.test(toks[j + 1]?.l ?? '') && (toks[j + 1]!.l !== 'have' || toks[j + 2]?.w === 'to')) {
     for (let m = j - 1; m >= Math.max(1, j - 14); m--) {
-      if (!/^(him|her|them)$/.test(toks[m]!.w) || !/^(tell|ask|coach|train|instruct|advise|brief|teach|remind)$/.test(toks[m - 1]!.l)) continue;
+      if (!/^(him|her|them)$/.test(toks[m]!.w) || !TOLD.test(toks[m - 1]!.l)) continue;
       for (let q = m - 2; q >= Math.max(0, m - 5); q--) if (FIRST.has(toks[q]!.w)) return true;
+    }
+    // "I told new starters they could skip ...", "I told my team that they could call ...": staff told what they may do.
+    let m = j - 1;
+    if (toks[m]?.w === 'that') m--;
+    if (m >= 0 && STAFF_OBJECTS.has(toks[m]!.l)) {
+      while (m > 0 && (STAFF_OBJECTS.has(toks[m]!.l) || /^(my|our|the|all|new|every|junior|newer)$/.test(toks[m]!.w))) m--;
+      if (TOLD.test(toks[m]!.l)) for (let q = m - 1; q >= Math.max(0, m - 4); q--) if (FIRST.has(toks[q]!.w)) return true;
     }
   }
   for (let m = j; m >= Math.max(0, j - 14); m--) {
@@ -393,7 +403,9 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       if (t.l === 'no' && (toks[j + 1]?.w === 'later' || toks[j + 1]?.w === 'more')) continue;
       // "Directors who don't pay their suppliers can get arrested": the "not" sits in a relative
       // clause on the subject, and the main verb comes after its own modal.
-      if (t.l === 'not' && /^(who|that|which)$/.test(toks[j - 1]?.l === 'do' ? toks[j - 2]?.w ?? '' : toks[j - 1]?.w ?? '') && toks.slice(j + 2, to).some((x) => x.pos === 'AUX' && /^(can|could|will|would|may|might|must|should|'ll|be go to)$/.test(x.l))) continue;
+      // So does "I told him a grown man who can't pay his bills should be ashamed": the relative
+      // pronoun may stand before the clause's own auxiliaries.
+      if (t.l === 'not' && relativeNot(toks, j) && toks.slice(j + 2, to + 1).some((x) => x.pos === 'AUX' && /^(can|could|will|would|may|might|must|should|'ll|be go to)$/.test(x.l))) continue;
       // "I said no, we're not finishing until...": an answer of no, not a denial of what follows.
       if (t.l === 'no' && toks[j + 1]?.w === ',' && /^(say|answer|reply|tell)$/.test(toks[j - 1]?.l ?? '')) continue;
       // "shorter calls, no long hardship conversations, push for the full balance": a "no" in a
@@ -403,6 +415,14 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
     }
   }
   return false;
+}
+
+/** The "not" at j opens a relative clause: "who don't", "that didn't", "who can't", "who had not". */
+function relativeNot(toks: readonly Token[], j: number): boolean {
+  let m = j - 1;
+  if (toks[m]?.l === 'do') m--;
+  else if (toks[m]?.w !== 'that') while (m > 0 && toks[m]!.pos === 'AUX' && m > j - 3) m--;
+  return /^(who|that|which)$/.test(toks[m]?.w ?? '');
 }
 
 function listItemEnds(toks: readonly Token[], j: number, to: number): boolean {

@@ -268,6 +268,40 @@ function markQuotes(tokens: Token[]): void {
     }
     t.quoted = open;
   }
+  markSingleQuotes(tokens);
+}
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * Single quotation marks ("he said 'you lot are thieves'"): an opening mark has a space before it and a
+ * word straight after; the closing one is attached to the word or stop before it. An apostrophe
+ * ("the customers' accounts", "'s") never opens one, and a mark that no closing one follows
+ * within the answer quotes nothing.
+ */
+function markSingleQuotes(tokens: Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const mark = t.w === "'" || t.w === '‘';
+    const merged = !mark && /^['‘]\p{L}/u.test(t.w) && !/^['‘](s|re|ve|m|ll|d|t|em|n|cause|til)$/.test(t.w);
+    if (!mark && !merged) continue;
+    const prev = tokens[k - 1];
+    if (prev && prev.end >= t.start) continue;
+    const next = tokens[k + 1];
+    if (mark && (!next || next.start !== t.end || !WORD_START.test(next.w))) continue;
+    let close = -1;
+    for (let m = k + 1; m < tokens.length && m < k + 80; m++) {
+      const x = tokens[m]!;
+      if (x.w === '"' || x.w === '“' || x.w === '”') break;
+      if ((x.w === "'" || x.w === '’') && tokens[m - 1]!.end === x.start && (!tokens[m + 1] || tokens[m + 1]!.start > x.end || !WORD_START.test(tokens[m + 1]!.w))) { close = m; break; }
+    }
+    if (close < 0) continue;
+    const from = mark ? k + 1 : k;
+    // "their 'criminal referral' letter": a short name in scare quotes, with no verb, is a term, not someone's words.
+    const term = close - from <= 3 && !tokens.slice(from, close).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    if (!term) for (let m = from; m < close; m++) tokens[m]!.quoted = true;
+    k = close;
+  }
 }
 
 function isModal(t: Token | undefined): boolean {

@@ -90,12 +90,21 @@ export const TURNED_DOWN = /\b(not what (i|we) (do|did)|(i|we) (do not|did not|w
 
 // "The final notice would read: ...", "I'd coach him to put it kindly, something like, ...": words the candidate wrote or had said.
 const OWN_DOCUMENT = /\b(notice|letter|text|email|script|message|voicemail|template|sms|reminder)s? (would|will|should|could) (read|say|go|open|be)\b/;
+// "Our letters said the account "will be passed to solicitors"", "My opening line was "...": the candidate's own
+// document or line, speaking in the quotation that follows.
+const OWN_DOCUMENT_SAID = /\b(my|our) (\S+ ){0,5}?(notice|letter|text|email|script|message|voicemail|template|sms|reminder|line|opener|pitch|wording)s? (\S+ ){0,6}?((say|read|state|warn|tell|threaten)( \S+){0,8}|be( like)?)( [,:"“”‘’'`]+)* *$/;
 const SOMETHING_LIKE = /\b(something|word|thing)s? like\b|\balong the line of\b/;
+// "I'd open with '...'", "our letter series ended with '...'", "part of our framework was asking '...'", "the
+// template I signed off said '...'": the candidate's opening line, document or method, quoted.
+const OWN_OPENING = /\b(i|we) (would |will |always |usually |often |used to |use to )?(open|start|begin|kick off|lead|end|close|finish) (\S+ ){0,3}?(with|by say(ing)?)( [,:"“”‘’'`]+)* *$/;
+const OWN_METHOD = /\b(my|our) (\S+ ){0,4}?(letter|series|template|script|framework|approach|process|playbook|policy|guidance|training|method|sequence)s? (\S+ ){0,4}?((end|open|start|close|finish|begin) with|be (ask|say|tell)\w*)( [,:"“”‘’'`]+)* *$|\b(letter|template|script|notice|text|email|wording)s? (that |which )?(i|we) (sign off|signed off|approve|write|draft|design|use|send|wrote)\b (\S+ ){0,3}?(say|read|state|warn)( that)?( [,:"“”‘’'`]+)* *$/;
+// Staff the candidate made or let speak: "we let our agents say '...'", "we had agents say '...'".
+const STAFF_SPEAKERS = /^(agent|collector|team|staff|rep|representative|advisor|adviser|caller|handler|starter|trainee)$/;
 
 export function quoteIsCandidate(s: Sentence): boolean {
   const quoted = s.tokens.findIndex((t) => t.quoted);
   const lead = s.tokens.slice(0, quoted).map((t) => t.l).join(' ');
-  if (OWN_DOCUMENT.test(lead) || (SOMETHING_LIKE.test(lead) && firstSubject(s, 0, quoted) === 'candidate')) return true;
+  if (OWN_DOCUMENT.test(lead) || OWN_DOCUMENT_SAID.test(lead) || OWN_OPENING.test(lead) || OWN_METHOD.test(lead) || (SOMETHING_LIKE.test(lead) && firstSubject(s, 0, quoted) === 'candidate')) return true;
   let sp = speechBefore(s, quoted);
   if (sp < 0) {
     for (let j = s.tokens.length - 1; j > quoted; j--) if (!s.tokens[j]!.quoted && s.tokens[j]!.pos === 'VERB') { sp = j; break; }
@@ -103,9 +112,15 @@ export function quoteIsCandidate(s: Sentence): boolean {
   if (sp < 0) return false;
   // "I had a man tell me, word for word, ...", "I heard him say ...": the speaker is the one just before the verb.
   const before = s.tokens[sp - 1];
-  if (before && !before.quoted && (before.pos === 'NOUN' || before.pos === 'PROPN' || /^(him|her|them|someone|somebody)$/.test(before.w)) && /^(have|hear|get|let)$/.test(s.tokens.slice(Math.max(0, sp - 4), sp - 1).find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.l ?? '')) return false;
+  const made = s.tokens.slice(Math.max(0, sp - 4), sp - 1).find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.l ?? '';
+  if (before && !before.quoted && (before.pos === 'NOUN' || before.pos === 'PROPN' || /^(him|her|them|someone|somebody)$/.test(before.w)) && /^(have|hear|get|let)$/.test(made)) {
+    return made !== 'hear' && STAFF_SPEAKERS.test(before.l) && firstSubject(s, 0, sp) === 'candidate';
+  }
   const c = clauseOf(s, sp);
-  return subjectBefore(s, sp, false).actor === 'candidate' && firstSubject(s, c.from, sp) === 'candidate' && !s.tokens[sp]!.quoted;
+  const subject = subjectBefore(s, sp, false);
+  // "Our collectors mentioned that they could '...'": the candidate's own staff, named as theirs.
+  const ownStaff = subject.index > 0 && s.tokens.slice(Math.max(0, subject.index - 2), subject.index).some((t) => t.w === 'our' || t.w === 'my') && STAFF_SPEAKERS.test(s.tokens[subject.index]!.l);
+  return subject.actor === 'candidate' && (firstSubject(s, c.from, sp) === 'candidate' || ownStaff) && !s.tokens[sp]!.quoted;
 }
 
 const COMPLAINT = /^(complain|claim|allege|report|say|tell|review|find|audit|hear|overhear|notice|flag|listen|discover|learn|catch|spot|show|reveal|write|email|phone|ring|call)$/;
@@ -121,8 +136,11 @@ function passiveIsPractice(s: Sentence, sp: number): boolean {
   let j = sp - 1;
   while (j >= 0 && j >= sp - 8 && s.tokens[j]!.pos !== 'NOUN' && s.tokens[j]!.pos !== 'PRON' && s.tokens[j]!.pos !== 'PROPN') j--;
   if (s.tokens[j]?.pos === 'PRON' && /^(who|that|which)$/.test(s.tokens[j]!.w)) while (j >= 0 && s.tokens[j]!.pos !== 'NOUN') j--;
+  // "Anyone who offered less than the minimum was told": the head before a relative clause that runs up to the verb.
+  const who = s.tokens.slice(0, sp).findIndex((t) => t.w === 'who');
+  if (who > 0 && (ANYONE.has(s.tokens[who - 1]!.w) || PRACTICE_SUBJECTS.has(s.tokens[who - 1]!.l))) j = who - 1;
   const subj = s.tokens[j];
-  if (!subj || subj.pos !== 'NOUN' || !PRACTICE_SUBJECTS.has(subj.l)) return false;
+  if (!subj || !(ANYONE.has(subj.w) || (subj.pos === 'NOUN' && PRACTICE_SUBJECTS.has(subj.l)))) return false;
   if (s.tokens.slice(0, j).some((t) => t.pos === 'VERB' && COMPLAINT.test(t.l))) return false;
   return !CORRECTION.test(` ${s.tokens.map((t) => t.l).join(' ')} `);
 }
@@ -137,6 +155,9 @@ function passivePractice(s: Sentence, j: number): boolean {
   if (s.tokens.slice(0, j).some((x) => x.pos === 'VERB' && COMPLAINT.test(x.l))) return false;
   return !reportedOrCorrected(s, j);
 }
+
+// Anyone at all, as the subject of a practice: "anyone who missed a payment was told ...".
+const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody', 'whoever']);
 
 // Things done to in a described practice: "security questions were skipped", "letters were sent".
 const PASSIVE_THINGS = new Set(['question', 'check', 'letter', 'call', 'text', 'email', 'message', 'payment', 'balance', 'request', 'dispute', 'note', 'number']);

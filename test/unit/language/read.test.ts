@@ -24,6 +24,19 @@ describe('readText', () => {
   });
 });
 
+describe('single quotation marks', () => {
+  const quoted = (text: string) => readText(text).sentences.flatMap((s) => s.tokens.filter((t) => t.quoted).map((t) => t.w));
+  it("marks the words between them as quoted, across a contraction inside", () => {
+    expect(quoted("He said 'you lot are thieves, I want it back' and hung up.")).toEqual(['you', 'lot', 'are', 'thieves', ',', 'i', 'want', 'it', 'back']);
+    expect(quoted("She told me 'everyone's depressed, it doesn't stop the bills.'")).toContain('depressed');
+  });
+  it('leaves apostrophes, a mark with no closing one, and a short name in scare quotes unquoted', () => {
+    expect(quoted("The customers' accounts were reviewed and the agents' notes checked.")).toEqual([]);
+    expect(quoted("I said 'no and left it there.")).toEqual([]);
+    expect(quoted("The agencies kept their 'criminal referral' letter.")).toEqual([]);
+  });
+});
+
 describe('conduct words from an answer typed over several lines', () => {
   it('shows the words that raised a flag on one line', () => {
     const hits = detectConduct(readText("She's my best closer, so I'd keep it between us. I wouldn't escalate it to\ncompliance, and the account can keep being worked."), {});
