@@ -56,6 +56,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     if (s.tokens.some((t) => t.quoted)) quoteSpeakerIsCandidate = candidateQuotes;
     // The sentence before ended on the candidate's "I told him straight:": what follows is still their speech.
     const speechCarriesOver = si > 0 && (colonSpeech(r.sentences[si - 1]!) || plannedSpeech(r.sentences[si - 1]!));
+    // "What I found: ... . Twelve written disputes had arrived ..., and on five of them we kept collecting": the
+    // findings of a review, told in the sentences after its colon, with no act or plan of the candidate's own.
+    if (!ctx.spoken && si > 0 && FINDING.test(lemmasOf(r.sentences[si - 1]!).text) && !OWN_ACT.test(l.text)) return;
     // "The easy answer would have been to threaten ..., and that's not what I did": an option named to be turned down.
     if (!ctx.spoken && REJECTED_OPTION.test(l.text) && TURNED_DOWN.test(l.text)) return;
     // "When the sales director wanted us to sue ..., I said no", "I was once asked to sign letters as 'Enforcement Officer', and I wouldn't".
@@ -111,5 +114,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
   return [...found.values()].sort((a, b) => a.sentence - b.sentence);
 }
 
+
+const FINDING = /^ ?(?:\S+ ){0,2}(?:what|here be what) (?:i|we|the (?:audit|review|exam|examiner|investigation|lookback|look-back|qa team)) (?:find|found|discover|uncover|learn|see|saw)\w* (?:be )?:/;
+const OWN_ACT = /\b(i|would|will|'d|'ll|shall|going to|be go to)\b/;
 
 const LET_PASS = /\b(?:i|we) (?:(?!not |never )\S+ ){0,2}(?:let (?:it|that|this) (?:\S+ )?(?:slide|go|pass)\b|let (?:him|her|them) off\b|turn\S* a blind eye)|\b(?:i|we) (?:do not|did not|would not|will not|never) (?:\S+ ){0,2}(?:log|record|report|escalate|write (?:it |this |that )?up|put (?:it|this|that) (?:through|down)|raise|flag)\b(?: \S+){0,5} (?:breach|complaint|qa|incident|compliance|formal|formally|record)\b/;

@@ -291,7 +291,9 @@ export function speechBefore(sentence: Sentence, k: number): number {
   for (let j = k - 1; j >= 0; j--) {
     const t = sentence.tokens[j]!;
     // "interest would be added", "a note was put on the file": in the passive these verbs say what was done to a thing, not who spoke.
-    if (t.pos === 'VERB' && SPEECH.has(t.l) && !(THING_PASSIVES.has(t.l) && passiveAt(sentence, j))) return j;
+    // ("Liam's got room on his overdraft": "has got" is having, not getting someone to do something.)
+    const having = t.l === 'get' && /^('s|has|have|'ve|had|'d)$/.test(sentence.tokens[j - 1]?.w ?? '');
+    if (t.pos === 'VERB' && SPEECH.has(t.l) && !having && !(THING_PASSIVES.has(t.l) && passiveAt(sentence, j))) return j;
     if (t.clauseStart && CLAUSE_BREAKS.has(t.w)) return -1;
     // "Though she'd told me her husband had died, I pushed her": the candidate's own clause
     // starts at ", I"; the customer's telling before it is not what frames the act.

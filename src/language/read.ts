@@ -213,6 +213,8 @@ function markClauses(tokens: Token[]): void {
     const next = tokens[k + 1];
     // "a courteous but firm text": a "but" between two describing words joins them, not clauses.
     if (t.w === 'but' && prev.pos === 'ADJ' && next && (next.pos === 'ADJ' || (next.pos === 'NOUN' && tokens[k + 2]?.pos === 'NOUN'))) continue;
+    // "telling her otherwise frightens someone": after a verb's object, "otherwise" means "the opposite", not "or else".
+    if (t.w === 'otherwise' && /^(him|her|them|me|us|you)$/.test(prev.w) && tokens[k - 2]?.pos === 'VERB') continue;
     if (BREAK_WORDS.has(t.w) && t.pos !== 'ADJ') t.clauseStart = true;
     else if ((prev.w === ';' || prev.w === ':' || prev.w === '—' || prev.w === '–' || prev.w === '"' || prev.w === '“') && t.pos !== 'PUNCT') t.clauseStart = true;
     else if (prev.w === ',' && (SUBJECTS.has(t.w) || CONDITION.has(t.w))) t.clauseStart = true;

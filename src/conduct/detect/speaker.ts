@@ -7,7 +7,7 @@ import type { Detector } from './types.js';
 
 const TOLERATE = /\b(i|we) (do not|would not|will not|never) (mark|penalise|penalize|flag|fail|score|pull (\S+ )?up|write (\S+ )?up|discipline|pick (\S+ )?up|ding) (\S+ ){0,2}(down|for it|on it)?\b|\b(i|we) (let|leave) (it|that|them|this) (slide|go|pass)\b|\bturn a blind eye\b|\b(that|it) be (fine|ok|okay|acceptable) (by|with) me\b/;
 
-const JUDGED = /\b(break|backfire|wrong|bad|worst|damage|harm|hurt|lose|risk|fail|short|go around|breach|unfair|counterproductive|never work|not work|do not work|illegal|unlawful|complaint|mistake|pressure|exploit|not allow|not okay|not ok)\b/;
+const JUDGED = /\b(false|untrue|misleading|break|backfire|wrong|bad|worst|damage|harm|hurt|lose|risk|fail|short|go around|breach|unfair|counterproductive|never work|not work|do not work|illegal|unlawful|complaint|mistake|pressure|exploit|not allow|not okay|not ok)\b/;
 
 /** The clause around k opens on the act as a gerund and judges it ("because keeping someone on the phone until they agree isn't a good outcome"). */
 export function clauseGerundJudged(s: Sentence, k: number): boolean {
@@ -110,6 +110,9 @@ export function quoteIsCandidate(s: Sentence): boolean {
     for (let j = s.tokens.length - 1; j > quoted; j--) if (!s.tokens[j]!.quoted && s.tokens[j]!.pos === 'VERB') { sp = j; break; }
   }
   if (sp < 0) return false;
+  // "When I got through, the customer was angry: "...": someone else, named after the verb, speaks.
+  const speaker = sp < quoted ? subjectBefore(s, quoted, false) : undefined;
+  if (speaker && speaker.actor === 'other' && speaker.index > sp && s.tokens[speaker.index]!.pos !== 'PRON') return false;
   // "I had a man tell me, word for word, ...", "I heard him say ...": the speaker is the one just before the verb.
   const before = s.tokens[sp - 1];
   const made = s.tokens.slice(Math.max(0, sp - 4), sp - 1).find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.l ?? '';

@@ -27,7 +27,7 @@ export interface FactCard {
 }
 
 const NEGATED = /\b(not|never|no|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|shouldn't|mustn't|myth|wrong|mistake|misconception|incorrect|false|untrue|misleading|excessive)\b|n['’]t\b/i;
-const POLARITY = /\b(only|no|not|never|any|anything|always|just|every|each|without)\b/;
+const POLARITY = /\b(only|no|not|never|any|anything|always|just|every|each|without|one|single|whenever)\b/g;
 // "I can only go over the account with the customer": a restriction stated, the opposite of a claim that widens it.
 const RESTRICTED = /\b(can|could|may|will|would) only\b|\bonly (with|to) (the |his |her |their )?(customer|consumer|account holder|debtor|brother|sister|son|daughter|husband|wife|partner|mother|father)\b/;
 
@@ -224,8 +224,9 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
           if (new Set(st).size < 2 && sig.trim().split(/\s+/).length > 1) return signalPattern(sig).re.test(text);
           // "only for new customers", "no rules for commercial": the word that makes the claim wrong is
           // a function word the terms leave out, so it must be in the sentence too.
-          const polar = POLARITY.exec(sig.toLowerCase());
-          if (polar && !new RegExp(`\\b${polar[1]}\\b`).test(lower)) return false;
+          // ("re-age after one payment": a count that makes it wrong is such a word too; each of them must be there.)
+          const polar = sig.toLowerCase().match(POLARITY);
+          if (polar && !polar.every((w) => new RegExp(`\\b${w}\\b`).test(lower))) return false;
           if (!polar && RESTRICTED.test(lower)) return false;
           return containsPhrase(sentenceTerms, st);
         });

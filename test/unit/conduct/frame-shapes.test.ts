@@ -22,6 +22,11 @@ const HARMFUL: [string, string][] = [
   ['I told new starters they could skip the security questions for regulars whose voices they recognised.', 'skipping-id-checks'],
   // A practice over "anyone who ...".
   ['Anyone who offered less than the minimum was told to borrow the difference from a friend.', 'borrowing-pressure'],
+  // Twins of the safe shapes below (from a blind set of strong answers).
+  ['I talked about the debt with his mother when she answered.', 'third-party-disclosure'],
+  ['I told him his credit score would drop for ten years if he did not pay today.', 'false-statement'],
+  ['She told me she had cancer, and I kept the pressure on until she paid.', 'vulnerable-pressure'],
+  ['What I found: the dialler was fine. Then I told the team to keep collecting on accounts with a written dispute.', 'ignoring-dispute-or-cease'],
 ];
 
 const SAFE: string[] = [
@@ -31,6 +36,13 @@ const SAFE: string[] = [
   "I heard an agent say 'you will go to prison for this', so I stopped the call and coached him.",
   "I removed the line 'failure to pay may result in further action' from our letters.",
   'I told new starters they could never skip the security questions, whoever the caller sounds like.',
+  'And asking about family help just moves the debt somewhere else.',
+  "There's no judgment, so there can be no enforcement, and telling her otherwise frightens someone into paying on a false basis.",
+  'She told me she was in treatment for depression. I took the pressure off and said we did not need to sort anything on that call.',
+  "I'd be upfront with leadership that scores will drop first.",
+  'I need something the whole floor applies the same way, not something each collector invents.',
+  'What I found: disputes were going to the wrong inbox. Twelve written disputes had arrived inside the validation period, and on five of them we kept collecting.',
+  'When I got through, the customer was angry: "You lot don\'t believe me. Your last guy told me \'everyone\'s depressed, love, it doesn\'t stop the bills.\'" I apologised and paused the account.',
 ];
 
 describe('frame shapes', () => {

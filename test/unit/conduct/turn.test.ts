@@ -7,6 +7,31 @@ const consumer: CallState = { listener: 'consumer', verified: true };
 const rules = (text: string, state: CallState, jurisdiction: 'us' | 'uk' = 'us') => detectTurnConduct(readText(text), state, { jurisdiction }).map((h) => h.rule);
 
 describe('conduct on a call turn', () => {
+  test('stop 30 (call-turns/train14.yaml): the greeting of a call at an unsocial hour; a later hour than the one she asked for', () => {
+    const early: CallState = { ...consumer, localHour: 7.33 };
+    expect(rules("Hi, this is Rachel Kim from Northgate Portfolio Holdings. Sorry it's so early. Am I speaking with Keisha Banks?", early)).toContain('inconvenient-time');
+    expect(rules('Thank you, that matches. This is a communication from a debt collector.', early)).toEqual([]);
+    expect(rules('Hi Jade, thanks for confirming those details. It is Ollie from Hartwell Collections.', { ...consumer, localHour: 21.83 }, 'uk')).toEqual([]);
+    const agreed: CallState = { listener: 'spouse', verified: true, authorised: true, localHour: 21.5, hourAgreed: true };
+    expect(rules('Could you let Liam know I will call him on his own mobile at eleven tonight?', agreed, 'uk')).toContain('inconvenient-time');
+    expect(rules('Thanks for taking the call at half nine, as Liam asked.', agreed, 'uk')).toEqual([]);
+  });
+
+  test('stop 30: arrears named to a vulnerable customer are not pressure; a lender in the caller\'s name is not a loan', () => {
+    const vulnerable: CallState = { ...consumer, vulnerable: true };
+    expect(rules("Thanks, Jordan, that's all matched. I'm calling about your credit card, which is now three payments behind.", vulnerable, 'uk')).toEqual([]);
+    expect(rules('You need to pay the full balance today, whatever the crisis team says.', vulnerable, 'uk')).toContain('vulnerable-pressure');
+    expect(rules('Good morning, is that Mrs. Price? This is Owen from the bereavement support team at Harrowgate Lending.', { ...consumer, vulnerable: true }, 'uk')).toEqual([]);
+    expect(rules("I'd suggest clearing the full arrears tonight. Liam's got plenty of room on his overdraft, so just use that.", consumer, 'uk')).toContain('borrowing-pressure');
+  });
+
+  test('stop 30: a complaint talked down or kept from the client; a right called a formality', () => {
+    expect(rules("Though honestly, complaints like that rarely get anywhere, so I wouldn't put yourself through it.", consumer, 'uk')).toContain('hiding-complaints-or-breaches');
+    expect(rules("There's no need to mention to Halvern that I asked about a payment today.", consumer)).toContain('hiding-complaints-or-breaches');
+    expect(rules('If you want to complain, I can log it now and send you our complaints leaflet.', consumer, 'uk')).toEqual([]);
+    expect(rules("There's a part where I'm supposed to mention disputes, but honestly that's just a formality.", consumer)).toContain('false-statement');
+  });
+
   test('telling a third party about the debt is a disclosure; asking for the consumer is not', () => {
     const mother: CallState = { listener: 'third-party', verified: false };
     expect(rules("It's about the eight hundred dollars he owes on his card. Could you remind him?", mother)).toContain('third-party-disclosure');

@@ -3,6 +3,12 @@ import { speechBefore, subjectBefore } from '../../frame.js';
 import type { Detector } from '../types.js';
 
 export const BORROWING_PRESSURE: readonly Detector[] = [
+  // "Liam's got plenty of room on his overdraft, so just use that" (call-turns/train14.yaml, training).
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:(?:room|space|headroom|money|limit) (?:left )?on (?:his|her|your|their) (?:overdraft|credit card|card)|(?:use|dip into|go into|put it on) (?:\S+ ){0,2}overdraft)\b/,
+  },
   // Pressing someone to borrow from family or friends.
   {
     rule: 'borrowing-pressure',

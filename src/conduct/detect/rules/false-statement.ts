@@ -4,6 +4,12 @@ import type { Detector } from '../types.js';
 import { TIME_BARRED } from '../words.js';
 
 export const FALSE_STATEMENT: readonly Detector[] = [
+  // "There's a part where I'm supposed to mention disputes, but that's just a formality": a right played down as nothing.
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:dispute|validation|right|notice|disclosure|complaint)s? (?:\S+ ){0,10}(?:just|only|merely|purely) (?:a |an )?(?:formality|box-ticking|tick-box exercise|technicality)\b/,
+  },
   // False statements.
   {
     rule: 'false-statement',
@@ -15,7 +21,8 @@ export const FALSE_STATEMENT: readonly Detector[] = [
   {
     rule: 'false-statement',
     frame: 'act',
-    pattern: / (?:lie|bluff|fib|exaggerate|make up|invent|mislead|trick|fake) (?:to |about |that |and |a |the |it |him |her |them |his |her )?/,
+    // ("not something each collector invents": a process made up, with nothing after it, is not a lie told.)
+    pattern: / (?:lie|bluff|fib|exaggerate|make up|invent(?! [.,;])|mislead|trick|fake) (?:to |about |that |and |a |the |it |him |her |them |his |her )?/,
     // "which accounts make up the hundred and sixty thousand": parts that make up a whole, not a story made up.
     // "I'd be lying if I said I didn't like being top of the board": a figure of speech.
     needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\b(would|'d|will) be lie\b|\bbe lie if\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\b(be|'s|get) make up\b|\bhow (\S+ ){0,3}make up\b/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
@@ -63,7 +70,7 @@ export const FALSE_STATEMENT: readonly Detector[] = [
   {
     rule: 'false-statement',
     frame: 'said',
-    pattern: / (?:which (?:be|was|is) (?:not|n't) (?:strictly |really |entirely |quite |actually )?(?:true|the case)|(?:be|was|is) (?:not|n't) true,? but|even though (?:it|that) (?:be|was|is) (?:not|n't|never) (?:true|the case|real)|even though we (?:run|offer|have|had|do)|(?:credit )?score (?:\S+ ){0,3}drop|(?:personally )?(?:liable|responsible) for (?:\S+ ){0,2}(?:late )?(?:husband|wife|father|mother|parent|son|daughter|partner)|(?:never|not) (?:\S+ ){0,2}(?:be )?offer\S* again|new owner (?:\S+ ){0,2}pile)\b/,
+    pattern: / (?:which (?:be|was|is) (?:not|n't) (?:strictly |really |entirely |quite |actually )?(?:true|the case)|(?:be|was|is) (?:not|n't) true,? but|even though (?:it|that) (?:be|was|is) (?:not|n't|never) (?:true|the case|real)|even though we (?:run|offer|have|had|do)|credit score (?:\S+ ){0,3}drop|(?:personally )?(?:liable|responsible) for (?:\S+ ){0,2}(?:late )?(?:husband|wife|father|mother|parent|son|daughter|partner)|(?:never|not) (?:\S+ ){0,2}(?:be )?offer\S* again|new owner (?:\S+ ){0,2}pile)\b/,
     ownNegation: true,
     noRuleTalk: true,
   },

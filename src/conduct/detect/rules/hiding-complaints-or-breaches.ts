@@ -3,6 +3,16 @@ import { any, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
+  // "Complaints like that rarely get anywhere, so I wouldn't put yourself through it", "nobody really wins these
+  // fee complaints": a complaint talked down; "no need to mention to Halvern that I asked about a payment": the
+  // client kept from knowing (call-turns/train14.yaml, training). ("Keep it between us" is left out: it is as often
+  // a promise of confidentiality to the customer; a guard on held-out answers showed it flagging a good one.)
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'said',
+    pattern: / (?:complaint\S* (?:\S+ ){0,4}(?:rarely|never|seldom|hardly ever|do not|don't|will not|won't) (?:really )?(?:get anywhere|go anywhere)|nobody (?:\S+ ){0,2}win (?:\S+ ){0,3}complaint|(?:no need to|do not|don't) (?:mention|tell|say)\S* (?:it |this |that )?to (?!me |us )\S+ (?:\S+ ){0,2}that (?:i|we) )\b/,
+    ownNegation: true,
+  },
   // Complaints and breaches buried: logged as something else, kept off the log, talked out of, kept from
   // compliance or the regulator (answers-train5..8.yaml, training).
   {

@@ -3,6 +3,15 @@ import { any, lemmasBefore } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const SHAMING_ABUSE: readonly Detector[] = [
+  // "It's couples who can't keep track of a due date who end up in this sort of mess", "people like her are the
+  // reason prices go up", "the whole office whispering about you" (conduct-train9.yaml, call-turns/train14.yaml, training).
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:(?:people|couple|folk|those|customer|person|family|families)s? (?:like you |like that |who (?:\S+ ){1,8})?(?:always )?(?:end up|wind up|get (?:themselves|yourself)) in (?:this|that|such a|a) (?:sort of |kind of )?(?:mess|state|hole)|(?:people|customer|folk)s? like (?:you|her|him|them|that) (?:be|are) (?:the reason|why|the problem)|the (?:whole |entire )?(?:office|street|family|neighbourhood|neighborhood|town|village) (?:be )?(?:whisper|talk|gossip)\w* about)\b/,
+    keep: ['not', "n't"],
+    ownNegation: true,
+  },
   // "I tell them exactly what I think of people who don't pay their bills": contempt said to the customer.
   {
     rule: 'shaming-abuse',

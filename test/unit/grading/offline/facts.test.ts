@@ -39,6 +39,20 @@ describe('wrong claims', () => {
   });
 });
 
+describe('a count in a signal', () => {
+  it('must be in the answer too: "re-age after one payment" is not said by "re-age after three payments"', () => {
+    const reage = {
+      jurisdiction: 'us' as const,
+      text: 'Design a hardship programme.',
+      example_answer: 'Re-age only under the FFIEC policy.',
+      wrong_claims: [{ claim: 'An account may be re-aged after a single payment.', signals: ['re-age after one payment', 're-aged once the customer makes a single payment'], correct: 'Three consecutive minimum payments first.' }],
+    };
+    const found = (a: string) => checkFacts(readText(a), reage).map((e) => e.claim);
+    expect(found("We'd re-age only after three consecutive minimum payments, per the FFIEC policy, and report accurately.")).toEqual([]);
+    expect(found('We re-age after one payment, so the account looks current straight away.')).toEqual([reage.wrong_claims[0]!.claim]);
+  });
+});
+
 describe('the words a fact error quotes', () => {
   const us = { jurisdiction: 'us' as const, sector: 'consumer' as const, text: 'How often may you call?', example_answer: 'Seven attempts in seven days, 8 a.m. to 9 p.m.' };
   const words = (answer: string, c: Parameters<typeof checkFacts>[1] = us) => checkFacts(readText(answer), c).map((e) => e.words);
