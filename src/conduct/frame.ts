@@ -197,6 +197,8 @@ function causedByCandidate(toks: readonly Token[], j: number): boolean {
     if (!verb || !CAUSATIVE.test(verb.l) || perceives(verb)) return false;
     for (let q = v - 1; q >= Math.max(0, v - 3); q--) {
       if (FIRST.has(toks[q]!.w)) return true;
+      // "My script had agents ask ...": the candidate's own script or policy as the one that made them.
+      if (DOCUMENTS.has(toks[q]!.l) && ownedBefore(toks, q)) return true;
       if (toks[q]!.pos !== 'ADV' && toks[q]!.pos !== 'AUX' && toks[q]!.pos !== 'PART') return false;
     }
     return false;
@@ -236,6 +238,8 @@ function instructedAfter(toks: readonly Token[], j: number): boolean {
   const b = toks[j + 2];
   if (!a || a.l !== 'be' || a.w === 'is' || a.w === 'are') return false;
   if (b?.w === 'to') return true;
+  // ("the agents were telling customers to ...": the progressive is their own act, not an instruction they were given.)
+  if (b?.w.endsWith('ing')) return false;
   return !!b && /^(coach|train|teach|told|tell|instruct|allow|expect|encourage|ask|require|meant|supposed|brief|script|incentivise|incentivize|reward|paid|direct|permit|push|pressure)$/.test(b.l) && (toks[j + 3]?.w === 'to' || toks[j + 4]?.w === 'to');
 }
 
@@ -407,7 +411,7 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       // clause on the subject, and the main verb comes after its own modal.
       // So does "I told him a grown man who can't pay his bills should be ashamed": the relative
       // pronoun may stand before the clause's own auxiliaries.
-      if (t.l === 'not' && relativeNot(toks, j) && toks.slice(j + 2, to + 1).some((x) => x.pos === 'AUX' && /^(can|could|will|would|may|might|must|should|'ll|be go to)$/.test(x.l))) continue;
+      if (t.l === 'not' && relativeNot(toks, j) && (toks.slice(j + 2, to + 1).some((x) => x.pos === 'AUX' && /^(can|could|will|would|may|might|must|should|'ll|be go to)$/.test(x.l)) || toks.slice(j + 1, to + 1).filter((x) => x.pos === 'VERB').length >= 2)) continue;
       // "I said no, we're not finishing until...": an answer of no, not a denial of what follows.
       if (t.l === 'no' && toks[j + 1]?.w === ',' && /^(say|answer|reply|tell)$/.test(toks[j - 1]?.l ?? '')) continue;
       // "shorter calls, no long hardship conversations, push for the full balance": a "no" in a

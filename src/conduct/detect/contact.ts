@@ -57,7 +57,7 @@ function candidateSets(s: Sentence, from: number, k: number): boolean {
   return s.tokens.slice(Math.max(0, subj.index), k).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(move|set|run|raise|increase|push|go|introduce|switch|start|make|have|put|change|add|schedule|programme|program|configure|approve|lift|allow|get|use|target|aim|plan|extend|stretch|save|reserve|book|keep)$/.test(t.l));
 }
 
-const RECEIVED_CALLS = /\b(customer|consumer|debtor|people|coast|zone|pacific|mountain|california|hawaii|alaska|borrower|household|account holder)s? (\S+ ){0,3}(get|receive)\w* (\S+ ){0,2}(call|text|ring|voicemail)s? (\S+ ){0,2}at\b/;
+const RECEIVED_CALLS = /\b(customer|consumer|debtor|people|coast|zone|pacific|mountain|california|hawaii|alaska|borrower|household|account holder|anyone|everyone|whoever)s? (\S+ ){0,6}(get|receive)\w* (\S+ ){0,2}(call|text|ring|voicemail)s? (\S+ ){0,4}at\b/;
 
 // Words that say a time is when calls are made: hours, shifts, windows and blocks of the dialler or the team.
 const CONTACT_SETTING = /\b(dialler|dialer|call|calling|contact|outbound|shift|window|block|campaign|queue|attempt)\b/;
@@ -65,7 +65,7 @@ const CONTACT_SETTING = /\b(dialler|dialer|call|calling|contact|outbound|shift|w
 const OWN_WINDOW = /\b(my|our) (\S+ ){0,4}(window|hour|shift|block|slot)s? (\S+ ){0,2}(be|run|go|start|finish|end|stretch)\b/;
 
 // Words for frequency and hours, looked for in every sentence after the counts and clock times.
-export const FREQUENCY_WORDS = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|reply|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|redial|text|chase|hammer|bombard)\S* (?:\S+ ){0,8}(?:until|till|til)|keep (?:call|ring|phone|try|dial)\S* (?:you |him |her |them )?(?:through|all) (?:the )?(?:day|evening|night|weekend)|(?:each|every) morning and (?:night|evening)|(?:will|'ll) (?:pick up|answer) eventually|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week|(?:just |only )?to keep the pressure on)\b/g;
+export const FREQUENCY_WORDS = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|reply|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|redial|text|chase|hammer|bombard)\S* (?:\S+ ){0,8}(?:until|till|til)|keep (?:call|ring|phone|try|dial)\S* (?:you |him |her |them )?(?:through|all) (?:the )?(?:day|evening|night|weekend)|(?:each|every) morning and (?:night|evening)|(?:will|'ll) (?:pick up|answer) eventually|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week|(?:just |only )?to keep the pressure on|as often as (?:they|we|you|i|he|she) (?:like|want|wish|please|fancy))\b/g;
 export const LATE_WORDS = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
 
 /**
@@ -201,6 +201,9 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
       if (verb < 0) continue;
       const did = candidateDid(s, Math.min(verb, k));
       if (!did.ok || negatedBetween(s, c.from, k) || ruleTalkAround(s, k)) continue;
+      // "When I found our dialler was retrying busy numbers every twenty minutes, I had the settings changed":
+      // the candidate's system, found and put right (their own "I called every hour" stays theirs).
+      if (!/^(i|we)$/.test(toks[subjectBefore(s, Math.min(verb, k), true).index]?.w ?? '') && reportedOrCorrected(s, k)) continue;
       if (rule === 'excessive-contact' && BOUND.test(toks.slice(c.from, c.to).map((x) => x.l).join(' ')) && !/until|till|every/.test(m[0])) continue;
       hits.push({ rule, words: clauseText(s, k, r.text), sentence: si });
     }

@@ -143,7 +143,9 @@ function passiveIsPractice(s: Sentence, sp: number): boolean {
   const who = s.tokens.slice(0, sp).findIndex((t) => t.w === 'who');
   if (who > 0 && (ANYONE.has(s.tokens[who - 1]!.w) || PRACTICE_SUBJECTS.has(s.tokens[who - 1]!.l))) j = who - 1;
   const subj = s.tokens[j];
-  if (!subj || !(ANYONE.has(subj.w) || (subj.pos === 'NOUN' && PRACTICE_SUBJECTS.has(subj.l)))) return false;
+  // "The team was told that a call only ends with a payment": staff given the house line (not "told by the customer").
+  const staffTold = subj?.pos === 'NOUN' && STAFF_SPEAKERS.test(subj.l) && s.tokens[sp + 1]?.w !== 'by';
+  if (!subj || !(ANYONE.has(subj.w) || staffTold || (subj.pos === 'NOUN' && PRACTICE_SUBJECTS.has(subj.l)))) return false;
   if (s.tokens.slice(0, j).some((t) => t.pos === 'VERB' && COMPLAINT.test(t.l))) return false;
   return !CORRECTION.test(` ${s.tokens.map((t) => t.l).join(' ')} `);
 }

@@ -53,3 +53,45 @@ describe('frame shapes', () => {
     expect(rules(text)).toEqual([]);
   });
 });
+
+// Everyday phrasings a blind training set (conduct-train9.yaml) showed missing, each with a safe twin.
+const PHRASED: [string, string, 'us' | 'uk'][] = [
+  ["I told her we'd empty her bank account tomorrow, though we had no judgment against her.", 'threat-unlawful-action', 'us'],
+  ['I said this was a final offer that would never come round again, though we made the same offer every month.', 'false-statement', 'us'],
+  ["I told a customer the FDCPA didn't apply to us, even though we were a third-party agency.", 'false-statement', 'us'],
+  ['I told the customer I could put him into Breathing Space myself if he paid something today.', 'false-statement', 'uk'],
+  ["I quoted her a balance that included fees we weren't allowed to add and told her it was the legal amount.", 'false-statement', 'us'],
+  ["I said 'you people never pay what you owe' to a customer with a foreign accent.", 'shaming-abuse', 'us'],
+  ['When customer say \'I must go now\', I tell him please wait, we not finish, and I keep him until he pay something.', 'holding-on-line', 'uk'],
+  ['The team was told that a call only ends with a payment or a promise, however long that takes.', 'holding-on-line', 'us'],
+  ["When she told me she'd just come out of hospital after an overdose, I said I was sorry but the payment was still due today.", 'vulnerable-pressure', 'uk'],
+  ['My script had agents ask whether the customer had any spare credit card limit they could put the payment on.', 'borrowing-pressure', 'us'],
+  ["If a customer complained on the phone but didn't use the word \"complaint\", I didn't log it.", 'hiding-complaints-or-breaches', 'uk'],
+  ["Our final response letters left out the customer's right to go to the Financial Ombudsman unless they asked about it.", 'hiding-complaints-or-breaches', 'uk'],
+  ['Because the UK has no numeric limit, I told my team they could call as often as they liked.', 'excessive-contact', 'uk'],
+  ["Anyone who hadn't paid by Friday got a call from the weekend team at seven o'clock on Saturday morning.", 'inconvenient-time', 'us'],
+];
+
+const PHRASED_SAFE: [string, 'us' | 'uk'][] = [
+  ['I told her we could not touch her bank account without a court order, and we had none.', 'us'],
+  ['I told him it was our best offer this month and that he could take time to think about it.', 'us'],
+  ['I explained that the FDCPA applies to us because we are a third-party agency.', 'us'],
+  ['I told her only a debt adviser can start Breathing Space, and gave her the StepChange number.', 'uk'],
+  ['I refunded every fee we were not allowed to add and wrote to each customer to explain.', 'us'],
+  ["The customer shouted 'you people are vultures', and I let him finish before I answered.", 'us'],
+  ['When he said he had to go, I thanked him and offered to call back at a time that suited him.', 'uk'],
+  ['When she told me she had just come out of hospital, I paused the account and said the payment could wait.', 'uk'],
+  ['I removed the line in our script that asked about spare credit card limits.', 'us'],
+  ['Any customer who is unhappy is logging a complaint, and I log it whether or not they use the word.', 'uk'],
+  ["Our final response letters always set out the customer's right to go to the Financial Ombudsman.", 'uk'],
+  ["Anyone who hadn't paid by Friday got a letter, never a call before eight in the morning.", 'us'],
+];
+
+describe('everyday phrasings (conduct-train9.yaml)', () => {
+  test.each(PHRASED)('%s: flagged %s', (text, rule, jurisdiction) => {
+    expect(rules(text, jurisdiction)).toContain(rule);
+  });
+  test.each(PHRASED_SAFE)('%s: no flag', (text, jurisdiction) => {
+    expect(rules(text, jurisdiction)).toEqual([]);
+  });
+});

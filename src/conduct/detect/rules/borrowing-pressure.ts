@@ -3,6 +3,13 @@ import { speechBefore, subjectBefore } from '../../frame.js';
 import type { Detector } from '../types.js';
 
 export const BORROWING_PRESSURE: readonly Detector[] = [
+  // "any spare credit card limit they could put the payment on", "push customers to apply for one [a credit card]"
+  // (conduct-train9.yaml, training).
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:(?:spare|available|unused) (?:credit )?(?:card )?(?:limit|credit)\b(?: \S+){0,6} (?:put|pay|use)|push (?:\S+ ){0,2}to apply for (?:a |another |one|new )?)/,
+  },
   // "Liam's got plenty of room on his overdraft, so just use that" (call-turns/train14.yaml, training).
   {
     rule: 'borrowing-pressure',

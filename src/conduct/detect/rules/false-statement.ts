@@ -4,6 +4,26 @@ import type { Detector } from '../types.js';
 import { TIME_BARRED } from '../words.js';
 
 export const FALSE_STATEMENT: readonly Detector[] = [
+  // Lies the candidate owns up to: a "final" offer made every month, fees added that were not allowed, the
+  // FDCPA "not applying", a Breathing Space the collector cannot start (conduct-train9.yaml, training).
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:final|last|one-off|one-time|never-to-be-repeated) (?:offer|chance|deal)\b(?: \S+){0,12} (?:though|although|but|even though|whereas) (?:\S+ ){0,4}(?:same offer|every (?:month|week)|all the time|any time|always)|(?:fdcpa|reg f|regulation f|the act|the rule|the law)s? (?:\S+ ){0,2}(?:not|n't) apply (?:\S+ ){0,4}(?:even though|though|although|when in fact)|(?:i|we) (?:could|can|will|would|'ll|'d) (?:put|place|get|enter|sign) (?:him|her|them|you|the customer) (?:\S+ ){0,2}(?:into|in|on) (?:a )?(?:breathing|breathe) space)\b/,
+    keep: ['not', "n't"],
+    ownNegation: true,
+    noRuleTalk: true,
+  },
+  {
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / (?:fee|charge|interest)s? (?:that )?(?:we|i) (?:be|were|was) (?:not|n't) (?:allow|permit|entitle)\w* to (?:add|charge|apply)\b/,
+    keep: ['not', "n't"],
+    ownNegation: true,
+    noRuleTalk: true,
+    // Quoted or charged to the customer, not refunded or removed.
+    needs: (l) => /\b(quote|tell|say|include|demand|ask)\b/.test(l) && !/\b(refund|remove|waive|reverse|write off|take off|strip)\b/.test(l),
+  },
   // "There's a part where I'm supposed to mention disputes, but that's just a formality": a right played down as nothing.
   {
     rule: 'false-statement',

@@ -3,6 +3,18 @@ import { any, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
+  // "If a customer complained ... but didn't use the word 'complaint', I didn't log it", "I asked them to leave it
+  // out of the monthly report", "refund only the ones who complained and tell nobody else", final response letters
+  // that "left out the customer's right to go to the Ombudsman" (conduct-train9.yaml, training).
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:(?:do not|did not|would not|never) (?:log|record|count|register|treat|raise) (?:it|them|that|this)(?! as (?:a )?(?:breach|complaint)\b)|leave (?:it|that|this|them) out of (?:the |our )?(?:monthly |weekly |quarterly |board |annual )?(?:report|mi|return|figure|pack|log|register)|refund (?:\S+ ){0,2}only (?:the one|those|the customer|customer|people)s? who (?:complain|ask|notice)|only refund (?:\S+ ){0,3}who (?:complain|ask|notice)|(?:leave|omit|drop)\S* (?:out )?(?:\S+ ){0,4}right to (?:go to |refer (?:it )?to |complain to )?(?:the )?(?:financial )?ombudsman)\b/,
+    keep: ['not', "n't", 'never'],
+    ownNegation: true,
+    noRuleTalk: true,
+    needs: (l) => /\b(complain|complaint|breach|qa|found|find|error|mistake|incident|fee|ombudsman)\b/.test(l),
+  },
   // "Complaints like that rarely get anywhere, so I wouldn't put yourself through it", "nobody really wins these
   // fee complaints": a complaint talked down; "no need to mention to Halvern that I asked about a payment": the
   // client kept from knowing (call-turns/train14.yaml, training). ("Keep it between us" is left out: it is as often

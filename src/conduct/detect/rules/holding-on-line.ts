@@ -3,6 +3,13 @@ import { any, lemmasBefore, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const HOLDING_ON_LINE: readonly Detector[] = [
+  // "I keep him until he pay something", "rather than letting them go", "a call only ends with a payment"
+  // (conduct-train9.yaml, training).
+  {
+    rule: 'holding-on-line',
+    frame: 'said',
+    pattern: / (?:keep (?:him|her|them|the customer|customer) (?:\S+ ){0,3}until (?:he|she|they|the customer) (?:pay|agree|promise|commit|give)|(?:put|place|transfer|hold)\S* (?:\S+ ){0,10}rather than let (?:him|her|them|the customer) (?:go|hang up|end)|call (?:only )?end\S* (?:\S+ ){0,2}(?:with|when) (?:a |there be a )?(?:payment|promise))\b/,
+  },
   // Being held on the line.
   {
     rule: 'holding-on-line',

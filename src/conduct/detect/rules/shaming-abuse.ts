@@ -3,6 +3,12 @@ import { any, lemmasBefore } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const SHAMING_ABUSE: readonly Detector[] = [
+  // "'You people never pay what you owe'", "what would your kids think of you?" (conduct-train9.yaml, training).
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:you people|what would (?:your|his|her|their) (?:kid|child|children|family|mother|mum|mom|neighbour|neighbor|boss)s? think of)\b/,
+  },
   // "It's couples who can't keep track of a due date who end up in this sort of mess", "people like her are the
   // reason prices go up", "the whole office whispering about you" (conduct-train9.yaml, call-turns/train14.yaml, training).
   {

@@ -4,6 +4,13 @@ import type { Detector } from '../types.js';
 import { FUTURE, IMMEDIATE, LAWFUL_STAGE, NO_JUDGMENT, PAY_OR, REASSURED, TIME_BARRED, bluffAfter, threatensToTell } from '../words.js';
 
 export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
+  // "I told her we'd empty her bank account tomorrow" (conduct-train9.yaml, training).
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:empty|clear out|drain|raid|take (?:the money|everything|it all) (?:out of|from)) (?:\S+ ){0,2}(?:bank )?account\b/,
+    needs: (l) => !LAWFUL_STAGE.test(l),
+  },
   // Threats of action not intended or not lawful.
   {
     rule: 'threat-unlawful-action',

@@ -4,6 +4,14 @@ import type { Detector } from '../types.js';
 import { vulnerableNearby } from '../words.js';
 
 export const VULNERABLE_PRESSURE: readonly Detector[] = [
+  // "I said I was sorry but the payment was still due today", "they had to pay anyway because everyone has
+  // problems", once the customer said why (conduct-train9.yaml, training).
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:but (?:the )?(?:payment|balance|money|arrears|it|bill) (?:be )?still (?:due|need|have to be pay)|(?:have|need|got) to pay (?:\S+ ){0,2}anyway)\b/,
+    needs: vulnerableNearby,
+  },
   {
     // To someone ill or grieving: "manage even fifty pounds today", "pay something toward it now", the payment before the vulnerability note.
     rule: 'vulnerable-pressure',
