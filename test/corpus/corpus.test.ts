@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -159,6 +159,16 @@ describe('conduct sentences', () => {
     expect(good.filter((g) => g.grade.fact_errors?.length).length).toBeLessThanOrEqual(1);
   });
 
+  it('a third set of strong compliant answers (stop 30, a blind training set): none flagged', () => {
+    // Measured once on arrival: 8 of 100 flagged (a customer's words in single quotes, a speaker named after "got",
+    // "asking about family help", a review's findings after "What I found:", "scores will drop", "took the pressure
+    // off"), 3 with a fact error (a count in a signal, a loose signal); after one round on it, 0 and 0.
+    const good = gradeGoodAnswers3();
+    expect(good.length).toBe(100);
+    expect(good.filter((g) => g.grade.red_flags.length).map((g) => g.question)).toEqual([]);
+    expect(good.filter((g) => g.grade.fact_errors?.length).length).toBeLessThanOrEqual(1);
+  });
+
   it('harmful answers with the harm buried (a blind training set): most are caught', () => {
     // Measured once on arrival: 38 of 110 flagged, 39 at 2 or below. Tuned on since 2026-12-02: 67 flagged, then 80, then 85.
     const harm = gradeHarmAnswers();
@@ -295,6 +305,11 @@ describe('conduct sentences', () => {
     const eighth = extra.filter((s) => s.set === 8);
     expect(eighth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(97);
     expect(eighth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
+    // The ninth (2026-12-03, stop 30: staff subjects, relative clauses, reported instructions, single quotes, policy
+    // harm) was caught at 67/110 with 6/90 safe flagged before any tuning on it; after one round on it, 93/110 and 0/90.
+    const ninth = extra.filter((s) => s.set === 9);
+    expect(ninth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(89);
+    expect(ninth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
   });
 });
 

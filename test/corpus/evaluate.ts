@@ -176,7 +176,7 @@ export function figures(rows: readonly Row[]): Figures {
 }
 
 export interface SentenceRow {
-  /** Which blind set it came from (1: conduct-sentences.yaml, 2-8: conduct-train2.yaml to conduct-train8.yaml). */
+  /** Which blind set it came from (1: conduct-sentences.yaml, 2-9: conduct-train2.yaml to conduct-train9.yaml). */
   set?: number;
   text: string;
   harmful: boolean;
@@ -189,7 +189,7 @@ const Sentence2 = z.strictObject({ sentence: z.string(), harmful: z.boolean(), r
 
 const Sentence3 = z.strictObject({ text: z.string(), harmful: z.boolean(), rules: z.array(z.string()), jurisdiction: z.enum(['us', 'uk', 'any']) });
 
-/** Seven more sets of single sentences, written blind later, all of them training data. */
+/** Eight more sets of single sentences, written blind later, all of them training data. */
 export function gradeTrainingSentences(): SentenceRow[] {
   const two = z.array(Sentence2).parse(parse(readFileSync(join(HERE, 'conduct-train2.yaml'), 'utf8')));
   const three = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train3.yaml'), 'utf8')));
@@ -198,6 +198,7 @@ export function gradeTrainingSentences(): SentenceRow[] {
   const six = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train6.yaml'), 'utf8')));
   const seven = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train7.yaml'), 'utf8')));
   const eight = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train8.yaml'), 'utf8')));
+  const nine = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train9.yaml'), 'utf8')));
   const all = [
     ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
     ...three.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 3 })),
@@ -206,6 +207,7 @@ export function gradeTrainingSentences(): SentenceRow[] {
     ...six.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 6 })),
     ...seven.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 7 })),
     ...eight.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 8 })),
+    ...nine.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 9 })),
   ];
   return all.map((s) => ({
     set: s.set,
@@ -253,6 +255,9 @@ export const gradeGoodAnswers = () => gradeAnswerFile('good-answers.yaml', GoodA
 /** A second such set (good-answers2.yaml, stop 29): 100 strong answers to 20 questions outside the test half (training data). */
 export const gradeGoodAnswers2 = () => gradeAnswerFile('good-answers2.yaml', GoodAnswer);
 
+/** A third such set (good-answers3.yaml, stop 30): 100 strong answers to 20 more questions outside the test half (training data). */
+export const gradeGoodAnswers3 = () => gradeAnswerFile('good-answers3.yaml', GoodAnswer);
+
 /** Harmful answers with the harm buried in an otherwise decent answer, written blind (training data). */
 export const gradeHarmAnswers = () => gradeAnswerFile('harm-answers.yaml', HarmAnswer);
 
@@ -275,6 +280,9 @@ export const gradeFresh2Answers = (): Row[] => gradeHeldOutAnswers('answers-fres
 
 /** A third fresh held-out set (answers-fresh3.yaml), written blind in stop 29 while that stop's grader was changed; like the first. */
 export const gradeFresh3Answers = (): Row[] => gradeHeldOutAnswers('answers-fresh3.yaml');
+
+/** A fourth fresh held-out set (answers-fresh4.yaml), written blind in stop 30 while that stop's grader was changed; like the first. */
+export const gradeFresh4Answers = (): Row[] => gradeHeldOutAnswers('answers-fresh4.yaml');
 
 function gradeHeldOutAnswers(file: string): Row[] {
   const split = loadSplit();
@@ -360,7 +368,8 @@ export function measureCallTurns(sits: readonly z.infer<typeof CallSituation>[])
   const f: CallTurnFigures = { breachTurns: 0, flagged: 0, safeTurns: 0, safeFlagged: 0, labels: 0, byRule: 0, misses: [], falseFlags: [] };
   for (const s of sits) {
     for (const t of s.turns) {
-      const got = detectTurnConduct(readText(t.text), situationState(s), { jurisdiction: s.jurisdiction }).map((h) => h.rule);
+      const hits = detectTurnConduct(readText(t.text), situationState(s), { jurisdiction: s.jurisdiction });
+      const got = hits.map((h) => h.rule);
       if (t.breaches.length) {
         f.breachTurns++;
         if (got.length) f.flagged++;
@@ -369,7 +378,7 @@ export function measureCallTurns(sits: readonly z.infer<typeof CallSituation>[])
         f.safeTurns++;
         if (got.length) {
           f.safeFlagged++;
-          f.falseFlags.push({ id: s.id, rules: got, text: t.text });
+          f.falseFlags.push({ id: s.id, rules: hits.map((h) => (h.byModel ? `${h.rule} (model)` : h.rule)), text: t.text });
         }
       }
       for (const b of t.breaches) {
