@@ -24,6 +24,12 @@ function globalPattern(d: Detector): RegExp {
 
 let prefilter: Prefilter | undefined;
 
+/** Builds the prefilter and compiles every detector's pattern now (while a question is on screen), not on the first answers. */
+export function warmUpConduct(): void {
+  prefilter ??= buildPrefilter(detectorSources(), KNOWN_PIECES);
+  for (const d of DETECTORS) globalPattern(d);
+}
+
 // The detectors' pieces, worked out when the bundle is built (scripts/conduct-pieces.mjs), so that
 // a short run does not parse every pattern first; absent when run from source (tests).
 declare const __CONDUCT_PIECES__: KnownPieces | undefined;

@@ -9,6 +9,7 @@ import { analyseAnswer, type AnswerAnalysis, type GradableQuestion } from './fea
 import { fittedScore } from './model.js';
 import { bankIndex, type CardText } from './relevance.js';
 import { warmUpLanguage } from '../../language/read.js';
+import { warmUpConduct } from '../../conduct/detect.js';
 import { hasWord, termOf, termsOf } from './terms.js';
 
 export type { GradableQuestion } from './features.js';
@@ -246,6 +247,7 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
 /** Loads the language model and indexes the bank now, so the first grade does not wait for them. */
 export function warmUpOffline(bank?: readonly CardText[]): void {
   warmUpLanguage();
+  warmUpConduct();
   if (bank?.length) bankIndex(bank);
 }
 
