@@ -44,7 +44,7 @@ export function detectorSources(): string[] {
 }
 
 // ("I pulled a template that said ...", "I removed the line in our script that asked ...".)
-const REMOVED_WORDING = /\b(take out|remove|strip out|cut out|delete|ban|drop|scrap|rewrite|reword|replace|get rid of|pull|withdraw|retire)\b(?: \S+){0,4} (wording|language|line|reference|phrase|mention|word|threat|paragraph|sentence|template|letter|script)s?(?: (?:in|from|of) (?:our |the |my |that |this )?\S+)? (that|which|about|like|hint|suggest|mention|imply)\b/;
+const REMOVED_WORDING = /\b(take out|remove|strip out|cut out|delete|ban|drop|scrap|rewrite|reword|replace|get rid of|pull|withdraw|retire)\b(?: \S+){0,4} (wording|language|line|reference|phrase|mention|word|threat|paragraph|sentence|template|letter|script)s?(?: (?:in|from|of) (?:our |the |my |that |this )?\S+)? (that|which|about|like|hint|suggest|mention|imply)\b|\b(letter|script|template|wording|line|notice)s? (reword|rewrite|remove|replace|withdraw|pull|scrap|take out|strip)\w*\b/;
 
 /** Every conduct flag in the answer, at most one per rule (the first place it shows). */
 export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[] {

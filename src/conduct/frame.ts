@@ -290,6 +290,17 @@ const THING_PASSIVES = new Set(['add', 'put', 'make', 'get', 'leave', 'let', 'of
 /** A verb of finding or noticing ("I heard", "QA flagged"); "the attorney flag" as a noun is none. */
 const perceives = (t: Token): boolean => t.pos === 'VERB' && PERCEIVE.has(t.l);
 
+/**
+ * The candidate's own act at k, said with "I" or "we" as its subject ("I called every hour"), not a finding of
+ * theirs ("I found our texts were still going ...") nor something of theirs named as the subject ("our dialler").
+ */
+export function ownActAt(s: Sentence, k: number): boolean {
+  const subj = subjectBefore(s, k, true).index;
+  if (!/^(i|we)$/.test(s.tokens[subj]?.w ?? '')) return false;
+  const next = s.tokens[subj + 1]?.pos === 'ADV' ? s.tokens[subj + 2] : s.tokens[subj + 1];
+  return !next || !perceives(next);
+}
+
 /** The nearest speech verb to the left of k in the sentence (tell, say, warn...), not across "but", "so", ";". */
 export function speechBefore(sentence: Sentence, k: number): number {
   for (let j = k - 1; j >= 0; j--) {

@@ -310,6 +310,12 @@ describe('conduct sentences', () => {
     const ninth = extra.filter((s) => s.set === 9);
     expect(ninth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(89);
     expect(ninth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
+    // The tenth (stop 30: harm in passing and as "what worked for me", hard safe sentences that use the harm's own
+    // words) was caught at 58/110 with 5/90 safe flagged before any tuning on it (after the ninth's round); after one
+    // round on it, 92/110 and 0/90.
+    const tenth = extra.filter((s) => s.set === 10);
+    expect(tenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(88);
+    expect(tenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -2,7 +2,7 @@
 // (Reg F §1006.14(b)(2)'s 7 in 7 days and §1006.6(b)(1)'s 8 a.m. to 9 p.m.), read from digits, words and phrases.
 import { numberAt, timeAt } from '../../language/numbers.js';
 import { clauseOf, type Reading, type Sentence } from '../../language/read.js';
-import { CORRECTION_WORDS, OWN_MISTAKE, negatedBetween, practiceContact, reportedOrCorrected, ruleTalkAround, subjectBefore, type Actor } from '../frame.js';
+import { CORRECTION_WORDS, OWN_MISTAKE, negatedBetween, ownActAt, practiceContact, reportedOrCorrected, ruleTalkAround, subjectBefore, type Actor } from '../frame.js';
 import { lemmasOf, tokenAt } from './lemmas.js';
 import type { ConductHit, DetectContext } from './types.js';
 import { DETECTORS } from './detectors.js';
@@ -203,7 +203,7 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
       if (!did.ok || negatedBetween(s, c.from, k) || ruleTalkAround(s, k)) continue;
       // "When I found our dialler was retrying busy numbers every twenty minutes, I had the settings changed":
       // the candidate's system, found and put right (their own "I called every hour" stays theirs).
-      if (!/^(i|we)$/.test(toks[subjectBefore(s, Math.min(verb, k), true).index]?.w ?? '') && reportedOrCorrected(s, k)) continue;
+      if (!ownActAt(s, Math.min(verb, k)) && reportedOrCorrected(s, k)) continue;
       if (rule === 'excessive-contact' && BOUND.test(toks.slice(c.from, c.to).map((x) => x.l).join(' ')) && !/until|till|every/.test(m[0])) continue;
       hits.push({ rule, words: clauseText(s, k, r.text), sentence: si });
     }

@@ -216,7 +216,8 @@ function lastBreak(s: Sentence, from: number, to: number): number {
   return -1;
 }
 
-const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:should|would|will|must|need to|'d) be (?:very |really )?(?:clear|firm|honest|direct|upfront|blunt|straight) (?:with (?:\S+ ){1,2})?: |(?:my|our) (?:\S+ )?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
+// ("One trick that worked was telling them I was from the county court": the candidate's own method, named.)
+const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:one|a|the|my|our) (?:\S+ )?(?:thing|trick|tactic|technique|approach|line|move|way)s? (?:that|which|i) (?:\S+ ){0,2}be\b|(?:should|would|will|must|need to|'d) be (?:very |really )?(?:clear|firm|honest|direct|upfront|blunt|straight) (?:with (?:\S+ ){1,2})?: |(?:my|our) (?:\S+ )?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
 
 /** Whether the candidate did or said the match at k; `speechCarriesOver` when the sentence before opened the candidate's speech. */
 export function frameAllows(s: Sentence, k: number, d: Detector, matched: string, speechCarriesOver: boolean): boolean {
@@ -268,6 +269,8 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
     if (subj.actor === 'other' || (subj.actor === 'unknown' && d.rule !== 'borrowing-pressure' && s.tokens[0]!.pos !== 'VERB' && !speechCarriesOver)) return false;
     return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
   }
+  // "One trick that worked was telling them I was from the county court": the candidate's own method, named.
+  if (OWN_WORDS.test(` ${lemmasBefore(s, k)}`)) return !negatedBetween(s, 0, k, keep);
   const subj = subjectBefore(s, k, true);
   // "Customers were kept on hold for twenty minutes", "security questions were skipped": the
   // customers or accounts in the passive, with no one named, are the practice the candidate describes.

@@ -95,3 +95,36 @@ describe('everyday phrasings (conduct-train9.yaml)', () => {
     expect(rules(text, jurisdiction)).toEqual([]);
   });
 });
+
+// From the tenth blind set (conduct-train10.yaml): harm said in passing or as "what worked", each with a safe twin.
+const PASSING: [string, string, 'us' | 'uk'][] = [
+  ['One trick that worked was telling them I was from the county court\'s collections office.', 'impersonation', 'us'],
+  ["I'd let them know that ignoring us can end up with the police getting involved, which usually focuses the mind.", 'threat-arrest', 'us'],
+  ["On the accounts past the limitation period I still mentioned court if they didn't settle by Friday, because it moves the call along.", 'threat-unlawful-action', 'us'],
+  ["I told her the settlement offer expired at five o'clock that day, which it didn't, it ran all month.", 'false-statement', 'us'],
+  ['When the wife answered I\'d say I was an old school friend so she\'d hand him the phone.', 'impersonation', 'us'],
+  ["When someone said 'yes, that's me' I took it, read out the arrears and agreed the plan.", 'skipping-id-checks', 'us'],
+  ['When she told me about the chemotherapy I sympathised, and then asked if she could still clear the arrears by the end of the month.', 'vulnerable-pressure', 'us'],
+  ["I told my team not to write the word complaint in the notes, just 'customer unhappy', so nothing started the eight-week clock.", 'hiding-complaints-or-breaches', 'uk'],
+  ['She sent a letter telling us to stop contacting her, and I rang to ask whether she really meant it.', 'ignoring-dispute-or-cease', 'us'],
+  ['If a customer said they had a lawyer, I\'d ask for the name and then carry on with the call anyway.', 'represented-consumer', 'us'],
+];
+
+const PASSING_SAFE: [string, 'us' | 'uk'][] = [
+  ['On time-barred accounts our script says clearly that we will not sue, and I audit calls for any mention of court.', 'us'],
+  ["I had an old letter reworded because it said 'court processing department' and implied a court link we never had.", 'us'],
+  ['I told him the account could be referred to our attorney for a lawsuit, which the client had approved, and that any garnishment could only follow a judgment.', 'us'],
+  ['I told him that if we got a court judgment and it went unpaid we could ask the court for enforcement agents, but we were nowhere near that and wanted a plan instead.', 'uk'],
+  ["The customer said 'don't ring the office, my boss listens in', and I took the number out of the dialler while we were still on the call.", 'us'],
+  ['I only put customers on hold to check something, and I tell them how long it will be and that they can hang up and we will ring back.', 'us'],
+  ['I found our texts were still going to consumers with attorneys, and got the suppression list fixed before the audit.', 'us'],
+];
+
+describe('harm in passing (conduct-train10.yaml)', () => {
+  test.each(PASSING)('%s: flagged %s', (text, rule, jurisdiction) => {
+    expect(rules(text, jurisdiction)).toContain(rule);
+  });
+  test.each(PASSING_SAFE)('%s: no flag', (text, jurisdiction) => {
+    expect(rules(text, jurisdiction)).toEqual([]);
+  });
+});

@@ -3,6 +3,13 @@ import { speechBefore, subjectBefore } from '../../frame.js';
 import type { Detector } from '../types.js';
 
 export const BORROWING_PRESSURE: readonly Detector[] = [
+  // "your brother, your friends, nobody can borrow you?", "mention remortgaging or releasing equity"
+  // (conduct-train10.yaml, training).
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:(?:brother|sister|friend|family|parent|mum|mom|dad|nobody)s?\b(?: \S+){0,4} (?:can|could) (?:borrow|lend) (?:you|him|her)|(?:mention|suggest|raise|push)\w* (?:\S+ ){0,2}(?:remortgag\w*|equity release|releasing equity|release equity))\b/,
+  },
   // "any spare credit card limit they could put the payment on", "push customers to apply for one [a credit card]"
   // (conduct-train9.yaml, training).
   {

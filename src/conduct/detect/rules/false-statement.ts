@@ -4,6 +4,16 @@ import type { Detector } from '../types.js';
 import { TIME_BARRED } from '../words.js';
 
 export const FALSE_STATEMENT: readonly Detector[] = [
+  // "..., which it didn't", "let him believe he had to cover his late father's card", "just say it was about an
+  // important personal matter", "round the balance up" (conduct-train10.yaml, training).
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:which (?:it|that|they|he|she) (?:do|be|have|would|will) (?:not|n't)\b|let (?:him|her|them) (?:believe|think) (?:that )?(?:he|she|they) (?:have|need|must|be liable)|(?:say|tell \S+) (?:that )?it (?:be|was) about (?:an? )?(?:important |urgent |private )?(?:personal|private|legal|family) (?:matter|issue)|round (?:the balance|it|the amount|the figure) up|skip (?:\S+ ){0,3}(?:debt collector|mini-miranda|disclosure)\b)/,
+    keep: ['not', "n't"],
+    ownNegation: true,
+    noRuleTalk: true,
+  },
   // Lies the candidate owns up to: a "final" offer made every month, fees added that were not allowed, the
   // FDCPA "not applying", a Breathing Space the collector cannot start (conduct-train9.yaml, training).
   {

@@ -3,6 +3,16 @@ import { any, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
+  // "not to write the word complaint in the notes", "keep it internal", "left the Ombudsman referral rights out",
+  // "stopped sending QA fails up to compliance", "closed the alerts as false positives" (conduct-train10.yaml, training).
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:not to (?:write|use|record|log|put) (?:the word )?complaint|keep (?:it|this|that|the (?:breach|error|incident|mistake)) (?:internal|quiet|under wrap|in-house)|(?:leave|omit|drop)\S* (?:the )?(?:financial )?ombudsman (?:referral )?right|stop (?:send|report|escalat|pass|rais)\w* (?:\S+ ){0,5}(?:to|up to|with) compliance|close\w* (?:the )?(?:alert|flag|case|ticket)s? as (?:a )?false positive)/,
+    keep: ['not', "n't"],
+    ownNegation: true,
+    noRuleTalk: true,
+  },
   // "If a customer complained ... but didn't use the word 'complaint', I didn't log it", "I asked them to leave it
   // out of the monthly report", "refund only the ones who complained and tell nobody else", final response letters
   // that "left out the customer's right to go to the Ombudsman" (conduct-train9.yaml, training).

@@ -2,6 +2,12 @@
 import type { Detector } from '../types.js';
 
 export const IMPERSONATION: readonly Detector[] = [
+  // Posing as a friend or a courier, an official crest on the envelope (conduct-train10.yaml, training).
+  {
+    rule: 'impersonation',
+    frame: 'said',
+    pattern: / (?:(?:say|tell \S+|claim|pretend) (?:that )?(?:i|we) (?:be|was|were) (?:an? |his |her |their )?(?:old )?(?:school |work |family )?(?:friend|relative|cousin|courier|delivery driver|doctor|nurse|census)|(?:envelope|letter|letterhead)s? (?:\S+ ){0,6}(?:crest|seal|coat of arms|eagle)|court (?:processing|enforcement|collection)s? (?:unit|office|department|division))\b/,
+  },
   // Impersonation.
   {
     rule: 'impersonation',

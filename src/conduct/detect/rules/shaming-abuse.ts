@@ -3,6 +3,12 @@ import { any, lemmasBefore } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const SHAMING_ABUSE: readonly Detector[] = [
+  // "I'd ask if they were embarrassed, because frankly they should be" (conduct-train10.yaml, training).
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / ask (?:\S+ ){0,2}(?:if|whether) (?:they|he|she|you) (?:be|were|was) (?:not )?(?:embarrass|ashamed)\w*/,
+  },
   // "'You people never pay what you owe'", "what would your kids think of you?" (conduct-train9.yaml, training).
   {
     rule: 'shaming-abuse',

@@ -3,6 +3,14 @@ import { any } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const SKIPPING_ID_CHECKS: readonly Detector[] = [
+  // "When someone said 'yes, that's me' I took it, read out the arrears", "discussed the account with a man who said
+  // he was her" (conduct-train10.yaml, training).
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:take|took) it,? (?:\S+ ){0,2}(?:read out|go (?:straight )?(?:into|through)|discuss|tell|quote)|discuss\w* (?:the account|it|the debt|the balance|the arrears) with (?:a man|a woman|someone|somebody|a person|a caller) who (?:say|claim))\b/,
+    needs: (l) => /\b(that be me|it be me|'s me|that 's me|who (say|claim))\b/.test(l),
+  },
   {
     // "DPA checks are worth five percent, and I'd tell the team they can skip them".
     rule: 'skipping-id-checks',

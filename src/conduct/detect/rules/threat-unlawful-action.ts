@@ -4,6 +4,15 @@ import type { Detector } from '../types.js';
 import { FUTURE, IMMEDIATE, LAWFUL_STAGE, NO_JUDGMENT, PAY_OR, REASSURED, TIME_BARRED, bluffAfter, threatensToTell } from '../words.js';
 
 export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
+  // Court, bailiffs or the car named to someone who owes a time-barred or unsecured debt, or before any claim:
+  // "I still mentioned court if they didn't settle by Friday", "mention the bailiffs early, before any claim was
+  // issued", "mention collecting the car, although it was an unsecured loan" (conduct-train10.yaml, training).
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:(?:mention|raise|bring up|hint at)\w* (?!of )(?:\S+ ){0,2}(?:court|legal action|lawsuit|suit|bailiff|enforcement agent|sheriff)|(?:collect|repossess|seize|take)\w* (?:the |his |her |their |your )?(?:car|vehicle|van))\b/,
+    needs: (l) => (TIME_BARRED.test(l) || NO_JUDGMENT.test(l) || /\b(before any (claim|judgment|judgement|court)|unsecured|nothing register|no (security|lien|charge))\b/.test(l) || PAY_OR.test(l)) && !LAWFUL_STAGE.test(l),
+  },
   // "I told her we'd empty her bank account tomorrow" (conduct-train9.yaml, training).
   {
     rule: 'threat-unlawful-action',

@@ -4,6 +4,16 @@ import type { Detector } from '../types.js';
 import { vulnerableNearby } from '../words.js';
 
 export const VULNERABLE_PRESSURE: readonly Detector[] = [
+  // Once the customer said why: "I still tell her the payment is due Friday, rules are rules", "asked if she could
+  // still clear the arrears by the end of the month", "the sooner they paid, the less stress", "kept him talking
+  // about a payment", "finish the collection script first", "repeat the amount more slowly until they agree"
+  // (conduct-train10.yaml, training).
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:still (?:tell|remind|say to) (?:\S+ ){0,3}(?:the )?(?:payment|balance|money|arrears) (?:be|is|was) due|rule be rule|(?<=ask\w* (?:\S+ ){0,2}(?:if|whether) )(?:she|he|they) could still (?:clear|pay|settle|make)|the sooner (?:they|you|he|she) (?:pay|settle|clear)|keep (?:him|her|them) talk\w* (?:\S+ ){0,2}payment|finish (?:the |our )?(?:collection )?script first|repeat (?:the amount|it|the balance) (?:\S+ ){0,3}until (?:they|he|she) agree)\b/,
+    needs: vulnerableNearby,
+  },
   // "I said I was sorry but the payment was still due today", "they had to pay anyway because everyone has
   // problems", once the customer said why (conduct-train9.yaml, training).
   {
