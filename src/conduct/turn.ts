@@ -138,7 +138,8 @@ const TELL_OTHER = /\b(?:i will|i'll|i can|i could|let me|we will|we'll) (?:\S+ 
 const LAW_LETS = /\b(law|rule|regulation)s? (\S+ ){0,2}(let|allow|permit)\b/;
 
 // "I've got a note not to call you at work, so what's a better number?": the ban kept, said.
-const WORK_RESPECTED = /\b(should not|shouldn't|will not|won't|not to) (call|ring|phone|use|try) (this|that|the|your) (work )?(number|line)\b|\bsorry (\S+ ){0,3}(catch|call|ring|bother)\w* (\S+ ){0,2}(at|to) work|\byou (do |did )?(say|tell me|ask)\w* (\S+ ){0,2}not\b(?!.*\bbut\b)|\b(nobody|no one|never) (\S+ ){0,2}(call|ring|phone|try|contact)\w*\b|\b(not|never|no longer) (to )?(call|ring|phone|contact|bother) (\S+ ){0,2}(at|to) (work|the office)|\boutside (of )?work|\b(out of|after) work hour|\bno call\w* (during|at|in) work|\byou (say|said|tell me|told me) (that be|that's|it be|it's|work be|work's) (not|n't) a good (place|time)|\b(reach|call|ring|try) you (at home|after (five|six|seven|work))|\b(send|post|write|mail)\w* (\S+ ){0,4}(to your home|your home address|in writing|by post|by letter)|\btry (him|her|them) on (another|a different|the other|his|her|their) (number|mobile|line|phone)|\bnobody at work\b|\b(not|never) (go to |be go to )?(discuss|talk about|mention) (anything|it|this|the account) (with you|here|at work)/;
+// ("I'll send the schedule to your personal email, not the work one": the work address avoided.)
+const WORK_RESPECTED = /\b(should not|shouldn't|will not|won't|not to) (call|ring|phone|use|try) (this|that|the|your) (work )?(number|line)\b|\bnot (the|your) work (one|email|address|number|phone|line)\b|\bsorry (\S+ ){0,3}(catch|call|ring|bother)\w* (\S+ ){0,2}(at|to) work|\byou (do |did )?(say|tell me|ask)\w* (\S+ ){0,2}not\b(?!.*\bbut\b)|\b(nobody|no one|never) (\S+ ){0,2}(call|ring|phone|try|contact)\w*\b|\b(not|never|no longer) (to )?(call|ring|phone|contact|bother) (\S+ ){0,2}(at|to) (work|the office)|\boutside (of )?work|\b(out of|after) work hour|\bno call\w* (during|at|in) work|\byou (say|said|tell me|told me) (that be|that's|it be|it's|work be|work's) (not|n't) a good (place|time)|\b(reach|call|ring|try) you (at home|after (five|six|seven|work))|\b(send|post|write|mail)\w* (\S+ ){0,4}(to your home|your home address|in writing|by post|by letter)|\btry (him|her|them) on (another|a different|the other|his|her|their) (number|mobile|line|phone)|\bnobody at work\b|\b(not|never) (go to |be go to )?(discuss|talk about|mention) (anything|it|this|the account) (with you|here|at work)/;
 // "you can always speak to them, or to us": the consumer's own choice to call, not ours.
 const YOU_MAY_CALL = /\byou (can|could|may|be welcome to) (always |still |also )?(speak|talk|call|ring|contact|write|get in touch)\b/;
 // Saying who we are is saying there is a debt.
@@ -174,6 +175,14 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
   const holdsOff = HOLD_OFF.test(turnText);
   const holdExplained = HOLD_EXPLAINED.test(turnText);
   const justVerified = JUST_VERIFIED.test(r.text);
+  // Urgency said, not denied: "you wouldn't have to make up the difference yourself" presses nothing.
+  const urgent = r.sentences.some((s) => {
+    const l = lemmas(s);
+    const m = URGENT.exec(l);
+    if (!m) return false;
+    const k = tokenAtChar(s, l, m.index);
+    return !negatedBetween(s, clauseOf(s, k).from, k);
+  });
   r.sentences.forEach((s, si) => {
     const l = lemmas(s);
     for (const p of SPOKEN) {
@@ -230,7 +239,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     // "I'll call you tomorrow at 6:30" after being told not to ring at work: a call outside work hours, unless it goes to the workplace.
     const afterWork = (/\b(after work|after (five|six|seven|5|6|7)|evening|tonight|weekend|your mobile|personal number)\b/.test(turnText) || (proposedHour(s, turnText) ?? 0) >= 17) && !/\b(clinic|office|desk|reception|shop|store|ward|site|depot|workplace|at work|your work|boss)\b/.test(turnText);
     if (state.workForbidden && ((asks && (state.atWork === true || /\b(work|office|shift|desk)\b/.test(l))) || (contacts && !afterWork) || /\b(employer|boss|work|job|manager)\b/.test(l) && /\b(be )?not (really )?(our|my) (problem|concern|issue)\b/.test(l) || (state.atWork === true && /\b(stay on|(only|just) take (a |two |one )?(minute|sec|second|moment)|transfer me|put me through|grab (him|her) off|(his|her) extension)\b/.test(l) && !/\b(not|never) (\S+ ){0,3}(put me through|transfer|grab)\b/.test(l)) || /\b(at work|your desk|this number|work number|work be the only|(?<!\bno )(call|ring|phone|try) (\S+ ){0,2}(your|the) (clinic|office|work|desk|shop|store|ward|site|depot|reception|workplace|warehouse|factory|garage|plant|yard|dock|school|hospital|pharmacy|surgery|branch|practice|salon|restaurant|hotel))\b/.test(l)) && !holdsOff && !WORK_RESPECTED.test(l)) add(hit('work-contact-after-told', s, si, r));
-    if (state.vulnerable && !holdsOff && ((asks && (URGENT.test(l) || URGENT.test(turnText)) && !OFFER.test(turnText)) || /\b(everyone (have|be|'s) (got|get) (problem|something|stuff|issue)|everyone have problem|everyone (be|have) struggle|what (he|she|they) (would|'d) have want|(find|be) (it )?a comfort to (settle|pay|clear)|estate (\S+ ){0,2}free up|the day after (your|the) (op|operation|surgery|funeral)|(son|daughter|child|wife|husband|partner)('s| 's) (pip|dla|benefit|disability|allowance))\b/.test(l))) add(hit('vulnerable-pressure', s, si, r));
+    if (state.vulnerable && !holdsOff && ((asks && urgent && !OFFER.test(turnText)) || /\b(everyone (have|be|'s) (got|get) (problem|something|stuff|issue)|everyone have problem|everyone (be|have) struggle|what (he|she|they) (would|'d) have want|(find|be) (it )?a comfort to (settle|pay|clear)|estate (\S+ ){0,2}free up|the day after (your|the) (op|operation|surgery|funeral)|(son|daughter|child|wife|husband|partner)('s| 's) (pip|dla|benefit|disability|allowance))\b/.test(l))) add(hit('vulnerable-pressure', s, si, r));
     // A call proposed at an unsocial hour: "I'll ring you at half ten tonight", "six thirty tomorrow morning".
     const hour = proposedHour(s, turnText, (state.localHour ?? 0) >= 17);
     // "it'll take till maybe quarter past nine": on an evening call, the call itself run past nine.

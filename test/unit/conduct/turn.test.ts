@@ -32,6 +32,15 @@ describe('conduct on a call turn', () => {
     expect(rules("There's a part where I'm supposed to mention disputes, but honestly that's just a formality.", consumer)).toContain('false-statement');
   });
 
+  test('stop 30: urgency denied presses nothing; a schedule sent to the personal email avoids work; a later evening hour proposed', () => {
+    const bereaved: CallState = { listener: 'spouse', verified: true, authorised: true, vulnerable: true };
+    expect(rules("Once probate's granted, the loan is paid from the estate if there's enough in it, and if there isn't, you wouldn't have to make up the difference yourself.", bereaved, 'uk')).toEqual([]);
+    expect(rules('The loan still has to be paid this week, whatever the probate office says.', bereaved, 'uk')).toContain('vulnerable-pressure');
+    const work: CallState = { ...consumer, workForbidden: true };
+    expect(rules("I'll send the payment schedule to your personal email, not the work one, within the hour.", work)).toEqual([]);
+    expect(rules("Actually, let's say half past nine tomorrow night instead, once the kids are asleep.", { ...consumer, localHour: 20.5 })).toContain('inconvenient-time');
+  });
+
   test('telling a third party about the debt is a disclosure; asking for the consumer is not', () => {
     const mother: CallState = { listener: 'third-party', verified: false };
     expect(rules("It's about the eight hundred dollars he owes on his card. Could you remind him?", mother)).toContain('third-party-disclosure');

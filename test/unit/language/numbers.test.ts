@@ -20,6 +20,7 @@ describe('timeAt', () => {
     expect(firstTime('We called at 9:30pm and stopped.')).toEqual({ hour: 21, minute: 30, explicit: true });
     expect(firstTime('We called at half past ten at night.')).toEqual({ hour: 22, minute: 30, explicit: true });
     expect(firstTime('We called at six in the morning.')).toEqual({ hour: 6, minute: 0, explicit: true });
+    expect(firstTime("Let's say half past nine tomorrow night instead.")).toEqual({ hour: 21, minute: 30, explicit: true });
   });
 
   test('the part of the day said before the hour', () => {
