@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -164,6 +164,16 @@ describe('conduct sentences', () => {
     // "asking about family help", a review's findings after "What I found:", "scores will drop", "took the pressure
     // off"), 3 with a fact error (a count in a signal, a loose signal); after one round on it, 0 and 0.
     const good = gradeGoodAnswers3();
+    expect(good.length).toBe(100);
+    expect(good.filter((g) => g.grade.red_flags.length).map((g) => g.question)).toEqual([]);
+    expect(good.filter((g) => g.grade.fact_errors?.length).length).toBeLessThanOrEqual(1);
+  });
+
+  it('a fourth set of strong compliant answers (stop 30, a blind training set, less conduct-heavy questions): none flagged', () => {
+    // Measured once on arrival: 3 of 100 flagged ("the first thing I'd check is who we'd be suing", "low arrears
+    // balances, with agents still available for anyone who wants to talk", a collector "told 'we're looking into it'"
+    // read as an instruction), 1 with a fact error (a dialler fault found, read as a count allowed); after one round, 0 and 0.
+    const good = gradeGoodAnswers4();
     expect(good.length).toBe(100);
     expect(good.filter((g) => g.grade.red_flags.length).map((g) => g.question)).toEqual([]);
     expect(good.filter((g) => g.grade.fact_errors?.length).length).toBeLessThanOrEqual(1);

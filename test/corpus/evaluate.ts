@@ -260,6 +260,9 @@ export const gradeGoodAnswers2 = () => gradeAnswerFile('good-answers2.yaml', Goo
 /** A third such set (good-answers3.yaml, stop 30): 100 strong answers to 20 more questions outside the test half (training data). */
 export const gradeGoodAnswers3 = () => gradeAnswerFile('good-answers3.yaml', GoodAnswer);
 
+/** A fourth such set (good-answers4.yaml, stop 30): 100 strong answers to 20 more questions outside the test half (training data). */
+export const gradeGoodAnswers4 = () => gradeAnswerFile('good-answers4.yaml', GoodAnswer);
+
 /** Harmful answers with the harm buried in an otherwise decent answer, written blind (training data). */
 export const gradeHarmAnswers = () => gradeAnswerFile('harm-answers.yaml', HarmAnswer);
 

@@ -144,7 +144,7 @@ function passiveIsPractice(s: Sentence, sp: number): boolean {
   if (who > 0 && (ANYONE.has(s.tokens[who - 1]!.w) || PRACTICE_SUBJECTS.has(s.tokens[who - 1]!.l))) j = who - 1;
   const subj = s.tokens[j];
   // "The team was told that a call only ends with a payment": staff given the house line (not "told by the customer").
-  const staffTold = subj?.pos === 'NOUN' && STAFF_SPEAKERS.test(subj.l) && s.tokens[sp + 1]?.w !== 'by';
+  const staffTold = subj?.pos === 'NOUN' && STAFF_SPEAKERS.test(subj.l) && /^(that|to)$/.test(s.tokens[sp + 1]?.w ?? '');
   if (!subj || !(ANYONE.has(subj.w) || staffTold || (subj.pos === 'NOUN' && PRACTICE_SUBJECTS.has(subj.l)))) return false;
   if (s.tokens.slice(0, j).some((t) => t.pos === 'VERB' && COMPLAINT.test(t.l))) return false;
   return !CORRECTION.test(` ${s.tokens.map((t) => t.l).join(' ')} `);
@@ -242,7 +242,10 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
     }
     if (sp >= 0 && !(s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent)) {
       if (passiveAt(s, sp)) return passiveIsPractice(s, sp) && !negatedBetween(s, sp, k, keep);
-      const subj = subjectBefore(s, sp, true);
+      let subj = subjectBefore(s, sp, true);
+      // "I called one customer who kept making excuses and told him: pay today or ...": the one told ("him") is the
+      // relative clause's own head, so the teller is the candidate who called.
+      if (subj.actor === 'other' && s.tokens[subj.index]?.w === 'who' && /^(him|her|them)$/.test(s.tokens[sp + 1]?.w ?? '') && s.tokens.slice(subj.index + 1, sp).some((t) => t.w === 'and') && firstSubject(s, 0, subj.index) === 'candidate') subj = { actor: 'candidate', index: 0 };
       // "I'd send a letter saying that unless she pays it goes to our lawyers": the candidate's letter speaks for them.
       if (subj.actor === 'other' && candidateSendsDocument(s, subj.index, keep)) return !negatedBetween(s, subj.index, k, keep);
       if (subj.actor === 'other') return candidateFramesSpeaker(s, subj.index, keep) && !negatedBetween(s, subj.index, k, keep);

@@ -236,7 +236,8 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     // "nine attempts goes past the presumption", "9:40 p.m. is after the cut-off": the answer says
     // the figure breaks the rule, which is right; workload figures ("80 calls a day", "attempts
     // spread across accounts") are not contact with one consumer.
-    const judgedBad = /\b(inconvenient|cut-off|cutoff|outside|past the|beyond|goes past|go past|exceed\w*|above the|breach\w*|too late|too early|harass\w*|stay under|stays under|under the)\b/.test(lower);
+    // ("I found our dialer was applying the seven-in-seven per phone number, so a consumer could get twenty-one attempts": a fault found.)
+    const judgedBad = /\b(inconvenient|cut-off|cutoff|outside|past the|beyond|goes past|go past|exceed\w*|above the|breach\w*|too late|too early|harass\w*|stay under|stays under|under the|found|discovered|realised|realized|turned out|noticed)\b/.test(lower);
     const volume = /\b(accounts|across|queue|portfolio|per agent|each agent|the team|team's|total|handle|agents|desk|spread)\b/.test(lower);
     if (usConsumer && PERMISSION.test(lower) && !negated && !judgedBad) {
       // Call counts stated as what is allowed.

@@ -22,6 +22,8 @@ const HARMFUL: [string, string][] = [
   ['I told new starters they could skip the security questions for regulars whose voices they recognised.', 'skipping-id-checks'],
   // A practice over "anyone who ...".
   ['Anyone who offered less than the minimum was told to borrow the difference from a friend.', 'borrowing-pressure'],
+  // The one told ("him") is the head of the relative clause, so the candidate who called is the teller (a new user's answer in tmux).
+  ['I called one customer who kept making excuses and told him: pay today or we will take you to court tomorrow.', 'threat-unlawful-action'],
   // Twins of the safe shapes below (from a blind set of strong answers).
   ['I talked about the debt with his mother when she answered.', 'third-party-disclosure'],
   ['I told him his credit score would drop for ten years if he did not pay today.', 'false-statement'],
@@ -40,6 +42,11 @@ const SAFE: string[] = [
   "There's no judgment, so there can be no enforcement, and telling her otherwise frightens someone into paying on a false basis.",
   'She told me she was in treatment for depression. I took the pressure off and said we did not need to sort anything on that call.',
   "I'd be upfront with leadership that scores will drop first.",
+  // From good-answers4.yaml: "first thing" without a time, a comma before "with", a customer's words told to a collector.
+  "The first thing I'd check is who we'd actually be suing.",
+  'A digital self-serve journey for low early-arrears balances, with agents still available for anyone who wants to talk.',
+  'She had lost her husband in hospital in March, and the collector had been told "we\'re looking into it" and moved on.',
+  'I called one customer who kept making excuses and told me he could not pay, so I offered a plan.',
   'I need something the whole floor applies the same way, not something each collector invents.',
   'What I found: disputes were going to the wrong inbox. Twelve written disputes had arrived inside the validation period, and on five of them we kept collecting.',
   'When I got through, the customer was angry: "You lot don\'t believe me. Your last guy told me \'everyone\'s depressed, love, it doesn\'t stop the bills.\'" I apologised and paused the account.',

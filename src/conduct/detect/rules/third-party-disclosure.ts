@@ -30,7 +30,8 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
   {
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: new RegExp(` (?:debt|arrears|balance|overdue|owe)\\b ${any(6)}(?:with|to) ${any(4)}(${TP})\\b`),
+    // (No comma between: "low arrears balances, with agents still available for anyone who wants to talk" tells no one.)
+    pattern: new RegExp(` (?:debt|arrears|balance|overdue|owe)\\b (?:[^ ,]+ ){0,6}(?:with|to) ${any(4)}(${TP})\\b`),
     needs: (l) => !CONSENT.test(l),
   },
   {

@@ -151,3 +151,11 @@ describe('field facts added in stop 29', () => {
   });
 });
 
+
+describe('a fault found', () => {
+  it('is not a count stated as allowed: "I found our dialer was applying the seven-in-seven per phone number, so ... twenty-one attempts in a week"', () => {
+    const us = { jurisdiction: 'us' as const, sector: 'consumer' as const, text: 'Contact rates are falling. What do you do?', example_answer: 'Seven attempts in seven days.' };
+    expect(checkFacts(readText('While checking that, I found our dialer was applying the seven-in-seven per phone number, so a consumer with three numbers could get up to twenty-one attempts in a week.'), us)).toEqual([]);
+    expect(checkFacts(readText('Under Reg F we can make up to twenty-one attempts in a week.'), us).length).toBe(1);
+  });
+});
