@@ -1,4 +1,5 @@
 import { EXIT, UserError } from './errors.js';
+import { wrap } from './text/layout.js';
 
 // The entry point: the one place that prints errors and sets the exit code.
 const argv = process.argv.slice(2);
@@ -24,15 +25,22 @@ async function main(): Promise<void> {
   process.exitCode = await runCli(argv);
 }
 
+/** One line for a pipe or a log; on a terminal, wrapped between words to its width (a long path or hint is not cut mid-word). */
+function errorLine(message: string): string {
+  const line = `collections-prep: ${message}`;
+  const columns = process.stderr.isTTY ? process.stderr.columns : 0;
+  return columns > 20 ? wrap(line, columns - 1, '', { hanging: '  ' }) : line;
+}
+
 function report(error: unknown): void {
   if (error instanceof UserError) {
-    process.stderr.write(`collections-prep: ${error.message}\n`);
+    process.stderr.write(`${errorLine(error.message)}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     process.exitCode = error.exitCode;
     return;
   }
   const err = error instanceof Error ? error : new Error(String(error));
-  process.stderr.write(`collections-prep: unexpected error: ${err.message}\n`);
+  process.stderr.write(`${errorLine(`unexpected error: ${err.message}`)}\n`);
   process.stderr.write(debug ? `${err.stack ?? ''}\n` : 'Run again with --debug for details, and please report it.\n');
   process.exitCode = EXIT.failure;
 }

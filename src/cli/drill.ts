@@ -9,7 +9,7 @@ const EXAMPLES: Example[] = [
   { say: 'Three senior agent questions on two skills, the same ones every time:', run: 'collections-prep drill -r agent -s senior -k negotiation,compliance -n 3 --seed 7' },
   { say: 'Practise for one job title, under US rules:', run: 'collections-prep drill --job "senior collections agent" -j us' },
   { say: 'A title on both tracks: -r chooses the track:', run: 'collections-prep drill --job "Collections Manager" -r supervisor' },
-  { say: 'Named questions, asked again (see "collections-prep list"):', run: 'collections-prep drill --id agent-refuses-to-pay --id agent-junior-medical-bills-hardship' },
+  { say: 'Named questions, asked again (see "collections-prep list"):', run: 'collections-prep drill --id agent-mid-refuses-to-pay --id agent-junior-medical-bills-hardship' },
   { say: 'An answers file to fill in, then graded (the report as Markdown):', run: 'collections-prep drill -r agent -n 3 --seed 7 --template > answers.yaml' },
   { run: 'collections-prep drill --answers answers.yaml -o report.md' },
   { say: 'Plain-text answers, a JSON report; YAML on standard input:', run: 'collections-prep drill -r agent --seed 7 --answers answers.txt --format json' },
@@ -24,7 +24,7 @@ const EXAMPLES: Example[] = [
 ];
 
 const NOTES = [
-  'In a terminal, type the answer over several lines (a blank line starts a paragraph) and press Enter on an empty line twice to finish, or Ctrl-D on any line. On the first line, :hint shows tips, :skip moves on, :quit ends the session; Ctrl-C (or Ctrl-D before typing anything) ends it too, keeping your answers.',
+  'In a terminal, type the answer over several lines (a blank line starts a paragraph) and press Enter on an empty line twice (three times after your last line) to finish, or Ctrl-D on any line. On the first line, :hint shows tips, :skip moves on, :quit ends the session; Ctrl-C (or Ctrl-D before typing anything) ends it too, keeping your answers.',
   'After the feedback, "Try this question again" grades another try and shows it beside the one before (scores, key points and red flags gained or lost).',
   'Levels: in a terminal with no -s or --job, drill asks which job you are preparing for (a level of the role\'s ladder, or every level) and remembers it in the config file (levels:, and role: given no --role); later sessions in a terminal use it and say so. -s or --job choose for one session; edit or delete levels: in the file to change it. Batch runs (--answers, --template) and --seed never ask or read it: with no level they take every level of the role.',
   'Answers files: a YAML/JSON map of question id -> answer, or plain text with answers separated by a line holding only "---".',

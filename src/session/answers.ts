@@ -65,7 +65,7 @@ export async function parseAnswers(bytes: Uint8Array, name: string, format: Answ
   // Only a mapping is answers by id; a list (even of pairs) is not.
   const parsed = AnswersById.safeParse(raw instanceof Map ? [...raw.entries()] : raw === null || raw === undefined ? [] : 'not a mapping');
   if (!parsed.success) {
-    throw new UserError(`${name}: expected a mapping of question id to answer text, e.g. "agent-refuses-to-pay: I would first..."`);
+    throw new UserError(`${name}: expected a mapping of question id to answer text, e.g. "agent-mid-refuses-to-pay: I would first..."`);
   }
   // A YAML block (answer: |) ends with a newline that is not part of the answer.
   return { kind: 'by-id', answers: parsed.data.map(([id, answer]) => ({ id, answer: answer.replace(/\s+$/, '') })) };

@@ -57,7 +57,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     const howTo = options.editor
       ? ['Each answer opens in your editor ($VISUAL or $EDITOR); save and close it to submit.']
       : [
-          'Type your answer over as many lines as you like (a blank line starts a new paragraph); press Enter on an empty line twice to finish.',
+          'Type your answer over as many lines as you like (a blank line starts a new paragraph); press Enter on an empty line twice (three times after your last line) to finish.',
           'On the first line, :hint shows tips, :skip moves on, :quit ends the session. Ctrl-C also ends it, keeping your answers.',
         ];
     out(c.dim(howTo.map((l) => wrap(l, screen.width)).join('\n')));
@@ -78,7 +78,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     /** Puts the question (hints on request) until an answer, a skip or a quit; Ctrl-C keeps a draft. */
     const ask = async (q: Bank['questions'][number], attempt: number): Promise<Asked> => {
       const asked = await screen.ask(q, async (onDraft) => {
-        if (!options.editor) return screen.answerPrompt(c.bold('Your answer:'), ['Enter twice to finish', ':hint', attempt > 1 ? ':skip leaves this try' : ':skip', ':quit'], onDraft);
+        if (!options.editor) return screen.answerPrompt(c.bold('Your answer:'), ['Enter 3 times to finish', ':hint', attempt > 1 ? ':skip leaves this try' : ':skip', ':quit'], onDraft);
         const action = await select(
           {
             message: 'Your move',

@@ -39,11 +39,11 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
     // The width is read at each use: a terminal resized during the session wraps to its new width.
     const results: InterviewResult[] = [];
     out(c.bold(wrapItems(['collections-prep mock interview', input.title, plural(questions.length, 'question'), info.jurisdiction ? `${info.jurisdiction.toUpperCase()} rules` : '', `grader ${info.grader}${info.model ? ` (${info.model})` : ''}`], screen.width)));
-    out(c.dim(wrap('Answer as you would in the room. Press Enter on an empty line twice to finish an answer. A thin answer gets a follow-up question. On the first line, :hint shows tips, :skip moves on, :quit ends the interview.', screen.width)));
+    out(c.dim(wrap('Answer as you would in the room. Press Enter on an empty line twice (three times after your last line) to finish an answer. A thin answer gets a follow-up question. On the first line, :hint shows tips, :skip moves on, :quit ends the interview.', screen.width)));
 
     /** One answer from the prompt; Ctrl-C or a signal there ends the interview (what was typed is kept). */
     const ask = async (q: BankQuestion, followUp: boolean): Promise<Asked> => {
-      const asked = await screen.ask(q, (onDraft) => screen.answerPrompt(c.bold(followUp ? 'Your follow-up answer:' : 'Your answer:'), ['Enter twice to finish', ':hint', ':skip', ':quit'], onDraft));
+      const asked = await screen.ask(q, (onDraft) => screen.answerPrompt(c.bold(followUp ? 'Your follow-up answer:' : 'Your answer:'), ['Enter 3 times to finish', ':hint', ':skip', ':quit'], onDraft));
       if (asked.kind === 'interrupted') screen.interrupted = true;
       return asked;
     };

@@ -35,7 +35,7 @@ function levelsAsked(history: string): string[] {
 }
 
 /** The answer prompt's status line: keys typed before it is drawn may reach no prompt. */
-const READY = 'Enter twice to finish';
+const READY = 'Enter 3 times to finish';
 
 const fits = (screen: string, cols: number) => screen.split('\n').filter((l) => l.length > cols);
 
@@ -128,7 +128,7 @@ describe('the level question in a terminal', () => {
     const runs: string[] = [];
     for (const env of [u.env, { COLLECTIONS_PREP_HOME: remembered.dir }]) {
       const pty = spawnPty(['drill', '--role', 'supervisor', '-n', '3', '--seed', '4', '--no-history'], { ...env, NO_COLOR: '1' });
-      await pty.waitFor('Enter twice to finish');
+      await pty.waitFor('Enter 3 times to finish');
       const screen = pty.output();
       expect(screen).not.toMatch(/which job|Preparing for|Remembered in/);
       runs.push(screen.slice(screen.indexOf('Question 1/3'), screen.indexOf('Your answer:')));
@@ -146,7 +146,7 @@ describe('the level question in a terminal', () => {
     await pty.waitFor('Every level (a mix)');
     pty.write(KEY.ctrlC);
     expect(await pty.exit).toBe(130);
-    expect(pty.output()).toContain('stopped before the first question (no level chosen, nothing saved)');
+    expect(pty.output().replace(/\s+/g, ' ')).toContain('stopped before the first question (no level chosen, nothing saved)');
     expect(existsSync(u.config)).toBe(false);
     expect(existsSync(u.history)).toBe(false);
   });

@@ -16,7 +16,7 @@ describe('SIGTERM and SIGHUP in an interactive drill', () => {
     it(`${name}: keeps the half-typed answer, closes the session as interrupted, restores the terminal, exits ${code}`, async () => {
       const dir = home();
       const pty = spawnPty(['drill', '--role', 'agent', '--count', '2', '--seed', '5'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_REPORT_ECHO: '1' });
-      await pty.waitFor('Enter twice to finish');
+      await pty.waitFor('Enter 3 times to finish');
       pty.write('I would first listen to the customer');
       await pty.waitFor('listen to the customer');
       pty.kill(name);
@@ -35,7 +35,7 @@ describe('Ctrl-C while the LLM grades an answer', () => {
     const server = await startFakeLlm(() => ({ hang: true }));
     try {
       const pty = spawnPty(['drill', '--role', 'agent', '--count', '2', '--seed', '5', '--grader', 'llm', '--timeout', '600'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', ...fakeLlmEnv(server) });
-      await pty.waitFor('Enter twice to finish');
+      await pty.waitFor('Enter 3 times to finish');
       pty.write(`I would listen first, then offer a plan they can afford.${KEY.enter}${KEY.enter}${KEY.enter}`);
       while (server.requests.length === 0) await new Promise((r) => setTimeout(r, 20));
       pty.write(KEY.ctrlC);

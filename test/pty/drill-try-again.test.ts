@@ -24,7 +24,7 @@ describe.each([60, 80])('another try at %i columns', (cols) => {
   it('grades the new try and shows it beside the first: scores, key points and red flags gained or lost', async () => {
     const dir = temp().dir;
     const pty = spawnPty(['drill', '--id', ID], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: String(cols) });
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
     let mark = pty.output().length;
     pty.write(`${WEAK}${KEY.enter}${KEY.enter}${KEY.enter}`);
     await pty.waitFor('Try this question again', mark);
@@ -33,7 +33,7 @@ describe.each([60, 80])('another try at %i columns', (cols) => {
     mark = pty.output().length;
     pty.write(KEY.down + KEY.enter);
     await pty.waitFor('Question 1/1, try 2', mark);
-    await pty.waitFor('Enter twice to finish', mark);
+    await pty.waitFor('Enter 3 times to finish', mark);
     mark = pty.output().length;
     for (const line of GOOD) pty.write(`${line}${KEY.enter}`);
     pty.write(KEY.enter + KEY.enter);
@@ -69,7 +69,7 @@ describe('leaving another try', () => {
   it(':skip on a second try goes on without recording anything more, and a failure is offered again for today', async () => {
     const dir = temp().dir;
     const pty = spawnPty(['drill', '--id', ID], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
     let mark = pty.output().length;
     pty.write(`${WEAK}${KEY.enter}${KEY.enter}${KEY.enter}`);
     await pty.waitFor('Try this question again', mark);
@@ -97,7 +97,7 @@ describe('drill --review in a terminal', () => {
       ]),
     }).dir;
     const pty = spawnPty(['drill', '-r', 'agent', '--review', '--include-today', '-n', '2'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: '60' });
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
     const screen = pty.output();
     expect(screen.replace(/\n/g, ' ')).toContain('1 question is due for review; 1 failed today and will be asked again.');
     // The due one first, with how it went last time.

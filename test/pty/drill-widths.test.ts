@@ -32,7 +32,7 @@ describe.each([60, 80, 120])('a drill at %i columns', (cols) => {
   it('wraps at words, submits with Ctrl-D on an empty line, and fits every line', async () => {
     const dir = home();
     const pty = spawnPty(['drill', '-r', 'agent', '-n', '2', '--seed', '5'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: String(cols) });
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
     const header = pty.output();
     for (const line of header.split('\n')) expect(line.length, line).toBeLessThanOrEqual(cols);
 
@@ -78,7 +78,7 @@ describe('a terminal resized during a session', () => {
   it('wraps the next question and its grade to the new width', async () => {
     const dir = home();
     const pty = spawnPty(['drill', '-r', 'agent', '-n', '2', '--seed', '5'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: '100' });
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
     let mark = pty.output().length;
     pty.write(`${SECOND}${KEY.ctrlD}`);
     await pty.waitFor('Next question', mark);
@@ -89,7 +89,7 @@ describe('a terminal resized during a session', () => {
     mark = pty.output().length;
     pty.write(KEY.enter);
     await pty.waitFor('Question 2/2', mark);
-    await pty.waitFor('Enter twice to finish', mark);
+    await pty.waitFor('Enter 3 times to finish', mark);
     const after = pty.output().slice(mark);
     const heading = after.slice(after.indexOf('Question 2/2'), after.indexOf('Your answer:')).split('\n');
     expect(heading.some((l) => l.length > 50), heading.join('\n')).toBe(true);
@@ -113,7 +113,7 @@ describe('Ctrl-D on an answer with nothing typed', () => {
   it('ends the session, keeping what was answered, with exit 130', async () => {
     const dir = home();
     const pty = spawnPty(['drill', '-r', 'agent', '-n', '2', '--seed', '5'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
     let mark = pty.output().length;
     pty.write(`${SECOND}${KEY.ctrlD}`);
     await pty.waitFor('Next question', mark);
@@ -131,7 +131,7 @@ describe('the word count', () => {
   it('is the same in the prompt and in the grade', async () => {
     const dir = home();
     const pty = spawnPty(['drill', '--id', 'agent-mid-refuses-to-pay'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
     const mark = pty.output().length;
     pty.write(`I'd ask why they won't pay -- listen, then offer a plan they can afford, within the 7-in-7 rule.${KEY.ctrlD}`);
     await pty.waitFor(/short \(\d+ words?\)/, mark);

@@ -23,7 +23,7 @@ describe('interactive drill in a real terminal', () => {
     const dir = home();
     const pty = spawnPty(['drill', '--role', 'agent', '--count', '3', '--seed', '11'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
     await pty.waitFor('Question 1/3');
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
 
     // A mistyped command is not taken as an answer.
     let mark = pty.output().length;
@@ -73,7 +73,7 @@ describe('interactive drill in a real terminal', () => {
   it('keeps what was answered on Ctrl-C, prints the summary and exits 130', async () => {
     const dir = home();
     const pty = spawnPty(['drill', '--role', 'supervisor', '--count', '2', '--seed', '3'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
     let mark = pty.output().length;
     pty.write(`I would listen first, then agree a plan and confirm it in writing.${KEY.enter}${KEY.enter}${KEY.enter}`);
     await pty.waitFor('Next question', mark);
@@ -96,13 +96,13 @@ describe('interactive drill in a real terminal', () => {
 
   it('uses colour on a terminal, and none with NO_COLOR', async () => {
     const colourful = spawnPty(['drill', '--role', 'agent', '-n', '1', '--seed', '1', '--no-history'], { NO_COLOR: undefined, FORCE_COLOR: undefined });
-    await colourful.waitFor('Enter twice to finish');
+    await colourful.waitFor('Enter 3 times to finish');
     colourful.write(`:quit${KEY.enter}`);
     await colourful.exit;
     expect(colourful.raw()).toMatch(/\u001b\[1m/);
 
     const plain = spawnPty(['drill', '--role', 'agent', '-n', '1', '--seed', '1', '--no-history'], { NO_COLOR: '1' });
-    await plain.waitFor('Enter twice to finish');
+    await plain.waitFor('Enter 3 times to finish');
     plain.write(`:quit${KEY.enter}`);
     await plain.exit;
     expect(plain.raw()).not.toMatch(/\u001b\[(1|3\d)m/);

@@ -30,7 +30,7 @@ describe.each([60, 80])('an interview at %i columns', (cols) => {
   it('asks a follow-up after a thin answer, grades it, and ends with a verdict; every line fits', async () => {
     const dir = temp().dir;
     const pty = spawnPty(['interview', '--job', 'Collections Agent', '-n', '3', '--seed', '2'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: String(cols) });
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
     expect(pty.output()).toMatch(/collections-prep mock interview/);
     expect(pty.output()).toMatch(/Question 1\/3 · opening/);
     for (let i = 0; i < 3; i++) {
@@ -45,7 +45,7 @@ describe.each([60, 80])('an interview at %i columns', (cols) => {
       // Type the next answer only once its prompt is drawn: keys sent earlier echo onto the question's line.
       if (i < 2) {
         await pty.waitFor(`Question ${i + 2}/3`, mark);
-        await pty.waitFor('Enter twice to finish', pty.output().indexOf(`Question ${i + 2}/3`, mark));
+        await pty.waitFor('Enter 3 times to finish', pty.output().indexOf(`Question ${i + 2}/3`, mark));
       }
     }
     await pty.waitFor('Verdict:');
@@ -75,7 +75,7 @@ describe('an interview with no job given, in a terminal', () => {
     pty.write(KEY.down + KEY.enter);
     await pty.waitFor('Question 1/3', mark);
     expect(pty.output().slice(mark)).toMatch(/Collections Agent \(agent mid\)/);
-    await pty.waitFor('Enter twice to finish', mark);
+    await pty.waitFor('Enter 3 times to finish', mark);
     pty.write(KEY.ctrlC);
     expect(await pty.exit).toBe(130);
   });
@@ -85,7 +85,7 @@ describe('SIGTERM in an interactive interview', () => {
   it('keeps the graded answer and the half-typed one, closes the interview as interrupted with its verdict, restores the terminal, exits 143', async () => {
     const dir = temp().dir;
     const pty = spawnPty(['interview', '--job', 'Collections Agent', '-n', '3', '--seed', '2'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_REPORT_ECHO: '1' });
-    await pty.waitFor('Enter twice to finish');
+    await pty.waitFor('Enter 3 times to finish');
     let mark = await answer(pty, THIN);
     await pty.waitFor(/Score \d\.\d\/5/, mark);
     await pty.waitFor(/Follow-up\n|Question 2\/3/, mark);
@@ -94,7 +94,7 @@ describe('SIGTERM in an interactive interview', () => {
       mark = await answer(pty, FOLLOW);
     }
     await pty.waitFor('Question 2/3', mark);
-    await pty.waitFor('Enter twice to finish', pty.output().indexOf('Question 2/3', mark));
+    await pty.waitFor('Enter 3 times to finish', pty.output().indexOf('Question 2/3', mark));
     mark = pty.output().length;
     pty.write('I would first listen to the customer');
     await pty.waitFor('listen to the customer', mark);

@@ -144,7 +144,7 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   let cap = 5;
   const holdBacks: string[] = [];
   if (a.harm.penalty >= HARM_SAID && !uniqueFlags.length) {
-    holdBacks.push(`one sentence reads close to conduct the rules forbid ("${clip(a.reading.sentences[a.harm.sentence]!.text.trim())}"): make clear what you did and why it was right`);
+    holdBacks.push(`one sentence reads close to conduct the rules forbid ("${clip(a.reading.sentences[a.harm.sentence]!.text.trim())}"): an interviewer may hear it as a breach; if you did not do that, say plainly what you did and why it was right`);
   }
   if (a.offTopic) {
     score = Math.min(score, OFF_TOPIC_CAP);
