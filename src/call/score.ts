@@ -65,8 +65,10 @@ function feedbackFor(scenario: BankScenario, transcript: readonly CallTurn[], go
   const missed = goals.filter((g) => !g.met);
   const parts = [`${metCount} of ${goals.length} goals met.`];
   if (conduct.length) {
-    const list = conduct.map((f) => `${f.rule} on turn ${f.turn}`).join(', ');
-    parts.push(`${plural(conduct.length, 'breach', 'breaches')} (${list}): a breach caps the score at ${RED_FLAG_CAP}.`);
+    // The rules are named in words under "Red flags" just above; here, where they fell.
+    const at = [...new Set(conduct.map((f) => f.turn))];
+    const where = at.length === 1 ? `turn ${at[0]}` : `turns ${at.slice(0, -1).join(', ')} and ${at[at.length - 1]}`;
+    parts.push(`${plural(conduct.length, 'breach', 'breaches')}, on ${where}: a breach caps the score at ${RED_FLAG_CAP}.`);
   }
   if (missed.length) parts.push(`Not met: ${missed.map((g) => g.goal.replace(/\.$/, '')).join('; ')}.`);
 

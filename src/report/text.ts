@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { Chalk } from 'chalk';
 import type { ResultEntry } from '../grading/entry.js';
 import type { SessionReport, Summary } from '../session/model.js';
-import { bullets, truncate, visibleLength, wrap, wrapItems } from '../text/layout.js';
+import { bullets, visibleLength, wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
 import { verdictHead } from '../session/summary.js';
 import { factText, flagItems, flagText } from './flags.js';
@@ -107,12 +107,13 @@ export function renderScoreList(results: readonly ResultEntry[], style: TextStyl
   const idWidth = Math.max(8, Math.min(Math.max(...results.map((r) => resultLabel(r).length)), style.width - 6 - 2 - scoreWidth - 2));
   return results
     .map((r, i) => {
-      // A long id is cut, never its "(try 2)": that is what tells two answers to one question apart.
+      // An id too long for the line is never cut (it is what --id takes): the score goes on the line below.
       const suffix = trySuffix(r);
-      const id = (truncate(r.id, Math.max(1, idWidth - suffix.length)) + suffix).padEnd(idWidth);
+      const label = r.id + suffix;
       const score = r.skipped ? c.dim(skipLabel(r)) : scoreBadge(r.score, c);
       const flag = worrying(r) ? ` ${c.red('!')}` : '';
-      return `${number(i)}${id}  ${score}${flag}`;
+      if (label.length > idWidth) return `${number(i)}${label}\n${' '.repeat(number(i).length)}${score}${flag}`;
+      return `${number(i)}${label.padEnd(idWidth)}  ${score}${flag}`;
     })
     .join('\n');
 }

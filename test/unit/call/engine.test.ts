@@ -133,6 +133,9 @@ describe('the report', () => {
     expect(r.feedback.worst_turn).toBe(1);
     expect(r.feedback.better).toMatch(/Nobody is going to be arrested/);
     expect(r.ended).toBe('hung-up');
+    // Where the breach fell, in words a person reads (the rule's id is for JSON): "1 breach, on turn 1".
+    expect(r.feedback.text).toContain('1 breach, on turn 1:');
+    expect(r.feedback.text).not.toContain('threat-arrest');
   });
 
   test("of the worst turn's breaches, the one the scenario sets a trap for gets the scenario's better line", async () => {
