@@ -6,7 +6,7 @@ import type { CallStats } from '../history/call-stats.js';
 import type { SessionFormat } from '../limits.js';
 import { CSS, escapeHtml, htmlPage, scoreClass } from '../report/progress-html.js';
 import { scoreBadge } from '../report/text.js';
-import { wrap } from '../text/layout.js';
+import { wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
 
 // A call's report as text, Markdown, HTML or JSON strings: never a stream.
@@ -197,9 +197,10 @@ export function renderCallStatsText(s: CallStats, style: CallStyle = PLAIN, name
   const { colour: c, width } = style;
   const out: string[] = ['', c.bold('Calls')];
   const avg = (n: number | null) => (n === null ? '–' : `${n.toFixed(1)}/5`);
-  out.push(wrap(`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach) · ${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)})`, width, '  '));
+  // Items break between them, not inside: a skill keeps its score, a count its average.
+  out.push(wrapItems([`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach)`, `${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)})`], width, '  '));
   const skills = Object.entries(s.by_skill);
-  if (skills.length) out.push(wrap(`By skill: ${skills.map(([k, v]) => `${names.get(k) ?? k} ${v.toFixed(1)}`).join(' · ')}`, width, '  '));
+  if (skills.length) out.push(wrapItems(skills.map(([k, v], i) => `${i === 0 ? 'By skill: ' : ''}${names.get(k) ?? k} ${v.toFixed(1)}`), width, '  ', { hanging: '    ' }));
   if (s.rules.length) out.push(c.red(wrap(`Rules broken: ${s.rules.map((r) => `${r.rule} (${r.count})`).join(', ')}`, width, '  ')));
   for (const r of s.recent.slice(0, 5)) out.push(wrap(`${r.at.slice(0, 10)}  ${r.score.toFixed(1)}  ${r.kind === 'qa' ? 'QA: ' : ''}${r.title}${r.breaches ? c.red(` (${plural(r.breaches, 'breach', 'breaches')})`) : ''}`, width, '  ', { hanging: '    ' }));
   return `${out.join('\n')}\n`;

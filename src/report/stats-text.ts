@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Stats } from '../history/stats.js';
 import { bar, sparkline } from '../text/chart.js';
-import { table, truncate, wrap } from '../text/layout.js';
+import { table, truncate, wrap, wrapItems } from '../text/layout.js';
 import { hintLine } from './text.js';
 import { plural } from '../text/plural.js';
 
@@ -45,7 +45,7 @@ export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: 
 
   const period = t.first_day === t.last_day ? `on ${t.first_day}` : `from ${t.first_day} to ${t.last_day}`;
   out.push(c.bold(wrap(`Progress: ${plural(t.sessions, 'session')}, ${plural(t.answers, 'answer')}, average ${fmt(t.average)}/5, ${period}`, width)));
-  out.push(wrap(`Streak: ${plural(stats.streak_days, 'day')} · This week: ${plural(stats.sessions_this_week, 'session')} · Due for review today: ${stats.due_today}`, width));
+  out.push(wrapItems([`Streak: ${plural(stats.streak_days, 'day')}`, `This week: ${plural(stats.sessions_this_week, 'session')}`, `Due for review today: ${stats.due_today}`], width));
   if (stats.due_today > 0) out.push(hintLine('Review them:', `${program} drill${roleFlag} --review`, width, c, ''));
 
   // Scores by session: the latest as bars, all of them as a sparkline.
