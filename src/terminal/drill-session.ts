@@ -187,7 +187,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
           }
           next = await select(
             {
-              message: 'Next',
+              message: 'What next?',
               choices: [
                 { name: last ? 'See the summary' : 'Next question', value: 'next' },
                 { name: 'Try this question again', value: 'again' },

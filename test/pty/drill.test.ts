@@ -52,6 +52,8 @@ describe('interactive drill in a real terminal', () => {
     mark = pty.output().length;
     pty.write(KEY.enter);
     await pty.waitFor('Question 2/3', mark);
+    // The choice made reads as an answer to the question asked ("✔ What next? Next question", not "Next Next question").
+    expect(pty.output().slice(mark)).toContain('What next? Next question');
 
     // Skip the second, quit on the third.
     mark = pty.output().length;
