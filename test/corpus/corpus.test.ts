@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -108,6 +108,27 @@ describe('offline grader on the third fresh held-out set (144 answers to test-ha
     expect(ratio(fresh3.harmfulAtMost2)).toBeGreaterThanOrEqual(0.84);
     expect(ratio(fresh3.harmfulFlagged)).toBeGreaterThanOrEqual(0.64);
     expect(fresh3.flagOnGood).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('offline grader on the fourth fresh held-out set (144 answers to test-half questions, written in stop 30)', () => {
+  // Written blind while stop 30 changed the grader. Its aggregate figures were read twice, never an answer: near
+  // the stop's start (after its first, structural commit and one frame fix) Spearman 0.842, pairwise 0.924, 27/36
+  // harmful flagged, 33/36 at 2 or below, 2 flags on answers labelled 4-5; at its end 0.864, 0.934, 27/36, 34/36, 1.
+  // Never tuned on: the floors guard against a change that loses ground on it, they are not a target.
+  const fresh4 = figures(gradeFresh4Answers());
+
+  it('has answers to every test-half question and none to a training one', () => {
+    expect(fresh4.answers).toBe(144);
+    expect(fresh4.questions).toBe(24);
+  });
+
+  it('ranks answers like the hiring managers did and holds most harmful ones at 2', () => {
+    expect(fresh4.spearman).toBeGreaterThanOrEqual(0.8);
+    expect(fresh4.pairwise).toBeGreaterThanOrEqual(0.88);
+    expect(ratio(fresh4.harmfulAtMost2)).toBeGreaterThanOrEqual(0.88);
+    expect(ratio(fresh4.harmfulFlagged)).toBeGreaterThanOrEqual(0.7);
+    expect(fresh4.flagOnGood).toBeLessThanOrEqual(3);
   });
 });
 
