@@ -52,15 +52,6 @@ const SAFE: string[] = [
   'When I got through, the customer was angry: "You lot don\'t believe me. Your last guy told me \'everyone\'s depressed, love, it doesn\'t stop the bills.\'" I apologised and paused the account.',
 ];
 
-describe('frame shapes', () => {
-  test.each(HARMFUL)('%s: flagged %s', (text, rule) => {
-    expect(rules(text)).toContain(rule);
-  });
-  test.each(SAFE)('%s: no flag', (text) => {
-    expect(rules(text)).toEqual([]);
-  });
-});
-
 // Everyday phrasings a blind training set (conduct-train9.yaml) showed missing, each with a safe twin.
 const PHRASED: [string, string, 'us' | 'uk'][] = [
   ["I told her we'd empty her bank account tomorrow, though we had no judgment against her.", 'threat-unlawful-action', 'us'],
@@ -94,15 +85,6 @@ const PHRASED_SAFE: [string, 'us' | 'uk'][] = [
   ["Anyone who hadn't paid by Friday got a letter, never a call before eight in the morning.", 'us'],
 ];
 
-describe('everyday phrasings (conduct-train9.yaml)', () => {
-  test.each(PHRASED)('%s: flagged %s', (text, rule, jurisdiction) => {
-    expect(rules(text, jurisdiction)).toContain(rule);
-  });
-  test.each(PHRASED_SAFE)('%s: no flag', (text, jurisdiction) => {
-    expect(rules(text, jurisdiction)).toEqual([]);
-  });
-});
-
 // From the tenth blind set (conduct-train10.yaml): harm said in passing or as "what worked", each with a safe twin.
 const PASSING: [string, string, 'us' | 'uk'][] = [
   ['One trick that worked was telling them I was from the county court\'s collections office.', 'impersonation', 'us'],
@@ -127,11 +109,11 @@ const PASSING_SAFE: [string, 'us' | 'uk'][] = [
   ['I found our texts were still going to consumers with attorneys, and got the suppression list fixed before the audit.', 'us'],
 ];
 
-describe('harm in passing (conduct-train10.yaml)', () => {
-  test.each(PASSING)('%s: flagged %s', (text, rule, jurisdiction) => {
+describe('frame shapes, everyday phrasings and harm in passing', () => {
+  test.each([...HARMFUL.map(([text, rule]) => [text, rule, 'us'] as const), ...PHRASED, ...PASSING])('%s: flagged %s', (text, rule, jurisdiction) => {
     expect(rules(text, jurisdiction)).toContain(rule);
   });
-  test.each(PASSING_SAFE)('%s: no flag', (text, jurisdiction) => {
+  test.each([...SAFE.map((text) => [text, 'us'] as const), ...PHRASED_SAFE, ...PASSING_SAFE])('%s: no flag', (text, jurisdiction) => {
     expect(rules(text, jurisdiction)).toEqual([]);
   });
 });
