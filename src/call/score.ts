@@ -1,7 +1,7 @@
 import type { BankScenario } from '../bank/model.js';
 import { conductRule } from '../conduct/rules.js';
 import { RED_FLAG_CAP } from '../grading/caps.js';
-import { plural } from '../text/plural.js';
+import { noun, plural } from '../text/plural.js';
 import type { CallCriterion, CallFeedback, CallFlag, CallGoal, CallTurn } from '../history/call-records.js';
 
 // A call's score: per skill, the share of its goals met (1 none, 5 all); overall, the mean of the
@@ -67,7 +67,7 @@ function feedbackFor(scenario: BankScenario, transcript: readonly CallTurn[], go
   if (conduct.length) {
     // The rules are named in words under "Red flags" just above; here, where they fell.
     const at = [...new Set(conduct.map((f) => f.turn))];
-    const where = at.length === 1 ? `turn ${at[0]}` : `turns ${at.slice(0, -1).join(', ')} and ${at[at.length - 1]}`;
+    const where = `${noun(at.length, 'turn')} ${at.length === 1 ? at[0] : `${at.slice(0, -1).join(', ')} and ${at[at.length - 1]}`}`;
     parts.push(`${plural(conduct.length, 'breach', 'breaches')}, on ${where}: a breach caps the score at ${RED_FLAG_CAP}.`);
   }
   if (missed.length) parts.push(`Not met: ${missed.map((g) => g.goal.replace(/\.$/, '')).join('; ')}.`);
