@@ -276,7 +276,7 @@ export const benchmarks = [
     // timed from the start of the process until the first question's answer prompt is on screen;
     // the grader's language model loads while the question is up, after this point.
     name: 'drill, first interactive question on screen (--role agent --seed)',
-    screen: 'Enter twice to finish',
+    screen: 'Enter 3 times to finish',
     args: [BIN, 'drill', '--role', 'agent', '--count', '3', '--seed', '11'],
     env: (scratch) => ({ COLLECTIONS_PREP_HOME: join(scratch, 'home-screen'), TERM: 'xterm-256color' }),
     target: { ratio: 2.5 },
