@@ -123,7 +123,7 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
   let j = k + length;
   const at = (n: number) => tokens[j + n]?.w;
   if (at(0) && (at(0) === "o'clock" || at(0) === 'o’clock' || at(0) === 'oclock' || at(0) === 'sharp')) j++;
-  // "half past nine tomorrow night", "seven tomorrow morning": the day named before the part of the day.
+  // "half past nine tomorrow night": the day named before the part of the day.
   if (at(0) === 'tomorrow' && at(1) && (EVENING.test(at(1)!) || MORNING.test(at(1)!))) j++;
   const weekday = weekdayPart(tokens, j);
   if (weekday) {
