@@ -1,5 +1,4 @@
 import { EXIT, UserError } from './errors.js';
-import { wrap } from './text/layout.js';
 
 // The entry point: the one place that prints errors and sets the exit code.
 const argv = process.argv.slice(2);
@@ -25,11 +24,14 @@ async function main(): Promise<void> {
   process.exitCode = await runCli(argv);
 }
 
+// Loaded only when there is an error to print, so --version stays as lean as node itself.
+let wrap: typeof import('./text/layout.js').wrap | undefined;
+
 /** One line for a pipe or a log; on a terminal, wrapped between words to its width (a long path or hint is not cut mid-word). */
 function errorLine(message: string): string {
   const line = `collections-prep: ${message}`;
   const columns = process.stderr.isTTY ? process.stderr.columns : 0;
-  return columns > 20 ? wrap(line, columns - 1, '', { hanging: '  ' }) : line;
+  return columns > 20 && wrap ? wrap(line, columns - 1, '', { hanging: '  ' }) : line;
 }
 
 function report(error: unknown): void {
@@ -45,4 +47,8 @@ function report(error: unknown): void {
   process.exitCode = EXIT.failure;
 }
 
-main().catch(report);
+main().catch(async (error: unknown) => {
+  // (An error that is itself a broken install must still be printed, wrapped or not.)
+  if (process.stderr.isTTY) wrap = await import('./text/layout.js').then((m) => m.wrap, () => undefined);
+  report(error);
+});
