@@ -169,8 +169,8 @@ export function coordinatedAct(toks: readonly Token[], from: number, k: number):
 }
 
 const TOLD = /^(tell|ask|coach|train|instruct|advise|brief|teach|remind)$/;
-// Staff as the ones told: the staff words and the words for people new to the job.
-const STAFF_OBJECTS = new Set(['agent', 'collector', 'team', 'staff', 'rep', 'representative', 'advisor', 'adviser', 'handler', 'starter', 'trainee', 'joiner', 'recruit', 'newbie', 'hire', 'junior', 'colleague']);
+/** The people on a team (not its dialler or shift), new to the job included: staff the candidate tells, lets or has act or speak. */
+export const STAFF_PEOPLE = new Set(['agent', 'collector', 'team', 'staff', 'rep', 'representative', 'advisor', 'adviser', 'caller', 'handler', 'starter', 'trainee', 'joiner', 'recruit', 'newbie', 'hire', 'junior', 'colleague']);
 const CAUSATIVE = /^(have|get|make|let|tell|ask|instruct|train|coach|encourage|want|expect|require|push|pressure|brief|teach|allow)$/;
 
 /** The word at j is, or follows, staff whom the candidate made or told to act ("I had my team ...", "we told the agents they could ..."). */
@@ -184,8 +184,8 @@ function causedByCandidate(toks: readonly Token[], j: number): boolean {
     // "I told new starters they could skip ...", "I told my team that they could call ...": staff told what they may do.
     let m = j - 1;
     if (toks[m]?.w === 'that') m--;
-    if (m >= 0 && STAFF_OBJECTS.has(toks[m]!.l)) {
-      while (m > 0 && (STAFF_OBJECTS.has(toks[m]!.l) || /^(my|our|the|all|new|every|junior|newer)$/.test(toks[m]!.w))) m--;
+    if (m >= 0 && STAFF_PEOPLE.has(toks[m]!.l)) {
+      while (m > 0 && (STAFF_PEOPLE.has(toks[m]!.l) || /^(my|our|the|all|new|every|junior|newer)$/.test(toks[m]!.w))) m--;
       if (TOLD.test(toks[m]!.l)) for (let q = m - 1; q >= Math.max(0, m - 4); q--) if (FIRST.has(toks[q]!.w)) return true;
     }
   }

@@ -2,7 +2,7 @@
 import { clauseOf, type Reading, type Sentence } from '../../language/read.js';
 import { negatedBetween, ownActAt, reportedOrCorrected, ruleTalk, subjectBefore } from '../frame.js';
 import { CONTACT, candidateDid, clauseText } from './contact.js';
-import { any, lemmasOf, tokenAt } from './lemmas.js';
+import { any, lemmasAfter, lemmasOf, tokenAt } from './lemmas.js';
 import type { ConductHit } from './types.js';
 import { ADVICE_BODY, THROUGH_REPRESENTATIVE } from './words.js';
 
@@ -78,7 +78,7 @@ export function afterRequestHits(r: Reading, si: number, lem: string): ConductHi
     // "while we're still talking I'd mark the work number as do-not-call": the ban put into effect.
     const suppressed = (/\b(do-not-call|do - not - call|do not call|no call|suppress|block|remove|take off)\w*\b/.test(lem) && /\b(mark|flag|set|note|record|put|suppress|block|remove|take)\w*\b/.test(lem)) || /\b(take|took) (\S+ ){0,3}out of (the |our )?(dialler|dialer|system|campaign|queue)\b/.test(lem);
     // "so I say sorry and I call her back on her mobile in the early evening": the call moved away from work.
-    const rest = k >= 0 ? s.tokens.slice(k).map((t) => t.l).join(' ') : '';
+    const rest = k >= 0 ? lemmasAfter(s, k) : '';
     const movedAway = /\b(on|to) (her|his|their|your|the) (own )?(mobile|cell|home (number|phone|line)|personal (number|phone))\b|\b(in the|this|that) (early )?evening\b|\bafter work\b/.test(rest) && !/\b(work|office|desk|workplace|job)\b/.test(rest);
     const at = suppressed ? -1 : k >= 0 ? (movedAway ? -1 : k) : toldBefore ? workStance(s) : contactDespite(s);
     if (at >= 0) hits.push({ rule: 'work-contact-after-told', words: clauseText(s, at, r.text), sentence: si });

@@ -32,6 +32,11 @@ export function lemmasBefore(s: Sentence, k: number): string {
   return s.tokens.slice(0, k).map((t) => t.l).join(' ');
 }
 
+/** The sentence's lemmas from token k on, for a detector that asks what follows. */
+export function lemmasAfter(s: Sentence, k: number): string {
+  return s.tokens.slice(k).map((t) => t.l).join(' ');
+}
+
 export function tokenAt(l: Lemmas, charIndex: number): number {
   let lo = 0;
   let hi = l.starts.length - 1;

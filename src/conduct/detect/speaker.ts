@@ -1,7 +1,7 @@
 // Whose words or act a match is: the candidate's, someone else's, the customer's, or a quotation; and the
 // shapes in which a named act is rejected, tolerated or judged rather than done.
 import { clauseOf, type Sentence } from '../../language/read.js';
-import { coordinatedAct, firstSubject, negatedBetween, negationFrom, passiveAt, reportedOrCorrected, speechAfter, speechBefore, subjectBefore, type FrameOptions } from '../frame.js';
+import { coordinatedAct, firstSubject, negatedBetween, negationFrom, passiveAt, reportedOrCorrected, speechAfter, speechBefore, subjectBefore, STAFF_PEOPLE, type FrameOptions } from '../frame.js';
 import { lemmasBefore } from './lemmas.js';
 import type { Detector } from './types.js';
 
@@ -98,13 +98,14 @@ const SOMETHING_LIKE = /\b(something|word|thing)s? like\b|\balong the line of\b/
 // template I signed off said '...'": the candidate's opening line, document or method, quoted.
 const OWN_OPENING = /\b(i|we) (would |will |always |usually |often |used to |use to )?(open|start|begin|kick off|lead|end|close|finish) (\S+ ){0,3}?(with|by say(ing)?)( [,:"“”‘’'`]+)* *$/;
 const OWN_METHOD = /\b(my|our) (\S+ ){0,4}?(letter|series|template|script|framework|approach|process|playbook|policy|guidance|training|method|sequence)s? (\S+ ){0,4}?((end|open|start|close|finish|begin) with|be (ask|say|tell)\w*)( [,:"“”‘’'`]+)* *$|\b(letter|template|script|notice|text|email|wording)s? (that |which )?(i|we) (sign off|signed off|approve|write|draft|design|use|send|wrote)\b (\S+ ){0,3}?(say|read|state|warn)( that)?( [,:"“”‘’'`]+)* *$/;
-// Staff the candidate made or let speak: "we let our agents say '...'", "we had agents say '...'".
-const STAFF_SPEAKERS = /^(agent|collector|team|staff|rep|representative|advisor|adviser|caller|handler|starter|trainee)$/;
+
+/** The words before a quotation that make it the candidate's own: their document, line, opening or method. */
+const OWN_LEADS = [OWN_DOCUMENT, OWN_DOCUMENT_SAID, OWN_OPENING, OWN_METHOD];
 
 export function quoteIsCandidate(s: Sentence): boolean {
   const quoted = s.tokens.findIndex((t) => t.quoted);
   const lead = s.tokens.slice(0, quoted).map((t) => t.l).join(' ');
-  if (OWN_DOCUMENT.test(lead) || OWN_DOCUMENT_SAID.test(lead) || OWN_OPENING.test(lead) || OWN_METHOD.test(lead) || (SOMETHING_LIKE.test(lead) && firstSubject(s, 0, quoted) === 'candidate')) return true;
+  if (OWN_LEADS.some((re) => re.test(lead)) || (SOMETHING_LIKE.test(lead) && firstSubject(s, 0, quoted) === 'candidate')) return true;
   let sp = speechBefore(s, quoted);
   if (sp < 0) {
     for (let j = s.tokens.length - 1; j > quoted; j--) if (!s.tokens[j]!.quoted && s.tokens[j]!.pos === 'VERB') { sp = j; break; }
@@ -117,12 +118,12 @@ export function quoteIsCandidate(s: Sentence): boolean {
   const before = s.tokens[sp - 1];
   const made = s.tokens.slice(Math.max(0, sp - 4), sp - 1).find((t) => t.pos === 'VERB' || t.pos === 'AUX')?.l ?? '';
   if (before && !before.quoted && (before.pos === 'NOUN' || before.pos === 'PROPN' || /^(him|her|them|someone|somebody)$/.test(before.w)) && /^(have|hear|get|let)$/.test(made)) {
-    return made !== 'hear' && STAFF_SPEAKERS.test(before.l) && firstSubject(s, 0, sp) === 'candidate';
+    return made !== 'hear' && STAFF_PEOPLE.has(before.l) && firstSubject(s, 0, sp) === 'candidate';
   }
   const c = clauseOf(s, sp);
   const subject = subjectBefore(s, sp, false);
   // "Our collectors mentioned that they could '...'": the candidate's own staff, named as theirs.
-  const ownStaff = subject.index > 0 && s.tokens.slice(Math.max(0, subject.index - 2), subject.index).some((t) => t.w === 'our' || t.w === 'my') && STAFF_SPEAKERS.test(s.tokens[subject.index]!.l);
+  const ownStaff = subject.index > 0 && s.tokens.slice(Math.max(0, subject.index - 2), subject.index).some((t) => t.w === 'our' || t.w === 'my') && STAFF_PEOPLE.has(s.tokens[subject.index]!.l);
   return subject.actor === 'candidate' && (firstSubject(s, c.from, sp) === 'candidate' || ownStaff) && !s.tokens[sp]!.quoted;
 }
 
@@ -144,7 +145,7 @@ function passiveIsPractice(s: Sentence, sp: number): boolean {
   if (who > 0 && (ANYONE.has(s.tokens[who - 1]!.w) || PRACTICE_SUBJECTS.has(s.tokens[who - 1]!.l))) j = who - 1;
   const subj = s.tokens[j];
   // "The team was told that a call only ends with a payment": staff given the house line (not "told by the customer").
-  const staffTold = subj?.pos === 'NOUN' && STAFF_SPEAKERS.test(subj.l) && /^(that|to)$/.test(s.tokens[sp + 1]?.w ?? '');
+  const staffTold = subj?.pos === 'NOUN' && STAFF_PEOPLE.has(subj.l) && /^(that|to)$/.test(s.tokens[sp + 1]?.w ?? '');
   if (!subj || !(ANYONE.has(subj.w) || staffTold || (subj.pos === 'NOUN' && PRACTICE_SUBJECTS.has(subj.l)))) return false;
   if (s.tokens.slice(0, j).some((t) => t.pos === 'VERB' && COMPLAINT.test(t.l))) return false;
   return !CORRECTION.test(` ${s.tokens.map((t) => t.l).join(' ')} `);

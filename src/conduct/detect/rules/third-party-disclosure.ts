@@ -1,11 +1,10 @@
 // Detectors for third-party-disclosure: Discloses the debt to a third party (family, employer, neighbours, social media).
-import { any, lemmasBefore, lemmasOf } from '../lemmas.js';
+import { any, lemmasAfter, lemmasBefore, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 import { CONSENT, DEBT, PICKED_UP, PICKED_UP_UK, SPOUSE, SPOUSE_WORD, TP, TP_WORD, debtAfter } from '../words.js';
 
 const ABOUT_TP = new RegExp(`^ about (?:\\S+ ){0,2}(?:${TP}|${SPOUSE})\\b`);
 const TOLD_TP = new RegExp(` (?:with|to) (?:\\S+ ){0,2}(?:${TP}|${SPOUSE})\\b`);
-const lemmasAfter = (s: Parameters<typeof lemmasOf>[0], k: number): string => s.tokens.slice(k + 1).map((t) => t.l).join(' ');
 
 export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
   // Disclosure: a third party told about the debt.
@@ -20,7 +19,7 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
       // "sales started asking us for the overdue report before their customer visits": asked, not telling.
       if (s.tokens[k]!.l === 'ask' && /^(us|me)$/.test(s.tokens[k + 1]?.w ?? '')) return false;
       // "asking about family help", "we talked about her mother's illness": the family is the topic, not the one told.
-      if (s.tokens[k + 1]?.w === 'about' && ABOUT_TP.test(` ${lemmasAfter(s, k)}`) && !TOLD_TP.test(` ${lemmasAfter(s, k)}`)) return false;
+      if (s.tokens[k + 1]?.w === 'about' && ABOUT_TP.test(` ${lemmasAfter(s, k + 1)}`) && !TOLD_TP.test(` ${lemmasAfter(s, k + 1)}`)) return false;
       const m = SPOUSE_WORD.exec(l.slice(l.indexOf(' ', 1)));
       const spouseOnly = m && !TP_WORD.test(l);
       if (spouseOnly && ctx.jurisdiction !== 'uk') return false;
