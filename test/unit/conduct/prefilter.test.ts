@@ -67,6 +67,37 @@ describe('the detectors prefilter', () => {
     expect(skipped / pairs).toBeGreaterThan(0.5);
   });
 
+  it('says a detector may match exactly where one of its pieces is in the text', () => {
+    const filter = buildPrefilter(sources);
+    const pieces = piecesOf(sources);
+    let checked = 0;
+    for (const t of texts()) {
+      for (const s of readText(t).sentences) {
+        const l = ` ${s.tokens.map((x) => x.l).join(' ')} `;
+        const may = filter.candidates(l);
+        pieces.forEach((list, i) => {
+          checked++;
+          const present = list === null || list.some((p) => l.includes(p));
+          if (may[i] !== present) expect.fail(`detector ${i} on "${l}": prefilter ${may[i]}, pieces present ${present}`);
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
+  it('finds a piece of any length at the start, the middle and the end of a text', () => {
+    const words = ['jai', 'gaol', 'sue m', 'arrest', 'seize c', 'bailiffs', 'the police', 'a warrant for arrest'];
+    const filter = buildPrefilter(words.map((w) => `${w}\\S*`));
+    words.forEach((w, i) => {
+      for (const text of [w, `${w} and more`, `so ${w}`, `one ${w} two`, `x${w}y`]) {
+        const may = filter.candidates(text);
+        expect(may[i], `${w} in "${text}"`).toBe(true);
+        expect(may.filter(Boolean).length, `only pieces in "${text}"`).toBe(words.filter((o) => text.includes(o)).length);
+      }
+    });
+    expect(buildPrefilter(words.map((w) => `${w}\\S*`)).candidates('nothing here').some(Boolean)).toBe(false);
+  });
+
   it('uses pieces worked out ahead only for the same patterns', () => {
     const known = { sources, pieces: sources.map(() => ['zzz']) };
     expect(piecesOf(sources, known)).toEqual(known.pieces);
