@@ -18,7 +18,7 @@ import { probability, sentenceFeatures, type LinearModel } from '../src/conduct/
 import type { HarmModel } from '../src/conduct/harm-model.js';
 import { FEATURE_NAMES } from '../src/grading/offline/features.js';
 import { ridge } from './ridge.js';
-import { corpusBank, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrainingSentences, loadCallTurns, pairwise, situationState, spearman } from '../test/corpus/evaluate.js';
+import { corpusBank, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrainingSentences, loadCallTurns, pairwise, spearman, turnStates } from '../test/corpus/evaluate.js';
 
 interface Example {
   /** Which file it came from: a turn set is left out whole to measure the model on it. */
@@ -49,9 +49,10 @@ for (const s of [...gradeTrainingSentences(), ...gradeSentences().filter((s) => 
 const turnFiles = readdirSync(join(root, 'test/corpus/call-turns')).filter((f) => /^train\d*\.yaml$/.test(f)).sort();
 for (const file of turnFiles) {
   for (const s of loadCallTurns(file)) {
-    for (const t of s.turns) {
+    const states = turnStates(s);
+    for (const [i, t] of s.turns.entries()) {
       const reading = readText(t.text);
-      const state = situationState(s);
+      const state = states[i]!;
       const words = [...new Set(reading.sentences.flatMap(sentenceFeatures))];
       examples.push({ set: file, features: turnFeatures(reading.sentences, state, s.jurisdiction), words, harmful: t.breaches.length > 0, rules: t.breaches, turn: { reading, state, jurisdiction: s.jurisdiction } });
     }

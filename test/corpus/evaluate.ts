@@ -330,12 +330,8 @@ function gradeTrainingAnswers(file: string): Row[] {
   });
 }
 
-/** A situation of a call-turns file: the call's state and the candidate's turns, each with the breaches it holds. */
-export const CallSituation = z.object({
-  id: z.string(),
-  jurisdiction: z.enum(['us', 'uk']),
-  situation: z.string(),
-  state: z.object({
+/** The facts of a call-turns situation's state (CallState's fields). */
+const CallStateFields = z.object({
     listener: z.enum(['consumer', 'third-party', 'spouse', 'unknown']),
     verified: z.boolean(),
     authorised: z.boolean().optional(),
@@ -348,8 +344,16 @@ export const CallSituation = z.object({
     vulnerable: z.boolean().optional(),
     localHour: z.number().optional(),
     hourAgreed: z.boolean().optional(),
-  }),
-  turns: z.array(z.object({ text: z.string(), breaches: z.array(z.string()) })),
+});
+
+/** A situation of a call-turns file: the call's state and the candidate's turns, each with the breaches it holds. */
+export const CallSituation = z.object({
+  id: z.string(),
+  jurisdiction: z.enum(['us', 'uk']),
+  situation: z.string(),
+  state: CallStateFields,
+  // What changes during the call (she confirms who she is, says she is at work, names a lawyer) holds from the turn that carries it on.
+  turns: z.array(z.object({ text: z.string(), breaches: z.array(z.string()), state: CallStateFields.partial().optional() })),
 });
 
 export function loadCallTurns(file: string): z.infer<typeof CallSituation>[] {
@@ -372,8 +376,9 @@ export interface CallTurnFigures {
 export function measureCallTurns(sits: readonly z.infer<typeof CallSituation>[]): CallTurnFigures {
   const f: CallTurnFigures = { breachTurns: 0, flagged: 0, safeTurns: 0, safeFlagged: 0, labels: 0, byRule: 0, misses: [], falseFlags: [] };
   for (const s of sits) {
-    for (const t of s.turns) {
-      const hits = detectTurnConduct(readText(t.text), situationState(s), { jurisdiction: s.jurisdiction });
+    const states = turnStates(s);
+    for (const [i, t] of s.turns.entries()) {
+      const hits = detectTurnConduct(readText(t.text), states[i]!, { jurisdiction: s.jurisdiction });
       const got = hits.map((h) => h.rule);
       if (t.breaches.length) {
         f.breachTurns++;
@@ -393,6 +398,12 @@ export function measureCallTurns(sits: readonly z.infer<typeof CallSituation>[])
     }
   }
   return f;
+}
+
+/** The call state at each turn of a situation: its state, with each turn's changes from that turn on. */
+export function turnStates(s: z.infer<typeof CallSituation>): CallState[] {
+  let state = situationState(s);
+  return s.turns.map((t) => (state = t.state ? { ...state, ...t.state } : state));
 }
 
 /** The call state a situation gives its turns. */
