@@ -6,7 +6,7 @@ import { mayBeDenied, negatedBetween, ruleTalk } from '../../conduct/frame.js';
 import { numberAt } from '../../language/numbers.js';
 import { clauseOf, readText, type Reading, type Sentence } from '../../language/read.js';
 import type { BankIndex } from './relevance.js';
-import { termOf, termsOf, WORD } from './terms.js';
+import { cardTextTermsOf, termOf, termsOf, WORD } from './terms.js';
 
 export interface PointCredit {
   point: string;
@@ -139,7 +139,7 @@ export function creditPoints(
     let pointDenialKnown: boolean | undefined;
     const pointDenial = () => (pointDenialKnown ??= saysNo(kp.point));
     for (const signal of kp.signals ?? []) {
-      const phrase = termsOf(signal);
+      const phrase = cardTextTermsOf(signal);
       if (phrase.length === 0) continue;
       let denialKnown: boolean | undefined;
       const denial = () => (denialKnown ??= pointDenial() || saysNo(signal));
@@ -155,7 +155,7 @@ export function creditPoints(
       }
     }
     if (best < 1) {
-      const own = [...new Set(termsOf(kp.point))].filter((t) => t !== '#');
+      const own = [...new Set(cardTextTermsOf(kp.point))].filter((t) => t !== '#');
       const weight = own.reduce((s, t) => s + index.idf(t), 0);
       const foundAll = own.filter((t) => presentAll.has(t));
       const foundAffirmed = own.filter((t) => presentAffirmed.has(t));
@@ -178,7 +178,8 @@ function answerWordsFor(found: readonly string[], answerWords: readonly string[]
   const wanted = new Set(found);
   const out: string[] = [];
   for (const w of answerWords) {
-    const t = termsOf(w)[0];
+    // Each is one word already (words() or affirmedTerms' words): its term is termOf's.
+    const t = termOf(w);
     if (t && wanted.has(t) && !out.includes(w)) out.push(w);
     if (out.length >= 4) break;
   }

@@ -50,6 +50,19 @@ export function termsOf(text: string): string[] {
   return termsOfWords(words(text));
 }
 
+// A card's texts (its key points and signals) are read for every answer graded against it.
+const cardTextTerms = new Map<string, readonly string[]>();
+
+/** termsOf for the text of a card (a key point, a signal): worked out once per text. */
+export function cardTextTermsOf(text: string): readonly string[] {
+  let t = cardTextTerms.get(text);
+  if (!t) {
+    t = termsOf(text);
+    if (cardTextTerms.size < 50_000) cardTextTerms.set(text, t);
+  }
+  return t;
+}
+
 /** termsOf over words already split off (words(text)). */
 export function termsOfWords(list: readonly string[]): string[] {
   const out: string[] = [];
