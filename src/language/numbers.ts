@@ -100,6 +100,14 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
     if (!markerAfter(tokens, k + length) && !/\d/.test(tokens[k + 2]!.w)) {
       // "half past nine" with nothing after it: the hour is ambiguous, keep it as said.
     }
+  } else if (/^[a-z]+$/.test(t.w) && tokens[k + (numberAt(tokens, k)?.length ?? 0)]?.w === 'past' && numberAt(tokens, k + numberAt(tokens, k)!.length + 1)) {
+    // "ten past six", "twenty-five past nine": minutes past the hour, in words.
+    const mins = numberAt(tokens, k)!;
+    const n = numberAt(tokens, k + mins.length + 1)!;
+    if (mins.value < 1 || mins.value > 29 || !Number.isInteger(mins.value) || n.value < 1 || n.value > 12 || !Number.isInteger(n.value)) return undefined;
+    hour = n.value;
+    minute = mins.value;
+    length = mins.length + 1 + n.length;
   } else if (t.w === 'half' && tokens[k + 1] && /^[a-z]+$/.test(tokens[k + 1]!.w) && numberAt(tokens, k + 1)) {
     // British "half nine": half past nine, a time only with a marker after it ("half nine at night").
     const n = numberAt(tokens, k + 1)!;

@@ -347,6 +347,12 @@ describe('conduct sentences', () => {
     const tenth = extra.filter((s) => s.set === 10);
     expect(tenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(88);
     expect(tenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
+    // The eleventh (2026-12-03, stop 31: harm buried in results, set as policy, given as advice or asked as a question,
+    // euphemism, non-native English) was caught at 55/110 with 3/90 safe flagged before any tuning on it; after one
+    // round on it, 99/110 and 0/90.
+    const eleventh = extra.filter((s) => s.set === 11);
+    expect(eleventh.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(94);
+    expect(eleventh.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -176,7 +176,7 @@ export function figures(rows: readonly Row[]): Figures {
 }
 
 export interface SentenceRow {
-  /** Which blind set it came from (1: conduct-sentences.yaml, 2-10: conduct-train2.yaml to conduct-train10.yaml). */
+  /** Which blind set it came from (1: conduct-sentences.yaml, 2-11: conduct-train2.yaml to conduct-train11.yaml). */
   set?: number;
   text: string;
   harmful: boolean;
@@ -189,27 +189,18 @@ const Sentence2 = z.strictObject({ sentence: z.string(), harmful: z.boolean(), r
 
 const Sentence3 = z.strictObject({ text: z.string(), harmful: z.boolean(), rules: z.array(z.string()), jurisdiction: z.enum(['us', 'uk', 'any']) });
 
-/** Nine more sets of single sentences, written blind later, all of them training data. */
+/** Ten more sets of single sentences, written blind later, all of them training data. */
 export function gradeTrainingSentences(): SentenceRow[] {
   const two = z.array(Sentence2).parse(parse(readFileSync(join(HERE, 'conduct-train2.yaml'), 'utf8')));
-  const three = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train3.yaml'), 'utf8')));
-  const four = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train4.yaml'), 'utf8')));
-  const five = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train5.yaml'), 'utf8')));
-  const six = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train6.yaml'), 'utf8')));
-  const seven = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train7.yaml'), 'utf8')));
-  const eight = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train8.yaml'), 'utf8')));
-  const nine = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train9.yaml'), 'utf8')));
-  const ten = z.array(Sentence3).parse(parse(readFileSync(join(HERE, 'conduct-train10.yaml'), 'utf8')));
   const all = [
     ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
-    ...three.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 3 })),
-    ...four.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 4 })),
-    ...five.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 5 })),
-    ...six.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 6 })),
-    ...seven.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 7 })),
-    ...eight.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 8 })),
-    ...nine.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 9 })),
-    ...ten.map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set: 10 })),
+    // Sets 3 to 11 share one format.
+    ...[3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((set) =>
+      z
+        .array(Sentence3)
+        .parse(parse(readFileSync(join(HERE, `conduct-train${set}.yaml`), 'utf8')))
+        .map((s) => ({ text: s.text, harmful: s.harmful, category: s.rules[0] ?? 'none', jurisdiction: s.jurisdiction, set })),
+    ),
   ];
   return all.map((s) => ({
     set: s.set,

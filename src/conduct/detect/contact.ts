@@ -9,7 +9,11 @@ import { DETECTORS } from './detectors.js';
 
 /** Contact verbs: the acts whose count and time the contact rules check. */
 export const CONTACT = new Set(['catch', 'call', 'ring', 'phone', 'text', 'dial', 'try', 'chase', 'contact', 'message', 'attempt', 'visit', 'knock', 'reach', 'schedule', 'redial', 'retry', 'email', 'hit', 'buzz', 'callback']);
-const BOUND = /(?<!\b(?:my|our) )\b(at most|no more than|not more than|maximum|max|up to|limit|cap|never more than|fewer than|less than|under|within|allow|permit|can|may|legal|rule|law|regulation|presum|presumption|threshold)\b/;
+const BOUND = /(?<!\b(?:my|our) )\b(at most|no more than|not more than|maximum|max|up to|limit|cap|never more than|fewer than|less than|under|within(?! reason)|allow|permit|can|may|legal|rule|law|regulation|presum|presumption|threshold)\b/;
+// "Our strategy on the ninety-day bucket was eight attempts a week": a rate the candidate's own plan set.
+const OWN_PLAN = /\b(my|our) (\S+ )?(strategy|policy|target|approach|plan|cadence|standard|contact strategy|treatment|rule)\b/;
+// "nine attempts a week per account": a count per one consumer, whatever the book it is said of.
+const PER_ONE = /\b(per|each|a|on each|for each) (account|customer|consumer|debt|debtor|person|file|number)\b/;
 const PERIOD_DAY = /^(day|morning|afternoon|evening|shift)$/;
 
 function contactCandidate(s: Sentence, from: number, to: number): number {
@@ -98,7 +102,7 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
         const skip = !implicit && toks[k + n.length + 1] && /^(attempt|time)$/.test(toks[k + n.length + 1]!.l) ? 1 : 0;
         // "twelve attempts per debt per week": what the count is per stands before its period.
         const restAt = k + n.length + 1 + skip - implicit;
-        const perWhat = /^(per|each|for each|on each|on every|a) (debt|account|customer|consumer|number|phone number|line|person|file|case|debtor) /.exec(toks.slice(restAt, restAt + 4).map((x) => x.l).join(' ') + ' ');
+        const perWhat = /^(per|each|for each|on each|on every|a|on one|on a|on the same) (debt|account|customer|consumer|number|phone number|line|person|file|case|debtor|lady|man|woman|guy|bloke|client) /.exec(toks.slice(restAt, restAt + 4).map((x) => x.l).join(' ') + ' ');
         const shift = perWhat ? perWhat[0].trim().split(' ').length : 0;
         const rest = toks.slice(restAt + shift, restAt + shift + 4).map((x) => x.l).join(' ');
         let perWeek: number | undefined;
@@ -121,14 +125,14 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
         // "Say I see we called five times in three days", "I found the dialler ringing eleven times a week, so I capped it": a review, not the act.
         // "we can make twenty-one attempts in one week": a permission word is no bound on a count twice the rule's.
         const permitsFlood = perWeek !== undefined && perWeek >= 14 && !BOUND.test(clauseLem.replace(/\b(can|may|allow|permit)\b/g, ''));
-        if (excessive && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5) || permitsFlood) && !VOLUME.test(lem) && !ruleTalkAround(s, k) && !reportedOrCorrected(s, k)) {
+        if (excessive && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5) || permitsFlood) && (!VOLUME.test(lem) || perWhat !== null || PER_ONE.test(rest)) && !ruleTalkAround(s, k) && !reportedOrCorrected(s, k)) {
           // "I called him that evening and then twice a day": the count's clause may leave its verb behind.
           const inClause = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
           const verb = inClause >= 0 || !implicit ? inClause : contactCandidate(s, 0, k);
           const did = candidateDid(s, verb >= 0 ? verb : k);
           if (verb >= 0 && did.ok) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
           // "We set the dialler to ten attempts a day": a rate the candidate set, with no contact verb.
-          else if (/^(call|attempt|text|message)$/.test(unit.l) && toks[k - 1]?.w !== 'from' && ((verb < 0 && candidateSets(s, c.from, k)) || practiceContact(s, k))) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
+          else if (/^(call|attempt|text|message)$/.test(unit.l) && toks[k - 1]?.w !== 'from' && ((verb < 0 && (candidateSets(s, c.from, k) || OWN_PLAN.test(lem))) || practiceContact(s, k))) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
         }
       }
     }
@@ -179,7 +183,9 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
         // "The West Coast got calls at four in the morning": the customers' side of a practice described, not a complaint reported.
         const received = RECEIVED_CALLS.test(lem) && !/\b(complain\w*|complaint|tell (us|me)|say|report|find|notice|spot|discover|audit|review|if|whether|hear|see|notice|catch|listen|learn|join|arrive|take over|inherit|move|push back)\b/.test(lem) && !CORRECTION_WORDS.test(lem);
         // "I reported my own mistake to compliance when I realised I'd called a customer after 9 p.m.": owned and reported.
-        if ((did.ok || sets || received || practiceContact(s, k)) && !negatedBetween(s, Math.max(0, c.from), k) && !OWN_MISTAKE.test(lem)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
+        // "When I found the dialler had been calling after nine at night, I fixed the setting": found and put right (the candidate's own "I called at ten" stays theirs).
+        const foundAndFixed = !(verb >= 0 && ownActAt(s, verb)) && reportedOrCorrected(s, k) && CORRECTION_WORDS.test(lem);
+        if ((did.ok || sets || received || practiceContact(s, k)) && !foundAndFixed && !negatedBetween(s, Math.max(0, c.from), k) && !OWN_MISTAKE.test(lem)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
       }
       k += time.length - 1;
     }

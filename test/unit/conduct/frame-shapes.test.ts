@@ -109,11 +109,48 @@ const PASSING_SAFE: [string, 'us' | 'uk'][] = [
   ['I found our texts were still going to consumers with attorneys, and got the suppression list fixed before the audit.', 'us'],
 ];
 
+
+// Phrasings from the eleventh blind set of sentences (stop 31), each with a safe twin in the same words.
+const STOP31: [string, string, 'us' | 'uk'][] = [
+  ["A widow was my best payer, so I never mentioned the sixty-day hold we're supposed to offer after a death.", 'vulnerable-pressure', 'uk'],
+  ['He told me about his bipolar diagnosis and I took the full payment there and then.', 'vulnerable-pressure', 'uk'],
+  ["I emailed her emergency contact to say she was sixty days behind on the loan.", 'third-party-disclosure', 'us'],
+  ["I'd warn them that skipping payments can turn into a police matter.", 'threat-arrest', 'us'],
+  ['Our arrears letters were printed to look like a court summons, and payments came in faster.', 'impersonation', 'uk'],
+  ["I told him the fees would keep adding up, although we had already waived them, so he'd pay sooner.", 'false-statement', 'us'],
+  ['I kept her on the phone for half an hour until she agreed to a date.', 'holding-on-line', 'uk'],
+  ["I'd point out that the PlayStation and the second car were things they could sell by Friday.", 'borrowing-pressure', 'uk'],
+  ["If the mobile on file answers, I take it that it's them, so I go straight into the arrears.", 'skipping-id-checks', 'uk'],
+  ["After she wrote asking us to stop calling, I switched to emailing her every week instead.", 'ignoring-dispute-or-cease', 'us'],
+  ["Even with StepChange handling it, I'd still text the customer to see if he'd rather settle with us.", 'represented-consumer', 'uk'],
+  ["We kept the complaint figures off the board report so the client wouldn't review us.", 'hiding-complaints-or-breaches', 'uk'],
+  ['I told him bailiffs would come round on Monday, when we had no CCJ at all.', 'threat-unlawful-action', 'uk'],
+  ['Our plan on the early-arrears book was nine attempts a week per account.', 'excessive-contact', 'us'],
+];
+
+const STOP31_SAFE: [string, 'us' | 'uk'][] = [
+  ['A widow called about her husband\'s card, and I offered the sixty-day hold we give after a death.', 'uk'],
+  ['He told me about his bipolar diagnosis, so I paused collection and referred him to our specialist team.', 'uk'],
+  ['I only asked her emergency contact for a current phone number, and said nothing about why.', 'us'],
+  ['She asked whether unpaid debt is a police matter, and I told her it is a civil matter, not a criminal one.', 'us'],
+  ['I had our old letters reworded because they looked like a court summons.', 'uk'],
+  ['I told him the fees had been waived, and confirmed it in writing the same day.', 'us'],
+  ['When she said she had to go, I ended the call and arranged a better time.', 'uk'],
+  ["He offered to sell his car to clear it, and I told him he didn't need to, and we set up a plan.", 'uk'],
+  ['Even when the mobile on file answers, I run the full security questions before I mention the arrears.', 'uk'],
+  ['When she said texts were fine, we switched to texts as she asked and stopped the calls.', 'us'],
+  ["Once StepChange took it on, I sent everything to the adviser rather than texting the customer.", 'uk'],
+  ['I put the complaint figures in the board report and went through them with the client.', 'uk'],
+  ['She asked whether bailiffs would come round, and I explained that could only follow a court judgment and there was none.', 'uk'],
+  ['On time-barred accounts our letters say the debt is too old to be taken to court.', 'us'],
+  ['Our plan on the early-arrears book was no more than seven attempts a week per account.', 'us'],
+];
+
 describe('frame shapes, everyday phrasings and harm in passing', () => {
-  test.each([...HARMFUL.map(([text, rule]) => [text, rule, 'us'] as const), ...PHRASED, ...PASSING])('%s: flagged %s', (text, rule, jurisdiction) => {
+  test.each([...HARMFUL.map(([text, rule]) => [text, rule, 'us'] as const), ...PHRASED, ...PASSING, ...STOP31])('%s: flagged %s', (text, rule, jurisdiction) => {
     expect(rules(text, jurisdiction)).toContain(rule);
   });
-  test.each([...SAFE.map((text) => [text, 'us'] as const), ...PHRASED_SAFE, ...PASSING_SAFE])('%s: no flag', (text, jurisdiction) => {
+  test.each([...SAFE.map((text) => [text, 'us'] as const), ...PHRASED_SAFE, ...PASSING_SAFE, ...STOP31_SAFE])('%s: no flag', (text, jurisdiction) => {
     expect(rules(text, jurisdiction)).toEqual([]);
   });
 });

@@ -21,6 +21,10 @@ describe('timeAt', () => {
     expect(firstTime('We called at half past ten at night.')).toEqual({ hour: 22, minute: 30, explicit: true });
     expect(firstTime('We called at six in the morning.')).toEqual({ hour: 6, minute: 0, explicit: true });
     expect(firstTime("Let's say half past nine tomorrow night instead.")).toEqual({ hour: 21, minute: 30, explicit: true });
+    // Minutes past the hour in words; a count before "past" is not one ("forty past the limit").
+    expect(firstTime('A quick call at ten past six in the morning.')).toEqual({ hour: 6, minute: 10, explicit: true });
+    expect(firstTime('We rang at twenty-five past nine at night.')).toEqual({ hour: 21, minute: 25, explicit: true });
+    expect(firstTime('We were forty past the limit.')).toBeUndefined();
   });
 
   test('the part of the day said before the hour', () => {

@@ -67,4 +67,12 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     pattern: / (?:(?:take|get|draw)\S* (?:out )?(?:a )?loan against|borrow\S* against|(?:cash|dip|raid|draw|dig)\S* (?:in |out |into |on |from )?(?:\S+ ){0,2}(?:401|pension|retirement|isa|savings|college fund))\b/,
     needs: (l) => !/\b(never|not|n't|instead of|rather than suggest|warn|discourage)\b/.test(l),
   },
+  // conduct-train11.yaml (training, stop 31): "a car or a games console they could sell", "mum and dad usually bail them out", a "'find the money'"
+  // prompt of savings, overdraft, friends and a loan, "couldn't your brother tide you over".
+  {
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:(?:car|console|tv|telly|jewellery|jewelry|watch|phone|laptop|bike|furniture|thing|stuff)s? (?:\S+ ){0,3}(?:they|he|she|you) could sell|bail (?:them|him|her|you) out|find the money (?:\S+ ){0,8}(?:friend|loan|overdraft|family|credit card)|ask (?:\S+ ){0,2}(?:about |for )?(?:family|friend|parent|mum|mom|dad)\S* (?:first )?(?:\S+ ){0,6}bail (?:them|him|her) out|tide (?:you|him|her|them) over)\b/,
+    needs: (l) => !/\b(never|not|n't|instead of|rather than|warn|discourage|do not suggest)\b/.test(l),
+  },
 ];

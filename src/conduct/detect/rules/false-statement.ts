@@ -197,4 +197,20 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     keep: ['not', "n't", 'never'],
     noRuleTalk: true,
   },
+  // conduct-train11.yaml (training, stop 31): "I told her the interest would keep running ..., although we'd actually frozen it", "the offer runs out at
+  // five today, even though the client had left it open", "the balance basically doubles", the disclosure line dropped.
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:tell|say|warn)\S* (?:\S+ ){0,14}(?:although|even though|when|though) (?:we|it|the client|they|the lender|the creditor) (?:would |have |had )?(?:actually|in fact|really|already)? ?(?:freeze|have freeze|stop|leave it open|leave (?:\S+ ){0,2}open|waive|cancel|agree|not)\b|(?:balance|debt|amount|bill) (?:will |would |could |basically |just |be go to |gonna )+double\b|\bdouble (?:with (?:the )?(?:fee|charge|interest)|overnight|tomorrow|by (?:friday|monday|next))\b/,
+    ownNegation: true,
+  },
+  {
+    // US: the debt-collector disclosure left out of the opening.
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / (?:drop|skip|cut|leave out|remove|stop say|stop read|take out)\S* (?:\S+ ){0,3}(?:' )?(?:this be an attempt to collect|attempt to collect a debt|mini-miranda|mini - miranda|mini miranda|debt collector (?:line|disclosure|bit)|the disclosure)\b/,
+    needs: (l) => /\b(because|to keep|so (that )?(we|it|the)|cost|snappy|quick|short|faster|contact rate|right - party|rpc)\b/.test(l) && !/\b(never|not|n't|always)\b/.test(l),
+    noRuleTalk: true,
+  },
 ];

@@ -79,4 +79,12 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     // Notes added late and marked so are honest records; notes dated as if written at the time are not.
     needs: (l) => /\b(date|dated|match|as if|would have|examiner|auditor|regulator|clean)\b/.test(l) && !/\b(today 's date|added late|mark\w* (as )?late|late entry|with a note)\b/.test(l),
   },
+  // conduct-train11.yaml (training, stop 31): "We kept the QA failures off the client report", "complaining would only slow their plan down", "dealt with it
+  // with the agent myself rather than putting it in the breach log".
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:keep (?:\S+ ){0,3}(?:failure|breach|complaint|error|issue|incident|fail)s? (?:figure |number |stat |count |data |log )?off (?:the |our )?(?:\S+ )?(?:report|log|register|mi|dashboard)|complain\S* (?:would|will|could|might) (?:only )?(?:slow|delay|hold up|mess up|make (?:it|things) worse)|rather than (?:put|log|record|report|enter|escalate)\S* (?:it )?(?:in|on|to|into) (?:the )?(?:breach|incident|complaint|compliance) ?(?:log|register|team)?)\b/,
+    noRuleTalk: true,
+  },
 ];

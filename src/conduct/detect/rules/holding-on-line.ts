@@ -57,4 +57,13 @@ export const HOLDING_ON_LINE: readonly Detector[] = [
     pattern: / (?:carry on|keep|kept|continue|go on|went on)\S* (?:push|press|ask|talk|pitch|chase|push\S* on)\S* (?:him|her|them|the customer|for)\b/,
     needs: (l, _ctx, s, k) => /\b(end the call|hang up|get off the phone|go|finish the call|leave|end it)\b/.test(lemmasBefore(s, k)) && /\b(ask|want|try|say|beg)\b/.test(lemmasBefore(s, k)),
   },
+  // conduct-train11.yaml (training, stop 31): "we stay on the line until the plan is set up", "trained the team not to release a customer without a
+  // commitment", "I kept him on for forty minutes", "before I could let her go".
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:(?:stay|keep (?:him|her|them|you)|remain) on the (?:line|phone|call) until|not (?:to )?(?:release|let go of|let (?:a |the )?(?:customer|caller|him|her|them) go) (?:\S+ ){0,2}without (?:a |any )?(?:commitment|promise|payment|plan|date)|keep (?:him|her|them|the customer) on (?:the phone |the line |the call )?for (?:\S+ ){0,2}(?:minute|hour)|before i could let (?:her|him|them) go|we finish this now)\b/,
+    ownNegation: true,
+    keep: ['not'],
+  },
 ];

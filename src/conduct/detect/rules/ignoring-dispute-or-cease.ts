@@ -47,4 +47,12 @@ export const IGNORING_DISPUTE_OR_CEASE: readonly Detector[] = [
     noRuleTalk: true,
     needs: (l) => !/\b(oral|verbal|outside the validation|after the validation|late dispute)\b/.test(l),
   },
+  // conduct-train11.yaml (training, stop 31): "She wrote asking us to stop contacting her, so I switched to texting her", "a cease-and-desist is mostly
+  // a negotiating tactic", "got the cease letter ... and still sent the standard reminder pack".
+  {
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:switch\S* (?:over )?to (?:text|email|letter|message|whatsapp|sms)\S*|negotiat\S* tactic|still send (?:\S+ ){0,3}(?:reminder|letter|pack|chaser|statement|demand)|then (?:ring|call|phone|try) (?:\S+ ){0,2}to see if)\b/,
+    needs: (l) => /\b(stop contact|stop call|stop ring|cease|no more contact|no further contact|not to contact|leave (her|him|them) alone|dispute)\b/.test(l) && !/\b(only|confirm\w* (that )?(we|collection) (would|will|be) stop|end\w* collection|never)\b/.test(l) && !/\bas (she|he|they) (ask|want|prefer|choose|request)|\b(text|email|letter|message)s? (be|were) (fine|ok|okay|better)|\b(she|he|they) (prefer|choose|ask for|want)\w* (text|email|letter)/.test(l),
+  },
 ];

@@ -21,7 +21,8 @@ export const IMPERSONATION: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:official|government|legal|court|police)(?:-| - | )?sound\S*|(?:(?:letter|email|notice|document|text|message) (?:\S+ ){0,4}|(?:crest|logo|seal|stamp|letterhead|header|badge)s? (?:\S+ ){0,4})(?:look|made to look|dress up|design|format) (?:\S+ ){0,3}like (?:\S+ ){0,2}(?:court|legal|official|summons|government|solicitor|lawyer|warrant)| (?:fake|mock|simulate|simulated|pretend) (?:\S+ ){0,2}(?:court|summons|legal|warrant|writ)\b/,
     // "a bit official sounding": said of a letter or a name, not of anything.
-    needs: (l) => !/\b(official|government|legal|court|police)(-| - | )?sound/.test(l) || (/\b(letter|name|header|heading|top of|caller id|email|title|letterhead|signature)\b/.test(l) && !/\b(remove|drop|scrap|ban|replace|change|rewrite|take down|pull|withdraw)\b/.test(l)),
+    // "I had our old letters reworded because they looked like a court summons": the look put right (stop 31).
+    needs: (l) => (!/\b(official|government|legal|court|police)(-| - | )?sound/.test(l) || (/\b(letter|name|header|heading|top of|caller id|email|title|letterhead|signature)\b/.test(l) && !/\b(remove|drop|scrap|ban|replace|change|rewrite|take down|pull|withdraw)\b/.test(l))) && !/\b(reword|rewrite|redesign|remove|replace|scrap|withdraw|pull|change)\w* (\S+ ){0,3}because\b/.test(l),
   },
   {
     // "On voicemails I'd say this is Officer Reid calling".
@@ -89,5 +90,13 @@ export const IMPERSONATION: readonly Detector[] = [
     rule: 'impersonation',
     frame: 'said',
     pattern: / treat me as (?:your|an|the) (?:debt )?(?:adviser|advisor|lawyer|solicitor|attorney|representative|advocate)\b/,
+  },
+  // conduct-train11.yaml (training, stop 31): "paper styled like a government tax notice", envelopes with "'Court Enforcement Notice'", "signed the emails
+  // 'J. Morton, Solicitor' though nobody was qualified", "I said it was the doctor's surgery".
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:(?:style|design|make|dress|print)\S* (?:up )?(?:to look )?like (?:a |an |the )?(?:government|court|tax|hmrc|irs|police|official|bank) (?:\S+ )?(?:notice|letter|form|demand|summons|document)|(?:envelope|letterhead|header)s? (?:\S+ ){0,5}(?:court|county court|high court|sheriff) (?:\S+ ){0,2}(?:notice|unit|department|division|office|order)|sign\S* (?:the |my |our |all )?(?:email|letter|message|text)s? (?:\S+ ){1,4}(?:solicitor|attorney|lawyer|esq|barrister|legal officer) (?:though|although|even though|when|but) (?:nobody|no one|none|i|we|he|she)|(?:say|tell \S+)\S* (?:it|i|we) be (?:from |call\S* from )?(?:the |his |her |their )?(?:doctor|gp|hospital|surgery|school|police|bank|council|court|dentist|pharmacy)(?: 's surgery| 's office)?)\b/,
+    needs: (l) => !/\b(never|not|n't|instead of|rather than|stop|reword|rewrite|remove|replace|take out|scrap|complain)\b/.test(l),
   },
 ];

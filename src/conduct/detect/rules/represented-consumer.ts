@@ -35,4 +35,15 @@ export const REPRESENTED_CONSUMER: readonly Detector[] = [
     pattern: / (?:still|anyway|nonetheless|regardless|even so) (?:\S+ ){0,2}(?:mail|send|sent|write|call|ring|email|text|contact|phone|visit)\S* (?:her|him|them|the customer|the consumer|the debtor)\b/,
     needs: (l, _ctx, s, k) => /\b(attorney|lawyer|solicitor|representation|represent|debt adviser|debt advisor|letter of authority|stepchange|payplan|citizens advice)\b/.test(lemmasBefore(s, k)),
   },
+  // conduct-train11.yaml (training, stop 31): "the new dialler campaign didn't exclude represented accounts, and I signed it off", "the account went back
+  // to normal dialling to the customer" when the adviser was slow, "I'd still drop the customer a quick text".
+  {
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:(?<=(?:not|n't) exclude (?:\S+ ){0,2}represent\S* (?:\S+ ){0,3}(?:and|but|so|yet) )i (?:sign|approve|okay|ok|let)\S*|(?:go|put|move|send)\S* (?:it )?back to (?:normal|standard|usual) (?:dial|dialling|calling|call|contact|collection)\S* (?:to|with) the (?:customer|consumer)|still (?:drop|send|text|call|ring|message|email|contact) the (?:customer|consumer|debtor))\b/,
+    needs: (l) => /\b(attorney|lawyer|solicitor|represent\w*|debt adviser|debt advisor|adviser|advisor|debt charity|stepchange|payplan|citizens advice)\b/.test(l),
+    noRuleTalk: true,
+    ownNegation: true,
+    keep: ['not'],
+  },
 ];

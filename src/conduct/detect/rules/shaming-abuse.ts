@@ -95,4 +95,10 @@ export const SHAMING_ABUSE: readonly Detector[] = [
     // "I heard someone on the floor call a customer a scrounger": someone else's words, overheard.
     needs: (_l, _ctx, s, k) => !/\b(hear|overhear|catch|see|notice|listen|review|find|spot)\b/.test(lemmasBefore(s, k)),
   },
+  // conduct-train11.yaml (training, stop 31): "Some of them are just freeloaders and I'll tell them so", "so what's their excuse?".
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:(?:freeloader|deadbeat|scrounger|parasite|leech|liar|waster|loser|idiot|lazy|sponger|chancer)s? (?:\S+ ){0,3}i (?:will |would |'ll )?(?:tell|say)\S* (?:it to )?(?:them|him|her) (?:so|that|straight)|so what be (?:their|your|his|her) excuse)\b/,
+  },
 ];

@@ -92,4 +92,13 @@ export const SKIPPING_ID_CHECKS: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:give|read|tell|share|disclose|confirm|go through|discuss)\S* (?:\S+ ){0,5}(?:balance|account|detail|history|amount|arrears)\S* (?:\S+ ){0,4}(?:to|with) (?:a |the |an |some )?(?:caller|someone|person|whoever|anyone|man|woman|voice) (?:who|that) (?:only|just|could not|can not|do not|did not|have not|could only|can only|know only)\b/,
   },
+  // conduct-train11.yaml (training, stop 31): "don't bore them with ID and verification, just get to the payment", "it's them, so I go straight into what's
+  // owed", "read out the full balance ... without bothering with the rest of the checks".
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:bore|bear) (?:them|him|her|the customer) with (?:the )?(?:id|security|verification|check|dpa)|it be them , so i go straight|without bother\S* (?:with )?(?:the )?(?:rest of the )?(?:check|security|id|verification|dpa))\b/,
+    ownNegation: true,
+    keep: ['not', 'without'],
+  },
 ];

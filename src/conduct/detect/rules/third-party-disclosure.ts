@@ -143,4 +143,12 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
     pattern: / (?:call|ring|phone|contact|text|message|email|reach out to|get in touch with|visit|try)\S* (?:\S+ ){0,6}(?:workplace|employer|next of kin|relative|family|family member|neighbour|neighbor|parent|sibling|brother|sister|friend|hr|contact on social medium|contact on social media)s?\b/,
     needs: (l, _ctx, _s, _k, r, si) => /\b(nudge|check in|encourage|pressure|lean on|get (him|her|them) to (call|pay|ring|get in touch|respond)|so (the message|they|he|she) (get|call|ring|pay|get in touch|respond)|pass (it|the message|that) on|remind|get the message|message get through|get in touch)\b/.test(`${l} ${si + 1 < r.sentences.length ? lemmasOf(r.sentences[si + 1]!).text : ''}`) && !/\b(location|address|only to (find|confirm|locate)|where (he|she|they) (live|be))\b/.test(l) && !/\b(consent|permission|authority|authorise|authorize|power of attorney|executor)\b/.test(l),
   },
+  // conduct-train11.yaml (training, stop 31): texting "each customer's emergency contact that the account was ninety days behind", "asked the neighbour if she could
+  // let him know the collections people had been round about his loan", "told his son ... he was responsible for his dad's card".
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:text|tell|email|message|call|ring|ask|write to|inform)\S* (?:\S+ ){0,3}(?:emergency contact|reference|next of kin|guarantor's family|neighbou?r|son|daughter|brother|sister|mother|mom|mum|father|dad|line manager) (?:\S+ ){0,16}(?:day behind|behind on|collection people|about (?:his|her|their) (?:loan|debt|card|account|arrears)|responsible for (?:his|her|their) (?:\S+ ){0,2}(?:card|loan|debt|account|bill))\b/,
+    needs: (l) => !/\b(consent|permission|authority|authorise|authorize|power of attorney|joint)\b/.test(l) && !(/\bexecutor\b/.test(l) && !/\bnot (the |an |a )?executor\b/.test(l)) && !/\bonly (ask|say|confirm|leave)\b/.test(l),
+  },
 ];

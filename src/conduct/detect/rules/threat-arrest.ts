@@ -42,4 +42,13 @@ export const THREAT_ARREST: readonly Detector[] = [
     ownNegation: true,
     keep: ['not'],
   },
+  // conduct-train11.yaml (training, stop 31): "not paying can end up as a police matter", "reported to the authorities as a criminal matter", "maybe the
+  // police they come", "officers knocking on your door", "drop the word 'warrant' into the call".
+  {
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:(?:a|as a|become a|turn into a) (?:police|criminal) matter|(?:police|officer|constable)s? (?:they )?(?:come|knock|turn up|show up|arrive)|officer knock on (?:your|his|her|their) door|(?:drop|mention|use|slip)\S* (?:the word |a )?(?:' )?(?:warrant|arrest|prosecution)(?: ')? into (?:the|a|every) (?:call|conversation|chat))\b/,
+    needs: (l) => !/\b(never|not|n't|no) (\S+ ){0,3}(a )?(police|criminal) matter\b/.test(l) && !/\bnot a (police|criminal) matter\b/.test(l),
+  },
+
 ];

@@ -102,4 +102,12 @@ export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
     pattern: / (?:(?:have|get) (?:\S+ ){0,2}(?:benefit|pension|universal credit|social security|welfare|disability payment|child benefit|housing benefit)s? (?:stop|cut|suspend|take away|withdraw)|(?:stop|cut|suspend|withdraw) (?:\S+ ){0,2}(?:benefit|pension|universal credit|social security|welfare)s?)\S*\b/,
     needs: (l) => (FUTURE.test(l) || PAY_OR.test(l)) && !/\b(dwp|benefit agency|government|council) (\S+ ){0,3}(may|can|could|might|will)\b/.test(l),
   },
+  // conduct-train11.yaml (training, stop 31): "put a charge on your house ... and we didn't even have a judgment", "bailiffs would attend within seven days,
+  // when we had no CCJ", "the neighbours notice when a van turns up to take the telly".
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:put (?:a |the )?(?:charging order|charge) on (?:your|his|her|their|the) (?:house|home|property|flat)|bailiff\S* (?:would|will|be go to|could) (?:attend|come|call|visit|turn up)|van turn\S* up to take|take the (?:telly|tv|car|furniture|sofa))\b/,
+    needs: (l, _ctx, _s, _k, r, si) => NO_JUDGMENT.test(l) || /\bnotice when\b/.test(l) || (!LAWFUL_STAGE.test(l) && bluffAfter(r, si)),
+  },
 ];

@@ -138,4 +138,14 @@ export const VULNERABLE_PRESSURE: readonly Detector[] = [
     pattern: / (?:be|get) (?:a little |a bit |much |far |slightly )?(?:more )?(?:persistent|pushy|insistent|forceful)\b/,
     needs: (l) => /\b(can not|cannot|can't) afford|\bhardship\b|\bstruggl\w*/.test(l) && /\b(when|if|whenever)\b/.test(l),
   },
+  // conduct-train11.yaml (training, stop 31): "I didn't push the thirty-day pause we were meant to offer", "took the card payment there and then",
+  // "the target was the target", "all the more reason to get the debt sorted", "take something today", once the customer said why.
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:(?:not|n't|never) (?:push|offer|mention|give|apply|put on|set up|tell (?:him|her|them) about) (?:[^ ,.;]+ ){0,5}(?:pause|hold|breathing space|forbearance|freeze|break)|take (?:the |a )?(?:card |full )?payment (?:there and then|on the spot|then and there|anyway)|target be the target|all the more reason to (?:get|pay|sort|clear|settle)|take something (?:today|now|this week|off (?:it|them))|(?:suggest|tell|say)\S* (?:she|he|they) could (?:manage|afford|find) (?:\S+ ){0,4}if (?:she|he|they) cut back)\b/,
+    needs: vulnerableNearby,
+    ownNegation: true,
+    keep: ['not', 'never'],
+  },
 ];
