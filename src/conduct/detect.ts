@@ -73,6 +73,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     // "Holding someone on the line until they promise just gets you a promise that breaks",
     // "Rushing to take money now would go around her adviser": the act named as a subject and judged, not done.
     if (!ctx.spoken && gerundJudged(s, l.text)) return;
+    // "You're asking if we're sending the bailiffs round. No, we're not": the listener's question, restated (call-turns/train15.yaml).
+    if (ctx.spoken && RESTATED_QUESTION.test(l.text)) return;
     const may = (prefilter ??= buildPrefilter(detectorSources(), KNOWN_PIECES)).candidates(l.text);
     for (let di = 0; di < DETECTORS.length; di++) {
       const d = DETECTORS[di]!;
@@ -123,6 +125,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
 
 
 const FINDING = /^ ?(?:\S+ ){0,2}(?:what|here be what) (?:i|we|the (?:audit|review|exam|examiner|investigation|lookback|look-back|qa team)) (?:find|found|discover|uncover|learn|see|saw)\w* (?:be )?:/;
+/** "You're asking if we're sending the bailiffs round": the listener's question, restated before it is answered. */
+export const RESTATED_QUESTION = /^ ?(?:so ,? |okay ,? |ok ,? |right ,? )?you be ask(?:ing)? (?:me )?(?:if|whether)\b/;
 const OWN_ACT = /\b(i|would|will|'d|'ll|shall|going to|be go to)\b/;
 
 const LET_PASS = /\b(?:i|we) (?:(?!not |never )\S+ ){0,2}(?:let (?:it|that|this) (?:\S+ )?(?:slide|go|pass)\b|let (?:him|her|them) off\b|turn\S* a blind eye)|\b(?:i|we) (?:do not|did not|would not|will not|never) (?:\S+ ){0,2}(?:log|record|report|escalate|write (?:it |this |that )?up|put (?:it|this|that) (?:through|down)|raise|flag)\b(?: \S+){0,5} (?:breach|complaint|qa|incident|compliance|formal|formally|record)\b/;

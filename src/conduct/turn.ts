@@ -6,7 +6,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { detectConduct, type ConductHit, type DetectContext } from './detect.js';
+import { RESTATED_QUESTION, detectConduct, type ConductHit, type DetectContext } from './detect.js';
 import { negatedBetween, speechBefore, subjectBefore } from './frame.js';
 import { modelTurnHit } from './turn-model.js';
 import { othersMayHear, thirdPartyListening, type CallState } from './call-state.js';
@@ -121,6 +121,13 @@ const OFFER = / (?:token(?! (?:payment )?(?:today|now|tonight))|manageable|affor
 
 /** Spoken patterns that only a turn has: the words are the act. */
 const SPOKEN: { rule: string; pattern: RegExp; needs?: (st: CallState) => boolean }[] = [
+  // call-turns/train15.yaml (training, stop 31): a complaint talked down, a representative brushed aside, "we're the
+  // enforcement side of it", "nobody's going anywhere till I've got a card number", a work ban acknowledged and broken.
+  { rule: 'hiding-complaints-or-breaches', pattern: / (?:no need to (?:report|complain|escalate|log|make a (?:big )?(?:deal|fuss))|(?:rather|prefer) you (?:do not|did not)(?= ,? (?:\S+ ){0,4}(?:record|complain|complaint|report|trouble|file|escalate))|call it a misunderstanding|complaint (?:will not|would not|do not|can not) (?:change|help|make (?:any )?difference|get you anywhere)|not worth (?:it|complain\S*)(?= ,? (?:love|mate|honestly|really|trust me)| \.| !))\b/ },
+  { rule: 'represented-consumer', pattern: / (?:(?:talk|speak|deal)\S* (?:to|with) you ,? not (?:to |with )?your (?:attorney|lawyer|solicitor|adviser|advisor|representative)|(?:they|the adviser|your adviser|the lawyer|your lawyer|the attorney|your attorney|the solicitor|your solicitor) (?:be )?(?:not|n't) the one\S* (?:who|that) owe)\b/ },
+  { rule: 'impersonation', pattern: / (?:we be the enforcement (?:side|arm|part|bit|team)|(?:work|be) (?:alongside|part of|on behalf of) the (?:court|police|bailiff)|so (?:yeah|yes) ,? it be the (?:bank|court|lender|council))\b/ },
+  { rule: 'holding-on-line', pattern: / nobody (?:be |'s )?go\S* anywhere (?:till|until)\b/ },
+  { rule: 'work-contact-after-told', pattern: / (?:know|realise|realize|appreciate|understand) you (?:ask|tell|say)\S* (?:us |me )?(?:not to|to not) (?:call|ring|phone|contact) (?:you )?(?:at|on) (?:work|your work|the office|your office)\S* ,? but\b/ },
   { rule: 'skipping-id-checks', pattern: / (?:no need for (?:\S+ ){0,3}(?:security|id|verification|check|question)|skip (?:\S+ ){0,2}(?:security|id|verification|check|question))\b/, needs: (st) => !st.verified },
   { rule: 'holding-on-line', pattern: / (?:(?:do not|don't) (?:you )?(?:dare )?(?:\S+ ){0,2}(?:hang up|put the phone down|go anywhere)|(?:not|n't) (?:\S+ ){0,3}(?:hang up|put (?:\S+ )?(?:phone|receiver) down) (?:\S+ ){0,3}(?:until|till|before)|(?:not|n't) (?:be )?(?:do|finish) (?:here |yet )?(?:until|till)|we be (?:not|n't) (?:finish|do)\b|i need your yes|(?:can|could) (?:not|n't) (?:go|leave|hang up|end (?:the|this) call) (?:until|till|before)|stay on (?:the (?:line|phone) )?(?:\S+ ){0,4}(?:until|till|i (?:have|be) (?:not|n't))|(?:need|want|have to get|must get) (?:\S+ ){0,5}(?:before|until|till) (?:we|you) (?:finish|hang up|end|get off|go)|before you go,? (?:\S+ ){0,3}(?:need|want)|(?:and )?then you (?:be|'re|are) free|stay (?:with me|on) (?:\S+ ){0,2}(?:more|another) (?:minute|sec|second|moment)|(?:not|n't) (?:even )?think about (?:hang|put)\S* (?:up|the phone)|i (?:have|be) (?:not|n't) finish|(?:and|then) you can go(?: now)?(?= [.,;!?]| ?$)|hang on,? hang on|if you hang up|(?:can|could) wait (?:\S+ ){0,2}(?:minute|second|sec)\b|before you (?:go|hang up|leave)(?: ,)? (?:\S+ ){0,8}(?:need|want|agree|payment|date|set up|stay)|stay (?:with me|on) (?:\S+ ){0,1}(?:one|a) (?:sec|second|minute|moment)|stay on and|(?:get|sort|do|finish) (?:\S+ ){0,4}(?:done |sorted |agreed )?before you (?:hang up|go|leave))\b/ },
   { rule: 'excessive-contact', pattern: / (?:(?:expect|hear from|call|ring|try|phone|text|chase|bell)\S* (?:\S+ ){0,3}(?:every (?:day|morning|evening|night|hour|couple of hour)|(?:twice|three times|several times) a day)|(?:till|until) (?:i|we) (?:get hold of|reach|get through to|speak to) you|(?:call|ring|text|message)s? (?:\S+ ){0,3}(?:keep|go to keep) com\S*|every day (?:\S+ ){0,6}(?:until|till)|(?:tomorrow|monday|tuesday|wednesday|thursday|friday) (?:and |then )?again (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|the day after|the next day)|(?:tomorrow|again)(?: ,)? (?:and )?the day after(?: ,)? (?:until|till)|(?:call|ring|try|phone|text|chase|speak|catch|reach|bell)\S* (?:\S+ ){0,4}(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)(?: ,)? (?:then |and )?(?:\S+ ){0,1}(?:monday|tuesday|wednesday|thursday|friday|saturday)(?: ,)? (?:and |then )?(?:\S+ ){0,1}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/ },
@@ -154,6 +161,7 @@ const HOLD_EXPLAINED = /\b(put you on hold|on hold for a moment|connect (you|the
 // "Thank you, that all matches, Ms. Lindqvist. I'm a debt collector...": the turn opens on the identity check passed.
 const JUST_VERIFIED = /^\s*(thank you|thanks|great|perfect|lovely|okay|ok|right)?,? ?(that|those|everything|it) (all )?(match|matches|check out|checks out|be correct|is correct|'s correct|be right|is right|'s right)\b|\b(you've|you have) passed (security|the security check|verification|our checks)\b/i;
 
+const STAGE_EXPLAINED = /\bonly (?:\S+ ){0,4}(?:after|once|following|with) (?:a |the )?(?:court )?(?:judgment|judgement|ccj|court order)\b|\bnowhere near (?:that|there|it)\b/;
 const PROCESS_EXPLAINED = /\b(pre-action|pre - action|protocol|letter before claim|letter before action)\b/;
 
 const GOES_ON = /\b(carry on|continue|go on|stay|proceed) (as normal|as usual|like normal|as before)|\bcollection\w* (carry|continue|go) on\b/;
@@ -185,6 +193,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
   });
   r.sentences.forEach((s, si) => {
     const l = lemmas(s);
+    if (RESTATED_QUESTION.test(l)) return;
     for (const p of SPOKEN) {
       const m = p.pattern.exec(l);
       if (!m || (p.needs && !p.needs(state))) continue;
@@ -195,6 +204,8 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
       if (p.rule === 'holding-on-line' && holdExplained) continue;
       // "the owner might go to court, but before that you'd get a letter under the pre-action protocol": the process explained.
       if (p.rule === 'threat-unlawful-action' && PROCESS_EXPLAINED.test(turnText)) continue;
+      // "Bailiffs only come into it after a court judgment and a warrant, and we're nowhere near that": the stage, explained.
+      if ((p.rule === 'threat-unlawful-action' || p.rule === 'threat-arrest') && STAGE_EXPLAINED.test(l)) continue;
       add(hit(p.rule, s, si, r));
     }
     // "I'm a debt collector" to a son, the validation notice on a family voicemail.
@@ -249,7 +260,9 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     const earlyAgreed = state.hourAgreed === true && state.localHour !== undefined && state.localHour < 8 && hour !== undefined && hour >= state.localHour - 0.01;
     // A late hour she asked for covers that hour, not a later one ("I'll call him at eleven" on a call she asked for at half nine).
     const lateAgreed = state.hourAgreed === true && (state.localHour === undefined || (hour ?? 0) <= state.localHour + 0.5);
-    if (hour !== undefined && (hour >= 21.01 ? !lateAgreed : hour < 8 && !earlyAgreed) && (runsPast || /\b(call|ring|phone|try|text|catch|speak|talk|contact|reach|bell|buzz|let us say|how about|shall we say|make it)\b/.test(l))) add(hit('inconvenient-time', s, si, r));
+    // "I've noted that nine-thirty at night is the best time to reach you": the hour the consumer named, noted back.
+    const named = /\b(note|record|put down|log)\w* (\S+ ){0,3}(that )?(\S+ ){0,5}(be|'s) (the )?(best|good|easy|right) (time|hour) (to|for)\b|\b(as|like) you (ask|request|prefer|say|suggest)\w*\b/.test(l);
+    if (hour !== undefined && !named && (hour >= 21.01 ? !lateAgreed : hour < 8 && !earlyAgreed) && (runsPast || /\b(call|ring|phone|try|text|catch|speak|talk|contact|reach|bell|buzz|let us say|how about|shall we say|make it)\b/.test(l))) add(hit('inconvenient-time', s, si, r));
     const lateNow = !state.hourAgreed && state.localHour !== undefined && (state.localHour < 8 || state.localHour > 21);
     // Minutes before nine in the evening: "don't worry about the time, we can keep going" runs the call past it.
     if (state.localHour !== undefined && state.localHour >= 20.5 && state.localHour <= 21 && /\b(keep go\w*|as long as (we|it|you) need|(not|n't) worry about the time|take as long as)\b/.test(l) && !holdsOff) add(hit('inconvenient-time', s, si, r));

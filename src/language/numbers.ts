@@ -22,7 +22,8 @@ export function numberAt(tokens: readonly Token[], k: number): { value: number; 
   const digits = /^\d+(?:[.,]\d+)?$/.test(t.w) ? Number(t.w.replace(/,/g, '')) : undefined;
   if (digits !== undefined && Number.isFinite(digits)) return { value: digits, length: 1 };
   const hyphen = t.w.split('-');
-  if (hyphen.length === 2 && UNITS[hyphen[0]!] !== undefined && UNITS[hyphen[1]!] !== undefined) {
+  // "twenty-one": tens and a unit ("seven-fifteen" is a time, not twenty-two).
+  if (hyphen.length === 2 && UNITS[hyphen[0]!] !== undefined && UNITS[hyphen[1]!] !== undefined && UNITS[hyphen[0]!]! >= 20 && UNITS[hyphen[0]!]! < 100 && UNITS[hyphen[0]!]! % 10 === 0 && UNITS[hyphen[1]!]! >= 1 && UNITS[hyphen[1]!]! <= 9) {
     return { value: UNITS[hyphen[0]!]! + UNITS[hyphen[1]!]!, length: 1 };
   }
   if (t.w === 'a' || t.w === 'an') {
@@ -119,11 +120,13 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
   } else {
     const n = numberAt(tokens, k);
     if (!n || n.value < 1 || n.value > 12 || !Number.isInteger(n.value)) return undefined;
-    // "seven thirty in the morning", "nine forty-five at night": hour and minutes as words, then a marker.
-    const m = markerAfter(tokens, k + n.length) ? undefined : numberAt(tokens, k + n.length);
-    if (m && m.value >= 10 && m.value <= 59 && Number.isInteger(m.value) && !/\d/.test(tokens[k + n.length]!.w) && markerAfter(tokens, k + n.length + m.length)) {
+    // "seven thirty in the morning", "nine forty-five at night", "seven-fifteen in the morning" (split at the
+    // hyphen by the tagger): hour and minutes as words, then a marker.
+    const dash = tokens[k + n.length]?.w === '-' ? 1 : 0;
+    const m = markerAfter(tokens, k + n.length) ? undefined : numberAt(tokens, k + n.length + dash);
+    if (m && m.value >= 10 && m.value <= 59 && Number.isInteger(m.value) && !/\d/.test(tokens[k + n.length + dash]!.w) && markerAfter(tokens, k + n.length + dash + m.length)) {
       minute = m.value;
-      length = n.length + m.length;
+      length = n.length + dash + m.length;
     } else {
       if (!markerAfter(tokens, k + n.length)) return undefined;
       length = n.length;

@@ -30,6 +30,7 @@ describe('conduct on call turns', () => {
   const train12 = measure('train12.yaml');
   const train13 = measure('train13.yaml');
   const train14 = measure('train14.yaml');
+  const train15 = measure('train15.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each (7 in the fifth held-out set)', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
@@ -111,6 +112,7 @@ describe('conduct on call turns', () => {
     { half: train12, what: 'the twelfth: a US spouse in the evening, a roommate, an attorney, a UK husband, a debt adviser, a Lasting Power of Attorney, a Sunday-night crisis call', arrival: '76/89 and 12/154 with the turn model fitted before it came', after: '89/89 and 4/154 with the turn model refitted on it and a round on its false flags (work calls moved home or to another number, "your adviser can send us", court named only to say it is not coming)', flagged: 87, safe: 5 },
     { half: train13, what: 'the thirteenth (stop 29): a US spouse in the evening, a shared voicemail, a work line, a written dispute, an attorney, a cease letter in chemotherapy, a UK husband, a widow, depression, a debt charity, a billing error, a 7:30 call she asked for', arrival: '69/83 and 11/124 with the turn model fitted before it came', after: '82/83 and 7/124 with the turn model refitted on it and a round on its misses (doubling "pretty much", the sheriff not wanted to see the file, "morning, noon and night", "treat me as your adviser") and false flags (an early hour she asked for, "then you can go to the Ombudsman")', flagged: 80, safe: 9 },
     { half: train14, what: 'the fourteenth (stop 30): a US spouse at 8:30 p.m., a written dispute at 7:20 a.m., an attorney, a work line, a mother asked for location, a cease letter in chemotherapy, a UK flatmate, an executor widow, a crisis team, a debt adviser, a partner at an hour asked for, a late voicemail', arrival: '64/78 and 14/128 with the turn model fitted before it came', after: '76/78 and 6/128 with the turn model refitted on it and a round on its misses (complaints talked down, "just a formality", an overdraft to use, an unsocial hour\'s greeting, a later hour than the one asked for) and false flags ("Harrowgate Lending", "your credit card, which is now three payments behind")', flagged: 74, safe: 8 },
+    { half: train15, what: 'the fifteenth (stop 31): calls that change as they go (identity checked part way, a phone handed over, a break at work, a lawyer or an adviser named, a late callback asked for, the listener\'s question restated)', arrival: '70/82 and 3/109 with the turn model fitted before it came', after: '80/82 and 2/109 after a round on its misses (complaints talked down, "we\'re the enforcement side of it", "nobody\'s going anywhere till", a work ban acknowledged and broken, "seven-fifteen in the morning") and false flags (the listener\'s question restated, a stage explained, a preferred hour noted)', flagged: 76, safe: 5 },
   ];
   for (const set of LATER_SETS) {
     it(`holds on ${set.what} (breach turns and compliant turns flagged on arrival ${set.arrival}; after tuning ${set.after})`, () => {

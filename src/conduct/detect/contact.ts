@@ -14,6 +14,8 @@ const BOUND = /(?<!\b(?:my|our) )\b(at most|no more than|not more than|maximum|m
 const OWN_PLAN = /\b(my|our) (\S+ )?(strategy|policy|target|approach|plan|cadence|standard|contact strategy|treatment|rule)\b/;
 // "nine attempts a week per account": a count per one consumer, whatever the book it is said of.
 const PER_ONE = /\b(per|each|a|on each|for each) (account|customer|consumer|debt|debtor|person|file|number)\b/;
+// "I've noted that nine-thirty at night is the best time to reach you": the consumer's own hour, recorded.
+const NOTED_PREFERENCE = /\b(note|record|log)\w* (that )?(\S+ ){0,6}(be )?the (good|best|easy|right) time to (reach|call|ring|contact|phone) (you|her|him|them)\b/;
 const PERIOD_DAY = /^(day|morning|afternoon|evening|shift)$/;
 
 function contactCandidate(s: Sentence, from: number, to: number): number {
@@ -185,7 +187,7 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
         // "I reported my own mistake to compliance when I realised I'd called a customer after 9 p.m.": owned and reported.
         // "When I found the dialler had been calling after nine at night, I fixed the setting": found and put right (the candidate's own "I called at ten" stays theirs).
         const foundAndFixed = !(verb >= 0 && ownActAt(s, verb)) && reportedOrCorrected(s, k) && CORRECTION_WORDS.test(lem);
-        if ((did.ok || sets || received || practiceContact(s, k)) && !foundAndFixed && !negatedBetween(s, Math.max(0, c.from), k) && !OWN_MISTAKE.test(lem)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
+        if ((did.ok || sets || received || practiceContact(s, k)) && !foundAndFixed && !NOTED_PREFERENCE.test(lem) && !negatedBetween(s, Math.max(0, c.from), k) && !OWN_MISTAKE.test(lem)) hits.push({ rule: 'inconvenient-time', words: clauseText(s, k, r.text), sentence: si });
       }
       k += time.length - 1;
     }

@@ -7,6 +7,23 @@ const consumer: CallState = { listener: 'consumer', verified: true };
 const rules = (text: string, state: CallState, jurisdiction: 'us' | 'uk' = 'us') => detectTurnConduct(readText(text), state, { jurisdiction }).map((h) => h.rule);
 
 describe('conduct on a call turn', () => {
+  test('stop 31 (call-turns/train15.yaml): the listener\'s question restated, then answered; complaints and representatives brushed aside', () => {
+    expect(rules("You're asking whether the bailiffs are coming. No, they're not. That could only happen after a court judgment, and there isn't one.", consumer, 'uk')).toEqual([]);
+    expect(rules("You're asking if we're the court. Well, we're the enforcement side of it, really.", consumer, 'uk')).toContain('impersonation');
+    expect(rules("Honestly, there's no need to report it, it was a tiny slip.", consumer)).toContain('hiding-complaints-or-breaches');
+    expect(rules('If you want to complain, I can log that now and send you our complaints leaflet.', consumer, 'uk')).toEqual([]);
+    expect(rules("I'd rather you didn't complain, it goes on my file. Let's call it a misunderstanding.", consumer, 'uk')).toContain('hiding-complaints-or-breaches');
+    const represented: CallState = { ...consumer, represented: true };
+    expect(rules("Your lawyer isn't the one who owes this, you are, so let's sort it now.", represented)).toContain('represented-consumer');
+    expect(rules("Thanks for telling me about your lawyer. I'll send everything to her and won't discuss the account with you.", represented)).toEqual([]);
+    expect(rules("Nobody's going anywhere until I've got a payment date.", consumer, 'uk')).toContain('holding-on-line');
+    const work: CallState = { ...consumer, workForbidden: true };
+    expect(rules("I know you asked us not to call you at work, but this is the only number that gets answered.", work, 'uk')).toContain('work-contact-after-told');
+    expect(rules("I know you asked us not to call you at work, so I'll take this number off and use your mobile.", work, 'uk')).toEqual([]);
+    expect(rules("I've noted that half nine at night is the best time to reach you, as you asked.", { ...consumer, localHour: 19 }, 'uk')).toEqual([]);
+    expect(rules('I could ring you at seven-fifteen in the morning before work.', { ...consumer, localHour: 15 }, 'uk')).toContain('inconvenient-time');
+  });
+
   test('stop 30 (call-turns/train14.yaml): the greeting of a call at an unsocial hour; a later hour than the one she asked for', () => {
     const early: CallState = { ...consumer, localHour: 7.33 };
     expect(rules("Hi, this is Rachel Kim from Northgate Portfolio Holdings. Sorry it's so early. Am I speaking with Keisha Banks?", early)).toContain('inconvenient-time');

@@ -25,6 +25,7 @@ describe('timeAt', () => {
     expect(firstTime('A quick call at ten past six in the morning.')).toEqual({ hour: 6, minute: 10, explicit: true });
     expect(firstTime('We rang at twenty-five past nine at night.')).toEqual({ hour: 21, minute: 25, explicit: true });
     expect(firstTime('We were forty past the limit.')).toBeUndefined();
+    expect(firstTime('I could give you a quick call at seven-fifteen in the morning.')).toEqual({ hour: 7, minute: 15, explicit: true });
   });
 
   test('the part of the day said before the hour', () => {
@@ -54,6 +55,10 @@ describe('timeAt', () => {
     const toks = readText('We made thirty once and thirty one later.').sentences[0]!.tokens;
     expect(numberAt(toks, 2)).toEqual({ value: 30, length: 1 });
     expect(numberAt(toks, 5)).toEqual({ value: 31, length: 2 });
+    // One hyphenated token: tens and a unit make a number; an hour and its minutes do not.
+    const one = (w: string) => numberAt([{ w, l: w, pos: 'NUM', i: 0, start: 0, end: w.length, antecedent: false, clauseStart: true, quoted: false }], 0);
+    expect(one('twenty-one')).toEqual({ value: 21, length: 1 });
+    expect(one('seven-fifteen')).toBeUndefined();
   });
 
   test('a bare number is not a time', () => {
