@@ -219,7 +219,7 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
     verdict: outcome.verdict ?? verdict(outcome.results),
   };
   const { renderInterviewReport } = await import('../report/interview.js');
-  if (batch) ctx.stdout.write(renderInterviewReport(report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));
+  if (batch) ctx.stdout.write(renderInterviewReport(report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS) }));
   for (const [id] of followUpById) {
     const r = report.results.find((x) => x.id === id);
     if (r && !r.follow_up) note(`${id}/follow-up: not asked (the answer scored ${r.score === null ? 'nothing' : r.score.toFixed(1)}${(r.score ?? 0) >= 4 ? ', 4 or more' : ', and the card has no follow-up for what it missed'}), so that answer is not graded.`);

@@ -26,7 +26,7 @@ export async function listCommand(given: ListOptions, ctx: CommandContext): Prom
   }
   if (questions.length === 0) throw new UserError(explainEmpty(bank, options));
   const c = colourFor(ctx.stdout, ctx.env);
-  const width = terminalWidth(ctx.stdout.columns);
+  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
   // Each role's cards go up its own ladder (see listLayout).
   const layout = listLayout(questions, width, bank.ladders);
   const [head, ...body] = layout.table.split('\n');

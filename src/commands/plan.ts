@@ -101,6 +101,6 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     return EXIT.ok;
   }
   const names = new Map([...bank.skills].map(([id, s]) => [id, s.name]));
-  ctx.stdout.write(renderPlanText(readiness, days, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }, names));
+  ctx.stdout.write(renderPlanText(readiness, days, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS) }, names));
   return EXIT.ok;
 }

@@ -38,7 +38,7 @@ export async function rulesCommand(options: RulesOptions, ctx: CommandContext): 
     ctx.stdout.write(`${JSON.stringify(rules.map((r) => ruleJson(r, options.jurisdiction)), null, 2)}\n`);
     return 0;
   }
-  const width = terminalWidth(ctx.stdout.columns);
+  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
   const head = wrap(
     `${rules.length} conduct rules, checked on every answer by both graders. An answer that breaks one is flagged with the rule and the words that raised it, and scores at most 2.`,
     width,

@@ -29,6 +29,6 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
     ctx.stdout.write(`${JSON.stringify(questionJson(q), null, 2)}\n`);
     return 0;
   }
-  ctx.stdout.write(renderCard(q, bank, colourFor(ctx.stdout, ctx.env), terminalWidth(ctx.stdout.columns)));
+  ctx.stdout.write(renderCard(q, bank, colourFor(ctx.stdout, ctx.env), terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS)));
   return 0;
 }

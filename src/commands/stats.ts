@@ -36,7 +36,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
       : filtered
         ? `No answers match ${[options.role !== undefined ? `--role ${options.role}` : '', options.since !== undefined ? `--since ${options.since}` : ''].filter(Boolean).join(' ')} (${plural(sessions, 'session')} in all).`
         : undefined;
-  const style = { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) };
+  const style = { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS) };
   ctx.stdout.write(renderStatsText(stats, style, { empty, program: ctx.program }));
   if (readiness) ctx.stdout.write(`\n${(await import('../report/plan.js')).renderReadiness(readiness, style)}`);
   const { renderCallStatsText } = await import('../call/render.js');

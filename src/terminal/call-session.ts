@@ -23,7 +23,7 @@ export async function chooseScenario(scenarios: readonly BankScenario[], ctx: Co
   const { select } = await import('../ui/prompts.js');
   // The prompt breaks a line too long for the terminal wherever it reaches the edge, mid-word: each
   // choice is one line that fits, and the one highlighted shows its details, wrapped, beneath.
-  const width = terminalWidth(ctx.stdout.columns);
+  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
   try {
     return await select(
       {
@@ -79,7 +79,7 @@ export interface InteractiveCallInput {
 export async function interactiveCall({ scenario, customer, session, skillNames, ctx, signal }: InteractiveCallInput): Promise<CallReport> {
   const { input } = await import('../ui/prompts.js');
   const c = colourFor(ctx.stdout, ctx.env);
-  const width = terminalWidth(ctx.stdout.columns);
+  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
   const out = (s = '') => ctx.stdout.write(`${s}\n`);
   const who = scenario.persona.name.replace(/\s*\(.*\)$/, '');
   out(c.bold(wrap(`Call: ${scenario.title}`, width)));
@@ -132,7 +132,7 @@ export async function interactiveCall({ scenario, customer, session, skillNames,
 export async function interactiveQa(scenario: BankScenario, ctx: CommandContext, signal?: AbortSignal): Promise<{ findings: string[]; interrupted: boolean }> {
   const { input } = await import('../ui/prompts.js');
   const c = colourFor(ctx.stdout, ctx.env);
-  const width = terminalWidth(ctx.stdout.columns);
+  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
   const out = (s = '') => ctx.stdout.write(`${s}\n`);
   out(c.bold(wrap(`QA review: ${scenario.title}`, width)));
   out(wrap(scenario.brief, width));

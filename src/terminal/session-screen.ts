@@ -76,7 +76,7 @@ export interface ScreenInput {
 export function openScreen({ bank, ctx, info, grader, signal, timeLimit }: ScreenInput): SessionScreen {
   const c = colourFor(ctx.stdout, ctx.env);
   // Read at each use, so a terminal resized during a session wraps to its new width.
-  const widthNow = () => terminalWidth(ctx.stdout.columns);
+  const widthNow = () => terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
   const out = (s = '') => ctx.stdout.write(`${s}\n`);
   // Ctrl-C or a signal while an answer is graded stops waiting for the grader (the answer is saved).
   let grading: AbortController | undefined;

@@ -140,6 +140,12 @@ export function table(rows: string[][], width: number, options: TableOptions | n
   return out.join('\n');
 }
 
-export function terminalWidth(columns: number | undefined): number {
-  return columns && columns > 0 ? Math.min(columns, 100) : 80;
+/**
+ * The width to lay text out at: the terminal's, or when the output is piped, the COLUMNS the
+ * user set (as `COLUMNS=60 collections-prep rules | less` asks), else 80; never past 100.
+ */
+export function terminalWidth(columns: number | undefined, envColumns?: string): number {
+  const set = envColumns !== undefined && /^\d+$/.test(envColumns.trim()) ? Number(envColumns) : 0;
+  const w = columns && columns > 0 ? columns : set > 0 ? Math.max(set, 20) : 80;
+  return Math.min(w, 100);
 }

@@ -26,6 +26,14 @@ describe.concurrent('rules', () => {
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
+  test('piped, it wraps at the COLUMNS the user set', async () => {
+    const r = await run(['rules'], { env: { COLUMNS: '60' } });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(60);
+    expect(lines.some((l) => [...l].length > 50)).toBe(true);
+  });
+
   test('-j uk keeps the UK citation alone; --format json is an array tools can read', async () => {
     const uk = await run(['rules', '-j', 'uk']);
     expect(uk.code).toBe(0);

@@ -31,7 +31,8 @@ export interface RunOptions {
 export function run(args: string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     // npm_command: under `npx vitest` it says exec, and the CLI would take itself to be run by npx.
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, npm_command: undefined, ...options.env };
+    // COLUMNS is left out unless a test sets it: piped output follows it, and the developer's shell may export one.
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, npm_command: undefined, COLUMNS: undefined, ...options.env };
     if (options.home) env.COLLECTIONS_PREP_HOME = options.home;
     for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env: env as NodeJS.ProcessEnv });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bullets, table, visibleLength, wrap, wrapItems } from '../../../src/text/layout.js';
+import { bullets, table, terminalWidth, visibleLength, wrap, wrapItems } from '../../../src/text/layout.js';
 
 const widest = (s: string) => Math.max(...s.split('\n').map(visibleLength));
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -73,5 +73,17 @@ describe('table', () => {
   }
   it('keeps rows on one line when they fit', () => {
     expect(table(rows, 118).split('\n')).toHaveLength(rows.length);
+  });
+});
+
+describe('terminalWidth', () => {
+  it('takes the terminal\'s width, else the COLUMNS set for piped output, else 80, never past 100', () => {
+    expect(terminalWidth(72, '60')).toBe(72);
+    expect(terminalWidth(undefined, '60')).toBe(60);
+    expect(terminalWidth(undefined, ' 60 ')).toBe(60);
+    expect(terminalWidth(undefined, 'wide')).toBe(80);
+    expect(terminalWidth(undefined, '5')).toBe(20);
+    expect(terminalWidth(undefined)).toBe(80);
+    expect(terminalWidth(200)).toBe(100);
   });
 });
