@@ -53,7 +53,7 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
     if (options.scenario || options.qa || options.turns || options.findings) throw usageError('--list prints the scenarios; it takes no --scenario, --qa, --turns or --findings');
     const shown = filterScenarios(bank, filter).map(listing);
     if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
-    else ctx.stdout.write(listText(shown, terminalWidth(ctx.stdout.columns)));
+    else ctx.stdout.write(listText(shown, terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS)));
     return EXIT.ok;
   }
   if (options.format !== 'text' && options.format !== 'json' && options.format !== 'markdown' && options.format !== 'html') throw usageError(`--format ${String(options.format)}: use text, json, markdown or html`);
@@ -95,7 +95,7 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
     }
   }
   if (batch || options.qa || options.format !== 'text') {
-    ctx.stdout.write(renderCall(report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns) }));
+    ctx.stdout.write(renderCall(report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS) }));
   }
   if (options.output) {
     writeReportFile(ctx.cwd, options.output, renderCall(report, fileFormat));
@@ -157,9 +157,12 @@ async function customerFor(options: CallOptions, ctx: CommandContext, note: (l: 
 function listText(rows: ReturnType<typeof listing>[], width: number): string {
   if (rows.length === 0) return 'No scenarios match.\n';
   const out: string[] = [];
+  // The details line up after the longest id, when that leaves room for them (non-breaking spaces: the id and its padding stay together).
+  const longest = Math.max(...rows.map((r) => r.id.length));
+  const pad = longest <= width / 2 ? longest : 0;
   for (const r of rows) {
     const what = [r.turns !== null ? `${r.turns}\u00a0turns` : '', r.modes.includes('qa') ? '--qa' : ''].filter(Boolean).join(' · ');
-    out.push(wrap(`${r.id}\u00a0\u00a0${r.jurisdiction.toUpperCase()} · ${r.roles.join(', ')} ${r.seniority.join(', ')} · ${what}`, width, '', { hanging: '    ' }));
+    out.push(wrap(`${r.id.padEnd(pad, '\u00a0')}\u00a0\u00a0${r.jurisdiction.toUpperCase()} · ${r.roles.join(', ')} ${r.seniority.join(', ')} · ${what}`, width, '', { hanging: '    ' }));
     out.push(wrap(r.title, width, '    '));
   }
   return `${out.join('\n')}\n`;

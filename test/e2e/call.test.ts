@@ -131,8 +131,12 @@ describe.concurrent('call, batch', () => {
     expect(job.length).toBeGreaterThanOrEqual(4);
     for (const s of job) expect(s.seniority).toContain('junior');
     const text = await run(['call', '--list']);
-    expect(text.stdout).toMatch(/^us-medical-bills-hardship {2}US · agent junior, mid · 8 turns$/m);
-    expect(text.stdout).toMatch(/^us-qa-review-first-call {2}US · supervisor lead, senior, manager · --qa$/m);
+    // The details line up after the longest id (non-breaking spaces pad it).
+    expect(text.stdout).toMatch(/^us-medical-bills-hardship[\u00a0 ]+US · agent junior, mid · 8 turns$/m);
+    expect(text.stdout).toMatch(/^us-qa-review-first-call[\u00a0 ]+US · supervisor lead, senior, manager · --qa$/m);
+    const starts = new Set(text.stdout.split('\n').filter((l) => /^[a-z]/.test(l)).map((l) => l.search(/[\u00a0 ](US|UK) · /)));
+    expect([...starts]).toEqual([expect.any(Number)]);
+    expect([...starts][0]).toBeGreaterThan(20);
     expect(all.find((s) => s.id === 'us-medical-bills-hardship')).toMatchObject({ modes: ['call'], turns: 8 });
     expect(all.find((s) => s.id === 'us-qa-review-first-call')).toMatchObject({ modes: ['qa'], turns: null });
   });
