@@ -201,6 +201,9 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   if (a.specificity.found.length) strengths.push(`is specific (${a.specificity.found.join(', ')})`);
   const gaps = [...holdBacks];
   if (a.structure.missing.length && !a.offTopic) gaps.push(`it lacks ${joinAnd(a.structure.missing)}`);
+  // A score short of full marks says why even when nothing else held it back: a new user saw 4.1 beside
+  // skills at 5 and no reason. The points it misses are the reason (the suggestions name the first).
+  if (!gaps.length && score < 4.5 && missing.length && !a.offTopic) gaps.push(`it misses ${missing.length} of the ${points.length} key points`);
   const fb: string[] = [`${score.toFixed(1)}/5: the answer ${strengths.join('; ') || 'has little that a grader can credit'}.`];
   if (gaps.length) fb.push(`Held back because ${gaps.join('; ')}.`);
   if (a.offTopic && a.relevance.bestOther) fb.push(`It reads like an answer to another question (${a.relevance.bestOther.id}).`);

@@ -49,6 +49,14 @@ describe('offline grader', () => {
     expect(empty.feedback).toMatch(/No answer/);
   });
 
+  it('says why a score falls short of full marks even when nothing else held it back', () => {
+    const g = grade('First I would review the account history and the notes from every earlier call. Then I would call, ask why they are refusing and listen carefully to the reason. I would confirm what we agreed in writing that same day, so they have it in front of them.');
+    expect(g.red_flags).toEqual([]);
+    expect(g.missing_points.length).toBeGreaterThan(0);
+    expect(g.score).toBeLessThan(4.5);
+    expect(g.feedback).toMatch(new RegExp(`Held back because [^.]*it misses ${g.missing_points.length} of the 3 key points`));
+  });
+
   it('tolerates inflection and case in signals', () => {
     const g = grade('I ASKED WHY he was refusing, then we agreed an instalment he could AFFORD, and I documented everything for the FDCPA file.');
     expect(g.matched_points).toHaveLength(3);
