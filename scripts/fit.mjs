@@ -1,4 +1,4 @@
-// Runs a fitting script, scripts/<name>.ts (fit-grader, fit-conduct-models, training-figures or heldout-figures): bundled with esbuild
+// Runs a fitting script, scripts/<name>.ts (fit-grader, fit-conduct-models, training-figures, heldout-figures or cv-grader): bundled with esbuild
 // into dist/ (dependencies left as imports), so no TypeScript runner is needed. Run fit-grader
 // twice after a change: the second run reports the figures of the model the first one wrote.
 import { build } from 'esbuild';
@@ -6,8 +6,8 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const name = process.argv[2];
-if (name !== 'fit-grader' && name !== 'fit-conduct-models' && name !== 'training-figures' && name !== 'heldout-figures') {
-  console.error('usage: node scripts/fit.mjs fit-grader|fit-conduct-models|training-figures|heldout-figures');
+if (!['fit-grader', 'fit-conduct-models', 'training-figures', 'heldout-figures', 'cv-grader'].includes(name)) {
+  console.error('usage: node scripts/fit.mjs fit-grader|fit-conduct-models|training-figures|heldout-figures|cv-grader');
   process.exit(2);
 }
 const root = fileURLToPath(new URL('..', import.meta.url));
