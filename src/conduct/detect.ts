@@ -73,6 +73,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     // "Holding someone on the line until they promise just gets you a promise that breaks",
     // "Rushing to take money now would go around her adviser": the act named as a subject and judged, not done.
     if (!ctx.spoken && gerundJudged(s, l.text)) return;
+    // "I teach that saying 'this could be treated as theft' is a false threat": the rule taught, its words quoted (conduct-train12.yaml).
+    if (!ctx.spoken && TEACHING.test(l.text) && JUDGED.test(l.text)) return;
     // "You're asking if we're sending the bailiffs round. No, we're not": the listener's question, restated (call-turns/train15.yaml).
     if (ctx.spoken && RESTATED_QUESTION.test(l.text)) return;
     const may = (prefilter ??= buildPrefilter(detectorSources(), KNOWN_PIECES)).candidates(l.text);
@@ -125,6 +127,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
 
 
 const FINDING = /^ ?(?:\S+ ){0,2}(?:what|here be what) (?:i|we|the (?:audit|review|exam|examiner|investigation|lookback|look-back|qa team)) (?:find|found|discover|uncover|learn|see|saw)\w* (?:be )?:/;
+const TEACHING = /^ ?(?:\S+ ){0,3}(?:i|we) (?:always )?(?:teach|coach|train|remind|brief)\S* (?:\S+ ){0,3}(?:that|how)\b/;
+const JUDGED = /\b(?:breach|false threat|not allow|forbidden|never|fail\S* the call|fail\S* qa|wrong|illegal|unlawful|belong only|be (?:sham|shame)\S*|(?:good|better) way|instead)\b/;
 /** "You're asking if we're sending the bailiffs round": the listener's question, restated before it is answered. */
 export const RESTATED_QUESTION = /^ ?(?:so ,? |okay ,? |ok ,? |right ,? )?you be ask(?:ing)? (?:me )?(?:if|whether)\b/;
 const OWN_ACT = /\b(i|would|will|'d|'ll|shall|going to|be go to)\b/;

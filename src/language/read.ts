@@ -206,6 +206,8 @@ const LEMMA_FIXES: Record<string, string> = Object.assign(Object.create(null) as
  * reaches words in its own clause, and the "not" of "if you don't pay" never reaches the
  * consequence that follows ("you'll be arrested").
  */
+const CONDITION_TIME_END = new Set(['today', 'tomorrow', 'tonight', 'now', 'week', 'month', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'payday']);
+
 function markClauses(tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -246,6 +248,9 @@ function markClauses(tokens: Token[]): void {
       // "if he doesn't pay by Friday the police will come": a noun subject and its modal start the consequence.
       if (j > k + 1 && sawVerb && t.pos === 'DET' && tokens[j + 1]?.pos === 'NOUN' && isModal(tokens[j + 2])) break;
       if (j > k + 1 && sawVerb && (t.pos === 'NOUN' || t.pos === 'PROPN') && tokens[j - 1]?.pos !== 'DET' && tokens[j - 1]?.pos !== 'ADJ' && isModal(tokens[j + 1])) break;
+      // "if they don't pay today the credit score goes to zero", "... by the end of the week the balance doubles": after
+      // the condition's time, a new subject starts the consequence even with no comma and no modal.
+      if (j > k + 1 && sawVerb && CONDITION_TIME_END.has(tokens[j - 1]!.w) && (t.pos === 'DET' || SUBJECTS.has(t.w)) && t.w !== 'that') break;
       // "if they still refuse I tell them ...": the candidate's own clause starts the consequence.
       const verbAt = (x: Token | undefined) => x?.pos === 'VERB' || x?.pos === 'AUX';
       // ("if they go quiet I just keep calling": an adverb may stand between.)

@@ -353,6 +353,12 @@ describe('conduct sentences', () => {
     const eleventh = extra.filter((s) => s.set === 11);
     expect(eleventh.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(94);
     expect(eleventh.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
+    // The twelfth (stop 31: the act in a second sentence, the passive, lists, hedged harm, teaching as a safe frame) was
+    // caught at 63/110 with 5/90 safe flagged before any tuning on it (after the eleventh's round); after one round on
+    // it, 92/110 and 0/90.
+    const twelfth = extra.filter((s) => s.set === 12);
+    expect(twelfth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(87);
+    expect(twelfth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -176,7 +176,7 @@ export function figures(rows: readonly Row[]): Figures {
 }
 
 export interface SentenceRow {
-  /** Which blind set it came from (1: conduct-sentences.yaml, 2-11: conduct-train2.yaml to conduct-train11.yaml). */
+  /** Which blind set it came from (1: conduct-sentences.yaml, 2-12: conduct-train2.yaml to conduct-train12.yaml). */
   set?: number;
   text: string;
   harmful: boolean;
@@ -189,13 +189,13 @@ const Sentence2 = z.strictObject({ sentence: z.string(), harmful: z.boolean(), r
 
 const Sentence3 = z.strictObject({ text: z.string(), harmful: z.boolean(), rules: z.array(z.string()), jurisdiction: z.enum(['us', 'uk', 'any']) });
 
-/** Ten more sets of single sentences, written blind later, all of them training data. */
+/** Eleven more sets of single sentences, written blind later, all of them training data. */
 export function gradeTrainingSentences(): SentenceRow[] {
   const two = z.array(Sentence2).parse(parse(readFileSync(join(HERE, 'conduct-train2.yaml'), 'utf8')));
   const all = [
     ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
-    // Sets 3 to 11 share one format.
-    ...[3, 4, 5, 6, 7, 8, 9, 10, 11].flatMap((set) =>
+    // Sets 3 to 12 share one format.
+    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((set) =>
       z
         .array(Sentence3)
         .parse(parse(readFileSync(join(HERE, `conduct-train${set}.yaml`), 'utf8')))

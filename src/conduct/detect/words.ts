@@ -46,7 +46,7 @@ export function debtAfter(l: string, k: number, s: Sentence): boolean {
 }
 
 // Words that say the customer is vulnerable, in the sentence or the one before it.
-const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|depressed|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) (job|husband|wife|partner|mum|mom|mother|dad|father|son|daughter|child|baby|brother|sister)|redundant|redundancy|end it all|end (his|her|their|my) life|antidepressant|medication|addiction|gambling|repeat (herself|himself|themselves)|forget|forgetful|memory|in tears|cry|crying|probate|grieve|grief|learning difficult\w*|learning disabilit\w*|chemo\w*)\b/;
+const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grieve|grieving|widow|widower|cancer|chemo|chemotherapy|hospital|terminal|illness|ill|sick|dementia|alzheimer|depression|depress|depressed|anxiety|mental health|suicide|suicidal|self-harm|crisis|disabled|disability|carer|confused|stroke|vulnerable|bipolar|schizophrenia|psychosis|ptsd|elderly|frail|sectioned|breakdown|lose (her|his|their) (job|husband|wife|partner|mum|mom|mother|dad|father|son|daughter|child|baby|brother|sister)|redundant|redundancy|end it all|end (his|her|their|my) life|antidepressant\w*|medication|addiction|gambling|repeat (herself|himself|themselves)|forget|forgetful|memory|in tears|cry|crying|probate|grieve|grief|learning difficult\w*|learning disabilit\w*|chemo\w*)\b/;
 
 export function vulnerableNearby(l: string, _ctx: DetectContext, _s: Sentence, _k: number, r: Reading, si: number): boolean {
   const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
@@ -69,4 +69,4 @@ export function bluffAfter(r: Reading, si: number): boolean {
 export const THROUGH_REPRESENTATIVE = /\bthrough (the|her|his|their|your) (lawyer|attorney|solicitor|adviser|advisor|representative|counsel)\b/;
 
 // Organisations that act for a customer, named where a pronoun ("write to them") may mean them.
-export const ADVICE_BODY = /\b(citizens advice|stepchange|payplan|national debtline|debt charity|charity|law firm|law centre|advice centre)\b/;
+export const ADVICE_BODY = /\b(citizens advice|stepchange|payplan|national debtline|debt charity|charity|law firm|law centre|advice centre|debt management company|debt management firm|dmc)\b/;

@@ -126,9 +126,26 @@ const STOP31: [string, string, 'us' | 'uk'][] = [
   ["We kept the complaint figures off the board report so the client wouldn't review us.", 'hiding-complaints-or-breaches', 'uk'],
   ['I told him bailiffs would come round on Monday, when we had no CCJ at all.', 'threat-unlawful-action', 'uk'],
   ['Our plan on the early-arrears book was nine attempts a week per account.', 'excessive-contact', 'us'],
+  // From the twelfth set (stop 31): the act in a second clause, the passive, a teaching frame, no comma after a condition.
+  ['She wanted to complain, and I talked her out of it by saying it would slow her plan down.', 'hiding-complaints-or-breaches', 'uk'],
+  ['Complaints were logged as general enquiries so they never reached the monthly figures.', 'hiding-complaints-or-breaches', 'uk'],
+  ['He said he was on antidepressants and struggling, and I said I understood, but the balance still had to be cleared by Friday.', 'vulnerable-pressure', 'uk'],
+  ['Her flatmate said she looks after the post, so I went through the arrears with her.', 'third-party-disclosure', 'uk'],
+  ['After she asked us to stop calling her at the salon, we would try the reception there now and then.', 'work-contact-after-told', 'uk'],
+  ["He sent a cease letter, but I thought one more call couldn't hurt, so I rang him.", 'ignoring-dispute-or-cease', 'us'],
+  ["I told them if they don't pay today the credit score goes to zero for good.", 'false-statement', 'us'],
+  ["I'd say, a bit cheeky, 'you found the money for the holiday then'.", 'shaming-abuse', 'uk'],
+  ['We told her we would report her to her employer if she did not call back by Monday, though we never would.', 'threat-unlawful-action', 'us'],
 ];
 
 const STOP31_SAFE: [string, 'us' | 'uk'][] = [
+  ['I teach new starters that saying a debt could be treated as theft is a false threat, and any agent who says it fails the call.', 'us'],
+  ['I coach agents that a remark like "you found the money for a holiday" is shaming, and we practise better ways to ask about spending.', 'uk'],
+  ['She wanted to complain, so I logged it as a complaint that day and explained how to go to the Ombudsman.', 'uk'],
+  ['Her flatmate said she looks after the post, so I only asked her to pass on my name and number.', 'uk'],
+  ['When a debt management company told us they were acting for him, we sent everything to them and stopped calling him directly.', 'uk'],
+  ['A customer asked if I was from the county office, and I said no, I am a debt collector and this is an attempt to collect a debt.', 'us'],
+  ['If they pay by Friday the discount still stands, and I put that in writing.', 'us'],
   ['A widow called about her husband\'s card, and I offered the sixty-day hold we give after a death.', 'uk'],
   ['He told me about his bipolar diagnosis, so I paused collection and referred him to our specialist team.', 'uk'],
   ['I only asked her emergency contact for a current phone number, and said nothing about why.', 'us'],

@@ -75,4 +75,11 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     pattern: / (?:(?:car|console|tv|telly|jewellery|jewelry|watch|phone|laptop|bike|furniture|thing|stuff)s? (?:\S+ ){0,3}(?:they|he|she|you) could sell|bail (?:them|him|her|you) out|find the money (?:\S+ ){0,8}(?:friend|loan|overdraft|family|credit card)|ask (?:\S+ ){0,2}(?:about |for )?(?:family|friend|parent|mum|mom|dad)\S* (?:first )?(?:\S+ ){0,6}bail (?:them|him|her) out|tide (?:you|him|her|them) over)\b/,
     needs: (l) => !/\b(never|not|n't|instead of|rather than|warn|discourage|do not suggest)\b/.test(l),
   },
+  // conduct-train12.yaml (training, stop 31): "have you got anything you could sell".
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / anything (?:you|they|he|she) could sell\b/,
+    needs: (l) => !/\b(never|not|n't|instead of|rather than|do not suggest)\b/.test(l),
+  },
 ];

@@ -213,4 +213,10 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     needs: (l) => /\b(because|to keep|so (that )?(we|it|the)|cost|snappy|quick|short|faster|contact rate|right - party|rpc)\b/.test(l) && !/\b(never|not|n't|always)\b/.test(l),
     noRuleTalk: true,
   },
+  // conduct-train12.yaml (training, stop 31): "the credit score go to zero forever".
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / credit (?:score|rating|file|record)\S* (?:\S+ ){0,2}(?:go|drop|fall|crash)\S* to (?:zero|nothing|0)\b/,
+  },
 ];

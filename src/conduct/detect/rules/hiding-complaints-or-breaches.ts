@@ -87,4 +87,16 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     pattern: / (?:keep (?:\S+ ){0,3}(?:failure|breach|complaint|error|issue|incident|fail)s? (?:figure |number |stat |count |data |log )?off (?:the |our )?(?:\S+ )?(?:report|log|register|mi|dashboard)|complain\S* (?:would|will|could|might) (?:only )?(?:slow|delay|hold up|mess up|make (?:it|things) worse)|rather than (?:put|log|record|report|enter|escalate)\S* (?:it )?(?:in|on|to|into) (?:the )?(?:breach|incident|complaint|compliance) ?(?:log|register|team)?)\b/,
     noRuleTalk: true,
   },
+  // conduct-train12.yaml (training, stop 31): "I talked her out of it", complaints "logged as 'general queries'", told to say the Ombudsman "wouldn't
+  // look at it until we'd closed the account", recordings "cleaned out" before an audit, "we'd not report it", "we don't
+  // really do that over the phone".
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:talk (?:her|him|them|the customer) out of (?:it|complain\S*|make a complaint|go to the ombudsman)|complaint\S* (?:be |were )?(?:log|record|code|classify|mark|put down|tag)\S* as (?:a |an )?(?:general |customer |service )?(?:query|queries|enquiry|enquiries|feedback|request)|(?:ombudsman|fos) (?:\S+ ){0,4}(?:would not|will not|can not|could not|do not) (?:look at|consider|take|accept|deal with)|(?:clean out|delete|wipe|bin|destroy|get rid of|lose)\S* (?:\S+ ){0,3}(?:call )?recording|(?:would not|will not|do not|did not|never) report (?:it|this|that|the breach)|tell (?:them|him|her|the customer) we (?:do not|don't) (?:really )?(?:do|take|accept|handle) (?:that|complaint\S*))\b/,
+    needs: (l) => /\b(complain\w*|ombudsman|fos|breach|audit|compliance|regulator)\b/.test(l) && !/\b(stop\w*|end\w*|fix\w*|correct\w*|reclassif\w*|no longer|instead of|caught|spot\w*|found)\b (\S+ ){0,4}(complaint|record|recording)/.test(l),
+    ownNegation: true,
+    noRuleTalk: true,
+    keep: ['not', 'never'],
+  },
 ];

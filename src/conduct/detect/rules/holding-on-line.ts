@@ -66,4 +66,13 @@ export const HOLDING_ON_LINE: readonly Detector[] = [
     ownNegation: true,
     keep: ['not'],
   },
+  // conduct-train12.yaml (training, stop 31): "kept her on another twenty minutes", "kept saying let's just get it booked now", "a call wasn't
+  // finished until there was a promise to pay".
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:keep (?:her|him|them|the customer) on (?:the phone |the line )?(?:for )?(?:another|an extra|a further) (?:\S+ )?(?:minute|hour)|keep say\S* (?:\S+ ){0,3}(?:just )?get it (?:book|do|sort|set up|agree)\S* now|call (?:be|was|is) (?:not|n't) (?:finish|over|do|complete|end)\S* until (?:there be )?(?:a )?(?:promise|payment|commitment|plan))\b/,
+    ownNegation: true,
+    keep: ['not'],
+  },
 ];

@@ -55,4 +55,14 @@ export const IGNORING_DISPUTE_OR_CEASE: readonly Detector[] = [
     pattern: / (?:switch\S* (?:over )?to (?:text|email|letter|message|whatsapp|sms)\S*|negotiat\S* tactic|still send (?:\S+ ){0,3}(?:reminder|letter|pack|chaser|statement|demand)|then (?:ring|call|phone|try) (?:\S+ ){0,2}to see if)\b/,
     needs: (l) => /\b(stop contact|stop call|stop ring|cease|no more contact|no further contact|not to contact|leave (her|him|them) alone|dispute)\b/.test(l) && !/\b(only|confirm\w* (that )?(we|collection) (would|will|be) stop|end\w* collection|never)\b/.test(l) && !/\bas (she|he|they) (ask|want|prefer|choose|request)|\b(text|email|letter|message)s? (be|were) (fine|ok|okay|better)|\b(she|he|they) (prefer|choose|ask for|want)\w* (text|email|letter)/.test(l),
   },
+  // conduct-train12.yaml (training, stop 31): "one more friendly call couldn't hurt", "our letters kept going out on schedule" after a written dispute,
+  // "we'd deal with that later and took the payment first".
+  {
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:one more (?:\S+ )?(?:call|letter|text|email|try) (?:could not|would not|can not|will not) hurt|(?:letter|reminder|demand|statement|text|chaser)s? keep go\S* out|deal with (?:that|it|the dispute) later and take (?:the |a )?payment)\b/,
+    needs: (l) => /\b(cease|stop contact|stop call|dispute|not (his|her|their) signature|not (his|hers|theirs)|no further contact)\b/.test(l),
+    ownNegation: true,
+    keep: ['not'],
+  },
 ];

@@ -99,4 +99,10 @@ export const IMPERSONATION: readonly Detector[] = [
     pattern: / (?:(?:style|design|make|dress|print)\S* (?:up )?(?:to look )?like (?:a |an |the )?(?:government|court|tax|hmrc|irs|police|official|bank) (?:\S+ )?(?:notice|letter|form|demand|summons|document)|(?:envelope|letterhead|header)s? (?:\S+ ){0,5}(?:court|county court|high court|sheriff) (?:\S+ ){0,2}(?:notice|unit|department|division|office|order)|sign\S* (?:the |my |our |all )?(?:email|letter|message|text)s? (?:\S+ ){1,4}(?:solicitor|attorney|lawyer|esq|barrister|legal officer) (?:though|although|even though|when|but) (?:nobody|no one|none|i|we|he|she)|(?:say|tell \S+)\S* (?:it|i|we) be (?:from |call\S* from )?(?:the |his |her |their )?(?:doctor|gp|hospital|surgery|school|police|bank|council|court|dentist|pharmacy)(?: 's surgery| 's office)?)\b/,
     needs: (l) => !/\b(never|not|n't|instead of|rather than|stop|reword|rewrite|remove|replace|take out|scrap|complain)\b/.test(l),
   },
+  // conduct-train12.yaml (training, stop 31): "I'd let people think it was something official".
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / let (?:people|them|the customer|customers|him|her) think (?:it|we|i) (?:be|was|were) (?:something |someone )?(?:official|the court|the council|government|legal|the police|a solicitor|a lawyer)\b/,
+  },
 ];

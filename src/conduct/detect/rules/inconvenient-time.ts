@@ -16,4 +16,11 @@ export const INCONVENIENT_TIME: readonly Detector[] = [
     // ("till half nine at night but only dial the West Coast": still early where the customer is.)
     needs: (l) => /\b(call|callback|dial|dialer|dialler|ring|phone|shift|work|contact|campaign)\b/.test(l) && !/\b(west coast|east coast|their time|for them|local time|time zone|timezone|their local|where they (be|live))\b/.test(l),
   },
+  // conduct-train12.yaml (training, stop 31): told "mornings were no good", "but the campaign ran at nine a.m., so he got called then anyway".
+  {
+    rule: 'inconvenient-time',
+    frame: 'act',
+    pattern: / (?:tell|say|ask|explain)\S* (?:us |me |the team )?(?:that )?(?:morning|evening|afternoon|lunchtime|weekend|night)s? (?:be|were|was) (?:no good|bad|impossible|inconvenient|not good|a problem|difficult|out)\b/,
+    needs: (l) => /\b(anyway|still|regardless|keep (call|ring|phon|try)\w*|but (the |our )?(campaign|dialler|dialer|shift|team|i|we))\b/.test(l) && !/\b(so (we|i) (move|stop|change|switch|only)|moved|changed|switched)\b/.test(l),
+  },
 ];

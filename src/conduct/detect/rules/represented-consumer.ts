@@ -46,4 +46,11 @@ export const REPRESENTED_CONSUMER: readonly Detector[] = [
     ownNegation: true,
     keep: ['not'],
   },
+  // conduct-train12.yaml (training, stop 31): "her adviser had asked for a thirty-day hold, and I rang her the same week to ask why nothing had been paid".
+  {
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:ring|call|phone|text|email)\S* (?:her|him|them) (?:\S+ ){0,3}to ask why (?:nothing|no payment|she|he|they)\b/,
+    needs: (l) => /\b(adviser|advisor|attorney|lawyer|solicitor|representative|stepchange|debt charity)\b/.test(l),
+  },
 ];

@@ -101,4 +101,14 @@ export const SHAMING_ABUSE: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:(?:freeloader|deadbeat|scrounger|parasite|leech|liar|waster|loser|idiot|lazy|sponger|chancer)s? (?:\S+ ){0,3}i (?:will |would |'ll )?(?:tell|say)\S* (?:it to )?(?:them|him|her) (?:so|that|straight)|so what be (?:their|your|his|her) excuse)\b/,
   },
+  // conduct-train12.yaml (training, stop 31): "'well, you found the money for the holiday then'", "'so you are professional at not paying'", "maybe you
+  // shouldn't have kids".
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:find the money for (?:the |a |your )?(?:holiday|trip|night out|drink|takeaway|cigarette|phone|tattoo)|(?:professional|expert|champion|pro) at (?:not pay|avoid|dodg)|(?:should not|shouldn't) have (?:kid|child|children|a baby|a family))\b/,
+    noRuleTalk: true,
+    ownNegation: true,
+    keep: ['not'],
+  },
 ];

@@ -101,4 +101,11 @@ export const SKIPPING_ID_CHECKS: readonly Detector[] = [
     ownNegation: true,
     keep: ['not', 'without'],
   },
+  // conduct-train12.yaml (training, stop 31): "it was wrong but close, so I carried on with the arrears anyway", "the recorded message played the balance
+  // before the person had pressed anything", "read the balance, do the disclosure, then the security questions if there was time".
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:wrong|incorrect|not match|do not match|did not match)\S* (?:but close )?,? so i (?:carry on|go ahead|continue|proceed|crack on)|(?:message|recording|ivr)\S* (?:play|read|give|say)\S* (?:out )?the (?:balance|arrears|amount) before|read the balance ,? (?:\S+ ){0,6}then the (?:security|id|verification))\b/,
+  },
 ];

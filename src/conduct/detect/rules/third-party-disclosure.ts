@@ -40,7 +40,8 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
     pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask|(?:walk|take|talk|run|go) (?:\S+ )?through)\b/,
     needs: (l, ctx, s, k, r, si) => {
       if (CONSENT.test(l)) return false;
-      const tpBefore = TP_WORD.test(lemmasBefore(s, k));
+      // "asked if I was from the county office": an office that is no one's workplace (conduct-train12.yaml).
+      const tpBefore = TP_WORD.test(lemmasBefore(s, k).replace(/\b(county|state|district|federal|government|tax|post|our|my|back) office\b/g, '_'));
       if (tpBefore && debtAfter(l, k, s)) return true;
       const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
       const picked = ctx.jurisdiction === 'uk' ? PICKED_UP_UK : PICKED_UP;
@@ -150,5 +151,14 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:text|tell|email|message|call|ring|ask|write to|inform)\S* (?:\S+ ){0,3}(?:emergency contact|reference|next of kin|guarantor's family|neighbou?r|son|daughter|brother|sister|mother|mom|mum|father|dad|line manager) (?:\S+ ){0,16}(?:day behind|behind on|collection people|about (?:his|her|their) (?:loan|debt|card|account|arrears)|responsible for (?:his|her|their) (?:\S+ ){0,2}(?:card|loan|debt|account|bill))\b/,
     needs: (l) => !/\b(consent|permission|authority|authorise|authorize|power of attorney|joint)\b/.test(l) && !(/\bexecutor\b/.test(l) && !/\bnot (the |an |a )?executor\b/.test(l)) && !/\bonly (ask|say|confirm|leave)\b/.test(l),
+  },
+  // conduct-train12.yaml (training, stop 31): "her partner said he handles the money, so I went through the missed payments with him", "his mum ...
+  // so I confirmed the balance with her", "as they're married I didn't think it was a problem to tell him" (UK), "a lady said
+  // she was his carer, so I took her word for it and talked her through the account".
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:(?:go|went|run|walk|talk) (?:her |him |them )?(?:through|over) (?:the )?(?:missed payment|arrears|balance|account|debt|amount owe)\S* (?:\S+ ){0,2}with (?:him|her|them)|confirm (?:the )?(?:balance|arrears|missed payment|debt|amount)\S* (?:\S+ ){0,4}with (?:her|him|them)|(?:do not|did not) think it (?:be|was) a problem to tell (?:him|her|them)|take (?:her|his|their) word for it and (?:talk|go|take|walk|run) (?:her|him|them) through)\b/,
+    needs: (l, ctx) => (/\b(mum|mom|mother|dad|father|brother|sister|son|daughter|carer|flatmate|roommate|friend|neighbou?r|partner|lady|man|woman)\b/.test(l) || (ctx.jurisdiction !== 'us' && /\b(husband|wife|spouse|married)\b/.test(l))) && !/\b(power of attorney|poa|executor|joint (account|holder)|consent (on file|form)|authority on file)\b/.test(l.replace(/\bno (\S+ ){0,3}authority on file\b/, '')),
   },
 ];

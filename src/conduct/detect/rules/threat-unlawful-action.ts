@@ -110,4 +110,12 @@ export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
     pattern: / (?:put (?:a |the )?(?:charging order|charge) on (?:your|his|her|their|the) (?:house|home|property|flat)|bailiff\S* (?:would|will|be go to|could) (?:attend|come|call|visit|turn up)|van turn\S* up to take|take the (?:telly|tv|car|furniture|sofa))\b/,
     needs: (l, _ctx, _s, _k, r, si) => NO_JUDGMENT.test(l) || /\bnotice when\b/.test(l) || (!LAWFUL_STAGE.test(l) && bluffAfter(r, si)),
   },
+  // conduct-train12.yaml (training, stop 31): "we'd report her to her employer's HR if she didn't call back by Friday", "'final notice before legal action'
+  // every month ... never any plan to sue".
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:report (?:her|him|them|you) to (?:her|his|their|your) (?:employer|boss|hr|manager|work)|final notice before (?:legal action|court|litigation|proceeding))\b/,
+    needs: (l, _ctx, _s, _k, r, si) => (PAY_OR.test(l) || NO_JUDGMENT.test(l) || /\bnot that (we|i) ever would\b|\bevery month\b/.test(l) || bluffAfter(r, si)) && !LAWFUL_STAGE.test(l),
+  },
 ];

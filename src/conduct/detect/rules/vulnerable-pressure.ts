@@ -148,4 +148,12 @@ export const VULNERABLE_PRESSURE: readonly Detector[] = [
     ownNegation: true,
     keep: ['not', 'never'],
   },
+  // conduct-train12.yaml (training, stop 31): "but the arrears still had to be cleared this month", "I needed at least a token payment before I could
+  // put any hold on", "could she do the full amount from her next pay", once the customer said why.
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:but (?:the )?(?:arrears|balance|payment|debt|money|it|account) (?:still )?(?:have to|need to|must) (?:be )?(?:clear|pay|settle|sort)|need (?:\S+ ){0,4}payment (?:first )?before (?:i|we) (?:could|can|would) (?:put|place|add|apply|set up|give) (?:\S+ ){0,2}(?:hold|pause|break|breathing space)|could (?:she|he|they) (?:do|pay|manage|find) the (?:full|whole) (?:amount|balance|arrears))\b/,
+    needs: vulnerableNearby,
+  },
 ];
