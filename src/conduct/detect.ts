@@ -76,7 +76,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     // "I teach that saying 'this could be treated as theft' is a false threat": the rule taught, its words quoted (conduct-train12.yaml).
     if (!ctx.spoken && TEACHING.test(l.text) && JUDGED.test(l.text)) return;
     // "You're asking if we're sending the bailiffs round. No, we're not": the listener's question, restated (call-turns/train15.yaml).
-    if (ctx.spoken && RESTATED_QUESTION.test(l.text)) return;
+    if (ctx.spoken && restatesListener(l.text)) return;
     const may = (prefilter ??= buildPrefilter(detectorSources(), KNOWN_PIECES)).candidates(l.text);
     for (let di = 0; di < DETECTORS.length; di++) {
       const d = DETECTORS[di]!;
@@ -130,7 +130,16 @@ const FINDING = /^ ?(?:\S+ ){0,2}(?:what|here be what) (?:i|we|the (?:audit|revi
 const TEACHING = /^ ?(?:\S+ ){0,3}(?:i|we) (?:always )?(?:teach|coach|train|remind|brief)\S* (?:\S+ ){0,3}(?:that|how)\b/;
 const JUDGED = /\b(?:breach|false threat|not allow|forbidden|never|fail\S* the call|fail\S* qa|wrong|illegal|unlawful|belong only|be (?:sham|shame)\S*|(?:good|better) way|instead)\b/;
 /** "You're asking if we're sending the bailiffs round": the listener's question, restated before it is answered. */
-export const RESTATED_QUESTION = /^ ?(?:so ,? |okay ,? |ok ,? |right ,? )?you be ask(?:ing)? (?:me )?(?:if|whether)\b/;
+export const RESTATED_QUESTION = /^ ?(?:so ,? |okay ,? |ok ,? |right ,? |sorry ,? |oh ,? |fine ,? )?you (?:be ask(?:ing)? (?:me )?(?:if|whether)\b|be (?:say|tell me)\b|(?:want|would like|would rather)\b(?! me\b))/;
+
+/**
+ * A sentence that only restates what the listener said ("You're saying it's not even eight", "You'd
+ * like time to think."): read back before it is answered, it is not the collector's own statement.
+ * One with a dash, colon or semicolon goes on to the collector's answer, and is read.
+ */
+export function restatesListener(l: string): boolean {
+  return RESTATED_QUESTION.test(l) && !/ (?:—|–|;|:) /.test(l);
+}
 const OWN_ACT = /\b(i|would|will|'d|'ll|shall|going to|be go to)\b/;
 
 const LET_PASS = /\b(?:i|we) (?:(?!not |never )\S+ ){0,2}(?:let (?:it|that|this) (?:\S+ )?(?:slide|go|pass)\b|let (?:him|her|them) off\b|turn\S* a blind eye)|\b(?:i|we) (?:do not|did not|would not|will not|never) (?:\S+ ){0,2}(?:log|record|report|escalate|write (?:it |this |that )?up|put (?:it|this|that) (?:through|down)|raise|flag)\b(?: \S+){0,5} (?:breach|complaint|qa|incident|compliance|formal|formally|record)\b/;

@@ -6,7 +6,7 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { RESTATED_QUESTION, detectConduct, type ConductHit, type DetectContext } from './detect.js';
+import { restatesListener, detectConduct, type ConductHit, type DetectContext } from './detect.js';
 import { negatedBetween, speechBefore, subjectBefore } from './frame.js';
 import { modelTurnHit } from './turn-model.js';
 import { othersMayHear, thirdPartyListening, type CallState } from './call-state.js';
@@ -87,7 +87,7 @@ const PAY_ASK = /(?<! (?:miss|missed|late|previous|last|past|as an|as a)) (?:pay
 const HOLD_OFF = / (?:no (?:payment|pressure|need to pay|rush)|(?:not|n't|never) (?:\S+ ){0,3}(?:ask|need|expect|want|take|chase|press|push) (?:\S+ ){0,3}(?:pay|payment|money|anything)|put (?:\S+ ){0,3}on hold|(?<!(?:not|n't) (?:really )?)pause|hold (?:off|the account)|breathing space|take (?:all )?(?:the )?time you need|no hurry|stop (?:\S+ ){0,3}(?:call|contact|collect)|will (?:not|n't) (?:call|contact|ring)|won't (?:call|contact|ring)|(?:not|n't) worry about (?:\S+ ){0,2}(?:payment|pay|money)|(?:do|does) (?:not|n't) have to(?: pay)?|you (?:can|could) (?:still )?choose|(?:totally|entirely|completely) up to you|your (?:choice|call)|no obligation|(?:will|would) (?:not|n't) be (?:call|contact|ring|phon)\S*)\b/;
 
 /** The candidate proposes more contact ("I'll try you again tomorrow", "we'll keep using this number"). */
-const MORE_CONTACT = / (?:(?:call|ring|phone|try|text|email|contact|reach|chase|catch) (?:\S+ ){0,3}(?:again|back|later|tomorrow|next week|every)|keep (?:use|call|ring|try|text|contact)\S*|(?:still|also) (?:be )?(?:reach|call|ring|contact|try)\S*|put me through|be (?!there\b)\S+ (?:in|there|around|available|at (?:his|her) desk)\b|(?:i|we) (?:will|would|be go to|shall|could|can) (?:\S+ ){0,4}(?:call|ring|phone|text|email|contact|try|chase|reach) (?:you|him|her)|(?:speak|talk) to (?:\S+ ){0,2}(?:him|her|tom|mr|mrs|ms)|reach out to you|you (?:will|'ll) (?:\S+ ){0,2}(?:get|have|receive) (?:a |another )?(?:call|text|ring|email)|you (?:will|'ll) hear from)\b/g;
+const MORE_CONTACT = / (?:(?:call|ring|phone|try|text|email|contact|reach|chase|catch) (?:\S+ ){0,3}(?:again|back|later|tomorrow|next week|every)|give (?:you|him|her|them) a (?:bell|ring|call|buzz) (?:\S+ ){0,2}(?:tomorrow|later|again|next week|tonight|in the morning|this afternoon)|keep (?:use|call|ring|try|text|contact)\S*|(?:still|also) (?:be )?(?:reach|call|ring|contact|try)\S*|put me through|be (?!there\b)\S+ (?:in|there|around|available|at (?:his|her) desk)\b|(?:i|we) (?:will|would|be go to|shall|could|can) (?:\S+ ){0,4}(?:call|ring|phone|text|email|contact|try|chase|reach) (?:you|him|her)|(?:speak|talk) to (?:\S+ ){0,2}(?:him|her|tom|mr|mrs|ms)|reach out to you|you (?:will|'ll) (?:\S+ ){0,2}(?:get|have|receive) (?:a |another )?(?:call|text|ring|email)|you (?:will|'ll) hear from)\b/g;
 
 function hit(rule: string, s: Sentence, si: number, _r: Reading): ConductHit {
   return { rule, words: s.text.trim().replace(/\s+/g, ' '), sentence: si };
@@ -126,7 +126,15 @@ const SPOKEN: { rule: string; pattern: RegExp; needs?: (st: CallState) => boolea
   { rule: 'hiding-complaints-or-breaches', pattern: / (?:no need to (?:report|complain|escalate|log|make a (?:big )?(?:deal|fuss))|(?:rather|prefer) you (?:do not|did not)(?= ,? (?:\S+ ){0,4}(?:record|complain|complaint|report|trouble|file|escalate))|call it a misunderstanding|complaint (?:will not|would not|do not|can not) (?:change|help|make (?:any )?difference|get you anywhere)|not worth (?:it|complain\S*)(?= ,? (?:love|mate|honestly|really|trust me)| \.| !))\b/ },
   { rule: 'represented-consumer', pattern: / (?:(?:talk|speak|deal)\S* (?:to|with) you ,? not (?:to |with )?your (?:attorney|lawyer|solicitor|adviser|advisor|representative)|(?:they|the adviser|your adviser|the lawyer|your lawyer|the attorney|your attorney|the solicitor|your solicitor) (?:be )?(?:not|n't) the one\S* (?:who|that) owe)\b/ },
   { rule: 'impersonation', pattern: / (?:we be the enforcement (?:side|arm|part|bit|team)|(?:work|be) (?:alongside|part of|on behalf of) the (?:court|police|bailiff)|so (?:yeah|yes) ,? it be the (?:bank|court|lender|council))\b/ },
-  { rule: 'holding-on-line', pattern: / nobody (?:be |'s )?go\S* anywhere (?:till|until)\b/ },
+  { rule: 'holding-on-line', pattern: / (?:nobody (?:be |'s )?go\S* anywhere (?:till|until)|(?:offer|settlement|deal|discount)(?: 's| be)? only (?:good|valid|open|available) while we (?:be|'re) on (?:this|the) (?:call|phone|line))\b/ },
+  // call-turns/train16.yaml (training, stop 31): abuse of someone who cannot follow ("how long you been here and you can't understand",
+  // "pretending you can't hear me"), "you lads are all the same", "in this country we pay what we owe"; a complaint said to cost
+  // them; enforcement sent round; a message left at the workplace after a ban; a dispute said to be denied.
+  { rule: 'shaming-abuse', pattern: / (?:how long (?:have )?you (?:be|been) here|pretend\S* (?:that )?you (?:can not|cannot|can't) (?:hear|understand)|you (?:lot|lads?|people|guys?|types?|folks?) (?:be|are) all the same|in this country we (?:pay|settle|sort))\b/ },
+  { rule: 'hiding-complaints-or-breaches', pattern: / (?:(?:do not|don't) want a complaint on (?:your|the) (?:file|record)|complaint\S* only make (?:\S+ ){0,2}(?:less flexible|harder|worse|difficult)|nobody (?:will|'ll) offer you (?:\S+ ){0,2}after (?:that|a complaint))\b/ },
+  { rule: 'threat-unlawful-action', pattern: / (?:have|send|get) (?:\S+ ){0,2}(?:enforcement|bailiff\S*|an enforcement agent|a field agent) (?:round|over|out) (?:to )?(?:you|your)\b/ },
+  { rule: 'work-contact-after-told', pattern: / leave a message with (?:the |your |his |her )?(?:ward|reception|receptionist|manager|sister|boss|colleague|office|supervisor|switchboard)\b/, needs: (st) => !!st.workForbidden },
+  { rule: 'ignoring-dispute-or-cease', pattern: / (?:dispute\S* (?:have |has |be )?(?:be )?(?:review|look at|check)\S* and (?:deny|reject|close|decline)\S*|the balance stand)\b/, needs: (st) => !!st.disputed },
   { rule: 'work-contact-after-told', pattern: / (?:know|realise|realize|appreciate|understand) you (?:ask|tell|say)\S* (?:us |me )?(?:not to|to not) (?:call|ring|phone|contact) (?:you )?(?:at|on) (?:work|your work|the office|your office)\S* ,? but\b/ },
   { rule: 'skipping-id-checks', pattern: / (?:no need for (?:\S+ ){0,3}(?:security|id|verification|check|question)|skip (?:\S+ ){0,2}(?:security|id|verification|check|question))\b/, needs: (st) => !st.verified },
   { rule: 'holding-on-line', pattern: / (?:(?:do not|don't) (?:you )?(?:dare )?(?:\S+ ){0,2}(?:hang up|put the phone down|go anywhere)|(?:not|n't) (?:\S+ ){0,3}(?:hang up|put (?:\S+ )?(?:phone|receiver) down) (?:\S+ ){0,3}(?:until|till|before)|(?:not|n't) (?:be )?(?:do|finish) (?:here |yet )?(?:until|till)|we be (?:not|n't) (?:finish|do)\b|i need your yes|(?:can|could) (?:not|n't) (?:go|leave|hang up|end (?:the|this) call) (?:until|till|before)|stay on (?:the (?:line|phone) )?(?:\S+ ){0,4}(?:until|till|i (?:have|be) (?:not|n't))|(?:need|want|have to get|must get) (?:\S+ ){0,5}(?:before|until|till) (?:we|you) (?:finish|hang up|end|get off|go)|before you go,? (?:\S+ ){0,3}(?:need|want)|(?:and )?then you (?:be|'re|are) free|stay (?:with me|on) (?:\S+ ){0,2}(?:more|another) (?:minute|sec|second|moment)|(?:not|n't) (?:even )?think about (?:hang|put)\S* (?:up|the phone)|i (?:have|be) (?:not|n't) finish|(?:and|then) you can go(?: now)?(?= [.,;!?]| ?$)|hang on,? hang on|if you hang up|(?:can|could) wait (?:\S+ ){0,2}(?:minute|second|sec)\b|before you (?:go|hang up|leave)(?: ,)? (?:\S+ ){0,8}(?:need|want|agree|payment|date|set up|stay)|stay (?:with me|on) (?:\S+ ){0,1}(?:one|a) (?:sec|second|minute|moment)|stay on and|(?:get|sort|do|finish) (?:\S+ ){0,4}(?:done |sorted |agreed )?before you (?:hang up|go|leave))\b/ },
@@ -146,7 +154,7 @@ const LAW_LETS = /\b(law|rule|regulation)s? (\S+ ){0,2}(let|allow|permit)\b/;
 
 // "I've got a note not to call you at work, so what's a better number?": the ban kept, said.
 // ("I'll send the schedule to your personal email, not the work one": the work address avoided.)
-const WORK_RESPECTED = /\b(should not|shouldn't|will not|won't|not to) (call|ring|phone|use|try) (this|that|the|your) (work )?(number|line)\b|\bnot (the|your) work (one|email|address|number|phone|line)\b|\bsorry (\S+ ){0,3}(catch|call|ring|bother)\w* (\S+ ){0,2}(at|to) work|\byou (do |did )?(say|tell me|ask)\w* (\S+ ){0,2}not\b(?!.*\bbut\b)|\b(nobody|no one|never) (\S+ ){0,2}(call|ring|phone|try|contact)\w*\b|\b(not|never|no longer) (to )?(call|ring|phone|contact|bother) (\S+ ){0,2}(at|to) (work|the office)|\boutside (of )?work|\b(out of|after) work hour|\bno call\w* (during|at|in) work|\byou (say|said|tell me|told me) (that be|that's|it be|it's|work be|work's) (not|n't) a good (place|time)|\b(reach|call|ring|try) you (at home|after (five|six|seven|work))|\b(send|post|write|mail)\w* (\S+ ){0,4}(to your home|your home address|in writing|by post|by letter)|\btry (him|her|them) on (another|a different|the other|his|her|their) (number|mobile|line|phone)|\bnobody at work\b|\b(not|never) (go to |be go to )?(discuss|talk about|mention) (anything|it|this|the account) (with you|here|at work)/;
+const WORK_RESPECTED = /\bonly (use|call|ring|try|text) (your|the|his|her) (cell|mobile|personal|home)\b|\b(will not|won't|not) (use|call|ring|try) (this|that|the) (work |desk )?(number|line) again\b|\bnot want (us )?(call|ring)\w* (on )?(this|the|your) (work )?(number|line)\b|\b(should not|shouldn't|will not|won't|not to) (call|ring|phone|use|try) (this|that|the|your) (work )?(number|line)\b|\bnot (the|your) work (one|email|address|number|phone|line)\b|\bsorry (\S+ ){0,3}(catch|call|ring|bother)\w* (\S+ ){0,2}(at|to) work|\byou (do |did )?(say|tell me|ask)\w* (\S+ ){0,2}not\b(?!.*\bbut\b)|\b(nobody|no one|never) (\S+ ){0,2}(call|ring|phone|try|contact)\w*\b|\b(not|never|no longer) (to )?(call|ring|phone|contact|bother) (\S+ ){0,2}(at|to) (work|the office)|\boutside (of )?work|\b(out of|after) work hour|\bno call\w* (during|at|in) work|\byou (say|said|tell me|told me) (that be|that's|it be|it's|work be|work's) (not|n't) a good (place|time)|\b(reach|call|ring|try) you (at home|after (five|six|seven|work))|\b(send|post|write|mail)\w* (\S+ ){0,4}(to your home|your home address|in writing|by post|by letter)|\btry (him|her|them) on (another|a different|the other|his|her|their) (number|mobile|line|phone)|\bnobody at work\b|\b(not|never) (go to |be go to )?(discuss|talk about|mention) (anything|it|this|the account) (with you|here|at work)/;
 // "you can always speak to them, or to us": the consumer's own choice to call, not ours.
 const YOU_MAY_CALL = /\byou (can|could|may|be welcome to) (always |still |also )?(speak|talk|call|ring|contact|write|get in touch)\b/;
 // Saying who we are is saying there is a debt.
@@ -162,6 +170,7 @@ const HOLD_EXPLAINED = /\b(put you on hold|on hold for a moment|connect (you|the
 const JUST_VERIFIED = /^\s*(thank you|thanks|great|perfect|lovely|okay|ok|right)?,? ?(that|those|everything|it) (all )?(match|matches|check out|checks out|be correct|is correct|'s correct|be right|is right|'s right)\b|\b(you've|you have) passed (security|the security check|verification|our checks)\b/i;
 
 const STAGE_EXPLAINED = /\bonly (?:\S+ ){0,4}(?:after|once|following|with) (?:a |the )?(?:court )?(?:judgment|judgement|ccj|court order)\b|\bnowhere near (?:that|there|it)\b/;
+const CONSENT_ASKED = /\b(if|whether) it be (alright|all right|ok|okay|fine) (for me )?to (talk|speak|discuss|go through)\b|\bneed (his|her|their) (okay|ok|permission|consent)\b/;
 const PROCESS_EXPLAINED = /\b(pre-action|pre - action|protocol|letter before claim|letter before action)\b/;
 
 const GOES_ON = /\b(carry on|continue|go on|stay|proceed) (as normal|as usual|like normal|as before)|\bcollection\w* (carry|continue|go) on\b/;
@@ -193,7 +202,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
   });
   r.sentences.forEach((s, si) => {
     const l = lemmas(s);
-    if (RESTATED_QUESTION.test(l)) return;
+    if (restatesListener(l)) return;
     for (const p of SPOKEN) {
       const m = p.pattern.exec(l);
       if (!m || (p.needs && !p.needs(state))) continue;
@@ -217,8 +226,10 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     const sharedMessage = state.voicemail === true && state.listener !== 'consumer';
     const debt = talksDebt(s, third || sharedMessage);
     if (debt >= 0 && !s.tokens[debt]?.quoted && own(s, debt)) {
-      if (third || sharedMessage) add(hit('third-party-disclosure', s, si, r));
-      else if (!state.verified && !state.authorised && !state.voicemail && !ID_FIRST.test(l) && !justVerified) add(hit('skipping-id-checks', s, si, r));
+      // "Can you ask him if it's alright for me to talk to you about his account?": consent asked for, nothing told (call-turns/train16.yaml).
+      if (third || sharedMessage) {
+        if (!CONSENT_ASKED.test(l)) add(hit('third-party-disclosure', s, si, r));
+      } else if (!state.verified && !state.authorised && !state.voicemail && !ID_FIRST.test(l) && !justVerified) add(hit('skipping-id-checks', s, si, r));
     }
     // "I'll tell him how much you're behind", "I'll call Paul at work and explain your balance to him": the consumer's debt promised to someone else.
     if (state.listener === 'consumer' && !state.represented) {
@@ -261,7 +272,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     // A late hour she asked for covers that hour, not a later one ("I'll call him at eleven" on a call she asked for at half nine).
     const lateAgreed = state.hourAgreed === true && (state.localHour === undefined || (hour ?? 0) <= state.localHour + 0.5);
     // "I've noted that nine-thirty at night is the best time to reach you": the hour the consumer named, noted back.
-    const named = /\b(note|record|put down|log)\w* (\S+ ){0,3}(that )?(\S+ ){0,5}(be|'s) (the )?(best|good|easy|right) (time|hour) (to|for)\b|\b(as|like) you (ask|request|prefer|say|suggest)\w*\b/.test(l);
+    const named = /\b(note|record|put down|log)\w* (\S+ ){0,3}(that )?(\S+ ){0,5}(be|'s) (the )?(best|good|easy|right) (time|hour) (to|for)\b|\b(as|like) you (ask|request|prefer|say|suggest)\w*\b|\byou (have |'ve |be )?(ask|request)\w* (for )?(it|that|this)\b|\bsince you (be )?ask\w* for\b|\byou (be )?ask\w* for (nine|ten|eleven|half|quarter|seven|six|five|\d)/.test(turnText);
     if (hour !== undefined && !named && (hour >= 21.01 ? !lateAgreed : hour < 8 && !earlyAgreed) && (runsPast || /\b(call|ring|phone|try|text|catch|speak|talk|contact|reach|bell|buzz|let us say|how about|shall we say|make it)\b/.test(l))) add(hit('inconvenient-time', s, si, r));
     const lateNow = !state.hourAgreed && state.localHour !== undefined && (state.localHour < 8 || state.localHour > 21);
     // Minutes before nine in the evening: "don't worry about the time, we can keep going" runs the call past it.

@@ -55,7 +55,7 @@ export function vulnerableNearby(l: string, _ctx: DetectContext, _s: Sentence, _
 
 // "the lender could in future consider court action, but nothing like that has been started, and nothing will
 // happen while your adviser is dealing with it": court named to say it is not coming (call-turns/train12.yaml).
-export const REASSURED = /\b(too old|time - bar\w*|statute - bar\w*) to be (take|sue|pursue)\b|\bcan not (be )?(take|sue)\S* (\S+ ){0,2}(to )?court\b|\bnothing (like that |of the sort |of that kind )?(have|ha|be) (be )?(start|begin|issue|file|plan)|\bnothing (will|would|be go to) happen\b|\bno (court |legal )?action (will|would|be go to) (be take|happen|start)\b/;
+export const REASSURED = /\bnowhere near (that|there|it)\b|\b(too old|time - bar\w*|statute - bar\w*) to be (take|sue|pursue)\b|\bcan not (be )?(take|sue)\S* (\S+ ){0,2}(to )?court\b|\bnothing (like that |of the sort |of that kind )?(have|ha|be) (be )?(start|begin|issue|file|plan)|\bnothing (will|would|be go to) happen\b|\bno (court |legal )?action (will|would|be go to) (be take|happen|start)\b/;
 
 // "We'd never actually go that far, but customers don't need to know that", in the two sentences after
 // a threat: it was not meant (answers-train5.yaml, training).

@@ -7,6 +7,22 @@ const consumer: CallState = { listener: 'consumer', verified: true };
 const rules = (text: string, state: CallState, jurisdiction: 'us' | 'uk' = 'us') => detectTurnConduct(readText(text), state, { jurisdiction }).map((h) => h.rule);
 
 describe('conduct on a call turn', () => {
+  test('stop 31 (call-turns/train16.yaml): restating what the listener said; abuse of someone who cannot follow; a deal only good on this call', () => {
+    expect(rules("You're saying it's not even eight and you're loading the van.", { ...consumer, localHour: 7.6 }, 'uk')).toEqual([]);
+    expect(rules("Honestly, you lads are all the same, cash in hand when it suits you.", consumer, 'uk')).toContain('shaming-abuse');
+    expect(rules("Are you actually listening, or just pretending you can't hear me?", { ...consumer, vulnerable: true }, 'uk')).toContain('shaming-abuse');
+    expect(rules("I'll speak a little slower and send it in writing too, in case the line is hard to hear.", { ...consumer, vulnerable: true }, 'uk')).toEqual([]);
+    expect(rules("Stay on the line, the settlement's only good while we're on this call.", consumer, 'uk')).toContain('holding-on-line');
+    expect(rules("The settlement offer stays open for fourteen days, so take your time and ring back when you're ready.", consumer, 'uk')).toEqual([]);
+    expect(rules("You don't want a complaint on your file, nobody will offer you a settlement after that.", consumer, 'uk')).toContain('hiding-complaints-or-breaches');
+    expect(rules("I can have enforcement round to you next week if nothing's paid.", consumer, 'uk')).toContain('threat-unlawful-action');
+    expect(rules("Could you ask him if it's alright for me to talk to you about his account?", { listener: 'third-party', verified: false })).toEqual([]);
+    expect(rules('Or I could leave a message with the ward sister, just to say call us back.', { ...consumer, workForbidden: true }, 'uk')).toContain('work-contact-after-told');
+    expect(rules("Got it, you don't want us calling this work number. We'll only use your cell.", { ...consumer, workForbidden: true, atWork: true })).toEqual([]);
+    expect(rules("Your dispute's been reviewed and denied, so the balance stands.", { ...consumer, disputed: true })).toContain('ignoring-dispute-or-cease');
+    expect(rules("I'll just give you a bell tomorrow morning to see how you're getting on.", { ...consumer, represented: true }, 'uk')).toContain('represented-consumer');
+  });
+
   test('stop 31 (call-turns/train15.yaml): the listener\'s question restated, then answered; complaints and representatives brushed aside', () => {
     expect(rules("You're asking whether the bailiffs are coming. No, they're not. That could only happen after a court judgment, and there isn't one.", consumer, 'uk')).toEqual([]);
     expect(rules("You're asking if we're the court. Well, we're the enforcement side of it, really.", consumer, 'uk')).toContain('impersonation');
