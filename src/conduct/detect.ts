@@ -11,6 +11,7 @@ import { lemmasBefore, lemmasOf, tokenAt } from './detect/lemmas.js';
 import { ASKED_TO, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerundJudged, colonSpeech, frameAllows, gerundJudged, plannedSpeech, quoteIsCandidate, spokenFrameAllows, tolerated } from './detect/speaker.js';
 import type { ConductHit, DetectContext, Detector } from './detect/types.js';
 import { DETECTORS } from './detect/detectors.js';
+import { restatesListener } from './restated.js';
 export type { ConductHit, DetectContext } from './detect/types.js';
 
 const globalPatterns = new WeakMap<Detector, RegExp>();
@@ -129,17 +130,6 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
 const FINDING = /^ ?(?:\S+ ){0,2}(?:what|here be what) (?:i|we|the (?:audit|review|exam|examiner|investigation|lookback|look-back|qa team)) (?:find|found|discover|uncover|learn|see|saw)\w* (?:be )?:/;
 const TEACHING = /^ ?(?:\S+ ){0,3}(?:i|we) (?:always )?(?:teach|coach|train|remind|brief)\S* (?:\S+ ){0,3}(?:that|how)\b/;
 const JUDGED = /\b(?:breach|false threat|not allow|forbidden|never|fail\S* the call|fail\S* qa|wrong|illegal|unlawful|belong only|be (?:sham|shame)\S*|(?:good|better) way|instead)\b/;
-/** "You're asking if we're sending the bailiffs round": the listener's question, restated before it is answered. */
-export const RESTATED_QUESTION = /^ ?(?:so ,? |okay ,? |ok ,? |right ,? |sorry ,? |oh ,? |fine ,? )?you (?:be ask(?:ing)? (?:me )?(?:if|whether)\b|be (?:say|tell me)\b|(?:want|would like|would rather)\b(?! me\b))/;
-
-/**
- * A sentence that only restates what the listener said ("You're saying it's not even eight", "You'd
- * like time to think."): read back before it is answered, it is not the collector's own statement.
- * One with a dash, colon or semicolon goes on to the collector's answer, and is read.
- */
-export function restatesListener(l: string): boolean {
-  return RESTATED_QUESTION.test(l) && !/ (?:—|–|;|:) /.test(l);
-}
 const OWN_ACT = /\b(i|would|will|'d|'ll|shall|going to|be go to)\b/;
 
 const LET_PASS = /\b(?:i|we) (?:(?!not |never )\S+ ){0,2}(?:let (?:it|that|this) (?:\S+ )?(?:slide|go|pass)\b|let (?:him|her|them) off\b|turn\S* a blind eye)|\b(?:i|we) (?:do not|did not|would not|will not|never) (?:\S+ ){0,2}(?:log|record|report|escalate|write (?:it |this |that )?up|put (?:it|this|that) (?:through|down)|raise|flag)\b(?: \S+){0,5} (?:breach|complaint|qa|incident|compliance|formal|formally|record)\b/;

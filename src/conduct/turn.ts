@@ -6,7 +6,8 @@
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
-import { restatesListener, detectConduct, type ConductHit, type DetectContext } from './detect.js';
+import { restatesListener } from './restated.js';
+import { detectConduct, type ConductHit, type DetectContext } from './detect.js';
 import { negatedBetween, speechBefore, subjectBefore } from './frame.js';
 import { modelTurnHit } from './turn-model.js';
 import { othersMayHear, thirdPartyListening, type CallState } from './call-state.js';
