@@ -29,11 +29,11 @@ export function filterScenarios(bank: Bank, f: ScenarioFilter): BankScenario[] {
 }
 
 /** The scenario with this id, fit for the mode asked for; checked against the conduct rules. */
-export function findScenario(bank: Bank, id: string, mode: 'call' | 'qa'): BankScenario {
+export function findScenario(bank: Bank, id: string, mode: 'call' | 'qa', program = 'collections-prep'): BankScenario {
   const s = bank.scenarios.find((x) => x.id === id);
   if (!s) {
     const ids = bank.scenarios.map((x) => x.id);
-    throw usageError(`no scenario "${id}"${didYouMean(id, ids)}: "collections-prep call --list" shows them`);
+    throw usageError(`no scenario "${id}"${didYouMean(id, ids)}: "${program} call --list" shows them`);
   }
   if (mode === 'qa' && !s.qa) throw usageError(`scenario "${id}" has no call to review (no \`qa:\`): practise it with --scenario ${id}`);
   if (mode === 'call' && !isPractice(s)) throw usageError(`scenario "${id}" is a call to review: use --qa ${id}`);

@@ -66,6 +66,9 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
   const fileFormat = outputFormat(options);
   const started = ctx.now();
   const batch = options.turns !== undefined || options.findings !== undefined;
+  // A mistyped id is the mistake to report, with or without a terminal (a new user got "no terminal" for a typo).
+  if (options.scenario) findScenario(bank, options.scenario, 'call', ctx.program);
+  if (options.qa) findScenario(bank, options.qa, 'qa', ctx.program);
   if (!batch && !ctx.stdin.isTTY) {
     throw new UserError(
       options.qa
@@ -109,8 +112,8 @@ async function runPractice(bank: Bank, filter: ScenarioFilter, options: CallOpti
   const customer = await customerFor(options, ctx, note);
   const live: CallSession = { ...session, grader: customer.kind, ...(customer.model ? { model: customer.model } : {}) };
   if (options.turns !== undefined) {
-    if (!options.scenario) throw usageError('--turns needs --scenario ID (see "collections-prep call --list")');
-    const scenario = findScenario(bank, options.scenario, 'call');
+    if (!options.scenario) throw usageError(`--turns needs --scenario ID (see "${ctx.program ?? 'collections-prep'} call --list")`);
+    const scenario = findScenario(bank, options.scenario, 'call', ctx.program);
     const { readTextSource, splitTurns } = await import('../call/turns.js');
     const name = options.turns === '-' ? 'standard input' : options.turns;
     const turns = splitTurns(await readTextSource(options.turns, 'turns', { cwd: ctx.cwd, stdin: ctx.stdin, onNote: note }), name);
@@ -125,12 +128,12 @@ async function runPractice(bank: Bank, filter: ScenarioFilter, options: CallOpti
     return report;
   }
   const { chooseScenario, interactiveCall } = await import('../terminal/call-session.js');
-  const scenario: BankScenario = options.scenario ? findScenario(bank, options.scenario, 'call') : await chooseScenario(filterScenarios(bank, { ...filter, mode: 'call' }), ctx, signal);
+  const scenario: BankScenario = options.scenario ? findScenario(bank, options.scenario, 'call', ctx.program) : await chooseScenario(filterScenarios(bank, { ...filter, mode: 'call' }), ctx, signal);
   return interactiveCall({ scenario, customer, session: live, skillNames: bank.skills, ctx, signal });
 }
 
 async function runQa(bank: Bank, id: string, options: CallOptions, ctx: CommandContext, session: CallSession, signal: AbortSignal): Promise<CallReport> {
-  const scenario = findScenario(bank, id, 'qa');
+  const scenario = findScenario(bank, id, 'qa', ctx.program);
   const { qaReport, parseFindings } = await import('../call/qa.js');
   const done = (findings: string[], interrupted = false): CallReport => {
     const report = qaReport({ scenario, findings, session: { ...session, grader: 'offline', finished_at: ctx.now().toISOString(), ...(interrupted ? { interrupted } : {}) }, skillNames: bank.skills });

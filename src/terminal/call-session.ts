@@ -19,7 +19,7 @@ const HANG_UP = new Set([':hangup', ':hang-up', ':end', ':bye', ':q', ':quit']);
 
 /** A scenario chosen from a list (those that fit -r, -s, -j, --job). */
 export async function chooseScenario(scenarios: readonly BankScenario[], ctx: CommandContext, signal?: AbortSignal): Promise<BankScenario> {
-  if (scenarios.length === 0) throw new UserError('no scenario fits these filters: "collections-prep call --list" shows them all');
+  if (scenarios.length === 0) throw new UserError(`no scenario fits these filters: "${ctx.program ?? 'collections-prep'} call --list" shows them all`);
   const { select } = await import('../ui/prompts.js');
   // The prompt breaks a line too long for the terminal wherever it reaches the edge, mid-word: each
   // choice is one line that fits, and the one highlighted shows its details, wrapped, beneath.

@@ -155,10 +155,14 @@ describe.concurrent('call, batch', () => {
     const noTty = await run(['call', '--scenario', 'us-roommate-answers'], { home: home.dir });
     expect(noTty.code).toBe(1);
     expect(noTty.stderr).toMatch(/no terminal for an interactive call: give your turns with --turns FILE/);
+    // A typo with no terminal is reported as the typo (a new user got "no terminal" for it).
+    const typoNoTty = await run(['call', '--scenario', 'us-roomate-answers'], { home: home.dir });
+    expect(typoNoTty.code).toBe(2);
+    expect(typoNoTty.stderr).toMatch(/no scenario "us-roomate-answers" \(did you mean "us-roommate-answers"\?\): "[^"]*collections-prep(\.js)? call --list" shows them/);
     const qaAsCall = await run(['call', '--scenario', 'us-qa-review-first-call', '--turns', '-'], { input: 'x', home: home.dir });
     expect(qaAsCall.code).toBe(2);
     expect(qaAsCall.stderr).toMatch(/is a call to review: use --qa us-qa-review-first-call/);
-    for (const x of [unknown, many, empty, noTty, qaAsCall]) expect(x.stderr.trim().split('\n')).toHaveLength(1);
+    for (const x of [unknown, many, empty, noTty, typoNoTty, qaAsCall]) expect(x.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   test('the customer hangs up after a breach: the turns left over are said to be unused', async () => {
