@@ -66,7 +66,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
   {
     id: 'excessive-contact',
     words: 'Contacts the customer so often that it harasses (more than 7 calls in 7 days, every hour, until they answer)',
-    citation: { us: 'Reg F §1006.14(b)(2); FDCPA §1692d(5)', uk: 'CONC 7 (contact must not be excessive; Reg F’s 7 in 7 days is a fair guide)', commercial: B2B },
+    citation: { us: 'Reg F §1006.14(b)(2); FDCPA §1692d(5)', uk: 'CONC 7 (contact must not be excessive; no numeric limit)', commercial: B2B },
     jurisdictions: BOTH,
     sectors: ALL_SECTORS,
     example: 'I rang her every hour until she picked up.',
