@@ -50,6 +50,11 @@ function verdictOf(results: readonly ResultEntry[], answered: number, average: n
   return { worrying, verdict: `${verdictHead(worrying.length, answered)}: ${shown}${more}.` };
 }
 
+/** An answer held down by a red flag, a conduct rule or a wrong fact (the verdict's worrying answers). */
+function heldDown(r: ResultEntry): boolean {
+  return !r.skipped && (r.red_flags.length > 0 || (r.fact_errors?.length ?? 0) > 0 || (r.conduct?.length ?? 0) > 0);
+}
+
 /** Averages per question and per skill; the weakest skills, and the command that drills them. */
 export function summarise(
   results: readonly ResultEntry[],
@@ -60,7 +65,12 @@ export function summarise(
   const average = tally.n ? round1(tally.sum / tally.n) : null;
   const by_skill: Record<string, number> = {};
   for (const [skill, a] of [...tally.skills].sort((x, y) => x[0].localeCompare(y[0]))) by_skill[skill] = round1(a.sum / a.n);
-  const ranked = Object.entries(by_skill).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  // The skills to drill next come from the answers no flag or wrong fact held down: a breach caps
+  // every skill of its card, so a 10 p.m. dialling answer to a queue question sent a new user off to
+  // drill leadership. The verdict names those answers and why.
+  const clean = tallyAnswers(results.filter((r) => !heldDown(r)).map((entry) => ({ entry })));
+  const cleanBySkill = [...clean.skills].map(([k, a]) => [k, round1(a.sum / a.n)] as const);
+  const ranked = cleanBySkill.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   const weakest = ranked.filter(([, v]) => v < 4).slice(0, 2).map(([k]) => k);
   let promptTokens = 0;
   let completionTokens = 0;
