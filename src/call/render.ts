@@ -201,7 +201,7 @@ export function renderCallStatsText(s: CallStats, style: CallStyle = PLAIN, name
   out.push(wrapItems([`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach)`, `${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)})`], width, '  '));
   const skills = Object.entries(s.by_skill);
   if (skills.length) out.push(wrapItems(skills.map(([k, v], i) => `${i === 0 ? 'By skill: ' : ''}${names.get(k) ?? k} ${v.toFixed(1)}`), width, '  ', { hanging: '    ' }));
-  if (s.rules.length) out.push(c.red(wrap(`Rules broken: ${s.rules.map((r) => `${r.rule} (${r.count})`).join(', ')}`, width, '  ')));
+  if (s.rules.length) out.push(c.red(wrap(`Rules broken: ${s.rules.map((r) => `${r.rule} (${r.count})`).join(', ')}`, width, '  ', { hanging: '    ' })));
   for (const r of s.recent.slice(0, 5)) out.push(wrap(`${r.at.slice(0, 10)}  ${r.score.toFixed(1)}  ${r.kind === 'qa' ? 'QA: ' : ''}${r.title}${r.breaches ? c.red(` (${plural(r.breaches, 'breach', 'breaches')})`) : ''}`, width, '  ', { hanging: '    ' }));
   return `${out.join('\n')}\n`;
 }

@@ -115,7 +115,8 @@ export async function interactiveCall({ scenario, customer, session, skillNames,
         if (notice) out(c.dim(wrap(`(${notice})`, width, '  ')));
       },
       onTurn: (r) => {
-        for (const f of r.flags) out(c.red(wrap(`⚠ That breaks a rule: ${flagLine(f)}`, width, '  ')));
+        // Continuation lines under the text, not under the ⚠ (a new user at 60 columns).
+        for (const f of r.flags) out(c.red(wrap(`⚠ That breaks a rule: ${flagLine(f)}`, width, '  ', { hanging: '    ' })));
         const goals = scenario.goals ?? [];
         for (const id of r.met) out(c.green(wrap(`✓ ${goals.find((g) => g.id === id)?.goal ?? id}`, width, '  ')));
         for (const id of r.withheld) out(c.yellow(wrap(`✗ Not counted, the turn broke a rule: ${goals.find((g) => g.id === id)?.goal ?? id}`, width, '  ')));

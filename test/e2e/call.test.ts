@@ -227,6 +227,11 @@ describe('calls in stats and the progress export', () => {
     const text = await run(['stats'], { home: home.dir });
     expect(text.stdout).toMatch(/^Calls$/m);
     expect(text.stdout).toMatch(/1 call \(average [\d.]+\/5, 1 with a breach\) · 1 QA review/);
+    // Narrow and piped: the rules broken continue indented under their label, not flush with it.
+    const narrow = (await run(['stats'], { home: home.dir, env: { COLUMNS: '50' } })).stdout.split('\n');
+    const at = narrow.findIndex((l) => l.startsWith('  Rules broken: '));
+    expect(at).toBeGreaterThan(0);
+    expect(narrow[at + 1]).toMatch(/^ {4}\S/);
     const html = await run(['history', 'export', '--format', 'html'], { home: home.dir });
     expect(html.code).toBe(0);
     expect(html.stdout).toContain('<section aria-label="Calls"><h2>Calls</h2>');
