@@ -1,4 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
+import { terminalWidth } from './text/layout.js';
 
 /** What a command needs from the outside world; tests pass their own. */
 export interface Output {
@@ -16,6 +17,11 @@ export interface CommandContext {
   now: () => Date;
   /** How the user ran the program, for the commands that hints suggest ("npx collections-prep"). */
   program?: string;
+}
+
+/** The width to lay this command's text out at: the terminal's, else the COLUMNS set for piped output, else 80 (terminalWidth). */
+export function outputWidth(ctx: Pick<CommandContext, 'stdout' | 'env'>): number {
+  return terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
 }
 
 /**

@@ -3,13 +3,13 @@ import type { Bank, BankScenario } from '../bank/model.js';
 import { renderCall } from '../call/render.js';
 import { scriptedCustomer, type Customer, type NextTurn } from '../call/run.js';
 import { filterScenarios, findScenario, listing, type ScenarioFilter } from '../call/scenarios.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import type { CallReport, CallSession } from '../history/call-records.js';
 import type { CallGraderKind, SessionFormat } from '../limits.js';
 import { historyFile, dataPaths } from '../paths.js';
 import { sessionId } from '../session/model.js';
-import { terminalWidth, wrap } from '../text/layout.js';
+import { wrap } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 import type { BankOptions } from './bank-options.js';
 import { outputFormat, withTermination, writeReportFile } from './session-io.js';
@@ -53,7 +53,7 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
     if (options.scenario || options.qa || options.turns || options.findings) throw usageError('--list prints the scenarios; it takes no --scenario, --qa, --turns or --findings');
     const shown = filterScenarios(bank, filter).map(listing);
     if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
-    else ctx.stdout.write(listText(shown, terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS)));
+    else ctx.stdout.write(listText(shown, outputWidth(ctx)));
     return EXIT.ok;
   }
   if (options.format !== 'text' && options.format !== 'json' && options.format !== 'markdown' && options.format !== 'html') throw usageError(`--format ${String(options.format)}: use text, json, markdown or html`);
@@ -67,8 +67,8 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
   const started = ctx.now();
   const batch = options.turns !== undefined || options.findings !== undefined;
   // A mistyped id is the mistake to report, with or without a terminal (a new user got "no terminal" for a typo).
-  if (options.scenario) findScenario(bank, options.scenario, 'call', ctx.program);
-  if (options.qa) findScenario(bank, options.qa, 'qa', ctx.program);
+  const chosen = options.scenario ? findScenario(bank, options.scenario, 'call', ctx.program) : undefined;
+  const review = options.qa ? findScenario(bank, options.qa, 'qa', ctx.program) : undefined;
   if (!batch && !ctx.stdin.isTTY) {
     throw new UserError(
       options.qa
@@ -82,7 +82,7 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
   const { outcome, exit } = await withTermination(
     note,
     async (term) => {
-      const report = options.qa ? await runQa(bank, options.qa, options, ctx, session, term) : await runPractice(bank, filter, options, ctx, session, term, note);
+      const report = review ? await runQa(bank, review, options, ctx, session, term) : await runPractice(bank, filter, chosen, options, ctx, session, term, note);
       return { report, interrupted: report.ended === 'interrupted' };
     },
     null,
@@ -98,7 +98,7 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
     }
   }
   if (batch || options.qa || options.format !== 'text') {
-    ctx.stdout.write(renderCall(report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS) }));
+    ctx.stdout.write(renderCall(report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) }));
   }
   if (options.output) {
     writeReportFile(ctx.cwd, options.output, renderCall(report, fileFormat));
@@ -107,13 +107,13 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
   return exit;
 }
 
-async function runPractice(bank: Bank, filter: ScenarioFilter, options: CallOptions, ctx: CommandContext, session: CallSession, signal: AbortSignal, note: (l: string) => void): Promise<CallReport> {
+async function runPractice(bank: Bank, filter: ScenarioFilter, chosen: BankScenario | undefined, options: CallOptions, ctx: CommandContext, session: CallSession, signal: AbortSignal, note: (l: string) => void): Promise<CallReport> {
   const { runCall } = await import('../call/run.js');
   const customer = await customerFor(options, ctx, note);
   const live: CallSession = { ...session, grader: customer.kind, ...(customer.model ? { model: customer.model } : {}) };
   if (options.turns !== undefined) {
-    if (!options.scenario) throw usageError(`--turns needs --scenario ID (see "${ctx.program ?? 'collections-prep'} call --list")`);
-    const scenario = findScenario(bank, options.scenario, 'call', ctx.program);
+    if (!chosen) throw usageError(`--turns needs --scenario ID (see "${ctx.program ?? 'collections-prep'} call --list")`);
+    const scenario = chosen;
     const { readTextSource, splitTurns } = await import('../call/turns.js');
     const name = options.turns === '-' ? 'standard input' : options.turns;
     const turns = splitTurns(await readTextSource(options.turns, 'turns', { cwd: ctx.cwd, stdin: ctx.stdin, onNote: note }), name);
@@ -128,12 +128,11 @@ async function runPractice(bank: Bank, filter: ScenarioFilter, options: CallOpti
     return report;
   }
   const { chooseScenario, interactiveCall } = await import('../terminal/call-session.js');
-  const scenario: BankScenario = options.scenario ? findScenario(bank, options.scenario, 'call', ctx.program) : await chooseScenario(filterScenarios(bank, { ...filter, mode: 'call' }), ctx, signal);
+  const scenario: BankScenario = chosen ?? await chooseScenario(filterScenarios(bank, { ...filter, mode: 'call' }), ctx, signal);
   return interactiveCall({ scenario, customer, session: live, skillNames: bank.skills, ctx, signal });
 }
 
-async function runQa(bank: Bank, id: string, options: CallOptions, ctx: CommandContext, session: CallSession, signal: AbortSignal): Promise<CallReport> {
-  const scenario = findScenario(bank, id, 'qa', ctx.program);
+async function runQa(bank: Bank, scenario: BankScenario, options: CallOptions, ctx: CommandContext, session: CallSession, signal: AbortSignal): Promise<CallReport> {
   const { qaReport, parseFindings } = await import('../call/qa.js');
   const done = (findings: string[], interrupted = false): CallReport => {
     const report = qaReport({ scenario, findings, session: { ...session, grader: 'offline', finished_at: ctx.now().toISOString(), ...(interrupted ? { interrupted } : {}) }, skillNames: bank.skills });

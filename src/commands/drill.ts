@@ -1,6 +1,6 @@
 import { checkFilters, jobFilters } from '../bank/filter.js';
 import { resolveJurisdiction, resolveOptions, type GradingSettings } from '../config/resolve.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import { MAX_WAIT, type AnswersFormat, type SessionFormat } from '../limits.js';
 import { dataPaths, historyFile, historyIndexFile } from '../paths.js';
@@ -108,7 +108,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
     const body = batchBody(plan.answers, options.grader === 'llm' ? options.concurrency : 1);
     const watch = { spinner: options.format !== 'json', total: plan.answers.length };
     const done = await withBatchWatch(ctx, watch, (signal, onProgress) => runSession({ ...session, body, signal: AbortSignal.any([signal, term]), cancel: term, onProgress }));
-    ctx.stdout.write(renderReport(done.report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS) }));
+    ctx.stdout.write(renderReport(done.report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) }));
     return done;
   });
   if (options.output) {

@@ -7,8 +7,8 @@ import { tallyAnswers } from '../history/tally.js';
 import { localStamp } from '../report/stats-text.js';
 import { sessionReport, summarise } from '../session/summary.js';
 import { colourFor } from '../ui/colour.js';
-import { table, terminalWidth, wrap } from '../text/layout.js';
-import type { CommandContext } from '../context.js';
+import { table, wrap } from '../text/layout.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import { SESSION_FORMATS, type ReportFormat, type SessionFormat } from '../limits.js';
 import { renderReport } from '../report/render.js';
 
@@ -71,7 +71,7 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
     return EXIT.ok;
   }
   const c = colourFor(ctx.stdout, ctx.env);
-  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
+  const width = outputWidth(ctx);
   // At 80 columns and more the state is spelt out; narrower, a mark with a legend, and the date
   // over the time, so that no line overflows and no id is cut.
   const narrow = width < 80;
@@ -111,7 +111,7 @@ async function showSession(options: HistoryOptions, ctx: CommandContext): Promis
   const report = sessionReport(pick(sessions, options.id ?? ''), { program: ctx.program ?? 'collections-prep', bankFlags: [] }, names);
   const format = options.format;
   if (!(SESSION_FORMATS as readonly string[]).includes(format)) throw usageError(`history show: --format ${format} is not available (text, json, markdown or html)`);
-  ctx.stdout.write(renderReport(report, format as SessionFormat, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS) }));
+  ctx.stdout.write(renderReport(report, format as SessionFormat, { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) }));
   return EXIT.ok;
 }
 

@@ -2,7 +2,7 @@ import { checkFilters, jobFilters } from '../bank/filter.js';
 import type { Bank, BankQuestion } from '../bank/model.js';
 import { describeLevel, ladderOf, levelTitle } from '../bank/roles.js';
 import { resolveJurisdiction, resolveOptions } from '../config/resolve.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import type { InterviewOutcome } from '../interview/session.js';
 import type { InterviewReport, InterviewResult } from '../interview/model.js';
@@ -17,7 +17,6 @@ import { hintCommand, shellWord } from '../session/summary.js';
 import { withBatchWatch } from '../terminal/batch-watch.js';
 import { didYouMean } from '../text/suggest.js';
 import { plural } from '../text/plural.js';
-import { terminalWidth } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 import { hintPrefix } from './bank-options.js';
 import type { DrillOptions } from './drill.js';
@@ -219,7 +218,7 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
     verdict: outcome.verdict ?? verdict(outcome.results),
   };
   const { renderInterviewReport } = await import('../report/interview.js');
-  if (batch) ctx.stdout.write(renderInterviewReport(report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS) }));
+  if (batch) ctx.stdout.write(renderInterviewReport(report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) }));
   for (const [id] of followUpById) {
     const r = report.results.find((x) => x.id === id);
     if (r && !r.follow_up) note(`${id}/follow-up: not asked (the answer scored ${r.score === null ? 'nothing' : r.score.toFixed(1)}${(r.score ?? 0) >= 4 ? ', 4 or more' : ', and the card has no follow-up for what it missed'}), so that answer is not graded.`);

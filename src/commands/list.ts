@@ -3,9 +3,9 @@ import { resolveJurisdiction } from '../config/resolve.js';
 import { UserError } from '../errors.js';
 import { plural } from '../text/plural.js';
 import { colourFor } from '../ui/colour.js';
-import { terminalWidth, wrap } from '../text/layout.js';
+import { wrap } from '../text/layout.js';
 import { ladderLine, LEVEL_LEGEND, listLayout, questionJson } from '../report/questions.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import type { BankOptions, FilterOptions } from './bank-options.js';
 import { openBankQuick } from './open-bank.js';
 import type { DataFormat } from '../limits.js';
@@ -26,7 +26,7 @@ export async function listCommand(given: ListOptions, ctx: CommandContext): Prom
   }
   if (questions.length === 0) throw new UserError(explainEmpty(bank, options));
   const c = colourFor(ctx.stdout, ctx.env);
-  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
+  const width = outputWidth(ctx);
   // Each role's cards go up its own ladder (see listLayout).
   const layout = listLayout(questions, width, bank.ladders);
   const [head, ...body] = layout.table.split('\n');

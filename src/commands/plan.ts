@@ -1,6 +1,6 @@
 import { matchJob, resolveJob } from '../bank/roles.js';
 import { readConfig } from '../config/resolve.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import { EXIT, usageError } from '../errors.js';
 import { dayKey } from '../history/dates.js';
 import { readHistoryIndexed } from '../history/history-index.js';
@@ -12,7 +12,6 @@ import { configFile, dataPaths, historyFile, historyIndexFile } from '../paths.j
 import { renderPlanText } from '../report/plan.js';
 import { capSchedule } from '../selection/review.js';
 import { hintCommand, shellWord } from '../session/summary.js';
-import { terminalWidth } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 import { hintPrefix, type BankOptions } from './bank-options.js';
 import { readinessOf, resolveStored } from './interview-plan.js';
@@ -101,6 +100,6 @@ export async function planCommand(options: PlanOptions, ctx: CommandContext): Pr
     return EXIT.ok;
   }
   const names = new Map([...bank.skills].map(([id, s]) => [id, s.name]));
-  ctx.stdout.write(renderPlanText(readiness, days, { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS) }, names));
+  ctx.stdout.write(renderPlanText(readiness, days, { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) }, names));
   return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 import { CONDUCT_RULES, type ConductRule } from '../conduct/rules.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import type { DataFormat } from '../limits.js';
-import { terminalWidth, wrap } from '../text/layout.js';
+import { wrap } from '../text/layout.js';
 
 export interface RulesOptions {
   format: DataFormat;
@@ -38,7 +38,7 @@ export async function rulesCommand(options: RulesOptions, ctx: CommandContext): 
     ctx.stdout.write(`${JSON.stringify(rules.map((r) => ruleJson(r, options.jurisdiction)), null, 2)}\n`);
     return 0;
   }
-  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
+  const width = outputWidth(ctx);
   const head = wrap(
     `${rules.length} conduct rules, checked on every answer by both graders. An answer that breaks one is flagged with the rule and the words that raised it, and scores at most 2.`,
     width,

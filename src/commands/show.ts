@@ -2,8 +2,7 @@ import { findQuestion, type Bank, type BankQuestion } from '../bank/model.js';
 import { didYouMean } from '../text/suggest.js';
 import { UserError } from '../errors.js';
 import { colourFor } from '../ui/colour.js';
-import { terminalWidth } from '../text/layout.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import { questionJson, renderCard } from '../report/questions.js';
 import type { BankOptions } from './bank-options.js';
 import { openBankQuick } from './open-bank.js';
@@ -29,6 +28,6 @@ export async function showCommand(options: ShowOptions, ctx: CommandContext): Pr
     ctx.stdout.write(`${JSON.stringify(questionJson(q), null, 2)}\n`);
     return 0;
   }
-  ctx.stdout.write(renderCard(q, bank, colourFor(ctx.stdout, ctx.env), terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS)));
+  ctx.stdout.write(renderCard(q, bank, colourFor(ctx.stdout, ctx.env), outputWidth(ctx)));
   return 0;
 }

@@ -1,7 +1,6 @@
 import { renderStatsText } from '../report/stats-text.js';
 import { colourFor } from '../ui/colour.js';
-import { terminalWidth } from '../text/layout.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import type { DataFormat } from '../limits.js';
 import type { Config } from '../config/schema.js';
 import type { Stats } from '../history/stats.js';
@@ -36,7 +35,7 @@ export async function statsCommand(options: StatsOptions, ctx: CommandContext): 
       : filtered
         ? `No answers match ${[options.role !== undefined ? `--role ${options.role}` : '', options.since !== undefined ? `--since ${options.since}` : ''].filter(Boolean).join(' ')} (${plural(sessions, 'session')} in all).`
         : undefined;
-  const style = { colour: colourFor(ctx.stdout, ctx.env), width: terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS) };
+  const style = { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) };
   ctx.stdout.write(renderStatsText(stats, style, { empty, program: ctx.program }));
   if (readiness) ctx.stdout.write(`\n${(await import('../report/plan.js')).renderReadiness(readiness, style)}`);
   const { renderCallStatsText } = await import('../call/render.js');

@@ -7,6 +7,7 @@ import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
 import { numberAt, timeAt } from '../language/numbers.js';
 import { restatesListener } from './restated.js';
+import { LAWFUL_STAGE, REASSURED } from './detect/words.js';
 import { detectConduct, type ConductHit, type DetectContext } from './detect.js';
 import { negatedBetween, speechBefore, subjectBefore } from './frame.js';
 import { modelTurnHit } from './turn-model.js';
@@ -170,7 +171,6 @@ const HOLD_EXPLAINED = /\b(put you on hold|on hold for a moment|connect (you|the
 // "Thank you, that all matches, Ms. Lindqvist. I'm a debt collector...": the turn opens on the identity check passed.
 const JUST_VERIFIED = /^\s*(thank you|thanks|great|perfect|lovely|okay|ok|right)?,? ?(that|those|everything|it) (all )?(match|matches|check out|checks out|be correct|is correct|'s correct|be right|is right|'s right)\b|\b(you've|you have) passed (security|the security check|verification|our checks)\b/i;
 
-const STAGE_EXPLAINED = /\bonly (?:\S+ ){0,4}(?:after|once|following|with) (?:a |the )?(?:court )?(?:judgment|judgement|ccj|court order)\b|\bnowhere near (?:that|there|it)\b/;
 const CONSENT_ASKED = /\b(if|whether) it be (alright|all right|ok|okay|fine) (for me )?to (talk|speak|discuss|go through)\b|\bneed (his|her|their) (okay|ok|permission|consent)\b/;
 const PROCESS_EXPLAINED = /\b(pre-action|pre - action|protocol|letter before claim|letter before action)\b/;
 
@@ -215,7 +215,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
       // "the owner might go to court, but before that you'd get a letter under the pre-action protocol": the process explained.
       if (p.rule === 'threat-unlawful-action' && PROCESS_EXPLAINED.test(turnText)) continue;
       // "Bailiffs only come into it after a court judgment and a warrant, and we're nowhere near that": the stage, explained.
-      if ((p.rule === 'threat-unlawful-action' || p.rule === 'threat-arrest') && STAGE_EXPLAINED.test(l)) continue;
+      if ((p.rule === 'threat-unlawful-action' || p.rule === 'threat-arrest') && ((/\bonly\b/.test(l) && LAWFUL_STAGE.test(l)) || REASSURED.test(l))) continue;
       add(hit(p.rule, s, si, r));
     }
     // "I'm a debt collector" to a son, the validation notice on a family voicemail.

@@ -1,11 +1,11 @@
 import type { BankScenario } from '../bank/model.js';
 import { flagLine, renderCallText } from '../call/render.js';
 import { runCall, type Customer } from '../call/run.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import { UserError } from '../errors.js';
 import type { CallReport, CallSession } from '../history/call-records.js';
 import { printable } from '../text/control.js';
-import { terminalWidth, wrap } from '../text/layout.js';
+import { wrap } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 
 // The terminal side of a call: the brief, each line of the other side as it comes, a prompt for
@@ -23,7 +23,7 @@ export async function chooseScenario(scenarios: readonly BankScenario[], ctx: Co
   const { select } = await import('../ui/prompts.js');
   // The prompt breaks a line too long for the terminal wherever it reaches the edge, mid-word: each
   // choice is one line that fits, and the one highlighted shows its details, wrapped, beneath.
-  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
+  const width = outputWidth(ctx);
   try {
     return await select(
       {
@@ -79,7 +79,7 @@ export interface InteractiveCallInput {
 export async function interactiveCall({ scenario, customer, session, skillNames, ctx, signal }: InteractiveCallInput): Promise<CallReport> {
   const { input } = await import('../ui/prompts.js');
   const c = colourFor(ctx.stdout, ctx.env);
-  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
+  const width = outputWidth(ctx);
   const out = (s = '') => ctx.stdout.write(`${s}\n`);
   const who = scenario.persona.name.replace(/\s*\(.*\)$/, '');
   out(c.bold(wrap(`Call: ${scenario.title}`, width)));
@@ -133,7 +133,7 @@ export async function interactiveCall({ scenario, customer, session, skillNames,
 export async function interactiveQa(scenario: BankScenario, ctx: CommandContext, signal?: AbortSignal): Promise<{ findings: string[]; interrupted: boolean }> {
   const { input } = await import('../ui/prompts.js');
   const c = colourFor(ctx.stdout, ctx.env);
-  const width = terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
+  const width = outputWidth(ctx);
   const out = (s = '') => ctx.stdout.write(`${s}\n`);
   out(c.bold(wrap(`QA review: ${scenario.title}`, width)));
   out(wrap(scenario.brief, width));

@@ -1,12 +1,12 @@
 import type { ChalkInstance } from 'chalk';
 import type { Bank, BankQuestion } from '../bank/model.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
 import type { Grader } from '../grading/grader.js';
 import { words } from '../grading/offline/terms.js';
 import type { TextStyle } from '../report/text.js';
 import type { SessionInfo } from '../history/records.js';
 import { printable } from '../text/control.js';
-import { bullets, terminalWidth, wrap, wrapItems } from '../text/layout.js';
+import { bullets, wrap, wrapItems } from '../text/layout.js';
 import { answerPrompt, type AnswerOutcome, type AnswerPromptConfig } from '../ui/answer-prompt.js';
 import { colourFor } from '../ui/colour.js';
 import { watchInterrupt } from '../ui/interrupt.js';
@@ -76,7 +76,7 @@ export interface ScreenInput {
 export function openScreen({ bank, ctx, info, grader, signal, timeLimit }: ScreenInput): SessionScreen {
   const c = colourFor(ctx.stdout, ctx.env);
   // Read at each use, so a terminal resized during a session wraps to its new width.
-  const widthNow = () => terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
+  const widthNow = () => outputWidth(ctx);
   const out = (s = '') => ctx.stdout.write(`${s}\n`);
   // Ctrl-C or a signal while an answer is graded stops waiting for the grader (the answer is saved).
   let grading: AbortController | undefined;

@@ -3,7 +3,7 @@
 // CEI above 100%, DSO, CEI and promise-kept formulas stated backwards, totals that do not add up.
 import type { Reading, Sentence } from '../../language/read.js';
 import { numberAt, timeAt } from '../../language/numbers.js';
-import { signalPattern, termsOf } from './terms.js';
+import { cardTextTermsOf, signalPattern, termsOf } from './terms.js';
 
 export interface FactError {
   claim: string;
@@ -143,9 +143,8 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
 
 const PERMISSION = /\b(lets|let you|can|could|may|allowed|allow|permitted|permit|up to|limit|maximum|max|cap|rule|rules|law|legal|legally|ok|okay|fine|acceptable|reg f|regulation f|fdcpa|presum\w*|safe harbou?r|window|as long as)\b/i;
 
-// Compiled once per pattern and signal: a card's claims are checked against every sentence of every answer.
+// Compiled once per pattern (a signal's terms: cardTextTermsOf): a card's claims are checked against every sentence of every answer.
 const claimPatterns = new Map<string, RegExp | null>();
-const claimSignals = new Map<string, string[]>();
 
 /** A card's claim pattern, case-insensitive; one that does not compile matches nothing. */
 function claimPattern(source: string): RegExp | null {
@@ -161,14 +160,6 @@ function claimPattern(source: string): RegExp | null {
   return re;
 }
 
-function signalTerms(signal: string): string[] {
-  let t = claimSignals.get(signal);
-  if (!t) {
-    t = termsOf(signal);
-    if (claimSignals.size < 10_000) claimSignals.set(signal, t);
-  }
-  return t;
-}
 
 /** The words that state a declared wrong claim: its pattern's or a signal's match as written, else the sentence. */
 function claimWords(text: string, wc: WrongClaim, re: RegExp | null): string {
@@ -217,7 +208,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
       if (!hit && wc.signals) {
         const sentenceTerms = (terms ??= termsOf(text));
         hit = wc.signals.some((sig) => {
-          const st = signalTerms(sig);
+          const st = cardTextTermsOf(sig);
           // "up to them if they agreed" is one content term ("agreed") and most answers agree
           // something: a signal of several words that keeps one term must appear as written.
           // So must "a payment is a payment", whose two terms are one word.
