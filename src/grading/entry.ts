@@ -27,3 +27,8 @@ export function resultEntry(q: BankQuestion, answer: string, grade: Grade, extra
     ...extra,
   };
 }
+
+/** An answer held down by a red flag, a conduct rule or a wrong fact: a session's worrying answers, and the ones its weakest skills are not read from (a flag caps every skill of its card). */
+export function heldDown(r: ResultEntry): boolean {
+  return !r.skipped && (r.red_flags.length > 0 || (r.fact_errors?.length ?? 0) > 0 || (r.conduct?.length ?? 0) > 0);
+}

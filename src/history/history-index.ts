@@ -32,8 +32,8 @@ import { summariseSession, type SessionSummary } from './stats.js';
 // noticed (delete the index, or run `stats --since 1970-01-01`, which reads everything).
 
 // 3: summaries carry a mock interview's verdict. 4: cards keep their latest score (an interview date caps weak ones).
-// 5: the call records.
-const VERSION = 5;
+// 5: the call records. 6: summaries carry the skills of the answers no flag held down, and count a question tried twice once.
+const VERSION = 6;
 const WINDOW = 4096;
 
 interface Source {

@@ -3,7 +3,8 @@ import { ladderOf, type Ladders } from '../bank/roles.js';
 import { addDays, dayKey, startOfWeek } from './dates.js';
 import { buildSchedule, dueQuestions, type Schedule } from '../selection/review.js';
 import type { HistoryItem, HistorySession } from './sessions.js';
-import { tallyAnswers } from './tally.js';
+import { tallyAnswers, type AnswerTally } from './tally.js';
+import { heldDown } from '../grading/entry.js';
 import { round1 } from '../grading/score.js';
 
 // The maths of `stats` and of the progress reports: pure functions of the rebuilt sessions and
@@ -65,7 +66,7 @@ export interface Stats {
   sessions: SessionPoint[];
   /** Every skill scored, by name. */
   skills: SkillProgress[];
-  /** Up to three skills averaging below 4.0, weakest first. */
+  /** Up to three skills averaging below 4.0, weakest first, from the answers no red flag, conduct rule or wrong fact held down. */
   weakest: { skill: string; skill_name?: string; average: number }[];
   /** Skill names by id, for every skill named anywhere in these statistics. */
   skill_names?: Record<string, string>;
@@ -131,7 +132,9 @@ export interface SessionSummary {
   n: number;
   /** [skill, sum, count], by skill. */
   skills: Array<[string, number, number]>;
-  /** [role, answered, [level, answered][]] */
+  /** The same from the answers no red flag, conduct rule or wrong fact held down: the weakest skills are read from these, as in the session summary (a flag caps every skill of its card). */
+  clean: Array<[string, number, number]>;
+  /** [role, questions answered, [level, questions answered][]]: a question tried twice counts once. */
   roles: Array<[string, number, Array<[string, number]>]>;
   /** Key points missed and red flags raised, with how often. */
   gaps: Array<[string, number]>;
@@ -154,17 +157,23 @@ export function summariseSession(s: HistorySession, filter: StatsFilter = {}): S
   const kept = filtered ? s.items.filter((i) => keepItem(i, s, filter)) : s.items;
   if (kept.length === 0) return undefined;
   const tally = tallyAnswers(kept);
+  const clean = tallyAnswers(kept.filter((i) => !heldDown(i.entry)));
+  const counted = new Set<string>();
   const roles = new Map<string, { total: number; levels: Map<string, number> }>();
   const gaps = new Map<string, number>();
   const flags = new Map<string, number>();
   for (const i of kept) {
     const e = i.entry;
     if (e.skipped) continue;
-    for (const role of filter.role !== undefined ? [filter.role] : i.roles.length ? i.roles : [s.info.role ?? 'unknown']) {
-      let row = roles.get(role);
-      if (!row) roles.set(role, (row = { total: 0, levels: new Map() }));
-      row.total++;
-      for (const level of e.seniority.length ? e.seniority : ['unknown']) count(row.levels, level);
+    // "Try again" answers one question twice: the table counts questions, not tries.
+    if (!counted.has(e.id)) {
+      counted.add(e.id);
+      for (const role of filter.role !== undefined ? [filter.role] : i.roles.length ? i.roles : [s.info.role ?? 'unknown']) {
+        let row = roles.get(role);
+        if (!row) roles.set(role, (row = { total: 0, levels: new Map() }));
+        row.total++;
+        for (const level of e.seniority.length ? e.seniority : ['unknown']) count(row.levels, level);
+      }
     }
     if (e.score === null) continue;
     for (const point of e.missing_points) count(gaps, point);
@@ -179,12 +188,17 @@ export function summariseSession(s: HistorySession, filter: StatsFilter = {}): S
     answered: tally.answered,
     sum: tally.sum,
     n: tally.n,
-    skills: [...tally.skills].sort((a, b) => cmp(a[0], b[0])).map(([skill, a]) => [skill, a.sum, a.n]),
+    skills: skillSums(tally),
+    clean: skillSums(clean),
     roles: [...roles].map(([role, r]) => [role, r.total, [...r.levels]]),
     gaps: [...gaps],
     flags: [...flags],
     ...(s.verdict ? { interview: { title: s.info.title ?? (s.info.role ? `${s.info.role} ${s.info.levels.join(', ')}` : null), outcome: s.verdict.outcome, average: s.verdict.average ?? null } } : {}),
   };
+}
+
+function skillSums(tally: AnswerTally): Array<[string, number, number]> {
+  return [...tally.skills].sort((a, b) => cmp(a[0], b[0])).map(([skill, a]) => [skill, a.sum, a.n]);
 }
 
 /** The review schedule narrowed to one role's questions. */
@@ -210,6 +224,7 @@ export function computeStats(all: readonly HistorySession[], now: Date, filter: 
 export function mergeStats(summaries: readonly SessionSummary[], now: Date, schedule: Schedule, filter: StatsFilter = {}): Stats {
   const points: SessionPoint[] = [];
   const bySkill = new Map<string, Acc>();
+  const cleanBySkill = new Map<string, Acc>();
   const series = new Map<string, SkillProgress['series']>();
   const answeredBy = new Map<string, { total: number; levels: Map<string, number> }>();
   const gaps = new Map<string, number>();
@@ -246,6 +261,13 @@ export function mergeStats(summaries: readonly SessionSummary[], now: Date, sche
       if (list) list.push(point);
       else series.set(skill, [point]);
     }
+    for (const [skill, skillSum, skillN] of s.clean) {
+      const a = cleanBySkill.get(skill);
+      if (a) {
+        a.sum += skillSum;
+        a.n += skillN;
+      } else cleanBySkill.set(skill, { sum: skillSum, n: skillN });
+    }
     for (const [role, total, levels] of s.roles) {
       let row = answeredBy.get(role);
       if (!row) answeredBy.set(role, (row = { total: 0, levels: new Map() }));
@@ -271,11 +293,12 @@ export function mergeStats(summaries: readonly SessionSummary[], now: Date, sche
     const a = bySkill.get(skill)!;
     return { skill, average: avg(a.sum, a.n), answers: a.n, series: series.get(skill) ?? [] };
   });
-  const weakest = skills
+  // As in a session's summary, the weakest skills are read from the answers no flag held down.
+  const weakest = [...cleanBySkill]
+    .map(([skill, a]) => ({ skill, average: avg(a.sum, a.n) }))
     .filter((s) => s.average < 4)
     .sort((a, b) => a.average - b.average || cmp(a.skill, b.skill))
-    .slice(0, 3)
-    .map(({ skill, average }) => ({ skill, average }));
+    .slice(0, 3);
   const answered_by: Stats['answered_by'] = {};
   for (const role of [...answeredBy.keys()].sort(cmp)) {
     const row = answeredBy.get(role)!;

@@ -1,5 +1,5 @@
 import { round1 } from '../grading/score.js';
-import type { ResultEntry } from '../grading/entry.js';
+import { heldDown, type ResultEntry } from '../grading/entry.js';
 import type { SessionInfo } from '../history/records.js';
 import type { HistorySession } from '../history/sessions.js';
 import { tallyAnswers } from '../history/tally.js';
@@ -48,11 +48,6 @@ function verdictOf(results: readonly ResultEntry[], answered: number, average: n
   const shown = reasons.slice(0, 3).join('; ');
   const more = reasons.length > 3 ? `; and ${reasons.length - 3} more` : '';
   return { worrying, verdict: `${verdictHead(worrying.length, answered)}: ${shown}${more}.` };
-}
-
-/** An answer held down by a red flag, a conduct rule or a wrong fact (the verdict's worrying answers). */
-function heldDown(r: ResultEntry): boolean {
-  return !r.skipped && (r.red_flags.length > 0 || (r.fact_errors?.length ?? 0) > 0 || (r.conduct?.length ?? 0) > 0);
 }
 
 /** Averages per question and per skill; the weakest skills, and the command that drills them. */

@@ -17,6 +17,9 @@ export interface AnswerSpec {
   ungraded?: boolean;
   missing?: string[];
   red?: string[];
+  /** A conduct rule broken (threat of arrest), or a wrong fact stated. */
+  conduct?: boolean;
+  factError?: boolean;
   time_ms?: number;
 }
 
@@ -71,6 +74,8 @@ export function sessionRecords(spec: SessionSpec): HistoryRecord[] {
         red_flags: a.red ?? [],
         feedback: 'Feedback.',
         suggestions: [],
+        ...(a.conduct ? { conduct: [{ rule: 'threat-arrest', citation: 'FDCPA §1692e(4)', words: 'you will be arrested' }] } : {}),
+        ...(a.factError ? { fact_errors: [{ claim: 'calls allowed until 10 p.m.', correct: 'calls between 8 a.m. and 9 p.m.', words: 'until 10 p.m.' }] } : {}),
       },
     });
   });

@@ -77,12 +77,47 @@ describe('computeStats', () => {
     expect(s.skills.find((k) => k.skill === 'compliance')!.average).toBe(2.5);
   });
 
-  it('names up to three weakest skills below 4, weakest first', () => {
+  it('names up to three weakest skills below 4, weakest first, from the answers no flag held down', () => {
+    // a2 (empathy 3) has a red flag: a flag caps every skill of its card, so it says nothing of empathy.
     expect(s.weakest).toEqual([
       { skill: 'compliance', average: 2.5 },
-      { skill: 'empathy', average: 3 },
       { skill: 'negotiation', average: 3.8 },
     ]);
+    expect(s.skills.find((k) => k.skill === 'empathy')!.average).toBe(3);
+  });
+
+  it('a conduct rule or a wrong fact keeps an answer out of the weakest skills too', () => {
+    const held = stats([
+      {
+        id: 'h1',
+        at: '2026-11-24T09:00:00Z',
+        role: 'agent',
+        answers: [
+          { question: 'q1', score: 2, skills: ['leadership'], conduct: true },
+          { question: 'q2', score: 2.5, skills: ['workforce-planning'], factError: true },
+          { question: 'q3', score: 3, skills: ['negotiation'] },
+        ],
+      },
+    ]);
+    expect(held.weakest).toEqual([{ skill: 'negotiation', average: 3 }]);
+    expect(held.skills.map((k) => k.skill)).toEqual(['leadership', 'negotiation', 'workforce-planning']);
+  });
+
+  it('a question tried twice in a session counts once by role and level, and twice as answers', () => {
+    const retry = stats([
+      {
+        id: 'r1',
+        at: '2026-11-24T09:00:00Z',
+        role: 'agent',
+        answers: [
+          { question: 'a1', score: 2, skills: ['negotiation'], seniority: ['junior'] },
+          { question: 'a1', score: 4, skills: ['negotiation'], seniority: ['junior'] },
+          { question: 'a2', score: 3, skills: ['negotiation'], seniority: ['mid'] },
+        ],
+      },
+    ]);
+    expect(retry.answered_by).toEqual({ agent: { total: 2, levels: { junior: 1, mid: 1 } } });
+    expect(retry.totals.answers).toBe(3);
   });
 
   it('counts answered questions by role and level (a two-level question under both)', () => {
