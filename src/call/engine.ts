@@ -6,6 +6,7 @@ import { citationFor, conductRule } from '../conduct/rules.js';
 import type { CallFlag, CallGoal, CallTurn } from '../history/call-records.js';
 import { readText } from '../language/read.js';
 import { findSignal } from './match.js';
+import { closeAfter, reactTo, REACTIONS } from './reactions.js';
 
 // One call, turn by turn, with no terminal and no model: every candidate turn is checked at once
 // (the conduct rules' detectors, then the traps the scenario set for that turn), the goals it
@@ -120,12 +121,17 @@ export class Call {
   private nextLine(text: string, flags: readonly CallFlag[], met: readonly string[]): ScriptedLine | undefined {
     const index = this.turns;
     const line = this.script[index];
+    // A breach no branch answers: the customer reacts to it (reactions.ts).
+    const reacting = this.scenario.persona.role === undefined || this.scenario.persona.role === 'customer' ? flags.map((f) => f.rule).find((r) => r in REACTIONS) : undefined;
     if (!line) {
-      if (this.scenario.closing && index === this.script.length) return { text: this.scenario.closing, hangsUp: true, index: -1 };
+      if (this.scenario.closing && index === this.script.length) {
+        return { text: reacting ? closeAfter(reacting, this.scenario.closing) : this.scenario.closing, hangsUp: true, index: -1 };
+      }
       return undefined;
     }
     const branch = line.branches?.find((b) => this.holds(b.if, text, flags, met));
-    const chosen = { text: branch?.say ?? line.say, hangsUp: branch?.hangs_up === true, index };
+    const say = branch?.say ?? line.say;
+    const chosen = { text: reacting && branch?.if.breach === undefined ? reactTo(reacting, say) : say, hangsUp: branch?.hangs_up === true, index };
     if (chosen.hangsUp) this.hungUp = true;
     return chosen;
   }

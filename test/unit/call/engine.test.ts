@@ -38,6 +38,32 @@ describe('signals', () => {
 });
 
 describe('a call turn by turn', () => {
+  test('a breach no branch answers gets a reaction from the customer, and never their thanks', () => {
+    const grateful = scenario({ script: [{ say: 'Hello?' }, { say: 'Okay. Thanks for explaining.' }, { say: 'What now?' }], closing: 'Thank you. Bye.' });
+    const call = new Call(grateful);
+    // Thanks after a push to borrow is replaced by the reaction alone.
+    expect(call.candidate('Just take out a payday loan and clear it today.').next?.text).toBe("I'm not borrowing more to pay you. That would only make it worse.");
+    // A plain line is said after the reaction; the closing after a breach keeps no thanks.
+    const threat = new Call(grateful);
+    threat.candidate('Hi Pat, could you confirm your date of birth?');
+    threat.candidate('Thanks. Shall we set up a payment plan?');
+    const last = threat.candidate('If you do not pay by Friday you will be arrested.');
+    expect(last.next).toEqual({ text: "Arrested? Over a bill? That can't be right. Goodbye.", hangsUp: true, index: -1 });
+    // A branch written for the breach is said as written.
+    const own = new Call(scenario());
+    expect(own.candidate('If you do not pay by Friday you will be arrested.').next?.text).toBe('How dare you!');
+  });
+
+  test('no reaction where the customer cannot tell, or is not the customer', () => {
+    const call = new Call(scenario());
+    call.candidate('Hello.');
+    const unchecked = call.candidate('You owe us $300, what is your date of birth?');
+    expect(unchecked.flags.map((f) => f.rule)).toEqual(['skipping-id-checks']);
+    expect(unchecked.next?.text).toBe('Who are you again?');
+    const agent = new Call(scenario({ persona: { name: 'Sam', mood: 'defensive', situation: 'An agent after a breach.', role: 'agent' }, script: [{ say: 'Hi.' }, { say: 'Okay.' }] }));
+    expect(agent.candidate('If you do not pay by Friday you will be arrested.').next?.text).toBe('Okay.');
+  });
+
   test('the next line is the branch the previous turn chose; goals are met with their words', () => {
     const call = new Call(scenario());
     expect(call.opening().text).toBe('Hello?');
