@@ -1,17 +1,18 @@
 // Detectors: each finds one kind of conduct in a sentence, then the frame decides whether the
 // candidate did it (not a colleague or the customer), whether it is denied ("I would never..."),
 // and whether it sits in a hypothetical ("if I ever told..."). Patterns run over lemmas.
-import { clauseOf, type Reading } from '../language/read.js';
+import { clauseOf, type Reading, type Sentence } from '../language/read.js';
 import { compiledNow } from '../text/compiled.js';
 import { negatedBetween, reportedOrCorrected, ruleTalkAround, subjectBefore } from './frame.js';
 import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js';
 import { afterRequestHits } from './detect/after-request.js';
 import { FREQUENCY_WORDS, LATE_WORDS, clauseText, contactHits } from './detect/contact.js';
 import { lemmasBefore, lemmasOf, tokenAt } from './detect/lemmas.js';
-import { ASKED_TO, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerundJudged, colonSpeech, frameAllows, gerundJudged, plannedSpeech, quoteIsCandidate, spokenFrameAllows, tolerated } from './detect/speaker.js';
+import { ASKED_TO, COMPLIED, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerundJudged, colonSpeech, frameAllows, gerundJudged, plannedSpeech, quoteIsCandidate, spokenFrameAllows, tolerated } from './detect/speaker.js';
 import type { ConductHit, DetectContext, Detector } from './detect/types.js';
 import { DETECTORS } from './detect/detectors.js';
 import { restatesListener } from './restated.js';
+import { CONSENT, TP_WORD } from './detect/words.js';
 export type { ConductHit, DetectContext } from './detect/types.js';
 
 const globalPatterns = new WeakMap<Detector, RegExp>();
@@ -54,6 +55,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     if (!found.has(h.rule)) found.set(h.rule, h);
   };
   let quoteSpeakerIsCandidate = false;
+  let quoteLead = '';
   // Someone else's breach, found in the answer ("she told a customer he was a waste of space"): flagged if the candidate lets it pass.
   const othersActs: { rule: string; sentence: number }[] = [];
   r.sentences.forEach((s, si) => {
@@ -78,6 +80,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     if (!ctx.spoken && TEACHING.test(l.text) && JUDGED.test(l.text)) return;
     // "You're asking if we're sending the bailiffs round. No, we're not": the listener's question, restated (call-turns/train15.yaml).
     if (ctx.spoken && restatesListener(l.text)) return;
+    // "My manager told us to record complaints as queries, and I did": the instruction carried out is the candidate's.
+    const complied = !ctx.spoken && ASKED_TO_ANYONE.test(l.text) && COMPLIED.test(l.text) && !REFUSED.test(l.text);
     const may = (prefilter ??= buildPrefilter(detectorSources(), KNOWN_PIECES)).candidates(l.text);
     for (let di = 0; di < DETECTORS.length; di++) {
       const d = DETECTORS[di]!;
@@ -101,7 +105,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
         // In the candidate's own quoted words, "The recording shows our agent discussed your account...": a finding, reported.
         if (ownQuote && reportedOrCorrected(s, k) && !/^(i|we)$/.test(s.tokens[subjectBefore(s, k, true).index]?.w ?? '')) { refused('frame'); continue; }
-        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0], speechCarriesOver)) {
+        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote || complied ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0], speechCarriesOver)) {
           if (!ctx.spoken && !negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {})) othersActs.push({ rule: d.rule, sentence: si });
           refused('frame');
           continue;
@@ -110,6 +114,17 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         if (!ctx.spoken && clauseGerundJudged(s, k)) { refused('rule-talk'); continue; }
         add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
         break;
+      }
+    }
+    // "When the brother offered to take a message, I'd say, 'I'm calling about an overdue account he has with us'",
+    // "I sent her sister a WhatsApp: 'can you ask Jo to ring us about the money she owes'": the candidate's own words,
+    // about the debt, to the third party the sentence names (answers-train9.yaml, conduct-train13.yaml).
+    if (!ctx.spoken && s.tokens.some((t) => t.quoted) && !continued) quoteLead = ` ${s.tokens.slice(0, s.tokens.findIndex((t) => t.quoted)).map((t) => t.l).join(' ')} `;
+    if (!ctx.spoken && !found.has('third-party-disclosure') && (candidateQuotes || colonQuoted(s))) {
+      const lead = quoteLead;
+      const said = ` ${s.tokens.filter((t) => t.quoted).map((t) => t.l).join(' ')} `;
+      if (TP_WORD.test(lead) && !/\b(?:my|our) (?:\S+ )?(?:supervisor|manager|team leader|team lead|boss|colleague)\b/.test(lead) && !CONSENT.test(l.text) && QUOTED_DEBT.test(said) && !QUOTED_DENIAL.test(said)) {
+        add({ rule: 'third-party-disclosure', words: s.text.trim(), sentence: si });
       }
     }
     for (const h of contactHits(r, si, l.text, ctx, may)) add(h);
@@ -123,9 +138,40 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
       for (const o of othersActs) if (o.sentence <= si && o.sentence >= si - 3) add({ rule: o.rule, words: s.text.trim(), sentence: si });
     });
   }
+  // "I once left a voicemail that mentioned the debt on a shared line. I reported it straight away, we apologised
+  // and the team was retrained": a past slip the candidate owns, reports and puts right is told, not done (conduct-train13.yaml).
+  if (!ctx.spoken) {
+    for (const [rule, h] of found) {
+      const next = r.sentences[h.sentence + 1];
+      if (next && OWNED_UP.test(lemmasOf(next).text) && PUT_RIGHT.test(lemmasOf(next).text) && !/\b(?:will|would|'ll|'d|always|usually)\b/.test(lemmasOf(r.sentences[h.sentence]!).text)) found.delete(rule);
+    }
+  }
   return [...found.values()].sort((a, b) => a.sentence - b.sentence);
 }
 
+const OWNED_UP = /^ ?(?:\S+ ){0,2}(?:i|we) (?:\S+ ){0,2}?(?:report|flag|own up to|admit|raise|escalate|log|tell my (?:manager|team lead|supervisor))\S* (?:it|this|that|myself|straight|immediately|the same|at once|to)\b/;
+const PUT_RIGHT = /\b(?:fix|apologise|apologize|retrain|refund|correct|change|remove|add(?:ed)? a (?:hard )?(?:stop|check)|put (?:it )?right|so it (?:can|could) (?:not|never) happen|so (?:that )?it (?:can|could) not happen)\w*/;
+
+
+// Anyone's instruction or wish, to the candidate's team or not: "the client told us to", "my manager wanted".
+const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|rule be|wanted)\w* (?:\S+ ){0,6}?(?:us|me|to|that|we)\b/;
+
+const QUOTED_DEBT = /\b(?:owe|owing|overdue|past-due|past due|outstanding (?:account|balance|debt)|arrear|arrears|debt|balance|money (?:she|he|they) owe|account (?:he|she|they) (?:have|has)|(?:his|her|their) loan)\b/;
+const QUOTED_DENIAL = /\b(?:not|never|n't|can not|cannot|unable to) (?:\S+ ){0,4}(?:discuss|talk about|go into|share|say|tell|give|disclose)\b/;
+
+/** "I sent her sister a WhatsApp: '...'": a quotation after a colon, with the candidate as the sentence's subject. */
+function colonQuoted(s: Sentence): boolean {
+  const q = s.tokens.findIndex((t) => t.quoted);
+  let colon = q - 1;
+  while (colon > 0 && s.tokens[colon]!.pos === 'PUNCT' && s.tokens[colon]!.w !== ':') colon--;
+  if (colon < 1 || s.tokens[colon]!.w !== ':') return false;
+  // The nearest subject before the colon: a pronoun followed by its verb ("so I sent her sister a WhatsApp:").
+  for (let j = colon - 1; j >= 0; j--) {
+    const t = s.tokens[j]!;
+    if (/^(i|we|he|she|they|you)$/i.test(t.w) && s.tokens[j + 1]?.pos === 'VERB') return /^(i|we)$/i.test(t.w);
+  }
+  return false;
+}
 
 const FINDING = /^ ?(?:\S+ ){0,2}(?:what|here be what) (?:i|we|the (?:audit|review|exam|examiner|investigation|lookback|look-back|qa team)) (?:find|found|discover|uncover|learn|see|saw)\w* (?:be )?:/;
 const TEACHING = /^ ?(?:\S+ ){0,3}(?:i|we) (?:always )?(?:teach|coach|train|remind|brief)\S* (?:\S+ ){0,3}(?:that|how)\b/;

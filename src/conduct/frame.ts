@@ -411,6 +411,8 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
       if (t.l === 'not' && toks[j - 1]?.w === 'or' && (toks[j + 1]?.w === ',' || toks[j + 1]?.pos === 'PUNCT')) continue;
       // "I don't mind telling them", "I don't hesitate to say": willingness, not a denial.
       if (t.l === 'not' && /^(mind|hesitate)$/.test(toks[j + 1]?.l ?? '')) continue;
+      // "I'm not afraid to ring HR", "never shy about asking twice": readiness, not a denial (conduct-train13.yaml).
+      if ((t.l === 'not' || t.l === 'never') && /^(afraid|scared|shy|frightened|ashamed|above)$/.test(toks[j + 1]?.w ?? '')) continue;
       // "don't be surprised if bailiffs turn up": a warning, not a denial.
       if (t.l === 'not' && toks[j + 1]?.l === 'be' && /^(surprised|shocked)$/.test(toks[j + 2]?.w ?? '')) continue;
       // "Could you not just put it on a card?", "can't you just ask your mum?", "why not...": a suggestion, not a denial.

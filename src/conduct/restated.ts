@@ -13,7 +13,18 @@ export function restatesListener(lemmas: string): boolean {
   return RESTATED.test(lemmas) && !/ (?:—|–|;|:) /.test(lemmas);
 }
 
-/** restatesListener over a sentence's tokens. */
-export function sentenceRestatesListener(s: Sentence): boolean {
-  return restatesListener(` ${s.tokens.map((t) => t.l).join(' ')} `);
+
+// "I'm sorry about how I started this call, saying I was from your bank": an earlier breach owned up to on the
+// call is not done again (call-turns/train17.yaml).
+const APOLOGISED = /^ ?(?:and |so |but |look , )?(?:i be |i'm |i am |i really |i )?(?:really |so |very |truly )?(?:sorry|apologise|apologize|apologies)\w* (?:about|for) (?:how|that|what|the way|earlier|say|tell|call|ring|my|the (?:way|start|beginning))\b/;
+
+/** Whether a sentence's lemmas apologise for something said or done earlier on the call. */
+export function apologisesFor(lemmas: string): boolean {
+  return APOLOGISED.test(lemmas);
+}
+
+/** What is not the collector's own act now: the listener's words read back, or an apology for an earlier one. */
+export function sentenceNotOwnNow(s: Sentence): boolean {
+  const l = ` ${s.tokens.map((t) => t.l).join(' ')} `;
+  return restatesListener(l) || apologisesFor(l);
 }

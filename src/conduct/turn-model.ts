@@ -12,7 +12,7 @@ import type { ConductHit } from './detect.js';
 import type { Jurisdiction } from './rules.js';
 import { probability, sentenceFeatures, type LinearModel } from './lemma-features.js';
 import model from './turn-model.json' with { type: 'json' };
-import { sentenceRestatesListener } from './restated.js';
+import { sentenceNotOwnNow } from './restated.js';
 
 export interface TurnModel extends LinearModel {
   /** Flag a turn when the model's probability reaches this. */
@@ -65,8 +65,8 @@ function possible(rule: string, state: CallState, jurisdiction: Jurisdiction | u
 
 /** The turn's features: its sentences', the state's, and each state feature with each lemma. */
 export function turnFeatures(sentences: readonly Sentence[], state: CallState, jurisdiction: Jurisdiction | undefined): string[] {
-  // What the listener said, read back, is not the collector's turn (restated.ts).
-  const words = sentences.filter((s) => !sentenceRestatesListener(s)).flatMap(sentenceFeatures);
+  // What the listener said, read back, and an apology for an earlier breach are not the collector's turn (restated.ts).
+  const words = sentences.filter((s) => !sentenceNotOwnNow(s)).flatMap(sentenceFeatures);
   const st = stateFeatures(state, jurisdiction);
   const cross = st.flatMap((s) => words.filter((f) => !f.includes('_')).map((f) => `${s}*${f}`));
   return [...new Set([...words, ...st, ...cross])];
@@ -96,7 +96,7 @@ export function modelTurnHit(r: Reading, state: CallState, jurisdiction: Jurisdi
   let sentence = 0;
   let top = -1;
   r.sentences.forEach((s, si) => {
-    if (sentenceRestatesListener(s)) return;
+    if (sentenceNotOwnNow(s)) return;
     const p = probability(turnFeatures([s], state, jurisdiction).concat(st), m);
     if (p > top) [sentence, top] = [si, p];
   });

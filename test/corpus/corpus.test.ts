@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -300,6 +300,19 @@ describe('conduct sentences', () => {
     expect(Number(f8.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(22);
   });
 
+  it('the ninth blind training set (answers-train9.yaml: harm told mid-story in fluent answers, and strong answers that reject, report or teach it)', () => {
+    // Arrival in the file's header (0.708, 0.820, 12/30 flagged, 4 flags on good answers). After a round on its
+    // false flags and misses (a quoted line to a named relative, "kept coming back to it until", "her manager",
+    // a "not" said to the customer about the regulator, a credited return): 0.772, 0.851, 14/30, 0.
+    const t9 = gradeTrain9Answers();
+    expect(t9.length).toBe(156);
+    const f9 = figures(t9);
+    expect(f9.spearman).toBeGreaterThanOrEqual(0.74);
+    expect(f9.pairwise).toBeGreaterThanOrEqual(0.83);
+    expect(f9.flagOnGood).toBeLessThanOrEqual(1);
+    expect(Number(f9.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(12);
+  });
+
   it('training sets: the rules still catch what they were built on', () => {
     const extra = gradeTrainingSentences();
     const all = [...gradeSentences().filter((s) => s.split === 'train'), ...extra.filter((s) => s.set === 2)];
@@ -359,6 +372,12 @@ describe('conduct sentences', () => {
     const twelfth = extra.filter((s) => s.set === 12);
     expect(twelfth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(87);
     expect(twelfth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
+    // The thirteenth (stop 32: speech as told ("I goes"), readiness ("I'm not afraid to"), an instruction carried out,
+    // other channels, a past slip owned and put right as a safe frame) was caught at 49/110 with 8/90 safe flagged
+    // before any tuning on it; after one round on it, 66/110 and 0/90.
+    const thirteenth = extra.filter((s) => s.set === 13);
+    expect(thirteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(61);
+    expect(thirteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
   });
 });
 

@@ -176,7 +176,7 @@ export function figures(rows: readonly Row[]): Figures {
 }
 
 export interface SentenceRow {
-  /** Which blind set it came from (1: conduct-sentences.yaml, 2-12: conduct-train2.yaml to conduct-train12.yaml). */
+  /** Which blind set it came from (1: conduct-sentences.yaml, 2-13: conduct-train2.yaml to conduct-train13.yaml). */
   set?: number;
   text: string;
   harmful: boolean;
@@ -195,7 +195,7 @@ export function gradeTrainingSentences(): SentenceRow[] {
   const all = [
     ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
     // Sets 3 to 12 share one format.
-    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((set) =>
+    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].flatMap((set) =>
       z
         .array(Sentence3)
         .parse(parse(readFileSync(join(HERE, `conduct-train${set}.yaml`), 'utf8')))
@@ -311,6 +311,8 @@ export const gradeTrain6Answers = (): Row[] => gradeTrainingAnswers('answers-tra
 /** A seventh and an eighth training set (answers-train7.yaml, answers-train8.yaml): answers to 39 questions that had none, written blind on 2026-12-02; measured on arrival, then tuned and fitted on. */
 export const gradeTrain7Answers = (): Row[] => gradeTrainingAnswers('answers-train7.yaml');
 export const gradeTrain8Answers = (): Row[] => gradeTrainingAnswers('answers-train8.yaml');
+/** A ninth (answers-train9.yaml, stop 32): harm told mid-story in fluent answers to 15 conduct-heavy questions, and strong answers that reject, report or teach it. */
+export const gradeTrain9Answers = (): Row[] => gradeTrainingAnswers('answers-train9.yaml');
 
 function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();

@@ -85,7 +85,10 @@ function candidateColonBefore(s: Sentence, k: number): boolean {
 /** Words in quotation marks count as the candidate's only when the candidate is the one who says them. */
 export const REJECTED_OPTION = /\b(easy|easiest|obvious|tempting|lazy|old-school|quick|knee-jerk|usual) (answer|option|thing|route|way|fix|move|response|reaction)s? (would|might|could|will)? ?(have )?be (to|just)\b|\b(it|that) (would|might|could) (have )?be (so |very |really )?(easy|tempting|simple) to\b/;
 export const ASKED_TO = /\b(want|ask|tell|push|pressure|expect|instruct)\w* (us|me) to (?!let (him|her|them|me) go|go\b|hang up|end|stop)|\b(i|we) (be|was|were) (once |ever |even )?(ask|told|tell|pressure|push|instruct)\w* to\b/;
-export const REFUSED = /(?:,|\band|\bso|\bbut) (i|we) (say no|said no|refuse|decline|would not|will not|wouldn't|won't|push back|turn (it|them|that|him|her) down)\b/;
+export const REFUSED = /(?:,|;|\band|\bso|\bbut) (i|we) (?:say (?:that )?(?:i|we) )?(say no|said no|refuse|decline|would not|will not|wouldn't|won't|push back|turn (it|them|that|him|her) down)\b/;
+// "My manager told us to log complaints as queries, and I did", "..., so that's what I did", "..., and I ran it":
+// the instruction carried out is the candidate's own act (conduct-train13.yaml).
+export const COMPLIED = /(?:,|;|\band|\bso) (?:(?:i|we) (?:do|did)(?: it| that| so| as (?:i|we) (?:be|was|were) tell)?|that (?:be|'s|is) (?:exactly )?what (?:i|we) do|(?:i|we) (?:run|ran|send|sent|read|follow|followed|use|used) (?:it|them|that|this)(?: out)?|(?:i|we) go along with it)(?: \S+){0,4} ?[.!]? ?$/;
 export const TURNED_DOWN = /\b(not what (i|we) (do|did)|(i|we) (do not|did not|would not|will not|never) (do|did)|(i|we) (do not|did not|would not|will not)(?= [.,;]| ?$)|(i|we) (choose|chose|decide|decided) (not|against)|instead)\b/;
 
 // "The final notice would read: ...", "I'd coach him to put it kindly, something like, ...": words the candidate wrote or had said.
@@ -99,8 +102,12 @@ const SOMETHING_LIKE = /\b(something|word|thing)s? like\b|\balong the line of\b/
 const OWN_OPENING = /\b(i|we) (would |will |always |usually |often |used to |use to )?(open|start|begin|kick off|lead|end|close|finish) (\S+ ){0,3}?(with|by say(ing)?)( [,:"“”‘’'`]+)* *$/;
 const OWN_METHOD = /\b(my|our) (\S+ ){0,4}?(letter|series|template|script|framework|approach|process|playbook|policy|guidance|training|method|sequence)s? (\S+ ){0,4}?((end|open|start|close|finish|begin) with|be (ask|say|tell)\w*)( [,:"“”‘’'`]+)* *$|\b(letter|template|script|notice|text|email|wording)s? (that |which )?(i|we) (sign off|signed off|approve|write|draft|design|use|send|wrote)\b (\S+ ){0,3}?(say|read|state|warn)( that)?( [,:"“”‘’'`]+)* *$/;
 
+// "I goes to him, '...'", "I'm like, '...'", "and I was all like '...'": the candidate's own words, in speech
+// as nervous candidates tell it (conduct-train13.yaml).
+const OWN_COLLOQUIAL = /(?:^|\s)(?:(?:i|we) (?:go|be (?:all )?like)|i'm (?:all )?like)(?: to (?:him|her|them|the \S+))?(?: [,:"“”‘’'`]+)* *$/;
+
 /** The words before a quotation that make it the candidate's own: their document, line, opening or method. */
-const OWN_LEADS = [OWN_DOCUMENT, OWN_DOCUMENT_SAID, OWN_OPENING, OWN_METHOD];
+const OWN_LEADS = [OWN_DOCUMENT, OWN_DOCUMENT_SAID, OWN_OPENING, OWN_METHOD, OWN_COLLOQUIAL];
 
 export function quoteIsCandidate(s: Sentence): boolean {
   const quoted = s.tokens.findIndex((t) => t.quoted);

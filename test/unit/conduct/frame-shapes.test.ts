@@ -163,11 +163,50 @@ const STOP31_SAFE: [string, 'us' | 'uk'][] = [
   ['Our plan on the early-arrears book was no more than seven attempts a week per account.', 'us'],
 ];
 
+
+// Stop 32 (conduct-train13.yaml, answers-train9.yaml), each harmful shape with its safe twin.
+const STOP32: [string, string, 'us' | 'uk'][] = [
+  // Speech as nervous candidates tell it: "I goes", "I'm like".
+  ["I goes to him, 'you know a bounced cheque is fraud, right? I can pass this to the police today.'", 'threat-arrest', 'uk'],
+  ["I'm like, 'well, you found the money for your holiday, didn't you, you selfish so-and-so,' and she went quiet.", 'shaming-abuse', 'uk'],
+  // Readiness is not a denial.
+  ["I'm not afraid to ring the HR department and tell them what their employee owes if that's what it takes.", 'third-party-disclosure', 'us'],
+  // An instruction carried out.
+  ["My manager told us to record complaints as 'queries' so they stayed off the client report, and I did.", 'hiding-complaints-or-breaches', 'uk'],
+  ['The client told us to ignore disputes under two hundred dollars and keep collecting, so that\'s what I did.', 'ignoring-dispute-or-cease', 'us'],
+  // The candidate's words, about the debt, to the third party the sentence names.
+  ["When the brother offers to take a message, I'd say, \"Thanks. I'm calling about an overdue account he has with us, could you let him know?\"", 'third-party-disclosure', 'us'],
+  ["She wouldn't pick up, so I sent her sister a WhatsApp: 'Hi, can you ask Jo to ring us about the money she owes Harbour Finance?'", 'third-party-disclosure', 'uk'],
+  ["If she wasn't at her desk, I'd ask her manager to let her know she owes us money.", 'third-party-disclosure', 'us'],
+  // Kept on the line.
+  ["When she said she had to go, I goes, 'just two more minutes,' and kept that going until she gave me a card number.", 'holding-on-line', 'uk'],
+  ['I stayed on with her and kept coming back to it until she agreed a hundred pounds that day.', 'holding-on-line', 'uk'],
+  ["I goes, 'what about your mum, could she lend you the four hundred till payday?'", 'borrowing-pressure', 'uk'],
+  ["I told him his HR department was gonna hear about this if it wasn't paid.", 'threat-unlawful-action', 'us'],
+];
+const STOP32_SAFE: [string, 'us' | 'uk'][] = [
+  ["I goes to him, 'nobody is going to arrest you over a debt, it's a civil matter.'", 'uk'],
+  ["My team lead wanted us to skip the ID check on callbacks; I said I wouldn't and raised it at the team meeting.", 'uk'],
+  ['My manager told us to stop calling her at work, and I did.', 'uk'],
+  ["When her brother answered, I said, 'I can't discuss anything with you, but could you ask him to call Sam on this number?'", 'us'],
+  ["I learned why in my first month: a colleague told a customer's mum, \"He owes us twelve hundred,\" and the customer complained.", 'uk'],
+  // A past slip, owned, reported and put right in the next sentence.
+  ['I once left a voicemail that mentioned the debt on a shared family line. I reported it straight away, we apologised to the customer, and the team was retrained.', 'us'],
+  ['Once our dialler placed a call at 7 a.m. her time because of a time-zone error. I reported it the same morning, we apologised to her, and the setting was fixed.', 'us'],
+  ["I pull a sample of the team's calls to see whether skipping verification is a habit or a one-off.", 'us'],
+  ['Then I had the warehouse list every return that never got credited, and we fixed the lot.', 'us'],
+  ["I wouldn't argue with that, and I wouldn't tell him the regulator won't be interested.", 'uk'],
+  ["When she asks if she must pay, I tell her the truth: no, the children don't pay with their own money.", 'us'],
+  ["I told her, 'wages can only be garnished if a court gives a judgment first, and we're nowhere near that.'", 'us'],
+  ["I told him honestly that the client can take it to court if nothing's agreed, but that no decision has been made and nobody is suing him today.", 'us'],
+  ["I'd only ring a work number if the customer had given it to us and said it was fine.", 'us'],
+];
+
 describe('frame shapes, everyday phrasings and harm in passing', () => {
-  test.each([...HARMFUL.map(([text, rule]) => [text, rule, 'us'] as const), ...PHRASED, ...PASSING, ...STOP31])('%s: flagged %s', (text, rule, jurisdiction) => {
+  test.each([...HARMFUL.map(([text, rule]) => [text, rule, 'us'] as const), ...PHRASED, ...PASSING, ...STOP31, ...STOP32])('%s: flagged %s', (text, rule, jurisdiction) => {
     expect(rules(text, jurisdiction)).toContain(rule);
   });
-  test.each([...SAFE.map((text) => [text, 'us'] as const), ...PHRASED_SAFE, ...PASSING_SAFE, ...STOP31_SAFE])('%s: no flag', (text, jurisdiction) => {
+  test.each([...SAFE.map((text) => [text, 'us'] as const), ...PHRASED_SAFE, ...PASSING_SAFE, ...STOP31_SAFE, ...STOP32_SAFE])('%s: no flag', (text, jurisdiction) => {
     expect(rules(text, jurisdiction)).toEqual([]);
   });
 });

@@ -7,6 +7,28 @@ const consumer: CallState = { listener: 'consumer', verified: true };
 const rules = (text: string, state: CallState, jurisdiction: 'us' | 'uk' = 'us') => detectTurnConduct(readText(text), state, { jurisdiction }).map((h) => h.rule);
 
 describe('conduct on a call turn', () => {
+  test('stop 32 (call-turns/train17.yaml): who is there asked for, consent asked for, an apology, a payment told back, a ban on work email', () => {
+    const banned: CallState = { listener: 'unknown', verified: false, workForbidden: true, localHour: 21.5, hourAgreed: true };
+    expect(rules('Hiya, is Leanne there, please?', banned, 'uk')).toEqual([]);
+    expect(rules('Is Leanne at her desk, please?', { ...banned, listener: 'third-party' }, 'uk')).toContain('work-contact-after-told');
+    expect(rules("Natalia, could you ask your dad if he's happy for you to listen in and translate, and to hear about his account?", { listener: 'third-party', verified: false }, 'uk')).toEqual([]);
+    expect(rules('Natalia, could you tell your dad his account is three months behind?', { listener: 'third-party', verified: false }, 'uk')).toContain('third-party-disclosure');
+    expect(rules("I'm sorry about how I started this call, saying I was from your bank. That was wrong.", consumer, 'uk')).toEqual([]);
+    const disputed: CallState = { ...consumer, disputed: true };
+    expect(rules("He paid £1,140 in cash at the branch in January and he's got the receipt.", disputed, 'uk')).toEqual([]);
+    expect(rules("I'll ask the branch to trace the January payment.", disputed, 'uk')).toEqual([]);
+    expect(rules('Can you pay the £1,140 today while we look into it?', disputed, 'uk')).toContain('ignoring-dispute-or-cease');
+    expect(rules("Not paying a credit card isn't a crime, and nobody is going to arrest her.", { ...consumer, represented: true })).toEqual([]);
+    expect(rules("Yeah, I'll email it over to your work address, that's the one we've got on file.", { ...consumer, workForbidden: true }, 'uk')).toContain('work-contact-after-told');
+    expect(rules("I'll email it to your personal address instead of your work one.", { ...consumer, workForbidden: true }, 'uk')).toEqual([]);
+    expect(rules("So as far as I'm concerned I'm still dealing with you. Can we get fifty quid set up today?", { ...consumer, represented: true }, 'uk')).toContain('represented-consumer');
+    expect(rules("You and Karen aren't personally liable for it.", { ...consumer, vulnerable: true }, 'uk')).toEqual([]);
+    expect(rules("Honestly, I wouldn't put a complaint in, Mark. Best to leave it.", consumer, 'uk')).toContain('hiding-complaints-or-breaches');
+    expect(rules('If you want to put a complaint in, I can log it now.', consumer, 'uk')).toEqual([]);
+    expect(rules("A debt never goes away, and we can still take you to court for it.", consumer, 'uk')).toContain('false-statement');
+    expect(rules('Hi, this is Dawn calling from the probate office.', { listener: 'unknown', verified: false })).toContain('impersonation');
+  });
+
   test('stop 31 (call-turns/train16.yaml): restating what the listener said; abuse of someone who cannot follow; a deal only good on this call', () => {
     expect(rules("You're saying it's not even eight and you're loading the van.", { ...consumer, localHour: 7.6 }, 'uk')).toEqual([]);
     expect(rules("Honestly, you lads are all the same, cash in hand when it suits you.", consumer, 'uk')).toContain('shaming-abuse');

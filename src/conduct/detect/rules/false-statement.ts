@@ -4,6 +4,15 @@ import type { Detector } from '../types.js';
 import { TIME_BARRED } from '../words.js';
 
 export const FALSE_STATEMENT: readonly Detector[] = [
+  // "A debt never goes away, and we can still take you to court for it": said to someone whose debt is time-barred
+  // (call-turns/train17.yaml), and misleading to anyone.
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:debt|it|this|the balance|the arrears) (?:just |simply )?never (?:go|goes|disappear\w*) away\b/,
+    keep: ['never'],
+    ownNegation: true,
+  },
   // "..., which it didn't", "let him believe he had to cover his late father's card", "just say it was about an
   // important personal matter", "round the balance up" (conduct-train10.yaml, training).
   {
@@ -44,9 +53,11 @@ export const FALSE_STATEMENT: readonly Detector[] = [
   {
     rule: 'false-statement',
     frame: 'said',
-    pattern: / (?:(?:debt|balance|interest|amount|it|bill|fee|charge|total|that) (?:will|would|be go to|could|be about to|keep) (?:\S+ )?(?:double|triple|treble|go up by|skyrocket|balloon|quadruple)|(?:debt|balance|amount|bill|invoice|total) (?:just |basically |automatically |pretty much |practically |nearly |almost |effectively |more or less )?(?:double|triple|treble)|double (?:tomorrow|overnight|by tomorrow|next week|by friday|if (?:\S+ ){0,3}not)|ruin (?:\S+ ){0,3}credit|credit (?:\S+ ){0,4}(?:forever|for ever|for life|permanently|for good)|never (?:\S+ ){0,3}(?:get|be able to get|be approve for|obtain|be give) (?:\S+ ){0,2}(?:mortgage|loan|credit|job|house|car|flat|apartment|lease|rental|phone contract)|deport\S*|(?:visa(?! (?:account|card|debit|credit|bill|balance|statement))|immigration status|citizenship|green card|settled status|leave to remain|right to remain|residency)|(?:credit )?score (?:\S+ ){0,3}(?:zero|nothing|rock bottom)|credit (?:file|score|rating|record|report|history) (?:\S+ ){0,4}(?:destroy|wreck|trash|ruin|blacklist|black-list|black list|finish|dead)|blacklist\S*|black list|wipe (?:\S+ ){0,4}(?:off|from) (?:\S+ ){0,2}(?:credit|file|report|record)|(?:interest|fee|charge) (?:\S+ ){0,3}(?:pile up|keep pile|keep go up|keep grow) (?:\S+ ){0,3}(?:percent|%)|never (?:(?!ask |tell |suggest |push |press |encourage |pressure )\S+ ){0,4}(?:rent|borrow|own)|(?:(?:son|daughter|mother|father|child|kid|family|relative|brother|sister|wife|husband|next of kin) (?:\S+ ){0,2}(?:will|would|be|have to|must|need to) (?:\S+ ){0,2}(?:responsible|liable|inherit the debt|(?:pay|settle|clear|cover) (?:it|the debt|his|her|the balance|this|that)))|(?:debt|balance|arrear|arrears|loan|it) (?:\S+ ){0,2}(?:pass|transfer|go) (?:over )?to (?:her|him|them|you|the family|the partner|the widow|the widower|the next of kin)\b(?! (?:\S+ ){0,2}(?:estate|executor))|(?:fee|charge|interest|surcharge)s? (?:\S+ ){0,3}(?:require|mandate|set|impose) by (?:the )?(?:law|regulation|government|regulator|card network|network)|(?:law|regulation|government|regulator|card network|network)s? (?:\S+ ){0,3}(?:make|require|force|oblige) (?:\S+ ){0,3}(?:charge|add|collect)|(?:stay|remain|sit|be|show) on (?:\S+ ){0,2}(?:file|credit file|credit report|report|record) (?:for (?:ten|10|eleven|twelve|fifteen|twenty|\d\d) year|forever|for ever|for life))\b/,
+    pattern: / (?:(?:debt|balance|interest|amount|it|bill|fee|charge|total|that) (?:will|would|be go to|could|be about to|keep) (?:\S+ )?(?:double|triple|treble|go up by|skyrocket|balloon|quadruple)|(?:debt|balance|amount|bill|invoice|total) (?:just |basically |automatically |pretty much |practically |nearly |almost |effectively |more or less )?(?:double|triple|treble)|double (?:tomorrow|overnight|by tomorrow|next week|by friday|if (?:\S+ ){0,3}not)|ruin (?:\S+ ){0,3}credit|credit (?:\S+ ){0,4}(?:forever|for ever|for life|permanently|for good)|never (?:\S+ ){0,3}(?:get|be able to get|be approve for|obtain|be give) (?:\S+ ){0,2}(?:mortgage|loan|credit|job|house|car|flat|apartment|lease|rental|phone contract)|deport\S*|(?:visa(?! (?:account|card|debit|credit|bill|balance|statement))|immigration status|citizenship|green card|settled status|leave to remain|right to remain|residency)|(?:credit )?score (?:\S+ ){0,3}(?:zero|nothing|rock bottom)|credit (?:file|score|rating|record|report|history) (?:\S+ ){0,4}(?:destroy|wreck|trash|ruin|blacklist|black-list|black list|finish|dead)|blacklist\S*|black list|wipe (?:\S+ ){0,4}(?:off|from) (?:\S+ ){0,2}(?:credit|file|report|record)|(?:interest|fee|charge) (?:\S+ ){0,3}(?:pile up|keep pile|keep go up|keep grow) (?:\S+ ){0,3}(?:percent|%)|never (?:(?!ask |tell |suggest |push |press |encourage |pressure )\S+ ){0,4}(?:rent|borrow|own)|(?:(?:son|daughter|mother|father|child|kid|family|relative|brother|sister|wife|husband|next of kin) (?:\S+ ){0,2}(?:will|would|be|have to|must|need to) (?:\S+ ){0,2}(?:responsible|liable|inherit the debt|(?:pay|settle|clear|cover) (?:it|the debt|his|her|the balance|this|that)))|(?:debt|balance|arrear|arrears|loan|it) (?:\S+ ){0,2}(?:pass|transfer|go) (?:over )?to (?:her|him|them|you|the family|the partner|the widow|the widower|the next of kin)\b(?! (?:\S+ ){0,2}(?:estate|executor|attorney|lawyer|solicitor|adviser|advisor|representative))|(?:fee|charge|interest|surcharge)s? (?:\S+ ){0,3}(?:require|mandate|set|impose) by (?:the )?(?:law|regulation|government|regulator|card network|network)|(?:law|regulation|government|regulator|card network|network)s? (?:\S+ ){0,3}(?:make|require|force|oblige) (?:\S+ ){0,3}(?:charge|add|collect)|(?:stay|remain|sit|be|show) on (?:\S+ ){0,2}(?:file|credit file|credit report|report|record) (?:for (?:ten|10|eleven|twelve|fifteen|twenty|\d\d) year|forever|for ever|for life))\b/,
     // "the debt could stop them getting settled status": the stopping is the false claim.
     keep: ['stop', 'prevent'],
+    // "every return that never got credited": a verb, not a credit file (answers-train9.yaml).
+    needs: (_l, _ctx, s, k) => !s.tokens.slice(k, k + 6).some((t) => /^credited$/i.test(t.w)),
   },
   {
     rule: 'false-statement',
@@ -70,7 +81,7 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     ownNegation: true,
     keep: ['not', 'never'],
     // "It won't show any more, because the default dropped off six years after it was registered": true, and said why.
-    needs: (l) => !/(drop|fall|fell|come|came|be remove|be delete)\w* off|six years|6 years|statute[- ]barred|no longer/.test(l),
+    needs: (l) => !/\b(drop|fall|fell|come|came|be remove|be delete)\w* off\b|\bsix years|\b6 years|\bstatute[- ]barred|\bno longer\b/.test(l),
   },
   {
     // "I told him an arrangement like this isn't reported anywhere, so his file would look the same".

@@ -13,6 +13,16 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     ownNegation: true,
     noRuleTalk: true,
   },
+  // "Honestly, I wouldn't put a complaint in", "I wouldn't bother complaining": advice against complaining, given to
+  // the customer (call-turns/train17.yaml).
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'said',
+    pattern: / (?:i|you) (?:would not|should not|do not want to) (?:bother (?:with )?)?(?:(?:put|make|raise|file|lodge) (?:a |the |in a )?complaint|bother complain\w*)\b/,
+    keep: ['not', "n't"],
+    ownNegation: true,
+    noRuleTalk: true,
+  },
   // "If a customer complained ... but didn't use the word 'complaint', I didn't log it", "I asked them to leave it
   // out of the monthly report", "refund only the ones who complained and tell nobody else", final response letters
   // that "left out the customer's right to go to the Ombudsman" (conduct-train9.yaml, training).
@@ -52,7 +62,8 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     keep: ['not', 'never'],
     noRuleTalk: true,
     // "I'd never not report it", "there was nothing to report to compliance": not a breach kept back.
-    needs: (l) => !/(nothing|no breach|no complaint) (\S+ ){0,3}(to )?(report|escalate|log)/.test(l),
+    // "I wouldn't tell him the regulator won't be interested": the customer is told nothing; no one keeps the regulator out (answers-train9.yaml).
+    needs: (l) => !/\b(nothing|no breach|no complaint) (\S+ ){0,3}(to )?(report|escalate|log)\b/.test(l) && !/\b(not|never) (tell|say to|explain to) (him|her|them|the customer|the consumer) (that )?the (regulator|ombudsman|fca|cfpb|fos)\b/.test(l),
   },
   {
     rule: 'hiding-complaints-or-breaches',

@@ -3,6 +3,13 @@ import { any, lemmasBefore, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const HOLDING_ON_LINE: readonly Detector[] = [
+  // "I goes, 'just two more minutes,' and kept that going until she gave me a card number", "I'd keep them talking
+  // however long it took", "said no, we do this now, and kept him on" (conduct-train13.yaml).
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:keep|kept) (?:it|that|this|them|him|her|the call|the conversation) (?:go|going|talk|talking|on) (?:\S+ ){0,2}(?:until|till|however long|as long as it take|for as long as)|(?:keep|kept) (?:him|her|them) on(?: the (?:line|phone))? ?[.,;]|(?:keep|kept) (?:him|her|them) talk\w* (?:\S+ ){0,2}(?:until|till|however long)|(?:keep|kept) (?:come|coming) back to (?:it|this|that|the (?:payment|amount|offer)) (?:\S+ ){0,2}(?:until|till)/,
+  },
   // "I keep him until he pay something", "rather than letting them go", "a call only ends with a payment"
   // (conduct-train9.yaml, training).
   {

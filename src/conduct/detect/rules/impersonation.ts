@@ -31,10 +31,11 @@ export const IMPERSONATION: readonly Detector[] = [
     pattern: / (?:say|introduce (?:myself|ourselves) (?:as|with)|open with) (?:that )?(?:this|it) be (?:\S+ )?(?:officer|detective|sergeant|constable|judge|marshal|deputy|inspector|agent \S+ from the)\b/,
   },
   {
-    // "I introduce myself as calling from the county accounts processing office".
+    // "I introduce myself as calling from the county accounts processing office", "this is Dawn calling from the
+    // probate office" (call-turns/train17.yaml).
     rule: 'impersonation',
     frame: 'act',
-    pattern: / (?:call|calling|ring|phone|introduce (?:myself|ourselves) as (?:call\S* )?|say (?:i|we) (?:be|was|were) (?:call\S* )?)(?:\S+ ){0,1}from the (?:county|district|state|city|federal|municipal|court|government) (?:\S+ ){0,3}(?:office|department|court|bureau|division|service|unit)\b/,
+    pattern: / (?:(?:call|calling|ring|phone) |introduce (?:myself|ourselves) as (?:call\S* )?|say (?:i|we) (?:be|was|were) (?:call\S* )?)(?:\S+ ){0,1}from the (?:(?:county|district|state|city|federal|municipal|court|government) (?:\S+ ){0,3}(?:office|department|court|bureau|division|service|unit)|probate (?:office|court|registry|department|service))\b/,
   },
   {
     // "set the caller ID display name to show the original bank's name ..., so customers would think their bank was calling".

@@ -20,6 +20,9 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
       if (s.tokens[k]!.l === 'ask' && /^(us|me)$/.test(s.tokens[k + 1]?.w ?? '')) return false;
       // "asking about family help", "we talked about her mother's illness": the family is the topic, not the one told.
       if (s.tokens[k + 1]?.w === 'about' && ABOUT_TP.test(` ${lemmasAfter(s, k + 1)}`) && !TOLD_TP.test(` ${lemmasAfter(s, k + 1)}`)) return false;
+      // "I tell her the truth: no, the children don't pay": who is named after the colon is what is said, not who is told.
+      const colon = s.tokens.slice(k + 1, k + 9).findIndex((t) => t.w === ':');
+      if (colon >= 0 && !TP_WORD.test(` ${s.tokens.slice(k + 1, k + 1 + colon).map((t) => t.l).join(' ')} `)) return false;
       const m = SPOUSE_WORD.exec(l.slice(l.indexOf(' ', 1)));
       const spouseOnly = m && !TP_WORD.test(l);
       if (spouseOnly && ctx.jurisdiction !== 'uk') return false;

@@ -4,6 +4,12 @@ import type { Detector } from '../types.js';
 import { FUTURE, IMMEDIATE, LAWFUL_STAGE, NO_JUDGMENT, PAY_OR, REASSURED, TIME_BARRED, bluffAfter, threatensToTell } from '../words.js';
 
 export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
+  // "Your HR department is gonna hear about this", "your boss will be hearing from us" (call-turns/train17.yaml).
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:your|his|her|their) (?:hr(?: department| team)?|employer|boss|manager|work|job|payroll|landlord|family) (?:be gonna|be go to|will|would|'ll|be about to|soon) (?:\S+ )?(?:hear about|hear from us|be hear from us|find out about|know about) (?:this|it|that|us|the debt)\b/,
+  },
   // Court, bailiffs or the car named to someone who owes a time-barred or unsecured debt, or before any claim:
   // "I still mentioned court if they didn't settle by Friday", "mention the bailiffs early, before any claim was
   // issued", "mention collecting the car, although it was an unsecured loan" (conduct-train10.yaml, training).
