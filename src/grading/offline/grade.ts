@@ -203,7 +203,20 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   if (a.structure.missing.length && !a.offTopic) gaps.push(`it lacks ${joinAnd(a.structure.missing)}`);
   // A score short of full marks says why even when nothing else held it back: a new user saw 4.1 beside
   // skills at 5 and no reason. The points it misses are the reason (the suggestions name the first).
-  if (!gaps.length && score < 4.5 && missing.length && !a.offTopic) gaps.push(`it misses ${missing.length} of the ${points.length} key points`);
+  // Only what it is not specific about yet: "is specific (time frames)" and "add a time frame" do not go together.
+  const concrete = [
+    a.specificity.found.includes('figures') || a.specificity.found.includes('amounts or rates') ? '' : 'a figure',
+    a.specificity.found.includes('time frames') ? '' : 'a time frame',
+    a.specificity.found.includes('named rules, metrics or tools') ? '' : 'the rule or tool you used',
+  ].filter(Boolean);
+  if (!gaps.length && score < 4.5 && !a.offTopic) {
+    if (missing.length) gaps.push(`it misses ${missing.length} of the ${points.length} key points`);
+    // Every key point there and still short of 4.5 (a new user saw 4.2 with no reason): what the fitted score
+    // reads besides the points is how specific and how full the answer is.
+    else if (concrete.includes('a figure') && concrete.includes('a time frame')) gaps.push('it has no figure or time frame');
+    else if (a.words < 90) gaps.push(`it is brief (${a.words} words) for what it covers`);
+    else gaps.push('it covers every key point in less detail than a model answer (see the example answer)');
+  }
   const fb: string[] = [`${score.toFixed(1)}/5: the answer ${strengths.join('; ') || 'has little that a grader can credit'}.`];
   if (gaps.length) fb.push(`Held back because ${gaps.join('; ')}.`);
   if (a.offTopic && a.relevance.bestOther) fb.push(`It reads like an answer to another question (${a.relevance.bestOther.id}).`);
@@ -221,12 +234,6 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
     const lead = question.type === 'behavioral' && a.structure.present.length === 0 ? 'Tell it as STAR: ' : '';
     suggestions.push(`${lead}${lead ? joinAnd(advice) : upperFirst(joinAnd(advice))}.`);
   }
-  // Only what it is not specific about yet: "is specific (time frames)" and "add a time frame" do not go together.
-  const concrete = [
-    a.specificity.found.includes('figures') || a.specificity.found.includes('amounts or rates') ? '' : 'a figure',
-    a.specificity.found.includes('time frames') ? '' : 'a time frame',
-    a.specificity.found.includes('named rules, metrics or tools') ? '' : 'the rule or tool you used',
-  ].filter(Boolean);
   if (concrete[0] === 'a figure') suggestions.push(`Make it concrete: ${joinOr(concrete)}.`);
 
   return {

@@ -49,6 +49,22 @@ describe('offline grader', () => {
     expect(empty.feedback).toMatch(/No answer/);
   });
 
+  it('says why a score with every key point falls short of full marks (a new user saw 4.2 and no reason)', () => {
+    const answers = [
+      'I would ask why they are refusing and listen to the reason. Then I would offer a payment plan they can afford. I would document it and escalate if they still refuse.',
+      'First I would review the account history. Then I would call, ask why they are refusing and really try to understand the reason behind it, because there usually is one. I would offer a payment plan they can afford within policy, set it up in instalments, and document the call. If they still refused I would escalate it to my team lead, as our procedure says.',
+      'I would call and ask why they are refusing, and listen properly to the reason, because people rarely refuse for nothing. Once I understand it, I would offer a payment plan they can realistically afford, in small instalments if needed. I would document the whole conversation and escalate to my lead if they still refuse.',
+      'Honestly I would start by asking why, and I would listen, since understanding the reason is half the job. Usually it is money, so I would offer a payment plan or instalments they can afford and agree it there and then. After the call I would document what was said, and if they still refused after that I would escalate it through the normal process, staying within the FDCPA the whole way. That keeps it fair for them and for us.',
+    ];
+    for (const answer of answers) {
+      const g = grade(answer);
+      expect(g.missing_points).toEqual([]);
+      if (g.score < 4.5) expect(g.feedback, answer).toMatch(/Held back because [^.]*(no figure or time frame|brief \(\d+ words\)|short \(\d+ words\)|lacks|less detail than a model answer)/);
+    }
+    // The last: every point, no STAR part missing, under 90 words: its reason is its length.
+    expect(grade(answers[answers.length - 1]!).feedback).toMatch(/Held back because it is brief \(\d+ words\) for what it covers\./);
+  });
+
   it('says why a score falls short of full marks even when nothing else held it back', () => {
     const g = grade('First I would review the account history and the notes from every earlier call. Then I would call, ask why they are refusing and listen carefully to the reason. I would confirm what we agreed in writing that same day, so they have it in front of them.');
     expect(g.red_flags).toEqual([]);
