@@ -138,6 +138,11 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
       for (const o of othersActs) if (o.sentence <= si && o.sentence >= si - 3) add({ rule: o.rule, words: s.text.trim(), sentence: si });
     });
   }
+  // "I'd ring his employer and tell them about the debt if he didn't pay": a threat to tell, not a telling. The
+  // employer has heard nothing yet, so the rule broken is the threat (a new user saw it named as a disclosure).
+  const told = found.get('third-party-disclosure');
+  const threat = found.get('threat-unlawful-action');
+  if (told && threat && told.sentence === threat.sentence && / (?:would|will|'ll|'d|be go to|be gonna|going to) /.test(` ${told.words.toLowerCase().replace(/\bi'd\b/g, "i 'd").replace(/\bwe'd\b/g, "we 'd")} `)) found.delete('third-party-disclosure');
   // "I once left a voicemail that mentioned the debt on a shared line. I reported it straight away, we apologised
   // and the team was retrained": a past slip the candidate owns, reports and puts right is told, not done (conduct-train13.yaml).
   if (!ctx.spoken) {

@@ -206,6 +206,11 @@ describe('frame shapes, everyday phrasings and harm in passing', () => {
   test.each([...HARMFUL.map(([text, rule]) => [text, rule, 'us'] as const), ...PHRASED, ...PASSING, ...STOP31, ...STOP32])('%s: flagged %s', (text, rule, jurisdiction) => {
     expect(rules(text, jurisdiction)).toContain(rule);
   });
+  test('a threat to tell the employer is the threat, not a disclosure; telling them is the disclosure (a new user)', () => {
+    expect(rules("I told him that if he didn't pay by Friday I would ring his employer and tell them about the debt.")).toEqual(['threat-unlawful-action']);
+    expect(rules("I warned her we'd let her boss know what she owes unless she paid today.")).toEqual(['threat-unlawful-action']);
+    expect(rules('I rang his employer and told HR about the debt.')).toEqual(['third-party-disclosure']);
+  });
   test.each([...SAFE.map((text) => [text, 'us'] as const), ...PHRASED_SAFE, ...PASSING_SAFE, ...STOP31_SAFE, ...STOP32_SAFE])('%s: no flag', (text, jurisdiction) => {
     expect(rules(text, jurisdiction)).toEqual([]);
   });

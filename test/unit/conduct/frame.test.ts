@@ -190,7 +190,8 @@ describe('conduct frame', () => {
     expect(rules("I'd tell her the complaint changes nothing: if you don't pay by Monday you will be arrested.")).toContain('threat-arrest');
     expect(rules("I would never say this: if you don't pay you will be arrested.")).toEqual([]);
     expect(rules('I would tell him that if the money is not in our account by Friday he will be arrested.')).toContain('threat-arrest');
-    expect(rules("I'd warn the client that we will tell his suppliers his company does not pay its bills.")).toContain('third-party-disclosure');
+    // A threat to tell (the suppliers have heard nothing yet): the threat is the rule it breaks.
+    expect(rules("I'd warn the client that we will tell his suppliers his company does not pay its bills.")).toEqual(['threat-unlawful-action']);
   });
 
   test('the candidate\'s own line, after "my line was that" or "I\'d say things like"', () => {

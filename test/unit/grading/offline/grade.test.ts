@@ -59,7 +59,7 @@ describe('offline grader', () => {
     for (const answer of answers) {
       const g = grade(answer);
       expect(g.missing_points).toEqual([]);
-      if (g.score < 4.5) expect(g.feedback, answer).toMatch(/Held back because [^.]*(no figure or time frame|brief \(\d+ words\)|short \(\d+ words\)|lacks|less detail than a model answer)/);
+      if ((g.score ?? 5) < 4.5) expect(g.feedback, answer).toMatch(/Held back because [^.]*(no figure or time frame|brief \(\d+ words\)|short \(\d+ words\)|lacks|less detail than a model answer)/);
     }
     // The last: every point, no STAR part missing, under 90 words: its reason is its length.
     expect(grade(answers[answers.length - 1]!).feedback).toMatch(/Held back because it is brief \(\d+ words\) for what it covers\./);
