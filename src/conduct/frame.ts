@@ -482,11 +482,17 @@ const RULE_TALK_AFTER = new RegExp(`\\b(${RULE_WORDS})\\b`);
 
 /** Rule talk from the sentence's start to the end of the act's clause, or rule words after it. */
 export function ruleTalkAround(sentence: Sentence, k: number): boolean {
-  const end = clauseOf(sentence, k).to;
-  if (ruleTalk(sentence, 0, end)) return true;
+  const { from, to: end } = clauseOf(sentence, k);
+  // "Reg F allows up to seven calls a day, so I had the dialer set to seven a day": a rule claimed as a
+  // permission and then acted on; the act in the "so I" clause is the candidate's own (answers-train8.yaml).
+  const lead = sentence.tokens.slice(0, from).map((t) => t.l).join(' ');
+  const actsOn = from > 0 && PERMITS.test(lead) && /^(?:so|therefore|and so) (?:i|we)\b/.test(sentence.tokens.slice(from, from + 3).map((t) => t.w.toLowerCase()).join(' '));
+  if (ruleTalk(sentence, actsOn ? from : 0, end)) return true;
   const rest = sentence.tokens.slice(end).filter((t) => !t.quoted && !t.antecedent);
   return rest.length > 0 && RULE_TALK_AFTER.test(ownPractice(rest.map((t) => t.l).join(' ')));
 }
+
+const PERMITS = /\b(?:allow|let|permit)\w* (?:us |you |me |collector |agency )?(?:to )?(?:up to|call|make|contact|ring|as many|\S+ call)|\bsay (?:we|you|i) can\b/;
 
 /** Passive speech ("she was told she would be arrested"): the speaker is not named. */
 export function passiveAt(sentence: Sentence, verb: number): boolean {

@@ -183,6 +183,8 @@ const STOP32: [string, string, 'us' | 'uk'][] = [
   ['I stayed on with her and kept coming back to it until she agreed a hundred pounds that day.', 'holding-on-line', 'uk'],
   ["I goes, 'what about your mum, could she lend you the four hundred till payday?'", 'borrowing-pressure', 'uk'],
   ["I told him his HR department was gonna hear about this if it wasn't paid.", 'threat-unlawful-action', 'us'],
+  // A rule claimed as a permission, then acted on.
+  ['Reg F allows up to seven calls a day, so I had the dialer set to seven attempts per account per day.', 'excessive-contact', 'us'],
 ];
 const STOP32_SAFE: [string, 'us' | 'uk'][] = [
   ["I goes to him, 'nobody is going to arrest you over a debt, it's a civil matter.'", 'uk'],
@@ -200,6 +202,8 @@ const STOP32_SAFE: [string, 'us' | 'uk'][] = [
   ["I told her, 'wages can only be garnished if a court gives a judgment first, and we're nowhere near that.'", 'us'],
   ["I told him honestly that the client can take it to court if nothing's agreed, but that no decision has been made and nobody is suing him today.", 'us'],
   ["I'd only ring a work number if the customer had given it to us and said it was fine.", 'us'],
+  ['Reg F allows seven calls in seven days, so I set the dialer to seven a week.', 'us'],
+  ['Reg F caps us at seven calls in seven days, so I set the dialer to one attempt a day.', 'us'],
 ];
 
 describe('frame shapes, everyday phrasings and harm in passing', () => {
