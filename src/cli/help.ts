@@ -1,3 +1,4 @@
+import { Help } from 'commander';
 import { wrap } from '../text/layout.js';
 
 // The "Examples" and notes under each command's --help, laid out for the terminal's width (at
@@ -32,3 +33,17 @@ export function helpText(examples: readonly Example[], notes: readonly string[] 
   for (const n of notes) out.push('', wrap(n, width));
   return out.join('\n');
 }
+
+/**
+ * Commander's option list, narrow terminals included: commander leaves a description unwrapped when
+ * fewer than 40 columns are left beside the option (a new user at 60 columns saw words cut by the
+ * terminal's edge), so there the description goes under its option, indented and wrapped.
+ */
+export const narrowHelp: Partial<Help> = {
+  minWidthToWrap: 20,
+  formatItem(term: string, termWidth: number, description: string, helper: Help): string {
+    const width = helper.helpWidth ?? 80;
+    if (!description || width - termWidth - 4 >= 40) return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);
+    return `  ${term}\n${wrap(description, width, '      ')}`;
+  },
+};

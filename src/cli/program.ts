@@ -14,36 +14,25 @@ import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
 import { registerValidate } from './validate.js';
 import type { Dispatch } from './shared.js';
+import { helpText, narrowHelp, type Example } from './help.js';
 
-const EXAMPLES = `
-Examples:
-  Practise five supervisor-track questions in the terminal:
-    $ collections-prep drill --role supervisor
-  Three junior or mid-level agent questions:
-    $ collections-prep drill -r agent -s junior,mid -n 3
-  Practise for one job, under UK rules:
-    $ collections-prep drill --job "Collection Supervisor" -j uk
-  Grade answers from a file, no prompts:
-    $ collections-prep drill -r agent --seed 7 --answers my.txt
-  A mock interview for one job, with follow-ups and a verdict:
-    $ collections-prep interview --job "Collection Supervisor"
-  Browse and read the questions:
-    $ collections-prep list --role agent --skill compliance
-    $ collections-prep show agent-junior-medical-bills-hardship
-  Practise a collections call, every turn checked against the rules:
-    $ collections-prep call --list
-    $ collections-prep call --scenario us-medical-bills-hardship
-  The conduct rules every answer is checked against:
-    $ collections-prep rules -j us
-  Check your own question files (CI):
-    $ collections-prep validate --strict my-questions/
-  An interview date: the days left and a practice plan to it:
-    $ collections-prep plan --date 2026-12-15 --job "Collection Supervisor"
-  Your progress, and a check of the set-up:
-    $ collections-prep stats
-    $ collections-prep doctor
-
-Run "collections-prep <command> --help" for a command's options.`;
+const EXAMPLES: Example[] = [
+  { say: 'Practise five supervisor-track questions in the terminal:', run: 'collections-prep drill --role supervisor' },
+  { say: 'Three junior or mid-level agent questions:', run: 'collections-prep drill -r agent -s junior,mid -n 3' },
+  { say: 'Practise for one job, under UK rules:', run: 'collections-prep drill --job "Collection Supervisor" -j uk' },
+  { say: 'Grade answers from a file, no prompts:', run: 'collections-prep drill -r agent --seed 7 --answers my.txt' },
+  { say: 'A mock interview for one job, with follow-ups and a verdict:', run: 'collections-prep interview --job "Collection Supervisor"' },
+  { say: 'Browse and read the questions:', run: 'collections-prep list --role agent --skill compliance' },
+  { run: 'collections-prep show agent-junior-medical-bills-hardship' },
+  { say: 'Practise a collections call, every turn checked against the rules:', run: 'collections-prep call --list' },
+  { run: 'collections-prep call --scenario us-medical-bills-hardship' },
+  { say: 'The conduct rules every answer is checked against:', run: 'collections-prep rules -j us' },
+  { say: 'Check your own question files (CI):', run: 'collections-prep validate --strict my-questions/' },
+  { say: 'An interview date: the days left and a practice plan to it:', run: 'collections-prep plan --date 2026-12-15 --job "Collection Supervisor"' },
+  { say: 'Your progress, and a check of the set-up:', run: 'collections-prep stats' },
+  { run: 'collections-prep doctor' },
+];
+const NOTES = ['Run "collections-prep <command> --help" for a command\'s options.'];
 
 /** The commander program: every command's flags, turned into its options object for `dispatch`. */
 export function createProgram(dispatch: Dispatch): Command {
@@ -52,7 +41,8 @@ export function createProgram(dispatch: Dispatch): Command {
     .description('Interview practice for debt-collections jobs: drill questions, get every answer graded.')
     .version(packageVersion(), '-V, --version')
     .option('--debug', 'show stack traces for errors')
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', () => helpText(EXAMPLES, NOTES))
+    .configureHelp(narrowHelp)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'collections-prep: ')) });

@@ -134,6 +134,33 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
     us: true,
   },
   {
+    // "Her brother lives at the same address, so he counts as the consumer" (answers-train9.yaml): only a spouse, a
+    // parent of a minor, a guardian, an executor or an administrator do.
+    pattern: /\b(brother|sister|sibling|son|daughter|mother|mum|mom|father|dad|relative|family member|roommate|flatmate|housemate|girlfriend|boyfriend|fianc[ée]e?|cousin|aunt|uncle|grandparent|grandmother|grandfather)s?\b(?![^.]{0,60}\b(minor|spouse|husband|wife)\b)[^.]{0,50}\b(counts?|counted|is treated|are treated|treated|is|are|be) (as )?(the |a )?(consumer|customer under the (fdcpa|law))\b/i,
+    claim: 'A relative other than a spouse counts as the consumer',
+    correct: "Only the consumer's spouse, a parent of a minor, a guardian, or an executor or administrator count as the consumer (15 U.S.C. 1692c(d), Reg F 1006.6(a)); anyone else is a third party",
+    us: true,
+  },
+  {
+    // "I don't treat it as a complaint unless they actually use the word" (conduct-train13.yaml, answers-train9.yaml).
+    pattern: /(only|not)[^.]{0,30}complaints?[^.]{0,30}(if|unless|when)[^.]{0,40}(use|uses|say|says|said|mention|mentions)[^.]{0,10}the (actual )?word|complaints?[^.]{0,30}only (if|when)[^.]{0,40}(use|say)s? (the word|complaint)/i,
+    claim: 'A complaint counts only if the customer uses the word',
+    correct: 'Under DISP any expression of dissatisfaction, spoken or written, is a complaint, whatever words the customer uses',
+  },
+  {
+    // "Debts die with the person and are written off" (answers-train9.yaml).
+    pattern: /(debts?|balances?|it)[^.]{0,20}(dies?|died) with (the |them|him|her|the person|the customer|the deceased)|(debts?|balances?|accounts?)[^.]{0,30}(is|are|get|gets) (automatically |simply |just )?written off (when|once|if|because) (someone|a customer|the customer|the person|they|he|she) (dies|died|passes|passed)/i,
+    claim: 'A debt dies with the person',
+    correct: "A debt is paid from the deceased's estate, through the person dealing with it, where there are funds; relatives are not personally liable",
+  },
+  {
+    // "A cease letter is about phone contact, so I'd keep the letters and texts going" (answers-train9.yaml).
+    pattern: /cease[^.]{0,30}(only )?(is about|covers?|applies to|means|is for|stops?)[^.]{0,10}(only )?(phone|calls?|telephone)(?![^.]{0,20}(and|or) (letters?|texts?|emails?|all))/i,
+    claim: 'A cease request covers only phone calls',
+    correct: 'A written request to stop contact ends all communication about the debt, except to say collection is ending or a specific remedy will be used (15 U.S.C. 1692c(c))',
+    us: true,
+  },
+  {
     // The standard Breathing Space is 60 days; the mental health crisis one lasts the treatment plus 30 days.
     pattern: /\bbreathing space\b(?![^.]{0,60}\b(mental health|crisis|treatment)\b)[^.,;]{0,40}\b(lasts?|lasting|for|of|gives?|runs?|is)\b[^.]{0,12}\b(90|ninety|30|thirty|120|28|twenty-eight|six months|three months|a year|12 months|twelve months)( |-)?(days?|months?)?\b/i,
     claim: 'Breathing Space lasts other than 60 days',
