@@ -35,7 +35,9 @@ type Sec = 'consumer' | 'commercial' | 'any';
 
 export class Call {
   readonly transcript: CallTurn[] = [];
-  readonly goals = new Map<string, { met: boolean; evidence: string | null; why: string | null; turn: number | null }>();
+  // `spoiled`: a trap guarding the goal was sprung first, so meeting it no longer counts; `late`: it was done
+  // after all, which ends the trap and counts for where the call stands (identity checked), not for the score.
+  readonly goals = new Map<string, { met: boolean; evidence: string | null; why: string | null; turn: number | null; spoiled?: string; late?: boolean }>();
   private turns = 0;
   private over = false;
   hungUp = false;
@@ -76,7 +78,7 @@ export class Call {
   candidate(text: string): TurnResult {
     if (this.over) throw new Error('the call is over');
     const turn = ++this.turns;
-    const metBefore = new Set([...this.goals].filter(([, g]) => g.met).map(([id]) => id));
+    const metBefore = new Set([...this.goals].filter(([, g]) => g.met || g.late).map(([id]) => id));
     const flags = flagsFor(this.scenario, text, turn, metBefore);
     const met: string[] = [];
     const withheld: string[] = [];
@@ -85,15 +87,22 @@ export class Call {
     // Whichever rule it was: a breach caps the call anyway, and "which goal does this rule touch"
     // would be a guess. A later clean turn can still meet it (by its by_turn).
     const broke = flags.length ? `not counted, turn ${turn} broke a rule: ${[...new Set(flags.map((f) => f.rule))].join(', ')}` : undefined;
+    // A goal a trap guards ("check who it is" before "discussing the account") cannot be met after the trap
+    // was sprung: checking identity after giving the balance away is not checking it first (a new user saw ✓).
+    for (const t of this.scenario.traps ?? []) {
+      const guarded = t.until !== undefined ? this.goals.get(t.until) : undefined;
+      if (guarded && !guarded.met && !guarded.spoiled && flags.some((f) => f.rule === t.rule)) guarded.spoiled = `not counted: turn ${turn} came first, ${t.trap.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())}`;
+    }
     for (const g of this.scenario.goals!) {
       const state = this.goals.get(g.id)!;
       if (state.met) continue;
       const hit = findSignal(text, g.signals);
       if (!hit) continue;
-      const why = broke ?? (g.by_turn !== undefined && turn > g.by_turn ? `turn ${turn}: too late, it was due by turn ${g.by_turn}` : undefined);
+      const why = broke ?? state.spoiled ?? (g.by_turn !== undefined && turn > g.by_turn ? `turn ${turn}: too late, it was due by turn ${g.by_turn}` : undefined);
       if (why) {
         if (broke) withheld.push(g.id);
         if (state.evidence === null) Object.assign(state, { evidence: hit.words, why, turn });
+        if (!broke && state.spoiled) state.late = true;
         continue;
       }
       Object.assign(state, { met: true, evidence: hit.words, why: null, turn });
@@ -112,7 +121,8 @@ export class Call {
 
   private holds(c: Condition, text: string, flags: readonly CallFlag[], met: readonly string[]): boolean {
     if (c.did !== undefined && !met.includes(c.did)) return false;
-    if (c.not_yet !== undefined && this.goals.get(c.not_yet)?.met) return false;
+    const notYet = c.not_yet !== undefined ? this.goals.get(c.not_yet) : undefined;
+    if (notYet && (notYet.met || notYet.late)) return false;
     if (c.breach !== undefined && !flags.some((f) => c.breach === 'any' || f.rule === c.breach)) return false;
     if (c.said !== undefined && !findSignal(text, c.said)) return false;
     return true;
@@ -139,10 +149,13 @@ export class Call {
   goalResults(): CallGoal[] {
     return this.scenario.goals!.map((g) => {
       const s = this.goals.get(g.id)!;
-      return { id: g.id, goal: g.goal, skill: g.skill, met: s.met, evidence: s.evidence, why: s.why, turn: s.turn };
+      return { id: g.id, goal: g.goal, skill: g.skill, met: s.met, evidence: s.evidence, why: s.why ?? s.spoiled ?? null, turn: s.turn };
     });
   }
 }
+
+/** What the agent did, put to them: "you told her ...", "on the recording you said ...", "I heard you ...". */
+const PUT_TO_AGENT = /\byou (?:told|said|mentioned|discussed|gave|went through|explained|let|left|called|rang|asked|shared|disclosed|threatened|warned)\b|\b(?:on|in) the (?:call )?(?:review|recording|playback|transcript)\b|\bi (?:heard|listened to|saw|noticed) (?:you|that you|the call)\b/i;
 
 /** The flags of one candidate turn: the conduct rules' detectors first, then the scenario's live traps; one per rule. */
 export function flagsFor(scenario: BankScenario, text: string, turn: number, metBefore: ReadonlySet<string>): CallFlag[] {
@@ -157,7 +170,13 @@ export function flagsFor(scenario: BankScenario, text: string, turn: number, met
     const ctx = { jurisdiction, ...(sector ? { sector } : {}) };
     // A call turn is the act itself, judged by where the call stands; a coaching conversation with
     // an agent is talk about conduct, judged as an interview answer is.
-    const hits = scenario.persona.role === 'agent' ? detectConduct(readText(text), ctx) : detectTurnConduct(readText(text), callStateOf(scenario, metBefore, turn), ctx);
+    const coaching = scenario.persona.role === 'agent';
+    const reading = readText(text);
+    // In coaching, "On the call review, you told the customer's mother that her son owed us money" is the
+    // agent's breach put to them, not the supervisor's (a new user's coaching call was flagged for it).
+    const hits = coaching
+      ? detectConduct(reading, ctx).filter((h) => !PUT_TO_AGENT.test(reading.sentences[h.sentence]?.text ?? ''))
+      : detectTurnConduct(reading, callStateOf(scenario, metBefore, turn), ctx);
     for (const h of hits) {
       out.push({ rule: h.rule, citation: cite(h.rule), words: h.words, source: h.byModel ? 'model' : 'rules' });
     }

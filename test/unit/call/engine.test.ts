@@ -54,6 +54,13 @@ describe('a call turn by turn', () => {
     expect(own.candidate('If you do not pay by Friday you will be arrested.').next?.text).toBe('How dare you!');
   });
 
+  test('coaching: the agent\'s breach put to them is not the supervisor\'s; telling them to do it is', () => {
+    const coaching = scenario({ persona: { name: 'Jordan', mood: 'defensive', situation: 'An agent who told a mother about her son\'s debt.', role: 'agent' }, script: [{ say: 'Hi.' }, { say: 'Okay.' }, { say: 'Right.' }], traps: [] });
+    const call = new Call(coaching);
+    expect(call.candidate("On the call review, you told the customer's mother that her son owed us money. Can you walk me through it?").flags).toEqual([]);
+    expect(call.candidate('Next time, if his mother picks up, just tell her he owes us money.').flags.map((f) => f.rule)).toEqual(['third-party-disclosure']);
+  });
+
   test('no reaction where the customer cannot tell, or is not the customer', () => {
     const call = new Call(scenario());
     call.candidate('Hello.');
@@ -100,14 +107,16 @@ describe('a call turn by turn', () => {
   test('a trap is live until the turn after its goal is met', () => {
     const call = new Call(scenario());
     expect(call.candidate('You owe us $300.').flags.map((f) => [f.rule, f.source])).toEqual([['skipping-id-checks', 'trap']]);
-    expect(call.candidate('What is your date of birth?').met).toEqual(['verify']);
+    // Checked after the balance was given: not credited (the goal is "before"), but the trap ends with it.
+    expect(call.candidate('What is your date of birth?').met).toEqual([]);
+    expect(call.goalResults()[0]).toMatchObject({ met: false, why: 'not counted: turn 1 came first, balance before ID' });
     expect(call.candidate('The balance is $300.').flags).toEqual([]);
     const other = new Call(scenario({ traps: [{ trap: 'x', rule: 'skipping-id-checks', turns: [2], signals: ['balance'], better: 'b' }] }));
     expect(other.candidate('The balance is $300.').flags).toEqual([]);
     expect(other.candidate('The balance is $300.').flags).toHaveLength(1);
   });
 
-  test('a turn that breaks a rule meets no goal, and the goal says why; a later clean turn can still meet it', () => {
+  test('a turn that breaks a rule meets no goal, and the goal says why; a later clean turn can still meet it (unless the breach was the trap the goal guards)', () => {
     const call = new Call(scenario());
     const t1 = call.candidate('You owe us $300. What is your date of birth?');
     expect(t1.flags.map((f) => f.rule)).toEqual(['skipping-id-checks']);
@@ -120,8 +129,14 @@ describe('a call turn by turn', () => {
       turn: 1,
     });
     const t2 = call.candidate('Sorry. Could you confirm your date of birth first?');
-    expect([t2.flags, t2.met, t2.withheld]).toEqual([[], ['verify'], []]);
-    expect(call.goalResults()[0]).toMatchObject({ met: true, evidence: 'Could you confirm your date of birth first?', why: null, turn: 2 });
+    expect([t2.flags, t2.met, t2.withheld]).toEqual([[], [], []]);
+    expect(call.goalResults()[0]).toMatchObject({ met: false, evidence: 'What is your date of birth?', turn: 1 });
+    // A breach of another rule withholds the goal for that turn only.
+    const other = new Call(scenario({ traps: [] }));
+    expect(other.candidate('You are a deadbeat. What is your date of birth?').withheld).toEqual(['verify']);
+    const later = other.candidate('Sorry. Could you confirm your date of birth first?');
+    expect(later.met).toEqual(['verify']);
+    expect(other.goalResults()[0]).toMatchObject({ met: true, evidence: 'Could you confirm your date of birth first?', why: null, turn: 2 });
   });
 
   test('any rule withholds every goal of its turn, not only the goal the rule is about', () => {
