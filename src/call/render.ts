@@ -61,7 +61,8 @@ export function renderCallText(report: CallReport, style: CallStyle = PLAIN): st
   const { colour: c, width } = style;
   const out: string[] = [];
   out.push(c.bold(wrap(heading(report), width)));
-  out.push(c.dim(`${report.scenario.id} · ${report.scenario.jurisdiction.toUpperCase()} rules · grader ${report.session.grader}${report.session.model ? ` (${report.session.model})` : ''}`));
+  // Broken between its parts at a narrow width, never inside "offline" (a new user at 60 columns).
+  out.push(c.dim(wrapItems([report.scenario.id, `${report.scenario.jurisdiction.toUpperCase()} rules`, `grader ${report.session.grader}${report.session.model ? ` (${report.session.model})` : ''}`], width)));
   out.push('');
   if (style.transcript !== false) out.push(c.bold('Transcript'));
   if (style.transcript !== false) report.transcript.forEach((t, i) => {

@@ -1,3 +1,4 @@
+import { plural } from '../text/plural.js';
 import type { SessionReport } from '../session/model.js';
 import { verdictHead } from '../session/summary.js';
 import { factText, flagItems, flagText } from './flags.js';
@@ -55,7 +56,7 @@ export function renderMarkdown(report: SessionReport): string {
   out.push('', '## Summary', '', `**${sum.worrying.length ? `${verdictHead(sum.worrying.length, sum.answered)}:` : sum.verdict}**`, '');
   for (const w of sum.worrying) out.push(`- ! ${w.index + 1}. ${w.id}: ${[...w.red_flags, ...w.fact_errors.map((f) => `wrong: ${f}`)].join('; ')}`);
   if (sum.worrying.length) out.push('');
-  out.push(`- Average: ${sum.average === null ? 'not scored' : `${sum.average.toFixed(1)}/5`} over ${sum.answered} answers${sum.skipped ? ` (${sum.skipped} skipped)` : ''}`);
+  out.push(`- Average: ${sum.average === null ? 'not scored' : `${sum.average.toFixed(1)}/5`} over ${plural(sum.answered, 'answer')}${sum.skipped ? ` (${sum.skipped} skipped)` : ''}`);
   const skills = Object.entries(sum.by_skill);
   if (skills.length) out.push(`- By skill: ${skills.map(([k, v]) => `${name(k)} ${v.toFixed(1)}`).join(', ')}`);
   if (sum.weakest.length) out.push(`- Weakest: ${sum.weakest.map(name).join(', ')}`);

@@ -96,7 +96,9 @@ export function renderStatsText(stats: Stats, style: StatsStyle = plain, hints: 
 
   if (stats.weakest.length) {
     const names = stats.weakest.map((w) => `${w.skill_name ?? w.skill} ${w.average.toFixed(1)}`).join(', ');
-    out.push('', wrap(`${c.bold('Weakest:')} ${names}`, width, '', { hanging: '  ' }));
+    // The averages of the answers no red flag or wrong fact held down, which can differ from the table's.
+    const leftOut = stats.red_flags.length ? ' (answers without a red flag or wrong fact)' : '';
+    out.push('', wrap(`${c.bold(`Weakest${leftOut}:`)} ${names}`, width, '', { hanging: '  ' }));
     out.push(hintLine('Practise them:', `${program} drill${roleFlag} --focus weak`, width, c, ''));
   } else if (stats.skills.length) {
     out.push('', 'Weakest: none below 4.0. Keep it up.');

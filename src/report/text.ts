@@ -144,7 +144,10 @@ export function renderSummary(summary: Summary, style: TextStyle = plain, result
     lines.push(wrapItems([`By skill: ${skillName(skills[0]![0], style.skillNames)} ${skills[0]![1].toFixed(1)}`, ...skills.slice(1).map(([k, v]) => `${skillName(k, style.skillNames)} ${v.toFixed(1)}`)], width, '  ', { hanging: '    ' }));
   }
   if (summary.weakest.length) {
-    lines.push(wrap(`Weakest: ${summary.weakest.map((k) => `${skillName(k, style.skillNames)} (${summary.by_skill[k]!.toFixed(1)})`).join(', ')}`, width, '  ', { hanging: '    ' }));
+    // Read from the answers no flag held down (a flag caps every skill of its card): say so, or the list
+    // seems to contradict the low scores just above it (a new user).
+    const leftOut = summary.worrying.length ? ` (leaving out the ${plural(summary.worrying.length, 'flagged answer')})` : '';
+    lines.push(wrap(`Weakest${leftOut}: ${summary.weakest.map((k) => `${skillName(k, style.skillNames)} (${summary.by_skill[k]!.toFixed(1)})`).join(', ')}`, width, '  ', { hanging: '    ' }));
   }
   if (summary.usage) lines.push(`  Tokens: ${summary.usage.prompt_tokens} prompt + ${summary.usage.completion_tokens} completion`);
   if (summary.next_command) lines.push(hintLine('Drill them next:', summary.next_command, width, c));

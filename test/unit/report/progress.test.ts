@@ -54,7 +54,7 @@ describe('stats for a terminal', () => {
     expect(text.match(/^  2026-11-\d\d 09:00 /gm)).toHaveLength(10);
     expect(text).toMatch(/All, oldest to latest: [▁▂▃▄▅▆▇█]{14} /);
     expect(text).toContain('* interrupted or unfinished');
-    expect(text).toMatch(/^Weakest: /m);
+    expect(text).toMatch(/^Weakest( \(answers without a red flag or wrong fact\))?: /m);
     expect(text).toContain('collections-prep drill --focus weak');
   });
 });

@@ -64,6 +64,14 @@ describe('a grade on screen', () => {
     expect(lines.indexOf('red flag')).toBeLessThan(lines.indexOf('missing:'));
   });
 
+  it('says the weakest skills leave out the flagged answers, whose low scores are in "By skill" above them', () => {
+    const report = buildReport(info, [entry(), entry({ id: 'b', red_flags: [], score: 3, answer: 'I would ask why.', criteria: [{ name: 'communication', score: 3, comment: '' }], skills: ['communication'] })]);
+    const text = renderText(report, { colour: plain, width: 80 });
+    expect(text).toContain('Weakest (leaving out the 1 flagged answer): Communication');
+    const clean = renderText(buildReport(info, [entry({ red_flags: [], score: 3 })]), { colour: plain, width: 80 });
+    expect(clean).toMatch(/Weakest: /);
+  });
+
   it('names skills, shows the question, and fits 60 columns', () => {
     const report = buildReport(info, [entry(), entry({ red_flags: [], score: 4, answer: 'I would ask why.' })]);
     const text = renderText(report, { colour: plain, width: 60 });
