@@ -143,19 +143,19 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
   },
   {
     // "I don't treat it as a complaint unless they actually use the word" (conduct-train13.yaml, answers-train9.yaml).
-    pattern: /(only|not)[^.]{0,30}complaints?[^.]{0,30}(if|unless|when)[^.]{0,40}(use|uses|say|says|said|mention|mentions)[^.]{0,10}the (actual )?word|complaints?[^.]{0,30}only (if|when)[^.]{0,40}(use|say)s? (the word|complaint)/i,
+    pattern: /\b(only|not|don't|do not|doesn't|does not|wouldn't|would not)\b[^.]{0,30}\bcomplaints?\b[^.]{0,30}\b(if|unless|when)\b[^.]{0,40}\b(use|uses|say|says|said|mention|mentions)\b[^.]{0,10}\bthe (actual )?word\b|\bcomplaints?\b[^.]{0,30}\bonly (if|when)\b[^.]{0,40}\b(use|say)s? (the word|complaint)\b/i,
     claim: 'A complaint counts only if the customer uses the word',
     correct: 'Under DISP any expression of dissatisfaction, spoken or written, is a complaint, whatever words the customer uses',
   },
   {
     // "Debts die with the person and are written off" (answers-train9.yaml).
-    pattern: /(debts?|balances?|it)[^.]{0,20}(dies?|died) with (the |them|him|her|the person|the customer|the deceased)|(debts?|balances?|accounts?)[^.]{0,30}(is|are|get|gets) (automatically |simply |just )?written off (when|once|if|because) (someone|a customer|the customer|the person|they|he|she) (dies|died|passes|passed)/i,
+    pattern: /\b(debts?|balances?|it)\b(?:(?!n't|\bnot\b|\bnever\b)[^.]){0,20}\b(dies?|died) with (the |them|him|her|the person|the customer|the deceased)\b|\b(debts?|balances?|accounts?)\b[^.]{0,30}\b(is|are|get|gets) (automatically |simply |just )?written off (when|once|if|because) (someone|a customer|the customer|the person|they|he|she) (dies|died|passes|passed)\b/i,
     claim: 'A debt dies with the person',
     correct: "A debt is paid from the deceased's estate, through the person dealing with it, where there are funds; relatives are not personally liable",
   },
   {
     // "A cease letter is about phone contact, so I'd keep the letters and texts going" (answers-train9.yaml).
-    pattern: /cease[^.]{0,30}(only )?(is about|covers?|applies to|means|is for|stops?)[^.]{0,10}(only )?(phone|calls?|telephone)(?![^.]{0,20}(and|or) (letters?|texts?|emails?|all))/i,
+    pattern: /\bcease\b[^.]{0,40}\b(only )?(is about|covers?|applies to|means|is for|stops?)\b[^.]{0,10}\b(only )?(phone|calls?|telephone)\b(?![^.]{0,20}\b(and|or) (letters?|texts?|emails?|all)\b)|\bcease\b[^.]{0,40}\b(lasts?|stops?[^.]{0,15}|only) for (\d+|thirty|sixty|ninety|a month|a week|seven|fourteen) (days?|months?|weeks?)?\b/i,
     claim: 'A cease request covers only phone calls',
     correct: 'A written request to stop contact ends all communication about the debt, except to say collection is ending or a specific remedy will be used (15 U.S.C. 1692c(c))',
     us: true,

@@ -190,6 +190,12 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
     level = Math.max(1, level);
     const shown = answerWords.filter((x) => x.term !== null && seen.has(x.term)).slice(0, 4).map((x) => x.w);
     const shows = shown.length ? `Shows it in: ${shown.join(', ')}.` : `Little sign of ${skill?.name.toLowerCase() ?? id} in the answer.`;
+    // A low level with no flag or wrong fact behind it is too little shown, not the rubric's bottom line: a
+    // new user's "I would never threaten arrest" answer read "Level 1: Threatens, misleads ... Shows it in: listen, check".
+    if (level <= 2 && !uniqueFlags.length && !a.facts.length) {
+      const mentions = shown.length ? `; it mentions ${shown.join(', ')}` : '';
+      return { name: id, score: level, comment: `Level ${level}: too little ${skill?.name.toLowerCase() ?? id} in the answer to credit${mentions}.`, evidence: shown };
+    }
     return { name: id, score: level, comment: `Level ${level}: ${rubricLine(skill, level)} ${shows}`.trim(), evidence: shown };
   });
 

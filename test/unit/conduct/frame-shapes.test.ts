@@ -185,6 +185,8 @@ const STOP32: [string, string, 'us' | 'uk'][] = [
   ["I told him his HR department was gonna hear about this if it wasn't paid.", 'threat-unlawful-action', 'us'],
   // A rule claimed as a permission, then acted on.
   ['Reg F allows up to seven calls a day, so I had the dialer set to seven attempts per account per day.', 'excessive-contact', 'us'],
+  // "Have him arrested" (a new user's answer had no flag).
+  ['I told him we would have him arrested if he did not pay by Friday.', 'threat-arrest', 'us'],
 ];
 const STOP32_SAFE: [string, 'us' | 'uk'][] = [
   ["I goes to him, 'nobody is going to arrest you over a debt, it's a civil matter.'", 'uk'],
@@ -204,6 +206,8 @@ const STOP32_SAFE: [string, 'us' | 'uk'][] = [
   ["I'd only ring a work number if the customer had given it to us and said it was fine.", 'us'],
   ['Reg F allows seven calls in seven days, so I set the dialer to seven a week.', 'us'],
   ['Reg F caps us at seven calls in seven days, so I set the dialer to one attempt a day.', 'us'],
+  ["I'd never have anyone arrested over a debt.", 'us'],
+  ["I tell new agents that 'we'll have you arrested' is a sackable line, and I play them a real call where it happened.", 'us'],
 ];
 
 describe('frame shapes, everyday phrasings and harm in passing', () => {

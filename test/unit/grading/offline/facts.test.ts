@@ -95,6 +95,19 @@ describe('checks the engine makes on any card', () => {
     expect(general('Calling someone at work is always allowed under the FDCPA.')).toEqual(['Calls at work are always allowed']);
   });
 
+  it('stop 32 (answers-train9.yaml, a new user): a relative as the consumer, a complaint only with the word, a debt dying with the person, a cease that covers calls or lasts 30 days', () => {
+    expect(general('Her brother lives at the same address, so he counts as the consumer.')).toEqual(['A relative other than a spouse counts as the consumer']);
+    expect(general('A parent of a minor counts as the consumer, and so does a spouse.')).toEqual([]);
+    expect(general('The relative on the line was the spouse, who counts as the consumer.')).toEqual([]);
+    expect(general("I don't treat it as a complaint unless they actually use the word.")).toEqual(['A complaint counts only if the customer uses the word']);
+    expect(general('Any dissatisfaction is a complaint, whether or not they use the word.')).toEqual([]);
+    expect(general('In the UK debts die with the person, so we write them off.')).toEqual(['A debt dies with the person']);
+    expect(general("The debt is paid from the estate; it doesn't die with the person.")).toEqual([]);
+    expect(general('A cease letter is about phone contact, so I keep sending the reminder letters.')).toEqual(['A cease request covers only phone calls']);
+    expect(general('A cease letter under the FDCPA only stops calls for 30 days.')).toEqual(['A cease request covers only phone calls']);
+    expect(general('A cease letter stops calls, letters and texts alike.')).toEqual([]);
+  });
+
   it('a change in percent that its own figures do not give; relative, against the new figure, or in points are all fair', () => {
     expect(general('I cut DSO from 60 days to 45, which is a 40 percent reduction, by invoicing the same day.')).toEqual(['A change the figures do not give (40%)']);
     expect(general('We brought DSO down from 60 to 45 days, a 25% reduction.')).toEqual([]);

@@ -49,6 +49,17 @@ describe('offline grader', () => {
     expect(empty.feedback).toMatch(/No answer/);
   });
 
+  it('a low skill level with no flag behind it is "too little shown", not the rubric\'s bottom line (a safe answer read "breaks rules")', () => {
+    const g = grade('I would never threaten anyone.');
+    expect(g.red_flags).toEqual([]);
+    const compliance = g.criteria.find((c) => c.name === 'compliance')!;
+    expect(compliance.score).toBeLessThanOrEqual(2);
+    expect(compliance.comment).toMatch(/^Level \d: too little compliance in the answer to credit/);
+    expect(compliance.comment).not.toContain('breaks rules');
+    const flagged = grade('I told him we would have him arrested if he did not pay by Friday.');
+    expect(flagged.criteria.find((c) => c.name === 'compliance')!.comment).toContain('breaks rules');
+  });
+
   it('says why a score with every key point falls short of full marks (a new user saw 4.2 and no reason)', () => {
     const answers = [
       'I would ask why they are refusing and listen to the reason. Then I would offer a payment plan they can afford. I would document it and escalate if they still refuse.',
