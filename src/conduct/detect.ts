@@ -157,7 +157,6 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
 const OWNED_UP = /^ ?(?:\S+ ){0,2}(?:i|we) (?:\S+ ){0,2}?(?:report|flag|own up to|admit|raise|escalate|log|tell my (?:manager|team lead|supervisor))\S* (?:it|this|that|myself|straight|immediately|the same|at once|to)\b/;
 const PUT_RIGHT = /\b(?:fix|apologise|apologize|retrain|refund|correct|change|remove|add(?:ed)? a (?:hard )?(?:stop|check)|put (?:it )?right|so it (?:can|could) (?:not|never) happen|so (?:that )?it (?:can|could) not happen)\w*/;
 
-
 // Anyone's instruction or wish, to the candidate's team or not: "the client told us to", "my manager wanted".
 const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|rule be|wanted)\w* (?:\S+ ){0,6}?(?:us|me|to|that|we)\b/;
 
