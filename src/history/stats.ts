@@ -132,8 +132,8 @@ export interface SessionSummary {
   n: number;
   /** [skill, sum, count], by skill. */
   skills: Array<[string, number, number]>;
-  /** The same from the answers no red flag, conduct rule or wrong fact held down: the weakest skills are read from these, as in the session summary (a flag caps every skill of its card). */
-  clean: Array<[string, number, number]>;
+  /** The same from the answers no red flag, conduct rule or wrong fact held down, when some were (else `skills`): the weakest skills are read from these, as in the session summary (a flag caps every skill of its card). */
+  clean?: Array<[string, number, number]>;
   /** [role, questions answered, [level, questions answered][]]: a question tried twice counts once. */
   roles: Array<[string, number, Array<[string, number]>]>;
   /** Key points missed and red flags raised, with how often. */
@@ -157,7 +157,9 @@ export function summariseSession(s: HistorySession, filter: StatsFilter = {}): S
   const kept = filtered ? s.items.filter((i) => keepItem(i, s, filter)) : s.items;
   if (kept.length === 0) return undefined;
   const tally = tallyAnswers(kept);
-  const clean = tallyAnswers(kept.filter((i) => !heldDown(i.entry)));
+  const cleanItems = kept.filter((i) => !heldDown(i.entry));
+  // Most sessions hold no flagged answer: their clean skills are their skills, and the index stays small.
+  const clean = cleanItems.length < kept.length ? tallyAnswers(cleanItems) : undefined;
   const counted = new Set<string>();
   const roles = new Map<string, { total: number; levels: Map<string, number> }>();
   const gaps = new Map<string, number>();
@@ -189,7 +191,7 @@ export function summariseSession(s: HistorySession, filter: StatsFilter = {}): S
     sum: tally.sum,
     n: tally.n,
     skills: skillSums(tally),
-    clean: skillSums(clean),
+    ...(clean ? { clean: skillSums(clean) } : {}),
     roles: [...roles].map(([role, r]) => [role, r.total, [...r.levels]]),
     gaps: [...gaps],
     flags: [...flags],
@@ -261,7 +263,7 @@ export function mergeStats(summaries: readonly SessionSummary[], now: Date, sche
       if (list) list.push(point);
       else series.set(skill, [point]);
     }
-    for (const [skill, skillSum, skillN] of s.clean) {
+    for (const [skill, skillSum, skillN] of s.clean ?? s.skills) {
       const a = cleanBySkill.get(skill);
       if (a) {
         a.sum += skillSum;
