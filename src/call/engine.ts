@@ -6,7 +6,7 @@ import { citationFor, conductRule } from '../conduct/rules.js';
 import type { CallFlag, CallGoal, CallTurn } from '../history/call-records.js';
 import { readText } from '../language/read.js';
 import { findSignal } from './match.js';
-import { closeAfter, reactTo, REACTIONS } from './reactions.js';
+import { closeAfter, reactTo, REACTIONS, withoutThanks } from './reactions.js';
 
 // One call, turn by turn, with no terminal and no model: every candidate turn is checked at once
 // (the conduct rules' detectors, then the traps the scenario set for that turn), the goals it
@@ -41,6 +41,8 @@ export class Call {
   private turns = 0;
   private over = false;
   hungUp = false;
+  /** The customer has reacted to a breach: later lines keep no thanks (reactions.ts). */
+  private reacted = false;
 
   constructor(readonly scenario: BankScenario) {
     if (!scenario.script || !scenario.goals) throw new Error(`scenario ${scenario.id} has no call to practise (it is a QA review: call --qa ${scenario.id})`);
@@ -135,13 +137,17 @@ export class Call {
     const reacting = this.scenario.persona.role === undefined || this.scenario.persona.role === 'customer' ? flags.map((f) => f.rule).find((r) => r in REACTIONS) : undefined;
     if (!line) {
       if (this.scenario.closing && index === this.script.length) {
-        return { text: reacting ? closeAfter(reacting, this.scenario.closing) : this.scenario.closing, hangsUp: true, index: -1 };
+        return { text: reacting ? closeAfter(reacting, this.scenario.closing) : this.reacted ? withoutThanks(this.scenario.closing) : this.scenario.closing, hangsUp: true, index: -1 };
       }
       return undefined;
     }
     const branch = line.branches?.find((b) => this.holds(b.if, text, flags, met));
     const say = branch?.say ?? line.say;
-    const chosen = { text: reacting && branch?.if.breach === undefined ? reactTo(reacting, say) : say, hangsUp: branch?.hangs_up === true, index };
+    // Once the collector has broken a rule, no later line thanks them for their kindness (a new user was thanked
+    // two turns after threatening court).
+    const spoken = reacting && branch?.if.breach === undefined ? reactTo(reacting, say) : this.reacted && !branch?.if.did ? withoutThanks(say) : say;
+    if (reacting) this.reacted = true;
+    const chosen = { text: spoken, hangsUp: branch?.hangs_up === true, index };
     if (chosen.hangsUp) this.hungUp = true;
     return chosen;
   }

@@ -26,6 +26,13 @@ export const REACTIONS: Readonly<Record<string, string>> = {
 /** A line that thanks or praises the collector: after a breach it is not said at all. */
 const GRATEFUL = /\b(thank|thanks|kind|appreciate|means a lot|clearer|helpful|reassuring)\b/i;
 
+/** A scripted line with its thanks taken out ("Thank you for being kind about it. Is there anything else?" -> "Is there anything else?"): said later in a call where the collector broke a rule. */
+export function withoutThanks(line: string): string {
+  if (!GRATEFUL.test(line)) return line;
+  const kept = (line.match(/[^.!?]+[.!?]*\s*/g) ?? [line]).filter((sentence) => !GRATEFUL.test(sentence)).join('').trim();
+  return kept || 'Okay.';
+}
+
 /** The customer's line after a turn that broke `rule`, where no branch of the script answered it. */
 export function reactTo(rule: string, scripted: string): string {
   const reaction = REACTIONS[rule];

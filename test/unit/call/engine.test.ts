@@ -61,6 +61,16 @@ describe('a call turn by turn', () => {
     expect(call.candidate('Next time, if his mother picks up, just tell her he owes us money.').flags.map((f) => f.rule)).toEqual(['third-party-disclosure']);
   });
 
+  test('after a breach, later lines keep no thanks (a new user was thanked two turns after threatening court)', () => {
+    const later = new Call(scenario({ script: [{ say: 'Hello?' }, { say: 'Right.' }, { say: 'Thank you for being kind about it. Is there anything else?' }], closing: 'Thanks again. Bye.' }));
+    later.candidate('If you do not pay by Friday you will be arrested.');
+    expect(later.candidate('Shall we set up a payment plan?').next?.text).toBe('Is there anything else?');
+    expect(later.candidate('That is all.').next?.text).toBe('Bye.');
+    const kind = new Call(scenario({ script: [{ say: 'Hello?' }, { say: 'Right.' }, { say: 'Thank you for being kind about it.' }] }));
+    kind.candidate('Hello Pat.');
+    expect(kind.candidate('Shall we set up a payment plan?').next?.text).toBe('Thank you for being kind about it.');
+  });
+
   test('no reaction where the customer cannot tell, or is not the customer', () => {
     const call = new Call(scenario());
     call.candidate('Hello.');
