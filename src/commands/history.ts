@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { dataPaths, historyIndexFile, llmCacheDir } from '../paths.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import { findSession, type HistorySession } from '../history/sessions.js';
+import type { CallReport } from '../history/call-records.js';
 import { tallyAnswers } from '../history/tally.js';
 import { localStamp } from '../report/stats-text.js';
 import { sessionReport, summarise } from '../session/summary.js';
@@ -41,57 +42,76 @@ export async function historyCommand(options: HistoryOptions, ctx: CommandContex
 }
 
 async function listSessions(options: HistoryOptions, ctx: CommandContext): Promise<number> {
-  const { sessions } = await loadHistory(ctx);
-  const newest = [...sessions].reverse().slice(0, options.limit ?? sessions.length);
-  const rows = newest.map((s) => {
-    const summary = summarise(s.items.map((i) => i.entry), s.info);
-    // A question tried again is one question with two answers: "5/5, 6 tries", never "6/5".
-    const tally = tallyAnswers(s.items);
-    return { s, summary, questions: tally.questions, planned: s.planned ?? tally.asked };
-  });
-  if (options.format === 'json') {
-    const list = rows.map(({ s, summary, questions }) => ({
-      id: s.info.id,
-      started_at: s.info.started_at,
-      role: s.info.role,
-      grader: s.info.grader,
-      count: s.planned ?? s.items.length,
-      answered: summary.answered,
-      questions_answered: questions,
-      skipped: summary.skipped,
-      average: summary.average,
-      interrupted: s.info.interrupted === true,
-      ended: s.ended,
-    }));
-    ctx.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
-    return EXIT.ok;
-  }
-  if (sessions.length === 0) {
-    ctx.stdout.write(`No sessions recorded yet: run "${ctx.program ?? 'collections-prep'} drill" to practise.\n`);
-    return EXIT.ok;
-  }
+  const { file, sessions } = await loadHistory(ctx);
+  // Calls and QA reviews are listed with the sessions, newest first (a new user found them only in stats).
+  const calls = await callReports(file);
+  type Entry = { at: string; json: Record<string, unknown>; cells: string[]; state: string };
   const c = colourFor(ctx.stdout, ctx.env);
   const width = outputWidth(ctx);
   // At 80 columns and more the state is spelt out; narrower, a mark with a legend, and the date
   // over the time, so that no line overflows and no id is cut.
   const narrow = width < 80;
-  const state = (s: HistorySession) => (!s.ended ? (narrow ? '?' : 'unfinished') : s.info.interrupted ? (narrow ? '*' : 'interrupted') : '');
-  const body = rows.map(({ s, summary, questions, planned }) => [
-    s.info.id,
-    localStamp(s.info.started_at),
-    s.info.role ?? '-',
-    summary.answered > questions ? `${questions}/${planned}, ${summary.answered} tries` : `${questions}/${planned}`,
-    summary.average === null ? '-' : summary.average.toFixed(1),
-    state(s),
-  ]);
-  const text = table([['id', 'date', 'role', 'answers', 'avg', ''], ...body], width, { gap: narrow ? 1 : 2, shrink: [1, 2], right: [3, 4] });
+  const stateOf = (ended: boolean, interrupted: boolean) => (!ended ? (narrow ? '?' : 'unfinished') : interrupted ? (narrow ? '*' : 'interrupted') : '');
+  const entries: Entry[] = sessions.map((s) => {
+    const summary = summarise(s.items.map((i) => i.entry), s.info);
+    // A question tried again is one question with two answers: "5/5, 6 tries", never "6/5".
+    const tally = tallyAnswers(s.items);
+    const planned = s.planned ?? tally.asked;
+    return {
+      at: s.info.started_at,
+      json: {
+        kind: 'session',
+        id: s.info.id,
+        started_at: s.info.started_at,
+        role: s.info.role,
+        grader: s.info.grader,
+        count: s.planned ?? s.items.length,
+        answered: summary.answered,
+        questions_answered: tally.questions,
+        skipped: summary.skipped,
+        average: summary.average,
+        interrupted: s.info.interrupted === true,
+        ended: s.ended,
+      },
+      cells: [s.info.id, localStamp(s.info.started_at), s.info.role ?? '-', summary.answered > tally.questions ? `${tally.questions}/${planned}, ${summary.answered} tries` : `${tally.questions}/${planned}`, summary.average === null ? '-' : summary.average.toFixed(1)],
+      state: stateOf(s.ended, s.info.interrupted === true),
+    };
+  });
+  for (const r of calls) {
+    const turns = r.transcript.filter((t) => t.speaker === 'candidate').length;
+    entries.push({
+      at: r.session.started_at,
+      json: { kind: r.kind, id: r.session.id, started_at: r.session.started_at, scenario: r.scenario.id, roles: r.scenario.roles, grader: r.session.grader, score: r.score, interrupted: r.session.interrupted === true || r.ended === 'interrupted' },
+      cells: [r.session.id, localStamp(r.session.started_at), r.scenario.roles[0] ?? '-', r.kind === 'qa' ? 'QA review' : `call, ${plural(turns, 'turn')}`, r.score.toFixed(1)],
+      state: stateOf(true, r.session.interrupted === true || r.ended === 'interrupted'),
+    });
+  }
+  entries.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  const newest = entries.slice(0, options.limit ?? entries.length);
+  if (options.format === 'json') {
+    ctx.stdout.write(`${JSON.stringify(newest.map((e) => e.json), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (entries.length === 0) {
+    ctx.stdout.write(`No sessions recorded yet: run "${ctx.program ?? 'collections-prep'} drill" to practise.\n`);
+    return EXIT.ok;
+  }
+  const text = table([['id', 'date', 'role', 'answers', 'avg', ''], ...newest.map((e) => [...e.cells, e.state])], width, { gap: narrow ? 1 : 2, shrink: [1, 2], right: [3, 4] });
   const [head = '', ...lines] = text.split('\n');
   ctx.stdout.write(`${c.dim(head)}\n${lines.join('\n')}\n`);
-  if (narrow && rows.some(({ s }) => state(s) !== '')) ctx.stdout.write(c.dim('* interrupted · ? unfinished\n'));
-  if (newest.length < sessions.length) ctx.stdout.write(c.dim(wrap(`(${newest.length} of ${sessions.length} sessions; --limit changes how many)`, width) + '\n'));
+  if (narrow && newest.some((e) => e.state !== '')) ctx.stdout.write(c.dim('* interrupted · ? unfinished\n'));
+  if (newest.length < entries.length) ctx.stdout.write(c.dim(wrap(`(${newest.length} of ${entries.length} sessions and calls; --limit changes how many)`, width) + '\n'));
   ctx.stdout.write(c.dim(wrap(`Show one again: ${ctx.program ?? 'collections-prep'} history show <id> (the first characters of the id are enough)`, width) + '\n'));
   return EXIT.ok;
 }
+
+/** The reports of the calls and QA reviews in the history file. */
+async function callReports(file: string): Promise<CallReport[]> {
+  const { readCalls } = await import('../history/calls.js');
+  return readCalls(file).records.map((r) => r.report);
+}
+
+const onlyOne = <T>(list: readonly T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
 function pick(sessions: HistorySession[], id: string): HistorySession {
   const found = findSession(sessions, id);
@@ -106,11 +126,22 @@ function pick(sessions: HistorySession[], id: string): HistorySession {
 }
 
 async function showSession(options: HistoryOptions, ctx: CommandContext): Promise<number> {
-  const { sessions } = await loadHistory(ctx);
-  const names = Object.fromEntries(builtinSkillNames(ctx));
-  const report = sessionReport(pick(sessions, options.id ?? ''), { program: ctx.program ?? 'collections-prep', bankFlags: [] }, names);
+  const { file, sessions } = await loadHistory(ctx);
   const format = options.format;
   if (!(SESSION_FORMATS as readonly string[]).includes(format)) throw usageError(`history show: --format ${format} is not available (text, json, markdown or html)`);
+  const id = options.id ?? '';
+  // A call or a QA review, by its id or the beginning of it, when no session has that id.
+  if (findSession(sessions, id).kind === 'missing') {
+    const calls = await callReports(file);
+    const call = calls.find((r) => r.session.id === id) ?? (id ? onlyOne(calls.filter((r) => r.session.id.startsWith(id))) : undefined);
+    if (call) {
+      const { renderCall } = await import('../call/render.js');
+      ctx.stdout.write(renderCall(call, format as SessionFormat, { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) }));
+      return EXIT.ok;
+    }
+  }
+  const names = Object.fromEntries(builtinSkillNames(ctx));
+  const report = sessionReport(pick(sessions, id), { program: ctx.program ?? 'collections-prep', bankFlags: [] }, names);
   ctx.stdout.write(renderReport(report, format as SessionFormat, { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) }));
   return EXIT.ok;
 }

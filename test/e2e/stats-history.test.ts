@@ -190,6 +190,32 @@ describe('a question tried again in a session', () => {
   });
 });
 
+describe('calls in the history', () => {
+  it('history lists calls with the sessions, newest first, and history show prints a call again by a unique beginning of its id', async () => {
+    const home = tempDir();
+    try {
+      const drill = await run(['drill', '--role', 'agent', '--count', '1', '--seed', '3', '--answers', '-'], { home: home.dir, input: 'I would ask why and offer a plan.' });
+      expect(drill.code, drill.stderr).toBe(0);
+      const call = await run(['call', '--scenario', 'us-medical-bills-hardship', '--turns', '-'], { home: home.dir, input: 'Hi, is this Dana Whitfield?\n---\nCan you confirm your date of birth and zip code?\n' });
+      expect(call.code, call.stderr).toBe(0);
+      const list = await run(['history'], { home: home.dir });
+      expect(list.code, list.stderr).toBe(0);
+      expect(list.stdout).toMatch(/\scall, 2 turns\s+\d\.\d/);
+      const json = JSON.parse((await run(['history', '--format', 'json'], { home: home.dir })).stdout) as { kind: string; id: string; scenario?: string }[];
+      expect(json.map((e) => e.kind)).toEqual(['call', 'session']);
+      expect(json[0]!.scenario).toBe('us-medical-bills-hardship');
+      const again = await run(['history', 'show', json[0]!.id], { home: home.dir });
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain('Call: A customer behind after unexpected medical bills');
+      expect(again.stdout).toContain('Goals');
+      const asJson = JSON.parse((await run(['history', 'show', json[0]!.id, '--format', 'json'], { home: home.dir })).stdout);
+      expect(asJson).toMatchObject({ kind: 'call', scenario: { id: 'us-medical-bills-hardship' } });
+    } finally {
+      home.cleanup();
+    }
+  });
+});
+
 describe('data safety', () => {
   it('a damaged line never stops stats: one warning line with the count', async () => {
     const home = tempDir();
