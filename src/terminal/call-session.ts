@@ -27,7 +27,8 @@ export async function chooseScenario(scenarios: readonly BankScenario[], ctx: Co
   try {
     return await select(
       {
-        message: 'Which call?',
+        // More than one page: say so, or the last ones (the supervisors' coaching calls) go unseen (a new user).
+        message: scenarios.length > 12 ? `Which call? (${scenarios.length}, ↑↓ to see them all)` : 'Which call?',
         choices: scenarios.map((s) => ({
           name: fitWords(`${s.jurisdiction.toUpperCase()}  ${s.title}`, width - 2),
           short: s.id,

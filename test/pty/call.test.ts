@@ -69,6 +69,14 @@ describe('an interactive call', () => {
     expect(calls(dir)[0]!.report.ended).toBe('interrupted');
   });
 
+  it('with more calls than one page shows, the question says how many and that arrows scroll', async () => {
+    const dir = temp().dir;
+    const pty = spawnPty(['call'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: '80' });
+    await pty.waitFor(/Which call\? \(\d+, ↑↓ to see them all\)/);
+    pty.write(KEY.ctrlC);
+    expect(await pty.exit).toBe(130);
+  });
+
   it('at 60 columns each call to choose is one line cut at a word, the highlighted one explained beneath', async () => {
     const dir = temp().dir;
     const pty = spawnPty(['call', '-j', 'uk'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1', PTY_COLS: '60' });
