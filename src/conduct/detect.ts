@@ -3,7 +3,7 @@
 // and whether it sits in a hypothetical ("if I ever told..."). Patterns run over lemmas.
 import { clauseOf, type Reading, type Sentence } from '../language/read.js';
 import { compiledNow } from '../text/compiled.js';
-import { negatedBetween, reportedOrCorrected, ruleTalkAround, subjectBefore } from './frame.js';
+import { CORRECTION_WORDS, negatedBetween, reportedOrCorrected, ruleTalkAround, subjectBefore } from './frame.js';
 import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js';
 import { afterRequestHits } from './detect/after-request.js';
 import { FREQUENCY_WORDS, LATE_WORDS, clauseText, contactHits } from './detect/contact.js';
@@ -98,6 +98,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         }
         const refused = (why: 'needs' | 'frame' | 'rule-talk' | 'quoted') => ctx.trace?.(d.rule, why, m![0]);
         if (s.tokens[k]!.quoted && (ctx.spoken || !candidateQuotes)) { refused('quoted'); continue; }
+        // "Our old letter three mentioned 'criminal investigation'; we pulled it once compliance reviewed it": the
+        // candidate's own document, quoted with how it was put right (conduct-train14.yaml).
+        if (!ctx.spoken && OLD_DOCUMENT.test(l.text) && CORRECTION_WORDS.test(` ${l.text} `)) { refused('frame'); continue; }
         if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) { refused('needs'); continue; }
         // "I rewrote our letters to take out any wording that hinted at criminal prosecution": the words are removed, not said.
         if (!ctx.spoken && REMOVED_WORDING.test(lemmasBefore(s, k))) { refused('rule-talk'); continue; }
@@ -125,6 +128,18 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
       const said = ` ${s.tokens.filter((t) => t.quoted).map((t) => t.l).join(' ')} `;
       if (TP_WORD.test(lead) && !/\b(?:my|our) (?:\S+ )?(?:supervisor|manager|team leader|team lead|boss|colleague)\b/.test(lead) && !CONSENT.test(l.text) && QUOTED_DEBT.test(said) && !QUOTED_DENIAL.test(said)) {
         add({ rule: 'third-party-disclosure', words: s.text.trim(), sentence: si });
+      }
+    }
+    // The scene first, the act in the next sentence, leaning on it: "The neighbour said she'd pass a message on. I told
+    // her it was about the overdue catalogue balance"; "She asked if she could go to jail. I said it wasn't off the
+    // table" (conduct-train14.yaml).
+    if (!ctx.spoken && si > 0) {
+      const before = lemmasOf(r.sentences[si - 1]!).text;
+      if (!found.has('third-party-disclosure') && TOLD_THEM.test(l.text) && QUOTED_DEBT.test(l.text) && !QUOTED_DENIAL.test(l.text) && TP_WORD.test(before) && !/\b(?:my|our) (?:\S+ )?(?:supervisor|manager|team leader|team lead|boss|colleague)\b/.test(before) && !CONSENT.test(`${before} ${l.text}`) && !negatedBetween(s, 0, s.tokens.length - 1)) {
+        add({ rule: 'third-party-disclosure', words: s.text.trim(), sentence: si });
+      }
+      if (!found.has('threat-arrest') && /\b(?:jail|prison|arrest|police|criminal)\b/.test(before) && /\b(?:ask|wonder|worry|want to know)\w*\b/.test(before) && NOT_RULED_OUT.test(l.text)) {
+        add({ rule: 'threat-arrest', words: s.text.trim(), sentence: si });
       }
     }
     for (const h of contactHits(r, si, l.text, ctx, may)) add(h);
@@ -160,6 +175,9 @@ const PUT_RIGHT = /\b(?:fix|apologise|apologize|retrain|refund|correct|change|re
 // Anyone's instruction or wish, to the candidate's team or not: "the client told us to", "my manager wanted".
 const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|rule be|wanted)\w* (?:\S+ ){0,6}?(?:us|me|to|that|we)\b/;
 
+const TOLD_THEM = /^ ?(?:\S+ ){0,2}(?:so |then |and )?(?:i|we) (?:\S+ )?(?:tell|told|explain|explained|mention|mentioned|say|said) (?:to )?(?:her|him|them)\b/;
+const NOT_RULED_OUT = /\b(?:be not|be n't|not|n't) off the table\b|\b(?:can not|could not|can't|couldn't) rule (?:it|that) out\b|\b(?:it|that) (?:could|might|can|may) (?:well )?happen\b|\bnot (?:impossible|out of the question)\b/;
+const OLD_DOCUMENT = /\b(?:old|previous|former|original)\b (?:\S+ ){0,2}(?:letter|template|script|wording|notice|text|email|message)s?\b/;
 const QUOTED_DEBT = /\b(?:owe|owing|overdue|past-due|past due|outstanding (?:account|balance|debt)|arrear|arrears|debt|balance|money (?:she|he|they) owe|account (?:he|she|they) (?:have|has)|(?:his|her|their) loan)\b/;
 const QUOTED_DENIAL = /\b(?:not|never|n't|can not|cannot|unable to) (?:\S+ ){0,4}(?:discuss|talk about|go into|share|say|tell|give|disclose)\b/;
 

@@ -251,7 +251,7 @@ function modalAfter(toks: readonly Token[], j: number): boolean {
 /** Words that say a breach was found or put right: then it is reported, not done. */
 /** "I reported my own mistake to compliance": a slip owned and reported, not a practice. */
 export const OWN_MISTAKE = /\b(?:report|flag|escalate|log|own up to|admit)\S* (?:\S+ ){0,2}(?:my|our) own (?:mistake|error|breach|slip)\b/;
-export const CORRECTION_WORDS = new RegExp(String.raw` (?:so|and|then|but|until|when|after|;|,) (?:i|we) (?:(?!not |never |n't )\S+ ){0,2}(?:coach|retrain|train|report|stop|remove|change|apologise|apologize|refund|fix|escalate|discipline|rewrite|withdraw|correct|end|ban|investigate|review|contact|write|put a stop|shut|sack|dismiss|warn|pull|catch|find|hear|spot|notice|listen)\b|\b(?:used to|use to|previous|before i (?:join|arrive|start|take over)|old (?:team|script|policy|manager))\b|${OWN_MISTAKE.source}`);
+export const CORRECTION_WORDS = new RegExp(String.raw` (?:so|and|then|but|until|when|after|;|,) (?:i|we) (?:(?!not |never |n't )\S+ ){0,2}(?:coach|retrain|train|report|stop|remove|change|apologise|apologize|refund|fix|escalate|discipline|rewrite|withdraw|correct|end|ban|investigate|review|contact|write|put a stop|shut|sack|dismiss|warn|pull|catch|find|hear|spot|notice|listen)\b|\b(?:used to|use to|previous|before i (?:join|arrive|start|take over|get involved|come in|be bring in|be brought in)|old (?:team|script|policy|manager))\b|${OWN_MISTAKE.source}`);
 
 const STAFF = new Set(['agent', 'collector', 'team', 'staff', 'rep', 'representative', 'advisor', 'adviser', 'caller', 'handler', 'dialler', 'dialer', 'shift', 'floor']);
 const MODALS = new Set(['would', 'will', 'should', 'must', 'can', 'could', 'shall', 'need', 'have', 'to', 'always', 'just']);

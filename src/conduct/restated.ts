@@ -20,8 +20,12 @@ const APOLOGISED = /^ ?(?:and |so |but |look , )?(?:i be |i'm |i am |i really |i
 
 /** Whether a sentence's lemmas apologise for something said or done earlier on the call. */
 export function apologisesFor(lemmas: string): boolean {
-  return APOLOGISED.test(lemmas);
+  return APOLOGISED.test(lemmas) || OWNED_ON_CALL.test(lemmas);
 }
+
+// "I did mention the bill to your son before you came on, and I shouldn't have", "I'm logging a complaint now,
+// about the call to your work": owned up to, or logged as a complaint (call-turns/train18.yaml).
+const OWNED_ON_CALL = /\b(?:and|but) i (?:should not|shouldn't) have\b|\bthat(?: be|'s) on me\b|\b(?:log|logging|record|recording|raise|raising)\w* (?:a |it as a )?complaint (?:now )?,? ?(?:about|for)\b/;
 
 /** What is not the collector's own act now: the listener's words read back, or an apology for an earlier one. */
 export function sentenceNotOwnNow(s: Sentence): boolean {

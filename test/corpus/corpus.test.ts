@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -313,6 +313,18 @@ describe('conduct sentences', () => {
     expect(Number(f9.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(12);
   });
 
+  it('the tenth blind training set (answers-train10.yaml: the 15 questions with the fewest training answers, the whole range of quality)', () => {
+    // Arrival in the file's header (0.763, 0.836, 9/16 flagged, 3 flags on good answers). After a round on its false
+    // flags only (fees "charged", one colleague singled out among "our" reps): 0.781, 0.847, 9/16, 2.
+    const t10 = gradeTrain10Answers();
+    expect(t10.length).toBe(154);
+    const f10 = figures(t10);
+    expect(f10.spearman).toBeGreaterThanOrEqual(0.75);
+    expect(f10.pairwise).toBeGreaterThanOrEqual(0.83);
+    expect(f10.flagOnGood).toBeLessThanOrEqual(3);
+    expect(Number(f10.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(8);
+  });
+
   it('training sets: the rules still catch what they were built on', () => {
     const extra = gradeTrainingSentences();
     const all = [...gradeSentences().filter((s) => s.split === 'train'), ...extra.filter((s) => s.set === 2)];
@@ -378,6 +390,12 @@ describe('conduct sentences', () => {
     const thirteenth = extra.filter((s) => s.set === 13);
     expect(thirteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(61);
     expect(thirteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(2);
+    // The fourteenth (stop 32: harm implied by a metric, policies and incentives, UK and US specifics, relative times,
+    // the scene first and the act after) was caught at 50/110 with 3/90 safe flagged before any tuning on it; after a
+    // short round on it, 54/110 and 1/90.
+    const fourteenth = extra.filter((s) => s.set === 14);
+    expect(fourteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(50);
+    expect(fourteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(3);
   });
 });
 

@@ -176,7 +176,7 @@ export function figures(rows: readonly Row[]): Figures {
 }
 
 export interface SentenceRow {
-  /** Which blind set it came from (1: conduct-sentences.yaml, 2-13: conduct-train2.yaml to conduct-train13.yaml). */
+  /** Which blind set it came from (1: conduct-sentences.yaml, 2-14: conduct-train2.yaml to conduct-train14.yaml). */
   set?: number;
   text: string;
   harmful: boolean;
@@ -195,7 +195,7 @@ export function gradeTrainingSentences(): SentenceRow[] {
   const all = [
     ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
     // Sets 3 to 12 share one format.
-    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13].flatMap((set) =>
+    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].flatMap((set) =>
       z
         .array(Sentence3)
         .parse(parse(readFileSync(join(HERE, `conduct-train${set}.yaml`), 'utf8')))
@@ -313,6 +313,8 @@ export const gradeTrain7Answers = (): Row[] => gradeTrainingAnswers('answers-tra
 export const gradeTrain8Answers = (): Row[] => gradeTrainingAnswers('answers-train8.yaml');
 /** A ninth (answers-train9.yaml, stop 32): harm told mid-story in fluent answers to 15 conduct-heavy questions, and strong answers that reject, report or teach it. */
 export const gradeTrain9Answers = (): Row[] => gradeTrainingAnswers('answers-train9.yaml');
+/** A tenth (answers-train10.yaml, stop 32): the 15 questions with the fewest training answers, the whole range of quality. */
+export const gradeTrain10Answers = (): Row[] => gradeTrainingAnswers('answers-train10.yaml');
 
 function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();

@@ -187,6 +187,11 @@ const STOP32: [string, string, 'us' | 'uk'][] = [
   ['Reg F allows up to seven calls a day, so I had the dialer set to seven attempts per account per day.', 'excessive-contact', 'us'],
   // "Have him arrested" (a new user's answer had no flag).
   ['I told him we would have him arrested if he did not pay by Friday.', 'threat-arrest', 'us'],
+  // The scene first, the act in the next sentence (conduct-train14.yaml).
+  ["The neighbour said she'd pass a message on. I told her it was about the overdue catalogue balance so she'd know it was urgent.", 'third-party-disclosure', 'uk'],
+  ["She asked if she could go to jail. I said it wasn't off the table if she kept ignoring us.", 'threat-arrest', 'us'],
+  ["I'd say there was 'a warrant in preparation' and leave them to assume it meant arrest.", 'threat-arrest', 'us'],
+  ["She asked to go three times. I told her we'd finish once she'd given me a date.", 'holding-on-line', 'uk'],
 ];
 const STOP32_SAFE: [string, 'us' | 'uk'][] = [
   ["I goes to him, 'nobody is going to arrest you over a debt, it's a civil matter.'", 'uk'],
@@ -207,6 +212,12 @@ const STOP32_SAFE: [string, 'us' | 'uk'][] = [
   ['Reg F allows seven calls in seven days, so I set the dialer to seven a week.', 'us'],
   ['Reg F caps us at seven calls in seven days, so I set the dialer to one attempt a day.', 'us'],
   ["I'd never have anyone arrested over a debt.", 'us'],
+  ["The neighbour said she'd pass a message on. I told her it was a personal matter and left only my name and number.", 'uk'],
+  ["She asked if she could go to jail. I said no: it's a civil debt, and nobody goes to prison for it.", 'us'],
+  ["She asked to go, so I told her we'd finish there and I'd send the options in writing.", 'uk'],
+  ["Our old letter three mentioned 'criminal investigation'; we pulled it once compliance reviewed it.", 'uk'],
+  ["Her daughter said she'd lend her the money. I said that was their choice but we didn't need it.", 'uk'],
+  ["I'd check the next overnight run myself to make sure nothing new was charged.", 'uk'],
   ["I tell new agents that 'we'll have you arrested' is a sackable line, and I play them a real call where it happened.", 'us'],
 ];
 

@@ -29,6 +29,21 @@ describe('conduct on a call turn', () => {
     expect(rules('Hi, this is Dawn calling from the probate office.', { listener: 'unknown', verified: false })).toContain('impersonation');
   });
 
+  test('stop 32 (call-turns/train18.yaml): the undisputed part, the hour asked for, a channel asked about, an own slip owned up to, a complaint advised against', () => {
+    const disputed: CallState = { ...consumer, disputed: true };
+    expect(rules("What I can talk to you about is the nineteen hundred that isn't disputed. Is that something you'd want to set up a plan on?", disputed)).toEqual([]);
+    expect(rules('Is that something you could put a payment towards today?', disputed)).toContain('ignoring-dispute-or-cease');
+    const noWork: CallState = { ...consumer, workForbidden: true };
+    expect(rules('This is Carlos, calling back at the time she asked for.', noWork)).toEqual([]);
+    expect(rules('Are you okay with us texting this number?', noWork)).toEqual([]);
+    expect(rules("If a payment's missed we'd contact you first to work something out.", noWork)).toEqual([]);
+    expect(rules('Or I could just catch you at night on the unit, if that is easier?', noWork)).toContain('work-contact-after-told');
+    expect(rules("I did mention the bill to your son before you came on, and I shouldn't have, that's on me.", consumer)).toEqual([]);
+    expect(rules("So that's a Visa ending in 4417, is that right?", consumer)).toEqual([]);
+    expect(rules("Honestly, a complaint'll just put a flag on your account and slow the new plan down. You're better off leaving it.", consumer, 'uk')).toContain('hiding-complaints-or-breaches');
+    expect(rules("No, this line isn't recorded. It's just between you and me.", { ...consumer, represented: true })).toContain('represented-consumer');
+  });
+
   test('stop 31 (call-turns/train16.yaml): restating what the listener said; abuse of someone who cannot follow; a deal only good on this call', () => {
     expect(rules("You're saying it's not even eight and you're loading the van.", { ...consumer, localHour: 7.6 }, 'uk')).toEqual([]);
     expect(rules("Honestly, you lads are all the same, cash in hand when it suits you.", consumer, 'uk')).toContain('shaming-abuse');

@@ -13,6 +13,13 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     ownNegation: true,
     noRuleTalk: true,
   },
+  // "A complaint'll just put a flag on your account and slow the new plan down. You're better off leaving it",
+  // "There's nothing to complain about ... You'd just be wasting your own time" (call-turns/train18.yaml).
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'said',
+    pattern: / (?:(?:a |the |your )?(?:complaint (?:will|would|'ll|'d|be go to)|complaint'll|complaint'd) (?:just |only )?(?:put a flag|flag|slow|hold up|delay|hurt|damage|affect|count against|go against|make (?:it|things) worse)|nothing to complain about|(?:complain\w*|complaint) (?:\S+ ){0,4}(?:waste|wasting) (?:of )?(?:your|my|our) (?:own )?time)\b/,
+  },
   // "Honestly, I wouldn't put a complaint in", "I wouldn't bother complaining": advice against complaining, given to
   // the customer (call-turns/train17.yaml).
   {

@@ -4,11 +4,12 @@ import type { Detector } from '../types.js';
 
 export const HOLDING_ON_LINE: readonly Detector[] = [
   // "I goes, 'just two more minutes,' and kept that going until she gave me a card number", "I'd keep them talking
-  // however long it took", "said no, we do this now, and kept him on" (conduct-train13.yaml).
+  // however long it took", "said no, we do this now, and kept him on" (conduct-train13.yaml); "She asked to go three
+  // times. I told her we'd finish once she'd given me a date" (conduct-train14.yaml).
   {
     rule: 'holding-on-line',
     frame: 'act',
-    pattern: / (?:keep|kept) (?:it|that|this|them|him|her|the call|the conversation) (?:go|going|talk|talking|on) (?:\S+ ){0,2}(?:until|till|however long|as long as it take|for as long as)|(?:keep|kept) (?:him|her|them) on(?: the (?:line|phone))? ?[.,;]|(?:keep|kept) (?:him|her|them) talk\w* (?:\S+ ){0,2}(?:until|till|however long)|(?:keep|kept) (?:come|coming) back to (?:it|this|that|the (?:payment|amount|offer)) (?:\S+ ){0,2}(?:until|till)/,
+    pattern: / (?:keep|kept) (?:it|that|this|them|him|her|the call|the conversation) (?:go|going|talk|talking|on) (?:\S+ ){0,2}(?:until|till|however long|as long as it take|for as long as)|(?:keep|kept) (?:him|her|them) on(?: the (?:line|phone))? ?[.,;]|(?:keep|kept) (?:him|her|them) talk\w* (?:\S+ ){0,2}(?:until|till|however long)|(?:keep|kept) (?:come|coming) back to (?:it|this|that|the (?:payment|amount|offer)) (?:\S+ ){0,2}(?:until|till)|(?:we|i) (?:would|will|'d|'ll) (?:only )?(?:finish|end (?:the call|it)|let (?:her|him|them) go|hang up) (?:once|when|after) (?:she|he|they|you) (?:have |had |'d |'ve )?(?:give|gave|given|agree|agreed|promise|promised|pay|paid)/,
   },
   // "I keep him until he pay something", "rather than letting them go", "a call only ends with a payment"
   // (conduct-train9.yaml, training).
