@@ -81,7 +81,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     // "You're asking if we're sending the bailiffs round. No, we're not": the listener's question, restated (call-turns/train15.yaml).
     if (ctx.spoken && restatesListener(l.text)) return;
     // "My manager told us to record complaints as queries, and I did": the instruction carried out is the candidate's.
-    const complied = !ctx.spoken && ASKED_TO_ANYONE.test(l.text) && COMPLIED.test(l.text) && !REFUSED.test(l.text);
+    // (Read only when a pattern matched: most sentences match none.)
+    let compliedMemo: boolean | undefined;
+    const complied = () => (compliedMemo ??= !ctx.spoken && ASKED_TO_ANYONE.test(l.text) && COMPLIED.test(l.text) && !REFUSED.test(l.text));
     const may = (prefilter ??= buildPrefilter(detectorSources(), KNOWN_PIECES)).candidates(l.text);
     for (let di = 0; di < DETECTORS.length; di++) {
       const d = DETECTORS[di]!;
@@ -108,7 +110,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
         // In the candidate's own quoted words, "The recording shows our agent discussed your account...": a finding, reported.
         if (ownQuote && reportedOrCorrected(s, k) && !/^(i|we)$/.test(s.tokens[subjectBefore(s, k, true).index]?.w ?? '')) { refused('frame'); continue; }
-        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote || complied ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0], speechCarriesOver)) {
+        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote || complied() ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0], speechCarriesOver)) {
           if (!ctx.spoken && !negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {})) othersActs.push({ rule: d.rule, sentence: si });
           refused('frame');
           continue;
