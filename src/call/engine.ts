@@ -87,7 +87,8 @@ export class Call {
     // A turn that breaks a rule meets no goal: the disclosure given in the sentence that also tells
     // a roommate about the debt, or the identity check asked with the balance, is not the goal done.
     // Whichever rule it was: a breach caps the call anyway, and "which goal does this rule touch"
-    // would be a guess. A later clean turn can still meet it (by its by_turn).
+    // would be a guess. A later clean turn can still meet it (by its by_turn), unless the breach was
+    // the trap that guards it (below).
     const broke = flags.length ? `not counted, turn ${turn} broke a rule: ${[...new Set(flags.map((f) => f.rule))].join(', ')}` : undefined;
     // A goal a trap guards ("check who it is" before "discussing the account") cannot be met after the trap
     // was sprung: checking identity after giving the balance away is not checking it first (a new user saw ✓).
