@@ -53,7 +53,7 @@ export function registerCall(program: Command, dispatch: Dispatch): void {
     .option('--findings <file>', 'with --qa, batch mode: your findings, one a line, from a file or "-"')
     .option('-r, --role <role>', 'only scenarios for this role (agent, supervisor)')
     .addOption(new Option('-s, --seniority <level...>', `only scenarios for these levels (${SENIORITY_LEVELS.join(', ')})`).argParser(list))
-    .addOption(new Option('-j, --jurisdiction <where>', 'only scenarios under these rules (and any)').choices(JURISDICTION_FILTERS))
+    .addOption(new Option('-j, --jurisdiction <where>', "only scenarios under this jurisdiction's rules (and those for any)").choices(JURISDICTION_FILTERS))
     .option('--job <title>', 'a job title from a role\'s ladder: sets role and level')
     .addOption(new Option('--grader <grader>', 'who plays the customer: the script (offline) or a model (llm)').choices(CALL_GRADERS).default('offline'))
     .option('--model <name>', 'model for --grader llm (or COLLECTIONS_PREP_MODEL)')
