@@ -128,7 +128,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     if (!ctx.spoken && !found.has('third-party-disclosure') && (candidateQuotes || colonQuoted(s))) {
       const lead = quoteLead;
       const said = ` ${s.tokens.filter((t) => t.quoted).map((t) => t.l).join(' ')} `;
-      if (TP_WORD.test(lead) && !/\b(?:my|our) (?:\S+ )?(?:supervisor|manager|team leader|team lead|boss|colleague)\b/.test(lead) && !CONSENT.test(l.text) && QUOTED_DEBT.test(said) && !QUOTED_DENIAL.test(said)) {
+      if (TP_WORD.test(lead) && !OWN_SIDE.test(lead) && !CONSENT.test(l.text) && QUOTED_DEBT.test(said) && !QUOTED_DENIAL.test(said)) {
         add({ rule: 'third-party-disclosure', words: s.text.trim(), sentence: si });
       }
     }
@@ -137,7 +137,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     // table" (conduct-train14.yaml).
     if (!ctx.spoken && si > 0) {
       const before = lemmasOf(r.sentences[si - 1]!).text;
-      if (!found.has('third-party-disclosure') && TOLD_THEM.test(l.text) && QUOTED_DEBT.test(l.text) && !QUOTED_DENIAL.test(l.text) && TP_WORD.test(before) && !/\b(?:my|our) (?:\S+ )?(?:supervisor|manager|team leader|team lead|boss|colleague)\b/.test(before) && !CONSENT.test(`${before} ${l.text}`) && !negatedBetween(s, 0, s.tokens.length - 1)) {
+      if (!found.has('third-party-disclosure') && TOLD_THEM.test(l.text) && QUOTED_DEBT.test(l.text) && !QUOTED_DENIAL.test(l.text) && TP_WORD.test(before) && !OWN_SIDE.test(before) && !CONSENT.test(`${before} ${l.text}`) && !negatedBetween(s, 0, s.tokens.length - 1)) {
         add({ rule: 'third-party-disclosure', words: s.text.trim(), sentence: si });
       }
       if (!found.has('threat-arrest') && /\b(?:jail|prison|arrest|police|criminal)\b/.test(before) && /\b(?:ask|wonder|worry|want to know)\w*\b/.test(before) && NOT_RULED_OUT.test(l.text)) {
@@ -180,6 +180,8 @@ const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|ru
 const TOLD_THEM = /^ ?(?:\S+ ){0,2}(?:so |then |and )?(?:i|we) (?:\S+ )?(?:tell|told|explain|explained|mention|mentioned|say|said) (?:to )?(?:her|him|them)\b/;
 const NOT_RULED_OUT = /\b(?:be not|be n't|not|n't) off the table\b|\b(?:can not|could not|can't|couldn't) rule (?:it|that) out\b|\b(?:it|that) (?:could|might|can|may) (?:well )?happen\b|\bnot (?:impossible|out of the question)\b/;
 const OLD_DOCUMENT = /\b(?:old|previous|former|original)\b (?:\S+ ){0,2}(?:letter|template|script|wording|notice|text|email|message)s?\b/;
+// The candidate's own superior or colleague named in the sentence: not a third party the debt is told to.
+const OWN_SIDE = /\b(?:my|our) (?:\S+ )?(?:supervisor|manager|team leader|team lead|boss|colleague)\b/;
 const QUOTED_DEBT = /\b(?:owe|owing|overdue|past-due|past due|outstanding (?:account|balance|debt)|arrear|arrears|debt|balance|money (?:she|he|they) owe|account (?:he|she|they) (?:have|has)|(?:his|her|their) loan)\b/;
 const QUOTED_DENIAL = /\b(?:not|never|n't|can not|cannot|unable to) (?:\S+ ){0,4}(?:discuss|talk about|go into|share|say|tell|give|disclose)\b/;
 

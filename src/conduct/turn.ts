@@ -195,8 +195,8 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
   // "Could you ask your dad if he's happy for you to listen in and hear about his account?": consent asked for is
   // about permission, whatever words it uses (call-turns/train17.yaml).
   // "I'm sorry about how I started this call, saying I was from your bank": an earlier breach owned up to, not done again.
-  const consentAsked = (si: number) => CONSENT_ASKED.test(lemmasOf(r.sentences[si]!).text) || apologisesFor(lemmasOf(r.sentences[si]!).text);
-  for (const h of detectConduct(r, { ...ctx, spoken: true })) if (!consentAsked(h.sentence)) add(h);
+  const askedOrOwned = (si: number) => CONSENT_ASKED.test(lemmasOf(r.sentences[si]!).text) || apologisesFor(lemmasOf(r.sentences[si]!).text);
+  for (const h of detectConduct(r, { ...ctx, spoken: true })) if (!askedOrOwned(h.sentence)) add(h);
   const third = thirdPartyListening(state, ctx.jurisdiction);
   const othersHear = othersMayHear(state, ctx.jurisdiction);
   const turnText = r.sentences.map((s) => lemmas(s)).join(' ');

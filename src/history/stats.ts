@@ -199,6 +199,17 @@ export function summariseSession(s: HistorySession, filter: StatsFilter = {}): S
   };
 }
 
+/** Adds a summary's [skill, sum, count] rows into running sums by skill. */
+function addSums(into: Map<string, Acc>, rows: readonly (readonly [string, number, number])[]): void {
+  for (const [skill, sum, n] of rows) {
+    const a = into.get(skill);
+    if (a) {
+      a.sum += sum;
+      a.n += n;
+    } else into.set(skill, { sum, n });
+  }
+}
+
 function skillSums(tally: AnswerTally): Array<[string, number, number]> {
   return [...tally.skills].sort((a, b) => cmp(a[0], b[0])).map(([skill, a]) => [skill, a.sum, a.n]);
 }
@@ -250,25 +261,15 @@ export function mergeStats(summaries: readonly SessionSummary[], now: Date, sche
       if (t >= weekStart.getTime() && t <= now.getTime()) thisWeek++;
     }
     const by_skill: Record<string, number> = {};
+    addSums(bySkill, s.skills);
+    addSums(cleanBySkill, s.clean ?? s.skills);
     for (const [skill, skillSum, skillN] of s.skills) {
       const average = avg(skillSum, skillN);
       by_skill[skill] = average;
-      const a = bySkill.get(skill);
-      if (a) {
-        a.sum += skillSum;
-        a.n += skillN;
-      } else bySkill.set(skill, { sum: skillSum, n: skillN });
       const point = { session: s.id, started_at: s.started_at, average };
       const list = series.get(skill);
       if (list) list.push(point);
       else series.set(skill, [point]);
-    }
-    for (const [skill, skillSum, skillN] of s.clean ?? s.skills) {
-      const a = cleanBySkill.get(skill);
-      if (a) {
-        a.sum += skillSum;
-        a.n += skillN;
-      } else cleanBySkill.set(skill, { sum: skillSum, n: skillN });
     }
     for (const [role, total, levels] of s.roles) {
       let row = answeredBy.get(role);

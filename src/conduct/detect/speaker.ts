@@ -131,7 +131,7 @@ export function quoteIsCandidate(s: Sentence): boolean {
   const subject = subjectBefore(s, sp, false);
   // "Our collectors mentioned that they could '...'": the candidate's own staff, named as theirs.
   // ("One of our sales reps had told their finance manager ...": one colleague singled out, not the team's practice.)
-  const ownStaff = subject.index > 0 && s.tokens.slice(Math.max(0, subject.index - 2), subject.index).some((t) => t.w === 'our' || t.w === 'my') && STAFF_PEOPLE.has(s.tokens[subject.index]!.l) && !/^one of$/i.test(s.tokens.slice(Math.max(0, subject.index - 4), subject.index - 2).map((t) => t.w).join(' ')) && !/\bone of (our|my)\b/i.test(s.tokens.slice(Math.max(0, subject.index - 4), subject.index).map((t) => t.w).join(' '));
+  const ownStaff = subject.index > 0 && s.tokens.slice(Math.max(0, subject.index - 2), subject.index).some((t) => t.w === 'our' || t.w === 'my') && STAFF_PEOPLE.has(s.tokens[subject.index]!.l) && !/\bone of (our|my)\b/i.test(s.tokens.slice(Math.max(0, subject.index - 4), subject.index).map((t) => t.w).join(' '));
   return subject.actor === 'candidate' && (firstSubject(s, c.from, sp) === 'candidate' || ownStaff) && !s.tokens[sp]!.quoted;
 }
 
