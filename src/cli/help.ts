@@ -1,5 +1,5 @@
 import { Help } from 'commander';
-import { wrap } from '../text/layout.js';
+import { terminalWidth, wrap } from '../text/layout.js';
 
 // The "Examples" and notes under each command's --help, laid out for the terminal's width (at
 // most 80): commander wraps the option list itself, these are wrapped here.
@@ -10,9 +10,9 @@ export interface Example {
   run: string;
 }
 
-/** At most 80 columns, fewer on a narrower terminal. */
-export function helpWidth(columns: number | undefined = process.stdout.columns): number {
-  return Math.min(80, columns && columns > 0 ? columns : 80);
+/** At most 80 columns, fewer on a narrower terminal, or with COLUMNS set when piped (as other output). */
+export function helpWidth(columns: number | undefined = process.stdout.columns, envColumns: string | undefined = process.env.COLUMNS): number {
+  return Math.min(80, terminalWidth(columns, envColumns));
 }
 
 /** A command laid out within the width: broken between words with a shell's " \" when too long. */

@@ -14,7 +14,7 @@ import { registerShow } from './show.js';
 import { registerStats } from './stats.js';
 import { registerValidate } from './validate.js';
 import type { Dispatch } from './shared.js';
-import { helpText, narrowHelp, type Example } from './help.js';
+import { helpText, helpWidth, narrowHelp, type Example } from './help.js';
 
 const EXAMPLES: Example[] = [
   { say: 'Practise five supervisor-track questions in the terminal:', run: 'collections-prep drill --role supervisor' },
@@ -45,7 +45,8 @@ export function createProgram(dispatch: Dispatch): Command {
     .configureHelp(narrowHelp)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'collections-prep: ')) });
+    // Commander's option list at the width the examples use: piped help follows COLUMNS too.
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'collections-prep: ')), getOutHelpWidth: () => helpWidth(), getErrHelpWidth: () => helpWidth(process.stderr.columns) });
   for (const register of [registerDrill, registerInterview, registerCall, registerList, registerShow, registerValidate, registerSchema, registerRules, registerDoctor, registerStats, registerPlan, registerHistory]) {
     register(program, dispatch);
   }

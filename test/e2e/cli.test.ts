@@ -35,6 +35,12 @@ describe.concurrent('the package', () => {
     expect(wide).toEqual([]);
   });
 
+  test.each(EVERY_HELP.map((args) => [args.join(' ') || '(top)', args] as const))('%s --help piped with COLUMNS=60 fits 60 columns', async (_name, args) => {
+    const r = await run([...args, '--help'], { env: { COLUMNS: '60' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => l.length > 60)).toEqual([]);
+  });
+
   test('an unknown flag or command is a usage error (exit 2) without a stack trace', async () => {
     const flag = await run(['list', '--colour']);
     expect(flag.code).toBe(2);
