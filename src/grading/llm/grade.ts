@@ -2,6 +2,7 @@ import type { Skill } from '../../bank/schema.js';
 import type { Grader } from '../grader.js';
 import { gradeOffline, warmUpOffline, type GradableQuestion } from '../offline/grade.js';
 import type { CardText } from '../offline/relevance.js';
+import { contradictedByFlags } from '../offline/contradicts.js';
 import type { Grade, Usage } from '../result.js';
 import { capGrade } from '../caps.js';
 import { clampScore, round1 } from '../score.js';
@@ -51,6 +52,7 @@ function addUsage(a: Usage, b: Usage): Usage {
 
 /** The result for a reply: our grade shape, with the offline red flags always kept. */
 export function gradeFromReply(reply: LlmReply, offline: Grade, model: string, improve: boolean, usage?: Usage): Grade {
+  const flagged = [...new Set((offline.conduct ?? []).map((c) => c.rule))];
   const grade: Grade = {
     grader: 'llm',
     model,
@@ -61,8 +63,9 @@ export function gradeFromReply(reply: LlmReply, offline: Grade, model: string, i
       comment: c.comment.trim(),
       evidence: c.evidence.map((e) => e.trim()).filter(Boolean),
     })),
-    matched_points: reply.matched_points,
-    missing_points: reply.missing_points,
+    // A point about what an offline conduct flag broke is not met, whoever grades it.
+    matched_points: reply.matched_points.filter((p) => !contradictedByFlags(p, flagged)),
+    missing_points: [...reply.missing_points, ...reply.matched_points.filter((p) => contradictedByFlags(p, flagged))],
     red_flags: mergeRedFlags(reply.red_flags, offline.red_flags),
     // The conduct rules and fact checks run on every answer, whoever grades it.
     ...(offline.conduct?.length ? { conduct: offline.conduct } : {}),

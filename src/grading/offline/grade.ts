@@ -11,6 +11,7 @@ import { bankIndex, type CardText } from './relevance.js';
 import { warmUpLanguage } from '../../language/read.js';
 import { warmUpConduct } from '../../conduct/detect.js';
 import { hasWord, termOf, termsOf } from './terms.js';
+import { contradictedByFlags } from './contradicts.js';
 
 export type { GradableQuestion } from './features.js';
 
@@ -136,6 +137,9 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
     });
     if (best >= 0) points[best]!.credit = 0;
   }
+  // A flag denies the points about what it broke ("✓ Stays within the rules" beside a threat).
+  const flaggedRules = [...new Set(conduct.map((c) => c.rule))];
+  for (const p of points) if (contradictedByFlags(p.point, flaggedRules)) p.credit = 0;
 
   // A sentence that reads like forbidden conduct takes points off even when no detector flagged it
   // (conduct/harm-model.ts): fitted, it ranks the training answers better than the flags alone.

@@ -320,6 +320,15 @@ describe('LLM grading against an OpenAI-compatible server', () => {
     expect(grade.conduct?.map((c) => c.rule)).toEqual(['threat-arrest']);
   });
 
+  it('moves a point the LLM credited to missing when an offline conduct flag contradicts it', async () => {
+    const s = await serve((req) => ok(req, { matched_points: ['Listens first', 'Stays within the rules'], missing_points: [] }));
+    const flagged = await grader(s.baseURL).grade(QUESTION, `${GOOD_ANSWER} Then I tell them they will go to jail if they do not pay today.`);
+    expect(flagged.matched_points).toEqual(['Listens first']);
+    expect(flagged.missing_points).toEqual(['Stays within the rules']);
+    const clean = await grader(s.baseURL).grade(QUESTION, GOOD_ANSWER);
+    expect(clean.matched_points).toEqual(['Listens first', 'Stays within the rules']);
+  });
+
   it('does not send an empty answer', async () => {
     const s = await serve((req) => ok(req));
     const grade = await grader(s.baseURL).grade(QUESTION, '   ');

@@ -208,3 +208,21 @@ describe('offline grader, a fact error and the key points', () => {
     expect(g.missing_points).toEqual([]);
   });
 });
+
+describe('key points a red flag contradicts', () => {
+  it('does not show "✓ ... within the rules" beside a flag for a threat, and keeps the points the flag does not touch', () => {
+    const answer =
+      'First I would review the account history and notes, then call and ask why they are refusing and listen to the reason. I would offer a payment plan they can afford. I would document the call and escalate it, and I told him that if he did not pay by Friday he would be arrested.';
+    const g = grade(answer);
+    expect((g.conduct ?? []).map((c) => c.rule)).toContain('threat-arrest');
+    expect(g.matched_points).not.toContain('Documents and escalates within the rules');
+    expect(g.missing_points).toContain('Documents and escalates within the rules');
+    expect(g.matched_points).toContain('Finds out why the customer is refusing');
+  });
+
+  it('shows the same point as met when the answer carries no flag', () => {
+    const g = grade('First I would review the account history, then call and ask why they are refusing and listen to the reason. I would offer a payment plan they can afford. I would document the call and escalate it within the FDCPA.');
+    expect(g.red_flags).toEqual([]);
+    expect(g.matched_points).toContain('Documents and escalates within the rules');
+  });
+});
