@@ -3,7 +3,7 @@
 // and whether it sits in a hypothetical ("if I ever told..."). Patterns run over lemmas.
 import { clauseOf, type Reading, type Sentence } from '../language/read.js';
 import { compiledNow } from '../text/compiled.js';
-import { CORRECTION_WORDS, negatedBetween, reportedOrCorrected, ruleTalkAround, subjectBefore } from './frame.js';
+import { CORRECTION_WORDS, firstSubject, negatedBetween, reportedOrCorrected, ruleTalkAround, subjectBefore } from './frame.js';
 import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js';
 import { afterRequestHits } from './detect/after-request.js';
 import { FREQUENCY_WORDS, LATE_WORDS, clauseText, contactHits } from './detect/contact.js';
@@ -91,7 +91,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
       if (found.has(d.rule) || !may[di]) continue;
       const re = globalPattern(d);
       re.lastIndex = 0;
-      for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
+      // A refused match is tried again from its next word: "she asked us to stop calling, but ..., so I kept
+      // ringing her" is refused at her asking and raised at the candidate's "kept ringing".
+      for (let m = re.exec(l.text); m; re.lastIndex = m.index + 1, m = re.exec(l.text)) {
         const k = tokenAt(l, m.index + 1);
         if (s.tokens[k]!.antecedent) {
           // "If an agent skips the ID questions ..., I don't mark them down": the candidate lets it pass.
@@ -144,6 +146,15 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         add({ rule: 'threat-arrest', words: s.text.trim(), sentence: si });
       }
     }
+    // "I'd confirm her name with him, then tell him she's two payments behind": one person told what another owes
+    // (answers-train11.yaml). The debtor is "she", so "him" is someone else.
+    if (!ctx.spoken && !found.has('third-party-disclosure')) {
+      const m = TOLD_ABOUT_OTHER.exec(l.text);
+      if (m && m[1] !== (m[2] === 'she' ? 'her' : 'him') && DEBT_TOLD.test(l.text.slice(m.index + m[0].length))) {
+        const k = tokenAt(l, m.index + 1);
+        if (!s.tokens[k]!.antecedent && !s.tokens[k]!.quoted && firstSubject(s, 0, k) === 'candidate' && !negatedBetween(s, clauseOf(s, k).from, k) && !CONSENT.test(l.text)) add({ rule: 'third-party-disclosure', words: clauseText(s, k, r.text), sentence: si });
+      }
+    }
     for (const h of contactHits(r, si, l.text, ctx, may)) add(h);
     for (const h of afterRequestHits(r, si, l.text)) add(h);
   });
@@ -177,6 +188,8 @@ const PUT_RIGHT = /\b(?:fix|apologise|apologize|retrain|refund|correct|change|re
 // Anyone's instruction or wish, to the candidate's team or not: "the client told us to", "my manager wanted".
 const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|rule be|wanted)\w* (?:\S+ ){0,6}?(?:us|me|to|that|we)\b/;
 
+const TOLD_ABOUT_OTHER = / (?:tell|explain to|mention to|let) (him|her) (?:know )?(?:that )?(she|he) (?=be |'s |have |owe |still |had |was |is )/;
+const DEBT_TOLD = /^(?:\S+ ){0,6}?(?:owe|behind|in arrears|overdue|(?:miss|late on) (?:\S+ ){0,2}payment|payment (?:\S+ ){0,2}behind|short on|in debt|past due)\b/;
 const TOLD_THEM = /^ ?(?:\S+ ){0,2}(?:so |then |and )?(?:i|we) (?:\S+ )?(?:tell|told|explain|explained|mention|mentioned|say|said) (?:to )?(?:her|him|them)\b/;
 const NOT_RULED_OUT = /\b(?:be not|be n't|not|n't) off the table\b|\b(?:can not|could not|can't|couldn't) rule (?:it|that) out\b|\b(?:it|that) (?:could|might|can|may) (?:well )?happen\b|\bnot (?:impossible|out of the question)\b/;
 const OLD_DOCUMENT = /\b(?:old|previous|former|original)\b (?:\S+ ){0,2}(?:letter|template|script|wording|notice|text|email|message)s?\b/;

@@ -110,7 +110,9 @@ export function afterRequestHits(r: Reading, si: number, lem: string): ConductHi
       // "I chased the solicitor's office in writing rather than ringing him directly": the contact not made.
       // ("we sent everything to them and stopped calling him directly", "tell her we'll speak to her adviser": stop 31.)
       const declined = /\b(rather than|instead of|stop|no longer|never)$/.test(s.tokens.slice(Math.max(0, k - 2), k).map((t) => t.l).join(' ')) || /\b(we|i) (will |would |shall )?(speak|talk|write|deal) (to|with) (her|his|their|the) (adviser|advisor|lawyer|solicitor|attorney|representative)\b/.test(lem) || /\b(attorney|lawyer|solicitor|adviser|advisor|representative)\b (\S+ ){0,8}(rather than|instead of) (ring|call|phone|contact|text|email|speak|talk)\w* (to )?(him|her|them|the customer|the consumer)\b/.test(lem);
-      const toRep = declined || repNamed || /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel|firm|office)\b/.test(after) || /\b(rather than|instead of) (you|him|her|the customer|the consumer)\b/.test(lem);
+      // "Can you confirm Mr. Okafor's number so we contact him instead?": the representative's details asked for, and him contacted (call-turns/train19.yaml).
+      const repDetails = /\b(?:mr|ms|mrs|miss)\.? \S+ 's (?:\S+ )?(?:number|email|detail|address|phone|office)\b/.test(lem);
+      const toRep = declined || repNamed || repDetails || /\b(attorney|lawyer|solicitor|adviser|advisor|representative|counsel|firm|office)\b/.test(after) || /\b(rather than|instead of) (you|him|her|the customer|the consumer)\b/.test(lem);
       // "you can always speak to them, or to us": the consumer's own choice to call, offered.
       const theirChoice = /\byou (can|could|may) (always |still |also )?(speak|talk|call|ring|contact|write)\b/.test(lem);
       // "I'd only speak to the consumer again if the attorney agreed to it": with the representative's consent.

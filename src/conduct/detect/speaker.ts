@@ -107,7 +107,9 @@ const OWN_METHOD = /\b(my|our) (\S+ ){0,4}?(letter|series|template|script|framew
 const OWN_COLLOQUIAL = /(?:^|\s)(?:(?:i|we) (?:go|be (?:all )?like)|i'm (?:all )?like)(?: to (?:him|her|them|the \S+))?(?: [,:"“”‘’'`]+)* *$/;
 
 /** The words before a quotation that make it the candidate's own: their document, line, opening or method. */
-const OWN_LEADS = [OWN_DOCUMENT, OWN_DOCUMENT_SAID, OWN_OPENING, OWN_METHOD, OWN_COLLOQUIAL];
+// "I'd send her a polite text the same day: '...'": the message the candidate sends, quoted (answers-train11.yaml).
+const OWN_SENT = /\b(i|we) (would |will |'d |'ll |then |also |just )?(send|text|email|leave|write|post|drop)\w* (\S+ ){0,4}?(text|email|message|letter|note|sms|voicemail|reminder|whatsapp)s?( \S+){0,4}?( say| read)?( [,:"“”‘’'`]+)+ *$/;
+const OWN_LEADS = [OWN_DOCUMENT, OWN_DOCUMENT_SAID, OWN_OPENING, OWN_METHOD, OWN_COLLOQUIAL, OWN_SENT];
 
 export function quoteIsCandidate(s: Sentence): boolean {
   const quoted = s.tokens.findIndex((t) => t.quoted);

@@ -78,4 +78,11 @@ export const EXCESSIVE_CONTACT: readonly Detector[] = [
     pattern: / (?:more (?:time|call|attempt)s? than (?:the |our )?(?:guideline|rule|limit|policy|cap|reg f|regulation)s?|(?:flexible|relaxed|loose|creative) (?:with|about|on) (?:the )?(?:contact|call|calling|dialler|dialer) (?:rule|limit|cap|guideline)s?)\b/,
     noRuleTalk: true,
   },
+  // answers-train11.yaml (training, stop 33): "call her back from one of our other lines so she doesn't recognise the number".
+  {
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:call|ring|phone|try|dial)\S* (?:\S+ ){0,4}(?:from|on|with|using) (?:a |an |one of our |another |a different |our other |other |a new )(?:\S+ )?(?:line|number|phone|mobile|withheld number|private number)s? (?:so|so that) (?:she|he|they|the customer) (?:do not|does not|doesn't|won't|will not|can not|cannot|can't|n't|not) (?:\S+ )?(?:recognise|recognize|see|know|screen|spot)/,
+    keep: ['not', "n't"],
+  },
 ];

@@ -8,7 +8,7 @@ export const IGNORING_DISPUTE_OR_CEASE: readonly Detector[] = [
     rule: 'ignoring-dispute-or-cease',
     frame: 'act',
     pattern: / (?:(?:cease|stop (?:contact|call|ring|phon)\S*|dispute|validation)\S* (?:\S+ ){0,14}(?:carry on|keep|continue|go on)\S* (?:be |to |the |our |my )?(?:collection |chase )?(?:work|call|chase|dial|collect|contact|ring|pursue)\S*|(?:carry on|keep|continue|still|go on|just|simply|instead)\S* (?:be |to )?(?:work|call|chase|dial|collect|contact|ring|pursue|text|email|switch|move|message)\S*)\b/,
-    needs: (l, _ctx, s, k) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call)\b/.test(s.tokens.slice(0, k + 1).map((t) => t.l).join(' ')) && !THROUGH_REPRESENTATIVE.test(l) && !/\bnot the same as\b/.test(l) && !/\b(resolve|resolution|after (we|the|it|they) (respond|answer|send|verify|validat|close)|once (we|the|it|they) (respond|answer|send|verify|validat|close|have)|stop (\S+ ){0,2}(everything|all contact)|put (\S+ )?on hold|pause|hold)\b/.test(l),
+    needs: (l, _ctx, s, k) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call)\b/.test(s.tokens.slice(0, k + 2).map((t) => t.l).join(' ')) && !THROUGH_REPRESENTATIVE.test(l) && !/\bnot the same as\b/.test(l) && !/\b(resolve|resolution|after (we|the|it|they) (respond|answer|send|verify|validat|close)|once (we|the|it|they) (respond|answer|send|verify|validat|close|have)|stop (\S+ ){0,2}(everything|all contact)|put (\S+ )?on hold|pause|hold)\b/.test(l),
   },
   {
     // "Validation requests that came in by email were treated as not received".
@@ -65,4 +65,13 @@ export const IGNORING_DISPUTE_OR_CEASE: readonly Detector[] = [
     ownNegation: true,
     keep: ['not'],
   },
+  // answers-train11.yaml, conduct-train15.yaml (training, stop 33): "People say 'stop calling' ... so I'd ... keep her in the dialer",
+  // "kept her on the dialler in the meantime", "leave the account in the normal call cycle" after a dispute.
+  {
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:keep|leave|kept|left)\S* (?:her|him|them|the account|it|the customer|the consumer) (?:in|on) (?:the |our )?(?:normal |usual |regular )?(?:dialer|dialler|call list|call cycle|call queue|calling list|campaign)\b/,
+    needs: (l) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call|no more (call|contact)|not to (call|contact))\b/.test(l),
+  },
 ];
+
