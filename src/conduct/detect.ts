@@ -1,7 +1,7 @@
 // Detectors: each finds one kind of conduct in a sentence, then the frame decides whether the
 // candidate did it (not a colleague or the customer), whether it is denied ("I would never..."),
 // and whether it sits in a hypothetical ("if I ever told..."). Patterns run over lemmas.
-import { clauseOf, type Reading, type Sentence } from '../language/read.js';
+import { clauseOf, readText, type Reading, type Sentence } from '../language/read.js';
 import { compiledNow } from '../text/compiled.js';
 import { CORRECTION_WORDS, firstSubject, negatedBetween, reportedOrCorrected, ruleTalkAround, subjectBefore } from './frame.js';
 import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js';
@@ -58,7 +58,11 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
   let quoteLead = '';
   // Someone else's breach, found in the answer ("she told a customer he was a waste of space"): flagged if the candidate lets it pass.
   const othersActs: { rule: string; sentence: number }[] = [];
+  // "Would I call his wife about it? Yes, if he's avoiding us": the interviewer's question, put in the candidate's
+  // own voice, then answered. "No" denies it; "yes" says it (conduct-train15.yaml).
+  const answered = ctx.spoken ? [] : r.sentences.map((s, si) => ownQuestionAnswer(s, r.sentences[si + 1]));
   r.sentences.forEach((s, si) => {
+    if (answered[si]) return;
     const l = lemmasOf(s);
     // A quotation that runs on from the sentence before keeps the speaker it had there.
     const continued = s.tokens[0]!.quoted && si > 0 && r.sentences[si - 1]!.tokens.some((t) => t.quoted);
@@ -158,6 +162,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     for (const h of contactHits(r, si, l.text, ctx, may)) add(h);
     for (const h of afterRequestHits(r, si, l.text)) add(h);
   });
+  answered.forEach((a, si) => {
+    if (a?.yes) for (const h of detectConduct(readText(a.statement), ctx)) add({ ...h, words: r.sentences[si]!.text.trim(), sentence: si });
+  });
   // "I let it slide with a quick word because he was my top collector, and I didn't log it": the
   // supervisor who lets a colleague's breach stand takes it on.
   if (othersActs.length && !ctx.spoken) {
@@ -180,6 +187,22 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     }
   }
   return [...found.values()].sort((a, b) => a.sentence - b.sentence);
+}
+
+const OWN_QUESTION = /^(?:so |and |but |now )?(would|do|should|will|did|could|can|am|have|might) (i|we) (.+?)\s*\?\s*$/i;
+const ANSWER_NO = /^(?:no\b|nope\b|never\b|not at all\b|absolutely not\b|of course not\b|definitely not\b|certainly not\b|not a chance\b|not unless\b)/i;
+const ANSWER_YES = /^(?:(?:honestly|frankly|well|look|truthfully),? )?(?:yes|yeah|yep|sure|absolutely|definitely|of course|every time|i would|i do|i did|i will|we would|we do)\b[,.!;:]?\s*|^(?:if|when|where|as long as|provided) [^?]{0,120}?, (?:yes|yeah|then yes|sure|absolutely|i would|i do|i'd|i will)\b[,.!;:]?\s*/i;
+
+/** A question the candidate asks in their own voice ("Would I ...?") and how the next sentence answers it, if it does. */
+function ownQuestionAnswer(s: Sentence, next: Sentence | undefined): { yes: boolean; statement: string } | undefined {
+  const q = OWN_QUESTION.exec(s.text.trim());
+  if (!q || !next) return undefined;
+  const answer = next.text.trim();
+  if (ANSWER_NO.test(answer)) return { yes: false, statement: '' };
+  const y = ANSWER_YES.exec(answer);
+  if (!y) return undefined;
+  const rest = answer.slice(y[0].length).trim();
+  return { yes: true, statement: `${q[2]!.replace(/^i$/i, 'I')} ${q[1]!.toLowerCase()} ${q[3]!}${rest ? `, ${rest.replace(/^[,;:]\s*/, '')}` : '.'}` };
 }
 
 const OWNED_UP = /^ ?(?:\S+ ){0,2}(?:i|we) (?:\S+ ){0,2}?(?:report|flag|own up to|admit|raise|escalate|log|tell my (?:manager|team lead|supervisor))\S* (?:it|this|that|myself|straight|immediately|the same|at once|to)\b/;

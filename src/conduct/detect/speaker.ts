@@ -77,6 +77,13 @@ function candidateSpeaksAt(s: Sentence, colon: number): boolean {
 }
 
 /** A colon before `k` in the sentence after which the candidate speaks. */
+const OWN_SCHEME = /\b(?:i|we) (?:\S+ ){0,2}?(?:bring in|brought in|introduce|set up|launch|run|ran|design|build|built|put in place|roll out|create|start)\w*\b/;
+
+function ownSchemeColonBefore(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j > 0; j--) if (s.tokens[j]!.w === ':') return OWN_SCHEME.test(` ${s.tokens.slice(0, j).map((t) => t.l).join(' ')} `) && !negatedBetween(s, 0, j);
+  return false;
+}
+
 function candidateColonBefore(s: Sentence, k: number): boolean {
   for (let j = k - 1; j > 0; j--) if (s.tokens[j]!.w === ':') return candidateSpeaksAt(s, j);
   return false;
@@ -228,7 +235,7 @@ function lastBreak(s: Sentence, from: number, to: number): number {
 }
 
 // ("One trick that worked was telling them I was from the county court": the candidate's own method, named.)
-const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:one|a|the|my|our) (?:\S+ )?(?:thing|trick|tactic|technique|approach|line|move|way)s? (?:that|which|i) (?:\S+ ){0,2}be\b|(?:should|would|will|must|need to|'d) be (?:very |really )?(?:clear|firm|honest|direct|upfront|blunt|straight) (?:with (?:\S+ ){1,2})?: |(?:my|our) (?:\S+ )?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
+const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:the|my|our) (?:\S+ )?(?:trick|tactic|technique|secret|knack|approach|method|habit|go-to move)s? (?:\S+ ){0,7}?be (?:to|never|always|just)\b|(?:one|a|the|my|our) (?:\S+ )?(?:thing|trick|tactic|technique|approach|line|move|way)s? (?:that|which|i) (?:\S+ ){0,2}be\b|(?:should|would|will|must|need to|'d) be (?:very |really )?(?:clear|firm|honest|direct|upfront|blunt|straight) (?:with (?:\S+ ){1,2})?: |(?:my|our) (?:\S+ )?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
 
 /** Whether the candidate did or said the match at k; `speechCarriesOver` when the sentence before opened the candidate's speech. */
 export function frameAllows(s: Sentence, k: number, d: Detector, matched: string, speechCarriesOver: boolean): boolean {
@@ -289,6 +296,9 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
   // "Customers were kept on hold for twenty minutes", "security questions were skipped": the
   // customers or accounts in the passive, with no one named, are the practice the candidate describes.
   if (subj.actor === 'other' && passivePractice(s, subj.index)) return !negatedBetween(s, subj.index, k, keep);
+  // "I brought in a six-week sprint: a leaderboard, ..., and payments from the hardship list counted double": the
+  // parts of a scheme the candidate set up, listed after its colon (answers-train11.yaml).
+  if (subj.actor === 'other' && ownSchemeColonBefore(s, subj.index)) return !negatedBetween(s, subj.index, k, keep);
   if (subj.actor === 'other') {
     // "I told him he should be ashamed": the candidate said it, whoever the clause is about.
     const between = s.tokens.slice(reported + 1, subj.index);

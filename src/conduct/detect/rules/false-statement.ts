@@ -66,7 +66,7 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     pattern: / (?:lie|bluff|fib|exaggerate|make up|invent(?! [.,;])|mislead|trick|fake) (?:to |about |that |and |a |the |it |him |her |them |his |her )?/,
     // "which accounts make up the hundred and sixty thousand": parts that make up a whole, not a story made up.
     // "I'd be lying if I said I didn't like being top of the board": a figure of speech.
-    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\b(would|'d|will) be lie\b|\bbe lie if\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\b(be|'s|get) make up\b|\bhow (\S+ ){0,3}make up\b/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
+    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\b(would|'d|will) be lie\b|\bbe lie if\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\b(my|our|the|a|one|little|best|favourite|favorite|main|real|simple) trick (be|with|for|here|when|that|i)\b|\btrick (be|of the trade)\b/.test(l) && !/\b(be|'s|get) make up\b|\bhow (\S+ ){0,3}make up\b/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
   },
   {
     rule: 'false-statement',
