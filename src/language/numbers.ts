@@ -191,3 +191,45 @@ function markerAfter(tokens: readonly Token[], j: number): boolean {
 }
 
 export const TIME_WORDS = /^(day|days|week|weeks|hour|hours|month|months)$/;
+
+const SPELLED_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a|and)';
+const SPELLED_ONLY = new RegExp(`^${SPELLED_WORD}$`);
+const SPELLED_PERCENT = new RegExp(String.raw`\b(${SPELLED_WORD}(?:[\s-]+${SPELLED_WORD})*)\s+(per\s?cent|percent)\b`, 'gi');
+
+/** The value of a number said in words ("one hundred and ten", "seventy-five"), or undefined when the words are not one. */
+export function spelledValue(words: string): number | undefined {
+  const parts = words.toLowerCase().split(/[\s-]+/).filter((w) => w && w !== 'and');
+  if (!parts.length || parts[0] === 'and') return undefined;
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i]!;
+    if (w === 'a') {
+      if (parts[i + 1] !== 'hundred' && parts[i + 1] !== 'thousand') return undefined;
+      current += 1;
+    } else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else {
+      const v = UNITS[w];
+      // Only the number words themselves: UNITS also reads "many" and "several" as rough counts.
+      if (v === undefined || v > 90 || !SPELLED_ONLY.test(w)) return undefined;
+      current += v;
+    }
+    any = true;
+  }
+  return any ? total + current : undefined;
+}
+
+/** "a CEI of one hundred and ten per cent" -> "a CEI of 110 per cent": percentages said in words, in digits, for the checks that read figures. */
+export function spelledPercentsInDigits(text: string): string {
+  if (!/per\s?cent/i.test(text)) return text;
+  return text.replace(SPELLED_PERCENT, (whole, words: string, unit: string) => {
+    // "a" alone starts the words only as "a hundred": "a fifty percent" is not a number.
+    const trimmed = words.replace(/^(?:a|and)\s+(?!hundred|thousand)/i, '');
+    const v = spelledValue(trimmed);
+    return v === undefined ? whole : whole.replace(words, words.slice(0, words.length - trimmed.length) + String(v)).replace(unit, unit);
+  });
+}

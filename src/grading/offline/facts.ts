@@ -2,7 +2,7 @@
 // checks itself wherever they appear: call counts and hours against Reg F on US consumer cards, a
 // CEI above 100%, DSO, CEI and promise-kept formulas stated backwards, totals that do not add up.
 import type { Reading, Sentence } from '../../language/read.js';
-import { numberAt, timeAt } from '../../language/numbers.js';
+import { numberAt, spelledPercentsInDigits, timeAt } from '../../language/numbers.js';
 import { cardTextTermsOf, signalPattern, termsOf } from './terms.js';
 
 export interface FactError {
@@ -298,7 +298,8 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     }
     // CEI above 100%.
     if (/\b(cei|collection effectiveness)\b/i.test(text) || (ceiContext && !/\b(target|budget|forecast|plan|growth|increase|up|rise|more than|of last)\b/i.test(lower))) {
-      for (const m of text.matchAll(/(\d{2,3}(?:\.\d+)?)\s*(%|percent|per cent)/gi)) {
+      // "one hundred and ten per cent" is read as 110 per cent.
+      for (const m of spelledPercentsInDigits(text).matchAll(/(\d{2,3}(?:\.\d+)?)\s*(%|percent|per cent)/gi)) {
         if (Number(m[1]) > 100) add({ claim: `A CEI of ${m[1]}%`, correct: 'CEI = (opening receivables + credit sales - closing total receivables) / (opening receivables + credit sales - closing current receivables) x 100; it is never above 100%', words: text });
       }
       const parts = lower.split(/\bdivided by\b|\bover\b|\s\/\s|÷/);

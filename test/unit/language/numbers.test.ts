@@ -1,6 +1,6 @@
 // Clock times as candidates say them: the conduct rules and the fact checks read hours from these.
 import { describe, expect, test } from 'vitest';
-import { numberAt, timeAt } from '../../../src/language/numbers.js';
+import { numberAt, spelledPercentsInDigits, spelledValue, timeAt } from '../../../src/language/numbers.js';
 import { readText } from '../../../src/language/read.js';
 
 /** The first clock time in the text, as hour and minute. */
@@ -63,5 +63,23 @@ describe('timeAt', () => {
 
   test('a bare number is not a time', () => {
     expect(firstTime('I made seven calls.')).toBeUndefined();
+  });
+});
+
+describe('numbers said in words, for the checks that read figures', () => {
+  test('reads whole numbers up to the thousands', () => {
+    expect(spelledValue('one hundred and ten')).toBe(110);
+    expect(spelledValue('seventy-five')).toBe(75);
+    expect(spelledValue('a hundred')).toBe(100);
+    expect(spelledValue('two thousand three hundred')).toBe(2300);
+    expect(spelledValue('a')).toBeUndefined();
+    expect(spelledValue('many')).toBeUndefined();
+  });
+
+  test('puts percentages said in words in digits, and leaves the rest of the text alone', () => {
+    expect(spelledPercentsInDigits('a CEI of one hundred and ten per cent this year')).toBe('a CEI of 110 per cent this year');
+    expect(spelledPercentsInDigits('we reached ninety-two percent, and one agent left')).toBe('we reached 92 percent, and one agent left');
+    expect(spelledPercentsInDigits('up by a fifty percent margin')).toBe('up by a 50 percent margin');
+    expect(spelledPercentsInDigits('one agent, two calls')).toBe('one agent, two calls');
   });
 });

@@ -108,6 +108,12 @@ describe('checks the engine makes on any card', () => {
     expect(general('A cease letter stops calls, letters and texts alike.')).toEqual([]);
   });
 
+  it('a CEI above 100% said in words', () => {
+    expect(general('By year three I want a CEI of one hundred and ten per cent.')).toEqual(['A CEI of 110%']);
+    expect(general('Our collection effectiveness index reached a hundred and twelve percent.')).toEqual(['A CEI of 112%']);
+    expect(general('Our CEI went up to ninety-two percent.')).toEqual([]);
+  });
+
   it('a change in percent that its own figures do not give; relative, against the new figure, or in points are all fair', () => {
     expect(general('I cut DSO from 60 days to 45, which is a 40 percent reduction, by invoicing the same day.')).toEqual(['A change the figures do not give (40%)']);
     expect(general('We brought DSO down from 60 to 45 days, a 25% reduction.')).toEqual([]);
