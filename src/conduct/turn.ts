@@ -124,6 +124,10 @@ const OFFER = / (?:token(?! (?:payment )?(?:today|now|tonight))|manageable|affor
 
 /** Spoken patterns that only a turn has: the words are the act. */
 const SPOKEN: { rule: string; pattern: RegExp; needs?: (st: CallState) => boolean }[] = [
+  // call-turns/train19.yaml (training, stop 33): the workplace's number asked for after a ban; a card got out "in two minutes" from a
+  // customer who has just said he is unwell.
+  { rule: 'work-contact-after-told', pattern: / (?:what be|what 's|can i (?:get|have|take)) (?:the |your )?(?:cafe|café|shop|store|office|restaurant|salon|work|practice|surgery|site|depot|warehouse|factory|desk|reception)(?: 's)? (?:number|line|phone)|ring you there\b/, needs: (st) => !!st.workForbidden },
+  { rule: 'vulnerable-pressure', pattern: / (?:(?:get|have|got) (?:your )?(?:\S+ )?card handy|have it (?:do|done|sort|sorted) in (?:two|a few|five|a couple of) minute)/, needs: (st) => !!st.vulnerable },
   // call-turns/train15.yaml (training, stop 31): a complaint talked down, a representative brushed aside, "we're the
   // enforcement side of it", "nobody's going anywhere till I've got a card number", a work ban acknowledged and broken.
   { rule: 'hiding-complaints-or-breaches', pattern: / (?:no need to (?:report|complain|escalate|log|make a (?:big )?(?:deal|fuss))|(?:rather|prefer) you (?:do not|did not)(?= ,? (?:\S+ ){0,4}(?:record|complain|complaint|report|trouble|file|escalate))|call it a misunderstanding|complaint (?:will not|would not|do not|can not) (?:change|help|make (?:any )?difference|get you anywhere)|not worth (?:it|complain\S*)(?= ,? (?:love|mate|honestly|really|trust me)| \.| !))\b/ },
@@ -331,8 +335,14 @@ function proposedHour(s: Sentence, turn: string, eveningNow = false): number | u
   // "Would this evening work? I could call you at nine-thirty": the time of day may sit in the sentence before.
   const l = turn;
   // On a call made in the evening, "it'll take till quarter past nine" is tonight.
-  const evening = /\b(tonight|this evening|at night|pm|p\.m\.|in the evening)\b/.test(l) || (eveningNow && !/\b(tomorrow|morning|first thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/.test(l));
-  const morning = /\b(morning|am|a\.m\.|first thing|before (you|work|your shift)\b)/.test(l) || /\bbefore you (head|go|leave)\b/.test(l);
+  // The sentence's own part of the day first: "I'll leave it for tonight. We'll try him at seven tomorrow morning" is 7 a.m. (call-turns/train19.yaml).
+  const own = ` ${lemmas(s)} `;
+  const EVENING_WORDS = /\b(tonight|this evening|at night|pm|p\.m\.|in the evening)\b/;
+  const MORNING_WORDS = /\b(morning|am|a\.m\.|first thing|before (you|work|your shift)\b)|\bbefore you (head|go|leave)\b/;
+  const ownEvening = EVENING_WORDS.test(own);
+  const ownMorning = MORNING_WORDS.test(own);
+  const evening = !ownMorning && (ownEvening || EVENING_WORDS.test(l) || (eveningNow && !/\b(tomorrow|morning|first thing|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week)\b/.test(l)));
+  const morning = !ownEvening && (ownMorning || MORNING_WORDS.test(l));
   for (let k = 0; k < toks.length; k++) {
     const t = timeAt(toks, k);
     if (t) return t.explicit ? t.hour + t.minute / 60 : guess(t.hour, t.minute);

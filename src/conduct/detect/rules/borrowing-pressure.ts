@@ -83,4 +83,10 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     pattern: / anything (?:you|they|he|she) could sell\b/,
     needs: (l) => !/\b(never|not|n't|instead of|rather than|do not suggest)\b/.test(l),
   },
+  // call-turns/train19.yaml (training, stop 33): "he can front you the thirteen-eighty and you pay him back. That's what family's for."
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:front (?:you|her|him|them) (?:the |that |it|some|a )|(?:that be|that 's) what family (?:be|'s|are) for)\b/,
+  },
 ];

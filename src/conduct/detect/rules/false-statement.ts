@@ -230,4 +230,11 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     frame: 'said',
     pattern: / credit (?:score|rating|file|record)\S* (?:\S+ ){0,2}(?:go|drop|fall|crash)\S* to (?:zero|nothing|0)\b/,
   },
+  // call-turns/train19.yaml (training, stop 33): "it follows you for the rest of your life", "the balance jumps to about three and a half
+  // thousand", "the offer's only open till midnight ... it goes off to litigation automatically".
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:follow|haunt|stay with|stick with) (?:you|her|him|them) (?:for )?(?:the rest of (?:your|her|his|their) life|forever|for ever|for life|until you die)|(?:balance|debt|amount|arrears) (?:\S+ ){0,2}(?:jump|shoot|rocket|leap|balloon)\S* (?:up )?to|(?:go|pass|send)\S* (?:off |straight )?to (?:litigation|court|legal|the court|the lawyer|our lawyer|our solicitor)s? automatically|(?:offer|deal|discount|settlement)(?: 's| be)? only (?:open|good|valid|available) (?:till|until|to) (?:midnight|tonight|five|six|the end of the (?:day|call)))\b/,
+  },
 ];

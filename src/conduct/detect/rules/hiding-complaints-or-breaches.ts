@@ -125,5 +125,13 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     pattern: / (?:keep (?:that|it|this|them|those|the (?:\S+ )?(?:figure|number|result)s?) (?:to|in|out of|off|from|away from) (?:the )?(?:working paper|appendix|appendices|back page|footnote|board|regulator|client|compliance|fca|report|pack)s?|(?:fix|handle|deal with|sort|tidy|correct|clean)\S* (?:\S+ ){0,5}?(?:quietly|in the background|behind the scenes|under the radar|off the record))\b/,
     needs: (l, _ctx, _s, _k, r, si) => /\b(breach|complaint|regulator|compliance|board|audit|client|vulnerab\w*|figure|number|mistake|error|fca|ombudsman)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
   },
+  // call-turns/train19.yaml (training, stop 33): "I'll just put it down that you were happy with the call and leave the complaint bit off the
+  // notes", "I'm not gonna transfer you just so they can tell you the same thing".
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'said',
+    pattern: / (?:leave (?:\S+ ){0,3}complaint (?:\S+ ){0,2}(?:off|out of) (?:the |my |your )?(?:note|record|file|system|log)s?|put (?:it )?down (?:that )?you (?:be|were) (?:happy|satisfied)|(?:not|n't) (?:gonna|going to|be go to|go to) transfer you)\b/,
+    ownNegation: true,
+    keep: ['not', "n't"],
+  },
 ];
-

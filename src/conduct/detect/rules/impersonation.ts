@@ -1,5 +1,6 @@
 // Detectors for impersonation: Pretends to be a court, a lawyer, the police, a bank or the government.
 import type { Detector } from '../types.js';
+import { lemmasOf } from '../lemmas.js';
 
 export const IMPERSONATION: readonly Detector[] = [
   // Posing as a friend or a courier, an official crest on the envelope (conduct-train10.yaml, training).
@@ -105,5 +106,18 @@ export const IMPERSONATION: readonly Detector[] = [
     rule: 'impersonation',
     frame: 'act',
     pattern: / let (?:people|them|the customer|customers|him|her) think (?:it|we|i) (?:be|was|were) (?:something |someone )?(?:official|the court|the council|government|legal|the police|a solicitor|a lawyer)\b/,
+  },
+  // call-turns/train19.yaml (training, stop 33): "this is Sam with FedEx. I've got a delivery for Devon"; asked for a manager, "that's
+  // me, I'm the supervisor on this desk", "I'm actually the team manager tonight".
+  {
+    rule: 'impersonation',
+    frame: 'said',
+    pattern: / (?:(?:this be|it be|i be|i 'm|this 's|it 's) \S+ (?:with|from|at) (?:fedex|ups|dhl|royal mail|the post office|amazon|a courier|the courier|evri|hermes|parcelforce|usps|the delivery (?:company|firm|depot))|(?:i have|i 've|i) (?:get|got) a (?:delivery|parcel|package) for)\b/,
+  },
+  {
+    rule: 'impersonation',
+    frame: 'said',
+    pattern: / (?:(?:that be|that 's|it be|it 's) me ,? )?(?:i be|i 'm) (?:actually |really |basically )?(?:the|a|your) (?:\S+ )?(?:supervisor|manager|team leader|team lead|floor manager)\b/,
+    needs: (l, _ctx, _s, _k, r, si) => /\b(?:want|ask\w* for|speak to|talk to|get) (?:a|the|my|your) (?:manager|supervisor|team leader|someone senior)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/\b(?:put you through|transfer you|get (?:my|the|a) (?:manager|supervisor)|fetch|pass you)\b/.test(l),
   },
 ];

@@ -111,4 +111,10 @@ export const SHAMING_ABUSE: readonly Detector[] = [
     ownNegation: true,
     keep: ['not'],
   },
+  // call-turns/train19.yaml (training, stop 33): "at your age you should be checking your banking app. It's not exactly rocket science".
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:(?:be )?(?:not|n't) (?:exactly |really |hardly )?rocket science|at your age ,? you (?:should|ought to|'d think)|(?:it be|that be|that 's|it 's) (?:hardly |not )?(?:that |exactly )?(?:difficult|hard) (?:to|,) (?:be )?(?:it|is it)\b)/,
+  },
 ];

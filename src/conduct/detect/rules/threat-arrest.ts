@@ -51,4 +51,11 @@ export const THREAT_ARREST: readonly Detector[] = [
     needs: (l) => !/\b(never|not|n't|no) (\S+ ){0,3}(a )?(police|criminal) matter\b/.test(l) && !/\bnot a (police|criminal) matter\b/.test(l),
   },
 
+  // call-turns/train19.yaml (training, stop 33): "leaving the country with a debt like this can get you stopped at the airport. It's classed as absconding."
+  {
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:(?:stop|detain|arrest|hold|pull)\S* (?:\S+ ){0,2}at (?:the )?(?:airport|border|passport control)|class\S* as abscond\S*|count\S* as abscond\S*|be abscond\S*)\b/,
+    needs: (l) => !/\b(not|never|no one|nobody|won't|will not|can not|cannot|can't)\b (\S+ ){0,4}(stop|detain|arrest|abscond)/.test(l),
+  },
 ];
