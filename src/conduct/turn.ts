@@ -5,7 +5,7 @@
 // a representative, a ban on calls at work, an illness or a bereavement).
 import type { Reading, Sentence } from '../language/read.js';
 import { clauseOf } from '../language/read.js';
-import { numberAt, timeAt } from '../language/numbers.js';
+import { numberAt, spelledValue, timeAt } from '../language/numbers.js';
 import { apologisesFor, restatesListener } from './restated.js';
 import { LAWFUL_STAGE, REASSURED } from './detect/words.js';
 import { lemmasOf } from './detect/lemmas.js';
@@ -19,7 +19,7 @@ export type { CallState } from './call-state.js';
 const lemmas = (s: Sentence, from = 0, to = s.tokens.length) => ` ${s.tokens.slice(from, to).map((t) => t.l).join(' ')} `;
 
 // Words that say what the call is about: a debt, money owed, a collector.
-const DEBT_STRONG = / (?:collection(?:s)? (?:team|department|agency|company|firm|call)|debt|owe|owing|overdue|past[- ]due|past due|arrear|arrears|unpaid|outstanding|in collection|collection account|collection agency|debt collector|collector|default|behind (?:on|with)|be (?:\S+ ){1,6}behind(?! (?:the|a|closed|schedule|us|me)\b)|(?:\S+ ){0,3}behind on|(?:month|week|payment)s? behind|be behind|miss (?:\S+ ){0,2}payment|late (?:on|with) (?:\S+ ){0,2}payment|balance|what (?:he|she|they) owe|credit file|credit report|written off|charge[- ]off|garnish\S*|repossess\S*|bailiff|(?:will|'ll) know what (?:it|this) (?:be|'s) about|miss\S* payment|loan (?:he|she|they) take out|knock (?:\S+ ){0,3}(?:off|down)|settle for|settlement)\b/;
+const DEBT_STRONG = / (?:collection(?:s)? (?:team|department|agency|company|firm|call)|debt|owe|owing|overdue|past[- ]due|past due|arrear|arrears|unpaid|outstanding|in collection|collection account|collection agency|debt collector|collector|default|behind (?:on|with)|be (?:\S+ ){1,6}behind(?! (?:the|a|closed|schedule|us|me)\b)|(?:\S+ ){0,3}behind on|(?:month|week|payment)s? behind|be behind|miss (?:\S+ ){0,2}payment|late (?:on|with) (?:\S+ ){0,2}payment|balance|what (?:he|she|they) owe|credit file|credit report|written off|charge[- ]off|garnish\S*|repossess\S*|bailiff|(?:will|'ll) know what (?:it|this) (?:be|'s) about|miss\S* payment|loan (?:he|she|they) take out|knock (?:\S+ ){0,3}(?:off|down)|settle for|settlement|nothing (?:'s |be |have )?(?:come|go) in|(?:have|get|receive|had|see)\S* nothing (?:in|come in|paid)|(?:be|'re|'s) (?:\S+ ){0,3}over on (?:the|your) (?:\S+ )?account|overdrawn)\b/;
 const DEBT_WEAK = / (?:account|bill|loan|card|payment|contract|agreement|finance|visa|mastercard|mortgage|credit)\b/;
 /** A firm's name that says it collects debts ("Northway Credit Recovery", "Midwest Medical Collections"). */
 const COLLECTOR_NAME = /\b[A-Z][\w&'-]*(?: [A-Z][\w&'-]*)* (?:Collections?|Recoveries|Recovery|Debt [A-Z]\w*|Credit Control)\b/;
@@ -308,6 +308,8 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     const lateAgreed = state.hourAgreed === true && (state.localHour === undefined || (hour ?? 0) <= state.localHour + 0.5);
     // "I've noted that nine-thirty at night is the best time to reach you": the hour the consumer named, noted back.
     const named = /\b(note|record|put down|log)\w* (\S+ ){0,3}(that )?(\S+ ){0,5}(be|'s) (the )?(best|good|easy|right) (time|hour) (to|for)\b|\b(as|like) you (ask|request|prefer|say|suggest)\w*\b|\byou (have |'ve |be )?(ask|request)\w* (for )?(it|that|this)\b|\bsince you (be )?ask\w* for\b|\bif that be what you (would|'d) (like|prefer|want)\b|\byou (be )?ask\w* for (nine|ten|eleven|half|quarter|seven|six|five|\d)/.test(turnText);
+    // "Not before ten, got it. I'll book her in for eight tomorrow morning": earlier than the hour the consumer said (call-turns/train19.yaml).
+    if (hour !== undefined && outsideTheirHours(turnText, hour) && /\b(call|ring|phone|try|text|catch|speak|talk|contact|reach|book|schedule|put)\b/.test(l)) add(hit('inconvenient-time', s, si, r));
     if (hour !== undefined && !named && (hour >= 21.01 ? !lateAgreed : hour < 8 && !earlyAgreed) && (runsPast || /\b(call|ring|phone|try|text|catch|speak|talk|contact|reach|bell|buzz|let us say|how about|shall we say|make it)\b/.test(l))) add(hit('inconvenient-time', s, si, r));
     const lateNow = !state.hourAgreed && state.localHour !== undefined && (state.localHour < 8 || state.localHour > 21);
     // Minutes before nine in the evening: "don't worry about the time, we can keep going" runs the call past it.
@@ -330,6 +332,15 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
 const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** The hour (with minutes as a fraction) of a time the sentence proposes, reading "tonight" and "morning" anywhere in it. */
+/** Whether an hour falls outside what the consumer said in this turn's words: "not before ten", "not after six". */
+function outsideTheirHours(turn: string, hour: number): boolean {
+  const said = (w: string | undefined) => (w === undefined ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : spelledValue(w));
+  const before = said(/\bnot before (\w+)\b/.exec(turn)?.[1]);
+  if (before !== undefined && before >= 6 && before <= 12 && hour < before && hour >= 5) return true;
+  const after = said(/\bnot after (\w+)\b/.exec(turn)?.[1]);
+  return after !== undefined && after >= 1 && after <= 11 && hour > after + 12 && hour < 24;
+}
+
 function proposedHour(s: Sentence, turn: string, eveningNow = false): number | undefined {
   const toks = s.tokens;
   // "Would this evening work? I could call you at nine-thirty": the time of day may sit in the sentence before.

@@ -112,12 +112,12 @@ export const IMPERSONATION: readonly Detector[] = [
   {
     rule: 'impersonation',
     frame: 'said',
-    pattern: / (?:(?:this be|it be|i be|i 'm|this 's|it 's) \S+ (?:with|from|at) (?:fedex|ups|dhl|royal mail|the post office|amazon|a courier|the courier|evri|hermes|parcelforce|usps|the delivery (?:company|firm|depot))|(?:i have|i 've|i) (?:get|got) a (?:delivery|parcel|package) for)\b/,
+    pattern: / (?:(?:this be|it be|i be|i 'm|i'm|this 's|it 's) \S+ (?:with|from|at) (?:fedex|ups|dhl|royal mail|the post office|amazon|a courier|the courier|evri|hermes|parcelforce|usps|the delivery (?:company|firm|depot))|(?:i have|i 've|i) (?:get|got) a (?:delivery|parcel|package) for)\b/,
   },
   {
     rule: 'impersonation',
     frame: 'said',
-    pattern: / (?:(?:that be|that 's|it be|it 's) me ,? )?(?:i be|i 'm) (?:actually |really |basically )?(?:the|a|your) (?:\S+ )?(?:supervisor|manager|team leader|team lead|floor manager)\b/,
+    pattern: / (?:(?:that be|that 's|it be|it 's) me ,? )?(?:i be|i 'm|i'm|i am) (?:actually |really |basically )?(?:the|a|your) (?:\S+ )?(?:supervisor|manager|team leader|team lead|floor manager)\b/,
     needs: (l, _ctx, _s, _k, r, si) => /\b(?:want|ask\w* for|speak to|talk to|get) (?:a|the|my|your) (?:manager|supervisor|team leader|someone senior)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/\b(?:put you through|transfer you|get (?:my|the|a) (?:manager|supervisor)|fetch|pass you)\b/.test(l),
   },
 ];
