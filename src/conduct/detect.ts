@@ -12,7 +12,7 @@ import { ASKED_TO, COMPLIED, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerund
 import type { ConductHit, DetectContext, Detector } from './detect/types.js';
 import { DETECTORS } from './detect/detectors.js';
 import { restatesListener } from './restated.js';
-import { CONSENT, TP_WORD } from './detect/words.js';
+import { CONSENT, PAY_OR, TP_WORD } from './detect/words.js';
 export type { ConductHit, DetectContext } from './detect/types.js';
 
 const globalPatterns = new WeakMap<Detector, RegExp>();
@@ -177,7 +177,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
   // employer has heard nothing yet, so the rule broken is the threat (a new user saw it named as a disclosure).
   const told = found.get('third-party-disclosure');
   const threat = found.get('threat-unlawful-action');
-  if (told && threat && told.sentence === threat.sentence && / (?:would|will|'ll|'d|be go to|be gonna|going to) /.test(` ${told.words.toLowerCase().replace(/\bi'd\b/g, "i 'd").replace(/\bwe'd\b/g, "we 'd")} `)) found.delete('third-party-disclosure');
+  if (told && threat && told.sentence === threat.sentence && (/\b(?:warn|threaten)\b/.test(lemmasOf(r.sentences[told.sentence]!).text) || PAY_OR.test(lemmasOf(r.sentences[told.sentence]!).text)) && / (?:would|will|'ll|'d|be go to|be gonna|going to) /.test(` ${told.words.toLowerCase().replace(/\bi'd\b/g, "i 'd").replace(/\bwe'd\b/g, "we 'd")} `)) found.delete('third-party-disclosure');
   // "I once left a voicemail that mentioned the debt on a shared line. I reported it straight away, we apologised
   // and the team was retrained": a past slip the candidate owns, reports and puts right is told, not done (conduct-train13.yaml).
   if (!ctx.spoken) {

@@ -124,4 +124,12 @@ export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
     pattern: / (?:report (?:her|him|them|you) to (?:her|his|their|your) (?:employer|boss|hr|manager|work)|final notice before (?:legal action|court|litigation|proceeding))\b/,
     needs: (l, _ctx, _s, _k, r, si) => (PAY_OR.test(l) || NO_JUDGMENT.test(l) || /\bnot that (we|i) ever would\b|\bevery month\b/.test(l) || bluffAfter(r, si)) && !LAWFUL_STAGE.test(l),
   },
+  // conduct-train15.yaml (training, stop 33): "our legal department will be contacting your employer on Monday".
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:will|would|'ll|be go to|be gonna|shall) (?:\S+ ){0,2}(?:be )?(?:contact|call|ring|write to|inform|notify|phone|email)\S* (?:your|his|her|their) (?:employer|boss|hr|payroll|workplace|line manager|manager)\b/,
+    needs: (l) => !LAWFUL_STAGE.test(l) || NO_JUDGMENT.test(l),
+  },
 ];
+
