@@ -82,7 +82,12 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     const c = subjectClass(t);
     if (c === 'other' && t.pos !== 'PRON' && isObject(toks, j, k)) continue;
     // "our team", "our agents": the candidate's own side.
-    if (c === 'other' && t.pos !== 'PRON' && (toks[j - 1]?.w === 'our' || toks[j - 2]?.w === 'our')) return { actor: 'candidate', index: j };
+    // ("One of our sales reps had told their finance manager ...": one colleague singled out, not the team's practice.)
+    if (c === 'other' && t.pos !== 'PRON' && (toks[j - 1]?.w === 'our' || toks[j - 2]?.w === 'our')) {
+      const our = toks[j - 1]?.w === 'our' ? j - 1 : j - 2;
+      if (toks[our - 1]?.w === 'of' && /^(one|two|a|some|few|couple)$/.test(toks[our - 2]?.w ?? '')) return { actor: 'other', index: j };
+      return { actor: 'candidate', index: j };
+    }
     // "agents call a relative", "the team should push": staff told what to do (a plan or a
     // policy) act for the candidate; "an agent told her" (a past act) is somebody else's.
     if (c === 'other' && STAFF.has(t.l) && policyVerbAfter(toks, j) && !toks.slice(0, j).some((x) => perceives(x))) return { actor: 'candidate', index: j };

@@ -40,7 +40,7 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
     // The third party picked up; then the candidate told them about the debt.
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask|(?:walk|take|talk|run|go) (?:\S+ )?through)\b/,
+    pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask|(?:walk|take|talk|run|go) (?:\S+ )?through(?= (?:\S+ ){0,4}(?:account|balance|arrear|arrears|debt|detail|figure|payment|option|loan|bill|statement|amount|everything|what (?:she|he|they) owe)|(?: it)? with (?:him|her|them|the|his|their)\b))\b/,
     needs: (l, ctx, s, k, r, si) => {
       if (CONSENT.test(l)) return false;
       // "asked if I was from the county office": an office that is no one's workplace (conduct-train12.yaml).
