@@ -488,6 +488,9 @@ const RULE_TALK_AFTER = new RegExp(`\\b(${RULE_WORDS})\\b`);
 /** Rule talk from the sentence's start to the end of the act's clause, or rule words after it. */
 export function ruleTalkAround(sentence: Sentence, k: number): boolean {
   const { from, to: end } = clauseOf(sentence, k);
+  // "I'd run the outbound list until 10 p.m., since the rules let you call up to ten": the act, with a
+  // permission claimed after it as its reason, stays the candidate's (answers-train11.yaml).
+  if (SINCE_PERMITS.test(sentence.tokens.slice(k + 1).map((t) => t.l).join(' '))) return false;
   // "Reg F allows up to seven calls a day, so I had the dialer set to seven a day": a rule claimed as a
   // permission and then acted on; the act in the "so I" clause is the candidate's own (answers-train8.yaml).
   const lead = sentence.tokens.slice(0, from).map((t) => t.l).join(' ');
@@ -497,6 +500,7 @@ export function ruleTalkAround(sentence: Sentence, k: number): boolean {
   return rest.length > 0 && RULE_TALK_AFTER.test(ownPractice(rest.map((t) => t.l).join(' ')));
 }
 
+const SINCE_PERMITS = /\b(?:since|because|as) (?:the |our )?(?:rule|law|regulation|reg f|fdcpa|conc|fca|guideline|regs)s? (?:\S+ )?(?:let|allow|permit)\w*/;
 const PERMITS = /\b(?:allow|let|permit)\w* (?:us |you |me |collector |agency )?(?:to )?(?:up to|call|make|contact|ring|as many|\S+ call)|\bsay (?:we|you|i) can\b/;
 
 /** Passive speech ("she was told she would be arrested"): the speaker is not named. */

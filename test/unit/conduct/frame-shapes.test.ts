@@ -221,8 +221,29 @@ const STOP32_SAFE: [string, 'us' | 'uk'][] = [
   ["I tell new agents that 'we'll have you arrested' is a sackable line, and I play them a real call where it happened.", 'us'],
 ];
 
+// Stop 33 (training sets conduct-train15, answers-train11): shapes of speech, not phrasings of one sentence.
+const STOP33: [string, string, 'us' | 'uk'][] = [
+  ["She asked us to stop calling, but a verbal request doesn't count, so I kept ringing her.", 'ignoring-dispute-or-cease', 'us'],
+  ["Would I call his wife about it? Yes, if he's avoiding us; she should know what's going on in her own house.", 'threat-unlawful-action', 'uk'],
+  ["Would I tell the brother why I'm calling? If he asks straight out, I'd tell him it's about the overdue loan.", 'third-party-disclosure', 'us'],
+  ["I'd confirm her name with him so I know it's the right house, then tell him she's two payments behind.", 'third-party-disclosure', 'uk'],
+  ["I'd send her a polite text the same day: \"please note that if payment isn't arranged by Friday, we'll begin the process of garnishing your wages.\"", 'threat-unlawful-action', 'us'],
+  ['Last quarter I brought in a sprint: a leaderboard, and payments taken from customers on the hardship list counted double.', 'vulnerable-pressure', 'uk'],
+  ['I keep asking what they could do today until they give me a number.', 'holding-on-line', 'uk'],
+  ["I'd run the outbound list until 10 p.m., since the rules let you call up to ten.", 'inconvenient-time', 'us'],
+  ["In the script I wrote, the closing line was 'we don't want this becoming a police matter'.", 'threat-arrest', 'uk'],
+];
+const STOP33_SAFE: [string, 'us' | 'uk'][] = [
+  ["Would I keep calling him at work after he asked me not to? No, I'd mark the work number do-not-call straight away.", 'us'],
+  ["My trick is to say who I am and who I work for in the first sentence, because people trust you more when you're not pretending to be their bank.", 'us'],
+  ['The incentive excludes anything collected on calls flagged for bereavement or ill health, so nobody is pushed on those calls.', 'uk'],
+  ["I rewrote our arrears text so the word 'enforcement' comes out unless a court order exists.", 'uk'],
+  ['When I went through this last, our call audits found one of the agencies was leaving messages that mentioned the debt.', 'uk'],
+  ["Before I got involved, one of our sales reps had told their finance manager we'd take them to court, which wasn't true.", 'uk'],
+];
+
 describe('frame shapes, everyday phrasings and harm in passing', () => {
-  test.each([...HARMFUL.map(([text, rule]) => [text, rule, 'us'] as const), ...PHRASED, ...PASSING, ...STOP31, ...STOP32])('%s: flagged %s', (text, rule, jurisdiction) => {
+  test.each([...HARMFUL.map(([text, rule]) => [text, rule, 'us'] as const), ...PHRASED, ...PASSING, ...STOP31, ...STOP32, ...STOP33])('%s: flagged %s', (text, rule, jurisdiction) => {
     expect(rules(text, jurisdiction)).toContain(rule);
   });
   test('a threat to tell the employer is the threat, not a disclosure; telling them is the disclosure (a new user)', () => {
@@ -230,7 +251,7 @@ describe('frame shapes, everyday phrasings and harm in passing', () => {
     expect(rules("I warned her we'd let her boss know what she owes unless she paid today.")).toEqual(['threat-unlawful-action']);
     expect(rules('I rang his employer and told HR about the debt.')).toEqual(['third-party-disclosure']);
   });
-  test.each([...SAFE.map((text) => [text, 'us'] as const), ...PHRASED_SAFE, ...PASSING_SAFE, ...STOP31_SAFE, ...STOP32_SAFE])('%s: no flag', (text, jurisdiction) => {
+  test.each([...SAFE.map((text) => [text, 'us'] as const), ...PHRASED_SAFE, ...PASSING_SAFE, ...STOP31_SAFE, ...STOP32_SAFE, ...STOP33_SAFE])('%s: no flag', (text, jurisdiction) => {
     expect(rules(text, jurisdiction)).toEqual([]);
   });
 });

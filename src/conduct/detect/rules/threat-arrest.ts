@@ -49,7 +49,9 @@ export const THREAT_ARREST: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:(?:a|as a|become a|turn into a) (?:police|criminal) matter|(?:police|officer|constable)s? (?:they )?(?:come|knock|turn up|show up|arrive)|officer knock on (?:your|his|her|their) door|(?:drop|mention|use|slip)\S* (?:the word |a )?(?:' )?(?:warrant|arrest|prosecution)(?: ')? into (?:the|a|every) (?:call|conversation|chat))\b/,
     // "We don't want this becoming a police matter": the wish not to is the threat (conduct-train15.yaml).
-    needs: (l) => /\b(?:not|n't) want (?:this|it|that|things|anything) (?:to )?(?:become|turn into|end up)\b/.test(l) || (!/\b(never|not|n't|no) (\S+ ){0,3}(a )?(police|criminal) matter\b/.test(l) && !/\bnot a (police|criminal) matter\b/.test(l)),
+    needs: (l) => /\b(?:not|n't) want (?:this|it|that|things|anything) (?:to )?(?:become|turn into|end up)\b/.test(l) || (!/\b(never|not|n't|no) (\S+ ){0,5}(a )?(police|criminal) matter\b/.test(l) && !/\bnot a (police|criminal) matter\b/.test(l)),
+    // The "not" of "we don't want this becoming ..." is the threat's own: the needs above read the denials.
+    keep: ['not', "n't"],
   },
 
   // call-turns/train19.yaml (training, stop 33): "leaving the country with a debt like this can get you stopped at the airport. It's classed as absconding."
