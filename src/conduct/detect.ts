@@ -3,7 +3,7 @@
 // and whether it sits in a hypothetical ("if I ever told..."). Patterns run over lemmas.
 import { clauseOf, readText, type Reading, type Sentence } from '../language/read.js';
 import { compiledNow } from '../text/compiled.js';
-import { CORRECTION_WORDS, firstSubject, negatedBetween, reportedOrCorrected, ruleTalkAround, subjectBefore } from './frame.js';
+import { CORRECTION_WORDS, negatedBetween, reportedOrCorrected, ruleTalkAround, subjectBefore } from './frame.js';
 import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js';
 import { afterRequestHits } from './detect/after-request.js';
 import { FREQUENCY_WORDS, LATE_WORDS, clauseText, contactHits } from './detect/contact.js';
@@ -154,9 +154,16 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     // (answers-train11.yaml). The debtor is "she", so "him" is someone else.
     if (!ctx.spoken && !found.has('third-party-disclosure')) {
       const m = TOLD_ABOUT_OTHER.exec(l.text);
+      const about = m ? null : ABOUT_HER_DEBT.exec(l.text);
+      // The one told is the other sex's pronoun in the same sentence ("her loan", "ask him").
+      const toOther = about && new RegExp(`\\b${about[1] === 'her' ? '(?:he|him)' : '(?:she)'}\\b`).test(l.text) && /\b(?:miss|behind|overdue|arrears|owe|late|unpaid)\b/.test(l.text);
+      if (toOther) {
+        const k = tokenAt(l, about!.index + 1);
+        if (!s.tokens[k]!.antecedent && !s.tokens[k]!.quoted && subjectBefore(s, k, true).actor === 'candidate' && !negatedBetween(s, clauseOf(s, k).from, k) && !CONSENT.test(l.text)) add({ rule: 'third-party-disclosure', words: clauseText(s, k, r.text), sentence: si });
+      }
       if (m && m[1] !== (m[2] === 'she' ? 'her' : 'him') && DEBT_TOLD.test(l.text.slice(m.index + m[0].length))) {
         const k = tokenAt(l, m.index + 1);
-        if (!s.tokens[k]!.antecedent && !s.tokens[k]!.quoted && firstSubject(s, 0, k) === 'candidate' && !negatedBetween(s, clauseOf(s, k).from, k) && !CONSENT.test(l.text)) add({ rule: 'third-party-disclosure', words: clauseText(s, k, r.text), sentence: si });
+        if (!s.tokens[k]!.antecedent && !s.tokens[k]!.quoted && subjectBefore(s, k, true).actor === 'candidate' && !negatedBetween(s, clauseOf(s, k).from, k) && !CONSENT.test(l.text)) add({ rule: 'third-party-disclosure', words: clauseText(s, k, r.text), sentence: si });
       }
     }
     for (const h of contactHits(r, si, l.text, ctx, may)) add(h);
@@ -211,6 +218,9 @@ const PUT_RIGHT = /\b(?:fix|apologise|apologize|retrain|refund|correct|change|re
 // Anyone's instruction or wish, to the candidate's team or not: "the client told us to", "my manager wanted".
 const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|rule be|wanted)\w* (?:\S+ ){0,6}?(?:us|me|to|that|we)\b/;
 
+// "so he can help, I'd just mention that it's about a couple of payments on her loan that have been missed, and ask him ...":
+// what she owes, said to him (answers-train11.yaml).
+const ABOUT_HER_DEBT = / (?:mention|say|explain|hint|let (?:him|her) know) (?:\S+ ){0,2}?(?:that )?it (?:be|'s) about (?:\S+ ){0,5}?(her|his) (?:\S+ ){0,2}?(?:loan|account|card|bill|arrears|debt|balance|payment)s?\b/;
 const TOLD_ABOUT_OTHER = / (?:tell|explain to|mention to|let) (him|her) (?:know )?(?:that )?(she|he) (?=be |'s |have |owe |still |had |was |is )/;
 const DEBT_TOLD = /^(?:\S+ ){0,6}?(?:owe|behind|in arrears|overdue|(?:miss|late on) (?:\S+ ){0,2}payment|payment (?:\S+ ){0,2}behind|short on|in debt|past due)\b/;
 const TOLD_THEM = /^ ?(?:\S+ ){0,2}(?:so |then |and )?(?:i|we) (?:\S+ )?(?:tell|told|explain|explained|mention|mentioned|say|said) (?:to )?(?:her|him|them)\b/;

@@ -101,7 +101,7 @@ export function afterRequestHits(r: Reading, si: number, lem: string): ConductHi
   }
   // A represented consumer.
   if (/\b(attorney|lawyer|solicitor|debt adviser|debt advisor|stepchange|citizens advice|representative|legal representation|counsel|advocate|payplan|debt charity|the charity|debt management|dmp|management company|adviser|advisor|act for|acting for|represent|legal aid)\b/.test(both)) {
-    const k = contactAfterContinue(/ (?:call|contact|ring|phone|text|email|reach|speak|talk|write|visit|message|approach|go|send|try|leave|agree|arrange|set up)\b (?:\S+ ){0,4}(?:him|her|them|(?:the )?customer|(?:the )?consumer|(?:the )?debtor|the client|directly|direct|round|around|behind)\b| (?:not|no) need (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor|representative)\b| carry on (?:with )?(?:the )?(?:call|conversation) (?:anyway|regardless)| what can you pay (?:me |us )?(?:today|now)/g);
+    const k = contactAfterContinue(/ (?:call|contact|ring|phone|text|email|reach|speak|talk|write|visit|message|approach|go|send|try|leave|agree|arrange|set up)\b (?:\S+ ){0,4}(?:him|her|them|(?:the )?customer|(?:the )?consumer|(?:the )?debtor|the client|directly|direct|round|around|behind)\b| give (?:the )?(?:consumer|customer|debtor|her|him|them) (?:a |one |another )?(?:\S+ )?call\b| (?:not|no) need (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor|representative)\b| carry on (?:with )?(?:the )?(?:call|conversation) (?:anyway|regardless)| what can you pay (?:me |us )?(?:today|now)/g);
     if (k >= 0) {
       const after = s.tokens.slice(k + 1, k + 4).map((t) => t.l).join(' ');
       // "we'll contact them directly rather than you": the representative is the one contacted.
