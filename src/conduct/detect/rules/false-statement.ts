@@ -237,4 +237,31 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:(?:follow|haunt|stay with|stick with) (?:you|her|him|them) (?:for )?(?:the rest of (?:your|her|his|their) life|forever|for ever|for life|until you die)|(?:balance|debt|amount|arrears) (?:\S+ ){0,2}(?:jump|shoot|rocket|leap|balloon)\S* (?:up )?to|(?:go|pass|send)\S* (?:off |straight )?to (?:litigation|court|legal|the court|the lawyer|our lawyer|our solicitor)s? automatically|(?:offer|deal|discount|settlement)(?: 's| be)? only (?:open|good|valid|available) (?:till|until|to) (?:midnight|tonight|five|six|the end of the (?:day|call)))\b/,
   },
+  // conduct-train13/14/15.yaml (training, stop 33): a deadline said while the offer was open all along ("say the offer disappears at
+  // five o'clock today, even though it's really open all month", "we always said it expired at five").
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:offer|discount|deal|settlement|price|rate)s? (?:\S+ ){0,3}?(?:expire|disappear|end|go|run out|close|vanish)\S* (?:\S+ ){0,2}?(?:at|by|tonight|today|end of)\b/,
+    needs: (l) => /\b(?:even though|when (?:we|it|they|i) (?:could|can|would)|really (?:open|available)|any day|every day|all month|always|on every call|(?:not|n't) (?:really|actually) (?:expire|end))\b/.test(l),
+    ownNegation: true,
+  },
+  // The same stop: claims about the customer's rights that are false ("the seven years on her credit report would start again",
+  // "the 6% cap only applied to mortgages", "the $4.95 card fee was required by federal law", "as next of kin, it's your
+  // responsibility now", "our debt wasn't covered by it" of a DRO, "his green card renewal could be refused").
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:seven|7) year\S* (?:\S+ ){0,5}?(?:start|restart|reset|begin)\S* (?:again|over|from)|(?:start|restart|reset)\S* (?:\S+ ){0,2}(?:seven|7)-year (?:clock|period)|wreck (?:\S+ ){0,2}credit for (?:another|a further) (?:seven|7) year|(?:6|six) ?(?:%|percent|per cent) cap (?:\S+ ){0,3}(?:do not|did not|does not|not|n't|only) (?:\S+ )?(?:cover|apply)|(?:fee|charge) (?:\S+ ){0,2}(?:be|was|is) (?:required|mandated|set|demanded) by (?:federal |the |state )?(?:law|government|regulator|regulation)|(?:as (?:the )?next of kin|as (?:his|her|their) (?:daughter|son|wife|husband|child|widow)) ,? (?:it be|it 's|that be|that 's) (?:now )?your (?:responsibility|debt|problem)|(?:debt|account|loan|card) (?:be|was|is) (?:not|n't) cover\S* by (?:it|the dro|the iva|the order|the bankruptcy|the plan)|(?:green card|visa|citizenship|residency|immigration status)(?: \S+){0,2} (?:could|would|will|might|may) be (?:refuse|deny|affect|revoke|reject)\S*)/,
+    ownNegation: true,
+  },
+  // The same stop: the opening disclosure left out, as the candidate's process ("I left the 'this is an attempt to collect a debt'
+  // line off my first calls", "I left out the line saying it was from a debt collector", "no need the mini-Miranda").
+  {
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / (?:(?:leave|left)\S* (?:\S+ ){0,10}?(?:off|out)\b(?: \S+){0,10}? (?:attempt to collect|debt collector|mini-miranda|mini miranda)|(?:no need|skip|drop|without) (?:\S+ ){0,2}(?:the )?(?:mini-miranda|mini miranda))/,
+    keep: ['no'],
+  },
 ];
+
