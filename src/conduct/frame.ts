@@ -282,10 +282,19 @@ function policyVerbAfter(toks: readonly Token[], j: number): boolean {
 function isObject(toks: readonly Token[], j: number, k?: number): boolean {
   let m = j - 1;
   while (m >= 0 && (toks[m]!.pos === 'DET' || toks[m]!.pos === 'ADJ' || toks[m]!.pos === 'NUM' || toks[m]!.pos === 'PART' || /^(his|her|their|my|our|your|its|'s)$/.test(toks[m]!.w))) m--;
+  // "ring the finance director and tell him": the head of a compound after a verb of contact is its object too.
+  if (m >= 0 && toks[m]!.pos === 'NOUN' && toks[j]!.pos === 'NOUN') {
+    let c = m;
+    while (c >= 0 && c > m - 2 && toks[c]!.pos === 'NOUN') c--;
+    while (c >= 0 && (toks[c]!.pos === 'DET' || /^(his|her|their|my|our|your|its|'s)$/.test(toks[c]!.w))) c--;
+    if (c >= 0 && toks[c]!.pos === 'VERB' && CONTACT_VERBS.has(toks[c]!.l)) return true;
+  }
   // The one perceived is the subject of its own verb, not of an act joined to "heard" by "and".
   if (m >= 0 && toks[m]!.pos === 'VERB' && PERCEIVE.has(toks[m]!.l)) return k !== undefined && coordinatedAct(toks, j + 1, k);
   return m >= 0 && (toks[m]!.pos === 'VERB' || toks[m]!.pos === 'ADP' || toks[m]!.pos === 'AUX');
 }
+
+const CONTACT_VERBS = new Set(['ring', 'call', 'phone', 'email', 'text', 'message', 'contact', 'tell', 'ask', 'visit', 'write', 'meet', 'see']);
 
 // "I heard a colleague tell...": the colleague is the one who told.
 const PERCEIVE = new Set(['hear', 'overhear', 'see', 'watch', 'notice', 'catch', 'spot', 'find', 'show', 'witness', 'observe', 'record', 'flag', 'review', 'discover', 'learn', 'realise', 'realize', 'uncover']);
