@@ -12,7 +12,7 @@ import { ASKED_TO, COMPLIED, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerund
 import type { ConductHit, DetectContext, Detector } from './detect/types.js';
 import { DETECTORS } from './detect/detectors.js';
 import { restatesListener } from './restated.js';
-import { CONSENT, PAY_OR, TP_WORD } from './detect/words.js';
+import { CONSENT, PAY_OR, SPOUSE, TP, TP_WORD } from './detect/words.js';
 export type { ConductHit, DetectContext } from './detect/types.js';
 
 const globalPatterns = new WeakMap<Detector, RegExp>();
@@ -152,7 +152,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     }
     // "I'd confirm her name with him, then tell him she's two payments behind": one person told what another owes
     // (answers-train11.yaml). The debtor is "she", so "him" is someone else.
-    if (!ctx.spoken && !found.has('third-party-disclosure')) {
+    // (A sentence that names who was told, "when his wife answered, I told her ...", is the detectors' to judge: a US spouse is the consumer.)
+    if (!ctx.spoken && !found.has('third-party-disclosure') && !NAMED_LISTENER.test(l.text)) {
       const m = TOLD_ABOUT_OTHER.exec(l.text);
       const about = m ? null : ABOUT_HER_DEBT.exec(l.text);
       // The one told is the other sex's pronoun in the same sentence ("her loan", "ask him").
@@ -221,6 +222,7 @@ const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|ru
 // "so he can help, I'd just mention that it's about a couple of payments on her loan that have been missed, and ask him ...":
 // what she owes, said to him (answers-train11.yaml).
 const ABOUT_HER_DEBT = / (?:mention|say|explain|hint|let (?:him|her) know) (?:\S+ ){0,2}?(?:that )?it (?:be|'s) about (?:\S+ ){0,5}?(her|his) (?:\S+ ){0,2}?(?:loan|account|card|bill|arrears|debt|balance|payment)s?\b/;
+const NAMED_LISTENER = new RegExp(`\\b(?:${SPOUSE}|${TP})\\b`);
 const TOLD_ABOUT_OTHER = / (?:tell|explain to|mention to|let) (him|her) (?:know )?(?:that )?(she|he) (?=be |'s |have |owe |still |had |was |is )/;
 const DEBT_TOLD = /^(?:\S+ ){0,6}?(?:owe|behind|in arrears|overdue|(?:miss|late on) (?:\S+ ){0,2}payment|payment (?:\S+ ){0,2}behind|short on|in debt|past due)\b/;
 const TOLD_THEM = /^ ?(?:\S+ ){0,2}(?:so |then |and )?(?:i|we) (?:\S+ )?(?:tell|told|explain|explained|mention|mentioned|say|said) (?:to )?(?:her|him|them)\b/;

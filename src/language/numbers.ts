@@ -68,6 +68,8 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
   // leave early for the other words, as the grader asks about every token.
   const c = t.w.charCodeAt(0);
   if (!(c >= 48 && c <= 57) && UNITS[t.w] === undefined && !t.w.includes('-') && !HOUR_WORDS.has(t.w)) return undefined;
+  // "I called once that morning": a count, not one o'clock.
+  if (/^(once|twice|thrice|several|multiple|many|numerous|loads|countless|dozen)$/.test(t.w)) return undefined;
   if (t.w === 'midnight') return { hour: 24, minute: 0, length: 1, explicit: true };
   if (t.w === 'noon' || t.w === 'midday') return { hour: 12, minute: 0, length: 1, explicit: true };
   // "Sunday mornings at seven", "weeknights at ten": the part of the day comes first.
@@ -113,7 +115,9 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
     // British "half nine": half past nine, a time only with a marker after it ("half nine at night").
     const n = numberAt(tokens, k + 1)!;
     // Without a marker it is still a time after a time preposition ("run until half ten"), left ambiguous.
-    if (n.value < 1 || n.value > 12 || !Number.isInteger(n.value) || !(markerAfter(tokens, k + 1 + n.length) || /^(until|till|til|at|from|after|gone|past)$/.test(tokens[k - 1]?.w ?? ''))) return undefined;
+    // ("at about half nine": the hedge sits between the preposition and the time.)
+    const prep = /^(about|around|roughly|approximately)$/.test(tokens[k - 1]?.w ?? '') ? tokens[k - 2]?.w ?? '' : tokens[k - 1]?.w ?? '';
+    if (n.value < 1 || n.value > 12 || !Number.isInteger(n.value) || !(markerAfter(tokens, k + 1 + n.length) || /^(until|till|til|at|from|after|gone|past)$/.test(prep))) return undefined;
     hour = n.value;
     minute = 30;
     length = 1 + n.length;
@@ -150,6 +154,13 @@ export function timeAt(tokens: readonly Token[], k: number): ClockTime | undefin
   } else if (at(0) && MORNING.test(at(0)!)) {
     half = 'am';
     j++;
+  } else if (at(0) && /^(that|this|one|last|every|each|next)$/.test(at(0)!) && at(1) && (EVENING.test(at(1)!.replace(/s$/, '')) || MORNING.test(at(1)!.replace(/s$/, '')))) {
+    // "at ten that night", "at seven this morning", "half nine one evening" (a new user's "I rang her back at ten that night").
+    half = EVENING.test(at(1)!.replace(/s$/, '')) ? 'pm' : 'am';
+    j += 2;
+  } else if (at(0) === 'the' && at(1) && /^(same|next|following)$/.test(at(1)!) && at(2) && (EVENING.test(at(2)!) || MORNING.test(at(2)!))) {
+    half = EVENING.test(at(2)!) ? 'pm' : 'am';
+    j += 3;
   } else if ((at(0) === 'at' || at(0) === 'in') && at(1) && (EVENING.test(at(1)!) || MORNING.test(at(1)!) || (at(1) === 'the' && at(2) && (EVENING.test(at(2)!) || MORNING.test(at(2)!))))) {
     const word = at(1) === 'the' ? at(2)! : at(1)!;
     half = EVENING.test(word) ? 'pm' : 'am';
@@ -187,6 +198,9 @@ function markerAfter(tokens: readonly Token[], j: number): boolean {
   // "7 am", "9 pm"; but "one morning" is not a time.
   if (/^(am|pm|a\.m\.?|p\.m\.?)$/.test(w)) return true;
   const w2 = tokens[j + 1]?.w;
+  // "ten that night", "seven the next morning" (the part of the day named with its day).
+  if (/^(that|this|one|last|every|each|next)$/.test(w) && !!w2 && (EVENING.test(w2.replace(/s$/, '')) || MORNING.test(w2.replace(/s$/, '')))) return true;
+  if (w === 'the' && !!w2 && /^(same|next|following)$/.test(w2) && !!tokens[j + 2] && (EVENING.test(tokens[j + 2]!.w) || MORNING.test(tokens[j + 2]!.w))) return true;
   return (w === 'at' || w === 'in') && !!w2 && (EVENING.test(w2) || MORNING.test(w2) || w2 === 'the');
 }
 

@@ -173,8 +173,11 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
       const ownWindow = OWN_WINDOW.test(lem);
       // Permission words said of the time: before it in its clause, or just after it ("9:45 p.m. is fine"); a later
       // clause's "the time rule is more of a guideline" does not make the call itself rule talk.
-      const aroundLem = toks.slice(c.from, Math.min(c.to, k + time.length + 4)).map((x) => x.l).join(' ');
-      if (bad && !ruleTalkAround(s, k) && !(!ownWindow && /\bwindow\b/.test(clauseLem)) && !/\b(allow|permit|fine|ok|okay|legal|lawful|rule|law|permissible|can|could|may|acceptable|presum|regulation|reg f)\b/.test(aroundLem)) {
+      // ("around 10pm when he can't hide behind his assistant": a "can" after the time is not said of it.)
+      const beforeLem = toks.slice(c.from, k).map((x) => x.l).join(' ');
+      const afterLem = toks.slice(k + time.length, Math.min(c.to, k + time.length + 4)).map((x) => x.l).join(' ');
+      const permitted = /\b(allow|permit|fine|ok|okay|legal|lawful|rule|law|permissible|can|could|may|acceptable|presum|regulation|reg f)\b/.test(beforeLem) || /^(?:\S+ )?(?:be|is|'s|are|was) (?:\S+ )?(?:allow|permit|fine|ok|okay|legal|lawful|permissible|acceptable|within)\b|^(?:\S+ )?(?:be|is) (?:the )?(?:rule|law|limit|cut-off|cutoff)\b/.test(afterLem);
+      if (bad && !ruleTalkAround(s, k) && !(!ownWindow && /\bwindow\b/.test(clauseLem)) && !permitted) {
         // "I'd work till half nine at night but only dial the West Coast...": a time whose clause has a verb of its own belongs to that verb.
         const inClause = contactCandidate(s, c.from, c.to);
         const ownVerb = toks.slice(c.from, k).some((x) => x.pos === 'VERB' && !CONTACT.has(x.l) && !/^(say|tell|think|find|reckon|know|get|like|start|begin|keep|continue|try|want|aim|use)$/.test(x.l));

@@ -232,6 +232,12 @@ const STOP33: [string, string, 'us' | 'uk'][] = [
   ['I keep asking what they could do today until they give me a number.', 'holding-on-line', 'uk'],
   ["I'd run the outbound list until 10 p.m., since the rules let you call up to ten.", 'inconvenient-time', 'us'],
   ["In the script I wrote, the closing line was 'we don't want this becoming a police matter'.", 'threat-arrest', 'uk'],
+  // A new user's answers in tmux.
+  ["I'd prepare the numbers, then ring the finance director and tell him that if he doesn't pay by Friday he'll be arrested.", 'threat-arrest', 'uk'],
+  ["I'd tell him that if nothing is paid by Friday he could end up arrested.", 'threat-arrest', 'uk'],
+  ["I rang her back at about ten that night, when I knew she'd be home.", 'inconvenient-time', 'us'],
+  ["I called her back that evening at about half nine, since that's when people are actually home.", 'inconvenient-time', 'uk'],
+  ["I'd ring the finance director on his mobile around 10pm when he can't hide behind his assistant.", 'inconvenient-time', 'uk'],
 ];
 const STOP33_SAFE: [string, 'us' | 'uk'][] = [
   ["Would I keep calling him at work after he asked me not to? No, I'd mark the work number do-not-call straight away.", 'us'],

@@ -19,6 +19,10 @@ describe('timeAt', () => {
     expect(firstTime('We called at 9pm.')).toEqual({ hour: 21, minute: 0, explicit: true });
     expect(firstTime('We called at 9:30pm and stopped.')).toEqual({ hour: 21, minute: 30, explicit: true });
     expect(firstTime('We called at half past ten at night.')).toEqual({ hour: 22, minute: 30, explicit: true });
+    // The part of the day named with its day (a new user's "I rang her back at ten that night").
+    expect(firstTime('I rang her back at ten that night.')).toEqual({ hour: 22, minute: 0, explicit: true });
+    expect(firstTime('I called him at seven the next morning.')).toEqual({ hour: 7, minute: 0, explicit: true });
+    expect(firstTime('I called once that morning and renegotiated.')).toBeUndefined();
     expect(firstTime('We called at six in the morning.')).toEqual({ hour: 6, minute: 0, explicit: true });
     expect(firstTime("Let's say half past nine tomorrow night instead.")).toEqual({ hour: 21, minute: 30, explicit: true });
     // Minutes past the hour in words; a count before "past" is not one ("forty past the limit").
