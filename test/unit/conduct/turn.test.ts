@@ -69,6 +69,10 @@ describe('conduct on a call turn', () => {
     const represented: CallState = { ...consumer, represented: true };
     expect(rules("Your lawyer isn't the one who owes this, you are, so let's sort it now.", represented)).toContain('represented-consumer');
     expect(rules("Thanks for telling me about your lawyer. I'll send everything to her and won't discuss the account with you.", represented)).toEqual([]);
+    // A new user's compliant turn: the representative, named, is the one contacted from now on.
+    expect(rules("Thank you, I've noted Ms. Lopez at 555-0199. From now on we'll contact her, not you, about this account.", represented)).toEqual([]);
+    expect(rules('From now on we will speak to her, not to you.', represented)).toEqual([]);
+    expect(rules("We'll keep calling you until it's sorted.", represented)).toContain('represented-consumer');
     expect(rules("Nobody's going anywhere until I've got a payment date.", consumer, 'uk')).toContain('holding-on-line');
     const work: CallState = { ...consumer, workForbidden: true };
     expect(rules("I know you asked us not to call you at work, but this is the only number that gets answered.", work, 'uk')).toContain('work-contact-after-told');
