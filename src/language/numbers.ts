@@ -209,6 +209,7 @@ export const TIME_WORDS = /^(day|days|week|weeks|hour|hours|month|months)$/;
 const SPELLED_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a|and)';
 const SPELLED_ONLY = new RegExp(`^${SPELLED_WORD}$`);
 const SPELLED_PERCENT = new RegExp(String.raw`\b(${SPELLED_WORD}(?:[\s-]+${SPELLED_WORD})*)\s+(per\s?cent|percent)\b`, 'gi');
+const SPELLED_UNITS = new RegExp(String.raw`\b(${SPELLED_WORD}(?:[\s-]+${SPELLED_WORD})*)\s+(per\s?cent|percent|days?)\b`, 'gi');
 
 /** The value of a number said in words ("one hundred and ten", "seventy-five"), or undefined when the words are not one. */
 export function spelledValue(words: string): number | undefined {
@@ -240,7 +241,17 @@ export function spelledValue(words: string): number | undefined {
 /** "a CEI of one hundred and ten per cent" -> "a CEI of 110 per cent": percentages said in words, in digits, for the checks that read figures. */
 export function spelledPercentsInDigits(text: string): string {
   if (!/per\s?cent/i.test(text)) return text;
-  return text.replace(SPELLED_PERCENT, (whole, words: string, unit: string) => {
+  return inDigits(text, SPELLED_PERCENT);
+}
+
+/** spelledPercentsInDigits for days too: "fifty-four days" -> "54 days". */
+export function spelledUnitsInDigits(text: string): string {
+  if (!/per\s?cent|\bdays?\b/i.test(text)) return text;
+  return inDigits(text, SPELLED_UNITS);
+}
+
+function inDigits(text: string, re: RegExp): string {
+  return text.replace(re, (whole, words: string, unit: string) => {
     // "a" alone starts the words only as "a hundred": "a fifty percent" is not a number.
     const trimmed = words.replace(/^(?:a|and)\s+(?!hundred|thousand)/i, '');
     const v = spelledValue(trimmed);

@@ -298,8 +298,10 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     }
     // CEI above 100%.
     if (/\b(cei|collection effectiveness)\b/i.test(text) || (ceiContext && !/\b(target|budget|forecast|plan|growth|increase|up|rise|more than|of last)\b/i.test(lower))) {
-      // "one hundred and ten per cent" is read as 110 per cent.
-      for (const m of spelledPercentsInDigits(text).matchAll(/(\d{2,3}(?:\.\d+)?)\s*(%|percent|per cent)/gi)) {
+      // "one hundred and ten per cent" is read as 110 per cent. "CEI can't go above 100%, so if anyone shows me 110% I
+      // know the sum is wrong": the figure is the one the rule rules out (the user bank's own example answer).
+      const rulesOut = /\b(?:can ?not|can't|cannot|never|impossible|not possible|no way)\b[^.]{0,30}\b(?:above|exceed|over|more than|higher than|go past)\s*(?:100|a hundred|one hundred)/i.test(text);
+      for (const m of rulesOut ? [] : spelledPercentsInDigits(text).matchAll(/(\d{2,3}(?:\.\d+)?)\s*(%|percent|per cent)/gi)) {
         if (Number(m[1]) > 100) add({ claim: `A CEI of ${m[1]}%`, correct: 'CEI = (opening receivables + credit sales - closing total receivables) / (opening receivables + credit sales - closing current receivables) x 100; it is never above 100%', words: text });
       }
       const parts = lower.split(/\bdivided by\b|\bover\b|\s\/\s|÷/);

@@ -5,6 +5,7 @@ import { detectConduct, type ConductHit } from '../../conduct/detect.js';
 import { reportedOrCorrected } from '../../conduct/frame.js';
 import type { Jurisdiction, Sector } from '../../conduct/rules.js';
 import { readText, type Reading } from '../../language/read.js';
+import { resultErrors } from './results.js';
 import { cardJurisdiction, checkFacts, type FactError, type WrongClaim } from './facts.js';
 import { affirmedTerms, creditPoints, type PointCredit } from './points.js';
 import { bankIndex, cardTerms, nearDuplicates, relevanceOf, similarityToText, type BankIndex, type CardText, type Relevance } from './relevance.js';
@@ -99,7 +100,9 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
   const points = creditPoints(q.key_points ?? [], terms, ws, index, affirmed);
   const jurisdiction = cardJurisdiction(q);
   const conduct = detectConduct(reading, { jurisdiction, ...(q.sector ? { sector: q.sector } : {}) });
-  const facts = checkFacts(reading, q);
+  // The card's figures: a worked result that is not the card's is a fact error too (results.ts).
+  const checked = checkFacts(reading, q);
+  const facts = checked.length ? checked : resultErrors(answer, q);
   const rel = relevanceOf(index, card.id, terms, nearDuplicates(index, card.id));
   const structure = withPoints(checkStructure(q.type, reading, q), points.filter((p) => p.credit >= 0.75).map((p) => p.point));
   const specificity = checkSpecificity(answer);

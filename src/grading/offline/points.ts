@@ -3,7 +3,7 @@
 // by how rare they are in the bank. Credit is graded, 0 to 1. Words the answer denies ("I would
 // not waste time preparing") credit nothing.
 import { mayBeDenied, negatedBetween, ruleTalk } from '../../conduct/frame.js';
-import { numberAt } from '../../language/numbers.js';
+import { numberAt, spelledValue } from '../../language/numbers.js';
 import { clauseOf, readText, type Reading, type Sentence } from '../../language/read.js';
 import type { BankIndex } from './relevance.js';
 import { cardTextTermsOf, termOf, termsOf, WORD } from './terms.js';
@@ -128,6 +128,16 @@ export function creditPoints(
 ): PointCredit[] {
   const presentAll = new Set(answerTerms);
   const presentAffirmed = new Set(affirmed.terms);
+  // Every number is the one term "#": "3.6 divided by 6 times 90, so 40 days" matched the signal "54" and showed
+  // "✓ Reaches 54 days" (a new user). A signal's numbers must be the answer's own numbers.
+  let answerNumbers: Set<string> | undefined;
+  const numbersOk = (signal: string): boolean => {
+    const wanted = numbersIn(signal);
+    if (!wanted.length) return true;
+    answerNumbers ??= answerNumberSet(answerWords);
+    // "160" on a card of thousands is "a hundred and sixty thousand" or "£160,000" in an answer.
+    return wanted.every((n) => answerNumbers!.has(n) || answerNumbers!.has(String(Number(n) * 1000)) || answerNumbers!.has(String(Number(n) * 1e6)));
+  };
   // Whether a signal or a point is itself a denial is a reading of its own text by the language
   // model: it is asked only where the answer's two sets of terms (all, or affirmed only) disagree,
   // the one place it changes a match.
@@ -138,9 +148,14 @@ export function creditPoints(
     // A point made by not doing something ("Stops workplace calls") is shown by a denial too.
     let pointDenialKnown: boolean | undefined;
     const pointDenial = () => (pointDenialKnown ??= saysNo(kp.point));
+    // A point about getting a figure right ("Calculates the result correctly", "Reaches 54 days") is met only with
+    // the figure its signals give: never "✓ ... correctly" for a figure that is not the card's.
+    // (A number after an operator, "times 90", "times 100", is a step of the sum, not its result.)
+    const figures = (kp.signals ?? []).filter((sig) => numbersIn(sig).length > 0 && !/\b(?:times|multiplied by|divided by|over|x)\s+\d/i.test(sig));
+    if (figures.length && RESULT_POINT.test(kp.point) && !figures.some(numbersOk)) return { point: kp.point, credit: 0 };
     for (const signal of kp.signals ?? []) {
       const phrase = cardTextTermsOf(signal);
-      if (phrase.length === 0) continue;
+      if (phrase.length === 0 || !numbersOk(signal)) continue;
       let denialKnown: boolean | undefined;
       const denial = () => (denialKnown ??= pointDenial() || saysNo(signal));
       if (pick(phraseAt(answerTerms, phrase, 4) >= 0, phraseAt(affirmed.terms, phrase, 4) >= 0, denial)) {
@@ -171,6 +186,40 @@ export function creditPoints(
     }
     return { point: kp.point, credit: Math.round(best * 100) / 100, ...(evidence ? { evidence } : {}) };
   });
+}
+
+const RESULT_POINT = /\b(correct|correctly|calculat\w*|result|reach\w*|works? out|total\w*)\b/i;
+
+/** The numbers a text states in digits ("54", "0.6", "1,400,000", "70%"), as plain digit strings. */
+function numbersIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    const n = Number(m[0].replace(/,/g, ''));
+    if (Number.isFinite(n)) out.push(String(n));
+  }
+  return out;
+}
+
+const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
+
+/** The numbers an answer states, in digits or in words ("fifty-four days", "one hundred and ten"). */
+function answerNumberSet(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  let run: string[] = [];
+  const flush = () => {
+    const v = run.length ? spelledValue(run.join(' ')) : undefined;
+    if (v !== undefined) out.add(String(v));
+    run = [];
+  };
+  for (const w of words) {
+    for (const n of numbersIn(w)) out.add(n);
+    // "eighty-odd", "ten-ish", "eighty-plus": the number, hedged.
+    const parts = w.split('-').filter((p, i, all) => !(i === all.length - 1 && i > 0 && /^(odd|ish|plus|something)$/.test(p)));
+    if (parts.every((p) => NUMBER_WORD.test(p))) run.push(...parts);
+    else if (!(w === 'and' && run.length)) flush();
+  }
+  flush();
+  return out;
 }
 
 /** The answer's own spelling of matched terms (never a stem). */

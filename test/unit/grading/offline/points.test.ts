@@ -52,3 +52,29 @@ describe('key points and negation', () => {
     expect(matched("Nobody calls the customer until we've checked the dispute.")).toContain('Checks the dispute before collecting again');
   });
 });
+
+describe('key points about a figure', () => {
+  const dso: GradableQuestion = {
+    id: 'dso',
+    text: 'Receivables are 3.6 million and credit sales for the quarter 6 million. What is the DSO?',
+    type: 'technical',
+    skills: ['negotiation'],
+    why_asked: 'The formula and the arithmetic.',
+    how_to_answer: ['State the formula', 'Work it through'],
+    example_answer: 'DSO is receivables over credit sales times the days: 3.6 over 6 is 0.6, times 90 is 54 days.',
+    key_points: [
+      { point: 'Reaches 54 days', signals: ['54', '0.6', '54 days'] },
+      { point: 'Calculates the result correctly', signals: ['54 days', 'divided by', 'times 90'] },
+    ],
+  };
+  const points = (answer: string) => gradeOffline(dso, answer, { skills }).matched_points;
+
+  it('is not met by another figure: every number is one term, but a signal\'s number must be the answer\'s (a new user saw "✓ Reaches 54 days" beside 40)', () => {
+    expect(points('DSO is 3.6 divided by 6 times 90, so 40 days.')).toEqual([]);
+  });
+
+  it('is met by the figure in digits or in words', () => {
+    expect(points('DSO is 3.6 divided by 6, which is 0.6, times 90: 54 days.')).toEqual(['Reaches 54 days', 'Calculates the result correctly']);
+    expect(points('Three point six over six is point six, times ninety days, so fifty-four days.')).toContain('Reaches 54 days');
+  });
+});
