@@ -98,7 +98,8 @@ export function interviewVerdict(input: VerdictInput): Verdict {
   const low = answered.map((r, i) => ({ r, i: results.indexOf(r) })).filter(({ r }) => r.score !== null && r.score < WEAK_ANSWER);
   for (const { r, i } of low.slice(0, 3)) {
     const words = wordCount(r.answer);
-    const why = words < SHORT_ANSWER_WORDS ? `too short (${plural(words, 'word')}): walk through what you did, step by step, and how it ended` : /does not seem to answer this question|reads like an answer to another question|list of keywords/.test(r.feedback) ? 'off the question: answer what was asked' : `it missed ${r.missing_points.slice(0, 2).map(trimDot).join('; ') || 'what the card looks for'}`;
+    // Off the question first: a short generic answer was "too short" when it answered nothing asked (a new user).
+    const why = /does not seem to answer this question|reads like an answer to another question|list of keywords/.test(r.feedback) ? 'off the question: answer what was asked' : words < SHORT_ANSWER_WORDS ? `too short (${plural(words, 'word')}): walk through what you did, step by step, and how it ended` : `it missed ${r.missing_points.slice(0, 2).map(trimDot).join('; ') || 'what the card looks for'}`;
     reasons.push(`Weak answer to ${n(i)} (${r.id}, ${(r.score ?? 1).toFixed(1)}): ${why}.`);
   }
   if (low.length > 3) reasons.push(`And ${plural(low.length - 3, 'more answer')} below ${WEAK_ANSWER}.`);

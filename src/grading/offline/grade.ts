@@ -57,6 +57,13 @@ function skillTerms(id: string, skill: Skill | undefined, bank: readonly CardTex
 }
 
 /** What to add for each structure part an answer lacks, as advice (the part's own words are in the feedback). */
+/** The words of a key point that claim a structure part, for the parts a point cannot make present (structure.ts PART_IN_POINT). */
+const LACKED_IN_POINT: Readonly<Record<string, RegExp>> = {
+  'an example from experience': /\b(evidence|examples?|experience|track record)\b/i,
+  'your reasons': /\breasons?\b/i,
+  'a link to the role': /\b(the role|the job|links? (?:it )?to)\b/i,
+};
+
 export const PART_ADVICE: Readonly<Record<string, string>> = {
   'the situation': 'set the scene in a sentence: where you were and what was at stake',
   'your task or goal': 'say what you had to achieve',
@@ -140,6 +147,12 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   // A flag denies the points about what it broke ("✓ Stays within the rules" beside a threat).
   const flaggedRules = [...new Set(conduct.map((c) => c.rule))];
   for (const p of points) if (contradictedByFlags(p.point, flaggedRules)) p.credit = 0;
+  // A part the answer lacks denies the points that claim it: no "✓ ... and gives evidence" beside "it lacks an
+  // example from experience" (a new user). Display only, like the flags' denials.
+  for (const part of a.structure.missing) {
+    const re = LACKED_IN_POINT[part];
+    if (re) for (const p of points) if (re.test(p.point)) p.credit = 0;
+  }
 
   // A sentence that reads like forbidden conduct takes points off even when no detector flagged it
   // (conduct/harm-model.ts): fitted, it ranks the training answers better than the flags alone.
@@ -229,7 +242,11 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   }
   const fb: string[] = [`${score.toFixed(1)}/5: the answer ${strengths.join('; ') || 'has little that a grader can credit'}.`];
   if (gaps.length) fb.push(`Held back because ${gaps.join('; ')}.`);
-  if (a.offTopic && a.relevance.bestOther) fb.push(`It reads like an answer to another question (${a.relevance.bestOther.id}).`);
+  // The other question in its own words: its id meant nothing to a new user ("agent-junior-third-party-answers").
+  if (a.offTopic && a.relevance.bestOther) {
+    const other = bank.find((c) => c.id === a.relevance.bestOther!.id);
+    fb.push(other ? `It reads like an answer to another question: "${clip(other.text.trim())}"` : `It reads like an answer to another question (${a.relevance.bestOther.id}).`);
+  }
 
   const suggestions: string[] = [];
   if (uniqueFlags.length) suggestions.push(`Take out the words that raised the red flag${uniqueFlags.length > 1 ? 's' : ''}: at every level that alone can end an interview.`);

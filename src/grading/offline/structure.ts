@@ -126,7 +126,11 @@ export interface Specificity {
   found: string[];
 }
 
-export function checkSpecificity(text: string): Specificity {
+// "I always give 110 percent": a saying, not a figure (a new user's generic answer read "is specific (figures, amounts or rates)").
+const EFFORT_IDIOM = /\b(?:give|gives|giving|gave|put in|putting in)\s+(?:it\s+)?(?:a\s+)?(?:110|a hundred and ten|one hundred and ten|100|a hundred|one hundred|200)\s*(?:%|percent|per cent)/gi;
+
+export function checkSpecificity(answer: string): Specificity {
+  const text = answer.replace(EFFORT_IDIOM, ' ');
   const found: string[] = [];
   if (/\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|half|quarter)\b/i.test(text)) found.push('figures');
   if (/\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several)\s+(days?|weeks?|months?|quarters?|years?|hours?)\b|\b(daily|weekly|monthly|quarterly|within|by friday|same day|next day|fortnight\w*)\b/i.test(text)) found.push('time frames');

@@ -226,3 +226,36 @@ describe('key points a red flag contradicts', () => {
     expect(g.matched_points).toContain('Documents and escalates within the rules');
   });
 });
+
+describe('feedback a new user found wanting', () => {
+  const other: GradableQuestion = {
+    ...question,
+    id: 'third-party',
+    text: "You phone a customer about an overdue account and their brother answers. What do you do?",
+    example_answer: "I would ask for the customer by name, give my first name only and never say why I'm calling to the brother. I'd ask when she's usually in.",
+    key_points: [{ point: 'Discloses nothing to the brother', signals: ['first name only', 'never say why', 'when she is in'] }],
+  };
+
+  it('names the question an off-topic answer seems to answer in its own words, not by its id', () => {
+    const g = gradeOffline(question, "I'd give the brother my first name only, never say what it's about, and find out when his sister is usually in so I can ring her then.", { skills, bank: [question, other] });
+    expect(g.feedback).toContain('It reads like an answer to another question: "You phone a customer about an overdue account');
+    expect(g.feedback).not.toContain('(third-party)');
+  });
+
+  it('reads "I always give 110 percent" as a saying, not a figure', () => {
+    expect(grade('I stay calm and professional, I work well in a team and I always give 110 percent.').feedback).not.toMatch(/is specific/);
+  });
+
+  it('does not tick a point that claims evidence beside "it lacks an example from experience"', () => {
+    const motivation: GradableQuestion = {
+      ...question,
+      id: 'why-lead',
+      text: 'Why do you want to lead a team?',
+      type: 'motivational',
+      key_points: [{ point: 'Is motivated by developing others and gives evidence', signals: ['helping new people', 'developing others'] }],
+    };
+    const g = gradeOffline(motivation, 'I like helping new people on the team and I want to grow.', { skills });
+    if (g.feedback.includes('lacks an example from experience')) expect(g.matched_points).toEqual([]);
+    expect(g.feedback).toMatch(/lacks[^.]*an example from experience/);
+  });
+});
