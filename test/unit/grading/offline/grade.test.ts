@@ -237,7 +237,7 @@ describe('feedback a new user found wanting', () => {
   };
 
   it('names the question an off-topic answer seems to answer in its own words, not by its id', () => {
-    const g = gradeOffline(question, "I'd give the brother my first name only, never say what it's about, and find out when his sister is usually in so I can ring her then.", { skills, bank: [question, other] });
+    const g = gradeOffline(question, "I'd give the brother my first name only, never say what it's about, and find out when his sister is usually in so I can ring her then.", { skills, bank: [{ ...question, id: 'refuses' }, { ...other, id: 'third-party' }] });
     expect(g.feedback).toContain('It reads like an answer to another question: "You phone a customer about an overdue account');
     expect(g.feedback).not.toContain('(third-party)');
   });
