@@ -51,6 +51,10 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
   // At 80 columns and more the state is spelt out; narrower, a mark with a legend, and the date
   // over the time, so that no line overflows and no id is cut.
   const narrow = width < 80;
+  // Narrower than 80 columns the year goes ("12-03 15:05"): at 60 the full stamp was cut mid-word ("2026-12-0 / 3", a new user).
+  const stamp = (iso: string) => (narrow ? localStamp(iso).slice(5) : localStamp(iso));
+  // A mock interview says so: its row read like a drill's.
+  const roleCell = (role: string, interview: boolean) => (interview ? `${role}, interview` : role);
   const stateOf = (ended: boolean, interrupted: boolean) => (!ended ? (narrow ? '?' : 'unfinished') : interrupted ? (narrow ? '*' : 'interrupted') : '');
   const entries: Entry[] = sessions.map((s) => {
     const summary = summarise(s.items.map((i) => i.entry), s.info);
@@ -73,7 +77,7 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
         interrupted: s.info.interrupted === true,
         ended: s.ended,
       },
-      cells: [s.info.id, localStamp(s.info.started_at), s.info.role ?? '-', summary.answered > tally.questions ? `${tally.questions}/${planned}, ${summary.answered} tries` : `${tally.questions}/${planned}`, summary.average === null ? '-' : summary.average.toFixed(1)],
+      cells: [s.info.id, stamp(s.info.started_at), roleCell(s.info.role ?? '-', s.verdict !== undefined || s.info.activity === 'interview'), summary.answered > tally.questions ? `${tally.questions}/${planned}, ${summary.answered} tries` : `${tally.questions}/${planned}`, summary.average === null ? '-' : summary.average.toFixed(1)],
       state: stateOf(s.ended, s.info.interrupted === true),
     };
   });
@@ -82,7 +86,7 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
     entries.push({
       at: r.session.started_at,
       json: { kind: r.kind, id: r.session.id, started_at: r.session.started_at, scenario: r.scenario.id, roles: r.scenario.roles, grader: r.session.grader, score: r.score, interrupted: r.session.interrupted === true || r.ended === 'interrupted' },
-      cells: [r.session.id, localStamp(r.session.started_at), r.scenario.roles[0] ?? '-', r.kind === 'qa' ? 'QA review' : `call, ${plural(turns, 'turn')}`, r.score.toFixed(1)],
+      cells: [r.session.id, stamp(r.session.started_at), r.scenario.roles[0] ?? '-', r.kind === 'qa' ? 'QA review' : `call, ${plural(turns, 'turn')}`, r.score.toFixed(1)],
       state: stateOf(true, r.session.interrupted === true || r.ended === 'interrupted'),
     });
   }
@@ -96,7 +100,7 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
     ctx.stdout.write(`No sessions recorded yet: run "${ctx.program ?? 'collections-prep'} drill" to practise.\n`);
     return EXIT.ok;
   }
-  const text = table([['id', 'date', 'role', 'answers', 'avg', ''], ...newest.map((e) => [...e.cells, e.state])], width, { gap: narrow ? 1 : 2, shrink: [1, 2], right: [3, 4] });
+  const text = table([['id', 'date', 'role', 'answers', 'avg', ''], ...newest.map((e) => [...e.cells, e.state])], width, { gap: narrow ? 1 : 2, shrink: [2], right: [3, 4] });
   const [head = '', ...lines] = text.split('\n');
   ctx.stdout.write(`${c.dim(head)}\n${lines.join('\n')}\n`);
   if (narrow && newest.some((e) => e.state !== '')) ctx.stdout.write(c.dim('* interrupted · ? unfinished\n'));
@@ -141,8 +145,20 @@ async function showSession(options: HistoryOptions, ctx: CommandContext): Promis
     }
   }
   const names = Object.fromEntries(builtinSkillNames(ctx));
-  const report = sessionReport(pick(sessions, id), { program: ctx.program ?? 'collections-prep', bankFlags: [] }, names);
-  ctx.stdout.write(renderReport(report, format as SessionFormat, { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) }));
+  const session = pick(sessions, id);
+  const report = sessionReport(session, { program: ctx.program ?? 'collections-prep', bankFlags: [] }, names);
+  const style = { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) };
+  // A mock interview is shown as one, with its follow-ups and verdict (a new user saw a plain drill report).
+  if (session.verdict) {
+    const { renderInterviewReport } = await import('../report/interview.js');
+    const results = report.results.map((r) => {
+      const f = session.followUps?.get(r.id) ?? null;
+      return { ...r, stage: 'main' as const, follow_up: f, score: f?.final_score ?? r.score };
+    });
+    ctx.stdout.write(renderInterviewReport({ ...report, results, verdict: session.verdict }, format as SessionFormat, style));
+    return EXIT.ok;
+  }
+  ctx.stdout.write(renderReport(report, format as SessionFormat, style));
   return EXIT.ok;
 }
 
