@@ -100,6 +100,11 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
   if (batch || options.qa || options.format !== 'text') {
     ctx.stdout.write(renderCall(report, options.format, { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) }));
   }
+  // As a drill says it: what an interrupted call kept (a new user's Ctrl-C left the half-typed turn unexplained).
+  if (report.ended === 'interrupted' || report.session.interrupted) {
+    const kept = review ? 'the findings given so far are saved' : 'the turns sent so far are saved; a turn still being typed is not';
+    note(options.history ? `${review ? 'Review' : 'Call'} interrupted: ${kept}.` : `${review ? 'Review' : 'Call'} interrupted (--no-history: nothing was saved).`);
+  }
   if (options.output) {
     writeReportFile(ctx.cwd, options.output, renderCall(report, fileFormat));
     if (options.format !== 'json') note(`Report written to ${options.output}`);
