@@ -86,7 +86,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   const plan = await planSelection(bank, { filters: options, count, countGiven, seed, review, includeToday, recall, focus, ids, ...supplied, history, now, onNote: note, ...(posted?.preference ? { preference: posted.preference } : {}) });
   if (options.template) {
     const { answersTemplate } = await import('../session/template.js');
-    ctx.stdout.write(answersTemplate(plan.questions, bank));
+    ctx.stdout.write(answersTemplate(plan.questions, bank, ctx.program));
     return EXIT.ok;
   }
 

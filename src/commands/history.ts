@@ -117,7 +117,7 @@ async function callReports(file: string): Promise<CallReport[]> {
 
 const onlyOne = <T>(list: readonly T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
-function pick(sessions: HistorySession[], id: string): HistorySession {
+function pick(sessions: HistorySession[], id: string, program = 'collections-prep'): HistorySession {
   const found = findSession(sessions, id);
   if (found.kind === 'found') return found.session;
   if (found.kind === 'ambiguous') {
@@ -126,7 +126,7 @@ function pick(sessions: HistorySession[], id: string): HistorySession {
   }
   if (found.ids.length === 0) throw new UserError(`no session "${id}": no sessions are recorded yet`);
   const hint = found.suggestion ? ` (did you mean "${found.suggestion}"?)` : '';
-  throw new UserError(`no session "${id}"${hint}; "collections-prep history" lists them`);
+  throw new UserError(`no session "${id}"${hint}; "${program} history" lists them`);
 }
 
 async function showSession(options: HistoryOptions, ctx: CommandContext): Promise<number> {
@@ -145,7 +145,7 @@ async function showSession(options: HistoryOptions, ctx: CommandContext): Promis
     }
   }
   const names = Object.fromEntries(builtinSkillNames(ctx));
-  const session = pick(sessions, id);
+  const session = pick(sessions, id, ctx.program);
   const report = sessionReport(session, { program: ctx.program ?? 'collections-prep', bankFlags: [] }, names);
   const style = { colour: colourFor(ctx.stdout, ctx.env), width: outputWidth(ctx) };
   // A mock interview is shown as one, with its follow-ups and verdict (a new user saw a plain drill report).

@@ -13,17 +13,17 @@ export interface ShowOptions extends BankOptions {
   format: DataFormat;
 }
 
-export function requireQuestion(bank: Bank, id: string): BankQuestion {
+export function requireQuestion(bank: Bank, id: string, program = 'collections-prep'): BankQuestion {
   const q = findQuestion(bank, id);
   if (!q) {
-    throw new UserError(`no question with id "${id}"${didYouMean(id, bank.questions.map((x) => x.id))}; see "collections-prep list"`);
+    throw new UserError(`no question with id "${id}"${didYouMean(id, bank.questions.map((x) => x.id))}; see "${program} list"`);
   }
   return q;
 }
 
 export async function showCommand(options: ShowOptions, ctx: CommandContext): Promise<number> {
   const bank = await openBankQuick(options, ctx);
-  const q = requireQuestion(bank, options.id);
+  const q = requireQuestion(bank, options.id, ctx.program);
   if (options.format === 'json') {
     ctx.stdout.write(`${JSON.stringify(questionJson(q), null, 2)}\n`);
     return 0;

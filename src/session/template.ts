@@ -5,10 +5,10 @@ import { wrap } from '../text/layout.js';
  * An answers file for the given questions (`drill --template`): each question as comments, then
  * its id with an empty block to write the answer in. Read back with `drill --answers FILE`.
  */
-export function answersTemplate(questions: readonly BankQuestion[], bank: Bank): string {
+export function answersTemplate(questions: readonly BankQuestion[], bank: Bank, program = 'collections-prep'): string {
   const out = [
     '# collections-prep answers. Write each answer under its question, indented by two spaces,',
-    '# then grade them all with:  collections-prep drill --answers <this file>',
+    `# then grade them all with:  ${program} drill --answers <this file>`,
     '',
   ];
   questions.forEach((q, i) => {
