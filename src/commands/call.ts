@@ -12,7 +12,7 @@ import { sessionId } from '../session/model.js';
 import { wrap } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 import type { BankOptions } from './bank-options.js';
-import { outputFormat, withTermination, writeReportFile } from './session-io.js';
+import { checkReportPath, outputFormat, withTermination, writeReportFile } from './session-io.js';
 import { openBankQuick } from './open-bank.js';
 
 // call: wiring only. The call itself is src/call (engine, score, QA, render); the terminal's
@@ -64,6 +64,7 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
     note('--model and --base-url apply to --grader llm only; the customer speaks the script.');
   }
   const fileFormat = outputFormat(options);
+  checkReportPath(ctx.cwd, options.output);
   const started = ctx.now();
   const batch = options.turns !== undefined || options.findings !== undefined;
   // A mistyped id is the mistake to report, with or without a terminal (a new user got "no terminal" for a typo).

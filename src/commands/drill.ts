@@ -14,7 +14,7 @@ import { terminalWidth, wrap } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 import { hintPrefix, type BankOptions, type FilterOptions } from './bank-options.js';
 import { openBankQuick } from './open-bank.js';
-import { outputFormat, withTermination, writeReportFile } from './session-io.js';
+import { checkReportPath, outputFormat, withTermination, writeReportFile } from './session-io.js';
 
 // drill: wiring only. The selection is selection/plan.ts, the session session/run.ts (with the
 // terminal loop in terminal/drill-session.ts), the rendering report/, the -o file and signals
@@ -68,6 +68,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   if (options.includeToday && !options.review) throw usageError('--include-today goes with --review: drill --review --include-today');
   // Before any question is asked: a session must not end on a file name it cannot write.
   const fileFormatOut = outputFormat(options);
+  checkReportPath(ctx.cwd, options.output);
   if (options.grader !== 'llm' && (given.model !== undefined || given.baseUrl !== undefined)) {
     note(`--model and --base-url apply to --grader llm only; grading with the ${options.grader} grader.`);
   }

@@ -20,7 +20,7 @@ import { plural } from '../text/plural.js';
 import { colourFor } from '../ui/colour.js';
 import { hintPrefix } from './bank-options.js';
 import type { DrillOptions } from './drill.js';
-import { outputFormat, withTermination, writeReportFile } from './session-io.js';
+import { checkReportPath, outputFormat, withTermination, writeReportFile } from './session-io.js';
 
 // interview: wiring only. The order, follow-ups and verdict are interview/, the session
 // session/run.ts, the rendering report/interview.ts.
@@ -58,6 +58,7 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
   checkFilters(bank, options);
   if (options.template && options.answers !== undefined) throw usageError('--template prints an answers file; it does not take --answers');
   const fileFormatOut = outputFormat(options);
+  checkReportPath(ctx.cwd, options.output);
   if (options.grader !== 'llm' && (given.model !== undefined || given.baseUrl !== undefined)) {
     note(`--model and --base-url apply to --grader llm only; grading with the ${options.grader} grader.`);
   }

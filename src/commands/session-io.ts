@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { EXIT, UserError, usageError } from '../errors.js';
 import { SESSION_FORMATS, type SessionFormat } from '../limits.js';
 import { formatFromName } from '../report/format.js';
@@ -18,6 +18,23 @@ export function outputFormat(options: { format: SessionFormat; formatGiven: bool
     throw usageError(`-o ${options.output}: no report format is named "${ext}": use .txt (or no extension), .json, .md or .html, or give --format`);
   }
   return named;
+}
+
+/**
+ * Checks, before the first question, that the -o report can be written there: a new user's
+ * `-o /nodir/x.md` failed only after the whole session had been answered and graded.
+ */
+export function checkReportPath(cwd: string, file: string | undefined): void {
+  if (!file) return;
+  const path = resolve(cwd, file);
+  const dir = dirname(path);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UserError(`cannot write the report to ${file}: it is a folder`);
+  if (!existsSync(dir)) throw new UserError(`cannot write the report to ${file}: the folder ${dirname(file)} does not exist`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new UserError(`cannot write the report to ${file}: the folder ${dirname(file)} cannot be written to`);
+  }
 }
 
 /** Writes the -o report (relative to `cwd`); a file that cannot be written is one line. */

@@ -111,3 +111,16 @@ describe('drill -o FILE', () => {
     expect(existsSync(`${dir}/history.jsonl`)).toBe(false);
   });
 });
+
+describe('an -o report that cannot be written', () => {
+  test('is refused before the first question, not after the session (a new user answered a whole drill first)', async () => {
+    const dir = home();
+    const missing = await run(['drill', '-r', 'agent', '--seed', '7', '--answers', '-', '-o', `${dir}/no-such-folder/report.md`], { input: `${WEAK}\n---\n${WEAK}\n`, home: dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^collections-prep: cannot write the report to \S+report\.md: the folder \S+no-such-folder does not exist\n$/);
+    const folder = await run(['drill', '-r', 'agent', '--seed', '7', '--answers', '-', '-o', dir], { input: `${WEAK}\n---\n${WEAK}\n`, home: dir });
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain('it is a folder');
+  });
+});
