@@ -5,6 +5,7 @@ import { resolveJurisdiction, resolveOptions } from '../config/resolve.js';
 import { outputWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import type { InterviewOutcome } from '../interview/session.js';
+import { terminalWidth, wrap } from '../text/layout.js';
 import type { InterviewReport, InterviewResult } from '../interview/model.js';
 import type { InterviewStage } from '../interview/order.js';
 import { MAX_WAIT } from '../limits.js';
@@ -46,7 +47,8 @@ function stagesOf(questions: readonly BankQuestion[]): InterviewStage[] {
 }
 
 export async function interviewCommand(given: InterviewOptions, ctx: CommandContext): Promise<number> {
-  const note = (line: string) => ctx.stderr.write(`${line}\n`);
+  // Wrapped at words in a terminal, as drill's notes are (a new user saw lines that began with a space).
+  const note = (line: string) => ctx.stderr.write(`${ctx.stderr.isTTY ? wrap(line, terminalWidth(ctx.stderr.columns)) : line}\n`);
   const resolved = await resolveJurisdiction(await resolveOptions(given, ctx.env), ctx.env);
   const { openBankQuick } = await import('./open-bank.js');
   const bank = await openBankQuick(resolved, ctx);
