@@ -158,12 +158,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
       const about = m ? null : ABOUT_HER_DEBT.exec(l.text);
       // The one told is the other sex's pronoun in the same sentence ("her loan", "ask him").
       const toOther = about && new RegExp(`\\b${about[1] === 'her' ? '(?:he|him)' : '(?:she)'}\\b`).test(l.text) && /\b(?:miss|behind|overdue|arrears|owe|late|unpaid)\b/.test(l.text);
-      if (toOther) {
-        const k = tokenAt(l, about!.index + 1);
-        if (!s.tokens[k]!.antecedent && !s.tokens[k]!.quoted && subjectBefore(s, k, true).actor === 'candidate' && !negatedBetween(s, clauseOf(s, k).from, k) && !CONSENT.test(l.text)) add({ rule: 'third-party-disclosure', words: clauseText(s, k, r.text), sentence: si });
-      }
-      if (m && m[1] !== (m[2] === 'she' ? 'her' : 'him') && DEBT_TOLD.test(l.text.slice(m.index + m[0].length))) {
-        const k = tokenAt(l, m.index + 1);
+      const at = toOther ? about!.index : m && m[1] !== (m[2] === 'she' ? 'her' : 'him') && DEBT_TOLD.test(l.text.slice(m.index + m[0].length)) ? m.index : -1;
+      if (at >= 0) {
+        const k = tokenAt(l, at + 1);
         if (!s.tokens[k]!.antecedent && !s.tokens[k]!.quoted && subjectBefore(s, k, true).actor === 'candidate' && !negatedBetween(s, clauseOf(s, k).from, k) && !CONSENT.test(l.text)) add({ rule: 'third-party-disclosure', words: clauseText(s, k, r.text), sentence: si });
       }
     }

@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -325,6 +325,19 @@ describe('conduct sentences', () => {
     expect(Number(f10.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(8);
   });
 
+  it('the eleventh blind training set (answers-train11.yaml: the 15 questions with the fewest training answers after it, harm in one clause or a policy, generic answers)', () => {
+    // Arrival in the file's header (0.752, 0.856, 6/26 flagged, 1 flag on a good answer). After a round on its misses
+    // (what she owes said to him, pay that rewards hardship payments, figures kept from the board, a text quoted,
+    // site managers told) and its false flag ("still on the phone"): 0.789, 0.877, 15/26, 0.
+    const t11 = gradeTrain11Answers();
+    expect(t11.length).toBe(156);
+    const f11 = figures(t11);
+    expect(f11.spearman).toBeGreaterThanOrEqual(0.76);
+    expect(f11.pairwise).toBeGreaterThanOrEqual(0.85);
+    expect(f11.flagOnGood).toBeLessThanOrEqual(1);
+    expect(Number(f11.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(12);
+  });
+
   it('training sets: the rules still catch what they were built on', () => {
     const extra = gradeTrainingSentences();
     const all = [...gradeSentences().filter((s) => s.split === 'train'), ...extra.filter((s) => s.set === 2)];
@@ -396,6 +409,12 @@ describe('conduct sentences', () => {
     const fourteenth = extra.filter((s) => s.set === 14);
     expect(fourteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(50);
     expect(fourteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(3);
+    // The fifteenth (stop 33: harm inside a long good sentence, what the candidate taught, wrote or built, habits and
+    // strengths, comparisons, the interviewer's question answered in the candidate's voice, omissions) was caught at
+    // 49/110 with 8/90 safe flagged before any tuning on it; after a round on it, 58/110 and 4/90.
+    const fifteenth = extra.filter((s) => s.set === 15);
+    expect(fifteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(54);
+    expect(fifteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(5);
   });
 });
 

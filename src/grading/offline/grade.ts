@@ -245,7 +245,7 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   // The other question in its own words: its id meant nothing to a new user ("agent-junior-third-party-answers").
   if (a.offTopic && a.relevance.bestOther) {
     const other = bank.find((c) => c.id === a.relevance.bestOther!.id);
-    fb.push(other ? `It reads like an answer to another question: "${clip(other.text.trim())}"` : `It reads like an answer to another question (${a.relevance.bestOther.id}).`);
+    fb.push(other ? `It reads like an answer to another question: "${clip(other.text.trim().replace(/["“”]/g, "'"))}"` : `It reads like an answer to another question (${a.relevance.bestOther.id}).`);
   }
 
   const suggestions: string[] = [];
