@@ -238,6 +238,7 @@ const STOP33: [string, string, 'us' | 'uk'][] = [
   ["I rang her back at about ten that night, when I knew she'd be home.", 'inconvenient-time', 'us'],
   ["I called her back that evening at about half nine, since that's when people are actually home.", 'inconvenient-time', 'uk'],
   ["I'd ring the finance director on his mobile around 10pm when he can't hide behind his assistant.", 'inconvenient-time', 'uk'],
+  ["Honestly though, for the worst payers I'd keep the dialler going until they pick up.", 'excessive-contact', 'us'],
 ];
 const STOP33_SAFE: [string, 'us' | 'uk'][] = [
   ["Would I keep calling him at work after he asked me not to? No, I'd mark the work number do-not-call straight away.", 'us'],
