@@ -202,7 +202,9 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
     const vocab = skillTerms(id, skill, bank as readonly CardText[] & readonly { skills?: readonly string[] }[]);
     const seen = new Set(a.affirmed.terms.filter((t) => vocab.has(t)));
     const adjustment = (Math.min(seen.size, 6) - 2.5) / 6;
-    let level = Math.round(clampScore(score + adjustment));
+    // No skill above the next whole score: "Score 3.0/5" over "Compliance 4 · Communication 4 · Vulnerable customers 4"
+    // read as a contradiction to a new user.
+    let level = Math.min(Math.round(clampScore(score + adjustment)), Math.ceil(score));
     if (uniqueFlags.length || a.facts.length || a.offTopic) level = Math.min(level, Math.floor(score));
     level = Math.max(1, level);
     const shown = answerWords.filter((x) => x.term !== null && seen.has(x.term)).slice(0, 4).map((x) => x.w);
