@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { dataPaths, historyIndexFile, llmCacheDir } from '../paths.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import { findSession, type HistorySession } from '../history/sessions.js';
+import type { ResultEntry } from '../grading/entry.js';
 import type { CallReport } from '../history/call-records.js';
 import { tallyAnswers } from '../history/tally.js';
 import { localStamp } from '../report/stats-text.js';
@@ -57,7 +58,8 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
   const roleCell = (role: string, interview: boolean) => (interview ? `${role}, interview` : role);
   const stateOf = (ended: boolean, interrupted: boolean) => (!ended ? (narrow ? '?' : 'unfinished') : interrupted ? (narrow ? '*' : 'interrupted') : '');
   const entries: Entry[] = sessions.map((s) => {
-    const summary = summarise(s.items.map((i) => i.entry), s.info);
+    // A mock interview's scores are after its follow-ups, as its verdict averages them (a new user saw 2.6 here and 2.4 in the verdict).
+    const summary = summarise(s.items.map((i) => afterFollowUp(i.entry, s)), s.info);
     // A question tried again is one question with two answers: "5/5, 6 tries", never "6/5".
     const tally = tallyAnswers(s.items);
     const planned = s.planned ?? tally.asked;
@@ -117,6 +119,12 @@ async function callReports(file: string): Promise<CallReport[]> {
 
 const onlyOne = <T>(list: readonly T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
+/** An interview answer's score once its follow-up lifted it; any other answer as it was graded. */
+function afterFollowUp(entry: ResultEntry, s: HistorySession): ResultEntry {
+  const f = s.followUps?.get(entry.id);
+  return f && f.final_score !== null && entry.score !== null ? { ...entry, score: f.final_score } : entry;
+}
+
 function pick(sessions: HistorySession[], id: string, program = 'collections-prep'): HistorySession {
   const found = findSession(sessions, id);
   if (found.kind === 'found') return found.session;
@@ -153,7 +161,7 @@ async function showSession(options: HistoryOptions, ctx: CommandContext): Promis
     const { renderInterviewReport } = await import('../report/interview.js');
     const results = report.results.map((r) => {
       const f = session.followUps?.get(r.id) ?? null;
-      return { ...r, stage: 'main' as const, follow_up: f, score: f?.final_score ?? r.score };
+      return { ...afterFollowUp(r, session), stage: 'main' as const, follow_up: f };
     });
     ctx.stdout.write(renderInterviewReport({ ...report, results, verdict: session.verdict }, format as SessionFormat, style));
     return EXIT.ok;

@@ -127,6 +127,16 @@ describe('interview in batch mode', () => {
     expect(text.stdout).toMatch(/Mock interviews\n.*\n.*Junior Collections Agent\s+(ready|borderline|not yet)/);
     const html = await run(['history', 'export', '--format', 'html'], { home: r.t.path('home') });
     expect(html.stdout).toContain('<h2>Mock interviews</h2>');
+    // history shows it again as an interview: the follow-up, the verdict, and scores after the follow-up (a new
+    // user saw a plain drill report, and an average the verdict did not give).
+    const shown = await run(['history', 'show', (records[0] as { id: string }).id], { home: r.t.path('home') });
+    expect(shown.stdout).toMatch(/^Mock interview /);
+    expect(shown.stdout).toContain('Follow-up');
+    expect(shown.stdout).toMatch(/Verdict: (READY|BORDERLINE|NOT YET)/);
+    const listed = JSON.parse((await run(['history', '--format', 'json'], { home: r.t.path('home') })).stdout) as { average: number }[];
+    const final = (records[3] as { follow_up: { final_score: number } }).follow_up.final_score;
+    expect(listed[0]!.average).toBe(final);
+    expect((await run(['history'], { home: r.t.path('home') })).stdout).toContain('agent, interview');
     const none = await interview(['-r', 'agent', '-s', 'junior', '--answers', 'a.yaml', '--no-history'], { 'a.yaml': yaml({ [HARDSHIP]: NO_AFFORD }) });
     expect(none.code).toBe(0);
     expect(() => readFileSync(none.t.path('home/history.jsonl'))).toThrow();

@@ -264,7 +264,7 @@ describe('skill levels beside the score', () => {
   it('never shows a skill above the next whole number of the score (a new user saw 3.0/5 over three skills at 4)', () => {
     for (const a of [question.example_answer, 'I would ask why they refuse and offer a payment plan.', 'I would review the history, ask why, offer an affordable plan within the FDCPA and document it.']) {
       const g = grade(a);
-      for (const c of g.criteria) expect(c.score, `${g.score} ${c.name}`).toBeLessThanOrEqual(Math.ceil(g.score));
+      for (const c of g.criteria) expect(c.score, `${g.score} ${c.name}`).toBeLessThanOrEqual(Math.ceil(g.score ?? 0));
     }
   });
 });
