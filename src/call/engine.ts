@@ -4,7 +4,8 @@ import { detectConduct } from '../conduct/detect.js';
 import { detectTurnConduct, type CallState } from '../conduct/turn.js';
 import { citationFor, conductRule } from '../conduct/rules.js';
 import type { CallFlag, CallGoal, CallTurn } from '../history/call-records.js';
-import { readText } from '../language/read.js';
+import { clauseOf, readText } from '../language/read.js';
+import { negatedBetween } from '../conduct/frame.js';
 import { findSignal } from './match.js';
 import { closeAfter, reactTo, REACTIONS, withoutThanks } from './reactions.js';
 
@@ -194,9 +195,25 @@ export function flagsFor(scenario: BankScenario, text: string, turn: number, met
     if (t.until !== undefined && metBefore.has(t.until)) continue;
     const hit = findSignal(text, t.signals);
     if (!hit || (t.unless && findSignal(text, t.unless))) continue;
+    // "Because it's so old, we can't take you to court over this debt": the trap's word, denied in its clause (a new
+    // user's compliant turn was flagged and the customer hung up). A signal that is itself a denial stands.
+    // (Only for what is said as a claim or a threat: the balance mentioned before the checks is told, denied or not.)
+    if (DENIABLE.has(t.rule) && !DENIAL.test(hit.signal) && deniedAt(text, hit.index)) continue;
     out.push({ rule: t.rule, citation: cite(t.rule), words: hit.words, source: 'trap' });
   }
   return out;
+}
+
+const DENIABLE = new Set(['threat-arrest', 'threat-unlawful-action', 'false-statement', 'impersonation', 'shaming-abuse', 'borrowing-pressure']);
+const DENIAL = /\b(?:not|no|never|n't|cannot|can't|won't|without)\b/i;
+
+/** Whether the word at a character offset of the text is denied in its clause ("we can't take you to court"). */
+function deniedAt(text: string, index: number): boolean {
+  for (const s of readText(text).sentences) {
+    const k = s.tokens.findIndex((t) => t.start <= index && index < t.end);
+    if (k >= 0) return negatedBetween(s, clauseOf(s, k).from, k);
+  }
+  return false;
 }
 
 /**

@@ -36,6 +36,8 @@ export interface SignalHit {
   signal: string;
   /** The sentence of the text that holds it: the evidence a report quotes. */
   words: string;
+  /** Where in the text the signal starts. */
+  index: number;
 }
 
 /** Splits into sentences the simple way: enough to quote the words that matter. */
@@ -58,5 +60,5 @@ export function findSignal(text: string, signals: readonly string[]): SignalHit 
   }
   if (!best) return undefined;
   const sentence = sentencesOf(text).find((s, i, all) => best!.index >= s.start && (i === all.length - 1 || best!.index < all[i + 1]!.start));
-  return { signal: best.signal, words: sentence?.text ?? text.trim() };
+  return { signal: best.signal, words: sentence?.text ?? text.trim(), index: best.index };
 }

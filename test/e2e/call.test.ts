@@ -74,6 +74,17 @@ describe.concurrent('call, batch', () => {
     expect(leave).toMatchObject({ met: false, why: 'not counted, turn 2 broke a rule: third-party-disclosure', turn: 2 });
   });
 
+  test("a trap's word denied in its clause is no breach: \"we can't take you to court\" on a time-barred debt (a new user's compliant turn had the customer hang up)", async () => {
+    const home = temp();
+    const turns = ['Hello, is that Leon?', 'Can you confirm your date of birth and the first line of your address?', 'This is Sam from Harbor Recovery, a debt collector. This is an attempt to collect a debt.', "Because it's so old, we can't take you to court over this debt, and we won't."];
+    const run1 = await run(['call', '--scenario', 'us-time-barred-debt', '--turns', '-', '--no-history', '--format', 'json'], { input: turns.join('\n---\n'), home: home.dir });
+    const report = JSON.parse(run1.stdout) as { red_flags: unknown[]; goals: { id: string; met: boolean }[] };
+    expect(report.red_flags).toEqual([]);
+    expect(report.goals.find((g) => g.id === 'no-lawsuit')).toMatchObject({ met: true });
+    const threat = await run(['call', '--scenario', 'us-time-barred-debt', '--turns', '-', '--no-history', '--format', 'json'], { input: [...turns.slice(0, 3), "If you don't pay, we'll take you to court."].join('\n---\n'), home: home.dir });
+    expect((JSON.parse(threat.stdout) as { conduct: { rule: string }[] }).conduct.map((c) => c.rule)).toContain('threat-unlawful-action');
+  });
+
   test('every breach is flagged on its turn with its rule and citation; a breach caps the score at 2; one better line', async () => {
     const home = temp();
     const r = await run(['call', '--scenario', 'us-medical-bills-hardship', '--turns', '-', '--format', 'json', '--no-history'], { input: BAD, home: home.dir });
