@@ -211,7 +211,8 @@ const DENIAL = /\b(?:not|no|never|n't|cannot|can't|won't|without)\b/i;
 function deniedAt(text: string, index: number): boolean {
   for (const s of readText(text).sentences) {
     const k = s.tokens.findIndex((t) => t.start <= index && index < t.end);
-    if (k >= 0) return negatedBetween(s, clauseOf(s, k).from, k);
+    // ("so it doesn't have to end up in front of a judge": the "not" is the threat's own.)
+    if (k >= 0) return negatedBetween(s, clauseOf(s, k).from, k) && !/\b(?:not|n't) (?:have|need) to\b/.test(s.tokens.slice(clauseOf(s, k).from, k).map((t) => t.l).join(' '));
   }
   return false;
 }

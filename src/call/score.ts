@@ -4,6 +4,9 @@ import { RED_FLAG_CAP } from '../grading/caps.js';
 import { noun, plural } from '../text/plural.js';
 import type { CallCriterion, CallFeedback, CallFlag, CallGoal, CallTurn } from '../history/call-records.js';
 
+/** Breaches of procedure, graver than nothing but lighter than harm done to the customer: they lose a tie for the worst turn. */
+const LESSER = new Set(['skipping-id-checks']);
+
 // A call's score: per skill, the share of its goals met (1 none, 5 all); overall, the mean of the
 // skills. A conduct flag anywhere in the call holds both at 2, as it holds a drill answer.
 
@@ -75,7 +78,10 @@ function feedbackFor(scenario: BankScenario, transcript: readonly CallTurn[], go
   if (turns.length === 0) return { text: [...parts, 'No turn was given.'].join(' '), worst_turn: null, said: null, better: null };
   // The worst turn: the one with the most breaches (the first of them); else the turn by which the
   // first missed goal was due (or the last turn); nothing to improve when every goal was met.
-  const byFlags = [...turns].sort((a, b) => b.flags.length - a.flags.length || (a.turn ?? 0) - (b.turn ?? 0))[0]!;
+  // Ties between turns go to the graver breach: pressing a customer who has just said he is ill is worse than a
+  // greeting that named the collections team before the checks (a new user's worst turn was the greeting).
+  const gravity = (t: (typeof turns)[number]) => Math.max(0, ...t.flags.map((f) => (LESSER.has(f.rule) ? 1 : 2)));
+  const byFlags = [...turns].sort((a, b) => b.flags.length - a.flags.length || gravity(b) - gravity(a) || (a.turn ?? 0) - (b.turn ?? 0))[0]!;
   if (byFlags.flags.length > 0) {
     // Of the turn's breaches, the one the scenario sets a trap for has the scenario's own better line
     // (a threat said to a roommate is answered best by what to tell a roommate).
