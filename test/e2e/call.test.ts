@@ -95,7 +95,8 @@ describe.concurrent('call, batch', () => {
     expect(report.transcript[3]!.flags[0]).toMatchObject({ citation: 'FDCPA §1692e(4), §1692e(7)', words: expect.stringContaining('arrested') });
     expect(report.score).toBeLessThanOrEqual(2);
     expect(report.red_flags).toContain('Threatens arrest, jail, the police or criminal charges');
-    expect(report.feedback).toMatchObject({ worst_turn: 1, better: expect.stringContaining('date of birth') });
+    // Of one breach a turn, the graver is the worst turn: the threat of arrest, not the balance said before the checks.
+    expect(report.feedback).toMatchObject({ worst_turn: 2, better: expect.stringContaining('not a crime') });
     // The customer reacts to the breach, as in a real call.
     expect(report.transcript[2]!.text).toMatch(/who is this/i);
     expect(() => readFileSync(home.path('history.jsonl'))).toThrow();
