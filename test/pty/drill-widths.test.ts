@@ -133,7 +133,11 @@ describe('the word count', () => {
     const pty = spawnPty(['drill', '--id', 'agent-mid-refuses-to-pay'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
     await pty.waitFor('Enter 3 times to finish');
     const mark = pty.output().length;
-    pty.write(`I'd ask why they won't pay -- listen, then offer a plan they can afford, within the 7-in-7 rule.${KEY.ctrlD}`);
+    // The answer, echoed, before it is submitted: on a loaded machine (the whole suite on 2 cores) one run waited
+    // 30 s for a grade, as if the Ctrl-D had gone with the text before the prompt read it.
+    pty.write(`I'd ask why they won't pay -- listen, then offer a plan they can afford, within the 7-in-7 rule.`);
+    await pty.waitFor('7-in-7 rule.', mark);
+    pty.write(KEY.ctrlD);
     await pty.waitFor(/short \(\d+ words?\)/, mark);
     const screen = pty.output().slice(mark).replace(/\n\s+/g, ' ');
     const submitted = /\(submitted: (\d+) words?\)/.exec(screen)?.[1];
