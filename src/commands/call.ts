@@ -5,14 +5,14 @@ import { scriptedCustomer, type Customer, type NextTurn } from '../call/run.js';
 import { filterScenarios, findScenario, listing, type ScenarioFilter } from '../call/scenarios.js';
 import { outputWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError, usageError } from '../errors.js';
-import { terminalWidth, wrap } from '../text/layout.js';
+import { wrap } from '../text/layout.js';
 import type { CallReport, CallSession } from '../history/call-records.js';
 import type { CallGraderKind, SessionFormat } from '../limits.js';
 import { historyFile, dataPaths } from '../paths.js';
 import { sessionId } from '../session/model.js';
 import { colourFor } from '../ui/colour.js';
 import type { BankOptions } from './bank-options.js';
-import { checkReportPath, outputFormat, withTermination, writeReportFile } from './session-io.js';
+import { checkReportPath, outputFormat, stderrNote, withTermination, writeReportFile } from './session-io.js';
 import { openBankQuick } from './open-bank.js';
 
 // call: wiring only. The call itself is src/call (engine, score, QA, render); the terminal's
@@ -39,8 +39,7 @@ export interface CallOptions extends BankOptions {
 }
 
 export async function callCommand(options: CallOptions, ctx: CommandContext): Promise<number> {
-  // Wrapped at words in a terminal, as drill's notes are.
-  const note = (line: string) => ctx.stderr.write(`${ctx.stderr.isTTY ? wrap(line, terminalWidth(ctx.stderr.columns)) : line}\n`);
+  const note = stderrNote(ctx);
   const bank = await openBankQuick(options, ctx);
   const job = options.job ? jobFilters(bank, { role: options.role, seniority: options.seniority, job: options.job }) : {};
   const filter: ScenarioFilter = {

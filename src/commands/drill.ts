@@ -10,11 +10,10 @@ import { chooseGrader } from '../session/graders.js';
 import { batchBody, runSession, sessionInfo } from '../session/run.js';
 import { withBatchWatch } from '../terminal/batch-watch.js';
 import { drillLevel } from '../terminal/level-choice.js';
-import { terminalWidth, wrap } from '../text/layout.js';
 import { colourFor } from '../ui/colour.js';
 import { hintPrefix, type BankOptions, type FilterOptions } from './bank-options.js';
 import { openBankQuick } from './open-bank.js';
-import { checkReportPath, outputFormat, withTermination, writeReportFile } from './session-io.js';
+import { checkReportPath, outputFormat, stderrNote, withTermination, writeReportFile } from './session-io.js';
 
 // drill: wiring only. The selection is selection/plan.ts, the session session/run.ts (with the
 // terminal loop in terminal/drill-session.ts), the rendering report/, the -o file and signals
@@ -53,7 +52,7 @@ export interface DrillOptions extends BankOptions, FilterOptions, GradingSetting
 
 export async function drillCommand(given: DrillOptions, ctx: CommandContext): Promise<number> {
   // On a terminal a note is wrapped at words like every other screen; in a log it stays one line.
-  const note = (line: string) => ctx.stderr.write(`${ctx.stderr.isTTY ? wrap(line, terminalWidth(ctx.stderr.columns)) : line}\n`);
+  const note = stderrNote(ctx);
   // Flags > environment > config file > defaults.
   const resolved = await resolveJurisdiction(await resolveOptions(given, ctx.env), ctx.env);
   const bank = await openBankQuick(resolved, ctx);

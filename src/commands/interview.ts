@@ -5,7 +5,6 @@ import { resolveJurisdiction, resolveOptions } from '../config/resolve.js';
 import { outputWidth, type CommandContext } from '../context.js';
 import { EXIT, UserError, usageError } from '../errors.js';
 import type { InterviewOutcome } from '../interview/session.js';
-import { terminalWidth, wrap } from '../text/layout.js';
 import type { InterviewReport, InterviewResult } from '../interview/model.js';
 import type { InterviewStage } from '../interview/order.js';
 import { MAX_WAIT } from '../limits.js';
@@ -21,7 +20,7 @@ import { plural } from '../text/plural.js';
 import { colourFor } from '../ui/colour.js';
 import { hintPrefix } from './bank-options.js';
 import type { DrillOptions } from './drill.js';
-import { checkReportPath, outputFormat, withTermination, writeReportFile } from './session-io.js';
+import { checkReportPath, outputFormat, stderrNote, withTermination, writeReportFile } from './session-io.js';
 
 // interview: wiring only. The order, follow-ups and verdict are interview/, the session
 // session/run.ts, the rendering report/interview.ts.
@@ -47,8 +46,7 @@ function stagesOf(questions: readonly BankQuestion[]): InterviewStage[] {
 }
 
 export async function interviewCommand(given: InterviewOptions, ctx: CommandContext): Promise<number> {
-  // Wrapped at words in a terminal, as drill's notes are (a new user saw lines that began with a space).
-  const note = (line: string) => ctx.stderr.write(`${ctx.stderr.isTTY ? wrap(line, terminalWidth(ctx.stderr.columns)) : line}\n`);
+  const note = stderrNote(ctx);
   const resolved = await resolveJurisdiction(await resolveOptions(given, ctx.env), ctx.env);
   const { openBankQuick } = await import('./open-bank.js');
   const bank = await openBankQuick(resolved, ctx);

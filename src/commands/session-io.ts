@@ -4,6 +4,8 @@ import { EXIT, UserError, usageError } from '../errors.js';
 import { SESSION_FORMATS, type SessionFormat } from '../limits.js';
 import { formatFromName } from '../report/format.js';
 import { TERMINATION, watchTermination } from '../ui/termination.js';
+import { terminalWidth, wrap } from '../text/layout.js';
+import type { CommandContext } from '../context.js';
 
 // The command's side of running a session, the same for every command that runs one (drill;
 // interview and call reuse it): the -o report file, and SIGTERM/SIGHUP ending a session as
@@ -18,6 +20,11 @@ export function outputFormat(options: { format: SessionFormat; formatGiven: bool
     throw usageError(`-o ${options.output}: no report format is named "${ext}": use .txt (or no extension), .json, .md or .html, or give --format`);
   }
   return named;
+}
+
+/** A session command's notes on standard error: wrapped at words in a terminal (unwrapped, a line went on with a space). */
+export function stderrNote(ctx: CommandContext): (line: string) => void {
+  return (line) => ctx.stderr.write(`${ctx.stderr.isTTY ? wrap(line, terminalWidth(ctx.stderr.columns)) : line}\n`);
 }
 
 /**

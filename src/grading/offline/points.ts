@@ -6,6 +6,7 @@ import { mayBeDenied, negatedBetween, ruleTalk } from '../../conduct/frame.js';
 import { numberAt, spelledValue } from '../../language/numbers.js';
 import { clauseOf, readText, type Reading, type Sentence } from '../../language/read.js';
 import type { BankIndex } from './relevance.js';
+import { STEP_OF_SUM } from './results.js';
 import { cardTextTermsOf, termOf, termsOf, WORD } from './terms.js';
 
 export interface PointCredit {
@@ -150,8 +151,7 @@ export function creditPoints(
     const pointDenial = () => (pointDenialKnown ??= saysNo(kp.point));
     // A point about getting a figure right ("Calculates the result correctly", "Reaches 54 days") is met only with
     // the figure its signals give: never "✓ ... correctly" for a figure that is not the card's.
-    // (A number after an operator, "times 90", "times 100", is a step of the sum, not its result.)
-    const figures = (kp.signals ?? []).filter((sig) => numbersIn(sig).length > 0 && !/\b(?:times|multiplied by|divided by|over|x)\s+\d/i.test(sig));
+    const figures = (kp.signals ?? []).filter((sig) => numbersIn(sig).length > 0 && !STEP_OF_SUM.test(sig));
     if (figures.length && RESULT_POINT.test(kp.point) && !figures.some(numbersOk)) return { point: kp.point, credit: 0 };
     for (const signal of kp.signals ?? []) {
       const phrase = cardTextTermsOf(signal);

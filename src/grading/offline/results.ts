@@ -12,6 +12,9 @@ interface ResultCard {
   key_points?: readonly { point: string; signals?: readonly string[] | undefined }[] | undefined;
 }
 
+/** A number after an operator ("times 90", "times 100") is a step of the sum, not its result. */
+export const STEP_OF_SUM = /\b(?:times|multiplied by|divided by|over|x)\s+\d/i;
+
 const RESULT_POINT = /\b(correct|correctly|calculat\w*|result|reach\w*|works? out|comes? to)\b/i;
 const FIGURE = /(\d[\d,]*(?:\.\d+)?)\s*(%|percent|per cent|days?)\b/gi;
 // The figure as the answer's result: right after "so", "=", "is", "comes to", "gives", "works out at", "that's".
@@ -27,7 +30,7 @@ export function resultErrors(text: string, card: ResultCard): FactError[] {
   for (const kp of card.key_points ?? []) {
     if (!RESULT_POINT.test(kp.point)) continue;
     for (const sig of [kp.point, ...(kp.signals ?? [])]) {
-      if (/\b(?:times|multiplied by|divided by|over|x)\s+\d/i.test(sig)) continue;
+      if (STEP_OF_SUM.test(sig)) continue;
       for (const m of sig.matchAll(FIGURE)) {
         const n = Number(m[1]!.replace(/,/g, ''));
         // A figure the question itself gives ("the 90-day quarter") is an input, not the result.
