@@ -83,7 +83,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   const { count, countGiven, seed, review, includeToday, focus, ids } = options;
   // In a terminal, a due question is shown with the last answer to it.
   const recall = options.answers === undefined && !options.template;
-  const plan = await planSelection(bank, { filters: options, count, countGiven, seed, review, includeToday, recall, focus, ids, ...supplied, history, now, onNote: note, ...(posted?.preference ? { preference: posted.preference } : {}) });
+  const plan = await planSelection(bank, { filters: options, count, countGiven, seed, review, includeToday, recall, focus, ids, ...supplied, history, now, onNote: note, ...(ctx.program ? { program: ctx.program } : {}), ...(posted?.preference ? { preference: posted.preference } : {}) });
   if (options.template) {
     const { answersTemplate } = await import('../session/template.js');
     ctx.stdout.write(answersTemplate(plan.questions, bank, ctx.program));

@@ -36,6 +36,8 @@ export interface PlanInput {
   now: Date;
   /** A remark for the user (a flag that does not apply, fewer questions than asked): one line. */
   onNote?: (line: string) => void;
+  /** How the user ran the program, for the command a message suggests ("npx collections-prep"). */
+  program?: string;
 }
 
 export interface SelectionPlan {
@@ -67,7 +69,7 @@ function namedQuestions(bank: Bank, input: PlanInput, given: readonly string[], 
   const ids = bank.questions.map((q) => q.id);
   const questions = [...new Set(given)].map((id) => {
     const q = bank.questions.find((x) => x.id === id);
-    if (!q) throw usageError(`--id: no question "${id}"${didYouMean(id, ids)}; "collections-prep list" lists them`);
+    if (!q) throw usageError(`--id: no question "${id}"${didYouMean(id, ids)}; "${input.program ?? 'collections-prep'} list" lists them`);
     return q;
   });
   const ignored = ignoredFlags(input);
