@@ -2,8 +2,7 @@ import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataPaths, historyIndexFile, llmCacheDir } from '../paths.js';
 import { EXIT, UserError, usageError } from '../errors.js';
-import { findSession, type HistorySession } from '../history/sessions.js';
-import type { ResultEntry } from '../grading/entry.js';
+import { afterFollowUp, findSession, type HistorySession } from '../history/sessions.js';
 import type { CallReport } from '../history/call-records.js';
 import { tallyAnswers } from '../history/tally.js';
 import { localStamp } from '../report/stats-text.js';
@@ -118,12 +117,6 @@ async function callReports(file: string): Promise<CallReport[]> {
 }
 
 const onlyOne = <T>(list: readonly T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
-
-/** An interview answer's score once its follow-up lifted it; any other answer as it was graded. */
-function afterFollowUp(entry: ResultEntry, s: HistorySession): ResultEntry {
-  const f = s.followUps?.get(entry.id);
-  return f && f.final_score !== null && entry.score !== null ? { ...entry, score: f.final_score } : entry;
-}
 
 function pick(sessions: HistorySession[], id: string, program = 'collections-prep'): HistorySession {
   const found = findSession(sessions, id);

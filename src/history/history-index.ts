@@ -33,7 +33,8 @@ import { summariseSession, type SessionSummary } from './stats.js';
 
 // 3: summaries carry a mock interview's verdict. 4: cards keep their latest score (an interview date caps weak ones).
 // 5: the call records. 6: summaries carry the skills of the answers no flag held down, and count a question tried twice once.
-const VERSION = 6;
+// 7: an interview answer counts after its follow-up (as the verdict and `history` show it).
+const VERSION = 7;
 const WINDOW = 4096;
 
 interface Source {

@@ -36,6 +36,12 @@ export interface HistorySession {
 
 const KNOWN_GRADERS = new Set<string>(GRADERS);
 
+/** An interview answer's score once its follow-up lifted it (as the verdict averages it); any other answer as it was graded. */
+export function afterFollowUp(entry: ResultEntry, s: Pick<HistorySession, 'followUps'>): ResultEntry {
+  const f = s.followUps?.get(entry.id);
+  return f && f.final_score !== null && entry.score !== null ? { ...entry, score: f.final_score } : entry;
+}
+
 
 interface Group {
   id: string;

@@ -2,7 +2,7 @@ import { compareLevels } from '../bank/levels.js';
 import { ladderOf, type Ladders } from '../bank/roles.js';
 import { addDays, dayKey, startOfWeek } from './dates.js';
 import { buildSchedule, dueQuestions, type Schedule } from '../selection/review.js';
-import type { HistoryItem, HistorySession } from './sessions.js';
+import { afterFollowUp, type HistoryItem, type HistorySession } from './sessions.js';
 import { tallyAnswers, type AnswerTally } from './tally.js';
 import { heldDown } from '../grading/entry.js';
 import { round1 } from '../grading/score.js';
@@ -154,8 +154,10 @@ function count(m: Map<string, number>, key: string, by = 1): void {
 /** One session's contribution; undefined when the filters leave none of its answers. */
 export function summariseSession(s: HistorySession, filter: StatsFilter = {}): SessionSummary | undefined {
   const filtered = filter.role !== undefined || filter.since !== undefined;
-  const kept = filtered ? s.items.filter((i) => keepItem(i, s, filter)) : s.items;
-  if (kept.length === 0) return undefined;
+  const chosen = filtered ? s.items.filter((i) => keepItem(i, s, filter)) : s.items;
+  if (chosen.length === 0) return undefined;
+  // A mock interview's answers count after their follow-ups, as its verdict and `history` show them.
+  const kept = s.followUps ? chosen.map((i) => ({ ...i, entry: afterFollowUp(i.entry, s) })) : chosen;
   const tally = tallyAnswers(kept);
   const cleanItems = kept.filter((i) => !heldDown(i.entry));
   // Most sessions hold no flagged answer: their clean skills are their skills, and the index stays small.

@@ -134,8 +134,13 @@ describe('interview in batch mode', () => {
     expect(shown.stdout).toContain('Follow-up');
     expect(shown.stdout).toMatch(/Verdict: (READY|BORDERLINE|NOT YET)/);
     const listed = JSON.parse((await run(['history', '--format', 'json'], { home: r.t.path('home') })).stdout) as { average: number }[];
-    const final = (records[3] as { follow_up: { final_score: number } }).follow_up.final_score;
+    const { final_score: final, main_score: main } = (records[3] as { follow_up: { final_score: number; main_score: number } }).follow_up;
+    expect(final).toBeGreaterThan(main);
     expect(listed[0]!.average).toBe(final);
+    // stats agrees with history and the verdict: the answer counts after its follow-up.
+    const figures = JSON.parse(stats.stdout) as { sessions: { average: number }[]; totals: { average: number } };
+    expect(figures.sessions[0]!.average).toBe(final);
+    expect(figures.totals.average).toBe(final);
     expect((await run(['history'], { home: r.t.path('home') })).stdout).toContain('agent, interview');
     const none = await interview(['-r', 'agent', '-s', 'junior', '--answers', 'a.yaml', '--no-history'], { 'a.yaml': yaml({ [HARDSHIP]: NO_AFFORD }) });
     expect(none.code).toBe(0);
