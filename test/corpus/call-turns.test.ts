@@ -35,6 +35,7 @@ describe('conduct on call turns', () => {
   const train17 = measure('train17.yaml');
   const train18 = measure('train18.yaml');
   const train19 = measure('train19.yaml');
+  const train20 = measure('train20.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each (7 in the fifth held-out set)', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
@@ -121,6 +122,7 @@ describe('conduct on call turns', () => {
     { half: train17, what: 'the seventeenth (stop 32): an inbound call, a call taken over, an interpreter, bankruptcy and Breathing Space, a deceased account, a time-barred debt, car finance, a water bill, self-harm, a customer trying to hang up', arrival: '77/85 and 11/113', after: '83/85 and 1/113 after a round on its misses (a probate office named, HR told to hear about it, a complaint advised against, a debt that never goes away, work email after a ban, still dealing with a represented customer) and false flags (who is there asked for, consent asked for in other words, an apology for an earlier breach, a payment told back, a gerund judged, an hour the customer chose)', flagged: 77, safe: 5 },
     { half: train18, what: 'the eighteenth (stop 32): a second call after a broken promise, a card payment, a partial dispute, a power of attorney, a shift worker, writing only, a debt management company, the recording asked about, a collector under target', arrival: '77/86 and 18/113', after: '81/86 and 8/113 after a round on its misses (a complaint said to slow things down, nothing to complain about, just between you and me, catching her on the unit) and false flags (the undisputed part collected, the hour she asked for, a channel asked about, a slip owned up to, a complaint logged about a breach, a Visa ending 4417, work something out)', flagged: 76, safe: 12 },
     { half: train19, what: 'the nineteenth (stop 33): a student\'s first debt, identity fraud, a customer moving abroad, a joint account\'s other holder, a confused customer, a manager asked for, a customer recording, tracing after returned mail, a full and final offer, a booked callback', arrival: '69/86 and 12/118', after: '86/86 and 3/118 after a round on its misses (a manager asked for and claimed, a courier named, the rest of your life, stopped at the airport, he can front you, not before ten, nothing\'s come in) and false flags (no calls to you at work noted, a call on the break, the representative\'s number, a borrower, take-home pay), with the turn model refitted', flagged: 82, safe: 6 },
+    { half: train20, what: 'the twentieth (stop 34): a customer who says they already paid, hospital, a teenager or flatmate answering, a scam asked about, gambling, a lost job, a plan cut, a callback from a number not on file, and what the call already settled holding for later turns', arrival: '77/87 and 9/116', after: 'AFTER', flagged: 77, safe: 9 },
   ];
   for (const set of LATER_SETS) {
     it(`holds on ${set.what} (breach turns and compliant turns flagged on arrival ${set.arrival}; after tuning ${set.after})`, () => {

@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -338,6 +338,17 @@ describe('conduct sentences', () => {
     expect(Number(f11.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(12);
   });
 
+  it('the twelfth blind training set (answers-train12.yaml: the 15 questions with the fewest training answers after it, harm as a rule or incentive set for others, wrong numbers in words)', () => {
+    // Arrival in the file's header (0.775, 0.848, 10/26 flagged, 3 flags on good answers). AFTER
+    const t12 = gradeTrain12Answers();
+    expect(t12.length).toBe(157);
+    const f12 = figures(t12);
+    expect(f12.spearman).toBeGreaterThanOrEqual(0.77);
+    expect(f12.pairwise).toBeGreaterThanOrEqual(0.84);
+    expect(f12.flagOnGood).toBeLessThanOrEqual(3);
+    expect(Number(f12.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(10);
+  });
+
   it('training sets: the rules still catch what they were built on', () => {
     const extra = gradeTrainingSentences();
     const all = [...gradeSentences().filter((s) => s.split === 'train'), ...extra.filter((s) => s.set === 2)];
@@ -415,6 +426,12 @@ describe('conduct sentences', () => {
     const fifteenth = extra.filter((s) => s.set === 15);
     expect(fifteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(54);
     expect(fifteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(5);
+    // The sixteenth (stop 34: harm as a rule, target or reward set for a team, done on someone else's say-so, planned,
+    // hedged with a false legal claim, the time or person in one sentence and the act in the next, told as a story
+    // with a good ending, understated) was caught at 44/110 with 7/90 safe flagged before any tuning on it. AFTER16
+    const sixteenth = extra.filter((s) => s.set === 16);
+    expect(sixteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(44);
+    expect(sixteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(7);
   });
 });
 

@@ -176,7 +176,7 @@ export function figures(rows: readonly Row[]): Figures {
 }
 
 export interface SentenceRow {
-  /** Which blind set it came from (1: conduct-sentences.yaml, 2-15: conduct-train2.yaml to conduct-train15.yaml). */
+  /** Which blind set it came from (1: conduct-sentences.yaml, 2-16: conduct-train2.yaml to conduct-train16.yaml). */
   set?: number;
   text: string;
   harmful: boolean;
@@ -194,8 +194,8 @@ export function gradeTrainingSentences(): SentenceRow[] {
   const two = z.array(Sentence2).parse(parse(readFileSync(join(HERE, 'conduct-train2.yaml'), 'utf8')));
   const all = [
     ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
-    // Sets 3 to 12 share one format.
-    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].flatMap((set) =>
+    // Sets 3 to 16 share one format.
+    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].flatMap((set) =>
       z
         .array(Sentence3)
         .parse(parse(readFileSync(join(HERE, `conduct-train${set}.yaml`), 'utf8')))
@@ -317,6 +317,8 @@ export const gradeTrain9Answers = (): Row[] => gradeTrainingAnswers('answers-tra
 export const gradeTrain10Answers = (): Row[] => gradeTrainingAnswers('answers-train10.yaml');
 /** An eleventh (answers-train11.yaml, stop 33): the 15 questions with the fewest training answers after it, with harm in one clause, in a policy or target, generic answers and steps out of order. */
 export const gradeTrain11Answers = (): Row[] => gradeTrainingAnswers('answers-train11.yaml');
+/** A twelfth (answers-train12.yaml, stop 34): the 15 questions with the fewest training answers after it, with harm as a rule or incentive set for others, wrong numbers in words, steps out of order, generic and very short answers. */
+export const gradeTrain12Answers = (): Row[] => gradeTrainingAnswers('answers-train12.yaml');
 
 function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();
