@@ -105,7 +105,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
           continue;
         }
         const refused = (why: 'needs' | 'frame' | 'rule-talk' | 'quoted') => ctx.trace?.(d.rule, why, m![0]);
-        if (s.tokens[k]!.quoted && (ctx.spoken || !candidateQuotes)) { refused('quoted'); continue; }
+        // A line someone told the candidate to say, then said ("told us to say '...', and I went along with it"), is theirs.
+        if (s.tokens[k]!.quoted && (ctx.spoken || !candidateQuotes) && !complied()) { refused('quoted'); continue; }
         // "Our old letter three mentioned 'criminal investigation'; we pulled it once compliance reviewed it": the
         // candidate's own document, quoted with how it was put right (conduct-train14.yaml).
         if (!ctx.spoken && OLD_DOCUMENT.test(l.text) && CORRECTION_WORDS.test(` ${l.text} `)) { refused('frame'); continue; }
@@ -214,7 +215,7 @@ const OWNED_UP = /^ ?(?:\S+ ){0,2}(?:i|we) (?:\S+ ){0,2}?(?:report|flag|own up t
 const PUT_RIGHT = /\b(?:fix|apologise|apologize|retrain|refund|correct|change|remove|add(?:ed)? a (?:hard )?(?:stop|check)|put (?:it )?right|so it (?:can|could) (?:not|never) happen|so (?:that )?it (?:can|could) not happen)\w*/;
 
 // Anyone's instruction or wish, to the candidate's team or not: "the client told us to", "my manager wanted".
-const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|rule be|wanted)\w* (?:\S+ ){0,6}?(?:us|me|to|that|we)\b/;
+const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|rule be|wanted|like (?=us|me))\w* (?:\S+ ){0,6}?(?:us|me|to|that|we)\b/;
 
 // "so he can help, I'd just mention that it's about a couple of payments on her loan that have been missed, and ask him ...":
 // what she owes, said to him (answers-train11.yaml).
