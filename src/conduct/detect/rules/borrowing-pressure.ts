@@ -84,9 +84,10 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     needs: (l) => !/\b(never|not|n't|instead of|rather than|do not suggest)\b/.test(l),
   },
   // call-turns/train19.yaml (training, stop 33): "he can front you the thirteen-eighty and you pay him back. That's what family's for."
+  // call-turns/train20.yaml (stop 34): "Your mom, a brother? Have them spot you, and you pay them back."
   {
     rule: 'borrowing-pressure',
     frame: 'said',
-    pattern: / (?:front (?:you|her|him|them) (?:the |that |it|some|a )|(?:that be|that 's) what family (?:be|'s|are) for)\b/,
+    pattern: / (?:front (?:you|her|him|them) (?:the |that |it|some|a )|(?:that be|that 's) what family (?:be|'s|are) for|(?:have|get|ask|let) (?:them|him|her|your \S+) (?:spot|front|sub|bail out) you|spot (?:you|her|him|them) (?:the |that |it|some|a |for ))\b/,
   },
 ];
