@@ -11,7 +11,8 @@ const WORK_TOLD_MORE = /\b(will|would|do) not let (\S+ ){0,2}(take|have|make) (\
 // Words that say the contact went on regardless.
 const DESPITE = / (?:but|still|anyway|keep|continue|even|again|switch|regardless|ignore|primary|fair game|figure|once a week|every day)\b/;
 // The contact went elsewhere: "I only used his mobile in the evening".
-const ELSEWHERE = /\b(only (\S+ ){0,2}(use|call|ring|phone|try|contact|text|email|write)|instead|mobile|cell|evening|after work|home number|personal number|letter|email)\b/;
+// ("because his mobile was off" is the reason the work line was rung, not the contact going elsewhere.)
+const ELSEWHERE = /\b(only (\S+ ){0,2}(use|call|ring|phone|try|contact|text|email|write)|instead|(?:mobile|cell)(?! (?:be|go|stay|was) (?:off|dead|switch|out|not|flat))|evening|after work|home number|personal number|letter|email)\b/;
 
 /** A contact the candidate made despite what they were told: a contact verb of theirs, with a word that says it went on. */
 function contactDespite(s: Sentence): number {
