@@ -87,6 +87,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     // "My manager told us to record complaints as queries, and I did": the instruction carried out is the candidate's.
     // (Read only when a pattern matched: most sentences match none.)
     let compliedMemo: boolean | undefined;
+    let givenUpAt: number | undefined;
     const complied = () => (compliedMemo ??= !ctx.spoken && ASKED_TO_ANYONE.test(l.text) && COMPLIED.test(l.text) && !REFUSED.test(l.text));
     const may = (prefilter ??= buildPrefilter(detectorSources(), KNOWN_PIECES)).candidates(l.text);
     for (let di = 0; di < DETECTORS.length; di++) {
@@ -109,6 +110,12 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         if (s.tokens[k]!.quoted && (ctx.spoken || !candidateQuotes) && !complied()) { refused('quoted'); continue; }
         // "Our old letter three mentioned 'criminal investigation'; we pulled it once compliance reviewed it": the
         // candidate's own document, quoted with how it was put right (conduct-train14.yaml).
+        // "I used to leave voicemails with the balance on the family landline; I stopped when I realised ...": a past
+        // practice the candidate gave up, told as such (conduct-train16.yaml).
+        if (!ctx.spoken && k < (givenUpAt ??= givenUp(l.text))) {
+          refused('frame');
+          continue;
+        }
         if (!ctx.spoken && OLD_DOCUMENT.test(l.text) && CORRECTION_WORDS.test(` ${l.text} `)) { refused('frame'); continue; }
         if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) { refused('needs'); continue; }
         // "I rewrote our letters to take out any wording that hinted at criminal prosecution": the words are removed, not said.
@@ -192,6 +199,16 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
       if (next && OWNED_UP.test(lemmasOf(next).text) && PUT_RIGHT.test(lemmasOf(next).text) && !/\b(?:will|would|'ll|'d|always|usually)\b/.test(lemmasOf(r.sentences[h.sentence]!).text)) found.delete(rule);
     }
   }
+  // A practice given up ("I used to ...; I stopped when ..."), whichever check raised it: the same cut as the detectors'.
+  if (!ctx.spoken) {
+    for (const [rule, h] of found) {
+      const s = r.sentences[h.sentence]!;
+      const cut = givenUp(lemmasOf(s).text);
+      if (cut < 0) continue;
+      const at = r.text.indexOf(h.words, s.tokens[0]!.start);
+      if (at >= 0 && at < (s.tokens[cut]?.start ?? Infinity)) found.delete(rule);
+    }
+  }
   return [...found.values()].sort((a, b) => a.sentence - b.sentence);
 }
 
@@ -225,6 +242,20 @@ const TOLD_ABOUT_OTHER = / (?:tell|explain to|mention to|let) (him|her) (?:know 
 const DEBT_TOLD = /^(?:\S+ ){0,6}?(?:owe|behind|in arrears|overdue|(?:miss|late on) (?:\S+ ){0,2}payment|payment (?:\S+ ){0,2}behind|short on|in debt|past due)\b/;
 const TOLD_THEM = /^ ?(?:\S+ ){0,2}(?:so |then |and )?(?:i|we) (?:\S+ )?(?:tell|told|explain|explained|mention|mentioned|say|said) (?:to )?(?:her|him|them)\b/;
 const NOT_RULED_OUT = /\b(?:be not|be n't|not|n't) off the table\b|\b(?:can not|could not|can't|couldn't) rule (?:it|that) out\b|\b(?:it|that) (?:could|might|can|may) (?:well )?happen\b|\bnot (?:impossible|out of the question)\b/;
+// "I/we/our sheet used to ..., ; I stopped / took it off / gave it up ... because ...": the token up to which the
+// sentence tells the practice given up and why, or -1.
+const USED_TO = /^ ?(?:\S+ ){0,4}?(?:i|we|(?:our|my|the) (?:\S+ ){0,2}\S+) use to\b/;
+const GAVE_UP = / (?:;|,|but|and|until|then|so) (?:(?:then|eventually|later|now) )?(?:i|we) (?:(?:finally|eventually|soon|quickly) )?(?:stop|quit|give (?:it |that |them )?up|drop (?:it|that|them)|take (?:it|that|them) (?:off|out)|remove (?:it|that|them)|scrap (?:it|that|them)|get rid of (?:it|that|them)|change (?:it|that|how|my|our))\b/;
+// What the candidate does now ("and now I leave a limited-content message", "but I still ...") is read as usual.
+const NOW_DONE = / (?:(?:and )?now (?:i|we)|but (?:i|we) (?:still|now)|(?:i|we) (?:still|now))\b/g;
+function givenUp(l: string): number {
+  if (!USED_TO.test(l)) return -1;
+  const m = GAVE_UP.exec(l);
+  if (!m) return -1;
+  NOW_DONE.lastIndex = m.index + m[0].length;
+  const now = NOW_DONE.exec(l);
+  return (now ? l.slice(0, now.index + 1) : l).trim().split(' ').length;
+}
 const OLD_DOCUMENT = /\b(?:old|previous|former|original)\b (?:\S+ ){0,2}(?:letter|template|script|wording|notice|text|email|message)s?\b/;
 // The candidate's own superior or colleague named in the sentence: not a third party the debt is told to.
 const OWN_SIDE = /\b(?:my|our) (?:\S+ )?(?:supervisor|manager|team leader|team lead|boss|colleague)\b/;

@@ -92,7 +92,7 @@ function candidateColonBefore(s: Sentence, k: number): boolean {
 /** Words in quotation marks count as the candidate's only when the candidate is the one who says them. */
 export const REJECTED_OPTION = /\b(easy|easiest|obvious|tempting|lazy|old-school|quick|knee-jerk|usual) (answer|option|thing|route|way|fix|move|response|reaction)s? (would|might|could|will)? ?(have )?be (to|just)\b|\b(it|that) (would|might|could) (have )?be (so |very |really )?(easy|tempting|simple) to\b/;
 export const ASKED_TO = /\b(want|ask|tell|push|pressure|expect|instruct)\w* (us|me) to (?!let (him|her|them|me) go|go\b|hang up|end|stop)|\b(i|we) (be|was|were) (once |ever |even )?(ask|told|tell|pressure|push|instruct)\w* to\b/;
-export const REFUSED = /(?:,|;|\band|\bso|\bbut) (i|we) (?:say (?:that )?(?:i|we) )?(say no|said no|refuse|decline|would not|will not|wouldn't|won't|push back|turn (it|them|that|him|her) down)\b/;
+export const REFUSED = /(?:,|;|\band|\bso|\bbut) (i|we) (?:say (?:that )?(?:i|we) )?(say no|said no|refuse|decline|would not|will not|wouldn't|won't|push back|turn (it|them|that|him|her) down)\b|(?:;|\bbut|\bso) (?:i|we) (?:\S+ ){1,16}instead ?[.!]? ?$/;
 // "My manager told us to log complaints as queries, and I did", "..., so that's what I did", "..., and I ran it":
 // the instruction carried out is the candidate's own act (conduct-train13.yaml).
 export const COMPLIED = /(?:,|;|\band|\bso|\bwhich) (?:(?:i|we) (?:do|did)(?: it| that| so| as (?:i|we) (?:be|was|were) tell)?|that (?:be|'s|is) (?:exactly )?what (?:i|we) do|(?:i|we) (?:(?:do|did) )?(?:run|ran|send|sent|read|follow|followed|use|used|say|ask|repeat|mention) (?:it|them|that|this)(?: out)?|(?:i|we) go along with it)(?: \S+){0,4} ?[.!]? ?$/;
@@ -237,6 +237,7 @@ function lastBreak(s: Sentence, from: number, to: number): number {
 }
 
 // ("One trick that worked was telling them I was from the county court": the candidate's own method, named.)
+const SAID_RULES = new Set(['impersonation', 'false-statement', 'threat-arrest', 'threat-unlawful-action']);
 const OWN_RULE = /^ (?:\S+ ){0,6}?(?:(?:my|our|my team 's|our team 's) (?:\S+ )?(?:rule|instruction|policy|standing order|standard|target|opener|order)s? (?:for|to|on) (?:the |my |our )?(?:\S+ ){0,2}(?:be|was|were)(?: simple)? (?:that|to|:)|(?:my|our|my team 's|our team 's) (?:\S+ )?(?:rule|instruction|policy|standing order|opener)s? (?:be|was|were)(?: simple)? (?:that|to|:)|(?:i|we) (?:set|give|gave|make|made|bring in|introduce) (?:the |my |our )?(?:team|floor|agent|shift|collector|staff)s? (?:a |the )?(?:rule|target|instruction|policy) (?:that|to|of)\b|the (?:rule|target|instruction|policy) (?:i|we) (?:set|give|gave|made|make|bring in|introduce)\S* (?:for (?:the |my |our )?(?:\S+ ){0,2})?(?:be|was|were)\b)/;
 const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:the|my|our) (?:\S+ )?(?:trick|tactic|technique|secret|knack|approach|method|habit|go-to move)s? (?:\S+ ){0,7}?be (?:to|never|always|just)\b|(?:one|a|the|my|our) (?:\S+ )?(?:thing|trick|tactic|technique|approach|line|move|way)s? (?:that|which|i) (?:\S+ ){0,2}be\b|(?:should|would|will|must|need to|'d) be (?:very |really )?(?:clear|firm|honest|direct|upfront|blunt|straight) (?:with (?:\S+ ){1,2})?: |(?:my|our) (?:\S+ )?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
 
@@ -300,6 +301,12 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
   }
   // "One trick that worked was telling them I was from the county court": the candidate's own method, named.
   if (OWN_WORDS.test(` ${lemmasBefore(s, k)}`)) return !negatedBetween(s, 0, k, keep);
+  // "I'd never say I was from the customer's bank": what the candidate denies saying, they do not do.
+  // (Only for what is said: "I didn't tell the client ..." is itself the hiding.)
+  if (reported >= 0 && SAID_RULES.has(d.rule)) {
+    const sayer = subjectBefore(s, reported, true);
+    if (sayer.actor === 'candidate' && reported - sayer.index <= 4 && negatedBetween(s, Math.max(0, sayer.index), reported, keep)) return false;
+  }
   const subj = subjectBefore(s, k, true);
   // "Customers were kept on hold for twenty minutes", "security questions were skipped": the
   // customers or accounts in the passive, with no one named, are the practice the candidate describes.
