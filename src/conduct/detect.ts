@@ -110,6 +110,11 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         if (s.tokens[k]!.quoted && (ctx.spoken || !candidateQuotes) && !complied()) { refused('quoted'); continue; }
         // "Our old letter three mentioned 'criminal investigation'; we pulled it once compliance reviewed it": the
         // candidate's own document, quoted with how it was put right (conduct-train14.yaml).
+        // "we never ask for a post-dated check so we can threaten criminal prosecution": the purpose of an act denied is denied with it.
+        if (!ctx.spoken && deniedPurpose(s, k)) {
+          refused('frame');
+          continue;
+        }
         // "I used to leave voicemails with the balance on the family landline; I stopped when I realised ...": a past
         // practice the candidate gave up, told as such (conduct-train16.yaml).
         if (!ctx.spoken && k < (givenUpAt ??= givenUp(l.text))) {
@@ -255,6 +260,17 @@ function givenUp(l: string): number {
   NOW_DONE.lastIndex = m.index + m[0].length;
   const now = NOW_DONE.exec(l);
   return (now ? l.slice(0, now.index + 1) : l).trim().split(' ').length;
+}
+/** k sits in a purpose clause ("so (that) we can ...") after a clause the candidate denies ("we never ask for ..."). */
+function deniedPurpose(s: Sentence, k: number): boolean {
+  const c = clauseOf(s, k);
+  const w = (j: number) => s.tokens[j]?.w.toLowerCase() ?? '';
+  let j = c.from;
+  if (w(j) !== 'so' || c.from === 0) return false;
+  if (w(j + 1) === 'that') j++;
+  if (!/^(i|we)$/.test(w(j + 1)) || !/^(can|could|would|might|may)$/.test(w(j + 2))) return false;
+  const before = clauseOf(s, c.from - 1);
+  return [0, 1, 2].some((d) => /^(i|we)$/.test(w(before.from + d))) && negatedBetween(s, before.from, c.from);
 }
 const OLD_DOCUMENT = /\b(?:old|previous|former|original)\b (?:\S+ ){0,2}(?:letter|template|script|wording|notice|text|email|message)s?\b/;
 // The candidate's own superior or colleague named in the sentence: not a third party the debt is told to.

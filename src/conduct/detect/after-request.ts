@@ -45,6 +45,7 @@ function workStance(s: Sentence): number {
   return k;
 }
 
+const REFERRED = /\b(give|pass|offer|suggest|recommend|point|signpost|refer|mention)\w* (\S+ ){0,5}(free |independent |a |the )?(debt charity|charity|stepchange|citizens advice|national debtline|payplan|debt adviser|debt advisor|advice (line|service|agency))\b/;
 const CONTINUE = / (?:keep|continue|carry on|go on|still|anyway|regardless|press on|push on|go ahead|ignore|disregard|again)\b/;
 
 /** Contact after a stop request, a dispute, or a representative; at work after being told not to. */
@@ -121,7 +122,9 @@ export function afterRequestHits(r: Reading, si: number, lem: string): ConductHi
       // "We can go back to the consumer only if the attorney doesn't respond within a reasonable time": the rule's own exception;
       // "we just do it through the lawyer, so statements go to her": the representative, named as the way.
       const lawfulWay = /\b(only )?if (the |their |his |her )?(attorney|lawyer|solicitor|adviser|advisor|representative|counsel) (do not|does not|doesn't|fail|never) (respond|reply|answer|get back)|\breasonable (time|period)\b/.test(lem) || THROUGH_REPRESENTATIVE.test(lem);
-      if (!toRep && !theirChoice && !consented && !lawfulWay && (/\b(directly|direct|anyway|still|myself|herself|himself|themselves|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass|go ahead|before (reply|respond|answer|write)|once more|one more time|without (the|their|his|her) (lawyer|attorney|solicitor|adviser)('s| 's)?)\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,6}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
+      // "I'd give him the number of a free debt charity, send him a letter ...": an adviser offered, not one acting (answers-train12.yaml).
+      const referred = REFERRED.test(lem) && !/\b(act|acting|represent|instruct|letter of authority)\b/.test(both);
+      if (!toRep && !theirChoice && !consented && !lawfulWay && !referred && (/\b(directly|direct|anyway|still|myself|herself|himself|themselves|instead|behind|around|round|regardless|again|even though|even after|keep|straight|but|although|despite|bypass|go ahead|before (reply|respond|answer|write)|once more|one more time|without (the|their|his|her) (lawyer|attorney|solicitor|adviser)('s| 's)?)\b/.test(lem) || /\bto (confirm|check|verify|see) (\S+ ){0,6}(lawyer|attorney|solicitor|adviser|advisor|represent)/.test(lem))) {
         hits.push({ rule: 'represented-consumer', words: clauseText(s, k, r.text), sentence: si });
       }
     }

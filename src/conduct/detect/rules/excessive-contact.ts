@@ -18,7 +18,7 @@ export const EXCESSIVE_CONTACT: readonly Detector[] = [
   {
     rule: 'excessive-contact',
     frame: 'act',
-    pattern: / (?:(?:dial|call|attempt)s? (?:\S+ ){0,4}(?:count (?:\S+ ){0,1}as free|(?:do|does) (?:not|n't) count)|count (?:\S+ ){0,4}as free)\b/,
+    pattern: / (?:(?:dial|call|attempt)s? (?!record|recording|note|log)(?:\S+ ){0,4}(?:count (?:\S+ ){0,1}as free|(?:do|does) (?:not|n't) count)|count (?:\S+ ){0,4}as free)\b/,
     keep: ['not'],
     noRuleTalk: true,
   },
