@@ -242,6 +242,11 @@ const OWN_RULE = /^ (?:\S+ ){0,6}?(?:(?:my|our|my team 's|our team 's) (?:\S+ )?
 const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:the|my|our) (?:\S+ )?(?:trick|tactic|technique|secret|knack|approach|method|habit|go-to move)s? (?:\S+ ){0,7}?be (?:to|never|always|just)\b|(?:one|a|the|my|our) (?:\S+ )?(?:thing|trick|tactic|technique|approach|line|move|way)s? (?:that|which|i) (?:\S+ ){0,2}be\b|(?:should|would|will|must|need to|'d) be (?:very |really )?(?:clear|firm|honest|direct|upfront|blunt|straight) (?:with (?:\S+ ){1,2})?: |(?:my|our) (?:\S+ )?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
 
 /** Whether the candidate did or said the match at k; `speechCarriesOver` when the sentence before opened the candidate's speech. */
+/** k follows a rule, target or instruction the candidate set ("My rule for the floor was simple: ..."): see frameAllows. */
+export function ownRuleAt(s: Sentence, k: number): boolean {
+  return OWN_RULE.test(` ${lemmasBefore(s, k)}`);
+}
+
 export function frameAllows(s: Sentence, k: number, d: Detector, matched: string, speechCarriesOver: boolean): boolean {
   const keep = d.keep ? { keep: d.keep } : {};
   // "My rule for the team was that no call ends without a payment", "I set the team a rule that returning callers skip

@@ -134,4 +134,13 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     ownNegation: true,
     keep: ['not', "n't"],
   },
+  // answers-train12.yaml (training, stop 34): "I wouldn't make a big deal of two complaints and I wouldn't want it to go on the team's figures".
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:would not|will not|do not|did not|not) (?:want|let) (?:it|them|that|this|those|the complaint|the breach)s? (?:to )?(?:go|show|appear|count|end up|get)\S* (?:up )?(?:on|in|into) (?:the |our |my |his |her )?(?:team 's |team's )?(?:figure|number|stat|record|report|mi|log|dashboard|return|register)s?\b/,
+    needs: (l, _ctx, _s, _k, r, si) => /\b(complain\w*|breach\w*)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
+    ownNegation: true,
+    keep: ['not', "n't"],
+  },
 ];

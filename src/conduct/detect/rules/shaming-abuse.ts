@@ -3,6 +3,15 @@ import { any, lemmasBefore } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const SHAMING_ABUSE: readonly Detector[] = [
+  // answers-train12.yaml (training, stop 34): "I also add a quick line on what the customer's like, "chancer", "liar", "rude"": insults
+  // written on the customer's file.
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:add|put|write|note|log|type|tag|label|flag|mark)\S* (?:\S+ ){0,10}?(?:like |as |such as )?(?:" |' |“ |‘ )?(?:liar|chancer|deadbeat|scrounger|waster|time-waster|freeloader|loser|idiot|scammer|crook|con artist)s?\b/,
+    // ("I found notes like "liar" in QA", "a note saying ..." are what someone else wrote.)
+    needs: (_l, _ctx, s, k) => s.tokens[k]?.pos === 'VERB' && !/\b(find|see|spot|notice|catch|discover|hear|review|audit|remove|delete|ban)\b/.test(lemmasBefore(s, k)),
+  },
   // "I'd ask if they were embarrassed, because frankly they should be" (conduct-train10.yaml, training).
   {
     rule: 'shaming-abuse',

@@ -158,10 +158,11 @@ export const VULNERABLE_PRESSURE: readonly Detector[] = [
   },
   // answers-train11.yaml (training, stop 33): "payments taken from customers on the hardship list counted double", "commission
   // on every dollar collected, hardship accounts included": pay that rewards taking money from people in difficulty.
+  // answers-train12.yaml (stop 34): "arrangements set up on hardship calls counted double towards the monthly bonus".
   {
     rule: 'vulnerable-pressure',
     frame: 'act',
-    pattern: / (?:(?:bonus|commission|incentive|leaderboard|reward|point)s? (?:\S+ ){0,14}?(?:hardship|vulnerab\S*|bereave\S*|ill health|mental health)(?: \S+){0,2} (?:account|customer|call|case|list|team)s? (?:\S+ )?(?:include|count|as well|too)|(?:payment|cash|money|collection)s? (?:\S+ ){0,4}(?:from|on) (?:\S+ ){0,3}(?:hardship|vulnerab\S*|bereave\S*|ill health|mental health)(?: \S+){0,2} (?:account|customer|call|case|list)s? (?:\S+ ){0,2}(?:count\S* double|count\S* (?:extra|more|twice)|pay\S* double|earn\S* double|score\S* double))\b/,
+    pattern: / (?:(?:bonus|commission|incentive|leaderboard|reward|point)s? (?:\S+ ){0,14}?(?:hardship|vulnerab\S*|bereave\S*|ill health|mental health)(?: \S+){0,2} (?:account|customer|call|case|list|team)s? (?:\S+ )?(?:include|count|as well|too)|(?:payment|cash|money|collection|arrangement|plan|promise|deal|pound|dollar)s? (?:\S+ ){0,4}(?:from|on) (?:\S+ ){0,3}(?:hardship|vulnerab\S*|bereave\S*|ill health|mental health)(?: \S+){0,2} (?:account|customer|call|case|list)s? (?:\S+ ){0,2}(?:count\S* double|count\S* (?:extra|more|twice)|pay\S* double|earn\S* double|score\S* double))\b/,
     needs: (l) => !/\b(exclude|excluding|except|remove|scrap|stop|no longer|rather than|instead of|not|never|nothing|kept arrangement|kept rate|quality score)\b/.test(l),
     noRuleTalk: true,
   },
