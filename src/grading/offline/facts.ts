@@ -63,7 +63,7 @@ export function cardJurisdiction(card: FactCard): 'us' | 'uk' | 'any' {
 const NEGATED_BEFORE = /\b(not|never|no|myth|wrong|mistake|misconception|incorrect|false)\b[^,;]*$|n['’]t\b[^,;]*$/i;
 
 /** Wrong statements of rules and formulas the field gets wrong, checked on every card they fit. */
-const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string; us?: boolean; deniedBy?: RegExp }[] = [
+const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string; us?: boolean; uk?: boolean; deniedBy?: RegExp }[] = [
   {
     pattern: /\b(allows?|lets you|limit|cap|only allows?|max(imum)?|up to)\b[^.]{0,25}\b(one|two|three|four|five|six|eight|nine|ten|twelve|1|2|3|4|5|6|8|9|10|12) (call )?(attempts?|calls?|contacts?) (in|per|every|a) (seven|7) days\b/i,
     claim: 'A Reg F call limit other than the seven-in-seven presumption',
@@ -128,7 +128,7 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
   },
   {
     // "Any dispute, oral or written, stops collection": only a written one in the validation period does.
-    pattern: /\b(any|every|all)\b[^.]{0,10}\bdisputes?\b[^.]{0,40}\b(stops?|halts?|freezes?|pauses?|suspends?)\b[^.]{0,15}\b(collection|collecting|everything|the account|all contact|contact)\b|\bdisputes?\b[^.]{0,10}\b(oral or written|written or oral|verbal or written|written or verbal|in any form)\b[^.]{0,40}\b(stops?|halts?|freezes?|pauses?|suspends?)\b/i,
+    pattern: /\b(any|every|all)\b[^.]{0,10}\bdisputes?\b[^.]{0,70}\b(stops?|stop|halts?|freezes?|pauses?|suspends?)\b[^.]{0,15}\b(collection|collecting|everything|the account|all contact|contact)\b|\bdisputes?\b[^.]{0,10}\b(oral or written|written or oral|verbal or written|written or verbal|in any form)\b[^.]{0,40}\b(stops?|halts?|freezes?|pauses?|suspends?)\b/i,
     claim: 'Any dispute stops collection',
     correct: 'Only a written dispute within the validation period requires a debt collector to stop until verification is sent (15 U.S.C. 1692g(b)); any other dispute is investigated and the debt reported as disputed',
     us: true,
@@ -162,9 +162,37 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
   },
   {
     // The standard Breathing Space is 60 days; the mental health crisis one lasts the treatment plus 30 days.
-    pattern: /\bbreathing space\b(?![^.]{0,60}\b(mental health|crisis|treatment)\b)[^.,;]{0,40}\b(lasts?|lasting|for|of|gives?|runs?|is)\b[^.]{0,12}\b(90|ninety|30|thirty|120|28|twenty-eight|six months|three months|a year|12 months|twelve months)( |-)?(days?|months?)?\b/i,
+    pattern: /\bbreathing space\b(?![^.]{0,60}\b(mental health|crisis|treatment)\b)(?:[^.,;]{0,40}\b(lasts?|lasting|for|of|gives?|runs?|is)\b[^.]{0,12}|[^.;]{0,90}\b(gives?|lasts?) (?:her|him|them|you|the customer|people|customers) )\b(90|ninety|30|thirty|120|28|twenty-eight|six months|three months|a year|12 months|twelve months)( |-)?(days?|months?)?\b/i,
     claim: 'Breathing Space lasts other than 60 days',
     correct: 'A standard Breathing Space lasts 60 days; a mental health crisis Breathing Space lasts as long as the treatment plus 30 days (Debt Respite Scheme Regulations 2020)',
+  },
+  {
+    // "she can dispute right now on this call, and that works exactly the same as writing" (answers-train12.yaml).
+    pattern: /\b(on (this|the) (call|phone)|over the phone|by phone|verbal(ly)?|oral(ly)?|on a call)\b[^.]{0,60}\b(exactly the same as|the same as|just like|as good as|counts? as|same effect as)\b[^.]{0,10}\b(writing|in writing|a letter|a written (one|dispute))\b/i,
+    claim: 'An oral dispute works the same as a written one',
+    correct: 'Only a written dispute within the validation period requires a debt collector to stop until verification is sent (15 U.S.C. 1692g(b)); an oral dispute is noted and the debt reported as disputed',
+    us: true,
+  },
+  {
+    // "Reg F says after a conversation you leave a week before calling again, so six days" (answers-train12.yaml).
+    pattern: /\b(reg f|regulation f)\b[^.]{0,80}\b(after|following) (a|the) (conversation|call|contact)\b[^.]{0,60}\b(so |that's |that is |i\.e\.,? )?(six|6|five|5|four|four|4|three|3|two|2) days\b/i,
+    claim: 'The gap after a conversation shorter than seven days',
+    correct: 'Reg F presumes harassment when a collector calls within 7 days after a telephone conversation about the debt (12 CFR 1006.14(b)(2)(ii))',
+    us: true,
+  },
+  {
+    // "In England it's five years from the last payment and in Scotland it's six" (answers-train12.yaml): the periods swapped.
+    pattern: /\bengland\b[^.]{0,40}\b(five|5)( |-)years?\b[^.]{0,60}\bscotland\b[^.]{0,20}\b(six|6)\b|\bscotland\b[^.]{0,40}\b(six|6)( |-)years?\b[^.]{0,60}\bengland\b[^.]{0,20}\b(five|5)\b/i,
+    claim: 'The limitation periods of England and Scotland swapped',
+    correct: 'Six years in England and Wales (Limitation Act 1980), after which the debt still exists but cannot be enforced in court; five years in Scotland, where prescription extinguishes it',
+    uk: true,
+  },
+  {
+    // "If nothing's been paid for more than six years, the debt is wiped out by law, it doesn't exist any more" (answers-train12.yaml).
+    pattern: /\b(six|6)( |-)years?\b(?![^.]*\bscotland\b)[^.]{0,80}\b(wiped out|doesn't exist any ?more|does not exist any ?more|no longer exists|ceases to exist|is extinguished|is cancelled by law)\b/i,
+    claim: 'A statute-barred debt no longer exists in England and Wales',
+    correct: 'In England and Wales a statute-barred debt still exists but cannot be enforced in court (Limitation Act 1980 s.5); only in Scotland does prescription extinguish it',
+    uk: true,
   },
 ];
 
@@ -344,11 +372,13 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     // Breathing Space started by the firm ("no contact" after it does not deny the act: the words
     // between the candidate and the act must).
     const startsBs = /\b(i|we|i'd|we'd|i'll|we'll)\b([^.]{0,40}?)\b(put|place|enter|start|grant|apply|register|set up|give)\w*\b[^.]{0,30}\bbreathing space\b/i.exec(text);
-    if (startsBs && !NEGATED.test(startsBs[2] ?? '') && !/\b(debt adviser|debt advisor|money adviser|adviser|advisor|refer|signpost)\b/i.test(text)) {
+    // (An adviser named only as the one not waited for, "rather than waiting for her adviser, I'd put her into Breathing Space myself", starts nothing.)
+    if (startsBs && !NEGATED.test(startsBs[2] ?? '') && !/\b(refer|signpost)\w*\b|\b(through|via|by|with|from|ask|contact) (a |an |the |her |his |their )?(debt |money )?(adviser|advisor)\b|\b(adviser|advisor)s? (can |would |will |could |has to |must |needs? to )?(start|apply|register|put|enter|set up|open|submit)\b|\b(adviser|advisor)s? (\S+ ){0,3}(apply|applies|applied|start|starts|started)\b/i.test(text)) {
       add({ claim: 'The firm puts the customer into Breathing Space itself', correct: 'Only a debt adviser can start Breathing Space (the Debt Respite Scheme); a firm can offer its own forbearance', words: text });
     }
     for (const g of GENERAL_CLAIMS) {
       if (g.us && !usConsumer) continue;
+      if (g.uk && jurisdiction === 'us') continue;
       const m = g.pattern.exec(claimText);
       if (m && !(g.deniedBy ?? NEGATED_BEFORE).test(claimText.slice(0, m.index))) add({ claim: g.claim, correct: g.correct, words: m[0].trim() || text });
     }
