@@ -503,14 +503,17 @@ export function ruleTalkAround(sentence: Sentence, k: number): boolean {
   // "Reg F allows up to seven calls a day, so I had the dialer set to seven a day": a rule claimed as a
   // permission and then acted on; the act in the "so I" clause is the candidate's own (answers-train8.yaml).
   const lead = sentence.tokens.slice(0, from).map((t) => t.l).join(' ');
-  const actsOn = from > 0 && PERMITS.test(lead) && /^(?:so|therefore|and so) (?:i|we)\b/.test(sentence.tokens.slice(from, from + 3).map((t) => t.w.toLowerCase()).join(' '));
+  const actsOn = from > 0 && PERMITS.test(lead) && /^(?:so|therefore|and so) (?:(?:if|when|once|as soon as) (?:\S+ ){1,8}?)?(?:i|we)\b/.test(sentence.tokens.slice(from, from + 12).map((t) => t.w.toLowerCase()).join(' '));
   if (ruleTalk(sentence, actsOn ? from : 0, end)) return true;
   const rest = sentence.tokens.slice(end).filter((t) => !t.quoted && !t.antecedent);
   return rest.length > 0 && RULE_TALK_AFTER.test(ownPractice(rest.map((t) => t.l).join(' ')));
 }
 
 const SINCE_PERMITS = /\b(?:since|because|as) (?:the |our )?(?:rule|law|regulation|reg f|fdcpa|conc|fca|guideline|regs)s? (?:\S+ )?(?:let|allow|permit)\w*/;
-const PERMITS = /\b(?:allow|let|permit)\w* (?:us |you |me |collector |agency )?(?:to )?(?:up to|call|make|contact|ring|as many|\S+ call)|\bsay (?:we|you|i) can\b/;
+// (Also a false rule claimed as the permission: "a spouse counts as the customer in the UK too, so I went through the
+// full balance with her husband", "caller ID counts as verification, so if the number matched I'd discuss the account",
+// "debt advisers have no legal standing, so ...", "the count resets every time the customer picks up, so ..." (conduct-train16.yaml).)
+const PERMITS = /\b(?:allow|let|permit)\w* (?:us |you |me |collector |agency )?(?:to )?(?:up to|call|make|contact|ring|as many|\S+ call)|\bsay (?:we|you|i) can\b|\bcount\w* as (?:the |a )?(?:customer|consumer|account holder|verification|verified|check|id)\b|\b(?:be|is) (?:totally |perfectly |completely )?(?:fine|allowed|ok|okay|legal)\b|\bno legal (?:standing|right|power)\b|\breset\w* (?:every|each|when|whenever|after)\b/;
 
 /** Passive speech ("she was told she would be arrested"): the speaker is not named. */
 export function passiveAt(sentence: Sentence, verb: number): boolean {

@@ -90,4 +90,19 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:front (?:you|her|him|them) (?:the |that |it|some|a )|(?:that be|that 's) what family (?:be|'s|are) for|(?:have|get|ask|let) (?:them|him|her|your \S+) (?:spot|front|sub|bail out) you|spot (?:you|her|him|them) (?:the |that |it|some|a |for ))\b/,
   },
+  // conduct-train16.yaml (training, stop 34): "any room on a credit card, since clearing us would stop the calls"; a prize for the agent
+  // "who got the most customers to clear their arrears on a credit card"; a target column for "how many customers got a relative or a loan to pay us".
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:any |some |much )?(?:room|space|headroom|available credit|credit left|limit left) on (?:a |your |their |his |her |the )?(?:credit card|card|overdraft|credit line)\b/,
+    needs: (l) => !/\b(never|not|n't|instead of|rather than)\b/.test(l),
+  },
+  {
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:prize|bonus|spiff|reward|leaderboard|target|commission|column|incentive|competition|league table)\S* (?:\S+ ){0,14}?(?:(?:clear|pay|settle)\S* (?:\S+ ){0,3}(?:on|with|using|from|by) (?:a |their |his |her |the )?(?:credit card|loan|payday loan|overdraft)|(?:get|got|persuade|talk)\S* (?:\S+ ){0,3}(?:a |their )?(?:relative|family member|friend|loan)s? (?:or (?:a |their )?(?:relative|loan|friend) )?to pay)\b/,
+    needs: (l) => !/\b(remove|scrap|take (it|that|them) off|drop|ban|stop|instead|no longer|never|rather than)\b/.test(l),
+    noRuleTalk: true,
+  },
 ];

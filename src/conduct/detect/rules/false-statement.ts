@@ -263,5 +263,11 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     pattern: / (?:(?:leave|left)\S* (?:\S+ ){0,10}?(?:off|out)\b(?: \S+){0,10}? (?:attempt to collect|debt collector|mini-miranda|mini miranda)|(?:no need|skip|drop|without) (?:\S+ ){0,2}(?:the )?(?:mini-miranda|mini miranda))/,
     keep: ['no'],
   },
+  // conduct-train16.yaml (training, stop 34): "a script line saying unpaid balances can be reported to immigration", "paying today would
+  // remove the account from their credit file completely".
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:report|pass|send|refer|flag|notify)\S* (?:\S+ ){0,3}to (?:the )?(?:immigration|home office|ice|uscis|border force|border agency|visa office)|pay\S* (?:\S+ ){0,6}(?:would|will|'d|'ll|can) (?:remove|wipe|clear|delete|erase)\S* (?:\S+ ){0,4}(?:from|off) (?:their |his |her |your |the )?credit (?:file|report|record|history))\b/,
+  },
 ];
-

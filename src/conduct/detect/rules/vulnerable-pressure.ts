@@ -166,5 +166,12 @@ export const VULNERABLE_PRESSURE: readonly Detector[] = [
     needs: (l) => !/\b(exclude|excluding|except|remove|scrap|stop|no longer|rather than|instead of|not|never|nothing|kept arrangement|kept rate|quality score)\b/.test(l),
     noRuleTalk: true,
   },
+  // conduct-train16.yaml (training, stop 34): "a spiff of twenty pounds for every payment taken from the vulnerable-customer queue".
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:spiff|bonus|commission|prize|reward|incentive|point)s? (?:\S+ ){0,6}(?:for|on) (?:every |each |any )?(?:\S+ ){0,2}(?:payment|arrangement|promise|pound|dollar|sale)s? (?:\S+ ){0,3}(?:from|on|in) (?:the |our )?(?:\S+ ){0,2}(?:hardship|vulnerab\S*|bereave\S*|mental health|ill health)\b/,
+    needs: (l) => !/\b(exclude|excluding|except|remove|scrap|stop|no longer|rather than|instead of|not|never|nothing)\b/.test(l),
+    noRuleTalk: true,
+  },
 ];
-
