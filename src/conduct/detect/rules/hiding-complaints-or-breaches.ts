@@ -83,7 +83,7 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     // "I told her there was no point complaining", "I logged complaints as 'general enquiries'", "tidied up the notes", "kept it quiet".
     rule: 'hiding-complaints-or-breaches',
     frame: 'act',
-    pattern: / (?:no (?:real )?need (?:to|for) (?:\S+ ){0,3}(?:complain|complaint|fuss)|no point (?:in )?(?:complain|make (?:a )?complaint|go\S* to the (?:ombudsman|regulator|fos|cfpb))|(?:log|record|class|classify|treat|code|count)\S* (?:\S+ ){0,3}as (?:general |just |simple )?(?:enquir|inquir|quer|comment|feedback)\S*|(?:tidy|tidied|clean|cleaned)\S* up (?:the |our |his |her )?(?:note|record|file|log|call note)s?|(?:keep|kept) (?:it|this|that|the \S+) (?:quiet|under wraps|between us|to (?:myself|ourselves)|off the record))\b/,
+    pattern: / (?:no (?:real )?need (?:to|for) (?:\S+ ){0,3}(?:complain|complaint|fuss)|no point (?:in )?(?:complain|make (?:a )?complaint|go\S* to the (?:ombudsman|regulator|fos|cfpb))|(?:log|record|class|classify|treat|code|count|note|mark|file|put down)\S* (?:\S+ ){0,3}as (?:a |an )?(?:general |just |simple )?(?:enquir|inquir|quer|comment|feedback)\S*|(?:tidy|tidied|clean|cleaned)\S* up (?:the |our |his |her )?(?:note|record|file|log|call note)s?|(?:keep|kept) (?:it|this|that|the \S+) (?:quiet|under wraps|between us|to (?:myself|ourselves)|off the record))\b/,
     keep: ['no'],
     noRuleTalk: true,
     needs: (l, _ctx, s, k, r, si) => /\b(complain\w*|complaint|compliance|regulator|client|audit|breach|error|mistake|wrong|ombudsman|unhappy|tell|not tell)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/^(it|this|that|which)$/.test(s.tokens[k - 1]?.w ?? ''),

@@ -1,6 +1,9 @@
 // Detectors for skipping-id-checks: Discusses the account without checking who is on the line.
-import { any } from '../lemmas.js';
+import { any, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
+
+// The caller failed the checks: a wrong answer, no answer in time, a check capped or skipped.
+const FAILED_CHECK = /\b(?:get|got) (?:her|his|their|the) (?:date of birth|dob|postcode|password|security (?:answer|question)s?|answer)s? wrong|\bfail\S* (?:the )?(?:security|id|verification|check)|\b(?:could not|can not|couldn't|can't|not) (?:answer|pass|confirm)\S* (?:\S+ ){0,3}(?:in time|the question|security|check)|\bcap\S* (?:the )?(?:id|security) check/;
 
 export const SKIPPING_ID_CHECKS: readonly Detector[] = [
   // "When someone said 'yes, that's me' I took it, read out the arrears", "discussed the account with a man who said
@@ -108,5 +111,13 @@ export const SKIPPING_ID_CHECKS: readonly Detector[] = [
     rule: 'skipping-id-checks',
     frame: 'act',
     pattern: / (?:(?:wrong|incorrect|not match|do not match|did not match)\S* (?:but close )?,? so i (?:carry on|go ahead|continue|proceed|crack on)|(?:message|recording|ivr)\S* (?:play|read|give|say)\S* (?:out )?the (?:balance|arrears|amount) before|read the balance ,? (?:\S+ ){0,6}then the (?:security|id|verification))\b/,
+  },
+  // conduct-train16.yaml (training, stop 34): "The caller got her date of birth wrong twice. I went ahead and read out the balance", "if the
+  // caller couldn't answer in time we just carried on with the account anyway": the checks failed, the account discussed.
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:go|went) ahead and (?:read|give|tell|confirm|go through|discuss)\S*|(?:read|give|gave|tell|told|confirm|discuss)\S* (?:out )?(?:the |her |his |their )?(?:balance|arrears|amount|account)|carr(?:y|ied) on with (?:the )?(?:account|call|balance|arrears|conversation)(?: anyway)?)\b/,
+    needs: (l, _ctx, _s, _k, r, si) => FAILED_CHECK.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
   },
 ];
