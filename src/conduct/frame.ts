@@ -479,6 +479,8 @@ export function ruleTalk(sentence: Sentence, from: number, to: number): boolean 
 /** Words about the rules that are the candidate's own practice or excuse, not talk of what is allowed. */
 function ownPractice(words: string): string {
   return words.replace(/\b(my|our) (own |golden |simple |house |team |personal )?rule\b/g, 'my practice')
+    // "I'd only bend the rules a tiny bit, like ringing at half nine at night": the rules broken, not talked of.
+    .replace(/\b(bend|break|stretch|push|ignore|skirt|flex)\w* (the |a few |some )?rules?\b/g, 'do it my way')
     // "I did the disclosure and checked her identity, and then...": the opening given, a step done, not talk of a rule.
     .replace(/\b(do|give|read|make|after|with|and) (the |a |my )?(proper |full |required |opening |usual )?(mini-miranda |mini miranda )?disclosure\b/g, '$1 the opening')
     // "the presumption is rebuttable": the rule cited to justify going past it.

@@ -53,9 +53,10 @@ describe('drill reports', () => {
       (await run(['drill', '--id', 'agent-mid-refuses-to-pay', '--id', 'agent-junior-medical-bills-hardship,agent-mid-refuses-to-pay', '--answers', '-', '--no-history', '--format', 'json'], { input: 'one\n---\ntwo\n' })).stdout,
     );
     expect(json.results.map((x: { id: string }) => x.id)).toEqual(['agent-mid-refuses-to-pay', 'agent-junior-medical-bills-hardship']);
-    const bad = await run(['drill', '--id', 'agent-mid-refuses-to-py', '--answers', '-'], { input: 'x\n' });
+    // The list command is named as the user ran the program (here through npx).
+    const bad = await run(['drill', '--id', 'agent-mid-refuses-to-py', '--answers', '-'], { input: 'x\n', env: { npm_command: 'exec' } });
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('collections-prep: --id: no question "agent-mid-refuses-to-py" (did you mean "agent-mid-refuses-to-pay"?); "collections-prep list" lists them\n');
+    expect(bad.stderr).toBe('collections-prep: --id: no question "agent-mid-refuses-to-py" (did you mean "agent-mid-refuses-to-pay"?); "npx collections-prep list" lists them\n');
   });
 
   test('suggested commands use the name the user ran and the session\'s bank flags', async () => {

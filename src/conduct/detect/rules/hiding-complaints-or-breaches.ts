@@ -65,7 +65,7 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
   {
     rule: 'hiding-complaints-or-breaches',
     frame: 'act',
-    pattern: / (?:not|n't|never) (?!(?:\S+ )?(?:forget|fail|miss|omit|neglect|hesitate|delay))(?:\S+ ){0,2}(?:escalate|report|trouble|bother|involve|inform|flag|tell|volunteer|log|record|notify|bring up|mention|offer|explain)\S* (?:\S+ ){0,3}(?:compliance|the regulator|the fca|the cfpb|the ombudsman|the fos|the examiner|as a complaint|as a breach|the complaint|(?:their |her |his |the )?(?:right to complain|complaint right|referral right))\b/,
+    pattern: / (?:not|n't|never) (?!(?:\S+ )?(?:forget|fail|miss|omit|neglect|hesitate|delay))(?:\S+ ){0,2}(?:escalate|report|trouble|bother|involve|inform|flag|tell|volunteer|log|record|notify|bring up|mention|offer|explain)\S* (?:\S+ ){0,4}(?:compliance|the regulator|the fca|the cfpb|the ombudsman|the fos|the examiner|as a complaint|as a breach|the complaint|(?:their |her |his |the )?(?:right to complain|complaint right|referral right))\b/,
     keep: ['not', 'never'],
     noRuleTalk: true,
     // "I'd never not report it", "there was nothing to report to compliance": not a breach kept back.
@@ -140,6 +140,15 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:would not|will not|do not|did not|not) (?:want|let) (?:it|them|that|this|those|the complaint|the breach)s? (?:to )?(?:go|show|appear|count|end up|get)\S* (?:up )?(?:on|in|into) (?:the |our |my |his |her )?(?:team 's |team's )?(?:figure|number|stat|record|report|mi|log|dashboard|return|register)s?\b/,
     needs: (l, _ctx, _s, _k, r, si) => /\b(complain\w*|breach\w*)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
+    ownNegation: true,
+    keep: ['not', "n't"],
+  },
+  // conduct-train16.yaml (training, stop 34): a fee waived "if she didn't take it any further"; a breach scored "as a training point rather
+  // than a breach".
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:(?:waive|refund|credit|offer|drop|write off)\S* (?:\S+ ){0,6}(?:if|as long as|provided|on condition) (?:she|he|they|the customer) (?:do not|did not|would not|will not|not) (?:take it (?:any )?further|complain|escalate|go to the (?:ombudsman|regulator|fos|cfpb))|(?:score|mark|log|record|class|treat|count|code)\S* (?:it|this|that|them) as (?:a |an )?(?:training|coaching|learning|development) (?:point|issue|opportunity|need) (?:rather than|instead of|not) (?:as )?(?:a |an )?(?:breach|complaint|incident))\b/,
     ownNegation: true,
     keep: ['not', "n't"],
   },

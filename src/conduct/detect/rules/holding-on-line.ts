@@ -83,4 +83,12 @@ export const HOLDING_ON_LINE: readonly Detector[] = [
     ownNegation: true,
     keep: ['not'],
   },
+  // conduct-train16.yaml (training, stop 34): "my calls come with a lock on the door: nobody hangs up until we've shaken on a number".
+  {
+    rule: 'holding-on-line',
+    frame: 'said',
+    pattern: / (?:nobody|no one|no-one|no customer|none of them) (?:get\S* to |can |be allow to )?(?:hang\S* up|leave\S*|go\S*|get\S* off the (?:phone|line)) (?:\S+ ){0,3}(?:until|till|before|without)\b/,
+    ownNegation: true,
+    keep: ['no', 'nobody', 'without'],
+  },
 ];

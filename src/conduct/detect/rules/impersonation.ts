@@ -120,4 +120,11 @@ export const IMPERSONATION: readonly Detector[] = [
     pattern: / (?:(?:that be|that 's|it be|it 's) me ,? )?(?:i be|i 'm|i'm|i am) (?:actually |really |basically )?(?:the|a|your) (?:\S+ )?(?:supervisor|manager|team leader|team lead|floor manager)\b/,
     needs: (l, _ctx, _s, _k, r, si) => /\b(?:want|ask\w* for|speak to|talk to|get) (?:a|the|my|your) (?:manager|supervisor|team leader|someone senior)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/\b(?:put you through|transfer you|get (?:my|the|a) (?:manager|supervisor)|fetch|pass you)\b/.test(l),
   },
+  // conduct-train16.yaml (training, stop 34): letters printed "with a crest and 'Debt Recovery Court Unit' across the top".
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:print|put|add|use|stamp|brand|design)\S* (?:\S+ ){0,4}(?:a |the )?(?:crest|coat of arms|royal arms|court seal|official seal|government logo|police logo)\b/,
+    needs: (l) => !/\b(remove|scrap|take (it|them|that) off|drop|ban|stop|instead|no longer|never|rather than)\b/.test(l),
+  },
 ];

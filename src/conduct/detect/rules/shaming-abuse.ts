@@ -126,4 +126,11 @@ export const SHAMING_ABUSE: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:(?:be )?(?:not|n't) (?:exactly |really |hardly )?rocket science|at your age ,? you (?:should|ought to|'d think)|(?:it be|that be|that 's|it 's) (?:hardly |not )?(?:that |exactly )?(?:difficult|hard) (?:to|,) (?:be )?(?:it|is it)\b)/,
   },
+  // conduct-train16.yaml (training, stop 34): "grown adults keep their promises", "even my teenager manages to pay his phone bill",
+  // "I'd seen better budgeting from my dog".
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:grown(?: - |-| )?(?:up|adult|man|woman|person)s? (?:keep|pay|honour|honor|stick to)|even (?:my|a|your) (?:teenager|teenage \S+|kid|child|son|daughter|toddler|dog|cat|nan|gran|grandma|granny)s? (?:\S+ ){0,2}(?:manage|can|pay|know|do)|(?:see|seen|saw) better (?:budgeting|money management|planning|maths|math) from (?:my |a )?(?:dog|cat|kid|child|teenager|toddler|hamster|goldfish))\b/,
+  },
 ];

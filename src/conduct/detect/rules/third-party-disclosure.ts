@@ -164,4 +164,11 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
     pattern: / (?:(?:go|went|run|walk|talk) (?:her |him |them )?(?:through|over) (?:the )?(?:missed payment|arrears|balance|account|debt|amount owe)\S* (?:\S+ ){0,2}with (?:him|her|them)|confirm (?:the )?(?:balance|arrears|missed payment|debt|amount)\S* (?:\S+ ){0,4}with (?:her|him|them)|(?:do not|did not) think it (?:be|was) a problem to tell (?:him|her|them)|take (?:her|his|their) word for it and (?:talk|go|take|walk|run) (?:her|him|them) through)\b/,
     needs: (l, ctx) => (/\b(mum|mom|mother|dad|father|brother|sister|son|daughter|carer|flatmate|roommate|friend|neighbou?r|partner|lady|man|woman)\b/.test(l) || (ctx.jurisdiction !== 'us' && /\b(husband|wife|spouse|married)\b/.test(l))) && !/\b(power of attorney|poa|executor|joint (account|holder)|consent (on file|form)|authority on file)\b/.test(l.replace(/\bno (\S+ ){0,3}authority on file\b/, '')),
   },
+  // conduct-train16.yaml (training, stop 34): "adding the customer's employer as a copy recipient on the final demand letter".
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:add|copy|cc|include|put)\S* (?:in )?(?:the |his |her |their |a )?(?:customer 's |customer's )?(?:employer|boss|hr|line manager|manager|landlord|family|relative|neighbour|neighbor|parent|mother|father|partner) (?:in |on )?(?:as (?:a )?(?:copy recipient|cc|recipient|copy)|on (?:the )?(?:\S+ ){0,2}(?:letter|email|demand|notice)|in copy|into the (?:email|letter))\b/,
+    needs: (l) => !/\b(remove|scrap|stop|never|no longer|instead|rather than|consent|authoris|authoriz|permission)\w*\b/.test(l),
+  },
 ];

@@ -61,4 +61,12 @@ export const THREAT_ARREST: readonly Detector[] = [
     pattern: / (?:(?:stop|detain|arrest|hold|pull)\S* (?:\S+ ){0,2}at (?:the )?(?:airport|border|passport control)|class\S* as abscond\S*|count\S* as abscond\S*|be abscond\S*)\b/,
     needs: (l) => !/\b(not|never|no one|nobody|won't|will not|can not|cannot|can't)\b (\S+ ){0,4}(stop|detain|arrest|abscond)/.test(l),
   },
+  // conduct-train16.yaml (training, stop 34): "an orange jumpsuit isn't anyone's colour", "the sheriff's office and our office talk quite a lot".
+  {
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:orange jumpsuit|prison jumpsuit|behind bars|(?:do|doing|did) time|(?:sheriff|police|prosecutor|court)(?: 's)? (?:office |station |department )?and (?:our|my|the) (?:office|agency|team|firm|department) (?:talk|speak|work together|be in touch|be close|go back))\b/,
+    ownNegation: true,
+    keep: ['not', "n't"],
+  },
 ];

@@ -131,5 +131,12 @@ export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
     pattern: / (?:will|would|'ll|be go to|be gonna|shall) (?:\S+ ){0,2}(?:be )?(?:contact|call|ring|write to|inform|notify|phone|email)\S* (?:your|his|her|their) (?:employer|boss|hr|payroll|workplace|line manager|manager)\b/,
     needs: (l) => !LAWFUL_STAGE.test(l) || NO_JUDGMENT.test(l),
   },
+  // conduct-train16.yaml (training, stop 34): "her neighbours might notice the van outside if things went any further", a template letter
+  // headed "Notice of County Court Proceedings" for accounts with no plan to litigate.
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:(?:neighbour|neighbor)s? (?:might|would|will|could|may) (?:notice|see|spot|wonder about) (?:the |a |our )?(?:van|bailiff|enforcement|truck|tow truck|car outside)|(?:head|title|call|name)\S* (?:" |' |“ |‘ )?(?:final )?(?:notice of )?(?:county court|court|legal) (?:proceedings|action|claim|summons))\b/,
+    needs: (l) => !LAWFUL_STAGE.test(l),
+  },
 ];
-
