@@ -19,6 +19,11 @@ export interface DetectContext {
    * every unquoted word is theirs, and "you" is the person on the line.
    */
   spoken?: boolean;
+  /**
+   * The question is about a debt past its limitation period (its text says so): "we can still take him to court"
+   * threatens what cannot lawfully be done, though the sentence itself does not say the debt is time-barred.
+   */
+  timeBarred?: boolean;
   /** Told why a pattern that matched raised no flag (for tuning on training data). */
   trace?: (rule: string, refusedBy: 'needs' | 'frame' | 'rule-talk' | 'quoted', words: string) => void;
 }

@@ -89,6 +89,9 @@ function cardFlags(q: GradableQuestion, r: Reading): { flag: string; words: stri
   return out;
 }
 
+// A question about a debt past its limitation period, in the card's own words.
+const TIME_BARRED_CARD = /\b(statute[- ]barred|time[- ]barred|statute of limitations?|limitation period|out of statute|past the statute)\b/i;
+
 export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonly CardText[]): AnswerAnalysis {
   const card: CardText = { ...q, id: q.id ?? '(this question)' };
   const cards = bank.some((c) => c.id === card.id) ? bank : [...bank, card];
@@ -99,7 +102,7 @@ export function analyseAnswer(q: GradableQuestion, answer: string, bank: readonl
   const affirmed = affirmedTerms(reading);
   const points = creditPoints(q.key_points ?? [], terms, ws, index, affirmed);
   const jurisdiction = cardJurisdiction(q);
-  const conduct = detectConduct(reading, { jurisdiction, ...(q.sector ? { sector: q.sector } : {}) });
+  const conduct = detectConduct(reading, { jurisdiction, ...(q.sector ? { sector: q.sector } : {}), ...(TIME_BARRED_CARD.test(`${q.text} ${q.why_asked ?? ""}`) ? { timeBarred: true } : {}) });
   // The card's figures: a worked result that is not the card's is a fact error too (results.ts).
   const checked = checkFacts(reading, q);
   const facts = checked.length ? checked : resultErrors(answer, q);
