@@ -163,6 +163,15 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         add({ rule: 'threat-arrest', words: s.text.trim(), sentence: si });
       }
     }
+    // "I'd pull up the account and tell her right away what it's about: ... her Valley Medical balance of $1,236. Then I'd
+    // confirm her date of birth and address": the account told before the checks (answers-train12.yaml).
+    if (!ctx.spoken && si > 0 && !found.has('skipping-id-checks') && CHECKS_AFTER.test(l.text)) {
+      const before = r.sentences[si - 1]!;
+      const b = lemmasOf(before).text;
+      if (ACCOUNT_TOLD.test(b) && !/\b(?:after|once|when|until|before)\b (?:\S+ ){0,4}(?:verify|check|confirm|pass|id|security|identity)/.test(b) && !negatedBetween(before, 0, before.tokens.length - 1)) {
+        add({ rule: 'skipping-id-checks', words: before.text.trim(), sentence: si - 1 });
+      }
+    }
     // "I'd confirm her name with him, then tell him she's two payments behind": one person told what another owes
     // (answers-train11.yaml). The debtor is "she", so "him" is someone else.
     // (A sentence that names who was told, "when his wife answered, I told her ...", is the detectors' to judge: a US spouse is the consumer.)
@@ -245,6 +254,10 @@ const ABOUT_HER_DEBT = / (?:mention|say|explain|hint|let (?:him|her) know) (?:\S
 const NAMED_LISTENER = new RegExp(`\\b(?:${SPOUSE}|${TP})\\b`);
 const TOLD_ABOUT_OTHER = / (?:tell|explain to|mention to|let) (him|her) (?:know )?(?:that )?(she|he) (?=be |'s |have |owe |still |had |was |is )/;
 const DEBT_TOLD = /^(?:\S+ ){0,6}?(?:owe|behind|in arrears|overdue|(?:miss|late on) (?:\S+ ){0,2}payment|payment (?:\S+ ){0,2}behind|short on|in debt|past due)\b/;
+// A sentence that starts with the checks done next ("Then I'd confirm her date of birth and address"), and one before it
+// that told the account ("tell her right away what it's about: ... balance of $1,236").
+const CHECKS_AFTER = /^ ?(?:then|after that|next|only then|and then|afterwards)(?: ,)? (?:i|we) (?:would |will |'d |'ll )?(?:confirm|check|verify|take|ask for|do|go through|run)\S* (?:\S+ ){0,3}(?:date of birth|dob|address|postcode|identity|security|id|verification|last four|social)\b/;
+const ACCOUNT_TOLD = /^ ?(?:\S+ ){0,6}(?:i|we) (?:would |will |'d |'ll )?(?:\S+ ){0,6}(?:tell|told|explain|give|gave|read|confirm|go through|say)\S* (?:her|him|them|the customer|the caller)? ?(?:\S+ ){0,4}(?:what (?:it|this|the call) be about|balance|amount|arrears|how much|owe|the debt)\b/;
 const TOLD_THEM = /^ ?(?:\S+ ){0,2}(?:so |then |and )?(?:i|we) (?:\S+ )?(?:tell|told|explain|explained|mention|mentioned|say|said) (?:to )?(?:her|him|them)\b/;
 const NOT_RULED_OUT = /\b(?:be not|be n't|not|n't) off the table\b|\b(?:can not|could not|can't|couldn't) rule (?:it|that) out\b|\b(?:it|that) (?:could|might|can|may) (?:well )?happen\b|\bnot (?:impossible|out of the question)\b/;
 // "I/we/our sheet used to ..., ; I stopped / took it off / gave it up ... because ...": the token up to which the
