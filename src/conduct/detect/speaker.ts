@@ -95,7 +95,7 @@ export const ASKED_TO = /\b(want|ask|tell|push|pressure|expect|instruct)\w* (us|
 export const REFUSED = /(?:,|;|\band|\bso|\bbut) (i|we) (?:say (?:that )?(?:i|we) )?(say no|said no|refuse|decline|would not|will not|wouldn't|won't|push back|turn (it|them|that|him|her) down)\b|(?:;|\bbut|\bso) (?:i|we) (?:\S+ ){1,16}instead ?[.!]? ?$/;
 // "My manager told us to log complaints as queries, and I did", "..., so that's what I did", "..., and I ran it":
 // the instruction carried out is the candidate's own act (conduct-train13.yaml).
-export const COMPLIED = /(?:,|;|\band|\bso|\bwhich) (?:(?:i|we) (?:do|did)(?: it| that| so| as (?:i|we) (?:be|was|were) tell)?|that (?:be|'s|is) (?:exactly )?what (?:i|we) do|(?:i|we) (?:(?:do|did) )?(?:run|ran|send|sent|read|follow|followed|use|used|say|ask|repeat|mention) (?:it|them|that|this)(?: out)?|(?:i|we) go along with it)(?: \S+){0,4} ?[.!]? ?$/;
+export const COMPLIED = /(?:,|;|\band|\bso|\bwhich) (?:(?:i|we) (?:do|did)(?: it| that| so| as (?:i|we) (?:be|was|were) tell)?|that (?:be|'s|is) (?:exactly )?what (?:i|we) do|(?:i|we) (?:(?:do|did) )?(?:run|ran|send|sent|read|follow|followed|use|used|say|ask|repeat|mention|drop|dropped|cut|skip|skipped|remove|removed) (?:it|them|that|this)(?: out)?|(?:i|we) go along with it)(?: \S+){0,4} ?[.!]? ?$/;
 export const TURNED_DOWN = /\b(not what (i|we) (do|did)|(i|we) (do not|did not|would not|will not|never) (do|did)|(i|we) (do not|did not|would not|will not)(?= [.,;]| ?$)|(i|we) (choose|chose|decide|decided) (not|against)|instead)\b/;
 
 // "The final notice would read: ...", "I'd coach him to put it kindly, something like, ...": words the candidate wrote or had said.

@@ -105,4 +105,11 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     needs: (l) => !/\b(remove|scrap|take (it|that|them) off|drop|ban|stop|instead|no longer|never|rather than)\b/.test(l),
     noRuleTalk: true,
   },
+  // conduct-train16.yaml (training, stop 34), harm told as a story with a good ending: "I reminded her that her sister had offered to help
+  // before, she rang her sister", "he sold his motorbike after I suggested it".
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:remind\S* (?:her|him|them) (?:that |about )?(?:her|his|their) (?:sister|brother|family|parent|mum|mom|dad|mother|father|friend|son|daughter)s? (?:have |had )?(?:offer|say|said|could|would)|(?:sell|sold)\S* (?:his|her|their) (?:\S+ )?(?:car|motorbike|bike|jewellery|jewelry|ring|tv|telly|house|van|watch|phone|laptop|console)s? (?:\S+ ){0,2}(?:after|because|when|once) (?:i|we) (?:suggest|recommend|tell|told|advise|push|nudge)\S*)\b/,
+  },
 ];

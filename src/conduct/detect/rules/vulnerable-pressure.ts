@@ -174,4 +174,11 @@ export const VULNERABLE_PRESSURE: readonly Detector[] = [
     needs: (l) => !/\b(exclude|excluding|except|remove|scrap|stop|no longer|rather than|instead of|not|never|nothing)\b/.test(l),
     noRuleTalk: true,
   },
+  // conduct-train16.yaml (training, stop 34): "He was crying about his diagnosis, but I stayed on it and by the end he'd agreed to a lump sum".
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:stay\S* on it|keep at it|kept at it|kept go|keep go|press\S* on|push\S* on|stick\S* (?:with|at) it) (?:\S+ ){0,8}(?:agree|pay|paid|commit|lump sum|payment|settle)\S*\b/,
+    needs: vulnerableNearby,
+  },
 ];
