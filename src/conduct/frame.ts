@@ -22,7 +22,7 @@ const SPEECH = new Set([
   'tell', 'say', 'warn', 'threaten', 'remind', 'explain', 'mention', 'inform', 'shout', 'yell', 'scream', 'write', 'text',
   'email', 'e-mail', 'suggest', 'promise', 'claim', 'insist', 'add', 'stress', 'state', 'announce', 'message', 'advise', 'make',
   'let', 'leave', 'imply', 'hint', 'put', 'encourage', 'push', 'urge', 'recommend', 'ask', 'propose', 'persuade', 'press',
-  'pressure', 'pressurise', 'pressurize', 'get', 'convince', 'offer', 'point',
+  'pressure', 'pressurise', 'pressurize', 'get', 'convince', 'offer', 'point', 'reassure', 'assure', 'guarantee',
 ]);
 
 const NOUN_SUBJECTS = new Set(['complaint', 'review', 'recording', 'letter', 'report', 'audit', 'file', 'note', 'email', 'process', 'rule', 'law', 'regulation', 'call', 'message', 'text', 'voicemail', 'notice', 'log', 'transcript', 'sample', 'check', 'qa', 'scorecard', 'data']);
@@ -481,6 +481,8 @@ function ownPractice(words: string): string {
   return words.replace(/\b(my|our) (own |golden |simple |house |team |personal )?rule\b/g, 'my practice')
     // "I'd only bend the rules a tiny bit, like ringing at half nine at night": the rules broken, not talked of.
     .replace(/\b(bend|break|stretch|push|ignore|skirt|flex)\w* (the |a few |some )?rules?\b/g, 'do it my way')
+    // "an edge over agencies that have to follow Reg F": a rule said to bind others, not a judgement of the act.
+    .replace(/\b(that|who) (have|has|need|must)( to)? (follow|comply with|obey|stick to|work under) (the )?\S+( \S+)?/g, 'that work differently')
     // "I did the disclosure and checked her identity, and then...": the opening given, a step done, not talk of a rule.
     .replace(/\b(do|give|read|make|after|with|and) (the |a |my )?(proper |full |required |opening |usual )?(mini-miranda |mini miranda )?disclosure\b/g, '$1 the opening')
     // "the presumption is rebuttable": the rule cited to justify going past it.
@@ -515,7 +517,7 @@ const SINCE_PERMITS = /\b(?:since|because|as) (?:the |our )?(?:rule|law|regulati
 // (Also a false rule claimed as the permission: "a spouse counts as the customer in the UK too, so I went through the
 // full balance with her husband", "caller ID counts as verification, so if the number matched I'd discuss the account",
 // "debt advisers have no legal standing, so ...", "the count resets every time the customer picks up, so ..." (conduct-train16.yaml).)
-const PERMITS = /\b(?:allow|let|permit)\w* (?:us |you |me |collector |agency )?(?:to )?(?:up to|call|make|contact|ring|as many|\S+ call)|\bsay (?:we|you|i) can\b|\bcount\w* as (?:the |a )?(?:customer|consumer|account holder|verification|verified|check|id)\b|\b(?:be|is) (?:totally |perfectly |completely )?(?:fine|allowed|ok|okay|legal)\b|\bno legal (?:standing|right|power)\b|\breset\w* (?:every|each|when|whenever|after)\b/;
+const PERMITS = /\b(?:allow|let|permit)\w* (?:us |you |me |collector |agency )?(?:to )?(?:up to|call|make|contact|ring|as many|\S+ call|\S+ attempt)|\bsay (?:we|you|i) can\b|\bcount\w* as (?:the |a )?(?:customer|consumer|account holder|verification|verified|check|id)\b|\b(?:be|is) (?:totally |perfectly |completely )?(?:fine|allowed|ok|okay|legal)\b|\bno legal (?:standing|right|power)\b|\breset\w* (?:every|each|when|whenever|after)\b/;
 
 /** Passive speech ("she was told she would be arrested"): the speaker is not named. */
 export function passiveAt(sentence: Sentence, verb: number): boolean {

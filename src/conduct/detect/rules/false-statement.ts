@@ -270,4 +270,13 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:(?:report|pass|send|refer|flag|notify)\S* (?:\S+ ){0,3}to (?:the )?(?:immigration|home office|ice|uscis|border force|border agency|visa office)|pay\S* (?:\S+ ){0,6}(?:would|will|'d|'ll|can) (?:remove|wipe|clear|delete|erase)\S* (?:\S+ ){0,4}(?:from|off) (?:their |his |her |your |the )?credit (?:file|report|record|history))\b/,
   },
+  // answers-train12.yaml (training, stop 34): "as long as he keeps to the arrangement, his credit file will stay clean and other lenders won't
+  // see anything" (an arrangement is reported to the credit reference agencies).
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:credit (?:file|report|record|history|score)) (?:will|would|'ll|'d) (?:stay|remain|be) (?:clean|clear|spotless|untouched|fine)|(?:other )?lenders (?:will|would) (?:not|never) (?:see|know|find out)(?: anything| about it| a thing)?)\b/,
+    ownNegation: true,
+    keep: ['not', 'never'],
+  },
 ];
