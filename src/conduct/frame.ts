@@ -22,7 +22,7 @@ const SPEECH = new Set([
   'tell', 'say', 'warn', 'threaten', 'remind', 'explain', 'mention', 'inform', 'shout', 'yell', 'scream', 'write', 'text',
   'email', 'e-mail', 'suggest', 'promise', 'claim', 'insist', 'add', 'stress', 'state', 'announce', 'message', 'advise', 'make',
   'let', 'leave', 'imply', 'hint', 'put', 'encourage', 'push', 'urge', 'recommend', 'ask', 'propose', 'persuade', 'press',
-  'pressure', 'pressurise', 'pressurize', 'get', 'convince', 'offer', 'point', 'reassure', 'assure', 'guarantee',
+  'pressure', 'pressurise', 'pressurize', 'get', 'convince', 'offer', 'point', 'reassure', 'assure', 'guarantee', 'joke',
 ]);
 
 const NOUN_SUBJECTS = new Set(['complaint', 'review', 'recording', 'letter', 'report', 'audit', 'file', 'note', 'email', 'process', 'rule', 'law', 'regulation', 'call', 'message', 'text', 'voicemail', 'notice', 'log', 'transcript', 'sample', 'check', 'qa', 'scorecard', 'data']);

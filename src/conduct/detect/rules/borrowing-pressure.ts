@@ -1,5 +1,6 @@
 // Detectors for borrowing-pressure: Pushes the customer to borrow (credit card, payday loan, family) or sell things to pay.
 import { speechBefore, subjectBefore } from '../../frame.js';
+import { lemmasBefore } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const BORROWING_PRESSURE: readonly Detector[] = [
@@ -110,6 +111,13 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
   {
     rule: 'borrowing-pressure',
     frame: 'said',
-    pattern: / (?:remind\S* (?:her|him|them) (?:that |about )?(?:her|his|their) (?:sister|brother|family|parent|mum|mom|dad|mother|father|friend|son|daughter)s? (?:have |had )?(?:offer|say|said|could|would)|(?:sell|sold)\S* (?:his|her|their) (?:\S+ )?(?:car|motorbike|bike|jewellery|jewelry|ring|tv|telly|house|van|watch|phone|laptop|console)s? (?:\S+ ){0,2}(?:after|because|when|once) (?:i|we) (?:suggest|recommend|tell|told|advise|push|nudge)\S*)\b/,
+    pattern: / (?:remind\S* (?:her|him|them) (?:that |about )?(?:her|his|their) (?:sister|brother|family|parent|mum|mom|dad|mother|father|friend|son|daughter)s? (?:have |had )?(?:offer|say|said|could|would))\b/,
+  },
+  {
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    // The candidate's suggestion is the act: "he sold his motorbike after I suggested it".
+    pattern: / (?:suggest|recommend|advise|push|nudge)\S* (?:it|that|this|the sale)\b/,
+    needs: (_l, _ctx, s, k) => /\b(?:sell|sold)\S* (?:his|her|their) (?:\S+ )?(?:car|motorbike|bike|jewellery|jewelry|ring|tv|telly|house|van|watch|phone|laptop|console)s? (?:\S+ ){0,2}(?:after|because|when|once) (?:i|we) $/.test(`${lemmasBefore(s, k)} `),
   },
 ];

@@ -149,6 +149,7 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     rule: 'hiding-complaints-or-breaches',
     frame: 'act',
     pattern: / (?:(?:waive|refund|credit|offer|drop|write off)\S* (?:\S+ ){0,6}(?:if|as long as|provided|on condition) (?:she|he|they|the customer) (?:do not|did not|would not|will not|not) (?:take it (?:any )?further|complain|escalate|go to the (?:ombudsman|regulator|fos|cfpb))|(?:score|mark|log|record|class|treat|count|code)\S* (?:it|this|that|them) as (?:a |an )?(?:training|coaching|learning|development) (?:point|issue|opportunity|need) (?:rather than|instead of|not) (?:as )?(?:a |an )?(?:breach|complaint|incident))\b/,
+    noRuleTalk: true,
     ownNegation: true,
     keep: ['not', "n't"],
   },

@@ -131,6 +131,6 @@ export const SHAMING_ABUSE: readonly Detector[] = [
   {
     rule: 'shaming-abuse',
     frame: 'said',
-    pattern: / (?:grown(?: - |-| )?(?:up|adult|man|woman|person)s? (?:keep|pay|honour|honor|stick to)|even (?:my|a|your) (?:teenager|teenage \S+|kid|child|son|daughter|toddler|dog|cat|nan|gran|grandma|granny)s? (?:\S+ ){0,2}(?:manage|can|pay|know|do)|(?:see|seen|saw) better (?:budgeting|money management|planning|maths|math) from (?:my |a )?(?:dog|cat|kid|child|teenager|toddler|hamster|goldfish))\b/,
+    pattern: / (?:(?:grown|grow)(?: - |-| )?(?:up|adult|man|woman|person)s? (?:keep|pay|honour|honor|stick to)|even (?:my|a|your) (?:teenager|teenage \S+|kid|child|son|daughter|toddler|dog|cat|nan|gran|grandma|granny)s? (?:\S+ ){0,2}(?:manage|can|pay|know|do)|(?:see|seen|saw) better (?:budget\S*|money management|planning|maths|math) from (?:my |a )?(?:dog|cat|kid|child|teenager|toddler|hamster|goldfish))\b/,
   },
 ];

@@ -137,7 +137,13 @@ export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
   {
     rule: 'threat-unlawful-action',
     frame: 'said',
-    pattern: / (?:(?:neighbour|neighbor)s? (?:might|would|will|could|may) (?:notice|see|spot|wonder about) (?:the |a |our )?(?:van|bailiff|enforcement|truck|tow truck|car outside)|(?:head|title|call|name)\S* (?:" |' |“ |‘ )?(?:final )?(?:notice of )?(?:county court|court|legal) (?:proceedings|action|claim|summons))\b/,
+    pattern: / (?:(?:neighbour|neighbor)s? (?:might|would|will|could|may) (?:notice|see|spot|wonder about) (?:the |a |our )?(?:van|bailiff|enforcement|truck|tow truck|car outside))\b/,
     needs: (l) => !LAWFUL_STAGE.test(l),
+  },
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'act',
+    pattern: / (?:introduce|bring in|use|send|design|write|draft|create|roll out|set up)\S* (?:\S+ ){0,3}(?:letter|template|notice)s? (?:head|title|call|name)\S* (?:" |' |“ |‘ )?(?:final )?(?:notice of )?(?:county court|court|legal) (?:proceedings|action|claim|summons)\b/,
+    needs: (l) => (NO_JUDGMENT.test(l) || /\bno (plan|intention)\b/.test(l)) && !LAWFUL_STAGE.test(l),
   },
 ];
