@@ -101,7 +101,7 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
         const before = toks.slice(c.from, k).map((x) => x.l).join(' ');
         if (/\b(call|attempt|dial|contact|text)s? (cap|limit|maximum|max|ceiling|allowance)\b/.test(before) && candidateSets(s, c.from, k) && !ruleTalkAround(s, k) && !reportedOrCorrected(s, k)) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
       }
-      if (unit && /^(time|call|attempt|text|message|voicemail|email)$/.test(unit.l)) {
+      if (unit && /^(time|call|attempt|text|message|voicemail|email|dial)$/.test(unit.l)) {
         const skip = !implicit && toks[k + n.length + 1] && /^(attempt|time)$/.test(toks[k + n.length + 1]!.l) ? 1 : 0;
         // "twelve attempts per debt per week": what the count is per stands before its period.
         const restAt = k + n.length + 1 + skip - implicit;
@@ -135,7 +135,7 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
           const did = candidateDid(s, verb >= 0 ? verb : k);
           if (verb >= 0 && did.ok) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
           // "We set the dialler to ten attempts a day": a rate the candidate set, with no contact verb.
-          else if (/^(call|attempt|text|message)$/.test(unit.l) && toks[k - 1]?.w !== 'from' && ((verb < 0 && (candidateSets(s, c.from, k) || OWN_PLAN.test(lem))) || practiceContact(s, k))) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
+          else if (/^(call|attempt|text|message|dial)$/.test(unit.l) && toks[k - 1]?.w !== 'from' && ((verb < 0 && (candidateSets(s, c.from, k) || OWN_PLAN.test(lem))) || practiceContact(s, k))) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
         }
       }
     }
