@@ -18,7 +18,7 @@ import { probability, sentenceFeatures, type LinearModel } from '../src/conduct/
 import type { HarmModel } from '../src/conduct/harm-model.js';
 import { FEATURE_NAMES } from '../src/grading/offline/features.js';
 import { ridge } from './ridge.js';
-import { corpusBank, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrainingSentences, loadCallTurns, pairwise, spearman, turnStates } from '../test/corpus/evaluate.js';
+import { corpusBank, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrainingSentences, loadCallTurns, pairwise, spearman, turnStates } from '../test/corpus/evaluate.js';
 
 interface Example {
   /** Which file it came from: a turn set is left out whole to measure the model on it. */
@@ -135,7 +135,7 @@ writeFileSync(join(root, 'src/conduct/turn-model.json'), `${JSON.stringify(out)}
 const sentencesOf = (text: string) => readText(text).sentences.map((s) => [...new Set(sentenceFeatures(s))]);
 const fixed: { features: string[]; y: boolean }[] = examples.map((e) => ({ features: e.words, y: e.harmful }));
 for (const q of corpusBank().questions) if (q.example_answer) for (const f of sentencesOf(q.example_answer)) fixed.push({ features: f, y: false });
-for (const g of [...gradeGoodAnswers(), ...gradeGoodAnswers2(), ...gradeGoodAnswers3(), ...gradeGoodAnswers4()]) for (const f of sentencesOf(g.answer)) fixed.push({ features: f, y: false });
+for (const g of [...gradeGoodAnswers(), ...gradeGoodAnswers2(), ...gradeGoodAnswers3(), ...gradeGoodAnswers4(), ...gradeGoodAnswers5()]) for (const f of sentencesOf(g.answer)) fixed.push({ features: f, y: false });
 for (const g of gradeHarmAnswers()) fixed.push({ features: [...new Set(sentencesOf(g.words).flat())], y: true });
 for (const g of [...gradeConductAnswers(), ...gradeConductAnswers2()]) {
   if (g.harmful) fixed.push({ features: [...new Set(sentencesOf(g.words).flat())], y: true });

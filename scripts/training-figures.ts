@@ -16,7 +16,7 @@ import { detectConduct } from '../src/conduct/detect.js';
 import {
   CallSituation, figures, gradeBlindAnswerFile, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences,
   gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers,
-  gradeTrainingSentences, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, measureCallTurns, type Row,
+  gradeTrainingSentences, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, measureCallTurns, type Row,
 } from '../test/corpus/evaluate.js';
 
 const env = process.env;
@@ -94,6 +94,9 @@ else {
   const good4 = gradeGoodAnswers4();
   if (env.LIST || env.FP) for (const g of good4.filter((x) => x.grade.red_flags.length || x.grade.fact_errors?.length)) console.log(`  GOOD4 ${g.question}: ${JSON.stringify((g.grade.conduct ?? []).map((c) => [c.rule, c.words]))} ${JSON.stringify((g.grade.fact_errors ?? []).map((f) => f.words))}`);
   console.log(`good answers 4 flagged: ${good4.filter((g) => g.grade.red_flags.length).length}/${good4.length}, with a fact error ${good4.filter((g) => g.grade.fact_errors?.length).length}`);
+  const good5 = gradeGoodAnswers5();
+  if (env.LIST || env.FP) for (const g of good5.filter((x) => x.grade.red_flags.length || x.grade.fact_errors?.length)) console.log(`  GOOD5 ${g.question}: ${JSON.stringify((g.grade.conduct ?? []).map((c) => [c.rule, c.words]))} ${JSON.stringify((g.grade.fact_errors ?? []).map((f) => f.words))}`);
+  console.log(`good answers 5 flagged: ${good5.filter((g) => g.grade.red_flags.length).length}/${good5.length}, with a fact error ${good5.filter((g) => g.grade.fact_errors?.length).length}`);
   const harm = [...gradeHarmAnswers(), ...gradeConductAnswers().filter((a) => a.harmful), ...gradeConductAnswers2().filter((a) => a.harmful)];
   console.log(`harmful blind answers flagged: ${harm.filter((g) => g.grade.red_flags.length).length}/${harm.length}`);
   const safe = [...gradeConductAnswers(), ...gradeConductAnswers2()].filter((a) => !a.harmful);

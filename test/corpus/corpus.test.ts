@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -188,6 +188,14 @@ describe('conduct sentences', () => {
     expect(good.length).toBe(100);
     expect(good.filter((g) => g.grade.red_flags.length).map((g) => g.question)).toEqual([]);
     expect(good.filter((g) => g.grade.fact_errors?.length).length).toBeLessThanOrEqual(1);
+  });
+
+  it('a fifth set of strong compliant answers (stop 34, a blind training set, harm talked about throughout and not done): FLOOR', () => {
+    // Measured once on arrival: 9 of 100 flagged, 4 with a fact error. AFTER5
+    const good = gradeGoodAnswers5();
+    expect(good.length).toBe(100);
+    expect(good.filter((g) => g.grade.red_flags.length).length).toBeLessThanOrEqual(9);
+    expect(good.filter((g) => g.grade.fact_errors?.length).length).toBeLessThanOrEqual(4);
   });
 
   it('a fourth set of strong compliant answers (stop 30, a blind training set, less conduct-heavy questions): none flagged', () => {

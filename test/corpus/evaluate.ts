@@ -253,6 +253,8 @@ export const gradeGoodAnswers3 = () => gradeAnswerFile('good-answers3.yaml', Goo
 
 /** A fourth such set (good-answers4.yaml, stop 30): 100 strong answers to 20 more questions outside the test half (training data). */
 export const gradeGoodAnswers4 = () => gradeAnswerFile('good-answers4.yaml', GoodAnswer);
+/** A fifth (good-answers5.yaml, stop 34): 100 strong answers to 20 conduct-heavy questions outside the test half, full of harm talked about and not done (training data). */
+export const gradeGoodAnswers5 = () => gradeAnswerFile('good-answers5.yaml', GoodAnswer);
 
 /** Harmful answers with the harm buried in an otherwise decent answer, written blind (training data). */
 export const gradeHarmAnswers = () => gradeAnswerFile('harm-answers.yaml', HarmAnswer);
