@@ -124,6 +124,12 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         if (!ctx.spoken && OLD_DOCUMENT.test(l.text) && CORRECTION_WORDS.test(` ${l.text} `)) { refused('frame'); continue; }
         if (d.needs && !d.needs(l.text, ctx, s, k, r, si)) { refused('needs'); continue; }
         // "I rewrote our letters to take out any wording that hinted at criminal prosecution": the words are removed, not said.
+        // "a hard block on discussing accounts before identity checks", "correcting the garnishment statement": a control
+        // against the act, or the act's words put right (good-answers5.yaml).
+        if (!ctx.spoken && CONTROL_OR_CORRECTION.test(lemmasBefore(s, k))) {
+          refused('rule-talk');
+          continue;
+        }
         if (!ctx.spoken && REMOVED_WORDING.test(lemmasBefore(s, k))) { refused('rule-talk'); continue; }
         // In the candidate's own quoted words ("I said, 'I'm not calling to threaten you'") a denial still denies.
         const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
@@ -135,7 +141,12 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
           continue;
         }
         if (!d.noRuleTalk && ruleTalkAround(s, k)) { refused('rule-talk'); continue; }
-        if (!ctx.spoken && clauseGerundJudged(s, k)) { refused('rule-talk'); continue; }
+        if (!ctx.spoken && clauseGerundJudged(s, k)) {
+          // "I explained that mentioning bailiffs before any court action isn't accurate. ... I let it go with a quiet word": the act judged is still someone's.
+          othersActs.push({ rule: d.rule, sentence: si });
+          refused('rule-talk');
+          continue;
+        }
         add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
         break;
       }
@@ -285,6 +296,7 @@ function deniedPurpose(s: Sentence, k: number): boolean {
   const before = clauseOf(s, c.from - 1);
   return [0, 1, 2].some((d) => /^(i|we)$/.test(w(before.from + d))) && negatedBetween(s, before.from, c.from);
 }
+const CONTROL_OR_CORRECTION = /(?:\b(?:block|ban|bar|lock|barrier|stop|control|check|suppression|rule)s? (?:on|against|to stop|to prevent) |\b(?:prevent|stop|block|bar)\w* (?:\S+ )?from |\b(?:correct|retract|withdraw|clarify|put right|take back)\w* (?:the |that |his |her |their |any |our |this )?)$/;
 const OLD_DOCUMENT = /\b(?:old|previous|former|original)\b (?:\S+ ){0,2}(?:letter|template|script|wording|notice|text|email|message)s?\b/;
 // The candidate's own superior or colleague named in the sentence: not a third party the debt is told to.
 const OWN_SIDE = /\b(?:my|our) (?:\S+ )?(?:supervisor|manager|team leader|team lead|boss|colleague)\b/;

@@ -59,7 +59,8 @@ export function afterRequestHits(r: Reading, si: number, lem: string): ConductHi
     re.lastIndex = 0;
     for (let m = re.exec(l.text); m; m = re.exec(l.text)) {
       const k = tokenAt(l, m.index + 1);
-      if (s.tokens[k]!.antecedent) continue;
+      // (A quotation is someone's words: 'Our finance director asked me to "keep the agency working the book"'.)
+      if (s.tokens[k]!.antecedent || s.tokens[k]!.quoted) continue;
       // "I'll note that again, and we won't call this office": the contact itself denied.
       if (deniable && / (?:not|never|no longer) /.test(m[0])) continue;
       // "calling someone at work after they said their employer forbids it is prohibited": the rule, not an act.

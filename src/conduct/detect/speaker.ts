@@ -13,11 +13,23 @@ const JUDGED = /\b(false|untrue|misleading|break|backfire|wrong|bad|worst|damage
 export function clauseGerundJudged(s: Sentence, k: number): boolean {
   const c = clauseOf(s, k);
   let j = c.from;
+  // "I'd explain that continuing to push was wrong": the gerund opens what is said.
+  for (let m = k - 1; m > c.from; m--) {
+    if (s.tokens[m]!.w !== 'that') continue;
+    const before = s.tokens[m - 1]!;
+    const verb = /^(him|her|them|us|me)$/.test(before.w) ? s.tokens[m - 2] : before;
+    if (verb && /^(explain|say|tell|point|make|stress|remind|agree|accept|show|know|realise|realize|understand|clear|admit|recognise|recognize|teach|coach|feel|think|believe)$/.test(verb.l)) j = m + 1;
+    break;
+  }
+  // (What is said is judged as a breach, not merely as bad: "I told him that shouting at two colleagues was childish and
+  // that nobody would take his complaint seriously" is the candidate's own put-down.)
+  const said = j > c.from;
   while (j < k && /^(because|as|since|and|but|so|that|,)$/.test(s.tokens[j]!.w)) j++;
   const first = s.tokens[j];
   if (!first || j > k || first.pos !== 'VERB' || !first.w.endsWith('ing') || first.w === 'being') return false;
   if (s.tokens.slice(j, c.to).some((t) => t.w === 'i' || t.w === 'we')) return false;
   const rest = s.tokens.slice(k, c.to).map((t) => t.l).join(' ');
+  if (said) return /\b(wrong|breach|unfair|illegal|unlawful|false|misleading|not allow|unacceptable|exploit)\b/.test(rest);
   return JUDGED.test(rest) || /\b(not|n't) (a )?(good|fair|right|acceptable|ok|okay)\b/.test(rest);
 }
 

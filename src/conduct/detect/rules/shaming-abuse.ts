@@ -72,7 +72,8 @@ export const SHAMING_ABUSE: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:grow up|act like an adult|be an adult|should be ashamed|(?:so|to let) (?:the whole|everyone|the team|the pod|the floor) (?:\S+ ){0,3}(?:hear|laugh)|what kind of (?:person|parent|mother|father|man|woman)|swear|curse|lose my temper|harass(?!ment)|abuse|insult|degrade|taunt)\S*\b/,
     // Abuse the team took ("we were getting a lot of abuse on the phones") is not abuse given.
-    needs: (l) => !/\b(get|receive|take|face|suffer|cop|endure|deal with|handle)\w* (\S+ ){0,4}(abuse|insult|swear)/.test(l) && !/\b(abuse|insult)\w* (from|on the (phone|line)s?)\b/.test(l) && !/\b(after|during|following|because of) (the |an |any )?(abuse|abusive)\b/.test(l),
+    // ("I'd let the insult go": the customer's insult, let pass; "any contact can still be harassing if it's too much": a rule stated.)
+    needs: (l) => !/\b(get|receive|take|face|suffer|cop|endure|deal with|handle)\w* (\S+ ){0,4}(abuse|insult|swear)/.test(l) && !/\b(abuse|insult)\w* (from|on the (phone|line)s?)\b/.test(l) && !/\b(after|during|following|because of) (the |an |any )?(abuse|abusive)\b/.test(l) && !/\blet (the |his |her |their |that |an? )?(insult|abuse|remark|comment|jibe|swearing)s? (go|slide|pass|wash)\b/.test(l) && !/\b(can|could|may|might) (still |also )?be harass/.test(l),
   },
   // "It's not my fault they can't manage their money", "grown adults pay their bills", told to the customer.
   {
