@@ -73,6 +73,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     // "What I found: ... . Twelve written disputes had arrived ..., and on five of them we kept collecting": the
     // findings of a review, told in the sentences after its colon, with no act or plan of the candidate's own.
     if (!ctx.spoken && si > 0 && FINDING.test(lemmasOf(r.sentences[si - 1]!).text) && !OWN_ACT.test(l.text)) return;
+    // "Calls were clean. Two things weren't. First, written disputes ... were landing in a general inbox": the findings, listed (good-answers5.yaml).
+    if (!ctx.spoken && si > 0 && LISTED.test(l.text) && !OWN_ACT.test(l.text) && r.sentences.slice(Math.max(0, si - 3), si).some((x) => FINDINGS_LEAD.test(lemmasOf(x).text))) return;
     // "The easy answer would have been to threaten ..., and that's not what I did": an option named to be turned down.
     if (!ctx.spoken && REJECTED_OPTION.test(l.text) && TURNED_DOWN.test(l.text)) return;
     // "When the sales director wanted us to sue ..., I said no", "I was once asked to sign letters as 'Enforcement Officer', and I wouldn't".
@@ -296,7 +298,7 @@ function deniedPurpose(s: Sentence, k: number): boolean {
   const before = clauseOf(s, c.from - 1);
   return [0, 1, 2].some((d) => /^(i|we)$/.test(w(before.from + d))) && negatedBetween(s, before.from, c.from);
 }
-const CONTROL_OR_CORRECTION = /(?:\b(?:block|ban|bar|lock|barrier|stop|control|check|suppression|rule)s? (?:on|against|to stop|to prevent) |\b(?:prevent|stop|block|bar)\w* (?:\S+ )?from |\b(?:correct|retract|withdraw|clarify|put right|take back)\w* (?:the |that |his |her |their |any |our |this )?)$/;
+const CONTROL_OR_CORRECTION = /(?:\b(?:block|ban|bar|lock|barrier|stop|control|check|suppression|rule)s? (?:on|against|to stop|to prevent)|\b(?:prevent|stop|block|bar)\w* (?:\S+ )?from|\b(?:correct|retract|withdraw|clarify|put right|take back)\w*(?: (?:the|that|his|her|their|any|our|this))?) ?$/;
 const OLD_DOCUMENT = /\b(?:old|previous|former|original)\b (?:\S+ ){0,2}(?:letter|template|script|wording|notice|text|email|message)s?\b/;
 // The candidate's own superior or colleague named in the sentence: not a third party the debt is told to.
 const OWN_SIDE = /\b(?:my|our) (?:\S+ )?(?:supervisor|manager|team leader|team lead|boss|colleague)\b/;
@@ -317,6 +319,8 @@ function colonQuoted(s: Sentence): boolean {
   return false;
 }
 
+const LISTED = /^ ?(?:first|second|third|fourth|the first|the second|the third|the other|another|one|two|and second|and third|finally|last)(?: one| thing| issue| gap| problem)? ?,/;
+const FINDINGS_LEAD = /\b(?:two|three|four|a few|several|some|the|other) (?:other )?(?:thing|issue|gap|problem|finding|failing|weakness|breach)s? (?:be not|be n't|stand out|come up|be wrong|be miss|need fix|turn up|that (?:be not|stand out|come up))\b|\b(?:find|found|show|showed|reveal|uncover)\w* (?:two|three|four|a few|several) (?:\S+ )?(?:thing|issue|gap|problem|failing|weakness|breach)s?\b/;
 const FINDING = /^ ?(?:\S+ ){0,2}(?:what|here be what) (?:i|we|the (?:audit|review|exam|examiner|investigation|lookback|look-back|qa team)) (?:find|found|discover|uncover|learn|see|saw)\w* (?:be )?:/;
 const TEACHING = /^ ?(?:\S+ ){0,3}(?:i|we) (?:always )?(?:(?:teach|coach|train|remind|brief)\S* (?:\S+ ){0,3}|tell (?:\S+ ){0,2}(?:agent|starter|staff|team|collector|trainee|hire|recruit)s? )(?:that|how)\b/;
 const JUDGED = /\b(?:breach|false threat|sackable|fireable|gross misconduct|disciplinary|dismissal offence|not allow|forbidden|never|fail\S* the call|fail\S* qa|wrong|illegal|unlawful|belong only|be (?:sham|shame)\S*|(?:good|better) way|instead)\b/;

@@ -258,3 +258,35 @@ function inDigits(text: string, re: RegExp): string {
     return v === undefined ? whole : whole.replace(words, words.slice(0, words.length - trimmed.length) + String(v)).replace(unit, unit);
   });
 }
+
+/** The numbers a text states in digits ("54", "0.6", "1,400,000", "70%"), as plain digit strings. */
+export function digitsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+    const n = Number(m[0].replace(/,/g, ''));
+    if (Number.isFinite(n)) out.push(String(n));
+  }
+  return out;
+}
+
+const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
+
+/** The numbers an answer states, in digits or in words ("fifty-four days", "one hundred and ten"). */
+export function statedNumbers(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  let run: string[] = [];
+  const flush = () => {
+    const v = run.length ? spelledValue(run.join(' ')) : undefined;
+    if (v !== undefined) out.add(String(v));
+    run = [];
+  };
+  for (const w of words) {
+    for (const n of digitsIn(w)) out.add(n);
+    // "eighty-odd", "ten-ish", "eighty-plus": the number, hedged.
+    const parts = w.split('-').filter((p, i, all) => !(i === all.length - 1 && i > 0 && /^(odd|ish|plus|something)$/.test(p)));
+    if (parts.every((p) => NUMBER_WORD.test(p))) run.push(...parts);
+    else if (!(w === 'and' && run.length)) flush();
+  }
+  flush();
+  return out;
+}

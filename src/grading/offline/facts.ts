@@ -2,7 +2,7 @@
 // checks itself wherever they appear: call counts and hours against Reg F on US consumer cards, a
 // CEI above 100%, DSO, CEI and promise-kept formulas stated backwards, totals that do not add up.
 import type { Reading, Sentence } from '../../language/read.js';
-import { numberAt, spelledPercentsInDigits, timeAt } from '../../language/numbers.js';
+import { numberAt, spelledPercentsInDigits, statedNumbers, timeAt } from '../../language/numbers.js';
 import { cardTextTermsOf, signalPattern, termsOf } from './terms.js';
 
 export interface FactError {
@@ -27,6 +27,8 @@ export interface FactCard {
 }
 
 const NEGATED = /\b(not|never|no|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|shouldn't|mustn't|myth|wrong|mistake|misconception|incorrect|false|untrue|misleading|excessive)\b|n['’]t\b/i;
+// "people often think only answered calls count": a mistaken belief named as someone else's, to correct it.
+const OTHERS_BELIEF = /\b(people|agents|collectors|customers|many|some|staff|everyone|colleagues|new starters|they)\b (often |sometimes |usually |commonly |wrongly |still |tend to )?(think|believe|assume|get wrong|mix up|confuse)\b/;
 const POLARITY = /\b(only|no|not|never|any|anything|always|just|every|each|without|one|single|whenever)\b/g;
 // "I can only go over the account with the customer": a restriction stated, the opposite of a claim that widens it.
 const RESTRICTED = /\b(can|could|may|will|would) only\b|\bonly (with|to) (the |his |her |their )?(customer|consumer|account holder|debtor|brother|sister|son|daughter|husband|wife|partner|mother|father)\b/;
@@ -255,29 +257,39 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     prevText = text;
     const lower = text.toLowerCase();
     const negated = NEGATED.test(lower);
-    // Declared wrong claims.
+    // Declared wrong claims, in the candidate's own words: a quotation ("Suppose the brother says, "just tell me what he
+    // owes"") is someone else's (good-answers5.yaml).
     let terms: string[] | undefined;
+    let stated: Set<string> | undefined;
+    const own = s.tokens.some((x) => x.quoted) ? s.tokens.filter((x) => !x.quoted).map((x) => r.text.slice(x.start, x.end)).join(' ') : text;
+    const ownLower = own.toLowerCase();
     for (const wc of card.wrong_claims ?? []) {
       const re = wc.pattern ? claimPattern(wc.pattern) : null;
-      let hit = re !== null && re.test(text);
+      let hit = re !== null && re.test(own);
       if (!hit && wc.signals) {
-        const sentenceTerms = (terms ??= termsOf(text));
+        const sentenceTerms = (terms ??= termsOf(own));
         hit = wc.signals.some((sig) => {
+          // "seven calls a week": the figure is the claim ("our own limit, probably three call attempts a week" is not it).
+          const figures = statedNumbers(sig.toLowerCase().split(/\s+/));
+          if (figures.size > 0) {
+            stated ??= statedNumbers(ownLower.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
+            if (![...figures].every((f) => stated!.has(f))) return false;
+          }
           const st = cardTextTermsOf(sig);
           // "up to them if they agreed" is one content term ("agreed") and most answers agree
           // something: a signal of several words that keeps one term must appear as written.
           // So must "a payment is a payment", whose two terms are one word.
-          if (new Set(st).size < 2 && sig.trim().split(/\s+/).length > 1) return signalPattern(sig).re.test(text);
+          if (new Set(st).size < 2 && sig.trim().split(/\s+/).length > 1) return signalPattern(sig).re.test(own);
           // "only for new customers", "no rules for commercial": the word that makes the claim wrong is
           // a function word the terms leave out, so it must be in the sentence too.
           // ("re-age after one payment": a count that makes it wrong is such a word too; each of them must be there.)
           const polar = sig.toLowerCase().match(POLARITY);
-          if (polar && !polar.every((w) => new RegExp(`\\b${w}\\b`).test(lower))) return false;
-          if (!polar && RESTRICTED.test(lower)) return false;
+          if (polar && !polar.every((w) => new RegExp(`\\b${w}\\b`).test(ownLower))) return false;
+          if (!polar && RESTRICTED.test(ownLower)) return false;
           return containsPhrase(sentenceTerms, st);
         });
       }
-      if (hit && !negated) add({ claim: wc.claim, correct: wc.correct, words: claimWords(text, wc, re) });
+      if (hit && !negated && !OTHERS_BELIEF.test(ownLower)) add({ claim: wc.claim, correct: wc.correct, words: claimWords(own, wc, re) });
     }
     // "nine attempts goes past the presumption", "9:40 p.m. is after the cut-off": the answer says
     // the figure breaks the rule, which is right; workload figures ("80 calls a day", "attempts

@@ -3,7 +3,7 @@
 // by how rare they are in the bank. Credit is graded, 0 to 1. Words the answer denies ("I would
 // not waste time preparing") credit nothing.
 import { mayBeDenied, negatedBetween, ruleTalk } from '../../conduct/frame.js';
-import { numberAt, spelledValue } from '../../language/numbers.js';
+import { digitsIn, numberAt, statedNumbers } from '../../language/numbers.js';
 import { clauseOf, readText, type Reading, type Sentence } from '../../language/read.js';
 import type { BankIndex } from './relevance.js';
 import { STEP_OF_SUM } from './results.js';
@@ -133,9 +133,9 @@ export function creditPoints(
   // "✓ Reaches 54 days" (a new user). A signal's numbers must be the answer's own numbers.
   let answerNumbers: Set<string> | undefined;
   const numbersOk = (signal: string): boolean => {
-    const wanted = numbersIn(signal);
+    const wanted = digitsIn(signal);
     if (!wanted.length) return true;
-    answerNumbers ??= answerNumberSet(answerWords);
+    answerNumbers ??= statedNumbers(answerWords);
     // "160" on a card of thousands is "a hundred and sixty thousand" or "£160,000" in an answer.
     return wanted.every((n) => answerNumbers!.has(n) || answerNumbers!.has(String(Number(n) * 1000)) || answerNumbers!.has(String(Number(n) * 1e6)));
   };
@@ -151,7 +151,7 @@ export function creditPoints(
     const pointDenial = () => (pointDenialKnown ??= saysNo(kp.point));
     // A point about getting a figure right ("Calculates the result correctly", "Reaches 54 days") is met only with
     // the figure its signals give: never "✓ ... correctly" for a figure that is not the card's.
-    const figures = (kp.signals ?? []).filter((sig) => numbersIn(sig).length > 0 && !STEP_OF_SUM.test(sig));
+    const figures = (kp.signals ?? []).filter((sig) => digitsIn(sig).length > 0 && !STEP_OF_SUM.test(sig));
     if (figures.length && RESULT_POINT.test(kp.point) && !figures.some(numbersOk)) return { point: kp.point, credit: 0 };
     for (const signal of kp.signals ?? []) {
       const phrase = cardTextTermsOf(signal);
@@ -189,38 +189,6 @@ export function creditPoints(
 }
 
 const RESULT_POINT = /\b(correct|correctly|calculat\w*|result|reach\w*|works? out|total\w*)\b/i;
-
-/** The numbers a text states in digits ("54", "0.6", "1,400,000", "70%"), as plain digit strings. */
-function numbersIn(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
-    const n = Number(m[0].replace(/,/g, ''));
-    if (Number.isFinite(n)) out.push(String(n));
-  }
-  return out;
-}
-
-const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)$/;
-
-/** The numbers an answer states, in digits or in words ("fifty-four days", "one hundred and ten"). */
-function answerNumberSet(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  let run: string[] = [];
-  const flush = () => {
-    const v = run.length ? spelledValue(run.join(' ')) : undefined;
-    if (v !== undefined) out.add(String(v));
-    run = [];
-  };
-  for (const w of words) {
-    for (const n of numbersIn(w)) out.add(n);
-    // "eighty-odd", "ten-ish", "eighty-plus": the number, hedged.
-    const parts = w.split('-').filter((p, i, all) => !(i === all.length - 1 && i > 0 && /^(odd|ish|plus|something)$/.test(p)));
-    if (parts.every((p) => NUMBER_WORD.test(p))) run.push(...parts);
-    else if (!(w === 'and' && run.length)) flush();
-  }
-  flush();
-  return out;
-}
 
 /** The answer's own spelling of matched terms (never a stem). */
 function answerWordsFor(found: readonly string[], answerWords: readonly string[]): string {
