@@ -261,7 +261,9 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     // owes"") is someone else's (good-answers5.yaml).
     let terms: string[] | undefined;
     let stated: Set<string> | undefined;
-    const own = s.tokens.some((x) => x.quoted) ? s.tokens.filter((x) => !x.quoted).map((x) => r.text.slice(x.start, x.end)).join(' ') : text;
+    // (A quoted word or two is a term the candidate mentions, as in 'only if the customer says the word "complaint"'.)
+    const quotedRun = (j: number) => { let a = j; let b = j; while (a > 0 && s.tokens[a - 1]!.quoted) a--; while (b < s.tokens.length - 1 && s.tokens[b + 1]!.quoted) b++; return b - a + 1; };
+    const own = s.tokens.some((x) => x.quoted) ? s.tokens.filter((x, j) => !x.quoted || quotedRun(j) < 3).map((x) => r.text.slice(x.start, x.end)).join(' ') : text;
     const ownLower = own.toLowerCase();
     for (const wc of card.wrong_claims ?? []) {
       const re = wc.pattern ? claimPattern(wc.pattern) : null;
