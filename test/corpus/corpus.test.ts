@@ -440,6 +440,12 @@ describe('conduct sentences', () => {
     const sixteenth = extra.filter((s) => s.set === 16);
     expect(sixteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(44);
     expect(sixteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(7);
+    // The seventeenth (stop 34, after the rounds above: harm from the customer's side, in a question put to the customer,
+    // numbers only an expert would catch, reported chains acted on, excused by the customer's attitude, promised for the
+    // next call, clipped short sentences) was caught at 52/110 with 1/90 safe flagged before any tuning on it. AFTER17
+    const seventeenth = extra.filter((s) => s.set === 17);
+    expect(seventeenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(52);
+    expect(seventeenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(1);
   });
 });
 
