@@ -259,7 +259,7 @@ const OWNED_UP = /^ ?(?:\S+ ){0,2}(?:i|we) (?:\S+ ){0,2}?(?:report|flag|own up t
 const PUT_RIGHT = /\b(?:fix|apologise|apologize|retrain|refund|correct|change|remove|add(?:ed)? a (?:hard )?(?:stop|check)|put (?:it )?right|so it (?:can|could) (?:not|never) happen|so (?:that )?it (?:can|could) not happen)\w*/;
 
 // Anyone's instruction or wish, to the candidate's team or not: "the client told us to", "my manager wanted".
-const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|rule be|wanted|like (?=us|me))\w* (?:\S+ ){0,6}?(?:us|me|to|that|we)\b/;
+const ASKED_TO_ANYONE = /\b(?:want|ask|tell|instruct|push|pressure|expect|say|rule be|wanted|like (?=us|me)|pass on that)\w* (?:\S+ ){0,6}?(?:us|me|to|that|we)\b/;
 
 // "so he can help, I'd just mention that it's about a couple of payments on her loan that have been missed, and ask him ...":
 // what she owes, said to him (answers-train11.yaml).
@@ -275,8 +275,8 @@ const TOLD_THEM = /^ ?(?:\S+ ){0,2}(?:so |then |and )?(?:i|we) (?:\S+ )?(?:tell|
 const NOT_RULED_OUT = /\b(?:be not|be n't|not|n't) off the table\b|\b(?:can not|could not|can't|couldn't) rule (?:it|that) out\b|\b(?:it|that) (?:could|might|can|may) (?:well )?happen\b|\bnot (?:impossible|out of the question)\b/;
 // "I/we/our sheet used to ..., ; I stopped / took it off / gave it up ... because ...": the token up to which the
 // sentence tells the practice given up and why, or -1.
-const USED_TO = /^ ?(?:\S+ ){0,4}?(?:i|we|(?:our|my|the) (?:\S+ ){0,2}\S+) use to\b/;
-const GAVE_UP = / (?:;|,|but|and|until|then|so) (?:(?:then|eventually|later|now) )?(?:i|we) (?:(?:finally|eventually|soon|quickly) )?(?:stop|quit|give (?:it |that |them )?up|drop (?:it|that|them)|take (?:it|that|them) (?:off|out)|remove (?:it|that|them)|scrap (?:it|that|them)|get rid of (?:it|that|them)|change (?:it|that|how|my|our))\b/;
+const USED_TO = /^ ?(?:\S+ ){0,4}?(?:i|we|(?:our|my|the) (?:\S+ ){0,2}\S+) use to\b|^ ?(?:year ago|years ago|early on|back then|in my first (?:job|year|role)|when i (?:first )?start\S*),? (?:i|we)\b/;
+const GAVE_UP = / (?:;|,|but|and|until|then|so) (?:(?:then|eventually|later|now) )?(?:i|we) (?:(?:finally|eventually|soon|quickly) )?(?:stop|quit|give (?:it |that |them )?up|drop (?:it|that|them)|take (?:it|that|them) (?:off|out)|remove (?:it|that|them)|scrap (?:it|that|them)|get rid of (?:it|that|them)|change (?:it|that|how|my|our))\b| (?:;|,|but|and) (?:i be|i 'm|i'm) not proud of (?:it|that)\b| (?:;|,|and) (?:i|we) (?:regret (?:it|that)|should not have|shouldn't have)\b/;
 // What the candidate does now ("and now I leave a limited-content message", "but I still ...") is read as usual.
 const NOW_DONE = / (?:(?:and )?now (?:i|we)|but (?:i|we) (?:still|now)|(?:i|we) (?:still|now))\b/g;
 function givenUp(l: string): number {

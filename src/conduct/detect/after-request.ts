@@ -7,7 +7,7 @@ import type { ConductHit } from './types.js';
 import { ADVICE_BODY, THROUGH_REPRESENTATIVE } from './words.js';
 
 // More ways to say work is off limits: "won't let them take calls", "would write him up", "no calls at the school".
-const WORK_TOLD_MORE = /\b(will|would|do) not let (\S+ ){0,2}(take|have|make) (\S+ ){0,2}call|\bwrite (\S+ ){0,2}up\b|\blose (\S+ ){0,2}job\b|\bno (personal |private )?call|\b(personal|private) call|\bnot allow\b|\bforbid/;
+const WORK_TOLD_MORE = /\b(will|would|do) not let (\S+ ){0,2}(take|have|make) (\S+ ){0,2}call|\bno(?: - | |-)work(?: - | |-)call|\bdo(?: - | |-)not(?: - | |-)call (?:flag|marker|note)|\bwrite (\S+ ){0,2}up\b|\blose (\S+ ){0,2}job\b|\bno (personal |private )?call|\b(personal|private) call|\bnot allow\b|\bforbid/;
 // Words that say the contact went on regardless.
 const DESPITE = / (?:but|still|anyway|keep|continue|even|again|switch|regardless|ignore|primary|fair game|figure|once a week|every day)\b/;
 // The contact went elsewhere: "I only used his mobile in the evening".

@@ -50,7 +50,9 @@ const VULN = /\b(die|death|dead|pass away|funeral|bereave|bereavement|grief|grie
 
 export function vulnerableNearby(l: string, _ctx: DetectContext, _s: Sentence, _k: number, r: Reading, si: number): boolean {
   const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
-  return VULN.test(l) || VULN.test(prev);
+  // "He mentioned the psychiatric ward. I noted it. Then I asked for the full balance.": past a short sentence between.
+  const before = si > 1 && r.sentences[si - 1]!.tokens.length <= 6 ? r.sentences[si - 2]!.tokens.map((t) => t.l).join(' ') : '';
+  return VULN.test(l) || VULN.test(prev) || VULN.test(before);
 }
 
 // "the lender could in future consider court action, but nothing like that has been started, and nothing will

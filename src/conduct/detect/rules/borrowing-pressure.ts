@@ -96,7 +96,7 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
   {
     rule: 'borrowing-pressure',
     frame: 'said',
-    pattern: / (?:any |some |much )?(?:room|space|headroom|available credit|credit left|limit left) on (?:a |your |their |his |her |the )?(?:credit card|card|overdraft|credit line)\b/,
+    pattern: / (?:any |some |much )?(?:room|space|headroom|available credit|credit left|limit left) on (?:a |your |their |his |her |the )?(?:other |spare |second )?(?:credit card|card|overdraft|credit line)\b/,
     needs: (l) => !/\b(never|not|n't|instead of|rather than)\b/.test(l),
   },
   {
@@ -119,5 +119,11 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     // The candidate's suggestion is the act: "he sold his motorbike after I suggested it".
     pattern: / (?:suggest|recommend|advise|push|nudge)\S* (?:it|that|this|the sale)\b/,
     needs: (_l, _ctx, s, k) => /\b(?:sell|sold)\S* (?:his|her|their) (?:\S+ )?(?:car|motorbike|bike|jewellery|jewelry|ring|tv|telly|house|van|watch|phone|laptop|console)s? (?:\S+ ){0,2}(?:after|because|when|once) (?:i|we) $/.test(`${lemmasBefore(s, k)} `),
+  },
+  // conduct-train17.yaml (training, stop 34): "plenty of people sell theirs to clear a balance like hers".
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:plenty of|lots of|a lot of|most|many) people (?:sell|cash in|remortgage|borrow)\S* (?:theirs|their (?:\S+ )?(?:car|house|jewellery|jewelry|savings|pension))\b/,
   },
 ];

@@ -53,4 +53,11 @@ export const REPRESENTED_CONSUMER: readonly Detector[] = [
     pattern: / (?:ring|call|phone|text|email)\S* (?:her|him|them) (?:\S+ ){0,3}to ask why (?:nothing|no payment|she|he|they)\b/,
     needs: (l) => /\b(adviser|advisor|attorney|lawyer|solicitor|representative|stepchange|debt charity)\b/.test(l),
   },
+  // conduct-train17.yaml (training, stop 34): "asked whether she really needed StepWise Debt Help to speak for her, or whether we could sort it out between us".
+  {
+    rule: 'represented-consumer',
+    frame: 'said',
+    pattern: / (?:sort|deal with|settle|handle|work)\S* (?:it|this|things|that) (?:out )?between (?:us|ourselves|the two of us)\b/,
+    needs: (l) => /\b(attorney|lawyer|solicitor|debt adviser|debt advisor|adviser|advisor|debt help|stepchange|payplan|citizens advice|represent\w*|speak for (?:her|him|them))\b/.test(l),
+  },
 ];

@@ -134,4 +134,13 @@ export const SHAMING_ABUSE: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:(?:grown|grow)(?: - |-| )?(?:up|adult|man|woman|person)s? (?:keep|pay|honour|honor|stick to)|even (?:my|a|your) (?:teenager|teenage \S+|kid|child|son|daughter|toddler|dog|cat|nan|gran|grandma|granny)s? (?:\S+ ){0,2}(?:manage|can|pay|know|do)|(?:see|seen|saw) better (?:budget\S*|money management|planning|maths|math) from (?:my |a )?(?:dog|cat|kid|child|teenager|toddler|hamster|goldfish))\b/,
   },
+  // conduct-train17.yaml (training, stop 34): "whether she was proud of leaving other customers to pick up the cost for people like her",
+  // "shouldn't be surprised when nobody respects them".
+  {
+    rule: 'shaming-abuse',
+    frame: 'said',
+    pattern: / (?:(?:be|was|were) (?:she|he|they|you) proud of|(?:people|folks|types) like (?:her|him|them)\b(?! who (?:call|ask|want|need|prefer|pay))|nobody (?:respect|trust|like)\S* (?:them|you|her|him))\b/,
+    ownNegation: true,
+    keep: ['nobody'],
+  },
 ];

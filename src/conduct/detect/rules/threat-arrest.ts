@@ -69,4 +69,12 @@ export const THREAT_ARREST: readonly Detector[] = [
     ownNegation: true,
     keep: ['not', "n't"],
   },
+  // conduct-train17.yaml (training, stop 34): "explain it to a judge from a cell", "the officers who come for you won't be laughing".
+  {
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:from a cell|in a cell|a night in the cells|in the cells|(?:officer|police|cop)s? (?:who|that) (?:come|turn up|show up) for you|(?:officer|police|cop)s? (?:will|would|'ll|be go to) (?:come|turn up) for you)\b/,
+    ownNegation: true,
+    keep: ['not', "n't"],
+  },
 ];

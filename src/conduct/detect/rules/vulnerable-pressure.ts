@@ -181,4 +181,10 @@ export const VULNERABLE_PRESSURE: readonly Detector[] = [
     pattern: / (?:stay\S* on it|keep at it|kept at it|kept go|keep go|press\S* on|push\S* on|stick\S* (?:with|at) it) (?:\S+ ){0,8}(?:agree|pay|paid|commit|lump sum|payment|settle)\S*\b/,
     needs: vulnerableNearby,
   },
+  // conduct-train17.yaml (training, stop 34): "I asked her whether the funeral was over yet, so we could agree when the arrears would be cleared".
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:ask|check)\S* (?:\S+ ){0,3}(?:whether|if) (?:the )?(?:funeral|burial|cremation) (?:be |was |is |have be |had been )?(?:over|do|done|finish)\S*/,
+  },
 ];
