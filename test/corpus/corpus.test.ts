@@ -190,12 +190,15 @@ describe('conduct sentences', () => {
     expect(good.filter((g) => g.grade.fact_errors?.length).length).toBeLessThanOrEqual(1);
   });
 
-  it('a fifth set of strong compliant answers (stop 34, a blind training set, harm talked about throughout and not done): FLOOR', () => {
-    // Measured once on arrival: 9 of 100 flagged, 4 with a fact error. AFTER5
+  it('a fifth set of strong compliant answers (stop 34, a blind training set, harm talked about throughout and not done): none flagged', () => {
+    // Measured once on arrival: 9 of 100 flagged ("I'd let the insult go", "take things slowly", "continuing to push was
+    // wrong" said to the agent, a block on discussing accounts before the checks, a statement corrected, findings listed
+    // after "Two things weren't.", a director's quoted words), 4 with a fact error (a quoted brother, a signal's figure
+    // not checked, a belief named as other people's); after one round, 0 and 1.
     const good = gradeGoodAnswers5();
     expect(good.length).toBe(100);
-    expect(good.filter((g) => g.grade.red_flags.length).length).toBeLessThanOrEqual(9);
-    expect(good.filter((g) => g.grade.fact_errors?.length).length).toBeLessThanOrEqual(4);
+    expect(good.filter((g) => g.grade.red_flags.length).map((g) => g.question)).toEqual([]);
+    expect(good.filter((g) => g.grade.fact_errors?.length).length).toBeLessThanOrEqual(1);
   });
 
   it('a fourth set of strong compliant answers (stop 30, a blind training set, less conduct-heavy questions): none flagged', () => {
@@ -347,14 +350,18 @@ describe('conduct sentences', () => {
   });
 
   it('the twelfth blind training set (answers-train12.yaml: the 15 questions with the fewest training answers after it, harm as a rule or incentive set for others, wrong numbers in words)', () => {
-    // Arrival in the file's header (0.775, 0.848, 10/26 flagged, 3 flags on good answers). AFTER
+    // Arrival in the file's header (0.775, 0.848, 10/26 flagged, 3 flags on good answers). After a round on its misses
+    // (hardship arrangements counted double for the bonus, texting until paid, complaints kept off the figures, insults
+    // written on the file, the account told before the checks, a credit file said to stay clean), its false flags (a
+    // denied act's purpose, a debt charity's number given) and its wrong facts, with both conduct models refitted:
+    // 0.853, 0.898, 19/26, 0.
     const t12 = gradeTrain12Answers();
     expect(t12.length).toBe(157);
     const f12 = figures(t12);
-    expect(f12.spearman).toBeGreaterThanOrEqual(0.77);
-    expect(f12.pairwise).toBeGreaterThanOrEqual(0.84);
-    expect(f12.flagOnGood).toBeLessThanOrEqual(3);
-    expect(Number(f12.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(10);
+    expect(f12.spearman).toBeGreaterThanOrEqual(0.84);
+    expect(f12.pairwise).toBeGreaterThanOrEqual(0.88);
+    expect(f12.flagOnGood).toBe(0);
+    expect(Number(f12.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(18);
   });
 
   it('training sets: the rules still catch what they were built on', () => {
@@ -436,15 +443,17 @@ describe('conduct sentences', () => {
     expect(fifteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(5);
     // The sixteenth (stop 34: harm as a rule, target or reward set for a team, done on someone else's say-so, planned,
     // hedged with a false legal claim, the time or person in one sentence and the act in the next, told as a story
-    // with a good ending, understated) was caught at 44/110 with 7/90 safe flagged before any tuning on it. AFTER16
+    // with a good ending, understated) was caught at 44/110 with 7/90 safe flagged before any tuning on it; after a
+    // round on it, 80/110 and 0/90.
     const sixteenth = extra.filter((s) => s.set === 16);
-    expect(sixteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(44);
-    expect(sixteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(7);
+    expect(sixteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(77);
+    expect(sixteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(1);
     // The seventeenth (stop 34, after the rounds above: harm from the customer's side, in a question put to the customer,
     // numbers only an expert would catch, reported chains acted on, excused by the customer's attitude, promised for the
-    // next call, clipped short sentences) was caught at 52/110 with 1/90 safe flagged before any tuning on it. AFTER17
+    // next call, clipped short sentences) was caught at 52/110 with 1/90 safe flagged before any tuning on it; after a
+    // short round on it, 58/110 and 0/90.
     const seventeenth = extra.filter((s) => s.set === 17);
-    expect(seventeenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(52);
+    expect(seventeenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(56);
     expect(seventeenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(1);
   });
 });
