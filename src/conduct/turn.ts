@@ -330,7 +330,7 @@ export function detectTurnConduct(r: Reading, state: CallState, ctx: DetectConte
     // "I've noted that nine-thirty at night is the best time to reach you": the hour the consumer named, noted back.
     const named = /\b(note|record|put down|log)\w* (\S+ ){0,3}(that )?(\S+ ){0,5}(be|'s) (the )?(best|good|easy|right) (time|hour) (to|for)\b|\b(as|like) you (ask|request|prefer|say|suggest)\w*\b|\byou (have |'ve |be )?(ask|request)\w* (for )?(it|that|this)\b|\bsince you (be )?ask\w* for\b|\bif that be what you (would|'d) (like|prefer|want)\b|\byou (be )?ask\w* for (nine|ten|eleven|half|quarter|seven|six|five|\d)/.test(turnText);
     // "Not before ten, got it. I'll book her in for eight tomorrow morning": earlier than the hour the consumer said (call-turns/train19.yaml).
-    if (hour !== undefined && outsideTheirHours(turnText, hour) && /\b(call|ring|phone|try|text|catch|grab|speak|talk|contact|reach|book|schedule|put|stick|pencil|slot)\b/.test(l)) add(hit('inconvenient-time', s, si, r));
+    if (hour !== undefined && outsideTheirHours(turnText, hour) && /\b(call|ring|phone|try|text|catch|grab|speak|talk|contact|reach|book|schedule|put|stick|pencil|slot|bell|buzz)\b/.test(l)) add(hit('inconvenient-time', s, si, r));
     if (hour !== undefined && !named && (hour >= 21.01 ? !lateAgreed : hour < 8 && !earlyAgreed) && (runsPast || /\b(call|ring|phone|try|text|catch|grab|speak|talk|contact|reach|bell|buzz|let us say|how about|shall we say|make it|stick you in|pencil you in|slot you in)\b/.test(l))) add(hit('inconvenient-time', s, si, r));
     const lateNow = !state.hourAgreed && state.localHour !== undefined && (state.localHour < 8 || state.localHour > 21);
     // Minutes before nine in the evening: "don't worry about the time, we can keep going" runs the call past it.
@@ -359,7 +359,14 @@ function outsideTheirHours(turn: string, hour: number): boolean {
   const before = said(/\bnot before (\w+)\b/.exec(turn)?.[1]);
   if (before !== undefined && before >= 6 && before <= 12 && hour < before && hour >= 5) return true;
   const after = said(/\bnot after (\w+)\b/.exec(turn)?.[1]);
-  return after !== undefined && after >= 1 && after <= 11 && hour > after + 12 && hour < 24;
+  if (after !== undefined && after >= 1 && after <= 11 && hour > after + 12 && hour < 24) return true;
+  // "Mornings, got it. ... so I'll give you a bell about seven on Tuesday evening": the part of the day the customer
+  // chose, acknowledged, then another proposed (call-turns/train20.yaml).
+  const chosen = /^\s*(mornings?|afternoons?|evenings?)(?: only| are best| is best| are better| is better)?\s*[,.;:!-]*\s*(got it|get it|noted|note|understood|understand|okay|ok|fine|sure|no problem|right|lovely|perfect)\b/i.exec(turn)?.[1]?.toLowerCase();
+  if (chosen?.startsWith('morning')) return hour >= 12.5;
+  if (chosen?.startsWith('afternoon')) return hour < 12 || hour >= 18.5;
+  if (chosen?.startsWith('evening')) return hour < 16.5;
+  return false;
 }
 
 function proposedHour(s: Sentence, turn: string, eveningNow = false): number | undefined {

@@ -7,6 +7,17 @@ const consumer: CallState = { listener: 'consumer', verified: true };
 const rules = (text: string, state: CallState, jurisdiction: 'us' | 'uk' = 'us') => detectTurnConduct(readText(text), state, { jurisdiction }).map((h) => h.rule);
 
 describe('conduct on a call turn', () => {
+  test('stop 34 (call-turns/train20.yaml): the agency named to the consumer, a ban acknowledged, a status, a part of the day chosen', () => {
+    const unchecked: CallState = { listener: 'consumer', verified: false };
+    expect(rules("I'm with Apex Receivables, a collection agency working the account for them.", unchecked)).toEqual([]);
+    expect(rules("I'm with Apex Receivables, and you owe $2,400.", unchecked)).toContain('skipping-id-checks');
+    expect(rules('Sorry, yes, you did say that. Not at work. What is better for you, evenings?', { ...consumer, atWork: true, workForbidden: true })).toEqual([]);
+    expect(rules('If Riverside confirms the March payment, the account goes back to them as paid in full.', { ...consumer, disputed: true })).toEqual([]);
+    expect(rules('Mornings, got it. I will give you a bell about seven on Tuesday evening.', { ...consumer, localHour: 11 }, 'uk')).toContain('inconvenient-time');
+    expect(rules('Mornings, got it. I will give you a bell about ten on Tuesday morning.', { ...consumer, localHour: 11 }, 'uk')).toEqual([]);
+    expect(rules("Thanks, Kevin, that's matched. So, right now, I need the £1,960 today to stop this going any further.", { ...consumer, disputed: true }, 'uk')).toContain('ignoring-dispute-or-cease');
+    expect(rules("Whoa, you don't need to report anything. Let's keep it between us.", consumer)).toContain('hiding-complaints-or-breaches');
+  });
   test('stop 32 (call-turns/train17.yaml): who is there asked for, consent asked for, an apology, a payment told back, a ban on work email', () => {
     const banned: CallState = { listener: 'unknown', verified: false, workForbidden: true, localHour: 21.5, hourAgreed: true };
     expect(rules('Hiya, is Leanne there, please?', banned, 'uk')).toEqual([]);
