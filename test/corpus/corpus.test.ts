@@ -451,7 +451,7 @@ describe('conduct sentences', () => {
     // The seventeenth (stop 34, after the rounds above: harm from the customer's side, in a question put to the customer,
     // numbers only an expert would catch, reported chains acted on, excused by the customer's attitude, promised for the
     // next call, clipped short sentences) was caught at 52/110 with 1/90 safe flagged before any tuning on it; after a
-    // short round on it, 58/110 and 0/90.
+    // short round on it, 59/110 and 0/90.
     const seventeenth = extra.filter((s) => s.set === 17);
     expect(seventeenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(56);
     expect(seventeenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(1);

@@ -126,4 +126,12 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:plenty of|lots of|a lot of|most|many) people (?:sell|cash in|remortgage|borrow)\S* (?:theirs|their (?:\S+ )?(?:car|house|jewellery|jewelry|savings|pension))\b/,
   },
+  // conduct-train17.yaml (training, stop 34): "He said he'd take out a payday loan to clear us, and I thanked him and told him what time
+  // the money needed to land".
+  {
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:thank\S* (?:him|her|them)|encourage\S*|tell (?:him|her|them) (?:what time|when|how))\b/,
+    needs: (l, _ctx, s, k) => /\b(?:payday loan|loan|credit card|overdraft|borrow\S*) (?:\S+ ){0,6}(?:,|and) (?:i|we) $/.test(`${lemmasBefore(s, k)} `) && !/\b(never|instead|rather than|warn|advise against|talk (?:him|her|them) out)\b/.test(l),
+  },
 ];

@@ -91,4 +91,11 @@ export const HOLDING_ON_LINE: readonly Detector[] = [
     ownNegation: true,
     keep: ['no', 'nobody', 'without'],
   },
+  // conduct-train17.yaml (training, stop 34): "Every time she said she had to go, I came back with 'so what can you do today?', until she
+  // gave me a figure", "She said three times she needed to go ..., but she was still on the line forty minutes later".
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:(?:every time|whenever|each time) (?:she|he|they) (?:say|said|try|tried|want|wanted)\S* (?:\S+ ){0,4}(?:go|hang up|leave|end the call|get off)\S* (?:\S+ ){0,12}until|(?:say|said) (?:\S+ ){0,3}(?:she|he|they) (?:need|have|had)\S* to go (?:\S+ ){0,10}still on the (?:line|phone))\b/,
+  },
 ];
