@@ -128,11 +128,12 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         // "I rewrote our letters to take out any wording that hinted at criminal prosecution": the words are removed, not said.
         // "a hard block on discussing accounts before identity checks", "correcting the garnishment statement": a control
         // against the act, or the act's words put right (good-answers5.yaml).
-        if (!ctx.spoken && CONTROL_OR_CORRECTION.test(lemmasBefore(s, k))) {
+        const before = ctx.spoken ? '' : lemmasBefore(s, k);
+        if (!ctx.spoken && CONTROL_OR_CORRECTION.test(before)) {
           refused('rule-talk');
           continue;
         }
-        if (!ctx.spoken && REMOVED_WORDING.test(lemmasBefore(s, k))) { refused('rule-talk'); continue; }
+        if (!ctx.spoken && REMOVED_WORDING.test(before)) { refused('rule-talk'); continue; }
         // In the candidate's own quoted words ("I said, 'I'm not calling to threaten you'") a denial still denies.
         const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
         // In the candidate's own quoted words, "The recording shows our agent discussed your account...": a finding, reported.

@@ -249,6 +249,14 @@ function lastBreak(s: Sentence, from: number, to: number): number {
 }
 
 // ("One trick that worked was telling them I was from the county court": the candidate's own method, named.)
+// Most sentences name no rule, target or instruction: OWN_RULE is tried only on those that do (it runs on every frame check).
+const RULE_NOUN = /^(rule|instruction|policy|standing|standard|target|opener|order)s?$/;
+const ruleNouns = new WeakMap<Sentence, boolean>();
+function mayStateRule(s: Sentence): boolean {
+  let v = ruleNouns.get(s);
+  if (v === undefined) ruleNouns.set(s, (v = s.tokens.some((t) => RULE_NOUN.test(t.l))));
+  return v;
+}
 const SAID_RULES = new Set(['impersonation', 'false-statement', 'threat-arrest', 'threat-unlawful-action']);
 const OWN_RULE = /^ (?:\S+ ){0,6}?(?:(?:my|our|my team 's|our team 's) (?:\S+ )?(?:rule|instruction|policy|standing order|standard|target|opener|order)s? (?:for|to|on) (?:the |my |our )?(?:\S+ ){0,2}(?:be|was|were)(?: simple)? (?:that|to|:)|(?:my|our|my team 's|our team 's) (?:\S+ )?(?:rule|instruction|policy|standing order|opener)s? (?:be|was|were)(?: simple)? (?:that|to|:)|(?:i|we) (?:set|give|gave|make|made|bring in|introduce) (?:the |my |our )?(?:team|floor|agent|shift|collector|staff)s? (?:a |the )?(?:rule|target|instruction|policy) (?:that|to|of)\b|the (?:rule|target|instruction|policy) (?:i|we) (?:set|give|gave|made|make|bring in|introduce)\S* (?:for (?:the |my |our )?(?:\S+ ){0,2})?(?:be|was|were)\b)/;
 const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:the|my|our) (?:\S+ )?(?:trick|tactic|technique|secret|knack|approach|method|habit|go-to move)s? (?:\S+ ){0,7}?be (?:to|never|always|just)\b|(?:one|a|the|my|our) (?:\S+ )?(?:thing|trick|tactic|technique|approach|line|move|way)s? (?:that|which|i) (?:\S+ ){0,2}be\b|(?:should|would|will|must|need to|'d) be (?:very |really )?(?:clear|firm|honest|direct|upfront|blunt|straight) (?:with (?:\S+ ){1,2})?: |(?:my|our) (?:\S+ ){0,2}?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
@@ -256,7 +264,7 @@ const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:the|my|our) (?:\S+ )?(?:trick|tactic|te
 /** Whether the candidate did or said the match at k; `speechCarriesOver` when the sentence before opened the candidate's speech. */
 /** k follows a rule, target or instruction the candidate set ("My rule for the floor was simple: ..."): see frameAllows. */
 export function ownRuleAt(s: Sentence, k: number): boolean {
-  return OWN_RULE.test(` ${lemmasBefore(s, k)}`);
+  return mayStateRule(s) && OWN_RULE.test(` ${lemmasBefore(s, k)}`);
 }
 
 export function frameAllows(s: Sentence, k: number, d: Detector, matched: string, speechCarriesOver: boolean): boolean {
@@ -264,7 +272,7 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
   // "My rule for the team was that no call ends without a payment", "I set the team a rule that returning callers skip
   // the security questions": what the rule says is the candidate's practice, whoever its clause names (conduct-train16.yaml).
   // ("My personal rule is that I don't let a conversation finish ..." has the candidate as its subject: read as usual.)
-  const rule = OWN_RULE.exec(` ${lemmasBefore(s, k)}`);
+  const rule = mayStateRule(s) ? OWN_RULE.exec(` ${lemmasBefore(s, k)}`) : null;
   if (rule && subjectBefore(s, k, true).actor !== 'candidate') return !negatedBetween(s, rule[0].trim().split(' ').length, k, keep);
   // Reported speech ("the complaint said your collector told my mother I was a deadbeat").
   const reported = speechBefore(s, k);

@@ -29,6 +29,16 @@ export interface FactCard {
 const NEGATED = /\b(not|never|no|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|shouldn't|mustn't|myth|wrong|mistake|misconception|incorrect|false|untrue|misleading|excessive)\b|n['’]t\b/i;
 // "people often think only answered calls count": a mistaken belief named as someone else's, to correct it.
 const OTHERS_BELIEF = /\b(people|agents|collectors|customers|many|some|staff|everyone|colleagues|new starters|they)\b (often |sometimes |usually |commonly |wrongly |still |tend to )?(think|believe|assume|get wrong|mix up|confuse)\b/;
+const figuresBySignal = new Map<string, Set<string>>();
+/** The figures a wrong claim's signal states (computed once per signal: signals are tried on every sentence). */
+function signalFigures(sig: string): Set<string> {
+  let v = figuresBySignal.get(sig);
+  if (!v) {
+    v = statedNumbers(sig.toLowerCase().split(/\s+/));
+    if (figuresBySignal.size < 10_000) figuresBySignal.set(sig, v);
+  }
+  return v;
+}
 const POLARITY = /\b(only|no|not|never|any|anything|always|just|every|each|without|one|single|whenever)\b/g;
 // "I can only go over the account with the customer": a restriction stated, the opposite of a claim that widens it.
 const RESTRICTED = /\b(can|could|may|will|would) only\b|\bonly (with|to) (the |his |her |their )?(customer|consumer|account holder|debtor|brother|sister|son|daughter|husband|wife|partner|mother|father)\b/;
@@ -272,7 +282,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
         const sentenceTerms = (terms ??= termsOf(own));
         hit = wc.signals.some((sig) => {
           // "seven calls a week": the figure is the claim ("our own limit, probably three call attempts a week" is not it).
-          const figures = statedNumbers(sig.toLowerCase().split(/\s+/));
+          const figures = signalFigures(sig);
           if (figures.size > 0) {
             stated ??= statedNumbers(ownLower.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
             if (![...figures].every((f) => stated!.has(f))) return false;
