@@ -31,6 +31,16 @@ function firstPersonActions(r: Reading): number {
       for (let j = k + 1; j <= Math.min(t.length - 1, k + 3); j++) {
         if (t[j]!.pos === 'VERB') {
           n++;
+          // "I would call the customer back ..., log it as an incident ..., and coach the agent": each verb joined to
+          // the first one is another of the candidate's actions (a new user saw "lacks what you would do, in the first
+          // person" on such an answer).
+          for (let m = j + 1; m < t.length; m++) {
+            const w = t[m]!.w.toLowerCase();
+            // A new subject or clause of someone else's ends the run: "he", "they", "who", "because", "if"; "it" only as a subject.
+            if (/^(i|we|he|she|they|you|who|which|because|if|when|but)$/.test(w) || (w === 'it' && /^(AUX|VERB)$/.test(t[m + 1]?.pos ?? ''))) break;
+            const joined = /^(and|,|then|;)$/.test(t[m - 1]!.w.toLowerCase()) || (t[m - 1]!.pos === 'ADV' && /^(and|,|then)$/.test(t[m - 2]?.w.toLowerCase() ?? ''));
+            if (t[m]!.pos === 'VERB' && joined && !t[m]!.w.endsWith('ing')) n++;
+          }
           break;
         }
         if (t[j]!.pos !== 'AUX' && t[j]!.pos !== 'ADV' && t[j]!.pos !== 'PART') break;
@@ -79,9 +89,10 @@ export function checkStructure(type: string, r: Reading, card?: CardShape): Stru
     }
     case 'situational': {
       const steps = (text.match(ORDINAL) ?? []).length;
-      has(steps >= 2 || r.sentences.length >= 4, 'steps in order');
+      const acts = firstPersonActions(r);
+      has(steps >= 2 || r.sentences.length >= 4 || acts >= 3, 'steps in order');
       has(RULE.test(text) || NAMED_ACT.test(text), 'the rule or policy that bounds you');
-      has(firstPersonActions(r) >= 2, 'what you would do, in the first person');
+      has(acts >= 2, 'what you would do, in the first person');
       break;
     }
     case 'technical': {
