@@ -192,6 +192,11 @@ export function renderCall(report: CallReport, format: SessionFormat, style?: Ca
   return renderCallText(report, style);
 }
 
+/** A rule's plain words without their examples in brackets: "Threatens arrest, jail, the police or criminal charges". */
+function ruleWords(id: string): string {
+  return (conductRule(id)?.words ?? id).replace(/\s*\([^)]*\)/g, '');
+}
+
 /** The calls section of `stats`: how many calls and reviews, their averages, the rules broken, the latest. */
 export function renderCallStatsText(s: CallStats, style: CallStyle = PLAIN, names: ReadonlyMap<string, string> = new Map()): string {
   if (s.calls === 0 && s.reviews === 0) return '';
@@ -202,7 +207,8 @@ export function renderCallStatsText(s: CallStats, style: CallStyle = PLAIN, name
   out.push(wrapItems([`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach)`, `${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)})`], width, '  '));
   const skills = Object.entries(s.by_skill);
   if (skills.length) out.push(wrapItems(skills.map(([k, v], i) => `${i === 0 ? 'By skill: ' : ''}${names.get(k) ?? k} ${v.toFixed(1)}`), width, '  ', { hanging: '    ' }));
-  if (s.rules.length) out.push(c.red(wrap(`Rules broken: ${s.rules.map((r) => `${r.rule} (${r.count})`).join(', ')}`, width, '  ', { hanging: '    ' })));
+  // In plain words, as a flag shows it (a new user saw "skipping-id-checks (2)" here and the words everywhere else).
+  if (s.rules.length) out.push(c.red(wrap(`Rules broken: ${s.rules.map((r) => `${ruleWords(r.rule)} (${r.count})`).join('; ')}`, width, '  ', { hanging: '    ' })));
   for (const r of s.recent.slice(0, 5)) out.push(wrap(`${r.at.slice(0, 10)}  ${r.score.toFixed(1)}  ${r.kind === 'qa' ? 'QA: ' : ''}${r.title}${r.breaches ? c.red(` (${plural(r.breaches, 'breach', 'breaches')})`) : ''}`, width, '  ', { hanging: '    ' }));
   return `${out.join('\n')}\n`;
 }
@@ -216,7 +222,7 @@ export function renderCallStatsHtml(s: CallStats, names: ReadonlyMap<string, str
   b.push(`<p>${e(`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach); ${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)}).`)}</p>`);
   const skills = Object.entries(s.by_skill);
   if (skills.length) b.push(`<p>By skill: ${skills.map(([k, v]) => `${e(names.get(k) ?? k)} <span class="${scoreClass(v)}">${v.toFixed(1)}</span>`).join(' · ')}</p>`);
-  if (s.rules.length) b.push(`<p class="flag">Rules broken: ${e(s.rules.map((r) => `${r.rule} (${r.count})`).join(', '))}</p>`);
+  if (s.rules.length) b.push(`<p class="flag">Rules broken: ${e(s.rules.map((r) => `${ruleWords(r.rule)} (${r.count})`).join('; '))}</p>`);
   b.push('<table><thead><tr><th>Date</th><th>Call</th><th class="num">Score</th><th class="num">Breaches</th></tr></thead><tbody>');
   for (const r of s.recent) b.push(`<tr><td>${e(r.at.slice(0, 10))}</td><td>${e(`${r.kind === 'qa' ? 'QA: ' : ''}${r.title}`)}</td><td class="num ${scoreClass(r.score)}">${r.score.toFixed(1)}</td><td class="num">${r.breaches}</td></tr>`);
   b.push('</tbody></table></section>');

@@ -239,6 +239,9 @@ describe('calls in stats and the progress export', () => {
     const text = await run(['stats'], { home: home.dir });
     expect(text.stdout).toMatch(/^Calls$/m);
     expect(text.stdout).toMatch(/1 call \(average [\d.]+\/5, 1 with a breach\) · 1 QA review/);
+    // The rules in plain words, as the flags show them, not their ids.
+    expect(text.stdout).toMatch(/Threatens\s+arrest,\s+jail,\s+the\s+police\s+or\s+criminal\s+charges\s+\(/);
+    expect(text.stdout).not.toContain('threat-arrest (');
     // Narrow and piped: the rules broken continue indented under their label, not flush with it.
     const narrow = (await run(['stats'], { home: home.dir, env: { COLUMNS: '50' } })).stdout.split('\n');
     const at = narrow.findIndex((l) => l.startsWith('  Rules broken: '));
