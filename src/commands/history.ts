@@ -101,10 +101,17 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
     ctx.stdout.write(`No sessions recorded yet: run "${ctx.program ?? 'collections-prep'} drill" to practise.\n`);
     return EXIT.ok;
   }
-  const text = table([['id', 'date', 'role', 'answers', 'avg', ''], ...newest.map((e) => [...e.cells, e.state])], width, { gap: narrow ? 1 : 2, shrink: [2], right: [3, 4] });
+  // Spelt-out states that would squeeze the role column into broken words ("supervi / sor, / intervi / ew" at 80
+  // columns, a new user) give way to the marks and their legend.
+  const gap = narrow ? 1 : 2;
+  const widest = (i: number, words = false) => Math.max(0, ...newest.map((e) => (words ? Math.max(0, ...(e.cells[i] ?? '').split(/\s+/).map((w) => w.length)) : (e.cells[i] ?? '').length)));
+  const fits = (stateWidth: number) => widest(0) + widest(1) + Math.max(4, widest(2, true)) + Math.max(7, widest(3)) + Math.max(3, widest(4)) + stateWidth + gap * 5 <= width;
+  const marks = narrow || !fits(Math.max(0, ...newest.map((e) => e.state.length)));
+  const shown = marks ? newest.map((e) => ({ ...e, state: e.state === 'interrupted' ? '*' : e.state === 'unfinished' ? '?' : e.state })) : newest;
+  const text = table([['id', 'date', 'role', 'answers', 'avg', ''], ...shown.map((e) => [...e.cells, e.state])], width, { gap, shrink: [2], right: [3, 4] });
   const [head = '', ...lines] = text.split('\n');
   ctx.stdout.write(`${c.dim(head)}\n${lines.join('\n')}\n`);
-  if (narrow && newest.some((e) => e.state !== '')) ctx.stdout.write(c.dim('* interrupted · ? unfinished\n'));
+  if (marks && shown.some((e) => e.state !== '')) ctx.stdout.write(c.dim('* interrupted · ? unfinished\n'));
   if (newest.length < entries.length) ctx.stdout.write(c.dim(wrap(`(${newest.length} of ${entries.length} sessions and calls; --limit changes how many)`, width) + '\n'));
   ctx.stdout.write(c.dim(wrap(`Show one again: ${ctx.program ?? 'collections-prep'} history show <id> (the first characters of the id are enough)`, width) + '\n'));
   return EXIT.ok;

@@ -238,6 +238,26 @@ describe('data safety', () => {
     }
   });
 
+  it('at 80 columns a spelt-out state never squeezes the role into broken words (a new user saw "supervi / sor")', async () => {
+    const home = tempDir();
+    try {
+      const tried = { question: 'q', score: 3 };
+      writeFileSync(home.path('history.jsonl'), jsonl(historyOf(
+        { id: '20261201-090000-aaaa', at: '2026-12-01T09:00:00Z', role: 'supervisor', answers: [tried, tried, { question: 'r', score: 3 }, { question: 's', score: 4 }] },
+        { id: '20261201-100000-bbbb', at: '2026-12-01T10:00:00Z', role: 'supervisor', answers: [tried], end: 'interrupted' },
+      )));
+      const wide = await run(['history'], { home: home.dir, env: { COLUMNS: '80' } });
+      expect(wide.code, wide.stderr).toBe(0);
+      expect(wide.stdout).toMatch(/^20261201-100000-bbbb .* supervisor .* \*$/m);
+      expect(wide.stdout).toContain('* interrupted · ? unfinished');
+      expect(wide.stdout).not.toMatch(/supervi\s*$/m);
+      const wider = await run(['history'], { home: home.dir, env: { COLUMNS: '100' } });
+      expect(wider.stdout).toMatch(/^20261201-100000-bbbb .* interrupted$/m);
+    } finally {
+      home.cleanup();
+    }
+  });
+
   it('history written by an older version still reads (test/fixtures/history-v1.jsonl)', async () => {
     const home = tempDir();
     try {
