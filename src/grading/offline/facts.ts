@@ -29,6 +29,18 @@ export interface FactCard {
 const NEGATED = /\b(not|never|no|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|shouldn't|mustn't|myth|wrong|mistake|misconception|incorrect|false|untrue|misleading|excessive)\b|n['’]t\b/i;
 // "people often think only answered calls count": a mistaken belief named as someone else's, to correct it.
 const OTHERS_BELIEF = /\b(people|agents|collectors|customers|many|some|staff|everyone|colleagues|new starters|they)\b (often |sometimes |usually |commonly |wrongly |still |tend to )?(think|believe|assume|get wrong|mix up|confuse)\b/;
+/** The sentence without its quotations of three words or more (someone's speech); shorter quoted runs are terms the candidate names. */
+function ownWords(s: Sentence, r: Reading): string {
+  const kept: string[] = [];
+  for (let j = 0; j < s.tokens.length; ) {
+    let end = j + 1;
+    if (s.tokens[j]!.quoted) while (end < s.tokens.length && s.tokens[end]!.quoted) end++;
+    if (!s.tokens[j]!.quoted || end - j < 3) for (let m = j; m < end; m++) kept.push(r.text.slice(s.tokens[m]!.start, s.tokens[m]!.end));
+    j = end;
+  }
+  return kept.join(' ');
+}
+
 const figuresBySignal = new Map<string, Set<string>>();
 /** The figures a wrong claim's signal states (computed once per signal: signals are tried on every sentence). */
 function signalFigures(sig: string): Set<string> {
@@ -272,8 +284,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     let terms: string[] | undefined;
     let stated: Set<string> | undefined;
     // (A quoted word or two is a term the candidate mentions, as in 'only if the customer says the word "complaint"'.)
-    const quotedRun = (j: number) => { let a = j; let b = j; while (a > 0 && s.tokens[a - 1]!.quoted) a--; while (b < s.tokens.length - 1 && s.tokens[b + 1]!.quoted) b++; return b - a + 1; };
-    const own = s.tokens.some((x) => x.quoted) ? s.tokens.filter((x, j) => !x.quoted || quotedRun(j) < 3).map((x) => r.text.slice(x.start, x.end)).join(' ') : text;
+    const own = s.tokens.some((x) => x.quoted) ? ownWords(s, r) : text;
     const ownLower = own.toLowerCase();
     for (const wc of card.wrong_claims ?? []) {
       const re = wc.pattern ? claimPattern(wc.pattern) : null;
