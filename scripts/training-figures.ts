@@ -15,7 +15,7 @@ import { readText } from '../src/language/read.js';
 import { detectConduct } from '../src/conduct/detect.js';
 import {
   CallSituation, figures, gradeBlindAnswerFile, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences,
-  gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers,
+  gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers,
   gradeTrainingSentences, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, measureCallTurns, type Row,
 } from '../test/corpus/evaluate.js';
 
@@ -69,12 +69,12 @@ else {
   const sets: [string, Row[]][] = [
     ['train1', gradeCorpus().filter((r) => r.split === 'train')],
     ['train2', gradeTrain2Answers()], ['train3', gradeTrain3Answers()], ['train4', gradeTrain4Answers()], ['train5', gradeTrain5Answers()],
-    ['train6', gradeTrain6Answers()], ['train7', gradeTrain7Answers()], ['train8', gradeTrain8Answers()], ['train9', gradeTrain9Answers()], ['train10', gradeTrain10Answers()], ['train11', gradeTrain11Answers()], ['train12', gradeTrain12Answers()],
+    ['train6', gradeTrain6Answers()], ['train7', gradeTrain7Answers()], ['train8', gradeTrain8Answers()], ['train9', gradeTrain9Answers()], ['train10', gradeTrain10Answers()], ['train11', gradeTrain11Answers()], ['train12', gradeTrain12Answers()], ['train13', gradeTrain13Answers()],
   ];
   for (const [name, rows] of sets) {
     const f = figures(rows);
     if (env.LIST) for (const r of rows.filter((x) => x.label >= 4 && x.grade.red_flags.length)) console.log(`  FLAG-ON-GOOD ${name} ${r.question}: ${JSON.stringify(r.grade.red_flags)}`);
-    console.log(`${name}: sp ${f.spearman} pw ${f.pairwise} harm ${f.harmfulFlagged} <=2 ${f.harmfulAtMost2} good-flag ${f.flagOnGood} wrong ${f.wrongFactAtMost25} off ${f.offTopicAtMost2} para ${f.strongParaphraseAtLeast35} stuff ${f.stuffingBelowAdequate}`);
+    console.log(`${name}: sp ${f.spearman} pw ${f.pairwise} harm ${f.harmfulFlagged} <=2 ${f.harmfulAtMost2} good-flag ${f.flagOnGood} wrong ${f.wrongFactAtMost25} off ${f.offTopicAtMost2} on-judged-off ${f.onTopicJudgedOff} para ${f.strongParaphraseAtLeast35} stuff ${f.stuffingBelowAdequate}`);
   }
   const sentences = [...gradeSentences().filter((s) => s.split === 'train').map((s) => ({ ...s, set: 1 })), ...gradeTrainingSentences()];
   for (const set of [...new Set(sentences.map((s) => s.set))].sort((a, b) => a! - b!)) {

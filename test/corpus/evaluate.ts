@@ -195,7 +195,7 @@ export function gradeTrainingSentences(): SentenceRow[] {
   const all = [
     ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
     // Sets 3 to 17 share one format.
-    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17].flatMap((set) =>
+    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18].flatMap((set) =>
       z
         .array(Sentence3)
         .parse(parse(readFileSync(join(HERE, `conduct-train${set}.yaml`), 'utf8')))
@@ -321,6 +321,8 @@ export const gradeTrain10Answers = (): Row[] => gradeTrainingAnswers('answers-tr
 export const gradeTrain11Answers = (): Row[] => gradeTrainingAnswers('answers-train11.yaml');
 /** A twelfth (answers-train12.yaml, stop 34): the 15 questions with the fewest training answers after it, with harm as a rule or incentive set for others, wrong numbers in words, steps out of order, generic and very short answers. */
 export const gradeTrain12Answers = (): Row[] => gradeTrainingAnswers('answers-train12.yaml');
+/** A thirteenth (answers-train13.yaml, stop 35): 13 questions with the fewest training answers after it, harm in one clause, as advice or technique, in the passive and in writing. */
+export const gradeTrain13Answers = (): Row[] => gradeTrainingAnswers('answers-train13.yaml');
 
 function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();
