@@ -118,7 +118,7 @@ const OWN_DOCUMENT_SAID = /\b(my|our) (\S+ ){0,5}?(notice|letter|text|email|scri
 const SOMETHING_LIKE = /\b(something|word|thing)s? like\b|\balong the line of\b/;
 // "I'd open with '...'", "our letter series ended with '...'", "part of our framework was asking '...'", "the
 // template I signed off said '...'": the candidate's opening line, document or method, quoted.
-const OWN_OPENING = /\b(i|we) (would |will |always |usually |often |used to |use to )?(open|start|begin|kick off|lead|end|close|finish) (\S+ ){0,3}?(with|by say(ing)?)( [,:"“”‘’'`]+)* *$/;
+const OWN_OPENING = /\b(i|we|you) (would |will |always |usually |often |used to |use to )?(open|start|begin|kick off|lead|end|close|finish) (\S+ ){0,3}?(with|by say(ing)?)( [,:"“”‘’'`]+)* *$/;
 const OWN_METHOD = /\b(my|our) (\S+ ){0,4}?(letter|series|template|script|framework|approach|process|playbook|policy|guidance|training|method|sequence)s? (\S+ ){0,4}?((end|open|start|close|finish|begin) with|be (ask|say|tell)\w*)( [,:"“”‘’'`]+)* *$|\b(letter|template|script|notice|text|email|wording)s? (that |which )?(i|we) (sign off|signed off|approve|write|draft|design|use|send|wrote)\b (\S+ ){0,3}?(say|read|state|warn)( that)?( [,:"“”‘’'`]+)* *$/;
 
 // "I goes to him, '...'", "I'm like, '...'", "and I was all like '...'": the candidate's own words, in speech
@@ -267,8 +267,34 @@ export function ownRuleAt(s: Sentence, k: number): boolean {
   return mayStateRule(s) && OWN_RULE.test(` ${lemmasBefore(s, k)}`);
 }
 
+// The candidate named as the doer of a passive: "by me", "on my call", "from my desk", "on my queue", "on a campaign I set up".
+const OWN_DOER = / (?:, )?by (?:me|myself|us)\b| (?:on|in|during) (?:one of )?(?:my|our) (?:own )?(?:\S+ )?(?:call|line|queue|desk|watch|campaign|shift|account|portfolio)s?\b| from (?:my|our) (?:own )?(?:desk|phone|line|queue|extension|team)\b| on (?:a|the) (?:\S+ )?campaign (?:that )?(?:i|we) (?:set up|run|ran|design|build|built|launch|plan)\b/;
+
+const WHAT_NEVER = /\bwhat (?:i|we|you) (?:would |will |should |must )?(?:never|not|do not|n't) (?:ever )?(?:do|say|want|tell)\S* (?:\S+ )?be\b/;
+
+/** A passive verb (be/get + verb) in the clause around k: "were promised", "got called", "was closed off". */
+function ownedPassiveNear(s: Sentence, k: number): boolean {
+  for (let j = Math.max(1, k - 3); j <= Math.min(s.tokens.length - 1, k + 4); j++) {
+    const t = s.tokens[j]!;
+    if (t.pos !== 'VERB' || /ing$/.test(t.w)) continue;
+    const prev = s.tokens[j - 1]!;
+    const prev2 = s.tokens[j - 2];
+    if ((prev.l === 'be' || prev.l === 'get') && prev.pos !== 'PRON') return true;
+    if (prev.pos === 'ADV' && (prev2?.l === 'be' || prev2?.l === 'get')) return true;
+    // "Texts on my campaign went out signed 'HMRC Debt Unit'".
+    if (prev.w === 'out' && /^(go|send)$/.test(prev2?.l ?? '')) return true;
+  }
+  return false;
+}
+
 export function frameAllows(s: Sentence, k: number, d: Detector, matched: string, speechCarriesOver: boolean): boolean {
   const keep = d.keep ? { keep: d.keep } : {};
+  // "Bailiffs were promised for Saturday morning on my call", "He got called a deadbeat on the recorded line, by me", "His
+  // employer's switchboard got called twice more from my desk": a passive whose doer the sentence names as the candidate
+  // (conduct-train18.yaml, training).
+  if (OWN_DOER.test(` ${s.tokens.map((t) => t.l).join(' ')} `) && ownedPassiveNear(s, k)) return !negatedBetween(s, 0, k, keep);
+  // "What you never do is tell them the sheriff's office has the file; you tell them who you are": a technique denied, up to its semicolon.
+  if (WHAT_NEVER.test(lemmasBefore(s, k).split(/ [;:] /).pop() ?? '')) return false;
   // "My rule for the team was that no call ends without a payment", "I set the team a rule that returning callers skip
   // the security questions": what the rule says is the candidate's practice, whoever its clause names (conduct-train16.yaml).
   // ("My personal rule is that I don't let a conversation finish ..." has the candidate as its subject: read as usual.)
@@ -294,6 +320,8 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
     }
     if (sp >= 0 && !(s.tokens[sp]!.antecedent && !s.tokens[k]!.antecedent)) {
       if (passiveAt(s, sp)) return passiveIsPractice(s, sp) && !negatedBetween(s, sp, k, keep);
+      // "if a customer asks whether they'll be arrested, the honest answer is no": someone else's question, not a statement.
+      if (/^(ask|wonder|query)$/.test(s.tokens[sp]!.l) && /^(whether|if)$/.test(s.tokens[sp + 1]?.w ?? '') && subjectBefore(s, sp, true).actor === 'other') return false;
       let subj = subjectBefore(s, sp, true);
       // "I called one customer who kept making excuses and told him: pay today or ...": the one told ("him") is the
       // relative clause's own head, so the teller is the candidate who called.
