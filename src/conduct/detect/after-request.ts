@@ -4,7 +4,7 @@ import { negatedBetween, ownActAt, reportedOrCorrected, ruleTalk, subjectBefore 
 import { CONTACT, candidateDid, clauseText } from './contact.js';
 import { any, lemmasAfter, lemmasOf, tokenAt } from './lemmas.js';
 import type { ConductHit } from './types.js';
-import { ADVICE_BODY, THROUGH_REPRESENTATIVE } from './words.js';
+import { ADVICE_BODY, THROUGH_REPRESENTATIVE, firmsOwnLawyers } from './words.js';
 
 // More ways to say work is off limits: "won't let them take calls", "would write him up", "no calls at the school".
 const WORK_TOLD_MORE = /\b(will|would|do) not let (\S+ ){0,2}(take|have|make) (\S+ ){0,2}call|\bno(?: - | |-)work(?: - | |-)call|\bdo(?: - | |-)not(?: - | |-)call (?:flag|marker|note)|\bwrite (\S+ ){0,2}up\b|\blose (\S+ ){0,2}job\b|\bno (personal |private )?call|\b(personal|private) call|\bnot allow\b|\bforbid/;
@@ -92,7 +92,8 @@ export function afterRequestHits(r: Reading, si: number, lem: string): ConductHi
     // "we can still write to confirm": what the rule permits after a cease request, not a breach.
     // "one last letter confirming we were ending collection": the notice the rule allows after a cease request.
     // "with representation we still work the account, we just do it through the lawyer": the account worked through the representative.
-    if (k >= 0 && !THROUGH_REPRESENTATIVE.test(lem) && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed|\b(?<!(?:without|not|never|before) )(send|mail|post)\w* (\S+ ){0,2}verification\b/.test(lem)) {
+    // ("I'd still write to its standard: true amounts, no bluffs": letters held to a standard, not a customer written to; answers-train13.yaml.)
+    if (k >= 0 && !THROUGH_REPRESENTATIVE.test(lem) && !/\bwrite to (its|the|that|this|a|our|their|same|those) (\S+ )?(standard|rule|level|spirit|principle|guideline|code)s?\b/.test(lem) && !/\b(can|may|could|be allow to|be permit to) still (write|send|tell|confirm|notify)\b|\bstill (allow|permit)\w* to (write|send|tell|confirm|notify)\b|\b(confirm|tell|say|notify)\w* (\S+ ){0,2}(that )?(we|i) (be |would |will |have )?(end|stop|cease)\w* (collection|contact|call)/.test(lem) && !/\buntil (we|i) (\S+ ){0,2}(send|sent|get|had|have|receive|mail)\b (\S+ ){0,2}(verification|response|proof|copy)|\b(mark|flag|log|report|note) (\S+ ){0,3}(as )?disputed|\b(?<!(?:without|not|never|before) )(send|mail|post)\w* (\S+ ){0,2}verification\b/.test(lem)) {
       hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
     }
   }
@@ -103,7 +104,10 @@ export function afterRequestHits(r: Reading, si: number, lem: string): ConductHi
     if (k >= 0 && !/\b(always|must|make sure|check|so that)\b (\S+ ){0,4}(record|log|note|report)/.test(lem) && !/\b(find|found|notice|discover|turn out|root cause|problem|come out|gap|the issue|spot|realise|realize|audit|review)\b/.test(both)) hits.push({ rule: 'ignoring-dispute-or-cease', words: clauseText(s, k, r.text), sentence: si });
   }
   // A represented consumer.
-  if (/\b(attorney|lawyer|solicitor|debt adviser|debt advisor|stepchange|citizens advice|representative|legal representation|counsel|advocate|payplan|debt charity|the charity|debt management|dmp|management company|adviser|advisor|act for|acting for|represent|legal aid)\b/.test(both)) {
+  // ("two accounts sent to solicitors while ...; we withdrew all three ... and wrote to the customers": the firm's own
+  // solicitors, not the consumer's representative (answers-train13.yaml, training).)
+  const ourLawyers = firmsOwnLawyers(both);
+  if (!ourLawyers && /\b(attorney|lawyer|solicitor|debt adviser|debt advisor|stepchange|citizens advice|representative|legal representation|counsel|advocate|payplan|debt charity|the charity|debt management|dmp|management company|adviser|advisor|act for|acting for|represent|legal aid)\b/.test(both)) {
     const k = contactAfterContinue(/ (?:call|contact|ring|phone|text|email|reach|speak|talk|write|visit|message|approach|go|send|try|leave|agree|arrange|set up)\b (?:\S+ ){0,4}(?:him|her|them|(?:the )?customer|(?:the )?consumer|(?:the )?debtor|the client|directly|direct|round|around|behind)\b| give (?:the )?(?:consumer|customer|debtor|her|him|them) (?:a |one |another )?(?:\S+ )?call\b| (?:not|no) need (?:\S+ ){0,2}(?:solicitor|lawyer|attorney|adviser|advisor|representative)\b| carry on (?:with )?(?:the )?(?:call|conversation) (?:anyway|regardless)| what can you pay (?:me |us )?(?:today|now)/g);
     if (k >= 0) {
       const after = s.tokens.slice(k + 1, k + 4).map((t) => t.l).join(' ');

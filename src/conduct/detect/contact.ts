@@ -30,8 +30,8 @@ function contactCandidate(s: Sentence, from: number, to: number): number {
     // "to" or a modal is the verb.
     const before = s.tokens[j - 1];
     if (before && (before.w === 'and' || before.w === 'or' || before.w === 'to' || before.pos === 'AUX') && s.tokens[j + 1]?.pos !== 'NOUN') return j;
-    // "I made nine calls": the noun counts with a verb of doing.
-    for (let m = j - 1; m >= Math.max(from, j - 4); m--) if (/^(make|place|do|schedule|send|run|put in|fire|leave|start|begin|open|give)$/.test(s.tokens[m]!.l) && s.tokens[m]!.pos === 'VERB') return m;
+    // "I made nine calls": the noun counts with a verb of doing ("sent her twenty - two texts": a number read as three tokens).
+    for (let m = j - 1; m >= Math.max(from, j - 6); m--) if (/^(make|place|do|schedule|send|run|put in|fire|leave|start|begin|open|give)$/.test(s.tokens[m]!.l) && s.tokens[m]!.pos === 'VERB') return m;
   }
   return -1;
 }
@@ -72,7 +72,7 @@ const CONTACT_SETTING = /\b(dialler|dialer|call|calling|contact|outbound|shift|w
 const OWN_WINDOW = /\b(my|our) (\S+ ){0,4}(window|hour|shift|block|slot)s? (\S+ ){0,2}(be|run|go|start|finish|end|stretch)\b/;
 
 // Words for frequency and hours, looked for in every sentence after the counts and clock times.
-export const FREQUENCY_WORDS = / (?:every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:once|twice) an hour|(?:keep|leave|kept|left)\S* (?:the |our )?(?:dialler|dialer|auto-dialler|autodialler|autodialer) (?:go|run|dial|on)\S* (?:\S+ ){0,3}(?:until|till|til)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|reply|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|redial|text|chase|hammer|bombard)\S* (?:\S+ ){0,8}(?:until|till|til)|keep (?:call|ring|phone|try|dial)\S* (?:you |him |her |them )?(?:through|all) (?:the )?(?:day|evening|night|weekend)|(?:each|every) morning and (?:night|evening)|(?:will|'ll) (?:pick up|answer) eventually|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week|(?:just |only )?to keep the pressure on|as often as (?:they|we|you|i|he|she) (?:like|want|wish|please|fancy)|as often as (?:it take|it need|need|necessary|we can|possible)|every day until (?!it |that |the (?:number|figure|rate|ageing|aging|backlog|queue|dso|balance go|total)\b)|(?:call|ring|text|chase|dial|redial|contact|message|remind)\S* (?:\S+ ){0,6}(?:until|till) (?:the (?:account|balance|debt|arrears|loan) (?:be )?|it (?:be )?)(?:pay|clear|settle))\b/g;
+export const FREQUENCY_WORDS = / (?:(?:call|ring|phone|text|chase)\S* (?:them|him|her|the customer|people) every (?:single )?day\b(?: \S+){0,9}? (?:until|till)|every (?:\S+ )?(?:hour|half hour|minute|\d+ minute|couple of hour|few hour|two hour|three hour|hour or so|other hour)|(?:once|twice) an hour|(?:keep|leave|kept|left)\S* (?:the |our )?(?:dialler|dialer|auto-dialler|autodialler|autodialer) (?:go|run|dial|on)\S* (?:\S+ ){0,3}(?:until|till|til)|(?:until|till|til|unless) (?:he|she|they|you|the customer|someone|somebody) (?:finally |eventually )?(?:pick up|pick|answer|pay|call back|respond|reply|give in|agree|cave|engage|set up|ring back|get back)|keep (?:call|ring|phone|try|dial|redial|text|chase|hammer|bombard)\S* (?:\S+ ){0,8}(?:until|till|til)|keep (?:call|ring|phone|try|dial)\S* (?:you |him |her |them )?(?:through|all) (?:the )?(?:day|evening|night|weekend)|(?:each|every) morning and (?:night|evening)|(?:will|'ll) (?:pick up|answer) eventually|non-stop|nonstop|constantly|over and over|again and again|back to back|back-to-back|around the clock|round the clock|day and night|all day long|auto-redial|autodial|auto redial|on redial|bombard|hammer (?:\S+ ){0,2}phone|blow up (?:\S+ ){0,2}phone|flood|redial (?:\S+ ){0,3}(?:within|in) the (?:hour|minute)|redial (?:\S+ ){0,3}all day|(?:second|another|follow-up) call (?:\S+ ){0,2}(?:straight|right|immediately) after|repeat(?:ed)? call|(?:remove|switch off|turn off|disable|lift|bypass)\S* (?:\S+ ){0,3}(?:seven-in-seven|7-in-7|seven in seven|7 in 7|attempt cap|call cap|frequency cap)|every day (?:that|this|the) week|(?:just |only )?to keep the pressure on|as often as (?:they|we|you|i|he|she) (?:like|want|wish|please|fancy)|as often as (?:it take|it need|need|necessary|we can|possible)|every day until (?!it |that |the (?:number|figure|rate|ageing|aging|backlog|queue|dso|balance go|total)\b)|(?:call|ring|text|chase|dial|redial|contact|message|remind)\S* (?:\S+ ){0,6}(?:until|till) (?:the (?:account|balance|debt|arrears|loan) (?:be )?|it (?:be )?)(?:pay|clear|settle))\b/g;
 export const LATE_WORDS = / (?:late at night|middle of the night|after midnight|at midnight|crack of dawn|at dawn|the early hour|small hour|before (?:the )?sunrise)\b/g;
 
 /**
@@ -101,8 +101,11 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
         const before = toks.slice(c.from, k).map((x) => x.l).join(' ');
         if (/\b(call|attempt|dial|contact|text)s? (cap|limit|maximum|max|ceiling|allowance)\b/.test(before) && candidateSets(s, c.from, k) && !ruleTalkAround(s, k) && !reportedOrCorrected(s, k)) hits.push({ rule: 'excessive-contact', words: clauseText(s, k, r.text), sentence: si });
       }
-      if (unit && /^(time|call|attempt|text|message|voicemail|email|dial)$/.test(unit.l)) {
-        const skip = !implicit && toks[k + n.length + 1] && /^(attempt|time)$/.test(toks[k + n.length + 1]!.l) ? 1 : 0;
+      // "twelve goes a day": a count of tries in the plain word (conduct-train18.yaml, training).
+      if (unit && (/^(time|call|attempt|text|message|voicemail|email|dial)$/.test(unit.l) || ('w' in unit && unit.w === 'goes'))) {
+        // "twenty-two texts and emails over the weekend": a second channel joined to the first.
+        const joined = !implicit && toks[k + n.length + 1]?.w === 'and' && /^(call|text|email|message|voicemail|letter)$/.test(toks[k + n.length + 2]?.l ?? '') ? 2 : 0;
+        const skip = joined || (!implicit && toks[k + n.length + 1] && /^(attempt|time)$/.test(toks[k + n.length + 1]!.l) ? 1 : 0);
         // "twelve attempts per debt per week": what the count is per stands before its period.
         const restAt = k + n.length + 1 + skip - implicit;
         const perWhat = /^(per|each|for each|on each|on every|a|on one|on a|on the same) (debt|account|customer|consumer|number|phone number|line|person|file|case|debtor|lady|man|woman|guy|bloke|client) /.exec(toks.slice(restAt, restAt + 4).map((x) => x.l).join(' ') + ' ');
@@ -117,6 +120,11 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
           const d = days ? numberAt(toks, restAt + shift + rest.split(' ').indexOf(days[1]!)) : undefined;
           // "thirty calls in ten days": a rate over a month or less, scaled to a week.
           if (d && d.value > 0 && d.value <= 31) perWeek = (n.value * 7) / d.value;
+          // "eleven times between the 3rd and the 9th", "from the 3rd to the 9th": a span of dates; "over the weekend": two days.
+          const span = /^(?:\S+ ){0,3}?(?:between|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:and|to|till|until|-) (?:the )?(\d{1,2})(?:st|nd|rd|th)?\b/.exec(toks.slice(restAt + shift, restAt + shift + 10).map((x) => x.w).join(' '));
+          const spanDays = span ? Number(span[2]) - Number(span[1]) + 1 : 0;
+          if (!d && spanDays > 0 && spanDays <= 31) perWeek = (n.value * 7) / spanDays;
+          else if (!d && /^(?:over|during|across|in|on) (?:the|one|a|that) weekend\b/.test(rest)) perWeek = (n.value * 7) / 2;
         }
         const c = clauseOf(s, k);
         const clauseLem = toks.slice(c.from, c.to).map((x) => x.l).join(' ');

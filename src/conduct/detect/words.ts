@@ -12,7 +12,7 @@ export const CONSENT = /\b(consent|permission|authority|authorise|authorize|auth
 export const FUTURE = /\b(will|would|be go to|gonna|shall|could|might)\b/;
 export const PAY_OR = /\b(if|unless)\b.{0,60}\b(not|never|no)\b.{0,30}\b(pay|settle|clear|have the money|get the money|receive|agree|sort|respond|engage|bring|make|hear|call|resolve|deal with|set)|\bif (\S+ ){0,4}(ignore|keep|refuse|miss|hang up|stop)\b|\b(if|unless) nothing (\S+ ){0,2}(come in|come through|arrive|be pay|get pay|land|turn up)|\blast (offer|chance)\b|\bor else\b|\b(not|n't) be (surprise|shock)\w* if\b|\bpay\b.{0,30}\bor (we|i|you|he|she|they)\b|\bunless\b.{0,40}\b(pay|settle)\b/;
 export const IMMEDIATE = /\b(by the end of (the )?(week|month|day)|tomorrow|today|tonight|immediately|straight away|right away|right now|this afternoon|this week|by friday|by monday|within (a |an |one |two |\d+ )?(hour|day)|first thing (?:tomorrow|in the morning|on monday|monday)|next week|next month)\b/;
-export const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|legal right|intention|plan|power|charging order)\b|\bno plans? to\b|\b(not|never) (\S+ ){0,3}(intend|plan|mean|able|allow|have the right|do|happen|follow through|go through with|file|sue)\b|\b(not|never) (even )?have (a |any )?(court )?(judgment|judgement|ccj|court order)\b|\bjust leverage\b|\bbluff|\bnobody (\S+ ){0,4}(ever )?intend|\bwithout ever\b|\bnowhere near\b|\bwhen (in fact|actually)\b|\beven though\b|\balthough\b.{0,40}\bno\b/;
+export const NO_JUDGMENT = /\bno (court )?(judgment|judgement|court order|ccj|right|legal right|intention|plan|power|charging order)\b|\b(almost|hardly|rarely|seldom) (ever )?(sue|take (\S+ ){0,2}to court|go to court|file (suit|a claim))\b|\bno plans? to\b|\b(not|never) (\S+ ){0,3}(intend|plan|mean|able|allow|have the right|do|happen|follow through|go through with|file|sue)\b|\b(not|never) (even )?have (a |any )?(court )?(judgment|judgement|ccj|court order)\b|\bjust leverage\b|\bbluff|\bnobody (\S+ ){0,4}(ever )?intend|\bwithout ever\b|\bnowhere near\b|\bwhen (in fact|actually)\b|\beven though\b|\balthough\b.{0,40}\bno\b/;
 // A threat of court on a debt past its limitation period is one the collector cannot carry out (Reg F 1006.26(b); Limitation Act 1980).
 export const TIME_BARRED = /\b(past the statute|beyond the statute|outside the statute|statute of limitation\w* (have |had )?(pass|run|expire)|time-barred|statute-barred|time barred|statute barred|time - bar\w*|statute - bar\w*|time bar|statute bar|older than the limitation|past the limitation|out of statute)\b/;
 // "There was a county court judgment on the account", "the client already had a judgment": enforcement stated where it is lawful.
@@ -57,7 +57,8 @@ export function vulnerableNearby(l: string, _ctx: DetectContext, _s: Sentence, _
 
 // "the lender could in future consider court action, but nothing like that has been started, and nothing will
 // happen while your adviser is dealing with it": court named to say it is not coming (call-turns/train12.yaml).
-export const REASSURED = /\bnowhere near (that|there|it)\b|\bno decision (\S+ ){0,3}(make|take)\b|\bnobody (be )?(go to )?(sue|take (him|her|you|them) to court)\b|\b(too old|time - bar\w*|statute - bar\w*) to be (take|sue|pursue)\b|\bcan not (be )?(take|sue)\S* (\S+ ){0,2}(to )?court\b|\bnothing (like that |of the sort |of that kind )?(have|ha|be) (be )?(start|begin|issue|file|plan)|\bnothing (will|would|be go to) happen\b|\bno (court |legal )?action (will|would|be go to) (be take|happen|start)\b/;
+// "it can end up in court, but not out of the blue and not next week": a timeline explained, with the immediacy denied (answers-train13.yaml).
+export const REASSURED = /\bnowhere near (that|there|it)\b|\bbut not (out of the blue|overnight|straight away|right away|next week|tomorrow|immediately|without warning)\b|\bno decision (\S+ ){0,3}(make|take)\b|\bnobody (be )?(go to )?(sue|take (him|her|you|them) to court)\b|\b(too old|time - bar\w*|statute - bar\w*) to be (take|sue|pursue)\b|\bcan not (be )?(take|sue)\S* (\S+ ){0,2}(to )?court\b|\bnothing (like that |of the sort |of that kind )?(have|ha|be) (be )?(start|begin|issue|file|plan)|\bnothing (will|would|be go to) happen\b|\bno (court |legal )?action (will|would|be go to) (be take|happen|start)\b/;
 
 // "We'd never actually go that far, but customers don't need to know that", in the two sentences after
 // a threat: it was not meant (answers-train5.yaml, training).
@@ -72,3 +73,11 @@ export const THROUGH_REPRESENTATIVE = /\bthrough (the|her|his|their|your) (lawye
 
 // Organisations that act for a customer, named where a pronoun ("write to them") may mean them.
 export const ADVICE_BODY = /\b(citizens advice|stepchange|payplan|national debtline|debt charity|charity|law firm|law centre|advice centre|debt management company|debt management firm|dmc)\b/;
+
+/**
+ * "two accounts sent to solicitors while ...": the firm's own solicitors or litigation, with no representative of the
+ * consumer's named, so contact with the customer afterwards is not contact behind a representative (answers-train13.yaml).
+ */
+export function firmsOwnLawyers(text: string): boolean {
+  return /\b(account|case|debt|file|claim|balance)s? (\S+ ){0,2}(send|sent|refer|pass|place|escalate)\w* (\S+ ){0,2}to (our |the |external |panel |a )?(solicitor|lawyer|attorney|law firm|litigation)s?\b|\b(send|refer|pass|place|escalate)\w* (\S+ ){0,2}(account|case|debt|file|claim)s? to (our |the |external |panel |a )?(solicitor|lawyer|attorney|law firm|litigation)s?\b|\b(placement|instruct\w*) (\S+ ){0,3}(our |the |external |panel |a )?(solicitor|lawyer|law firm)s?\b/.test(text) && !/\b(his|her|their|customer 's|consumer 's|debtor 's|her own|his own) (\S+ )?(attorney|lawyer|solicitor|adviser|advisor|representative|counsel)|\brepresent|\bact(ing)? for\b|\b(stepchange|debt charity|citizens advice|payplan|debt adviser|debt advisor)\b/.test(text);
+}

@@ -134,4 +134,13 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     pattern: / (?:thank\S* (?:him|her|them)|encourage\S*|tell (?:him|her|them) (?:what time|when|how))\b/,
     needs: (l, _ctx, s, k) => /\b(?:payday loan|loan|credit card|overdraft|borrow\S*) (?:\S+ ){0,6}(?:,|and) (?:i|we) $/.test(`${lemmasBefore(s, k)} `) && !/\b(never|instead|rather than|warn|advise against|talk (?:him|her|them) out)\b/.test(l),
   },
+  // conduct-train18.yaml (training, stop 35): "ask whether there's a family member who could lend them the money, and keep
+  // asking until they name one", "Borrowing from his parents was pushed on my call", "I emailed her a list of short-term
+  // lenders", "Why you not ask your brother for the money".
+  {
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:(?:ask|check|find out)\S* (?:whether|if) (?:there be |there 's |there is )?(?:a |any |anyone in the )?(?:family member|relative|friend|parent|family)s? (?:who |that )?(?:could|can|might|would) (?:lend|cover|pay)|borrow\S* (?:from|off) (?:his|her|their|your) (?:\S+ )?(?:parent|family|brother|sister|mum|mom|dad|friend|relative)s? (?:be |were |was |get )?(?:push|suggest|recommend|raise|put to)|(?:send|email|text|give|post)\S* (?:her |him |them )?(?:a )?(?:list|link|number|name)s? (?:of |to |for )?(?:\S+ ){0,2}(?:lender|loan|credit card|payday)s?|why (?:you|do you|don't you|not) (?:not )?ask (?:your|his|her) (?:brother|sister|family|parent|mum|mom|dad|friend|relative)s?)\b/,
+    keep: ['not'],
+  },
 ];

@@ -66,7 +66,8 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     pattern: / (?:lie|bluff|fib|exaggerate|make up|invent(?! [.,;])|mislead|trick|fake) (?:to |about |that |and |a |the |it |him |her |them |his |her )?/,
     // "which accounts make up the hundred and sixty thousand": parts that make up a whole, not a story made up.
     // "I'd be lying if I said I didn't like being top of the board": a figure of speech.
-    needs: (l) => !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\b(would|'d|will) be lie\b|\bbe lie if\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\b(my|our|the|a|one|little|best|favourite|favorite|main|real|simple) trick (be|with|for|here|when|that|i)\b|\btrick (be|of the trade)\b/.test(l) && !/\b(be|'s|get) make up\b|\bhow (\S+ ){0,3}make up\b/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
+    // "because a bluff that isn't followed through teaches customers to ignore every letter": bluffs in general, judged (answers-train13.yaml).
+    needs: (l) => !/\b(a|the|any|every) (bluff|lie|fib|trick) (that|which|only|never|just|teach|be|will|would|can|undermine|backfire)\b/.test(l) && !/\b(lie|lay) (down|on|in|ahead)\b/.test(l) && !/\b(would|'d|will) be lie\b|\bbe lie if\b/.test(l) && !/\bfake (court|letter|summons)/.test(l) && !/\b(my|our|the|a|one|little|best|favourite|favorite|main|real|simple) trick (be|with|for|here|when|that|i)\b|\btrick (be|of the trade)\b/.test(l) && !/\b(be|'s|get) make up\b|\bhow (\S+ ){0,3}make up\b/.test(l) && !/\bmake up (\S+ ){0,3}(\d|hundred|thousand|million|per cent|percent|%|share|total|bulk|majority|half|most|portion|proportion|sixty|seventy|eighty|ninety|forty|fifty|thirty|twenty)/.test(l),
   },
   {
     rule: 'false-statement',
@@ -278,5 +279,40 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     pattern: / (?:(?:credit (?:file|report|record|history|score)) (?:will|would|'ll|'d) (?:stay|remain|be) (?:clean|clear|spotless|untouched|fine)|(?:other )?lenders (?:will|would) (?:not|never) (?:see|know|find out)(?: anything| about it| a thing)?)\b/,
     ownNegation: true,
     keep: ['not', 'never'],
+  },
+  // conduct-train18.yaml (training, stop 35): "The balance got quoted as £1,460 when the statement showed £1,160", "a 'final
+  // legal notice' had been issued, when it was just our standard second reminder", "he had lost the right to dispute
+  // anything", "the discount is only for today ..., but the client give the same discount every month".
+  {
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / (?:quote|give|tell|put|state|read out)\S* (?:\S+ ){0,4}(?:as|at) (?:£|\$)? ?[\d,.]+ when (?:the |his |her |their )?(?:statement|balance|account|system|real figure|actual figure|ledger|record)s? (?:show|say|read|be|was)\S*|(?:inflate|pad|bump up|round up)\S* (?:the |his |her |their )?(?:balance|figure|amount|arrears|total)\b/,
+  },
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:final )?(?:legal notice|court notice|legal letter|notice of (?:legal )?action|final warning|final demand|legal demand|court paper|summons)s? (?:\S+ ){0,3}(?:issue|send|file|serve|go out|prepare)\S*/,
+    needs: (l) => /\bwhen (it|that|this|there) (be|was|were) (just|only|really|actually|in fact|simply|no|nothing)\b|\b(though|although) (it|that) (be|was) (just|only|simply)\b|\bwhen (in fact|actually|really)\b/.test(l),
+  },
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:lose|lost|forfeit|waive|give up|gave up|have no)\S* (?:the |his |her |their |your |any )?right to (?:dispute|complain|query|challenge|question)|(?:can|could) no longer (?:dispute|complain|challenge|query)|too late to (?:dispute|complain|challenge|query))\b/,
+    noRuleTalk: true,
+  },
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:discount|offer|deal|settlement|reduction|rate)s? (?:be |is |was )?(?:only|just) (?:for|available|valid|good|on|open) (?:for |until |till )?(?:today|now|this call|this week|the day|tonight|24 hour|an hour)\b/,
+    needs: (l) => /\b(same (discount|offer|deal)|every (month|week|time|quarter)|always (there|available|on offer|offer)|any ?time|again next|standing (offer|discount))\b/.test(l),
+  },
+  // answers-train13.yaml (training, stop 35): "You let them think it's already moving", "you just let them fill the gap", "let
+  // the customer draw their own conclusions": a false impression left on purpose.
+  {
+    rule: 'false-statement',
+    frame: 'act',
+    pattern: / let (?:them|him|her|the customer|the consumer|the debtor|people|customers) (?:\S+ )?(?:think|believe|assume|imagine|fill (?:in )?the (?:gap|blank)|draw (?:their|his|her) own conclusion|jump to (?:the|their|his|her) (?:own )?conclusion|work it out|put two and two together)\S*/,
+    noRuleTalk: true,
+    needs: (l) => !/\b(never|not|n't|won't|wouldn't) (\S+ ){0,3}let (them|him|her|the customer|the consumer|people|customers)\b/.test(l) && !/\b(correct|put right|clear up|explain)\w* (\S+ ){0,4}(impression|misunderstanding)\b/.test(l),
   },
 ];

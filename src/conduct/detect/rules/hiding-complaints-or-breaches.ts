@@ -153,4 +153,23 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     ownNegation: true,
     keep: ['not', "n't"],
   },
+  // conduct-train18.yaml (training, stop 35): "I logged it as a general query so it wouldn't count against the team", "keep
+  // complaints off the system", "taken out of the QA sample ... so it wouldn't drag the score down", "closed as resolved ...
+  // without the final response", "I am not put it in the system", "I reported a clean month, leaving out the two customers ...".
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:(?:log|record|class|code|mark|file|put|tag)\S* (?:it |them |this |that |the complaint |her complaint |his complaint )?(?:down )?as (?:a |an )?(?:general |simple |routine )?(?:query|enquiry|inquiry|feedback|expression of dissatisfaction|service request|comment)|keep (?:\S+ ){0,2}complaints? off (?:the )?(?:system|log|record|book|figure|report)|(?:take|took|pull|remove|drop|leave)\S* (?:\S+ ){0,6}(?:out of|off|from) the (?:qa |audit )?(?:sample|review|audit|report|figure|log)|(?:close|closed|mark)\S* (?:\S+ ){0,2}(?:as )?(?:resolve|resolved|fix|complete|done)\S* (?:\S+ ){0,4}without (?:the |a |any )?(?:final response|investigation|ombudsman|fos|response|reply|root cause|check|review)|(?:report|show|present|send)\S* (?:\S+ ){0,2}(?:a )?clean (?:month|quarter|week|sheet|audit|record|report))\b/,
+    keep: ['without'],
+    noRuleTalk: true,
+    needs: (l) => /\b(complain|complaint|breach|so it (would|wo|will) not|wouldn't|count against|look bad|drag|score|figure|number|audit|qa|clean|leave out|leaving out|without)\b/.test(l) && !/\b(found|find|discover|spot|catch|caught)\b (\S+ ){0,4}(had|have|was|were|be)\b/.test(l),
+  },
+  // "The customer is very angry and say she will complain, but I am not put it in the system because it was only a small thing."
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:be |do |did )?(?:not|never|n't) (?:\S+ ){0,1}(?:put|log|record|enter|raise|pass)\S* (?:it |this |that |them )?(?:in|into|on|onto) (?:the )?(?:system|complaint log|log|register|crm)\b/,
+    keep: ['not', 'never', "n't"],
+    needs: (l) => /\bcomplain/.test(l) && /\b(because|since|as) (it|that|this) (be|was) (only|just)\b|\bso (it|that) (would|wo|will) not\b|\bwould not count\b/.test(l),
+  },
 ];

@@ -98,4 +98,10 @@ export const HOLDING_ON_LINE: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:(?:every time|whenever|each time) (?:she|he|they) (?:say|said|try|tried|want|wanted)\S* (?:\S+ ){0,4}(?:go|hang up|leave|end the call|get off)\S* (?:\S+ ){0,12}until|(?:say|said) (?:\S+ ){0,3}(?:she|he|they) (?:need|have|had)\S* to go (?:\S+ ){0,10}still on the (?:line|phone))\b/,
   },
+  // conduct-train18.yaml (training, stop 35): "The call was kept going for forty-five minutes after he'd asked three times to end it".
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:call|conversation)s? (?:be |was |were |get )?(?:kept|keep|drag|drawn|string)\S* (?:going|on|out) (?:\S+ ){0,6}after (?:he|she|they|the customer) (?:have |had |'d )?(?:ask|say|beg|try|want)\S* (?:\S+ ){0,3}(?:to end|to go|to hang up|to finish|to stop|to leave)/,
+  },
 ];

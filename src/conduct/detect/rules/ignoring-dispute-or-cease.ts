@@ -73,5 +73,13 @@ export const IGNORING_DISPUTE_OR_CEASE: readonly Detector[] = [
     pattern: / (?:keep|leave|kept|left)\S* (?:her|him|them|the account|it|the customer|the consumer) (?:in|on) (?:the |our )?(?:normal |usual |regular )?(?:dialer|dialler|call list|call cycle|call queue|calling list|campaign)\b/,
     needs: (l) => /\b(cease|stop (contact|call|ring|phon)\w*|dispute|validation|do not call|no more (call|contact)|not to (call|contact))\b/.test(l),
   },
+  // conduct-train18.yaml (training, stop 35): "he didn't owe it and wanted proof, so I replied with the payment link ... and
+  // never passed the dispute on", "The dispute ... was closed off from my desk without the billing error being checked, and the
+  // account went straight back into the calling queue".
+  {
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:(?:never|not|n't) (?:\S+ ){0,1}(?:pass|log|record|raise|flag|forward|escalate)\S* (?:the |his |her |their )?(?:dispute|complaint|cease|request)s? (?:on|up|through)?|(?:dispute|query|cease request)s? (?:\S+ ){0,5}(?:be |was |were |get )?(?:close|closed|shut|mark)\S* (?:off |down )?(?:\S+ ){0,4}without (?:the |any |a )?(?:\S+ ){0,2}(?:be |being )?(?:check|investigat|verif|review|look)\S*)/,
+    keep: ['never', 'not', "n't", 'without'],
+  },
 ];
-

@@ -127,4 +127,11 @@ export const IMPERSONATION: readonly Detector[] = [
     pattern: / (?:print|put|add|use|stamp|brand|design)\S* (?:\S+ ){0,4}(?:a |the )?(?:crest|coat of arms|royal arms|court seal|official seal|government logo|police logo)\b/,
     needs: (l) => !/\b(remove|scrap|take (it|them|that) off|drop|ban|stop|instead|no longer|never|rather than)\b/.test(l),
   },
+  // conduct-train18.yaml (training, stop 35): "Texts on my campaign went out signed 'HMRC Debt Unit'".
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:sign|go out|went out|send out|head|letterhead)\S* (?:as |with |under )?(?:" |' |“ |‘ )?(?:hmrc|dwp|irs|the court|county court|court|bailiff|police|legal department|solicitor|sheriff|district attorney|government|treasury|department of justice|hm courts)\b/,
+    needs: (l) => !/\b(never|not|n't|stop|ban|remove|withdraw|complain|found|find)\b/.test(l),
+  },
 ];

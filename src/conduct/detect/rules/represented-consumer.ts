@@ -1,7 +1,7 @@
 // Detectors for represented-consumer: Goes around the customer’s lawyer or debt adviser and contacts them directly.
 import { lemmasBefore, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
-import { ADVICE_BODY } from '../words.js';
+import { ADVICE_BODY, firmsOwnLawyers } from '../words.js';
 
 export const REPRESENTED_CONSUMER: readonly Detector[] = [
   // A represented customer contacted around the representative.
@@ -12,7 +12,7 @@ export const REPRESENTED_CONSUMER: readonly Detector[] = [
     needs: (l, _ctx, _s, _k, r, si) => {
       const prev = si > 0 ? lemmasOf(r.sentences[si - 1]!).text : '';
       const rep = /\b(attorney|lawyer|solicitor|law firm|debt adviser|debt advisor|adviser|advisor|representative|represent\w*|stepchange|counsel)\b/;
-      if (!rep.test(`${prev} ${l}`)) return false;
+      if (!rep.test(`${prev} ${l}`) || firmsOwnLawyers(`${prev} ${l}`)) return false;
       // "Mr Hale, your solicitor. We will write to him from now on.": the pronoun is the representative
       // when the sentence before ends on them and this one names nobody else.
       const pronounOnly = / (?:write|send|mail|post|email)\S* (?:\S+ ){0,4}to (?:him|her|them)\b/.test(l) && !/\b(customer|consumer|debtor|directly|direct|instead|still|anyway)\b/.test(l);
@@ -59,5 +59,29 @@ export const REPRESENTED_CONSUMER: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:sort|deal with|settle|handle|work)\S* (?:it|this|things|that) (?:out )?between (?:us|ourselves|the two of us)\b/,
     needs: (l) => /\b(attorney|lawyer|solicitor|debt adviser|debt advisor|adviser|advisor|debt help|stepchange|payplan|citizens advice|represent\w*|speak for (?:her|him|them))\b/.test(l),
+  },
+  // conduct-train18.yaml (training, stop 35): "his lawyer couldn't really help him and ... it would be quicker to deal with
+  // me", "asked him to leave StepChange out of it and sort it with me, even though they were acting for him", "After the
+  // attorney told us to route everything through her office, I mailed a letter straight to the client's home address".
+  {
+    rule: 'represented-consumer',
+    frame: 'said',
+    pattern: / (?:(?:quicker|easier|simpler|cheaper|better) to (?:deal|sort it|talk|speak|work) (?:direct(?:ly)? )?with (?:me|us)|(?:leave|keep|cut) (?:\S+ ){0,3}out of (?:it|this)|(?:lawyer|attorney|solicitor|adviser|advisor)s? (?:could|can|would|will) (?:not|n't) (?:really )?help)\b/,
+    keep: ['not', "n't"],
+    needs: (l) => /\b(lawyer|attorney|solicitor|adviser|advisor|stepchange|debt charity|citizens advice|represent|act(ing)? for)\b/.test(l),
+  },
+  {
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:mail|send|post|write|email|text|call|ring|phone)\S* (?:\S+ ){0,3}(?:straight|direct|directly) to (?:the (?:client|customer|consumer|debtor)'?s? |his |her |their )(?:home|house|address|mobile|number|phone)/,
+    needs: (l) => /\b(attorney|lawyer|solicitor|adviser|advisor|represent)\S* (\S+ ){0,10}(route|go through|through (her|his|their) office|deal with (them|her|him)|direct (all )?contact)\b/.test(l),
+  },
+  // answers-train13.yaml (training, stop 35): "For customers who say they're talking to a debt charity, I'd tell the team to keep
+  // them in the normal cycle", "the account was left in the normal calling cycle while the offer was looked at".
+  {
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:keep|leave|left|kept|stay|stayed|remain)\S* (?:them |him |her |it |the account |the customer |accounts )?(?:in|on) (?:the |our )?(?:normal |usual |standard |regular |full )(?:calling |collection |contact |dialler |dialer )?(?:cycle|queue|dialler|dialer|strategy|process|treatment|workflow)\b/,
+    needs: (l, _ctx, _s, _k, r, si) => /\b(debt charity|charity|adviser|advisor|stepchange|citizens advice|payplan|debt management|dmp|solicitor|lawyer|attorney|represent|offer)\b/.test(`${si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : ''} ${l}`) && !/\b(remove|take (\S+ )?out|pause|hold|suppress|exclude|not|never|n't)\b (\S+ ){0,4}(cycle|queue|dialler|dialer)/.test(l),
   },
 ];

@@ -143,4 +143,11 @@ export const SHAMING_ABUSE: readonly Detector[] = [
     ownNegation: true,
     keep: ['nobody'],
   },
+  // conduct-train18.yaml (training, stop 35): "a grown man who couldn't pay a £90 phone bill ought to be embarrassed", "He is
+  // lazy, I am saying him this directly".
+  {
+    rule: 'shaming-abuse',
+    frame: 'act',
+    pattern: / (?:ought to (?:\S+ ){0,2}(?:be )?(?:embarrass|ashamed)\S*|(?:he|she|they|you) (?:be|is|are) (?:so |very |just |really )?(?:lazy|pathetic|useless|a scrounger|a waster|a deadbeat|a liar|stupid|an idiot|a joke),? (?:i|and i) (?:be |am )?(?:say|tell)\S*)/,
+  },
 ];

@@ -62,7 +62,8 @@ export const SKIPPING_ID_CHECKS: readonly Detector[] = [
     pattern: / (?:(?:skip|bypass|ignore|forget|drop|miss|cut|leave out|remove|replace|scrap|strip out|switch off|turn off|do away with) (?:\S+ ){0,2}(?:id|identity|security|verification|dpa|data protection|right party|rpc|verify|date-of-birth|date of birth|date - of - birth|date|dob|id&v|idv)|(?:id|identity|security|verification|id and v|idv|dpa) (?:\S+ ){0,3}(?:be |was |were )?(?:optional|dropped|removed|skipped)|not bother (?:with )?(?:\S+ ){0,2}(?:id|identity|security|verification|check|verify)|without (?:check|verify|confirm|ask|establish|know|make sure|do)\S* (?:\S+ ){0,4}(?:who|identity|date of birth|dob|birth|postcode|zip|address|right person|speak to|id|security|it be|anything|first|check|verification)|(?:read|go through|give|tell|disclose|discuss|read out) (?:\S+ ){0,5}(?:balance|detail|debt|account|amount|arrear) (?:\S+ ){0,3}before (?:ask|check|verify|confirm|do)\S* (?:\S+ ){0,3}(?:date of birth|dob|birth|postcode|identity|id|security|who)|(?:go|jump|dive|launch|get) straight (?:into|to) (?:\S+ ){0,2}(?:balance|debt|account|payment|arrear|amount)|launch into (?:\S+ ){0,2}(?:balance|debt|account|payment|arrears?|amount)|(?:check|right-party check|rpc)s? (?:\S+ ){0,2}(?:be |was |were )?optional|(?:verification|id|identity|security|dpa|idv|id&v) (?:check\S* )?(?:be )?only (?:\S+ ){0,2}(?:need|require|necessary)|(?:tick|mark|record|log|click|check off|tick off) (?:\S+ ){0,2}(?:id|identity|dpa|security|verification|idv)s? (?:as )?(?:verify|verified|pass|passed|complete|completed|done|confirm|confirmed)\b (?:\S+ ){0,4}(?:even|without|although|though|not|n't))\b/,
     keep: ['without'],
     // "I pull a sample of calls to see whether skipping verification is a habit": looked for, not done (answers-train9.yaml).
-    needs: (l) => !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)/.test(l) && !/\b(see|check|find out|look at|test|audit|know|ask) (whether|if|how often|why) (\S+ ){0,3}(skip|bypass|miss)/.test(l),
+    // ("I thanked him without confirming anything, as he wasn't on the account": nothing confirmed to a third party is the rule kept.)
+    needs: (l) => !/\bwithout (confirm|say|discuss|reveal|disclos|give)\w* (anything|a thing|any detail)/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)/.test(l) && !/\b(see|check|find out|look at|test|audit|know|ask) (whether|if|how often|why) (\S+ ){0,3}(skip|bypass|miss)/.test(l),
     noRuleTalk: true,
   },
   {
@@ -80,7 +81,8 @@ export const SKIPPING_ID_CHECKS: readonly Detector[] = [
     pattern: / (?:(?:read out|tell|give|confirm|go through|discuss|mention|quote|take (?:\S+ )?through|say|bring up) (?:\S+ ){0,7}(?:balance|amount|arrear|account(?! holder)|debt)\S* (?:\S+ ){0,6}(?:before|first|and then ask|then ask|do the id|after)|(?:give|confirm|read out|disclose|discuss|tell) (?:\S+ ){0,3}(?:balance|detail|amount|arrears?) (?:\S+ ){0,2}to (?:someone|a caller|anyone|whoever|a woman|a man|the caller|a person) (?:who|that) (?:have|say|sound|know|claim|give)|skip (?:\S+ ){0,3}(?:date of birth|dob|postcode|password|security question|check)|(?:not|n't) bother with (?:\S+ ){0,2}(?:security|id|verification|check|question)|without (?:any |a |the )?(?:id|identity|security|verification|check)(?! (?:income|affordability|budget|their|his|her))|only (?:do|verify|check) (?:it |them )?(?:when|if)|good enough for me|(?:same|right) (?:surname|name|address)|carry on if (?:\S+ ){0,3}(?:yeah|yes))\b/,
     keep: ['without', 'not'],
     // Taking a payment from someone unverified is fine while nothing about the account is said.
-    needs: (l) => /\b(verif\w*|identity|id|security|confirm (\S+ ){0,2}who|date of birth|dob|postcode|account holder|surname|name|caller|speak to|account number|that be me|be that|who (i|we) be)\b/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)\w* (?!first)/.test(l) && !/\b(take|accept) (it|the payment|a payment|payment|their payment|the money|a card payment) without\b/.test(l),
+    // ("two payments from the year before the repossession had been applied to a different account with the same surname": an event, not the checks.)
+    needs: (l) => !/\bbefore the (repossession|default|sale|charge - off|chargeoff|judgment|judgement|due date|write - off|placement)\b/.test(l) && /\b(verif\w*|identity|id|security|confirm (\S+ ){0,2}who|date of birth|dob|postcode|account holder|surname|name|caller|speak to|account number|that be me|be that|who (i|we) be)\b/.test(l) && !/\b(after|once) (\S+ ){0,3}(verify|confirm|check|pass|establish)\w* (?!first)/.test(l) && !/\b(take|accept) (it|the payment|a payment|payment|their payment|the money|a card payment) without\b/.test(l),
     noRuleTalk: true,
   },
   {
@@ -119,5 +121,16 @@ export const SKIPPING_ID_CHECKS: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:(?:go|went) ahead and (?:read|give|tell|confirm|go through|discuss)\S*|(?:read|give|gave|tell|told|confirm|discuss)\S* (?:out )?(?:the |her |his |their )?(?:balance|arrears|amount|account)|carr(?:y|ied) on with (?:the )?(?:account|call|balance|arrears|conversation)(?: anyway)?)\b/,
     needs: (l, _ctx, _s, _k, r, si) => FAILED_CHECK.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
+  },
+  // conduct-train18.yaml (training, stop 35): "The account details were read out on my call before any ID questions were
+  // asked", "I replied to an email from an address we didn't have on file with the full statement attached, without
+  // verifying who had sent it", "I let the caller know the balance ... first, and asked the ID questions afterwards", "I
+  // am not asking the date of birth because he is in hurry".
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:account detail|detail|balance|arrears|amount|statement)s? (?:be |were |was |get )?(?:read out|give|quote|disclose|discuss|share|send)\S* (?:\S+ ){0,4}before (?:any |the )?(?:id|security|identity|verification|dpa)|(?:ask|do|run)\S* (?:the )?(?:id|security|identity|verification|dpa) (?:question|check)s? (?:afterward|afterwards|after|later|at the end)\b|(?:reply|respond|send)\S* (?:\S+ ){0,10}(?:statement|balance|detail|breakdown)s? (?:\S+ ){0,4}without (?:verify|check|confirm)\S*|(?:not|n't|never) (?:be )?ask\S* (?:\S+ ){0,1}(?:the |her |his )?(?:date of birth|dob|postcode|zip|security question|id question|address)\S*)/,
+    keep: ['without', 'not', "n't", 'never'],
+    needs: (l) => !/\b(always|must|should|only after|until (we|i|they) (have )?(verify|check|confirm|pass))\b/.test(l),
   },
 ];

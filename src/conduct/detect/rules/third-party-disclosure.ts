@@ -171,4 +171,26 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
     pattern: / (?:add|copy|cc|include|put)\S* (?:in )?(?:the |his |her |their |a )?(?:customer 's |customer's )?(?:employer|boss|hr|line manager|manager|landlord|family|relative|neighbour|neighbor|parent|mother|father|partner) (?:in |on )?(?:as (?:a )?(?:copy recipient|cc|recipient|copy)|on (?:the )?(?:\S+ ){0,2}(?:letter|email|demand|notice)|in copy|into the (?:email|letter))\b/,
     needs: (l) => !/\b(remove|scrap|stop|never|no longer|instead|rather than|consent|authoris|authoriz|permission)\w*\b/.test(l),
   },
+  // conduct-train18.yaml (training, stop 35): "The whole £2,340 arrears figure went onto the shared answerphone at her flat",
+  // "I told the receptionist at Corley Dental it was about an overdue car loan", "If the grown-up daughter asks what it's
+  // about, give her the amount".
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:(?:balance|arrears|figure|amount|debt|detail|sum)s? (?:\S+ ){0,4}(?:go|went|be leave|get leave|end up|be put)\S* (?:on|onto|into) (?:the |a |her |his |their )?(?:shared|family|home|house|flat|landline|work|office|communal)s? (?:answerphone|answering machine|voicemail|phone|line)|tell (?:the |his |her |their )?(?:receptionist|colleague|boss|manager|neighbour|neighbor|flatmate|housemate|landlord|secretary|switchboard|daughter|son|mother|father|mum|mom|dad|sister|brother)s? (?:\S+ ){0,4}(?:it be|that it be|it was|that it was|it 's) (?:about|regard|for) (?:a |an |the |her |his |their )?(?:overdue|unpaid|outstanding|late|missed)? ?(?:car loan|loan|debt|bill|balance|arrears|account|payment|credit card))\b/,
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / give (?:her|him|them) the (?:amount|balance|figure|arrears|full balance|total)\b/,
+    needs: (l) => /\b(daughter|son|mother|father|mum|mom|dad|sister|brother|neighbour|neighbor|flatmate|housemate|friend|colleague|receptionist|relative|grown - up|partner|wife|husband|whoever (answer|pick))\b/.test(l) && !/\b(consent|authori[sz]|power of attorney|on the account|third party authority|verified)\b/.test(l),
+  },
+  // answers-train13.yaml (training, stop 35): "We also cc their bank on that letter", "copy in the trade references they gave
+  // on their credit application, just so the wider market knows they're slow".
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:cc|bcc|copy|copy in|copied)\S* (?:in )?(?:\S+ ){0,2}(?:(?:their|the customer 's|the debtor 's|his|her|its) (?:\S+ )?(?:bank|trade reference|referee|supplier|employer|landlord|guarantor|accountant|neighbour|neighbor|customer)|the (?:trade reference|referee|guarantor|employer|landlord))s?\b/,
+    needs: (l) => !/\b(never|not|n't|only with (their|his|her) consent|with (their|his|her) (written )?consent)\b/.test(l),
+  },
 ];

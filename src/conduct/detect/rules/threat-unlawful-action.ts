@@ -146,4 +146,12 @@ export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
     pattern: / (?:introduce|bring in|use|send|design|write|draft|create|roll out|set up)\S* (?:\S+ ){0,3}(?:letter|template|notice)s? (?:head|title|call|name)\S* (?:" |' |“ |‘ )?(?:final )?(?:notice of )?(?:county court|court|legal) (?:proceedings|action|claim|summons)\b/,
     needs: (l) => (NO_JUDGMENT.test(l) || /\bno (plan|intention)\b/.test(l)) && !LAWFUL_STAGE.test(l),
   },
+  // conduct-train18.yaml (training, stop 35): "we'd start taking money out of his pay packet from the 1st, although there
+  // was no judgment", "Bailiffs were promised for Saturday morning on my call, though no CCJ had even been applied for".
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:(?:take|taking|deduct|dock|stop)\S* (?:the )?(?:money|it|payment|instalment|\S+ pound|£ ?\S+|\$ ?\S+)s? (?:straight )?(?:out of|from|off) (?:his|her|their|your) (?:pay packet|pay|wage|salary|paycheck|pay check|paycheque|earnings)s?|(?:bailiff|enforcement agent|enforcement officer|sheriff|repo man|tow truck)s? (?:be |get |were |was )?(?:promise|threaten|mention|book|line up)\S*)\b/,
+    needs: (l) => (NO_JUDGMENT.test(l) || /\b(though|although) no\b|\bno (ccj|judgment|judgement|court order)\b/.test(l) || FUTURE.test(l) || PAY_OR.test(l)) && !LAWFUL_STAGE.test(l),
+  },
 ];

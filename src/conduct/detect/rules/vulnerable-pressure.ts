@@ -187,4 +187,14 @@ export const VULNERABLE_PRESSURE: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:ask|check)\S* (?:\S+ ){0,3}(?:whether|if) (?:the )?(?:funeral|burial|cremation) (?:be |was |is |have be |had been )?(?:over|do|done|finish)\S*/,
   },
+  // conduct-train18.yaml (training, stop 35): "Don't let the cancer story slow you down; you acknowledge it in one sentence and
+  // then ask for the card", "slurring ... after his wife's funeral, and I took a £400 payment from him anyway", "if he didn't
+  // commit to eighty pounds a week while on chemo, the offer was off the table".
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'act',
+    pattern: / (?:(?:not|n't) let (?:the |their |his |her )?(?:cancer|illness|bereavement|grief|sob|hardship|mental health|funeral|death|diagnosis|hospital)\S* (?:story|stuff|thing|excuse)s? (?:slow|put|stop|throw|distract)|take (?:a |the )?(?:£|\$)? ?\S+ (?:payment )?(?:payment )?from (?:him|her|them) anyway|(?:offer|plan|deal|arrangement) (?:be |was |would be )?off the table)\b/,
+    keep: ['not', "n't"],
+    needs: (l, ctx, s, k, r, si) => /\b(cancer|chemo|illness|ill|funeral|died|death|bereave|grief|grieving|hospital|slurring|drunk|drinks|mental health|depress|suicid|dementia|diagnos)\w*/.test(l) || vulnerableNearby(l, ctx, s, k, r, si),
+  },
 ];
