@@ -110,6 +110,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         const refused = (why: 'needs' | 'frame' | 'rule-talk' | 'quoted') => ctx.trace?.(d.rule, why, m![0]);
         // A line someone told the candidate to say, then said ("told us to say '...', and I went along with it"), is theirs.
         if (s.tokens[k]!.quoted && (ctx.spoken || !candidateQuotes) && !complied()) { refused('quoted'); continue; }
+        // "A colleague told me, 'Just tell her we'll take it from her wages tomorrow', and I explained ..., so I didn't say it": a line refused (conduct-train19.yaml).
+        if (!ctx.spoken && s.tokens[k]!.quoted && QUOTE_REFUSED.test(l.text)) { refused('quoted'); continue; }
         // "Our old letter three mentioned 'criminal investigation'; we pulled it once compliance reviewed it": the
         // candidate's own document, quoted with how it was put right (conduct-train14.yaml).
         // "we never ask for a post-dated check so we can threaten criminal prosecution": the purpose of an act denied is denied with it.
@@ -129,7 +131,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         // "a hard block on discussing accounts before identity checks", "correcting the garnishment statement": a control
         // against the act, or the act's words put right (good-answers5.yaml).
         const before = ctx.spoken ? '' : lemmasBefore(s, k);
-        if (!ctx.spoken && CONTROL_OR_CORRECTION.test(before)) {
+        if (!ctx.spoken && (CONTROL_OR_CORRECTION.test(before) || REQUEST_REFUSED.test(before))) {
           refused('rule-talk');
           continue;
         }
@@ -299,6 +301,9 @@ function deniedPurpose(s: Sentence, k: number): boolean {
   const before = clauseOf(s, c.from - 1);
   return [0, 1, 2].some((d) => /^(i|we)$/.test(w(before.from + d))) && negatedBetween(s, before.from, c.from);
 }
+// "I turned down a client's request for letters that looked like court summonses": what the candidate refused to do (conduct-train19.yaml).
+const REQUEST_REFUSED = /\b(?:turn down|refuse|decline|reject|push back on|say no to|veto|block)\w* (?:\S+ ){0,4}(?:request|instruction|suggestion|idea|ask|plan|proposal|demand)s? (?:for|to|that|of)\b(?: \S+){0,8} ?$/;
+const QUOTE_REFUSED = /\b(?:so|and|but) (?:i|we) (?:do not|did not|didn't|never|refuse|would not|wouldn't|will not|won't) (?:\S+ )?(?:say|do|use|follow|go along)\b|\b(?:i|we) refuse\w* to (?:say|do|use|follow)\b/;
 const CONTROL_OR_CORRECTION = /(?:\b(?:block|ban|bar|lock|barrier|stop|control|check|suppression|rule)s? (?:on|against|to stop|to prevent)|\b(?:prevent|stop|block|bar)\w* (?:\S+ )?from|\b(?:correct|retract|withdraw|clarify|put right|take back)\w*(?: (?:the|that|his|her|their|any|our|this))?) ?$/;
 const OLD_DOCUMENT = /\b(?:old|previous|former|original)\b (?:\S+ ){0,2}(?:letter|template|script|wording|notice|text|email|message)s?\b/;
 // The candidate's own superior or colleague named in the sentence: not a third party the debt is told to.

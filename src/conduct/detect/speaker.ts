@@ -250,7 +250,7 @@ function lastBreak(s: Sentence, from: number, to: number): number {
 
 // ("One trick that worked was telling them I was from the county court": the candidate's own method, named.)
 // Most sentences name no rule, target or instruction: OWN_RULE is tried only on those that do (it runs on every frame check).
-const RULE_NOUN = /^(rule|instruction|policy|standing|standard|target|opener|order)s?$/;
+const RULE_NOUN = /^(rule|instruction|policy|standing|standard|target|opener|order|practice|habit|everyone|everybody)s?$/;
 const ruleNouns = new WeakMap<Sentence, boolean>();
 function mayStateRule(s: Sentence): boolean {
   let v = ruleNouns.get(s);
@@ -258,7 +258,8 @@ function mayStateRule(s: Sentence): boolean {
   return v;
 }
 const SAID_RULES = new Set(['impersonation', 'false-statement', 'threat-arrest', 'threat-unlawful-action']);
-const OWN_RULE = /^ (?:\S+ ){0,6}?(?:(?:my|our|my team 's|our team 's) (?:\S+ )?(?:rule|instruction|policy|standing order|standard|target|opener|order)s? (?:for|to|on) (?:the |my |our )?(?:\S+ ){0,2}(?:be|was|were)(?: simple)? (?:that|to|:)|(?:my|our|my team 's|our team 's) (?:\S+ )?(?:rule|instruction|policy|standing order|opener)s? (?:be|was|were)(?: simple)? (?:that|to|:)|(?:i|we) (?:set|give|gave|make|made|bring in|introduce) (?:the |my |our )?(?:team|floor|agent|shift|collector|staff)s? (?:a |the )?(?:rule|target|instruction|policy) (?:that|to|of)\b|the (?:rule|target|instruction|policy) (?:i|we) (?:set|give|gave|made|make|bring in|introduce)\S* (?:for (?:the |my |our )?(?:\S+ ){0,2})?(?:be|was|were)\b)/;
+// "Standard practice on my team is to tell ...", "The rule on our desk is that ...", "Everyone on my team keeps ...": the team's habit, the candidate's own (conduct-train19.yaml).
+const OWN_RULE = /^ (?:\S+ ){0,6}?(?:(?:standard practice|(?:the |our |my )?(?:norm|habit|practice|routine|rule)) (?:on|in|at|for|across) (?:my|our) (?:\S+ )?(?:team|floor|desk|unit|shift|department) (?:be|was|were) (?:to|that)\b|(?:everyone|everybody) (?:on|in) (?:my|our) (?:\S+ )?(?:team|floor|desk|unit|shift)\b|(?:my|our|my team 's|our team 's) (?:\S+ )?(?:rule|instruction|policy|standing order|standard|target|opener|order)s? (?:for|to|on) (?:the |my |our )?(?:\S+ ){0,2}(?:be|was|were)(?: simple)? (?:that|to|:)|(?:my|our|my team 's|our team 's) (?:\S+ )?(?:rule|instruction|policy|standing order|opener)s? (?:be|was|were)(?: simple)? (?:that|to|:)|(?:i|we) (?:set|give|gave|make|made|bring in|introduce) (?:the |my |our )?(?:team|floor|agent|shift|collector|staff)s? (?:a |the )?(?:rule|target|instruction|policy) (?:that|to|of)\b|the (?:rule|target|instruction|policy) (?:i|we) (?:set|give|gave|made|make|bring in|introduce)\S* (?:for (?:the |my |our )?(?:\S+ ){0,2})?(?:be|was|were)\b)/;
 const OWN_WORDS = /^ (?:\S+ ){0,3}?(?:(?:the|my|our) (?:\S+ )?(?:trick|tactic|technique|secret|knack|approach|method|habit|go-to move)s? (?:\S+ ){0,7}?be (?:to|never|always|just)\b|(?:one|a|the|my|our) (?:\S+ )?(?:thing|trick|tactic|technique|approach|line|move|way)s? (?:that|which|i) (?:\S+ ){0,2}be\b|(?:should|would|will|must|need to|'d) be (?:very |really )?(?:clear|firm|honest|direct|upfront|blunt|straight) (?:with (?:\S+ ){1,2})?: |(?:my|our) (?:\S+ ){0,2}?(?:line|angle|script|pitch|approach|tactic|go-to|opener|opening line|message|patter|spiel|wording|trick|move|technique|usual line|standard line|favourite line) (?:be|say|go|read)\b|(?:i|we) (?:would |will |used to |use to |always )?(?:say|tell (?:\S+ ){0,2}) (?:thing|stuff|something)s? like\b)/;
 
 /** Whether the candidate did or said the match at k; `speechCarriesOver` when the sentence before opened the candidate's speech. */

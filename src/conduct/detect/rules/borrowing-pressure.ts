@@ -143,4 +143,10 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     pattern: / (?:(?:ask|check|find out)\S* (?:whether|if) (?:there be |there 's |there is )?(?:a |any |anyone in the )?(?:family member|relative|friend|parent|family)s? (?:who |that )?(?:could|can|might|would) (?:lend|cover|pay)|borrow\S* (?:from|off) (?:his|her|their|your) (?:\S+ )?(?:parent|family|brother|sister|mum|mom|dad|friend|relative)s? (?:be |were |was |get )?(?:push|suggest|recommend|raise|put to)|(?:send|email|text|give|post)\S* (?:her |him |them )?(?:a )?(?:list|link|number|name)s? (?:of |to |for )?(?:\S+ ){0,2}(?:lender|loan|credit card|payday)s?|why (?:you|do you|don't you|not) (?:not )?ask (?:your|his|her) (?:brother|sister|family|parent|mum|mom|dad|friend|relative)s?)\b/,
     keep: ['not'],
   },
+  // conduct-train19.yaml (training, stop 35): "suggest a payday loan to clear us first", "Borrow it off your mum, then."
+  {
+    rule: 'borrowing-pressure',
+    frame: 'act',
+    pattern: / (?:(?:suggest|recommend|propose|mention)\S* (?:\S+ ){0,2}(?:a |an )?(?:payday|short - term|short-term|quick|instant|doorstep) (?:loan|lender)|borrow (?:it|the money|that|some) (?:off|from) (?:your|his|her|their) (?:mum|mom|mother|dad|father|parent|brother|sister|family|friend|nan|gran)s?)\b/,
+  },
 ];

@@ -85,4 +85,12 @@ export const EXCESSIVE_CONTACT: readonly Detector[] = [
     pattern: / (?:call|ring|phone|try|dial)\S* (?:\S+ ){0,4}(?:from|on|with|using) (?:a |an |one of our |another |a different |our other |other |a new )(?:\S+ )?(?:line|number|phone|mobile|withheld number|private number)s? (?:so|so that) (?:she|he|they|the customer) (?:do not|does not|doesn't|won't|will not|can not|cannot|can't|n't|not) (?:\S+ )?(?:recognise|recognize|see|know|screen|spot)/,
     keep: ['not', "n't"],
   },
+  // conduct-train19.yaml (training, stop 35): "I kept calling from different numbers so he couldn't screen us", "We always call
+  // again the next morning after a conversation", "Ten calls a day till he answered", "a few texts a day".
+  {
+    rule: 'excessive-contact',
+    frame: 'act',
+    pattern: / (?:(?:keep|kept) (?:call|ring|phone|try|text)\S* (?:him |her |them )?from (?:different|new|other|withheld|another|spoof\S*) (?:number|line|phone)s?|(?:call|ring|phone|try)\S* (?:him |her |them )?(?:again |back )?the (?:next|following) (?:morning|day) after (?:a|the|every|each) (?:conversation|call|chat|contact)|(?:call|ring|phone)\S* (?:him |her |them )?again (?:\S+ ){0,3}(?:the same day|that afternoon|that evening|an hour later) after (?:a|the|we) (?:conversation|speak|spoke|talk))\b/,
+    needs: (l) => !/\b(never|not|n't|stop|ban|block|prevent)\b (\S+ ){0,4}(call|ring|phone|try|text)/.test(l),
+  },
 ];

@@ -315,4 +315,19 @@ export const FALSE_STATEMENT: readonly Detector[] = [
     noRuleTalk: true,
     needs: (l) => !/\b(never|not|n't|won't|wouldn't) (\S+ ){0,3}let (them|him|her|the customer|the consumer|people|customers)\b/.test(l) && !/\b(correct|put right|clear up|explain)\w* (\S+ ){0,4}(impression|misunderstanding)\b/.test(l),
   },
+  // conduct-train19.yaml (training, stop 35): "Said it was a final offer. It wasn't.", "I said there was a bench warrant already
+  // drafted", "the account would be deleted from her file completely", "interest stops once they agree a plan, even on the
+  // products where it doesn't", "which technically we don't have".
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:final|last|one - time|one time|today - only) offer|deadline|last chance)\b/,
+    needs: (_l, _ctx, _s, _k, r, si) => /^ ?(it|that|there) (be|was|were) (not|n't|never)\b|^ ?(it|that) (be|was) (a )?(lie|bluff|not true|untrue)\b/.test(r.sentences[si + 1] ? r.sentences[si + 1]!.tokens.map((t) => t.l).join(' ') : ''),
+  },
+  {
+    rule: 'false-statement',
+    frame: 'said',
+    pattern: / (?:(?:delete|remove|wipe|erase)\S* (?:\S+ ){0,3}(?:from|off) (?:her|his|their|your) (?:credit )?(?:file|report|record|history) (?:complete|completely|entirely|altogether)|(?:interest|charge|fee)s? (?:stop|freeze|be freeze)\S* (?:\S+ ){0,6}even (?:on|where|when|if) (?:\S+ ){0,4}(?:do not|does not|doesn't|don't|not))\b/,
+    noRuleTalk: true,
+  },
 ];

@@ -172,4 +172,18 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     keep: ['not', 'never', "n't"],
     needs: (l) => /\bcomplain/.test(l) && /\b(because|since|as) (it|that|this) (be|was) (only|just)\b|\bso (it|that) (would|wo|will) not\b|\bwould not count\b/.test(l),
   },
+  // conduct-train19.yaml (training, stop 35): "I'd sort it out quietly between us rather than report it", "Complaint? Didn't log it.",
+  // "I edited the notes afterwards to show the customer had agreed", "talked her out of making it formal", "we wipe the call recording".
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:(?:sort|deal with|handle|keep)\S* (?:it|this|that)? ?(?:out )?(?:quietly|between us|in house|in - house|off the record)(?: between us)? (?:rather than|instead of|and not|without) (?:report|log|escalat|tell)\S*|(?:edit|change|alter|amend|rewrite)\S* (?:the |my |our )?(?:note|record|log|file)s? (?:\S+ ){0,2}(?:afterward|afterwards|later|after the call)s?|talk\S* (?:her|him|them|the customer) out of (?:making|raising|filing|lodging|putting) (?:it |a complaint )?(?:formal|a complaint|in writing)|(?:wipe|delete|erase|bin|destroy)\S* (?:the |that |a )?(?:call )?recording)\b/,
+    needs: (l) => !/\b(never|not|n't|stop|ban|found|find|discover|catch|caught)\b (\S+ ){0,4}(sort|edit|change|alter|wipe|delete|talk)/.test(l),
+  },
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: /^ ?complaint \? (?:\S+ )?(?:do not|did not|didn't|not|never) (?:log|record|note|raise)/,
+    keep: ['not', "n't", 'never'],
+  },
 ];

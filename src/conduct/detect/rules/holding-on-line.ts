@@ -104,4 +104,13 @@ export const HOLDING_ON_LINE: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:call|conversation)s? (?:be |was |were |get )?(?:kept|keep|drag|drawn|string)\S* (?:going|on|out) (?:\S+ ){0,6}after (?:he|she|they|the customer) (?:have |had |'d )?(?:ask|say|beg|try|want)\S* (?:\S+ ){0,3}(?:to end|to go|to hang up|to finish|to stop|to leave)/,
   },
+  // conduct-train19.yaml (training, stop 35): "I just ask one more question every time they say they need to hang up", "callers
+  // can't leave the call until a payment date is agreed", "the offer would vanish the moment he hung up".
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:(?:ask|throw in|add)\S* (?:just )?(?:one|another) more (?:question|thing|point) (?:\S+ ){0,3}(?:every time|whenever|each time|when)|(?:caller|customer|people|they|he|she)s? (?:can not|cannot|can't|could not|couldn't) (?:leave|hang up|go|end) (?:the call |the line )?(?:until|till|before)|(?:offer|deal|discount|plan) (?:\S+ ){0,2}(?:vanish|disappear|go|be go|expire|lapse)\S* (?:\S+ ){0,2}(?:the moment|as soon as|once|when|if) (?:he|she|they|you) (?:hang|hung|put|end)\S*)/,
+    keep: ['not', "n't"],
+    ownNegation: true,
+  },
 ];

@@ -134,4 +134,19 @@ export const IMPERSONATION: readonly Detector[] = [
     pattern: / (?:sign|go out|went out|send out|head|letterhead)\S* (?:as |with |under )?(?:" |' |“ |‘ )?(?:hmrc|dwp|irs|the court|county court|court|bailiff|police|legal department|solicitor|sheriff|district attorney|government|treasury|department of justice|hm courts)\b/,
     needs: (l) => !/\b(never|not|n't|stop|ban|remove|withdraw|complain|found|find)\b/.test(l),
   },
+  // conduct-train19.yaml (training, stop 35): "calling on behalf of the legal department, which technically we don't have", "we sign
+  // letters 'Litigation Unit' under a scales-of-justice logo so they read like they come from a law firm".
+  {
+    rule: 'impersonation',
+    frame: 'said',
+    pattern: / (?:on behalf of|from|with) (?:the |our )?(?:legal department|legal team|litigation (?:unit|department|team)|law department|court)\b/,
+    needs: (l) => /\b(which|that) (technically |actually |really )?(we|i) (do not|don't|did not|never) (have|has)\b|\bwe (do not|don't) (actually |really )?have (a|one|any)\b/.test(l),
+    ownNegation: true,
+  },
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:read|look|sound|seem|come across)\S* (?:like|as if) (?:they|it) (?:come|came|be|were|was) from (?:a |the )?(?:law firm|solicitor|lawyer|attorney|court|police|bailiff)s?\b/,
+    needs: (l) => !/\b(never|not|n't|stop|turn down|refuse|remove|withdraw|rewrite|complain|found|find)\b/.test(l),
+  },
 ];

@@ -133,4 +133,12 @@ export const SKIPPING_ID_CHECKS: readonly Detector[] = [
     keep: ['without', 'not', "n't", 'never'],
     needs: (l) => !/\b(always|must|should|only after|until (we|i|they) (have )?(verify|check|confirm|pass))\b/.test(l),
   },
+  // conduct-train19.yaml (training, stop 35): "I state the amount owed before asking who I'm speaking to", "I'd discuss the balance
+  // and take the payment without the checks".
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:(?:state|give|say|read out|quote|tell)\S* (?:\S+ ){0,3}(?:amount|balance|arrears|debt)\S* (?:owe\S* )?before (?:ask|check|confirm|find)\S* (?:who|if|whether)|(?:discuss|go through|confirm)\S* (?:\S+ ){0,6}without (?:the |any |doing the )?(?:check|verification|security|id)s?)\b/,
+    keep: ['without'],
+  },
 ];

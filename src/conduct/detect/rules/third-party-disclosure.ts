@@ -193,4 +193,21 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
     pattern: / (?:cc|bcc|copy|copy in|copied)\S* (?:in )?(?:\S+ ){0,2}(?:(?:their|the customer 's|the debtor 's|his|her|its) (?:\S+ )?(?:bank|trade reference|referee|supplier|employer|landlord|guarantor|accountant|neighbour|neighbor|customer)|the (?:trade reference|referee|guarantor|employer|landlord))s?\b/,
     needs: (l) => !/\b(never|not|n't|only with (their|his|her) consent|with (their|his|her) (written )?consent)\b/.test(l),
   },
+  // conduct-train19.yaml (training, stop 35): "Told his mum. He paid next day.", "we leave the full message, amount and
+  // creditor's name included, with whoever picks up the phone", "posted payment reminders on customers' Facebook walls".
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: /^ ?(?:i )?(?:told|tell|rang|called|phoned|texted|messaged) (?:his|her|their) (?:mum|mom|mother|dad|father|sister|brother|wife|husband|partner|boss|neighbour|neighbor|landlord|flatmate|son|daughter|employer|colleague)s? ?[.,]/,
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:leave|left|give|pass)\S* (?:\S+ ){0,8}(?:message|amount|balance|detail|creditor)\S* (?:\S+ ){0,6}with (?:whoever|anyone|anybody|whomever) (?:pick|answer|get)\S*/,
+  },
+  {
+    rule: 'third-party-disclosure',
+    frame: 'act',
+    pattern: / (?:post|put|leave|share)\S* (?:\S+ ){0,4}(?:reminder|message|note|comment|demand)s? (?:\S+ ){0,3}(?:on|onto) (?:\S+ ){0,2}(?:facebook|instagram|twitter|social media|linkedin)(?: 's)? (?:wall|page|timeline|profile|feed)?/,
+  },
 ];

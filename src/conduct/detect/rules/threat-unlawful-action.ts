@@ -154,4 +154,18 @@ export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
     pattern: / (?:(?:take|taking|deduct|dock|stop)\S* (?:the )?(?:money|it|payment|instalment|\S+ pound|£ ?\S+|\$ ?\S+)s? (?:straight )?(?:out of|from|off) (?:his|her|their|your) (?:pay packet|pay|wage|salary|paycheck|pay check|paycheque|earnings)s?|(?:bailiff|enforcement agent|enforcement officer|sheriff|repo man|tow truck)s? (?:be |get |were |was )?(?:promise|threaten|mention|book|line up)\S*)\b/,
     needs: (l) => (NO_JUDGMENT.test(l) || /\b(though|although) no\b|\bno (ccj|judgment|judgement|court order)\b/.test(l) || FUTURE.test(l) || PAY_OR.test(l)) && !LAWFUL_STAGE.test(l),
   },
+  // conduct-train19.yaml (training, stop 35): "Bailiffs tomorrow, I told her. No CCJ yet.", "The client never approves litigation, but
+  // ... I told customers their file was going to our attorneys on Monday".
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'act',
+    pattern: /^ ?(?:bailiff|sheriff|court|enforcement)s? (?:tomorrow|monday|tuesday|wednesday|thursday|friday|next week|today) ,? ?(?:i )?(?:tell|told|say|said)\b/,
+    needs: (_l, _ctx, _s, _k, r, si) => /\bno (ccj|judgment|judgement|court order)\b|\bnot (even )?(been )?to court\b/.test(r.sentences[si + 1] ? r.sentences[si + 1]!.tokens.map((t) => t.l).join(' ') : ''),
+  },
+  {
+    rule: 'threat-unlawful-action',
+    frame: 'said',
+    pattern: / (?:file|account|case)s? (?:be|was|were)? ?(?:go|going|be pass|pass)\S* (?:\S+ ){0,1}to (?:our |the )?(?:attorney|lawyer|solicitor|legal)s?\b/,
+    needs: (l) => /\b(never|not|n't) (\S+ ){0,2}(approve|authorise|authorize|sue|litigat|intend|plan)\w*|\bno (plan|intention)\b/.test(l),
+  },
 ];
