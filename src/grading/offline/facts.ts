@@ -185,6 +185,14 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
     us: true,
   },
   {
+    // "Under the FDCPA we have 30 days to process a cease letter, so Thursday's call was technically allowed" (a new user);
+    // "a cease request takes effect when it's in our system, and this one wasn't scanned until Friday" (answers-train9.yaml).
+    pattern: /\b(have|get|gives? (us|you|the collector|collectors|the agency)|allows?|there's|there is|a grace period of|within) (up to |a )?(\d+|thirty|fourteen|seven|ten|five|a few|sixty|ninety|a week|a month)( |-)?(business |working )?(days?|weeks?|months?)?( grace)? (to|before we( have to)?|before you( have to)?) (process|action|act on|honou?r|apply|stop|deal with|implement|log)\b[^.]{0,20}\b(cease|stop[- ]contact|stop[- ]calling|no[- ]contact)\b|\b(cease|stop[- ]contact|stop[- ]calling)[- ](letter|request|notice)s?\b[^.]{0,30}\b(\d+|thirty|fourteen|seven|ten|five|a few|sixty)( |-)?(business |working )?days? to (process|action|take effect|apply|be processed|come into effect)\b|\b(cease|stop[- ]contact|stop[- ]calling)[- ](letter|request|notice)s?\b[^.]{0,20}\b(only )?(takes? effect|counts?|applies|starts?|kicks? in|is live)\b[^.]{0,10}\b(when|once|from when|after)\b[^.]{0,20}\b(scanned|logged|in (our|the) system|on (our|the) system|processed|entered|keyed|indexed|uploaded)\b/i,
+    claim: 'A cease letter takes effect later than its receipt',
+    correct: 'Once a written request to stop contact is received, all communication about the debt stops, except to confirm collection is ending or that a specific remedy will be used (15 U.S.C. 1692c(c)); there is no period in which calls remain allowed',
+    us: true,
+  },
+  {
     // The standard Breathing Space is 60 days; the mental health crisis one lasts the treatment plus 30 days.
     pattern: /\bbreathing space\b(?![^.]{0,60}\b(mental health|crisis|treatment)\b)(?:[^.,;]{0,40}\b(lasts?|lasting|for|of|gives?|runs?|is)\b[^.]{0,12}|[^.;]{0,90}\b(gives?|lasts?) (?:her|him|them|you|the customer|people|customers) )\b(90|ninety|30|thirty|120|28|twenty-eight|six months|three months|a year|12 months|twelve months)( |-)?(days?|months?)?\b/i,
     claim: 'Breathing Space lasts other than 60 days',
