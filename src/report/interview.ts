@@ -18,6 +18,12 @@ export function outcomeWords(outcome: Verdict['outcome']): string {
   return OUTCOME[outcome];
 }
 
+/** The point a follow-up asked about that its answer still did not make (none for a general follow-up or an unanswered one). */
+export function stillMissing(f: FollowUp): string[] {
+  if (f.answer === null || f.target === null) return [];
+  return f.recovered_points.some((p) => p.toLowerCase() === f.target!.toLowerCase()) ? [] : [f.target];
+}
+
 /** The follow-up lines under a question's grade. */
 export function renderFollowUpLines(f: FollowUp, style: TextStyle): string[] {
   const { colour: c, width } = style;
@@ -43,6 +49,9 @@ export function renderFollowUpOutcome(f: FollowUp, style: TextStyle): string[] {
   if (flags.length) lines.push(bullets(flags.map((x) => flagText(x)), width, c.red('!'), `${INDENT}  `));
   if (f.fact_errors?.length) lines.push(bullets(f.fact_errors.map((x) => factText(x)), width, c.red('!'), `${INDENT}  `));
   if (f.recovered_points.length) lines.push(bullets(f.recovered_points.map((p) => `now made: ${p}`), width, c.green('✓'), `${INDENT}  `));
+  // A low follow-up score says why: the point it asked about, still not made in words the grader recognises (a new user saw 1.0 and no reason).
+  const still = stillMissing(f);
+  if (still.length) lines.push(bullets(still.map((p) => `still missing: ${p}`), width, c.red('✗'), `${INDENT}  `));
   return lines;
 }
 
@@ -125,6 +134,8 @@ export function renderInterviewMarkdown(report: InterviewReport): string {
         const flags = flagItems(f);
         if (flags.length || f.fact_errors?.length) out.push('', ...flags.map((x) => `- ! ${oneLine(flagText(x))}`), ...(f.fact_errors ?? []).map((x) => `- ! ${oneLine(factText(x))}`));
         if (f.recovered_points.length) out.push('', ...f.recovered_points.map((p) => `- ✓ now made: ${p}`));
+        const still = stillMissing(f);
+        if (still.length) out.push('', ...still.map((p) => `- ✗ still missing: ${p}`));
       }
     }
   });

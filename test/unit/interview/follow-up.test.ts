@@ -4,6 +4,8 @@ import type { BankQuestion } from '../../../src/bank/model.js';
 import { BUILTIN_DIR } from '../../../src/package.js';
 import { answered, chooseFollowUp, followUpCard, followUpScore, liftedScore } from '../../../src/interview/follow-up.js';
 import type { Grade } from '../../../src/grading/result.js';
+import { renderFollowUpOutcome, stillMissing } from '../../../src/report/interview.js';
+import { Chalk } from 'chalk';
 
 const bank = loadBank({ cwd: BUILTIN_DIR, builtin: { dir: BUILTIN_DIR } }).bank;
 const card = bank.questions.find((q) => q.id === 'agent-junior-medical-bills-hardship')!;
@@ -80,5 +82,17 @@ describe('grading a follow-up', () => {
     const choice = chooseFollowUp(card, main)!;
     const f = answered(choice, main, 'budget', grade(3, [], { matched_points: [AFFORD] }), [AFFORD]);
     expect(f).toMatchObject({ score: 5, main_score: 2.8, final_score: 3.9, recovered_points: [AFFORD], source: 'card', target: AFFORD });
+  });
+
+  it('says which point a low follow-up answer still did not make, and nothing once it is made', () => {
+    const main = grade(2.8, [AFFORD]);
+    const choice = chooseFollowUp(card, main)!;
+    const missed = answered(choice, main, 'I would be kind to her', grade(2, [AFFORD], { matched_points: [] }), [AFFORD]);
+    expect(missed.score).toBe(1);
+    expect(stillMissing(missed)).toEqual([AFFORD]);
+    expect(renderFollowUpOutcome(missed, { colour: new Chalk({ level: 0 }), width: 80 }).join('\n')).toContain(`✗ still missing: ${AFFORD}`);
+    const made = answered(choice, main, 'budget', grade(3, [], { matched_points: [AFFORD] }), [AFFORD]);
+    expect(stillMissing(made)).toEqual([]);
+    expect(renderFollowUpOutcome(made, { colour: new Chalk({ level: 0 }), width: 80 }).join('\n')).not.toContain('still missing');
   });
 });
