@@ -59,6 +59,8 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
   const entries: Entry[] = sessions.map((s) => {
     // A mock interview's scores are after its follow-ups, as its verdict averages them (a new user saw 2.6 here and 2.4 in the verdict).
     const summary = summarise(s.items.map((i) => afterFollowUp(i.entry, s)), s.info);
+    // And with its verdict, the verdict's own average (a skipped question counts as 1 there): one number for one interview (a new user saw 2.9 and 2.6).
+    const average = s.verdict?.average ?? summary.average;
     // A question tried again is one question with two answers: "5/5, 6 tries", never "6/5".
     const tally = tallyAnswers(s.items);
     const planned = s.planned ?? tally.asked;
@@ -74,11 +76,11 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
         answered: summary.answered,
         questions_answered: tally.questions,
         skipped: summary.skipped,
-        average: summary.average,
+        average,
         interrupted: s.info.interrupted === true,
         ended: s.ended,
       },
-      cells: [s.info.id, stamp(s.info.started_at), roleCell(s.info.role ?? '-', s.verdict !== undefined || s.info.activity === 'interview'), summary.answered > tally.questions ? `${tally.questions}/${planned}, ${summary.answered} tries` : `${tally.questions}/${planned}`, summary.average === null ? '-' : summary.average.toFixed(1)],
+      cells: [s.info.id, stamp(s.info.started_at), roleCell(s.info.role ?? '-', s.verdict !== undefined || s.info.activity === 'interview'), summary.answered > tally.questions ? `${tally.questions}/${planned}, ${summary.answered} tries` : `${tally.questions}/${planned}`, average === null ? '-' : average.toFixed(1)],
       state: stateOf(s.ended, s.info.interrupted === true),
     };
   });

@@ -287,7 +287,8 @@ export function mergeStats(summaries: readonly SessionSummary[], now: Date, sche
       role: s.role,
       count: s.kept,
       answered: s.answered,
-      average: s.n ? avg(s.sum, s.n) : null,
+      // A mock interview's row is its verdict's average, as its own report and `history` give it.
+      average: s.interview?.average ?? (s.n ? avg(s.sum, s.n) : null),
       by_skill,
       interrupted: s.interrupted,
       ...(s.interview ? { interview: s.interview } : {}),

@@ -162,6 +162,16 @@ describe('computeStats', () => {
     expect(since.streak_days).toBe(2);
   });
 
+  it("a mock interview's row is its verdict's average, where a skipped question counts as 1 (a new user saw 2.9 and 2.6)", () => {
+    const records = historyOf({ id: 'iv', at: '2026-11-24T10:00:00Z', answers: [{ question: 'a', score: 3 }, { question: 'b', score: 4 }, { question: 'c', skipped: true }] });
+    const end = records.pop()!;
+    records.push({ v: 1, kind: 'verdict', session: 'iv', at: '2026-11-24T10:10:00Z', verdict: { outcome: 'not-yet', reasons: [], bar: 3, average: 2.7 } }, end);
+    const st = computeStats(rebuildSessions(records), NOW, {});
+    expect(st.sessions[0]!.average).toBe(2.7);
+    // A drill session with the same answers keeps the average of what was scored.
+    expect(stats([{ id: 'd', at: '2026-11-24T10:00:00Z', answers: [{ question: 'a', score: 3 }, { question: 'b', score: 4 }, { question: 'c', skipped: true }] }]).sessions[0]!.average).toBe(3.5);
+  });
+
   it('an empty history gives zeros, not errors', () => {
     const empty = computeStats([], NOW);
     expect(empty.totals).toEqual({ sessions: 0, answers: 0, scored: 0, skipped: 0, average: null, first_day: null, last_day: null });
