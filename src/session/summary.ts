@@ -42,7 +42,8 @@ function verdictOf(results: readonly ResultEntry[], answered: number, average: n
   if (answered === 0) return { worrying, verdict: 'No answers to judge.' };
   if (worrying.length === 0) {
     const avg = average === null ? '' : ` (average ${average.toFixed(1)}/5)`;
-    return { worrying, verdict: `No answer would worry an interviewer${avg}.` };
+    // Not "would worry": a new user read that as reassurance beside an average of 1.3; it says only that nothing was flagged.
+    return { worrying, verdict: `No red flag or wrong fact in any answer${avg}.` };
   }
   const reasons = [...new Set(worrying.flatMap((w) => [...w.red_flags, ...w.fact_errors.map((f) => `wrong: ${f}`)]))];
   const shown = reasons.slice(0, 3).join('; ');

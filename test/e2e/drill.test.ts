@@ -40,7 +40,7 @@ describe('drill in batch mode', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Session \S+ · role agent/);
     expect(r.stdout).toContain('3/3');
-    expect(r.stdout).toMatch(/Summary\n {2}(No answer would worry an interviewer|\d of 3 answers would worry an interviewer)/);
+    expect(r.stdout).toMatch(/Summary\n {2}(No red flag or wrong fact in any answer|\d of 3 answers would worry an interviewer)/);
     expect(r.stdout).toMatch(/\n {2}Average \d\.\d\/5/);
     // The hint names the program as it was run (here, by its path from the current folder).
     // A long command goes on lines of its own, continued with " \\" so that it pastes whole.

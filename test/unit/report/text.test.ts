@@ -98,13 +98,13 @@ describe('the summary', () => {
     expect(text[2]).toBe('  ! 1. agent-mid-refuses-to-pay: Discloses the debt to a third party');
   });
 
-  it('says so when no answer would worry an interviewer, and counts not submitted apart from skipped', () => {
+  it('says so when no answer has a red flag or a wrong fact, and counts not submitted apart from skipped', () => {
     const report = buildReport(info, [
       entry({ red_flags: [], score: 4 }),
       entry({ skipped: true, answer: '', score: null }),
       entry({ skipped: true, answer: 'half an answ', score: null }),
     ]);
-    expect(report.summary.verdict).toBe('No answer would worry an interviewer (average 4.0/5).');
+    expect(report.summary.verdict).toBe('No red flag or wrong fact in any answer (average 4.0/5).');
     const text = renderSummary(report.summary, { colour: plain, width: 80 });
     expect(text).toContain('over 1 answer, 1 skipped, 1 not submitted');
   });
