@@ -28,7 +28,7 @@ export async function listCommand(given: ListOptions, ctx: CommandContext): Prom
   const c = colourFor(ctx.stdout, ctx.env);
   const width = outputWidth(ctx);
   // Each role's cards go up its own ladder (see listLayout).
-  const layout = listLayout(questions, width, bank.ladders);
+  const layout = listLayout(questions, width, bank.ladders, options.role);
   const [head, ...body] = layout.table.split('\n');
   // Role lines are the ones that are not question rows: they carry no two-space column gap.
   const ids = new Set(questions.map((q) => q.id));
@@ -36,12 +36,16 @@ export async function listCommand(given: ListOptions, ctx: CommandContext): Prom
   ctx.stdout.write(`${c.bold(head ?? '')}\n${styled.join('\n')}\n`);
   const legend = layout.abbreviated ? `${LEVEL_LEGEND}\n` : '';
   // The job titles of the levels listed: the ladder of each role shown, or the one job asked for.
-  const shownRoles = [...new Set(questions.flatMap((q) => q.roles))].sort();
+  const shownRoles = options.role !== undefined ? [options.role] : [...new Set(questions.flatMap((q) => q.roles))].sort();
   const job = options.role !== undefined && options.seniority.length === 1 ? bank.ladders.get(options.role)?.levels.find((l) => l.id === options.seniority[0]) : undefined;
   const titles = job
     ? [`Job: ${job.title} (${options.role} ${job.id})`]
     : shownRoles.map((r) => ladderLine(bank.ladders, r)).filter((l): l is string => l !== undefined);
   const titleText = titles.length ? `${titles.map((t) => wrap(t, width, '  ').replace(/^  /, '')).join('\n')}\n` : '';
-  ctx.stdout.write(c.dim(`\n${titleText}${legend}${plural(questions.length, 'question')}. Show one with: ${ctx.program ?? 'collections-prep'} show <id>\n`));
+  // A card written for two roles is a row in each role's group: the count says so, so rows and count agree.
+  const twice = options.role === undefined ? questions.filter((q) => new Set(q.roles).size > 1).length : 0;
+  const count = `${plural(questions.length, 'question')}${twice ? ` (${twice} listed under two roles)` : ''}`;
+  // Wrapped, so that at 60 columns the command is never cut mid-word ("sh / ow", a new user).
+  ctx.stdout.write(c.dim(`\n${titleText}${legend}${wrap(`${count}. Show one with: ${ctx.program ?? 'collections-prep'} show <id>`, width)}\n`));
   return 0;
 }

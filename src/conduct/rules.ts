@@ -29,7 +29,7 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
     citation: { us: 'FDCPA §1692c(b), §1692b; Reg F §1006.6(d)', uk: 'CONC 7; UK GDPR (a spouse or partner is a third party)', commercial: `${B2B} (confidentiality)` },
     jurisdictions: BOTH,
     sectors: ALL_SECTORS,
-    example: 'I called his mother and told her that her son owed us 900 pounds.',
+    example: 'I called his mother and told her her son was behind on his loan.',
   },
   {
     id: 'threat-arrest',

@@ -30,10 +30,11 @@ export function listTable(questions: readonly BankQuestion[], width: number, lad
  * Within a role's group, cards go up that role's ladder (a card counts at its lowest level on
  * it), in the given order otherwise; a role's line carries its declared name.
  */
-export function listLayout(questions: readonly BankQuestion[], width: number, ladders: Ladders = new Map()): { table: string; abbreviated: boolean } {
+export function listLayout(questions: readonly BankQuestion[], width: number, ladders: Ladders = new Map(), onlyRole?: string): { table: string; abbreviated: boolean } {
   const GAP = 2;
   const header = ['ID', 'LEVELS', 'TYPE'];
-  const roles = [...new Set(questions.flatMap((q) => q.roles))].sort();
+  // With --role, only that role's group: a card for both tracks is not shown under the other one (a new user saw 71 rows for 70 questions).
+  const roles = onlyRole !== undefined ? [onlyRole] : [...new Set(questions.flatMap((q) => q.roles))].sort();
   const lowest = (q: BankQuestion, ladder: readonly string[]) => [...q.seniority].sort((a, b) => compareLevels(a, b, ladder))[0] ?? '';
   const groups = roles.map((role) => {
     const ladder = ladderOf(ladders, role);

@@ -19,15 +19,30 @@ describe.concurrent('list', () => {
     for (const line of out) expect([...line].length).toBeLessThanOrEqual(80);
     // No row is cut short at 80 columns: levels are abbreviated instead (with a legend); the
     // question text, with no room beside the ids, goes under each row, ending at a word.
-    const rows = out.filter((l) => /^[a-z]/.test(l) && !l.includes(' · ') && !l.includes(': '));
+    const rows = out.filter((l) => /^[a-z]/.test(l) && !l.includes(' · ') && !l.includes(': ') && !l.includes('collections-prep.js'));
     expect(rows.length).toBeGreaterThan(20);
     for (const row of rows) expect(row).not.toContain('…');
     const texts = out.filter((l) => l.startsWith('    '));
     expect(texts.length).toBe(rows.length);
     for (const t of texts) expect(t).toMatch(/^ {4}\S.*\S$/);
     expect(r.stdout).toContain('levels: jr junior, sr senior, mgr manager, dir director');
-    const count = /^(\d+) questions\. Show one with: node bin\/collections-prep\.js show <id>$/m.exec(r.stdout);
+    // A card written for both tracks is a row under each: the count says how many, so rows and count agree.
+    const count = /^(\d+) questions(?: \((\d+) listed under two roles\))?\.\s+Show one with:\s+node\s+bin\/collections-prep\.js\s+show <id>$/m.exec(r.stdout);
     expect(Number(count?.[1])).toBeGreaterThan(0);
+    // (A row is the line above its question's text.)
+    expect(out.filter((l, i) => !l.startsWith(' ') && (out[i + 1] ?? '').startsWith('    ')).length).toBe(Number(count?.[1]) + Number(count?.[2] ?? 0));
+  });
+
+  test('--role lists that role\'s group only, its rows matching its count, and the footer wraps at 60 columns', async () => {
+    const r = await run(['list', '-r', 'supervisor'], { env: { COLUMNS: '60' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/^agent · /m);
+    const lines = r.stdout.split('\n');
+    const rows = lines.filter((l, i) => !l.startsWith(' ') && (lines[i + 1] ?? '').startsWith('    '));
+    const count = /^(\d+) questions\. Show one with:/m.exec(r.stdout);
+    expect(rows.length).toBe(Number(count?.[1]));
+    for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
+    expect(r.stdout).not.toMatch(/\bsh\n/);
   });
 
   test('--format json: an array with the YAML field names plus file', async () => {

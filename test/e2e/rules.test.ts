@@ -22,7 +22,7 @@ describe.concurrent('rules', () => {
     }
     expect(r.stdout).toContain('US: FDCPA §1692c(b), §1692b; Reg F §1006.6(d)');
     expect(r.stdout).toMatch(/UK: CONC 7/);
-    expect(r.stdout).toContain('e.g. "I called his mother and told her that her son owed us 900 pounds."');
+    expect(r.stdout).toContain('e.g. "I called his mother and told her her son was behind on his loan."');
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
