@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -364,6 +364,20 @@ describe('conduct sentences', () => {
     expect(Number(f12.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(18);
   });
 
+  it('the thirteenth blind training set (answers-train13.yaml: harm in one clause, as advice or technique, in the passive and in writing; wrong facts as asides)', () => {
+    // Arrival in the file's header (0.699, 0.817, 13/29 flagged, 5 flags on good answers). After a round on its misses ('let them
+    // think', accounts left in the normal cycle with an adviser acting, a customer's bank copied in) and its false flags (the
+    // firm's own solicitors, 'but not out of the blue', 'a bluff that isn't followed through'), with both conduct models
+    // refitted: 0.771, 0.856, 19/29, 0.
+    const t13 = gradeTrain13Answers();
+    expect(t13.length).toBe(156);
+    const f13 = figures(t13);
+    expect(f13.spearman).toBeGreaterThanOrEqual(0.76);
+    expect(f13.pairwise).toBeGreaterThanOrEqual(0.84);
+    expect(f13.flagOnGood).toBe(0);
+    expect(Number(f13.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(18);
+  });
+
   it('training sets: the rules still catch what they were built on', () => {
     const extra = gradeTrainingSentences();
     const all = [...gradeSentences().filter((s) => s.split === 'train'), ...extra.filter((s) => s.set === 2)];
@@ -455,6 +469,15 @@ describe('conduct sentences', () => {
     const seventeenth = extra.filter((s) => s.set === 17);
     expect(seventeenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(56);
     expect(seventeenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(1);
+    // The eighteenth (stop 35: advice to a colleague, the passive, written channels, reported speech, near-miss safe contrasts)
+    // arrived at 57/110 and 3/90; after a round on it, 89/110 and 2/90. The nineteenth, written after all of stop 35's rounds
+    // (STAR stories, hedges, team habits, fragments), arrived at 68/110 and 3/90; after a round on it, 87/110 and 0/90.
+    const eighteenth = extra.filter((s) => s.set === 18);
+    expect(eighteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(86);
+    expect(eighteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(3);
+    const nineteenth = extra.filter((s) => s.set === 19);
+    expect(nineteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(84);
+    expect(nineteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(1);
   });
 });
 
