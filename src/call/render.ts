@@ -28,6 +28,11 @@ export function flagLine(f: CallFlag): string {
   return f.citation && f.citation !== f.rule ? `${words}: ${f.citation}` : words;
 }
 
+/** A flag and the words that raised it; a QA key's own finding (no rule of the 16) is its description alone, not its id (a new user saw "no-disclosure (...)"). */
+function flagWithWords(f: CallFlag, quote: (words: string) => string): string {
+  return conductRule(f.rule) ? `${flagLine(f)} ${quote(f.words)}` : f.words;
+}
+
 // In a QA review the worst "turn" is a line of the recorded call, said by its agent, and the
 // better line is the finding that would have caught it.
 function saidLabel(report: CallReport): string {
@@ -70,7 +75,7 @@ export function renderCallText(report: CallReport, style: CallStyle = PLAIN): st
     const label = report.kind === 'qa' ? `${i + 1}. ${who}: ` : `${who}: `;
     out.push(wrap(`${label}${t.text}`, width, '', { hanging: '   ' }));
     if (t.notice) out.push(c.dim(wrap(`(note: ${t.notice})`, width, '   ')));
-    for (const f of t.flags) out.push(c.red(wrap(`! ${flagLine(f)} ("${f.words}")`, width, '   ')));
+    for (const f of t.flags) out.push(c.red(wrap(`! ${flagWithWords(f, (w) => `("${w}")`)}`, width, '   ')));
   });
   if (report.kind === 'call' && style.transcript !== false) out.push(c.dim(ENDED[report.ended]), '');
   if (report.qa) {
@@ -115,7 +120,7 @@ export function renderCallMarkdown(report: CallReport): string {
   report.transcript.forEach((t, i) => {
     out.push(`${report.kind === 'qa' ? `${i + 1}. ` : '- '}**${md(speakerName(report, t.speaker))}:** ${md(t.text)}`);
     if (t.notice) out.push(`   - _note: ${md(t.notice)}_`);
-    for (const f of t.flags) out.push(`   - ⚠ ${md(flagLine(f))} (“${md(f.words)}”)`);
+    for (const f of t.flags) out.push(`   - ⚠ ${conductRule(f.rule) ? `${md(flagLine(f))} (“${md(f.words)}”)` : md(f.words)}`);
   });
   out.push('');
   if (report.qa) {
@@ -156,7 +161,7 @@ export function renderCallHtml(report: CallReport): string {
   report.transcript.forEach((t, i) => {
     b.push(`<div class="turn ${t.speaker}"><strong>${report.kind === 'qa' ? `${i + 1}. ` : ''}${e(speakerName(report, t.speaker))}:</strong> ${e(t.text)}`);
     if (t.notice) b.push(`<p class="note">Note: ${e(t.notice)}</p>`);
-    for (const f of t.flags) b.push(`<p class="flag">! ${e(flagLine(f))} (“${e(f.words)}”)</p>`);
+    for (const f of t.flags) b.push(`<p class="flag">! ${conductRule(f.rule) ? `${e(flagLine(f))} (“${e(f.words)}”)` : e(f.words)}</p>`);
     b.push('</div>');
   });
   b.push('</section>');

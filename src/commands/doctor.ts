@@ -12,7 +12,8 @@ import { dataPaths, historyFile } from '../paths.js';
 import { plural } from '../text/plural.js';
 import { colourFor } from '../ui/colour.js';
 import { loadFor } from './bank.js';
-import type { CommandContext } from '../context.js';
+import { outputWidth, type CommandContext } from '../context.js';
+import { wrap } from '../text/layout.js';
 import type { BankOptions } from './bank-options.js';
 
 /** The bank flags, and the LLM flags that config/resolve.ts resolves for the check. */
@@ -141,7 +142,8 @@ export async function doctorCommand(options: DoctorOptions, ctx: CommandContext,
   const c = colourFor(ctx.stdout, ctx.env);
   const print = (check: Check) => {
     const mark = check.status === 'pass' ? c.green('✓ pass') : check.status === 'fail' ? c.red('✗ FAIL') : c.dim('- skip');
-    ctx.stdout.write(`${mark}  ${check.text}\n`);
+    // Wrapped under its mark, so that a long FAIL line never breaks mid-word ("serv / er" at 80 columns, a new user).
+    ctx.stdout.write(`${mark}  ${wrap(check.text, outputWidth(ctx) - 8, '', { hanging: ' '.repeat(8) })}\n`);
   };
   const checks: Check[] = [];
   const add = (check: Check) => {

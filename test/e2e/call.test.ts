@@ -209,6 +209,9 @@ describe.concurrent('call --qa, batch', () => {
     expect(text.stdout).toMatch(/✗ missed, line 3:/);
     // The recorded call's lines are the agent's and the customer's, and its worst line is the agent's, not yours.
     expect(text.stdout).toContain('2. Customer: Yes, this is Lena.');
+    // A key's own finding shows its description, not its id inside nested quotes (a new user saw "! no-disclosure (...)").
+    expect(text.stdout).toMatch(/! No mini-Miranda on a first call/);
+    expect(text.stdout).not.toContain('no-disclosure');
     expect(text.stdout).toMatch(/The agent said \(line 3\): "I'm calling about the \$2,380/);
     expect(text.stdout).toMatch(/A finding that catches it: "Line 3: /);
     expect(text.stdout).not.toMatch(/You said|Better:/);

@@ -246,17 +246,21 @@ describe('drill --grader llm (built CLI)', () => {
 });
 
 describe('doctor (built CLI)', () => {
+  // A check's text wraps under its mark (8 columns in); read each check as one line.
+  const flat = (out: string) => out.replace(/\n {8}/g, ' ');
+
   it('passes with a server that follows the schema a drill sends, after one real grade round trip', async () => {
     const s = await serve(schemaFollowing);
     const t = workspace();
     const r = await run(['doctor', '--grader', 'llm'], { home: t.path('home'), env: llmEnv(s), boundMs: 30_000 });
     expect(r.bounded).toBe(false);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/✓ pass {2}Node\.js /);
-    expect(r.stdout).toMatch(/✓ pass {2}question bank: \d+ questions/);
-    expect(r.stdout).toMatch(/✓ pass {2}data folder .* is writable/);
-    expect(r.stdout).toMatch(new RegExp(`✓ pass {2}LLM: test-model at 127\\.0\\.0\\.1:${s.port} graded a sample answer in .*structured output \\(json_schema\\)`));
-    expect(r.stdout).toMatch(/All checks passed\./);
+    expect(flat(r.stdout)).toMatch(/✓ pass {2}Node\.js /);
+    expect(flat(r.stdout)).toMatch(/✓ pass {2}question bank: \d+ questions/);
+    expect(flat(r.stdout)).toMatch(/✓ pass {2}data folder .* is writable/);
+    expect(flat(r.stdout)).toMatch(new RegExp(`✓ pass {2}LLM: test-model at 127\\.0\\.0\\.1:${s.port} graded a sample answer in .*structured output \\(json_schema\\)`));
+    expect(flat(r.stdout)).toMatch(/All checks passed\./);
+    for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     expect(s.requests).toHaveLength(1);
     // The request is a grade: the question's own schema, criteria keyed by its skills.
     const schema = s.requests[0]!.body.response_format?.json_schema?.schema as { properties: { criteria: { required: string[] } } };
@@ -269,7 +273,7 @@ describe('doctor (built CLI)', () => {
     const r = await run(['doctor', '--grader', 'llm'], { home: t.path('home'), env: llmEnv(s), boundMs: 30_000 });
     expect(r.bounded).toBe(false);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/✗ FAIL {2}LLM: test-model at 127\.0\.0\.1:\d+ did not give a grade that a drill can use, so drills would be graded offline: .*not a valid grade twice/);
+    expect(flat(r.stdout)).toMatch(/✗ FAIL {2}LLM: test-model at 127\.0\.0\.1:\d+ did not give a grade that a drill can use, so drills would be graded offline: .*not a valid grade twice/);
   });
 
   it('fails when history.jsonl is a folder', async () => {
@@ -277,20 +281,20 @@ describe('doctor (built CLI)', () => {
     mkdirSync(t.path('home/history.jsonl'));
     const r = await run(['doctor'], { home: t.path('home'), env: { OPENAI_BASE_URL: undefined, COLLECTIONS_PREP_MODEL: undefined } });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/✗ FAIL {2}history .*history\.jsonl is not a regular file/);
+    expect(flat(r.stdout)).toMatch(/✗ FAIL {2}history .*history\.jsonl is not a regular file/);
   });
 
   it('skips the LLM when none is configured, and fails on a bad model', async () => {
     const t = workspace();
     const plain = await run(['doctor'], { home: t.path('home'), env: { OPENAI_BASE_URL: undefined, COLLECTIONS_PREP_MODEL: undefined } });
     expect(plain.code).toBe(0);
-    expect(plain.stdout).toMatch(/- skip {2}LLM: not configured/);
+    expect(flat(plain.stdout)).toMatch(/- skip {2}LLM: not configured/);
 
     const s = await serve(() => apiError(404, 'model "nope" not found, try pulling it first'));
     const bad = await run(['doctor', '--model', 'nope'], { home: t.path('home'), env: llmEnv(s) });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/✗ FAIL {2}LLM: model "nope" was not found at 127\.0\.0\.1:\d+ \(404/);
-    expect(bad.stdout).toMatch(/1 check failed\./);
+    expect(flat(bad.stdout)).toMatch(/✗ FAIL {2}LLM: model "nope" was not found at 127\.0\.0\.1:\d+ \(404/);
+    expect(flat(bad.stdout)).toMatch(/1 check failed\./);
   });
 });
 
