@@ -100,7 +100,7 @@ export class Call {
     for (const g of this.scenario.goals!) {
       const state = this.goals.get(g.id)!;
       if (state.met) continue;
-      const hit = findSignal(text, g.signals);
+      const hit = findSignal(text, g.signals) ?? findSignal(namedAsPronoun(text, 'him'), g.signals) ?? findSignal(namedAsPronoun(text, 'her'), g.signals);
       if (!hit) continue;
       const why = broke ?? state.spoiled ?? (g.by_turn !== undefined && turn > g.by_turn ? `turn ${turn}: too late, it was due by turn ${g.by_turn}` : undefined);
       if (why) {
@@ -202,6 +202,14 @@ export function flagsFor(scenario: BankScenario, text: string, turn: number, met
     out.push({ rule: t.rule, citation: cite(t.rule), words: hit.words, source: 'trap' });
   }
   return out;
+}
+
+/**
+ * "Could you ask Daniel to call Jo back?": a goal's signals say "ask him to call"; a name after "ask", "tell" or "get" is
+ * the same person (a new user's turn missed the goal for naming him).
+ */
+function namedAsPronoun(text: string, pronoun: 'him' | 'her'): string {
+  return text.replace(/\b(ask|tell|get|have|let|remind)(\s+)(?!I\b)[A-Z][a-z]+\b/g, `$1$2${pronoun}`);
 }
 
 const DENIABLE = new Set(['threat-arrest', 'threat-unlawful-action', 'false-statement', 'impersonation', 'shaming-abuse', 'borrowing-pressure']);

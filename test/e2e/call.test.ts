@@ -74,6 +74,14 @@ describe.concurrent('call, batch', () => {
     expect(leave).toMatchObject({ met: false, why: 'not counted, turn 2 broke a rule: third-party-disclosure', turn: 2 });
   });
 
+  test('a goal met with the customer named where its words say "him" ("ask Daniel to ring Jo back", a new user saw it missed)', async () => {
+    const home = temp();
+    const turns = ["Hello, is Daniel there please? It's Jo from Northfield.", 'Could you ask Daniel to ring Jo back on 0161 496 0000? Thank you.'].join('\n---\n');
+    const json = await run(['call', '--scenario', 'uk-partner-answers', '--turns', '-', '--no-history', '--format', 'json'], { input: turns, home: home.dir });
+    const leave = (JSON.parse(json.stdout) as { goals: { id: string; met: boolean }[] }).goals.find((g) => g.id === 'leave-callback');
+    expect(leave).toMatchObject({ met: true });
+  });
+
   test("a trap's word denied in its clause is no breach: \"we can't take you to court\" on a time-barred debt (a new user's compliant turn had the customer hang up)", async () => {
     const home = temp();
     const turns = ['Hello, is that Leon?', 'Can you confirm your date of birth and the first line of your address?', 'This is Sam from Harbor Recovery, a debt collector. This is an attempt to collect a debt.', "Because it's so old, we can't take you to court over this debt, and we won't."];
