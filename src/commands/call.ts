@@ -77,6 +77,8 @@ export async function callCommand(options: CallOptions, ctx: CommandContext): Pr
         : 'no terminal for an interactive call: give your turns with --turns FILE, or pipe them with --turns - (turns separated by a line holding only ---)',
     );
   }
+  // Before the first turn, not after it is typed: is the LLM server there at all?
+  if (!batch) await (await import('./llm-reach.js')).ensureLlmReachable(options, ctx);
   const session: CallSession = { id: sessionId(started, Math.random), started_at: started.toISOString(), grader: options.grader, mode: batch ? 'batch' : 'interactive' };
 
   // The notice on SIGTERM says only that the call stops (with --no-history nothing is kept).

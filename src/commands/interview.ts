@@ -163,6 +163,8 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
 
   const batch = main !== undefined || ordered !== undefined;
   const maxWait = options.maxWait ?? (batch ? MAX_WAIT.batchDefault : undefined);
+  // Before the first question, not after the first answer is typed (a new user): is the LLM server there at all?
+  if (!batch) await (await import('./llm-reach.js')).ensureLlmReachable(options, ctx);
   const grader = await chooseGrader({ ...options, improve: false, maxWait, kind: options.grader }, bank, ctx.env, note);
   const info = sessionInfo({
     now,

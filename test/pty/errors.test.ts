@@ -19,3 +19,22 @@ describe.each([60, 80])('an error at %i columns', (cols) => {
     for (const line of out.split('\n')) expect(line.length, line).toBeLessThanOrEqual(cols);
   });
 });
+
+describe('--grader llm with no server listening, in a terminal', () => {
+  // A new user typed a whole answer before learning the server was not running: now it is said before the first question.
+  it.each([['drill', '--role', 'supervisor', '-s', 'lead', '-n', '1'], ['interview', '--job', 'Collection Supervisor'], ['call', '--scenario', 'us-medical-bills-hardship']])('%s stops before the first question with the reason', async (...args) => {
+    const { createServer } = await import('node:net');
+    // A port that was free a moment ago: nothing listens on it now.
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    const pty = spawnPty([...args, '--grader', 'llm', '--base-url', `http://127.0.0.1:${port}/v1`, '--model', 'm'], { COLLECTIONS_PREP_HOME: temp().dir, NO_COLOR: '1', OPENAI_API_KEY: 'x', PTY_COLS: '80' });
+    expect(await ended(pty)).toBe(1);
+    const out = pty.output().replace(/\s+/g, ' ');
+    expect(out).toContain(`cannot connect to 127.0.0.1:${port} (connection refused): is the server running?`);
+    expect(out).not.toMatch(/Question 1|1\/1 /);
+  });
+});
