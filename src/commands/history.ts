@@ -107,8 +107,10 @@ async function listSessions(options: HistoryOptions, ctx: CommandContext): Promi
   // columns, a new user) give way to the marks and their legend.
   const gap = narrow ? 1 : 2;
   const widest = (i: number, words = false) => Math.max(0, ...newest.map((e) => (words ? Math.max(0, ...(e.cells[i] ?? '').split(/\s+/).map((w) => w.length)) : (e.cells[i] ?? '').length)));
-  const fits = (stateWidth: number) => widest(0) + widest(1) + Math.max(4, widest(2, true)) + Math.max(7, widest(3)) + Math.max(3, widest(4)) + stateWidth + gap * 5 <= width;
-  const marks = narrow || !fits(Math.max(0, ...newest.map((e) => e.state.length)));
+  const fits = (stateWidth: number, wholeRole = false) => widest(0) + widest(1) + Math.max(4, widest(2, !wholeRole)) + Math.max(7, widest(3)) + Math.max(3, widest(4)) + stateWidth + gap * 5 <= width;
+  const stateWidth = Math.max(0, ...newest.map((e) => e.state.length));
+  // Also when the spelt-out state alone pushes "supervisor, interview" onto two lines at 80 columns and a mark would keep it on one (a new user).
+  const marks = narrow || !fits(stateWidth) || (!fits(stateWidth, true) && fits(1, true));
   const shown = marks ? newest.map((e) => ({ ...e, state: e.state === 'interrupted' ? '*' : e.state === 'unfinished' ? '?' : e.state })) : newest;
   const text = table([['id', 'date', 'role', 'answers', 'avg', ''], ...shown.map((e) => [...e.cells, e.state])], width, { gap, shrink: [2], right: [3, 4] });
   const [head = '', ...lines] = text.split('\n');

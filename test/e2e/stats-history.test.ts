@@ -253,6 +253,12 @@ describe('data safety', () => {
       expect(wide.stdout).not.toMatch(/supervi\s*$/m);
       const wider = await run(['history'], { home: home.dir, env: { COLUMNS: '100' } });
       expect(wider.stdout).toMatch(/^20261201-100000-bbbb .* interrupted$/m);
+      // A mock interview's "supervisor, interview" stays on one line at 80 when a mark would spare it the second (a new user).
+      const records = historyOf({ id: '20261201-110000-cccc', at: '2026-12-01T11:00:00Z', role: 'supervisor', answers: [tried] }).map((r) => (r.kind === 'session' ? { ...r, activity: 'interview' as const } : r));
+      writeFileSync(home.path('history.jsonl'), jsonl([...historyOf({ id: '20261201-100000-bbbb', at: '2026-12-01T10:00:00Z', role: 'supervisor', answers: [tried], end: 'interrupted' }), ...records]));
+      const withInterview = await run(['history'], { home: home.dir, env: { COLUMNS: '80' } });
+      expect(withInterview.stdout).toMatch(/^20261201-110000-cccc .* supervisor, interview .*$/m);
+      expect(withInterview.stdout).toMatch(/^20261201-100000-bbbb .* \*$/m);
     } finally {
       home.cleanup();
     }
