@@ -49,3 +49,15 @@ export function contradictedByFlags(point: string, rules: readonly string[]): bo
     return terms.some((x) => t.has(x));
   });
 }
+
+// "the agent made a mistake and it's not really my problem": an answer that disowns the error or blames a colleague does not
+// meet a point about owning it, apologising or not blaming others (a new user saw "✓ Owns the error and apologises without
+// blaming colleagues" beside that answer). Display only, like the flags' denials.
+const OWNING_POINT = /\b(own|owns|owning|ownership|apologi[sz]\w*|sorry|without blaming|not blaming|takes? responsibility|accountab\w*)\b/i;
+const DISOWNS = /\b(?:not (?:really )?(?:my|our) (?:problem|fault|responsibility|concern|issue)|nothing to do with (?:me|us)|(?<!(?:not|never|n't|without|no) )(?:blame|blamed|blaming) (?:it on )?(?:the |my |our |his |her |that )?(?:agent|colleague|team|system|billing|finance|it|collector|sales)|(?:it was|it's|it is) (?:the agent's|the system's|his|her|their|billing's|finance's) fault|(?:they|the client|the customer) should (?:just )?pay (?:it |the invoice |the bill )?anyway)\b/i;
+
+/** Whether the answer disowns what a point about owning an error (or not blaming others) asks for. */
+export function contradictedByAnswer(point: string, answer: string): boolean {
+  return OWNING_POINT.test(point) && DISOWNS.test(answer);
+}
+

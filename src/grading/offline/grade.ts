@@ -11,7 +11,7 @@ import { bankIndex, type CardText } from './relevance.js';
 import { warmUpLanguage } from '../../language/read.js';
 import { warmUpConduct } from '../../conduct/detect.js';
 import { hasWord, termOf, termsOf } from './terms.js';
-import { contradictedByFlags } from './contradicts.js';
+import { contradictedByAnswer, contradictedByFlags } from './contradicts.js';
 
 export type { GradableQuestion } from './features.js';
 
@@ -147,6 +147,7 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
   // A flag denies the points about what it broke ("✓ Stays within the rules" beside a threat).
   const flaggedRules = [...new Set(conduct.map((c) => c.rule))];
   for (const p of points) if (contradictedByFlags(p.point, flaggedRules)) p.credit = 0;
+  for (const p of points) if (contradictedByAnswer(p.point, answerText)) p.credit = 0;
   // A part the answer lacks denies the points that claim it: no "✓ ... and gives evidence" beside "it lacks an
   // example from experience" (a new user). Display only, like the flags' denials.
   for (const part of a.structure.missing) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeOffline, type GradableQuestion } from '../../../../src/grading/offline/grade.js';
 import { analyse, stem } from '../../../../src/grading/offline/text.js';
+import { contradictedByAnswer } from '../../../../src/grading/offline/contradicts.js';
 import type { Skill } from '../../../../src/bank/schema.js';
 
 const skills = new Map<string, Skill>([
@@ -224,6 +225,16 @@ describe('key points a red flag contradicts', () => {
     const g = grade('First I would review the account history, then call and ask why they are refusing and listen to the reason. I would offer a payment plan they can afford. I would document the call and escalate it within the FDCPA.');
     expect(g.red_flags).toEqual([]);
     expect(g.matched_points).toContain('Documents and escalates within the rules');
+  });
+});
+
+describe('key points the answer itself disowns', () => {
+  it('a point about owning the error or not blaming others is not met by an answer that disowns it (a new user saw the ✓)', () => {
+    const point = 'Owns the error and apologises without blaming colleagues';
+    expect(contradictedByAnswer(point, "I would tell the client that the agent made a mistake and it's not really my problem.")).toBe(true);
+    expect(contradictedByAnswer(point, 'They should pay the invoice anyway and we can sort it out later.')).toBe(true);
+    expect(contradictedByAnswer(point, "I'd apologise: it was our mistake, and I would not blame the agent in front of the client.")).toBe(false);
+    expect(contradictedByAnswer('Pauses collection and explains the steps', "it's not really my problem")).toBe(false);
   });
 });
 
