@@ -27,8 +27,11 @@ export async function followUpStep(input: {
   stage: InterviewStage;
   grader: Grader;
   recorder: SessionRecorder;
-  /** The follow-up's answer, once the question is known (and who wrote it); undefined or blank: not answered. */
-  answer: (question: string, about: { source: FollowUp['source']; reason: string; notice?: string }) => Promise<string | undefined> | string | undefined;
+  /**
+   * The follow-up's answer, once the question is known (and who wrote it); undefined or blank: not answered; a draft: typed
+   * but not submitted when the session was interrupted (kept, not graded, as a drill keeps one).
+   */
+  answer: (question: string, about: { source: FollowUp['source']; reason: string; notice?: string }) => Promise<string | { draft: string } | undefined> | string | { draft: string } | undefined;
   signal?: AbortSignal;
   /**
    * Writes the question for this answer instead of the card (interactive --grader llm): given the
@@ -54,7 +57,10 @@ export async function followUpStep(input: {
   if (!choice) return base;
   const text = await input.answer(choice.question, { source, reason: choice.reason, ...(notice ? { notice } : {}) });
   let followUp: FollowUp;
-  if (text === undefined || text.trim() === '' || input.signal?.aborted) {
+  if (typeof text === 'object') {
+    // Typed when Ctrl-C came (a new user lost it, though the screen said the answers were saved): kept, not graded.
+    followUp = { ...unanswered(choice, result, source), answer: text.draft, feedback: 'Not submitted: the interview was interrupted.', notice: 'Not submitted: the interview was interrupted.' };
+  } else if (text === undefined || text.trim() === '' || input.signal?.aborted) {
     followUp = unanswered(choice, result, source);
   } else {
     const card = followUpCard(question, choice, result.missing_points);

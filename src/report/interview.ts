@@ -20,7 +20,7 @@ export function outcomeWords(outcome: Verdict['outcome']): string {
 
 /** The point a follow-up asked about that its answer still did not make (none for a general follow-up or an unanswered one). */
 export function stillMissing(f: FollowUp): string[] {
-  if (f.answer === null || f.target === null) return [];
+  if (f.answer === null || f.target === null || f.score === null) return [];
   return f.recovered_points.some((p) => p.toLowerCase() === f.target!.toLowerCase()) ? [] : [f.target];
 }
 

@@ -103,7 +103,7 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
             out(c.dim(wrap(`(${about.reason})`, screen.width, '  ')));
             const fu = await ask(q, true);
             if (fu.kind === 'quit' || fu.kind === 'interrupted') quitAfter = true;
-            return fu.kind === 'answer' ? fu.text : undefined;
+            return fu.kind === 'answer' ? fu.text : fu.kind === 'interrupted' && fu.draft.trim() ? { draft: fu.draft } : undefined;
           },
         });
         results.push(result);

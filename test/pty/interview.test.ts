@@ -111,4 +111,28 @@ describe('SIGTERM in an interactive interview', () => {
     expect(kept.at(-2)).toMatchObject({ kind: 'verdict' });
     expect(kept.at(-1)).toMatchObject({ kind: 'end', interrupted: true });
   });
+
+  it('keeps a half-typed follow-up answer on Ctrl-C, not graded, as a drill keeps a half-typed answer (a new user lost one)', async () => {
+    const dir = temp().dir;
+    const pty = spawnPty(['interview', '--job', 'Collections Agent', '-n', '3', '--seed', '2'], { COLLECTIONS_PREP_HOME: dir, NO_COLOR: '1' });
+    await pty.waitFor('Enter 3 times to finish');
+    let followed = false;
+    for (let i = 0; i < 3 && !followed; i++) {
+      const mark = await answer(pty, THIN);
+      await pty.waitFor(/Score \d\.\d\/5/, mark);
+      await pty.waitFor(/Follow-up\n|Question \d\/3|Verdict:/, mark);
+      if (/ Follow-up\n/.test(pty.output().slice(mark))) {
+        await pty.waitFor('Your follow-up answer:', mark);
+        const at = pty.output().length;
+        pty.write('On my last desk I would');
+        await pty.waitFor('desk I would', at);
+        pty.write(KEY.ctrlC);
+        followed = true;
+      } else await pty.waitFor('Enter 3 times to finish', mark);
+    }
+    expect(followed).toBe(true);
+    expect(await ended(pty)).toBe(130);
+    const kept = records(dir).filter((r) => r.kind === 'follow-up') as { follow_up: { answer: string | null; score: number | null } }[];
+    expect(kept.at(-1)!.follow_up).toMatchObject({ answer: 'On my last desk I would', score: null });
+  });
 });
