@@ -209,7 +209,7 @@ export function renderCallStatsText(s: CallStats, style: CallStyle = PLAIN, name
   const out: string[] = ['', c.bold('Calls')];
   const avg = (n: number | null) => (n === null ? '–' : `${n.toFixed(1)}/5`);
   // Items break between them, not inside: a skill keeps its score, a count its average.
-  out.push(wrapItems([`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach)`, `${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)})`], width, '  '));
+  out.push(wrapItems([`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach${s.interrupted ? `, ${s.interrupted} interrupted and not averaged` : ''})`, `${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)})`], width, '  '));
   const skills = Object.entries(s.by_skill);
   if (skills.length) out.push(wrapItems(skills.map(([k, v], i) => `${i === 0 ? 'By skill: ' : ''}${names.get(k) ?? k} ${v.toFixed(1)}`), width, '  ', { hanging: '    ' }));
   // In plain words, as a flag shows it (a new user saw "skipping-id-checks (2)" here and the words everywhere else).
@@ -224,7 +224,7 @@ export function renderCallStatsHtml(s: CallStats, names: ReadonlyMap<string, str
   const e = escapeHtml;
   const avg = (n: number | null) => (n === null ? '–' : `${n.toFixed(1)}/5`);
   const b: string[] = ['<section aria-label="Calls"><h2>Calls</h2>'];
-  b.push(`<p>${e(`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach); ${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)}).`)}</p>`);
+  b.push(`<p>${e(`${plural(s.calls, 'call')} (average ${avg(s.average)}, ${s.with_breaches} with a breach${s.interrupted ? `, ${s.interrupted} interrupted and not averaged` : ''}); ${plural(s.reviews, 'QA review')} (average ${avg(s.review_average)}).`)}</p>`);
   const skills = Object.entries(s.by_skill);
   if (skills.length) b.push(`<p>By skill: ${skills.map(([k, v]) => `${e(names.get(k) ?? k)} <span class="${scoreClass(v)}">${v.toFixed(1)}</span>`).join(' · ')}</p>`);
   if (s.rules.length) b.push(`<p class="flag">Rules broken: ${e(s.rules.map((r) => `${ruleWords(r.rule)} (${r.count})`).join('; '))}</p>`);

@@ -7,8 +7,10 @@ export interface CallStats {
   /** Role-played calls and QA reviews recorded (after the filters). */
   calls: number;
   reviews: number;
-  /** Average score of the calls, and of the reviews; null with none. */
+  /** Average score of the calls (interrupted ones left out), and of the reviews; null with none. */
   average: number | null;
+  /** Calls stopped by Ctrl-C or a signal: listed, but not in the averages (a call cut off after one turn scored 1.0, a new user). */
+  interrupted: number;
   review_average: number | null;
   /** Calls with at least one breach. */
   with_breaches: number;
@@ -29,14 +31,16 @@ export function callStats(records: readonly CallRecord[], filter: { role?: strin
   const reviews = kept.filter((r) => r.report.kind === 'qa');
   const skill = new Map<string, number[]>();
   const rules = new Map<string, number>();
-  for (const r of calls) {
+  const finished = calls.filter((r) => r.report.ended !== 'interrupted');
+  for (const r of finished) {
     for (const c of r.report.criteria) skill.set(c.name, [...(skill.get(c.name) ?? []), c.score]);
     for (const f of r.report.conduct) rules.set(f.rule, (rules.get(f.rule) ?? 0) + 1);
   }
   return {
     calls: calls.length,
     reviews: reviews.length,
-    average: mean(calls.map((r) => r.report.score)),
+    average: mean(finished.map((r) => r.report.score)),
+    interrupted: calls.length - finished.length,
     review_average: mean(reviews.map((r) => r.report.score)),
     with_breaches: calls.filter((r) => r.report.conduct.length > 0).length,
     by_skill: Object.fromEntries([...skill].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, mean(v)!])),

@@ -132,7 +132,7 @@ describe('SIGTERM in an interactive interview', () => {
     }
     expect(followed).toBe(true);
     expect(await ended(pty)).toBe(130);
-    const kept = records(dir).filter((r) => r.kind === 'follow-up') as { follow_up: { answer: string | null; score: number | null } }[];
+    const kept = records(dir).filter((r) => r.kind === 'follow-up') as unknown as { follow_up: { answer: string | null; score: number | null } }[];
     expect(kept.at(-1)!.follow_up).toMatchObject({ answer: 'On my last desk I would', score: null });
   });
 });

@@ -10,6 +10,7 @@ const stats = {
   average: 1.3,
   review_average: null,
   with_breaches: 1,
+  interrupted: 0,
   by_skill: { communication: 1, compliance: 1, negotiation: 1, 'problem-solving': 2 },
   rules: [{ rule: 'skipping-id-checks', count: 2 }],
   recent: [],
