@@ -99,7 +99,6 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   // Checked before the session starts: the editor prompt itself would only show the error again.
   const editorProblem = mode === 'interactive' && options.editor ? (await import('../ui/editor-check.js')).editorProblem(ctx.env) : undefined;
   if (editorProblem) throw new UserError(editorProblem);
-  // Before the first question, not after the first answer is typed (a new user): is the LLM server there at all?
   if (mode === 'interactive') await (await import('./llm-reach.js')).ensureLlmReachable(options, ctx);
   const session = { info, questions: plan.questions, grader, historyFile: options.history ? historyFile(paths) : undefined, now: ctx.now, hint: hintPrefix(options, ctx) };
   const { outcome, exit } = await withTermination(note, async (term) => {

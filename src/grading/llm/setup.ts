@@ -10,6 +10,9 @@ import { llmGrader } from './grade.js';
 import type { RetryPolicy } from './retry.js';
 import { looksLikeKey, makeScrubber } from './scrub.js';
 
+// The reachability probe of interactive sessions goes through set-up too (test/architecture).
+export { unreachable } from './reach.js';
+
 export const OPENAI_BASE_URL = 'https://api.openai.com/v1';
 
 /** Where answers go and with what: resolved from options and the environment, checked. */
