@@ -54,7 +54,7 @@ export function renderMarkdown(report: SessionReport): string {
     if (r.improved_answer) out.push('', '**A stronger version:**', '', quote(r.improved_answer));
   });
   out.push('', '## Summary', '', `**${sum.worrying.length ? `${verdictHead(sum.worrying.length, sum.answered)}:` : sum.verdict}**`, '');
-  for (const w of sum.worrying) out.push(`- ! ${w.index + 1}. ${w.id}: ${[...w.red_flags, ...w.fact_errors.map((f) => `wrong: ${f}`)].join('; ')}`);
+  for (const w of sum.worrying) out.push(`- ! ${w.question ?? w.index + 1}. ${w.id}: ${[...w.red_flags, ...w.fact_errors.map((f) => `wrong: ${f}`)].join('; ')}`);
   if (sum.worrying.length) out.push('');
   out.push(`- Average: ${sum.average === null ? 'not scored' : `${sum.average.toFixed(1)}/5`} over ${plural(sum.answered, 'answer')}${sum.skipped ? ` (${sum.skipped} skipped)` : ''}`);
   const skills = Object.entries(sum.by_skill);

@@ -4,7 +4,7 @@ import type { ResultEntry } from '../grading/entry.js';
 import type { SessionReport, Summary } from '../session/model.js';
 import { bullets, visibleLength, wrap, wrapItems } from '../text/layout.js';
 import { plural } from '../text/plural.js';
-import { verdictHead } from '../session/summary.js';
+import { questionNumbers, verdictHead } from '../session/summary.js';
 import { factText, flagItems, flagText } from './flags.js';
 
 export interface TextStyle {
@@ -101,10 +101,11 @@ export function worrying(r: Pick<ResultEntry, 'red_flags' | 'conduct' | 'fact_er
 /** One line per question: what the end of an interactive session lists before the averages. */
 export function renderScoreList(results: readonly ResultEntry[], style: TextStyle = plain): string {
   const c = style.colour;
-  const number = (i: number) => `  ${String(i + 1).padStart(2)}. `;
   // The score column: a badge (11) or a skip label; the id gets what is left.
   const scoreWidth = Math.max(...results.map((r) => (r.skipped ? skipLabel(r).length : 11)));
   const idWidth = Math.max(8, Math.min(Math.max(...results.map((r) => resultLabel(r).length)), style.width - 6 - 2 - scoreWidth - 2));
+  const numbers = questionNumbers(results);
+  const number = (i: number) => `  ${String(numbers[i]!).padStart(2)}. `;
   return results
     .map((r, i) => {
       // An id too long for the line is never cut (it is what --id takes): the score goes on the line below.
@@ -131,7 +132,7 @@ export function renderSummary(summary: Summary, style: TextStyle = plain, result
   lines.push((worried ? c.red : c.green)(wrap(worried ? `${verdictHead(summary.worrying.length, summary.answered)}:` : summary.verdict, width, '  ')));
   for (const w of summary.worrying) {
     const why = [...w.red_flags, ...w.fact_errors.map((f) => `wrong: ${f}`)];
-    lines.push(bullets([`${w.index + 1}. ${w.id}: ${why.join('; ')}`], width, c.red('!'), '  '));
+    lines.push(bullets([`${w.question ?? w.index + 1}. ${w.id}: ${why.join('; ')}`], width, c.red('!'), '  '));
   }
   if (results?.length) lines.push(renderScoreList(results, style));
   const notSubmitted = summary.not_submitted ?? 0;
@@ -182,7 +183,9 @@ export function renderText(report: SessionReport, style: TextStyle = plain): str
   ];
   const parts = [c.bold(wrapItems(head, style.width))];
   if (s.interrupted) parts.push(c.yellow(wrap('Interrupted: the answers given so far are kept below.', style.width)));
-  report.results.forEach((r, i) => parts.push(renderResult(r, i, report.results.length, style)));
+  // Numbered by question, tries sharing theirs: a 5-question session with a retry read "6/6" (a new user).
+  const numbers = questionNumbers(report.results);
+  report.results.forEach((r, i) => parts.push(renderResult(r, numbers[i]! - 1, numbers.length ? Math.max(...numbers) : 0, style)));
   parts.push(renderSummary(report.summary, style));
   return `${parts.join('\n\n')}\n`;
 }

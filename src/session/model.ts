@@ -23,6 +23,8 @@ export interface Summary {
 
 export interface WorryingAnswer {
   index: number;
+  /** The question's number on screen (1-based, tries of one question sharing it), where it differs from index + 1. */
+  question?: number;
   id: string;
   red_flags: string[];
   fact_errors: string[];

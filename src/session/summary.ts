@@ -26,6 +26,18 @@ export function hintCommand(hint: HintPrefix, command: string, args: readonly st
   return [hint.program, command, ...hint.bankFlags.map(shellWord), ...args].join(' ');
 }
 
+/**
+ * Each result's question number as the screen showed it: tries of one question share its number ("Question 4/5" stayed 4 in
+ * the summary after a retry, not 5, a new user).
+ */
+export function questionNumbers(results: readonly Pick<ResultEntry, 'id'>[]): number[] {
+  const seen = new Map<string, number>();
+  return results.map((r) => {
+    if (!seen.has(r.id)) seen.set(r.id, seen.size + 1);
+    return seen.get(r.id)!;
+  });
+}
+
 /** The verdict's opening, without its reasons: reports print it above each worrying answer's own, so no flag is said twice. */
 export function verdictHead(worrying: number, answered: number): string {
   return `${worrying} of ${plural(answered, 'answer')} would worry an interviewer`;
@@ -33,11 +45,12 @@ export function verdictHead(worrying: number, answered: number): string {
 
 /** The verdict and what it rests on: the answers with a red flag, a conduct rule or a wrong fact. */
 function verdictOf(results: readonly ResultEntry[], answered: number, average: number | null): Pick<Summary, 'worrying' | 'verdict'> {
+  const numbers = questionNumbers(results);
   const worrying = results.flatMap((r, index) => {
     if (r.skipped) return [];
     const flags = [...new Set([...r.red_flags])];
     const facts = (r.fact_errors ?? []).map((f) => f.claim);
-    return flags.length || facts.length || r.conduct?.length ? [{ index, id: r.id, red_flags: flags, fact_errors: facts }] : [];
+    return flags.length || facts.length || r.conduct?.length ? [{ index, ...(numbers[index] !== index + 1 ? { question: numbers[index]! } : {}), id: r.id, red_flags: flags, fact_errors: facts }] : [];
   });
   if (answered === 0) return { worrying, verdict: 'No answers to judge.' };
   if (worrying.length === 0) {
