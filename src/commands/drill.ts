@@ -75,6 +75,7 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   if (options.answers === undefined && !ctx.stdin.isTTY && !options.template) {
     throw new UserError('no terminal for an interactive session: give answers with --answers FILE, or pipe them with --answers - (answers separated by a line holding only ---)');
   }
+  if (options.answers === undefined && !options.template) await (await import('./llm-reach.js')).ensureLlmReachable(options, ctx);
   // In a terminal with no level: the one remembered, else asked (never in batch mode or with --seed).
   Object.assign(options, await drillLevel(bank, options, ctx, note));
   const supplied = options.answers === undefined ? {} : await (await import('../session/answers.js')).readGivenAnswers(options.answers, options.answersFormat, { cwd: ctx.cwd, stdin: ctx.stdin, onNote: note });
@@ -99,7 +100,6 @@ export async function drillCommand(given: DrillOptions, ctx: CommandContext): Pr
   // Checked before the session starts: the editor prompt itself would only show the error again.
   const editorProblem = mode === 'interactive' && options.editor ? (await import('../ui/editor-check.js')).editorProblem(ctx.env) : undefined;
   if (editorProblem) throw new UserError(editorProblem);
-  if (mode === 'interactive') await (await import('./llm-reach.js')).ensureLlmReachable(options, ctx);
   const session = { info, questions: plan.questions, grader, historyFile: options.history ? historyFile(paths) : undefined, now: ctx.now, hint: hintPrefix(options, ctx) };
   const { outcome, exit } = await withTermination(note, async (term) => {
     if (!plan.answers) {

@@ -112,6 +112,8 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
       level = { role, level: best };
     }
   } else {
+    // Before the job is asked and the first question put, not after the first answer is typed (a new user): is the LLM server there at all?
+    if (!ordered && !options.template) await (await import('./llm-reach.js')).ensureLlmReachable(options, ctx);
     if (!level && ctx.stdin.isTTY && !options.template && !ordered) {
       // In a terminal with neither --job nor a level: the job remembered (not with --seed), else asked.
       const { chooseLevel } = await import('../terminal/level-choice.js');
@@ -163,8 +165,6 @@ export async function interviewCommand(given: InterviewOptions, ctx: CommandCont
 
   const batch = main !== undefined || ordered !== undefined;
   const maxWait = options.maxWait ?? (batch ? MAX_WAIT.batchDefault : undefined);
-  // Before the first question, not after the first answer is typed (a new user): is the LLM server there at all?
-  if (!batch) await (await import('./llm-reach.js')).ensureLlmReachable(options, ctx);
   const grader = await chooseGrader({ ...options, improve: false, maxWait, kind: options.grader }, bank, ctx.env, note);
   const info = sessionInfo({
     now,

@@ -1,6 +1,6 @@
 import { plural } from '../text/plural.js';
 import type { SessionReport } from '../session/model.js';
-import { verdictHead } from '../session/summary.js';
+import { questionNumbers, verdictHead } from '../session/summary.js';
 import { factText, flagItems, flagText } from './flags.js';
 import { resultLabel, sampleLine, skillName, skipLabel } from './text.js';
 
@@ -26,11 +26,13 @@ export function renderMarkdown(report: SessionReport): string {
   if (s.interrupted) out.push('- Interrupted: the answers given so far are kept.');
   const sum = report.summary;
   out.push('', '## Scores', '', '| # | Question | Level | Score |', '|---|---|---|---|');
+  // By question: a try shares its question's number, as on screen.
+  const numbers = questionNumbers(report.results);
   report.results.forEach((r, i) => {
-    out.push(`| ${i + 1} | ${esc(resultLabel(r))} | ${esc(r.seniority.join(', '))} | ${r.skipped ? skipLabel(r) : r.score === null ? '-' : r.score.toFixed(1)} |`);
+    out.push(`| ${numbers[i]} | ${esc(resultLabel(r))} | ${esc(r.seniority.join(', '))} | ${r.skipped ? skipLabel(r) : r.score === null ? '-' : r.score.toFixed(1)} |`);
   });
   report.results.forEach((r, i) => {
-    out.push('', `## ${i + 1}. ${resultLabel(r)}`, '', `**Question:** ${r.question}`, '');
+    out.push('', `## ${numbers[i]}. ${resultLabel(r)}`, '', `**Question:** ${r.question}`, '');
     if (r.skipped) {
       out.push(r.answer.trim() ? `_Not submitted (session interrupted)._\n\n${quote(r.answer.trim())}` : '_Skipped._');
       return;

@@ -478,6 +478,12 @@ describe('conduct sentences', () => {
     const nineteenth = extra.filter((s) => s.set === 19);
     expect(nineteenth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(84);
     expect(nineteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(1);
+    // The twentieth, written after everything above and not tuned on (stories with names and amounts, harm over two or three
+    // short sentences, 'we' policies, questions put to the customer, labels that turn on the US or the UK, flat words):
+    // 50/110 and 6/90 on arrival, its floor.
+    const twentieth = extra.filter((s) => s.set === 20);
+    expect(twentieth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(50);
+    expect(twentieth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(6);
   });
 });
 

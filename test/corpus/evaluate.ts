@@ -195,7 +195,7 @@ export function gradeTrainingSentences(): SentenceRow[] {
   const all = [
     ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
     // Sets 3 to 17 share one format.
-    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].flatMap((set) =>
+    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].flatMap((set) =>
       z
         .array(Sentence3)
         .parse(parse(readFileSync(join(HERE, `conduct-train${set}.yaml`), 'utf8')))

@@ -179,8 +179,9 @@ describe('another try at a question in the same session ("Try this question agai
       ['Second go.', 3.5, 2],
     ]);
     const report = sessionReport(session!);
-    expect(renderText(report)).toContain('2/2  q-a (try 2)');
-    expect(renderMarkdown(report)).toContain('## 2. q-a (try 2)');
+    // A try keeps its question's number ("1/1", as the screen said "Question 1/1, try 2"), not a row count (a new user saw "6/6").
+    expect(renderText(report)).toContain('1/1  q-a (try 2)');
+    expect(renderMarkdown(report)).toContain('## 1. q-a (try 2)');
     expect(JSON.parse(renderJson(report)).results[1].attempt).toBe(2);
   });
 });
