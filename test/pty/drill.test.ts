@@ -38,7 +38,10 @@ describe('interactive drill in a real terminal', () => {
     for (const line of GOOD_ANSWER) {
       pty.write(`${line}${KEY.enter}`);
     }
+    // The footer counts the Enters down (a new user saw "Enter 3 times" never change).
+    await pty.waitFor('Enter 2 more times to finish', mark);
     pty.write(KEY.enter);
+    await pty.waitFor('Enter once more to finish', mark);
     pty.write(KEY.enter);
     await pty.waitFor(/Score \d\.\d\/5/, mark);
     await pty.waitFor('Show the example answer', mark);
