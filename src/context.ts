@@ -19,9 +19,14 @@ export interface CommandContext {
   program?: string;
 }
 
-/** The width to lay this command's text out at: the terminal's, else the COLUMNS set for piped output, else 80 (terminalWidth). */
-export function outputWidth(ctx: Pick<CommandContext, 'stdout' | 'env'>): number {
-  return terminalWidth(ctx.stdout.columns, ctx.env.COLUMNS);
+/**
+ * The width to lay this command's text out at: the terminal's, else the COLUMNS set for piped output, else the width of
+ * the terminal that standard error still shows (`list | head` in a 60-column window came out 80 wide, a new user), else 80
+ * (terminalWidth).
+ */
+export function outputWidth(ctx: Pick<CommandContext, 'stdout' | 'env'> & { stderr?: Output }): number {
+  const set = ctx.env.COLUMNS !== undefined && /^\d+$/.test(ctx.env.COLUMNS.trim());
+  return terminalWidth(ctx.stdout.columns ?? (set || !ctx.stderr?.isTTY ? undefined : ctx.stderr.columns), ctx.env.COLUMNS);
 }
 
 /**

@@ -10,8 +10,8 @@ export interface Example {
   run: string;
 }
 
-/** At most 80 columns, fewer on a narrower terminal, or with COLUMNS set when piped (as other output). */
-export function helpWidth(columns: number | undefined = process.stdout.columns, envColumns: string | undefined = process.env.COLUMNS): number {
+/** At most 80 columns, fewer on a narrower terminal, or with COLUMNS set when piped, else the terminal standard error shows (as other output). */
+export function helpWidth(columns: number | undefined = process.stdout.columns ?? (process.env.COLUMNS === undefined && process.stderr.isTTY ? process.stderr.columns : undefined), envColumns: string | undefined = process.env.COLUMNS): number {
   return Math.min(80, terminalWidth(columns, envColumns));
 }
 
