@@ -67,6 +67,7 @@ export const Goal = z.strictObject({
   skill: Id.describe('The skill it shows (a skill id of the bank): the call is scored per skill.'),
   signals: Signals.describe('Words or phrases in a candidate turn that show the goal met.'),
   by_turn: z.number().int().min(1).optional().describe('The goal counts only if met by this candidate turn (1 is the first).'),
+  before: Signals.optional().describe('Words of a turn that must not come first: once a turn says one of them, the goal can no longer be met (e.g. talk of payment before asking what happened).'),
   example: Text.describe('A line that meets it, for the feedback.'),
 });
 

@@ -100,6 +100,13 @@ export class Call {
     for (const g of this.scenario.goals!) {
       const state = this.goals.get(g.id)!;
       if (state.met) continue;
+      // "Ask what happened ... before talking about payment": a turn that goes to the payment first spoils it for the turns
+      // after (a new user's threat of arrest over the full balance was followed by a credited "what happened?").
+      const first = g.before && !state.spoiled ? findSignal(text, g.before) : undefined;
+      if (first && !findSignal(text, g.signals)) {
+        state.spoiled = `not counted: turn ${turn} came first ("${first.words}")`;
+        continue;
+      }
       const hit = findSignal(text, g.signals) ?? findSignal(namedAsPronoun(text, 'him'), g.signals) ?? findSignal(namedAsPronoun(text, 'her'), g.signals);
       if (!hit) continue;
       const why = broke ?? state.spoiled ?? (g.by_turn !== undefined && turn > g.by_turn ? `turn ${turn}: too late, it was due by turn ${g.by_turn}` : undefined);

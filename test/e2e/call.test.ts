@@ -82,6 +82,15 @@ describe.concurrent('call, batch', () => {
     expect(leave).toMatchObject({ met: true });
   });
 
+  test('a goal that must come before talk of payment is not met after a turn that demanded it (a new user saw "✓ Ask what happened" after a threat over the full balance)', async () => {
+    const home = temp();
+    const turns = ['Hello, is this Maria Lopez?', 'Thanks. Can you confirm your date of birth for me?', "If you don't pay the full 1,240 by Friday we'll have to take further steps.", "I'm sorry to hear things have been hard. Can you tell me what's happened?"].join('\n---\n');
+    const json = await run(['call', '--scenario', 'us-medical-bills-hardship', '--turns', '-', '--no-history', '--format', 'json'], { input: turns, home: home.dir });
+    const reason = (JSON.parse(json.stdout) as { goals: { id: string; met: boolean; why?: string | null }[] }).goals.find((g) => g.id === 'find-reason');
+    expect(reason).toMatchObject({ met: false });
+    expect(reason?.why).toMatch(/^not counted: turn 3 came first/);
+  });
+
   test("a trap's word denied in its clause is no breach: \"we can't take you to court\" on a time-barred debt (a new user's compliant turn had the customer hang up)", async () => {
     const home = temp();
     const turns = ['Hello, is that Leon?', 'Can you confirm your date of birth and the first line of your address?', 'This is Sam from Harbor Recovery, a debt collector. This is an attempt to collect a debt.', "Because it's so old, we can't take you to court over this debt, and we won't."];
