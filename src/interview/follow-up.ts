@@ -19,7 +19,8 @@ export interface FollowUpChoice {
   target: string | null;
 }
 
-const same = (a: string, b: string) => a.trim().replace(/[.\s]+$/, '').toLowerCase() === b.trim().replace(/[.\s]+$/, '').toLowerCase();
+/** Two key points are the same point, trailing full stops and case aside. */
+export const same = (a: string, b: string) => a.trim().replace(/[.\s]+$/, '').toLowerCase() === b.trim().replace(/[.\s]+$/, '').toLowerCase();
 
 /** Whether an answer calls for a follow-up: scored, below 4, and a key point missed. */
 export function needsFollowUp(grade: Pick<Grade, 'score' | 'missing_points'>): boolean {

@@ -1,4 +1,5 @@
 import type { FollowUp, InterviewReport, InterviewResult, Verdict } from '../interview/model.js';
+import { same } from '../interview/follow-up.js';
 import type { SessionFormat } from '../limits.js';
 import { bullets, wrap, wrapItems } from '../text/layout.js';
 import { CSS, escapeHtml, htmlPage, scoreClass } from './progress-html.js';
@@ -21,7 +22,7 @@ export function outcomeWords(outcome: Verdict['outcome']): string {
 /** The point a follow-up asked about that its answer still did not make (none for a general follow-up or an unanswered one). */
 export function stillMissing(f: FollowUp): string[] {
   if (f.answer === null || f.target === null || f.score === null) return [];
-  return f.recovered_points.some((p) => p.toLowerCase() === f.target!.toLowerCase()) ? [] : [f.target];
+  return f.recovered_points.some((p) => same(p, f.target!)) ? [] : [f.target];
 }
 
 /** The follow-up lines under a question's grade. */

@@ -78,7 +78,7 @@ export function interactiveBody(bank: Bank, options: DrillTerminalOptions, ctx: 
     /** Puts the question (hints on request) until an answer, a skip or a quit; Ctrl-C keeps a draft. */
     const ask = async (q: Bank['questions'][number], attempt: number): Promise<Asked> => {
       const asked = await screen.ask(q, async (onDraft) => {
-        if (!options.editor) return screen.answerPrompt(c.bold('Your answer:'), ['Enter 3 times to finish', ':hint', attempt > 1 ? ':skip leaves this try' : ':skip', ':quit'], onDraft);
+        if (!options.editor) return screen.answerPrompt(c.bold('Your answer:'), [':hint', attempt > 1 ? ':skip leaves this try' : ':skip', ':quit'], onDraft);
         const action = await select(
           {
             message: 'Your move',

@@ -43,7 +43,7 @@ export function interviewInteractiveBody(input: InterviewTerminalInput): Session
 
     /** One answer from the prompt; Ctrl-C or a signal there ends the interview (what was typed is kept). */
     const ask = async (q: BankQuestion, followUp: boolean): Promise<Asked> => {
-      const asked = await screen.ask(q, (onDraft) => screen.answerPrompt(c.bold(followUp ? 'Your follow-up answer:' : 'Your answer:'), ['Enter 3 times to finish', ':hint', ':skip', ':quit'], onDraft));
+      const asked = await screen.ask(q, (onDraft) => screen.answerPrompt(c.bold(followUp ? 'Your follow-up answer:' : 'Your answer:'), [':hint', ':skip', ':quit'], onDraft));
       if (asked.kind === 'interrupted') screen.interrupted = true;
       return asked;
     };

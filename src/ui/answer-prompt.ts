@@ -9,7 +9,7 @@ export type AnswerOutcome =
 
 export interface AnswerPromptConfig {
   message: string;
-  /** Shown under the text while typing: how to finish, and the commands (joined with " · "). */
+  /** The commands, shown under the text while typing after the word count and how to finish (joined with " · "). */
   help: readonly string[];
   /** The terminal's width: lines are wrapped at words to fit it. */
   width?: number;
@@ -190,11 +190,11 @@ export const answerPrompt = createPrompt<AnswerOutcome, AnswerPromptConfig>((con
   const body = lines.length ? `${typed}\n  ${current}` : `  ${current}`;
   const words = count(textOf(lines, current));
   const timer = left !== undefined ? [left <= 15 ? warn(`⏱ ${clock(left)} left`) : `⏱ ${clock(left)} left`] : [];
-  // "Enter 3 times to finish" counts down as the Enters come (a new user saw it stay at 3): one ends the line, then two empty ones.
+  // How to finish, counted down as the Enters come (a new user saw "Enter 3 times" stay at 3): one ends the line, then two empty ones.
   const last = lines[lines.length - 1]?.text;
   const presses = current !== '' || last === undefined ? 3 : last.trim() === '' ? 1 : 2;
-  const help = config.help.map((h) => (h === 'Enter 3 times to finish' && presses < 3 ? (presses === 2 ? 'Enter 2 more times to finish' : 'Enter once more to finish') : h));
-  const statusLine = wrapItems([...timer, plural(words, 'word'), ...help], width);
+  const finishing = presses === 3 ? 'Enter 3 times to finish' : presses === 2 ? 'Enter 2 more times to finish' : 'Enter once more to finish';
+  const statusLine = wrapItems([...timer, plural(words, 'word'), finishing, ...config.help], width);
   const bottom = [notice ? warn(wrap(notice, width)) : undefined, dim(statusLine)].filter(Boolean).join('\n');
   return [`${config.message}\n${body}`, bottom];
 });

@@ -2,7 +2,7 @@
 // shapes in which a named act is rejected, tolerated or judged rather than done.
 import { clauseOf, type Sentence } from '../../language/read.js';
 import { coordinatedAct, firstSubject, negatedBetween, negationFrom, passiveAt, reportedOrCorrected, speechAfter, speechBefore, subjectBefore, STAFF_PEOPLE, type FrameOptions } from '../frame.js';
-import { lemmasBefore } from './lemmas.js';
+import { lemmasBefore, lemmasOf } from './lemmas.js';
 import type { Detector } from './types.js';
 
 const TOLERATE = /\b(i|we) (do not|would not|will not|never) (mark|penalise|penalize|flag|fail|score|pull (\S+ )?up|write (\S+ )?up|discipline|pick (\S+ )?up|ding) (\S+ ){0,2}(down|for it|on it)?\b|\b(i|we) (let|leave) (it|that|them|this) (slide|go|pass)\b|\bturn a blind eye\b|\b(that|it) be (fine|ok|okay|acceptable) (by|with) me\b/;
@@ -293,7 +293,7 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
   // "Bailiffs were promised for Saturday morning on my call", "He got called a deadbeat on the recorded line, by me", "His
   // employer's switchboard got called twice more from my desk": a passive whose doer the sentence names as the candidate
   // (conduct-train18.yaml, training).
-  if (OWN_DOER.test(` ${s.tokens.map((t) => t.l).join(' ')} `) && ownedPassiveNear(s, k)) return !negatedBetween(s, 0, k, keep);
+  if (OWN_DOER.test(lemmasOf(s).text) && ownedPassiveNear(s, k)) return !negatedBetween(s, 0, k, keep);
   // "What you never do is tell them the sheriff's office has the file; you tell them who you are": a technique denied, up to its semicolon.
   if (WHAT_NEVER.test(lemmasBefore(s, k).split(/ [;:] /).pop() ?? '')) return false;
   // "My rule for the team was that no call ends without a payment", "I set the team a rule that returning callers skip

@@ -59,11 +59,11 @@ function causeMessages(e: unknown, depth = 0): string[] {
   return [...(typeof err.message === 'string' ? [err.message] : []), ...causeMessages(err.cause, depth + 1)];
 }
 
-const UNREACHABLE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
-const NO_DNS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
+export const UNREACHABLE = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+export const NO_DNS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
 const TLS = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$)/;
 
-const BASE_URL_HINT = 'check --base-url or OPENAI_BASE_URL (for Ollama: http://localhost:11434/v1)';
+export const BASE_URL_HINT = 'check --base-url or OPENAI_BASE_URL (for Ollama: http://localhost:11434/v1)';
 
 /** Sorts a failed request into what to do next; every message is scrubbed of secrets. */
 export function classify(e: unknown, ctx: FailureContext): Failure {

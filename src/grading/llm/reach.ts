@@ -5,10 +5,10 @@
 // session start, and the first grade reports what is wrong as before.
 import { connect } from 'node:net';
 import type { Endpoint } from './client.js';
+import { BASE_URL_HINT, NO_DNS, UNREACHABLE } from './failures.js';
 
-const REFUSED = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
-const NO_DNS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
-const HINT = 'check --base-url or OPENAI_BASE_URL (for Ollama: http://localhost:11434/v1), or use --grader offline';
+// The same codes and words as a failed grade's (failures.ts), with the way out that only the start of a session offers.
+const HINT = `${BASE_URL_HINT}, or use --grader offline`;
 
 /** Why the server cannot be reached (connection refused, no such host), or undefined when it may be. */
 export function unreachable(endpoint: Pick<Endpoint, 'baseURL' | 'host'>, timeoutMs = 2000): Promise<string | undefined> {
@@ -25,7 +25,7 @@ export function unreachable(endpoint: Pick<Endpoint, 'baseURL' | 'host'>, timeou
     socket.once('connect', () => done(undefined));
     socket.once('error', (e: NodeJS.ErrnoException) => {
       const code = e.code ?? '';
-      if (REFUSED.has(code)) done(`cannot connect to ${endpoint.host} (${code === 'ECONNREFUSED' ? 'connection refused' : code}): is the server running? ${HINT}`);
+      if (UNREACHABLE.has(code)) done(`cannot connect to ${endpoint.host} (${code === 'ECONNREFUSED' ? 'connection refused' : code}): is the server running? ${HINT}`);
       else if (NO_DNS.has(code)) done(`cannot find the server ${endpoint.host} (DNS lookup failed: ${code}): ${HINT}`);
       else done(undefined);
     });
