@@ -112,7 +112,7 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
         const shift = perWhat ? perWhat[0].trim().split(' ').length : 0;
         const rest = toks.slice(restAt + shift, restAt + shift + 4).map((x) => x.l).join(' ');
         let perWeek: number | undefined;
-        if (/^(a|per|each|every|in a|in one|in the same|that|the same|one) (day|morning|afternoon|evening|shift)\b|^(yesterday|today|that day|in one day|in a single day|before lunch|in an afternoon|in a morning)\b/.test(rest)) perWeek = n.value * 7;
+        if (/^(a|per|each|every|in a|in one|in the same|that|the same|one) (day|morning|afternoon|evening|shift)\b|^(yesterday|today|that day|in one day|in a single day|before lunch|in an afternoon|in a morning)\b|^(on|that|last|one) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(rest)) perWeek = n.value * 7;
         else if (/^(a|per|each|every|in a|in one|that|this|last|the same) week\b|^(in|over) (a|one|the|seven|7) (week|day)/.test(rest)) perWeek = n.value;
         else if (/^(a|per|each|every|in an|in one|in a) hour\b/.test(rest)) perWeek = 999;
         else {
