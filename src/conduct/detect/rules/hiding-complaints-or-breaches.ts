@@ -2,6 +2,9 @@
 import { any, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
+// What the candidate kept back, told in a sentence before: a complaint, a breach or a mistake.
+const HIDDEN_WHAT = /\b(complain|complaint|breach|error|mistake|incident|unhappy|wrong address|go wrong|mix - up|mix-up|data (breach|incident))\b/;
+
 export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
   // "not to write the word complaint in the notes", "keep it internal", "left the Ombudsman referral rights out",
   // "stopped sending QA fails up to compliance", "closed the alerts as false positives" (conduct-train10.yaml, training).
@@ -36,11 +39,13 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
   {
     rule: 'hiding-complaints-or-breaches',
     frame: 'act',
-    pattern: / (?:(?:do not|did not|would not|never) (?:log|record|count|register|treat|raise) (?:it|them|that|this)(?! as (?:a )?(?:breach|complaint)\b)|leave (?:it|that|this|them) out of (?:the |our )?(?:monthly |weekly |quarterly |board |annual )?(?:report|mi|return|figure|pack|log|register)|refund (?:\S+ ){0,2}only (?:the one|those|the customer|customer|people)s? who (?:complain|ask|notice)|only refund (?:\S+ ){0,3}who (?:complain|ask|notice)|(?:leave|omit|drop)\S* (?:out )?(?:\S+ ){0,4}right to (?:go to |refer (?:it )?to |complain to )?(?:the )?(?:financial )?ombudsman)\b/,
+    pattern: / (?:(?:do not|did not|would not|never) (?:log|record|count|register|treat|raise|report|escalate|flag) (?:it|them|that|this)(?! as (?:a )?(?:breach|complaint)\b)|leave (?:it|that|this|them) out of (?:the |our )?(?:monthly |weekly |quarterly |board |annual )?(?:report|mi|return|figure|pack|log|register)|refund (?:\S+ ){0,2}only (?:the one|those|the customer|customer|people)s? who (?:complain|ask|notice)|only refund (?:\S+ ){0,3}who (?:complain|ask|notice)|(?:leave|omit|drop)\S* (?:out )?(?:\S+ ){0,4}right to (?:go to |refer (?:it )?to |complain to )?(?:the )?(?:financial )?ombudsman)\b/,
     keep: ['not', "n't", 'never'],
     ownNegation: true,
     noRuleTalk: true,
-    needs: (l) => /\b(complain|complaint|breach|qa|found|find|error|mistake|incident|fee|ombudsman)\b/.test(l),
+    // ("A customer said she was unhappy with how I'd spoken to her. I apologised. I didn't log it anywhere.": the complaint
+    // told a sentence or two before; conduct-train20.yaml, training.)
+    needs: (l, _c, _s, _k, r, si) => /\b(complain|complaint|breach|qa|found|find|error|mistake|incident|fee|ombudsman)\b/.test(l) || (!/\b(treat|count) (it|them|that|this) as\b/.test(l) && r.sentences.slice(Math.max(0, si - 2), si).some((x) => HIDDEN_WHAT.test(lemmasOf(x).text))),
   },
   // "Complaints like that rarely get anywhere, so I wouldn't put yourself through it", "nobody really wins these
   // fee complaints": a complaint talked down; "no need to mention to Halvern that I asked about a payment": the
