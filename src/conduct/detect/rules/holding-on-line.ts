@@ -2,6 +2,9 @@
 import { any, lemmasBefore, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
+// The customer wanted the call over: asked to end it, had to go.
+const WANTS_TO_GO = /\b(ask|want|try|beg|say|plead)\w* (\S+ ){0,3}(to )?(go|end the call|end it|hang up|get off|leave|finish)\b|\b(have|need|got) to (go|collect|pick up|leave|get to)\b/;
+
 export const HOLDING_ON_LINE: readonly Detector[] = [
   // "I goes, 'just two more minutes,' and kept that going until she gave me a card number", "I'd keep them talking
   // however long it took", "said no, we do this now, and kept him on" (conduct-train13.yaml); "She asked to go three
@@ -9,7 +12,7 @@ export const HOLDING_ON_LINE: readonly Detector[] = [
   {
     rule: 'holding-on-line',
     frame: 'act',
-    pattern: / (?:keep|kept) (?:it|that|this|them|him|her|the call|the conversation) (?:go|going|talk|talking|on) (?:\S+ ){0,2}(?:until|till|however long|as long as it take|for as long as)|(?:keep|kept) (?:him|her|them) on(?: the (?:line|phone))? ?[.,;]|(?:keep|kept) (?:him|her|them) talk\w* (?:\S+ ){0,2}(?:until|till|however long)|(?:keep|kept) (?:come|coming) back to (?:it|this|that|the (?:payment|amount|offer)) (?:\S+ ){0,2}(?:until|till)|(?:we|i) (?:would|will|'d|'ll) (?:only )?(?:finish|end (?:the call|it)|let (?:her|him|them) go|hang up) (?:once|when|after) (?:she|he|they|you) (?:have |had |'d |'ve )?(?:give|gave|given|agree|agreed|promise|promised|pay|paid)/,
+    pattern: / (?:keep|kept) (?:it|that|this|them|him|her|the call|the conversation) (?:go|going|talk|talking|on) (?:\S+ ){0,2}(?:until|till|however long|as long as it take|for as long as)|(?:keep|kept) (?:him|her|them) on(?: the (?:line|phone))? ?[.,;]|(?:keep|kept) (?:him|her|them) talk\w* (?:\S+ ){0,4}(?:until|till|however long)|(?:keep|kept) (?:come|coming) back to (?:it|this|that|the (?:payment|amount|offer)) (?:\S+ ){0,2}(?:until|till)|(?:we|i) (?:would|will|'d|'ll) (?:only )?(?:finish|end (?:the call|it)|let (?:her|him|them) go|hang up) (?:once|when|after) (?:she|he|they|you) (?:have |had |'d |'ve )?(?:give|gave|given|agree|agreed|promise|promised|pay|paid)/,
   },
   // "I keep him until he pay something", "rather than letting them go", "a call only ends with a payment"
   // (conduct-train9.yaml, training).
@@ -112,5 +115,14 @@ export const HOLDING_ON_LINE: readonly Detector[] = [
     pattern: / (?:(?:ask|throw in|add)\S* (?:just )?(?:one|another) more (?:question|thing|point) (?:\S+ ){0,3}(?:every time|whenever|each time|when)|(?:caller|customer|people|they|he|she)s? (?:can not|cannot|can't|could not|couldn't) (?:leave|hang up|go|end) (?:the call |the line )?(?:until|till|before)|(?:offer|deal|discount|plan) (?:\S+ ){0,2}(?:vanish|disappear|go|be go|expire|lapse)\S* (?:\S+ ){0,2}(?:the moment|as soon as|once|when|if) (?:he|she|they|you) (?:hang|hung|put|end)\S*)/,
     keep: ['not', "n't"],
     ownNegation: true,
+  },
+  // conduct-train20.yaml (training, stop 37): "The customer asked to end the call. I continued for 20 minutes.", "She said she
+  // had to collect her son from school. I said we'd be quick. We talked for another 35 minutes".
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:continue|carry on|go on|keep go|keep talk|talk|stay on|keep (?:him|her|them) (?:go|talk)\S*)\S* (?:\S+ ){0,2}for (?:another |a further |\S+ more |over |nearly |almost |about |a good )?(?:\S+ )?(?:minute|hour)s?\b/,
+    // ("so I ended the call and we talked for ten minutes the next day": another call, at their time.)
+    needs: (l, _c, s, k, r, si) => !/\b(end the call|let (him|her|them) go|call (him|her|them) back|next day|the following|another day|tomorrow|later that|later on|next week)\b/.test(l) && [lemmasBefore(s, k), ...r.sentences.slice(Math.max(0, si - 2), si).map((x) => lemmasOf(x).text)].some((x) => WANTS_TO_GO.test(x)),
   },
 ];
