@@ -38,6 +38,7 @@ describe('conduct on call turns', () => {
   const train20 = measure('train20.yaml');
   const train21 = measure('train21.yaml');
   const train22 = measure('train22.yaml');
+  const train23 = measure('train23.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each (7 in the fifth held-out set)', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
@@ -127,6 +128,7 @@ describe('conduct on call turns', () => {
     { half: train20, what: 'the twentieth (stop 34): a customer who says they already paid, hospital, a teenager or flatmate answering, a scam asked about, gambling, a lost job, a plan cut, a callback from a number not on file, and what the call already settled holding for later turns', arrival: '77/87 and 9/116', after: '87/87 and 1/116 after a round on its misses (\'Mornings, got it\' then an evening call, \'keep it between us\', \'send it to legal ... if nothing comes in\', \'grab you at seven\', \'stick you in for quarter past eight\' after \'not before ten\', \'have them spot you\', \'false pretenses\', \'folks like you\', \'I need the £1,960 today\') and false flags (the agency named to the consumer before the checks, \'Not at work.\', paid in full, a letter to the attorney), with the turn model refitted', flagged: 85, safe: 2 },
     { half: train21, what: 'the twenty-first (stop 35): a debt buyer asked who they are, identity theft, a servicemember, a daughter or friend interpreting, a recorded call, self-harm mentioned, another time zone, Breathing Space, economic abuse, a charity adviser, the Ombudsman, a benefit sanction, a payment holiday late at night, a carer with power of attorney', arrival: '64/82 and 11/122', after: '81/82 and 3/122 after a round on its misses (\'float you the money\', \'my ninth go since Monday\', \'most people her age take pride\', \'a federal offense\', the CFPB said not to handle it, \'hand in hand with the DWP\', \'the odd call\' after a cease) and false flags (\'charged off\', a name before the firm, an inbound greeting, \'thanks for calling back\', a late call offered to end), with the turn model refitted', flagged: 79, safe: 4 },
     { half: train22, what: 'the twenty-second (stop 35, written after its rounds): a widow and a joint card, a landlord answering, email only, a creditor\'s fee disputed, a student loan mistaken for a card, "put it on my credit report", a third now and the rest never, a customer driving', arrival: '38/40 and 4/58', after: 'not tuned on', flagged: 38, safe: 4 },
+    { half: train23, what: 'the twenty-third (stop 37): UK car finance and night shifts, gambling disclosed midway, a joint shortfall with an estranged wife, a student\'s housemate; US a medical bill with an insurance appeal, a half-remembered time-barred card, a cease letter and a customer ringing in, a bankruptcy filed yesterday', arrival: '41/45 and 7/72', after: 'not tuned on', flagged: 41, safe: 7 },
   ];
   for (const set of LATER_SETS) {
     it(`holds on ${set.what} (breach turns and compliant turns flagged on arrival ${set.arrival}; after tuning ${set.after})`, () => {
