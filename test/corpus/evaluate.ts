@@ -391,7 +391,7 @@ export function measureCallTurns(sits: readonly z.infer<typeof CallSituation>[])
         f.safeTurns++;
         if (got.length) {
           f.safeFlagged++;
-          f.falseFlags.push({ id: s.id, rules: hits.map((h) => (h.byModel ? `${h.rule} (model)` : h.rule)), text: t.text });
+          f.falseFlags.push({ id: s.id, rules: hits.map((h) => (h.byModel ? `${h.rule} (model)` : `${h.rule}: "${h.words}"`)), text: t.text });
         }
       }
       for (const b of t.breaches) {
