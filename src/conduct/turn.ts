@@ -220,7 +220,7 @@ const CONSENT_ASKED = /\b(if|whether) it be (alright|all right|ok|okay|fine) (fo
 const UNDISPUTED = /\b(undisputed|(?:is not|isn't|not) (?:in )?disputed?|not (?:under|in) dispute|(?:the )?rest of (?:it|the balance)|on hold and under complaint|(?:fees?|charges?) (?:on hold|under complaint))\b/;
 const ASKED_FOR_TIME = /\b(?:the time (?:she|he|you|they) ask(?:ed)? for|at your request|as you ask(?:ed)?|your prefer(?:red)? time|you (?:'d|would) like us to (?:call|ring))\b/;
 const CHANNEL_ASKED = /\b(?:be )?you (?:be )?(?:okay|ok|happy|fine|alright) (?:with )?(?:us )?(?:text|call|email|ring)\w*\b/;
-const PROCESS_EXPLAINED = /\b(pre-action|pre - action|protocol|letter before claim|letter before action)\b/;
+const PROCESS_EXPLAINED = /\b(pre-action|pre - action|protocol|letter before claim|letter before action|letter of claim)\b/;
 
 const GOES_ON = /\b(carry on|continue|go on|stay|proceed) (as normal|as usual|like normal|as before)|\bcollection\w* (carry|continue|go) on\b/;
 // The dispute brushed aside in words that hold their own "not": no negation check applies to them.

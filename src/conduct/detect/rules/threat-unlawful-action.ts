@@ -1,5 +1,5 @@
 // Detectors for threat-unlawful-action: Threatens action that is not intended or not lawful (court, seizure, garnishment, bailiffs, the employer).
-import { any } from '../lemmas.js';
+import { any, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 import { FUTURE, IMMEDIATE, LAWFUL_STAGE, NO_JUDGMENT, PAY_OR, REASSURED, TIME_BARRED, bluffAfter, threatensToTell } from '../words.js';
 
@@ -31,8 +31,9 @@ export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
     rule: 'threat-unlawful-action',
     frame: 'said',
     pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|(?:end up|be|stand|wind up) in front of (?:a |the )?(?:judge|magistrate|court)|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer|our attorney|the attorney|our legal (?:team|department))|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|pre(?:-| - )?suit|(?:file|start|issue|bring|begin|lodge) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|winding(?:-| - | )up (?:petition|order|proceeding)|(?:file|issue|lodge|bring|start)\S* (?:a |the )?(?:court |legal )?claim (?:against|on|in)|(?:court|legal) proceeding (?:\S+ ){0,2}(?:follow|start|begin|be issue)|legal action|court action|(?:court|legal) paper|paperwork (?:for|to) (?:the )?court|(?:refer|pass|send|hand|escalate|move|transfer)\S* (?:\S+ ){0,3}to (?:our |the )?(?:legal department|legal team|solicitor|lawyer|attorney|litigation)|(?:refer|pass|send|hand|escalate|move|transfer)\S* (?:it|this|that|the account|your account|the file|the case) (?:over |on )?to legal(?= (?:and|if|unless|by|on|this|next|,|\.)|$)|(?:go|pass|send|refer|hand)\S* (?:\S+ ){0,3}to (?:the |our )?(?:bailiff|enforcement agent|enforcement officer|sheriff)|(?:prepare|ready)\S* for (?:court|litigation|legal action)|be serve)\b/,
+    // ("X could eventually decide to take court action. Before that, they'd have to send you a letter of claim": the steps told next.)
     // (On a question about a time-barred debt, "we can still take him to court" is the threat the card is about.)
-    needs: (l, ctx, _s, _k, r, si) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || (ctx.timeBarred === true && /\bstill\b/.test(l)) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)/.test(l) || bluffAfter(r, si)) && !LAWFUL_STAGE.test(l) && !REASSURED.test(l),
+    needs: (l, ctx, _s, _k, r, si) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || (ctx.timeBarred === true && /\bstill\b/.test(l)) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)/.test(l) || bluffAfter(r, si)) && !LAWFUL_STAGE.test(l) && !REASSURED.test(l) && !(si + 1 < r.sentences.length && /^ ?before that\b/.test(lemmasOf(r.sentences[si + 1]!).text) && REASSURED.test(lemmasOf(r.sentences[si + 1]!).text)),
   },
   {
     rule: 'threat-unlawful-action',
