@@ -1,13 +1,13 @@
 // Detectors for impersonation: Pretends to be a court, a lawyer, the police, a bank or the government.
-import type { Detector } from '../types.js';
 import { lemmasOf } from '../lemmas.js';
+import type { Detector } from '../types.js';
 
 export const IMPERSONATION: readonly Detector[] = [
   // Posing as a friend or a courier, an official crest on the envelope (conduct-train10.yaml, training).
   {
     rule: 'impersonation',
     frame: 'said',
-    pattern: / (?:(?:say|tell \S+|claim|pretend) (?:that )?(?:i|we) (?:be|was|were) (?:an? |his |her |their )?(?:old )?(?:school |work |family )?(?:friend|relative|cousin|courier|delivery driver|doctor|nurse|census)|(?:envelope|letter|letterhead)s? (?:\S+ ){0,6}(?:crest|seal|coat of arms|eagle)|court (?:processing|enforcement|collection)s? (?:unit|office|department|division))\b/,
+    pattern: / (?:(?:say|tell \S+|claim|pretend) (?:that )?(?:i|we|you) (?:be|was|were|'re|are) (?:an? |his |her |their )?(?:old )?(?:school |work |family )?(?:friend|relative|cousin|courier|delivery driver|doctor|nurse|census)|(?:envelope|letter|letterhead)s? (?:\S+ ){0,6}(?:crest|seal|coat of arms|eagle)|court (?:processing|enforcement|collection)s? (?:unit|office|department|division))\b/,
   },
   // Impersonation.
   {
@@ -148,5 +148,14 @@ export const IMPERSONATION: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:read|look|sound|seem|come across)\S* (?:like|as if) (?:they|it) (?:come|came|be|were|was) from (?:a |the )?(?:law firm|solicitor|lawyer|attorney|court|police|bailiff)s?\b/,
     needs: (l) => !/\b(never|not|n't|stop|turn down|refuse|remove|withdraw|rewrite|complain|found|find)\b/.test(l),
+  },
+  // conduct-train20.yaml (training, stop 37): "I printed the letter on my cousin's law-firm letterhead. He never looked at the
+  // account.": a lawyer's name on a letter no lawyer had reviewed (FDCPA §1692e(3)).
+  {
+    rule: 'impersonation',
+    frame: 'act',
+    pattern: / (?:law(?: - |-| )firm|lawyer 's|solicitor 's|attorney 's|legal) (?:\S+ )?(?:letterhead|headed paper|letter head|logo|letterheads)\b/,
+    needs: (l, _c, _s, _k, r, si) => [l, ...r.sentences.slice(si + 1, si + 3).map((x) => lemmasOf(x).text)].some((x) => /\b(never|not|n't|nobody|no one|no lawyer|no solicitor|no attorney) (\S+ ){0,2}(look|review|see|check|read|involve|work|qualif|approve)\w*/.test(x)),
+    ownNegation: true,
   },
 ];
