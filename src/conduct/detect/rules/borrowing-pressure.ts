@@ -1,6 +1,6 @@
 // Detectors for borrowing-pressure: Pushes the customer to borrow (credit card, payday loan, family) or sell things to pay.
 import { speechBefore, subjectBefore } from '../../frame.js';
-import { lemmasBefore } from '../lemmas.js';
+import { lemmasBefore, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const BORROWING_PRESSURE: readonly Detector[] = [
@@ -148,5 +148,21 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     rule: 'borrowing-pressure',
     frame: 'act',
     pattern: / (?:(?:suggest|recommend|propose|mention)\S* (?:\S+ ){0,2}(?:a |an )?(?:payday|short - term|short-term|quick|instant|doorstep) (?:loan|lender)|borrow (?:it|the money|that|some) (?:off|from) (?:your|his|her|their) (?:mum|mom|mother|dad|father|parent|brother|sister|family|friend|nan|gran)s?)\b/,
+  },
+  // conduct-train20.yaml (training, stop 37): "Can't your parents cover this for you?"; "She said she had a new credit card with a
+  // £2,000 limit. I said that would cover the arrears.": borrowing named in the sentence before, then steered to the debt.
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:can|could|would|will) (?:not |n't )?(?:your|his|her|their) (?:parent|family|mum|mom|dad|mother|father|brother|sister|friend|partner|nan|gran)s? (?:\S+ )?(?:cover|lend|help|chip in|pay|bail)\b/,
+    // (The "n't" of "Can't your parents ...?" asks; it denies nothing.)
+    keep: ['not', "n't"],
+    ownNegation: true,
+  },
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:that|it|the card|this|the limit|the new card) (?:would|will|could|can|should) (?:easily )?(?:cover|clear|pay off|settle|take care of) (?:the |your |his |her )?(?:arrears|balance|debt|account)\b/,
+    needs: (l, _c, _s, _k, r, si) => /\b(credit card|loan|overdraft|borrow)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
   },
 ];
