@@ -480,10 +480,15 @@ describe('conduct sentences', () => {
     expect(nineteenth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(1);
     // The twentieth, written after everything above and not tuned on (stories with names and amounts, harm over two or three
     // short sentences, 'we' policies, questions put to the customer, labels that turn on the US or the UK, flat words):
-    // 50/110 and 6/90 on arrival, its floor.
+    // 50/110 and 6/90 on arrival; after a round on it (stop 37), 67/110 and 6/90.
     const twentieth = extra.filter((s) => s.set === 20);
-    expect(twentieth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(50);
+    expect(twentieth.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(67);
     expect(twentieth.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(6);
+    // The twenty-first (stop 37: harm in a list of good steps, team targets, replies to a challenge, script lines, euphemism,
+    // tools and channels, conditionals, alarming-but-safe items), not tuned on: 59/110 and 3/90 on arrival, its floor.
+    const twentyFirst = extra.filter((s) => s.set === 21);
+    expect(twentyFirst.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(59);
+    expect(twentyFirst.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(3);
   });
 });
 
