@@ -75,6 +75,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     if (!ctx.spoken && si > 0 && FINDING.test(lemmasOf(r.sentences[si - 1]!).text) && !OWN_ACT.test(l.text)) return;
     // "Calls were clean. Two things weren't. First, written disputes ... were landing in a general inbox": the findings, listed (good-answers5.yaml).
     if (!ctx.spoken && si > 0 && LISTED.test(l.text) && !OWN_ACT.test(l.text) && r.sentences.slice(Math.max(0, si - 3), si).some((x) => FINDINGS_LEAD.test(lemmasOf(x).text))) return;
+    // "Two thirds were 'communication tactics', and most of those came from one shift calling consumers at work after ...": where the
+    // complaints came from, a root cause found, with no act of the candidate's own (answers-train14.yaml).
+    if (!ctx.spoken && TRACED_TO.test(l.text) && !/\b(i|we|my|our)\b/.test(l.text)) return;
     // "The easy answer would have been to threaten ..., and that's not what I did": an option named to be turned down.
     if (!ctx.spoken && REJECTED_OPTION.test(l.text) && TURNED_DOWN.test(l.text)) return;
     // "When the sales director wanted us to sue ..., I said no", "I was once asked to sign letters as 'Enforcement Officer', and I wouldn't".
@@ -330,6 +333,7 @@ const FINDINGS_LEAD = /\b(?:two|three|four|a few|several|some|the|other) (?:othe
 const FINDING = /^ ?(?:\S+ ){0,2}(?:what|here be what) (?:i|we|the (?:audit|review|exam|examiner|investigation|lookback|look-back|qa team)) (?:find|found|discover|uncover|learn|see|saw)\w* (?:be )?:/;
 const TEACHING = /^ ?(?:\S+ ){0,3}(?:i|we) (?:always )?(?:(?:teach|coach|train|remind|brief)\S* (?:\S+ ){0,3}|tell (?:\S+ ){0,2}(?:agent|starter|staff|team|collector|trainee|hire|recruit)s? )(?:that|how)\b/;
 const JUDGED = /\b(?:breach|false threat|sackable|fireable|gross misconduct|disciplinary|dismissal offence|not allow|forbidden|never|fail\S* the call|fail\S* qa|wrong|illegal|unlawful|belong only|be (?:sham|shame)\S*|(?:good|better) way|instead)\b/;
+const TRACED_TO = /\b(?:most|many|some|all|half|a third|two thirds|the rest|a lot|the bulk|the majority|several|a cluster) of (?:those|them|these|the (?:complaint|case|breach|call|dispute)s?) (?:come|came|be|were|was) (?:from|down to|traced to|caused by)\b/;
 const OWN_ACT = /\b(i|would|will|'d|'ll|shall|going to|be go to)\b/;
 
 const LET_PASS = /\b(?:i|we) (?:(?!not |never )\S+ ){0,2}(?:let (?:it|that|this) (?:\S+ )?(?:slide|go|pass)\b|let (?:him|her|them) off\b|turn\S* a blind eye)|\b(?:i|we) (?:do not|did not|would not|will not|never) (?:\S+ ){0,2}(?:log|record|report|escalate|write (?:it |this |that )?up|put (?:it|this|that) (?:through|down)|raise|flag)\b(?: \S+){0,5} (?:breach|complaint|qa|incident|compliance|formal|formally|record)\b/;

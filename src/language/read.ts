@@ -117,7 +117,10 @@ function readUncached(text: string): Reading {
       if (WHITESPACE.test(surface)) continue;
       const lower = surface.toLowerCase();
       // "they're being childish": the tagger keeps "being" as its own lemma; as an auxiliary it is "be".
-      const lemma = lower === 'being' && tags[j] === 'AUX' ? 'be' : normaliseLemma((lemmas[j] ?? lower).toLowerCase(), lower);
+      let lemma = lower === 'being' && tags[j] === 'AUX' ? 'be' : normaliseLemma((lemmas[j] ?? lower).toLowerCase(), lower);
+      // "Then I'd lay all forty side by side": after a modal or "to", "lay" is the verb lay, not the past of lie
+      // (read as "lie", it told an untruth; answers-train14.yaml).
+      if (lower === 'lay' && lemma === 'lie' && /^(would|will|can|could|should|might|must|may|to|shall)$/.test(tokens[tokens.length - 1]?.l ?? '')) lemma = 'lay';
       tokens.push({ w: lower, l: lemma, pos: tags[j] ?? 'X', i: tokens.length, start: at, end: at + surface.length, antecedent: false, clauseStart: tokens.length === 0, quoted: false });
     }
     if (tokens.length === 0) return;

@@ -323,6 +323,8 @@ export const gradeTrain11Answers = (): Row[] => gradeTrainingAnswers('answers-tr
 export const gradeTrain12Answers = (): Row[] => gradeTrainingAnswers('answers-train12.yaml');
 /** A thirteenth (answers-train13.yaml, stop 35): 13 questions with the fewest training answers after it, harm in one clause, as advice or technique, in the passive and in writing. */
 export const gradeTrain13Answers = (): Row[] => gradeTrainingAnswers('answers-train13.yaml');
+/** A fourteenth (answers-train14.yaml, stop 37): 13 supervisor questions with the fewest training answers after it, harm in strong stories and team policies, breaches hidden or reported, wrong figures in passing. */
+export const gradeTrain14Answers = (): Row[] => gradeTrainingAnswers('answers-train14.yaml');
 
 function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();

@@ -149,4 +149,12 @@ export const SKIPPING_ID_CHECKS: readonly Detector[] = [
     keep: ['not', "n't", 'never'],
     ownNegation: true,
   },
+  // answers-train.yaml (training; found again at stop 37): "anyone who calls and says they're family can get the balance and the
+  // last statement straight away, no proof needed".
+  {
+    rule: 'skipping-id-checks',
+    frame: 'act',
+    pattern: / (?:make|set up|change|design|run)\S* (?:it|things|the process|the journey) (?:\S+ ){0,3}so (?:that )?(?:anyone|whoever|anybody|any caller|family|someone)\b/,
+    needs: (l) => /\b(balance|statement|account detail|arrears|detail|figure)s?\b/.test(l) && /\b(no (proof|id|identity check|id check|verification|security check|check)s? (be )?(need|require|necessary|ask for)|without (any )?(proof|id|verification|security check)s?)\b/.test(l),
+  },
 ];

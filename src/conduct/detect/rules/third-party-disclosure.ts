@@ -43,6 +43,8 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
     pattern: / (?:tell|inform|let|mention|explain|discuss|say|warn|leave|share|reveal|disclose|go over|update|ask|(?:walk|take|talk|run|go) (?:\S+ )?through(?= (?:\S+ ){0,4}(?:account|balance|arrear|arrears|debt|detail|figure|payment|option|loan|bill|statement|amount|everything|what (?:she|he|they) owe)|(?: it)? with (?:him|her|them|the|his|their)\b))\b/,
     needs: (l, ctx, s, k, r, si) => {
       if (CONSENT.test(l)) return false;
+      // "the moment an adviser tells us they've started the ... debt pause scheme": told to the candidate, not by them (answers-train14.yaml).
+      if (/^(us|me)$/.test(s.tokens[k + 1]?.w ?? '')) return false;
       // "asked if I was from the county office": an office that is no one's workplace (conduct-train12.yaml).
       const tpBefore = TP_WORD.test(lemmasBefore(s, k).replace(/\b(county|state|district|federal|government|tax|post|our|my|back) office\b/g, '_'));
       if (tpBefore && debtAfter(l, k, s)) return true;
