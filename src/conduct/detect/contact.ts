@@ -2,7 +2,7 @@
 // (Reg F §1006.14(b)(2)'s 7 in 7 days and §1006.6(b)(1)'s 8 a.m. to 9 p.m.), read from digits, words and phrases.
 import { numberAt, timeAt } from '../../language/numbers.js';
 import { clauseOf, type Reading, type Sentence } from '../../language/read.js';
-import { CORRECTION_WORDS, OWN_MISTAKE, negatedBetween, ownActAt, practiceContact, reportedOrCorrected, ruleTalkAround, subjectBefore, type Actor } from '../frame.js';
+import { CORRECTION_WORDS, OWN_MISTAKE, negatedBetween, ownActAt, practiceContact, reportedOrCorrected, ruleTalkAround, speechBefore, subjectBefore, type Actor } from '../frame.js';
 import { lemmasOf, tokenAt } from './lemmas.js';
 import type { ConductHit, DetectContext } from './types.js';
 import { DETECTORS } from './detectors.js';
@@ -44,6 +44,10 @@ const VOLUME = /\b(queue|across (the|our|all)|portfolio|per agent|each agent|the
 export function candidateDid(s: Sentence, k: number, keep?: readonly string[]): { ok: boolean; actor: Actor } {
   const subj = subjectBefore(s, k, true);
   if (subj.actor === 'other') return { ok: false, actor: 'other' };
+  // "the owner said we'd rung him nine times in a fortnight": the customer's complaint about the firm, told by the
+  // candidate who took it (answers-train14.yaml); "I told him we'd call at ten" stays the candidate's.
+  const said = speechBefore(s, k);
+  if (said >= 0 && /^(say|tell|claim|complain|allege|insist|report|mention)$/.test(s.tokens[said]!.l) && s.tokens[subj.index]?.w === 'we' && subjectBefore(s, said, true).actor === 'other') return { ok: false, actor: 'other' };
   if (negatedBetween(s, Math.max(0, subj.index), k, keep ? { keep } : {})) return { ok: false, actor: subj.actor };
   return { ok: true, actor: subj.actor };
 }
