@@ -77,12 +77,16 @@ export function colonSpeech(s: Sentence): boolean {
 // "I'd be very clear:", "I told him straight:": the candidate's own words follow the colon.
 const PLAIN_SPOKEN = /\b(be|get) (very |really |quite |absolutely |crystal )?(clear|firm|honest|direct|blunt|straight|upfront|frank)( with (\S+ ){1,2})? *$|\b(tell|say to|put it to) (him|her|them) (straight|plainly|bluntly|directly) *$/;
 
+// "I gave my team a line to use: ...", "I handed the agents a script:": words the candidate put in its staff's mouths
+// are the candidate's own (answers-train14.yaml).
+const GIVEN_LINE = /\b(i|we) (\S+ ){0,2}?(give|hand|teach|write|draft)\w* (\S+ ){0,3}?(line|script|wording|phrase|pitch|opener)s?( to (use|say|read)( \S+){0,3})? *$/;
+
 /** The words before a colon at `colon` are the candidate saying what follows. */
 function candidateSpeaksAt(s: Sentence, colon: number): boolean {
   const sp = speechBefore(s, colon);
   if (sp >= 0 && !passiveAt(s, sp) && subjectBefore(s, sp, true).actor === 'candidate' && !negatedBetween(s, 0, sp)) return true;
   const before = s.tokens.slice(0, colon).map((t) => t.l).join(' ');
-  if (!PLAIN_SPOKEN.test(before)) return false;
+  if (!PLAIN_SPOKEN.test(before) && !GIVEN_LINE.test(before)) return false;
   const subj = subjectBefore(s, colon, true);
   // "I'd tell him ..., and then be very clear:": the clause may leave its subject behind.
   return (subj.actor === 'candidate' || firstSubject(s, 0, colon) === 'candidate') && !negatedBetween(s, Math.max(0, subj.index), colon);

@@ -23,6 +23,9 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
       // "I tell her the truth: no, the children don't pay": who is named after the colon is what is said, not who is told.
       const colon = s.tokens.slice(k + 1, k + 9).findIndex((t) => t.w === ':');
       if (colon >= 0 && !TP_WORD.test(` ${s.tokens.slice(k + 1, k + 1 + colon).map((t) => t.l).join(' ')} `)) return false;
+      // "I showed each regional lead how much of their customers' money was sitting unpaid" (a commercial card): a firm's own
+      // sales team shown its customers' overdue accounts, not a debtor's relative or employer told (answers-train14.yaml).
+      if (ctx.sector === 'commercial' && /^(each|every|our|the|my) (\S+ )?(sales|rep|lead|account manager|salesperson|branch manager|regional manager|team)\b/.test(lemmasAfter(s, k + 1))) return false;
       const m = SPOUSE_WORD.exec(l.slice(l.indexOf(' ', 1)));
       const spouseOnly = m && !TP_WORD.test(l);
       if (spouseOnly && ctx.jurisdiction !== 'uk') return false;
