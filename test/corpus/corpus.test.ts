@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -376,6 +376,19 @@ describe('conduct sentences', () => {
     expect(f13.pairwise).toBeGreaterThanOrEqual(0.84);
     expect(f13.flagOnGood).toBe(0);
     expect(Number(f13.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(18);
+  });
+
+  it('the fourteenth blind training set (answers-train14.yaml: thirteen supervisor questions, harm told in passing in strong answers)', () => {
+    // Arrival in the file's header (0.638/0.780 and 0.689/0.823 on its two halves, 7 flags on answers labelled 4-5). After a
+    // round on its false flags ('lay' read as 'lie', a CCJ's register fact, 'an adviser tells us', a root cause found, a
+    // commercial firm's own branch managers shown their customers' balances) and a few misses: 0.772, 0.843, 11/26, 0.
+    const t14 = gradeTrain14Answers();
+    expect(t14.length).toBe(156);
+    const f14 = figures(t14);
+    expect(f14.spearman).toBeGreaterThanOrEqual(0.76);
+    expect(f14.pairwise).toBeGreaterThanOrEqual(0.83);
+    expect(f14.flagOnGood).toBe(0);
+    expect(Number(f14.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(11);
   });
 
   it('training sets: the rules still catch what they were built on', () => {
