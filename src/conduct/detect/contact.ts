@@ -41,6 +41,9 @@ function contactCandidate(s: Sentence, from: number, to: number): number {
 // and 'campaign' are left out, as a dialler set per account is contact with each consumer.)
 const VOLUME = /\b(queue|across (the|our|all)|portfolio|per agent|each agent|the team|team|total|all (the|our) (customers|accounts)|book)\b/;
 
+// "I had the team call him twelve times a day": the team's count is of contact with one person, not the team's volume.
+const ONE_TARGET = /\b(call|ring|phone|text|dial|try|chase|contact)\w* (him|her|the (customer|consumer|debtor)|each (customer|consumer|debtor)|every (customer|consumer|debtor))\b/;
+
 export function candidateDid(s: Sentence, k: number, keep?: readonly string[]): { ok: boolean; actor: Actor } {
   const subj = subjectBefore(s, k, true);
   if (subj.actor === 'other') return { ok: false, actor: 'other' };
@@ -114,14 +117,17 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
         const restAt = k + n.length + 1 + skip - implicit;
         const perWhat = /^(per|each|for each|on each|on every|a|on one|on a|on the same) (debt|account|customer|consumer|number|phone number|line|person|file|case|debtor|lady|man|woman|guy|bloke|client) /.exec(toks.slice(restAt, restAt + 4).map((x) => x.l).join(' ') + ' ');
         const shift = perWhat ? perWhat[0].trim().split(' ').length : 0;
-        const rest = toks.slice(restAt + shift, restAt + shift + 4).map((x) => x.l).join(' ');
+        // "every single day": the intensifier says nothing of the rate.
+        const rest = toks.slice(restAt + shift, restAt + shift + 5).map((x) => x.l).join(' ').replace(/^(every|each|a) single /, '$1 ').split(' ').slice(0, 4).join(' ');
         let perWeek: number | undefined;
         if (/^(a|per|each|every|in a|in one|in the same|that|the same|one) (day|morning|afternoon|evening|shift)\b|^(yesterday|today|that day|in one day|in a single day|before lunch|in an afternoon|in a morning)\b|^(on|that|last|one) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/.test(rest)) perWeek = n.value * 7;
-        else if (/^(a|per|each|every|in a|in one|that|this|last|the same) week\b|^(in|over) (a|one|the|seven|7) (week|day)/.test(rest)) perWeek = n.value;
+        else if (/^(a|per|each|every|in a|in one|that|this|last|the same) week\b|^(in|over) (a|one|the|seven|7) (week|day)|^(in|over|within|during) the (next|following|coming) week\b/.test(rest)) perWeek = n.value;
         else if (/^(a|per|each|every|in an|in one|in a) hour\b/.test(rest)) perWeek = 999;
         else {
-          const days = /^(?:in|over|within) (?:the )?(?:last |past |first )?(\S+) day/.exec(rest);
-          const d = days ? numberAt(toks, restAt + shift + rest.split(' ').indexOf(days[1]!)) : undefined;
+          // "over the next seven days": the days after a conversation count as the days before one do.
+          const longer = toks.slice(restAt + shift, restAt + shift + 6).map((x) => x.l).join(' ');
+          const days = /^(?:in|over|within) (?:the )?(?:last |past |first |next |following |coming )?(\S+) day/.exec(longer);
+          const d = days ? numberAt(toks, restAt + shift + longer.split(' ').indexOf(days[1]!)) : undefined;
           // "thirty calls in ten days": a rate over a month or less, scaled to a week.
           if (d && d.value > 0 && d.value <= 31) perWeek = (n.value * 7) / d.value;
           // "eleven times between the 3rd and the 9th", "from the 3rd to the 9th": a span of dates; "over the weekend": two days.
@@ -132,6 +138,11 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
         }
         const c = clauseOf(s, k);
         const clauseLem = toks.slice(c.from, c.to).map((x) => x.l).join(' ');
+        // A bound is said of the count: before it in its clause or just after it ("ten a week at most"), not in a later
+        // clause of its own ("..., and anyone under that went on a performance plan", conduct-train21.yaml, training).
+        const boundLem = toks.slice(c.from, Math.min(c.to, k + n.length + 6)).map((x) => x.l).join(' ');
+        // "try each number up to twelve times a week": a ceiling above the rule's seven is no bound on the count.
+        const ceilingOver = perWeek !== undefined && perWeek > 7 && /\b(up to|at most|no more than|not more than|maximum of|max of|max|capped at|cap of|limit of)$/.test(toks.slice(Math.max(c.from, k - 3), k).map((x) => x.l).join(' '));
         const dayRate = /(day|morning|afternoon|evening|shift|yesterday|today)/.test(rest.split(' ').slice(0, 4).join(' ')) && !/week|(seven|7) day/.test(rest);
         // Reg F: more than 7 attempts in 7 days. "three times a day" is 21 a week; "twice in one day" once is not a pattern.
         // A business is called more often than a household: on B2B cards only a flood counts.
@@ -139,10 +150,10 @@ export function contactHits(r: Reading, si: number, lem: string, ctx: DetectCont
         // A bound ("up to", "at most") keeps a count within the rule, unless the bound itself is a flood ("up to twenty times a day").
         // "Say I see we called five times in three days", "I found the dialler ringing eleven times a week, so I capped it": a review, not the act.
         // "we can make twenty-one attempts in one week": a permission word is no bound on a count twice the rule's.
-        const permitsFlood = perWeek !== undefined && perWeek >= 14 && !BOUND.test(clauseLem.replace(/\b(can|may|allow|permit)\b/g, ''));
+        const permitsFlood = ceilingOver || (perWeek !== undefined && perWeek >= 14 && !BOUND.test(boundLem.replace(/\b(can|may|allow|permit)\b/g, '')));
         // "The dialler could make twelve attempts a week, but I capped it at six": a capacity the candidate then capped (conduct-train19.yaml).
         const cappedAfter = /\bbut (i|we) (cap|limit|cut|reduce|lower|restrict|bring)\w*\b/.test(lem) && /\b(could|can|would|might|be able to)\b/.test(clauseLem);
-        if (excessive && !cappedAfter && (!BOUND.test(clauseLem) || (dayRate && n.value >= 5) || permitsFlood) && (!VOLUME.test(lem) || perWhat !== null || PER_ONE.test(rest)) && !ruleTalkAround(s, k) && !reportedOrCorrected(s, k)) {
+        if (excessive && !cappedAfter && (!BOUND.test(boundLem) || (dayRate && n.value >= 5) || permitsFlood) && (!VOLUME.test(lem) || perWhat !== null || PER_ONE.test(rest) || ONE_TARGET.test(clauseLem)) && !ruleTalkAround(s, k) && !reportedOrCorrected(s, k)) {
           // "I called him that evening and then twice a day": the count's clause may leave its verb behind.
           const inClause = contactCandidate(s, c.from, Math.min(toks.length, k + n.length + 3));
           const verb = inClause >= 0 || !implicit ? inClause : contactCandidate(s, 0, k);
