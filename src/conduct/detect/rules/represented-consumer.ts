@@ -35,6 +35,22 @@ export const REPRESENTED_CONSUMER: readonly Detector[] = [
     pattern: / (?:still|anyway|nonetheless|regardless|even so) (?:\S+ ){0,2}(?:mail|send|sent|write|call|ring|email|text|contact|phone|visit)\S* (?:her|him|them|the customer|the consumer|the debtor)\b/,
     needs: (l, _ctx, s, k) => /\b(attorney|lawyer|solicitor|representation|represent|debt adviser|debt advisor|letter of authority|stepchange|payplan|citizens advice)\b/.test(lemmasBefore(s, k)),
   },
+  // conduct-train21.yaml (training, stop 39): the representative told earlier in the sentence, then the consumer contacted
+  // ("saw that his lawyer had written to us, called him at home anyway", "When her attorney stopped answering emails, I
+  // messaged her on Instagram", "When someone has got a lawyer, I still check in with them directly").
+  {
+    rule: 'represented-consumer',
+    frame: 'act',
+    pattern: / (?:call|ring|phone|text|message|email|e-mail|dm|visit|contact|check in with|touch base with|reach out to|get in touch with|write to)\S* (?:him|her|them|the customer|the consumer|the debtor)\b/,
+    needs: (l, _ctx, s, k) => {
+      const before = lemmasBefore(s, k);
+      if (!/\b(?:(?:his|her|their|the customer 's|the consumer 's|a|an) (?:\S+ ){0,2}(?:attorney|lawyer|solicitor|debt adviser|debt advisor)|represent(?:ed|ation)|letter of authority)\b/.test(before) || firmsOwnLawyers(l)) return false;
+      // Contact the representative allowed, asked for or routed through them; contact stopped.
+      // A contact someone else wanted and the candidate turned down, or one found and apologised for, is not done.
+      return !/\b(through|via|cc|copy|consent|permission|request|ask (?:us|me) to|stop (?:call|contact|ring|dial|chas)\w*|pause|cease|no longer|instead of|apologi[sz]e|(?:want|ask|tell|push|pressure)\w* me to)\b|\b(attorney|lawyer|solicitor|adviser|advisor|she|he|they) (?:\S+ ){0,8}(agree|allow|okay|ok|fine)\b/.test(l);
+    },
+    noRuleTalk: true,
+  },
   // conduct-train11.yaml (training, stop 31): "the new dialler campaign didn't exclude represented accounts, and I signed it off", "the account went back
   // to normal dialling to the customer" when the adviser was slow, "I'd still drop the customer a quick text".
   {
