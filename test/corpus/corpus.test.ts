@@ -502,6 +502,12 @@ describe('conduct sentences', () => {
     const twentyFirst = extra.filter((s) => s.set === 21);
     expect(twentyFirst.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(59);
     expect(twentyFirst.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(3);
+    // The twenty-second (stop 39: the request that makes the act a breach in a subordinate clause or a time phrase, tools and
+    // automation, quoted texts and letters, harm in the numbers alone, questions to the customer, advice to a new starter,
+    // alarming-but-safe items): 58/110 and 4/90 on arrival, its floor.
+    const twentySecond = extra.filter((s) => s.set === 22);
+    expect(twentySecond.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(58);
+    expect(twentySecond.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(4);
   });
 });
 
