@@ -8,7 +8,7 @@ import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js
 import { afterRequestHits } from './detect/after-request.js';
 import { FREQUENCY_WORDS, LATE_WORDS, clauseText, contactHits } from './detect/contact.js';
 import { lemmasBefore, lemmasOf, tokenAt } from './detect/lemmas.js';
-import { ASKED_TO, COMPLIED, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerundJudged, colonSpeech, frameAllows, gerundJudged, plannedSpeech, quoteIsCandidate, spokenFrameAllows, tolerated } from './detect/speaker.js';
+import { ASKED_TO, COMPLIED, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerundJudged, colonSpeech, frameAllows, gerundJudged, ownDocumentQuoted, plannedSpeech, quoteIsCandidate, spokenFrameAllows, tolerated } from './detect/speaker.js';
 import type { ConductHit, DetectContext, Detector } from './detect/types.js';
 import { DETECTORS } from './detect/detectors.js';
 import { restatesListener } from './restated.js';
@@ -140,7 +140,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         }
         if (!ctx.spoken && REMOVED_WORDING.test(before)) { refused('rule-talk'); continue; }
         // In the candidate's own quoted words ("I said, 'I'm not calling to threaten you'") a denial still denies.
-        const ownQuote = s.tokens[k]!.quoted && continued && candidateQuotes;
+        // So do the words of the candidate's own script, letter or template quoted after its lead in the same sentence ("In
+        // the script I drafted, the last line before the close is: '...'", conduct-train21.yaml).
+        const ownQuote = s.tokens[k]!.quoted && candidateQuotes && (continued || ownDocumentQuoted(s));
         // In the candidate's own quoted words, "The recording shows our agent discussed your account...": a finding, reported.
         if (ownQuote && reportedOrCorrected(s, k) && !/^(i|we)$/.test(s.tokens[subjectBefore(s, k, true).index]?.w ?? '')) { refused('frame'); continue; }
         if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote || complied() ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0], speechCarriesOver)) {

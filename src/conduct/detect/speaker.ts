@@ -86,6 +86,8 @@ function candidateSpeaksAt(s: Sentence, colon: number): boolean {
   const sp = speechBefore(s, colon);
   if (sp >= 0 && !passiveAt(s, sp) && subjectBefore(s, sp, true).actor === 'candidate' && !negatedBetween(s, 0, sp)) return true;
   const before = s.tokens.slice(0, colon).map((t) => t.l).join(' ');
+  // "In the script I drafted, the last line before the close is: ...": the candidate's own document, as before a quotation.
+  if (OWN_LEADS.some((re) => re.test(before))) return !negatedBetween(s, 0, colon);
   if (!PLAIN_SPOKEN.test(before) && !GIVEN_LINE.test(before)) return false;
   const subj = subjectBefore(s, colon, true);
   // "I'd tell him ..., and then be very clear:": the clause may leave its subject behind.
@@ -135,6 +137,14 @@ const OWN_SENT = /\b(i|we) (would |will |'d |'ll |then |also |just )?(send|text|
 // "In the script I wrote for the evening shift the closing line was '...'", "the email template I drafted says '...'" (conduct-train15.yaml).
 const OWN_AUTHORED = /\b(letter|template|script|email|text|notice|message|voicemail|wording|sheet|article|form|guide|pack)s? (\S+ ){0,2}?(i|we) (write|draft|design|build|put together|create|come up with|set up|make)\b( \S+){0,8}? (say|read|be|go|use|state|open with|end with|close with)( [,:"“”‘’'`]+)* *$/;
 const OWN_LEADS = [OWN_DOCUMENT, OWN_DOCUMENT_SAID, OWN_OPENING, OWN_METHOD, OWN_COLLOQUIAL, OWN_SENT, OWN_AUTHORED];
+
+/** The words before the sentence's first quotation name it as the candidate's own document, line, opening or method. */
+export function ownDocumentQuoted(s: Sentence): boolean {
+  const quoted = s.tokens.findIndex((t) => t.quoted);
+  if (quoted < 1) return false;
+  const lead = s.tokens.slice(0, quoted).map((t) => t.l).join(' ');
+  return OWN_LEADS.some((re) => re.test(lead)) && !negatedBetween(s, 0, quoted);
+}
 
 export function quoteIsCandidate(s: Sentence): boolean {
   const quoted = s.tokens.findIndex((t) => t.quoted);
