@@ -39,6 +39,7 @@ describe('conduct on call turns', () => {
   const train21 = measure('train21.yaml');
   const train22 = measure('train22.yaml');
   const train23 = measure('train23.yaml');
+  const train24 = measure('train24.yaml');
 
   it('uses only the rules the tool has, in both halves, over 10+ situations each (7 in the fifth held-out set)', () => {
     const ids = new Set(CONDUCT_RULES.map((r) => r.id));
@@ -129,6 +130,7 @@ describe('conduct on call turns', () => {
     { half: train21, what: 'the twenty-first (stop 35): a debt buyer asked who they are, identity theft, a servicemember, a daughter or friend interpreting, a recorded call, self-harm mentioned, another time zone, Breathing Space, economic abuse, a charity adviser, the Ombudsman, a benefit sanction, a payment holiday late at night, a carer with power of attorney', arrival: '64/82 and 11/122', after: '81/82 and 3/122 after a round on its misses (\'float you the money\', \'my ninth go since Monday\', \'most people her age take pride\', \'a federal offense\', the CFPB said not to handle it, \'hand in hand with the DWP\', \'the odd call\' after a cease) and false flags (\'charged off\', a name before the firm, an inbound greeting, \'thanks for calling back\', a late call offered to end), with the turn model refitted', flagged: 79, safe: 4 },
     { half: train22, what: 'the twenty-second (stop 35, written after its rounds): a widow and a joint card, a landlord answering, email only, a creditor\'s fee disputed, a student loan mistaken for a card, "put it on my credit report", a third now and the rest never, a customer driving', arrival: '38/40 and 4/58', after: 'not tuned on', flagged: 38, safe: 4 },
     { half: train23, what: 'the twenty-third (stop 37): UK car finance and night shifts, gambling disclosed midway, a joint shortfall with an estranged wife, a student\'s housemate; US a medical bill with an insurance appeal, a half-remembered time-barred card, a cease letter and a customer ringing in, a bankruptcy filed yesterday', arrival: '41/45 and 7/72', after: '41/45 and 4/72 after a round on its false flags (an hour the consumer chose, said back; court named with the steps that must come first)', flagged: 41, safe: 4 },
+    { half: train24, what: 'the twenty-fourth (stop 39): UK a debt management plan provider acting, a terminal diagnosis with the husband answering, a free debt adviser, protected-goods car finance; US a coworker on a barred workplace line, an emailed dispute in the validation period, a teenager then the spouse on the landline, 7:40 a.m. two time zones away', arrival: '45/54 and 4/74', after: 'not tuned on yet', flagged: 45, safe: 4 },
   ];
   for (const set of LATER_SETS) {
     it(`holds on ${set.what} (breach turns and compliant turns flagged on arrival ${set.arrival}; after tuning ${set.after})`, () => {
