@@ -10,6 +10,12 @@ export const THREAT_ARREST: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:police (?:\S+ )?(?:get|getting|be|become) involv\w*|(?:officer|police|sheriff|constable)s? (?:\S+ ){0,2}at (?:his|her|their|your|the) (?:front )?door)\b/,
   },
+  // "officers would be round to collect him": a person, not goods, collected at the door (conduct-train21.yaml, training).
+  {
+    rule: 'threat-arrest',
+    frame: 'said',
+    pattern: / (?:officer|police|policeman|policemen|sheriff|deputy|deputies|marshal|constable)s? (?:would|will|could|might|be go to|shall|can) (?:be )?(?:round|over|come|coming|turn up|show up|arrive|visit|call round|knock) (?:\S+ ){0,3}(?:to )?(?:collect|pick up|take|fetch|escort|get) (?:him|her|them|you)\b(?! (?:\S+ ){0,2}(?:payment|card|detail|money|cash|goods|car|vehicle|item|key))/,
+  },
   // Threats of arrest, jail, police, criminal charges.
   {
     rule: 'threat-arrest',
