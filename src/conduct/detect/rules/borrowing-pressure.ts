@@ -24,6 +24,20 @@ export const BORROWING_PRESSURE: readonly Detector[] = [
     frame: 'said',
     pattern: / (?:(?:room|space|headroom|money|limit) (?:left )?on (?:his|her|your|their) (?:overdraft|credit card|card)|(?:use|dip into|go into|put it on) (?:\S+ ){0,2}overdraft)\b/,
   },
+  // conduct-train21.yaml (training, stop 39): euphemisms for a loan from family or a payday lender ("explore the family
+  // bank, or a quick payday top-up"), and the card named before put to use ("if someone has a credit card with room on it,
+  // I tell them to put the arrears on it today").
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:(?:the )?family bank|bank of (?:mum|mom|mam) and dad|(?:payday|short(?:-| - | )term|quick|cash) top(?:-| - | )up)\b/,
+  },
+  {
+    rule: 'borrowing-pressure',
+    frame: 'said',
+    pattern: / (?:put|pop|stick|charge|whack) (?:the |this |that )?(?:arrears|balance|debt|payment|amount|it|that|this) (?:on|onto) it\b/,
+    needs: (_l, _ctx, s, k) => /\b(credit card|card|overdraft)\b/.test(lemmasBefore(s, k)),
+  },
   // Pressing someone to borrow from family or friends.
   {
     rule: 'borrowing-pressure',
