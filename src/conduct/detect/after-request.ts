@@ -7,12 +7,12 @@ import type { ConductHit } from './types.js';
 import { ADVICE_BODY, THROUGH_REPRESENTATIVE, firmsOwnLawyers } from './words.js';
 
 // More ways to say work is off limits: "won't let them take calls", "would write him up", "no calls at the school".
-const WORK_TOLD_MORE = /\b(will|would|do) not let (\S+ ){0,2}(take|have|make) (\S+ ){0,2}call|\bno(?: - | |-)work(?: - | |-)call|\bdo(?: - | |-)not(?: - | |-)call (?:flag|marker|note)|\bwrite (\S+ ){0,2}up\b|\blose (\S+ ){0,2}job\b|\bno (personal |private )?call|\b(personal|private) call|\bnot allow\b|\bforbid/;
+const WORK_TOLD_MORE = /\b(will|would|do) not let (\S+ ){0,2}(take|have|make) (\S+ ){0,2}call|\bno(?: - | |-)work(?: - | |-)call|\bdo(?: - | |-)not(?: - | |-)call (?:flag|marker|note)|\bwrite (\S+ ){0,2}up\b|\blose (\S+ ){0,2}job\b|\bno (personal |private )?call|\b(personal|private) call|\bnot allow\b|\bforbid|\boff(?: - | |-)limits?\b|\bout of bounds\b|\b(boss|manager|employer|supervisor|team leader) (\S+ ){0,2}(monitor|listen to|check|watch|read)\w* (\S+ ){0,2}(phone|call|line|email|message)/;
 // Words that say the contact went on regardless.
 const DESPITE = / (?:but|still|anyway|keep|continue|even|again|switch|regardless|ignore|primary|fair game|figure|once a week|every day)\b/;
 // The contact went elsewhere: "I only used his mobile in the evening".
-// ("because his mobile was off" is the reason the work line was rung, not the contact going elsewhere.)
-const ELSEWHERE = /\b(only (\S+ ){0,2}(use|call|ring|phone|try|contact|text|email|write)|instead|(?:mobile|cell)(?! (?:be|go|stay|was) (?:off|dead|switch|out|not|flat))|evening|after work|home number|personal number|letter|email)\b/;
+// ("because his mobile was off", "his mobile kept going to voicemail" is the reason the work line was rung, not the contact going elsewhere.)
+const ELSEWHERE = /\b(only (\S+ ){0,2}(use|call|ring|phone|try|contact|text|email|write)|instead|(?:mobile|cell)(?! (?:be|go|stay|was|keep) (?:off|dead|switch|out|not|flat|go to voicemail|ring out))|evening|after work|home number|personal number|letter|email)\b/;
 
 // Where the customer works, and the ways of saying not to be contacted there.
 const WORKPLACE = /\b(work|office|workplace|job|desk|site|shift|shop|ward|reception|employer|boss|garage|school|warehouse|factory|store|depot|hospital|clinic|salon|restaurant|surgery|pharmacy|yard|plant)\b/;
