@@ -3,6 +3,8 @@ import { any, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 import { FUTURE, IMMEDIATE, LAWFUL_STAGE, NO_JUDGMENT, PAY_OR, REASSURED, TIME_BARRED, bluffAfter, threatensToTell } from '../words.js';
 
+const BAILIFFS_AT_ONCE = /\b(bailiff|enforcement agent|enforcement officer|sheriff)s?\b.*\b(the (very )?same day|the (moment|minute) (she|he|they|you) (miss|skip|fall|stop))\b|\b(the (moment|minute) (she|he|they|you) (miss|skip|fall|stop))\b.*\b(bailiff|enforcement agent|enforcement officer|sheriff)s?\b/;
+
 export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
   // "Your HR department is gonna hear about this", "your boss will be hearing from us" (call-turns/train17.yaml).
   {
@@ -33,7 +35,8 @@ export const THREAT_UNLAWFUL_ACTION: readonly Detector[] = [
     pattern: / (?:(?:take|drag|haul|bring|see) (?:\S+ ){0,3}(?:to )?court|(?:be|end up|find (?:\S+ )?self) in court|(?:end up|be|stand|wind up) in front of (?:a |the )?(?:judge|magistrate|court)|go (?:\S+ )?to (?:legal|court|our solicitor|the solicitor|our lawyer|our attorney|the attorney|our legal (?:team|department))|(?:lose|losing) (?:his|her|your|their) (?:car|house|home|job|van)|ccj|county court judgment|sue|pre(?:-| - )?suit|(?:file|start|issue|bring|begin|lodge) (?:\S+ ){0,2}(?:lawsuit|suit|legal action|court action|proceeding|court case)|winding(?:-| - | )up (?:petition|order|proceeding)|(?:file|issue|lodge|bring|start)\S* (?:a |the )?(?:court |legal )?claim (?:against|on|in)|(?:court|legal) proceeding (?:\S+ ){0,2}(?:follow|start|begin|be issue)|legal action|court action|(?:court|legal) paper|paperwork (?:for|to) (?:the )?court|(?:refer|pass|send|hand|escalate|move|transfer)\S* (?:\S+ ){0,3}to (?:our |the )?(?:legal department|legal team|solicitor|lawyer|attorney|litigation)|(?:refer|pass|send|hand|escalate|move|transfer)\S* (?:it|this|that|the account|your account|the file|the case) (?:over |on )?to legal(?= (?:and|if|unless|by|on|this|next|,|\.)|$)|(?:go|pass|send|refer|hand)\S* (?:\S+ ){0,3}to (?:the |our )?(?:bailiff|enforcement agent|enforcement officer|sheriff)|(?:prepare|ready)\S* for (?:court|litigation|legal action)|be serve)\b/,
     // ("X could eventually decide to take court action. Before that, they'd have to send you a letter of claim": the steps told next.)
     // (On a question about a time-barred debt, "we can still take him to court" is the threat the card is about.)
-    needs: (l, ctx, _s, _k, r, si) => (PAY_OR.test(l) || IMMEDIATE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || (ctx.timeBarred === true && /\bstill\b/.test(l)) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)/.test(l) || bluffAfter(r, si)) && !LAWFUL_STAGE.test(l) && !REASSURED.test(l) && !(si + 1 < r.sentences.length && /^ ?before that\b/.test(lemmasOf(r.sentences[si + 1]!).text) && REASSURED.test(lemmasOf(r.sentences[si + 1]!).text)),
+    // ("her account would go to the bailiffs the same day" she missed a payment: bailiffs come only after a judgment, never that fast.)
+    needs: (l, ctx, _s, _k, r, si) => (PAY_OR.test(l) || IMMEDIATE.test(l) || BAILIFFS_AT_ONCE.test(l) || NO_JUDGMENT.test(l) || TIME_BARRED.test(l) || (ctx.timeBarred === true && /\bstill\b/.test(l)) || /\bthreaten\b|\bwhenever (we|i) (like|want|choose)/.test(l) || bluffAfter(r, si)) && !LAWFUL_STAGE.test(l) && !REASSURED.test(l) && !(si + 1 < r.sentences.length && /^ ?before that\b/.test(lemmasOf(r.sentences[si + 1]!).text) && REASSURED.test(lemmasOf(r.sentences[si + 1]!).text)),
   },
   {
     rule: 'threat-unlawful-action',
