@@ -68,6 +68,8 @@ export function firstSubject(sentence: Sentence, from: number, to: number): Acto
 /** The subject to the left of index k: the nearest subject-like word, skipping objects. */
 export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: boolean): { actor: Actor; index: number } {
   const toks = sentence.tokens;
+  const listed = listedActSubject(sentence, k, stopAtAntecedent);
+  if (listed) return listed;
   for (let j = k - 1; j >= 0; j--) {
     const t = toks[j]!;
     if (stopAtAntecedent && t.antecedent && !toks[k]!.antecedent) continue;
@@ -116,6 +118,31 @@ export function subjectBefore(sentence: Sentence, k: number, stopAtAntecedent: b
     if (t.pos === 'NOUN' && toks[j + 1]?.pos === 'AUX' && toks[j + 1]!.l === 'be' && toks[j + 2] && (toks[j + 2]!.pos === 'VERB' || toks[j + 2]!.l === 'not') && j + 2 <= k) return { actor: 'unknown', index: j };
   }
   return { actor: 'unknown', index: -1 };
+}
+
+/**
+ * "I pulled his file, checked the ageing, saw that his lawyer had written to us, called him at home anyway": a verb that
+ * opens an item of a comma list of the candidate's own acts has the list's subject, whatever clause the item before it
+ * ended on (conduct-train21.yaml, training). Only when another item before it opens with a verb too, and the list's own
+ * subject, at the start of the sentence, is the candidate.
+ */
+export function listedActSubject(sentence: Sentence, k: number, stopAtAntecedent: boolean): { actor: Actor; index: number } | undefined {
+  const toks = sentence.tokens;
+  if (toks[k]?.pos !== 'VERB' || toks[k]!.antecedent || toks[k]!.quoted) return undefined;
+  let p = k - 1;
+  if (toks[p]?.w === 'and' || toks[p]?.w === 'then') p--;
+  if (toks[p]?.w !== ',') return undefined;
+  let first = -1;
+  for (let j = 1; j < p; j++) {
+    if (toks[j - 1]!.w === ',' && toks[j]!.pos === 'VERB' && !toks[j]!.antecedent && !toks[j]!.quoted) { first = j; break; }
+  }
+  if (first < 0) return undefined;
+  // The list's subject opens the sentence ("I", "Then I", "So we") with its verb straight after, and no comma comes before
+  // the first item but its own.
+  const head = toks.slice(0, 3).findIndex((t) => /^(i|we)$/i.test(t.w));
+  if (head < 0 || !(toks[head + 1]?.pos === 'VERB' || (toks[head + 1]?.pos === 'AUX' && toks[head + 2]?.pos === 'VERB'))) return undefined;
+  if (toks.slice(head, first - 1).some((t) => t.w === ',' || t.w === ';') || (stopAtAntecedent && toks[head]!.antecedent)) return undefined;
+  return { actor: 'candidate', index: head };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Whose words or act a match is: the candidate's, someone else's, the customer's, or a quotation; and the
 // shapes in which a named act is rejected, tolerated or judged rather than done.
 import { clauseOf, type Sentence } from '../../language/read.js';
-import { coordinatedAct, firstSubject, negatedBetween, negationFrom, passiveAt, reportedOrCorrected, speechAfter, speechBefore, subjectBefore, STAFF_PEOPLE, type FrameOptions } from '../frame.js';
+import { coordinatedAct, firstSubject, listedActSubject, negatedBetween, negationFrom, passiveAt, reportedOrCorrected, speechAfter, speechBefore, subjectBefore, STAFF_PEOPLE, type FrameOptions } from '../frame.js';
 import { lemmasBefore, lemmasOf } from './lemmas.js';
 import type { Detector } from './types.js';
 
@@ -319,7 +319,7 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
   const reported = speechBefore(s, k);
   // "When she said she had to go I said no...": her words end with their verb, and the candidate's own clause begins.
   const own = subjectBefore(s, k, true);
-  if (d.frame === 'act' && reported >= 0 && subjectBefore(s, reported, true).actor === 'other' && !(own.actor === 'candidate' && (s.tokens.slice(reported + 1, own.index).some((t) => t.pos === 'VERB' || t.pos === 'AUX') || coordinatedAct(s.tokens, reported, k)))) return false;
+  if (d.frame === 'act' && reported >= 0 && subjectBefore(s, reported, true).actor === 'other' && !(own.actor === 'candidate' && reported < k && listedActSubject(s, k, true)) && !(own.actor === 'candidate' && (s.tokens.slice(reported + 1, own.index).some((t) => t.pos === 'VERB' || t.pos === 'AUX') || coordinatedAct(s.tokens, reported, k)))) return false;
   if (d.frame === 'said') {
     // "the family weren't personally liable": the statement denies itself.
     if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;

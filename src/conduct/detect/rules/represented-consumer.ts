@@ -47,7 +47,7 @@ export const REPRESENTED_CONSUMER: readonly Detector[] = [
       if (!/\b(?:(?:his|her|their|the customer 's|the consumer 's|a|an) (?:\S+ ){0,2}(?:attorney|lawyer|solicitor|debt adviser|debt advisor)|represent(?:ed|ation)|letter of authority)\b/.test(before) || firmsOwnLawyers(l)) return false;
       // Contact the representative allowed, asked for or routed through them; contact stopped.
       // A contact someone else wanted and the candidate turned down, or one found and apologised for, is not done.
-      return !/\b(through|via|cc|copy|consent|permission|request|ask (?:us|me) to|stop (?:call|contact|ring|dial|chas)\w*|pause|cease|no longer|instead of|apologi[sz]e|(?:want|ask|tell|push|pressure)\w* me to)\b|\b(attorney|lawyer|solicitor|adviser|advisor|she|he|they) (?:\S+ ){0,8}(agree|allow|okay|ok|fine)\b/.test(l);
+      return !/\b(through|via|cc|copy|consent|permission|request|ask (?:us|me) to|stop (?:call|contact|ring|dial|chas)\w*|pause|cease|no longer|instead of|apologi[sz]e|(?:want|ask|tell|push|pressure)\w* me to)\b|\b(attorney|lawyer|solicitor|adviser|advisor|she|he|they) (?:(?!call|ring|phone|text|message|email|contact)\S+ ){0,8}(agree|allow|okay|ok|fine)\b/.test(l);
     },
     noRuleTalk: true,
   },
