@@ -74,7 +74,8 @@ export const REPRESENTED_CONSUMER: readonly Detector[] = [
     rule: 'represented-consumer',
     frame: 'said',
     pattern: / (?:sort|deal with|settle|handle|work)\S* (?:it|this|things|that) (?:out )?between (?:us|ourselves|the two of us)\b/,
-    needs: (l) => /\b(attorney|lawyer|solicitor|debt adviser|debt advisor|adviser|advisor|debt help|stepchange|payplan|citizens advice|represent\w*|speak for (?:her|him|them))\b/.test(l),
+    // (The representative may be named in the sentence before: "'Do you really need a lawyer for this? We can sort it out between us'", conduct-train22.yaml.)
+    needs: (l, _ctx, _s, _k, r, si) => /\b(attorney|lawyer|solicitor|debt adviser|debt advisor|adviser|advisor|debt help|stepchange|payplan|citizens advice|represent\w*|speak for (?:her|him|them))\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
   },
   // conduct-train18.yaml (training, stop 35): "his lawyer couldn't really help him and ... it would be quicker to deal with
   // me", "asked him to leave StepChange out of it and sort it with me, even though they were acting for him", "After the
