@@ -22,6 +22,14 @@ export const VULNERABLE_PRESSURE: readonly Detector[] = [
     pattern: / (?:but (?:the )?(?:payment|balance|money|arrears|it|bill) (?:be )?still (?:due|need|have to be pay)|(?:have|need|got) to pay (?:\S+ ){0,2}anyway)\b/,
     needs: vulnerableNearby,
   },
+  // conduct-train22.yaml (training, stop 39): "I said I understood, but the payment still had to be taken today", "the account
+  // still must be paid this week": the demand kept, at once, once the illness or the death is told.
+  {
+    rule: 'vulnerable-pressure',
+    frame: 'said',
+    pattern: / (?:payment|balance|money|arrears|account|it|bill|amount|debt) (?:\S+ )?still (?:have to|had to|must|need to|has to|got to|should) (?:be )?(?:pay|paid|take|taken|clear|cleared|settle|settled|collect|collected|come in|go through)\b(?= (?:\S+ ){0,3}(?:today|tonight|now|this week|this month|by friday|or|before))/,
+    needs: vulnerableNearby,
+  },
   {
     // To someone ill or grieving: "manage even fifty pounds today", "pay something toward it now", the payment before the vulnerability note.
     rule: 'vulnerable-pressure',
