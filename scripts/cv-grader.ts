@@ -18,13 +18,13 @@ import { ridge } from './ridge.js';
 import { FEATURE_NAMES } from '../src/grading/offline/features.js';
 import { harmOf } from '../src/conduct/harm-model.js';
 import { readText } from '../src/language/read.js';
-import { gradeCorpus, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, pairwise, spearman, type Row } from '../test/corpus/evaluate.js';
+import { gradeCorpus, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, gradeTrain15Answers, pairwise, spearman, type Row } from '../test/corpus/evaluate.js';
 
 const sets: [string, Row[]][] = [
   ['train1', gradeCorpus().filter((r) => r.split === 'train')],
   ['train2', gradeTrain2Answers()], ['train3', gradeTrain3Answers()], ['train4', gradeTrain4Answers()],
   ['train5', gradeTrain5Answers()], ['train6', gradeTrain6Answers()], ['train7', gradeTrain7Answers()], ['train8', gradeTrain8Answers()], ['train9', gradeTrain9Answers()],
-  ['train10', gradeTrain10Answers()], ['train11', gradeTrain11Answers()], ['train12', gradeTrain12Answers()], ['train13', gradeTrain13Answers()], ['train14', gradeTrain14Answers()],
+  ['train10', gradeTrain10Answers()], ['train11', gradeTrain11Answers()], ['train12', gradeTrain12Answers()], ['train13', gradeTrain13Answers()], ['train14', gradeTrain14Answers()], ['train15', gradeTrain15Answers()],
 ];
 const all = sets.flatMap(([name, rows]) => rows.filter((r) => r.features).map((r) => ({ r, set: name, penalty: harmOf(readText(r.answer)).penalty })));
 const questions = [...new Set(all.map((x) => x.r.question))].sort();

@@ -18,7 +18,7 @@ import { probability, sentenceFeatures, type LinearModel } from '../src/conduct/
 import type { HarmModel } from '../src/conduct/harm-model.js';
 import { FEATURE_NAMES } from '../src/grading/offline/features.js';
 import { ridge } from './ridge.js';
-import { corpusBank, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, gradeTrainingSentences, loadCallTurns, pairwise, spearman, turnStates } from '../test/corpus/evaluate.js';
+import { corpusBank, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, gradeTrain15Answers, gradeTrainingSentences, loadCallTurns, pairwise, spearman, turnStates } from '../test/corpus/evaluate.js';
 
 interface Example {
   /** Which file it came from: a turn set is left out whole to measure the model on it. */
@@ -141,7 +141,7 @@ for (const g of [...gradeConductAnswers(), ...gradeConductAnswers2()]) {
   if (g.harmful) fixed.push({ features: [...new Set(sentencesOf(g.words).flat())], y: true });
   else for (const f of sentencesOf(g.answer)) fixed.push({ features: f, y: false });
 }
-const labelled = [...gradeCorpus().filter((r) => r.split === 'train'), ...gradeTrain2Answers(), ...gradeTrain3Answers(), ...gradeTrain4Answers(), ...gradeTrain5Answers(), ...gradeTrain6Answers(), ...gradeTrain7Answers(), ...gradeTrain8Answers(), ...gradeTrain9Answers(), ...gradeTrain10Answers(), ...gradeTrain11Answers(), ...gradeTrain12Answers(), ...gradeTrain13Answers(), ...gradeTrain14Answers()].filter((r) => r.features);
+const labelled = [...gradeCorpus().filter((r) => r.split === 'train'), ...gradeTrain2Answers(), ...gradeTrain3Answers(), ...gradeTrain4Answers(), ...gradeTrain5Answers(), ...gradeTrain6Answers(), ...gradeTrain7Answers(), ...gradeTrain8Answers(), ...gradeTrain9Answers(), ...gradeTrain10Answers(), ...gradeTrain11Answers(), ...gradeTrain12Answers(), ...gradeTrain13Answers(), ...gradeTrain14Answers(), ...gradeTrain15Answers()].filter((r) => r.features);
 const labelledSentences = labelled.map((r) => sentencesOf(r.answer));
 // Every sentence of a safe answer is safe; a harmful answer's harmful sentence is not marked, so it is left out.
 const answerModel = (skip: (i: number) => boolean): LinearModel =>

@@ -15,7 +15,7 @@ import { readText } from '../src/language/read.js';
 import { detectConduct } from '../src/conduct/detect.js';
 import {
   CallSituation, figures, gradeBlindAnswerFile, gradeConductAnswers, gradeConductAnswers2, gradeCorpus, gradeGoodAnswers, gradeHarmAnswers, gradeSentences,
-  gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers,
+  gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, gradeTrain15Answers,
   gradeTrainingSentences, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, measureCallTurns, type Row,
 } from '../test/corpus/evaluate.js';
 
@@ -69,7 +69,7 @@ else {
   const sets: [string, Row[]][] = [
     ['train1', gradeCorpus().filter((r) => r.split === 'train')],
     ['train2', gradeTrain2Answers()], ['train3', gradeTrain3Answers()], ['train4', gradeTrain4Answers()], ['train5', gradeTrain5Answers()],
-    ['train6', gradeTrain6Answers()], ['train7', gradeTrain7Answers()], ['train8', gradeTrain8Answers()], ['train9', gradeTrain9Answers()], ['train10', gradeTrain10Answers()], ['train11', gradeTrain11Answers()], ['train12', gradeTrain12Answers()], ['train13', gradeTrain13Answers()], ['train14', gradeTrain14Answers()],
+    ['train6', gradeTrain6Answers()], ['train7', gradeTrain7Answers()], ['train8', gradeTrain8Answers()], ['train9', gradeTrain9Answers()], ['train10', gradeTrain10Answers()], ['train11', gradeTrain11Answers()], ['train12', gradeTrain12Answers()], ['train13', gradeTrain13Answers()], ['train14', gradeTrain14Answers()], ['train15', gradeTrain15Answers()],
   ];
   for (const [name, rows] of sets) {
     const f = figures(rows);

@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, gradeTrain15Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -389,6 +389,18 @@ describe('conduct sentences', () => {
     expect(f14.pairwise).toBeGreaterThanOrEqual(0.83);
     expect(f14.flagOnGood).toBe(0);
     expect(Number(f14.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(11);
+  });
+
+  it('the fifteenth blind training set (answers-train15.yaml: twelve questions, harm in a subordinate clause, a quoted message or a target)', () => {
+    // Arrival in the file's header (0.644/0.776 and 0.694/0.848 on its two halves; 0.677/0.813 over the whole set, 8/35 harmful
+    // flagged, 2 flags on answers labelled 4-5): its floor until a round on it.
+    const t15 = gradeTrain15Answers();
+    expect(t15.length).toBe(144);
+    const f15 = figures(t15);
+    expect(f15.spearman).toBeGreaterThanOrEqual(0.67);
+    expect(f15.pairwise).toBeGreaterThanOrEqual(0.81);
+    expect(f15.flagOnGood).toBeLessThanOrEqual(2);
+    expect(Number(f15.harmfulFlagged.split('/')[0])).toBeGreaterThanOrEqual(8);
   });
 
   it('training sets: the rules still catch what they were built on', () => {

@@ -325,6 +325,8 @@ export const gradeTrain12Answers = (): Row[] => gradeTrainingAnswers('answers-tr
 export const gradeTrain13Answers = (): Row[] => gradeTrainingAnswers('answers-train13.yaml');
 /** A fourteenth (answers-train14.yaml, stop 37): 13 supervisor questions with the fewest training answers after it, harm in strong stories and team policies, breaches hidden or reported, wrong figures in passing. */
 export const gradeTrain14Answers = (): Row[] => gradeTrainingAnswers('answers-train14.yaml');
+/** A fifteenth (answers-train15.yaml, stop 39): the 12 questions with the fewest training answers after it, harm in a subordinate clause, a quoted message, a target or a shortcut, wrong figures in passing. */
+export const gradeTrain15Answers = (): Row[] => gradeTrainingAnswers('answers-train15.yaml');
 
 function gradeTrainingAnswers(file: string): Row[] {
   const split = loadSplit();

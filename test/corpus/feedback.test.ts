@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONDUCT_RULES } from '../../src/conduct/rules.js';
 import { PART_ADVICE } from '../../src/grading/offline/grade.js';
-import { corpusBank, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, type Row } from './evaluate.js';
+import { corpusBank, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, gradeTrain15Answers, type Row } from './evaluate.js';
 
-const later = { train4: gradeTrain4Answers, train5: gradeTrain5Answers, train6: gradeTrain6Answers, train7: gradeTrain7Answers, train8: gradeTrain8Answers, train9: gradeTrain9Answers, train10: gradeTrain10Answers, train11: gradeTrain11Answers, train12: gradeTrain12Answers, train13: gradeTrain13Answers, train14: gradeTrain14Answers } as const;
+const later = { train4: gradeTrain4Answers, train5: gradeTrain5Answers, train6: gradeTrain6Answers, train7: gradeTrain7Answers, train8: gradeTrain8Answers, train9: gradeTrain9Answers, train10: gradeTrain10Answers, train11: gradeTrain11Answers, train12: gradeTrain12Answers, train13: gradeTrain13Answers, train14: gradeTrain14Answers, train15: gradeTrain15Answers } as const;
 const rows = [...gradeCorpus(), ...gradeFreshAnswers(), ...gradeFresh2Answers(), ...gradeFresh3Answers(), ...gradeFresh4Answers(), ...gradeTrain2Answers(), ...gradeTrain3Answers(), ...Object.values(later).flatMap((g) => g())];
 const bank = corpusBank();
 
@@ -62,11 +62,11 @@ const TOPIC: Readonly<Record<string, RegExp>> = {
 };
 
 describe('feedback over every answer of the corpus and the calibration sets', () => {
-  it('grades them all: every answer of test/corpus/answers.yaml, the fresh sets, answers-train2.yaml to answers-train14.yaml and each calibration file', () => {
+  it('grades them all: every answer of test/corpus/answers.yaml, the fresh sets, answers-train2.yaml to answers-train15.yaml and each calibration file', () => {
     const count = (file: string) => (parse(readFileSync(join(import.meta.dirname, '..', file), 'utf8')) as { answers: unknown[] }).answers.length;
     const calibration = readdirSync(join(import.meta.dirname, '..', 'calibration')).filter((f) => f.endsWith('answers.yaml'));
     expect(calibration.sort()).toEqual(['answers.yaml', 'no-signals-answers.yaml']);
-    expect(rows.filter((r) => r.set !== 'calibration' && !r.set.startsWith('fresh') && !/^train([2-9]|1[0-4])$/.test(r.set)).length).toBe(count('corpus/answers.yaml'));
+    expect(rows.filter((r) => r.set !== 'calibration' && !r.set.startsWith('fresh') && !/^train([2-9]|1[0-5])$/.test(r.set)).length).toBe(count('corpus/answers.yaml'));
     for (const name of Object.keys(later)) expect(rows.filter((r) => r.set === name).length, name).toBe(count(`corpus/answers-${name}.yaml`));
     expect(rows.filter((r) => r.set.startsWith('fresh2')).length).toBe(count('corpus/answers-fresh2.yaml'));
     expect(rows.filter((r) => r.set.startsWith('fresh3')).length).toBe(count('corpus/answers-fresh3.yaml'));
