@@ -177,7 +177,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     // table" (conduct-train14.yaml).
     if (!ctx.spoken && si > 0) {
       const before = lemmasOf(r.sentences[si - 1]!).text;
-      if (!found.has('third-party-disclosure') && TOLD_THEM.test(l.text) && QUOTED_DEBT.test(l.text) && !QUOTED_DENIAL.test(l.text) && TP_WORD.test(before) && !OWN_SIDE.test(before) && !CONSENT.test(`${before} ${l.text}`) && !negatedBetween(s, 0, s.tokens.length - 1)) {
+      if (!found.has('third-party-disclosure') && TOLD_THEM.test(l.text) && QUOTED_DEBT.test(l.text) && !QUOTED_DENIAL.test(l.text) && TP_WORD.test(before) && !TP_ONLY_TOLD_OF.test(before) && !OWN_SIDE.test(before) && !CONSENT.test(`${before} ${l.text}`) && !negatedBetween(s, 0, s.tokens.length - 1)) {
         add({ rule: 'third-party-disclosure', words: s.text.trim(), sentence: si });
       }
       if (!found.has('threat-arrest') && /\b(?:jail|prison|arrest|police|criminal)\b/.test(before) && /\b(?:ask|wonder|worry|want to know)\w*\b/.test(before) && NOT_RULED_OUT.test(l.text)) {
@@ -296,6 +296,10 @@ function givenUp(l: string): number {
   return (now ? l.slice(0, now.index + 1) : l).trim().split(' ').length;
 }
 /** k sits in a purpose clause ("so (that) we can ...") after a clause the candidate denies ("we never ask for ..."). */
+// "He told me a main contractor had gone bust owing him nearly twenty thousand. I told him plainly where he stood: the full
+// balance": a third party the customer spoke of, not one on the line (answers-train15.yaml, a commercial card).
+const TP_ONLY_TOLD_OF = new RegExp(`^(?!.*\\b(?:${TP}|${SPOUSE})\\b (?:\\S+ ){0,3}(?:say|ask|offer|answer|pick up|tell|want|insist|come|take|pass|shout|be on|be there|be home|get the phone)).*\\b(?:he|she|they) (?:\\S+ ){0,2}(?:tell|say|explain|mention)\\w* (?:me|us)? ?(?:that )?(?:a|an|one|his|her|their) (?:\\S+ ){0,2}(?:${TP})\\b`);
+
 function deniedPurpose(s: Sentence, k: number): boolean {
   const c = clauseOf(s, k);
   const w = (j: number) => s.tokens[j]?.w.toLowerCase() ?? '';

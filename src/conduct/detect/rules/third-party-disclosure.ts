@@ -196,7 +196,8 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
     rule: 'third-party-disclosure',
     frame: 'act',
     pattern: / (?:cc|bcc|copy|copy in|copied)\S* (?:in )?(?:\S+ ){0,2}(?:(?:their|the customer 's|the debtor 's|his|her|its) (?:\S+ )?(?:bank|trade reference|referee|supplier|employer|landlord|guarantor|accountant|neighbour|neighbor|customer)|the (?:trade reference|referee|guarantor|employer|landlord))s?\b/,
-    needs: (l) => !/\b(never|not|n't|only with (their|his|her) consent|with (their|his|her) (written )?consent)\b/.test(l),
+    // ("copied her accountant at her request": the customer's own choice, answers-train15.yaml.)
+    needs: (l) => !/\b(never|not|n't|only with (their|his|her) consent|with (their|his|her) (written )?consent)\b/.test(l) && !CONSENT.test(l),
   },
   // conduct-train19.yaml (training, stop 35): "Told his mum. He paid next day.", "we leave the full message, amount and
   // creditor's name included, with whoever picks up the phone", "posted payment reminders on customers' Facebook walls".
