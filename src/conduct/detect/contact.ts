@@ -74,7 +74,8 @@ function candidateSets(s: Sentence, from: number, k: number): boolean {
 const RECEIVED_CALLS = /\b(customer|consumer|debtor|people|coast|zone|pacific|mountain|california|hawaii|alaska|borrower|household|account holder|anyone|everyone|whoever)s? (\S+ ){0,6}(get|receive)\w* (\S+ ){0,2}(call|text|ring|voicemail)s? (\S+ ){0,4}at\b/;
 
 // Words that say a time is when calls are made: hours, shifts, windows and blocks of the dialler or the team.
-const CONTACT_SETTING = /\b(dialler|dialer|call|calling|contact|outbound|shift|window|block|campaign|queue|attempt)\b/;
+// ("we started the first pass at 7 a.m. Eastern": a dialling pass or wave, answers-train15.yaml.)
+const CONTACT_SETTING = /\b(dialler|dialer|call|calling|contact|outbound|shift|window|block|campaign|queue|attempt|(?:first|second|third|dial|dialling|calling|morning|evening) (?:pass|wave|sweep))\b/;
 // "My best contact window was...", "our calling hours run...": the candidate's own practice, stated.
 const OWN_WINDOW = /\b(my|our) (\S+ ){0,4}(window|hour|shift|block|slot)s? (\S+ ){0,2}(be|run|go|start|finish|end|stretch)\b/;
 

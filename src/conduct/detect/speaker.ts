@@ -302,6 +302,8 @@ function ownedPassiveNear(s: Sentence, k: number): boolean {
   return false;
 }
 
+const OWN_DESIGN = /\b(?:i|we) (?:would |will |'d |then |also )?(?:change|set|configure|rewrite|redesign|design|build|program|programme|update|tweak|adjust|amend|rework|script|set up)\w* (?:\S+ ){0,5}so (?:that )?(?:\S+ ){0,12}$/;
+
 export function frameAllows(s: Sentence, k: number, d: Detector, matched: string, speechCarriesOver: boolean): boolean {
   const keep = d.keep ? { keep: d.keep } : {};
   // "Bailiffs were promised for Saturday morning on my call", "He got called a deadbeat on the recorded line, by me", "His
@@ -382,6 +384,9 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
   // "I brought in a six-week sprint: a leaderboard, ..., and payments from the hardship list counted double": the
   // parts of a scheme the candidate set up, listed after its colon (answers-train11.yaml).
   if (subj.actor === 'other' && ownSchemeColonBefore(s, subj.index)) return !negatedBetween(s, subj.index, k, keep);
+  // "I'd change the inbound script so that if the call comes from the number on file, the agent skips the security
+  // questions": what a change of the candidate's is made so that others do is the candidate's design (answers-train15.yaml).
+  if (subj.actor === 'other' && OWN_DESIGN.test(` ${lemmasBefore(s, subj.index)} `) && !negatedBetween(s, 0, subj.index, keep)) return !negatedBetween(s, subj.index, k, keep);
   if (subj.actor === 'other') {
     // "I told him he should be ashamed": the candidate said it, whoever the clause is about.
     const between = s.tokens.slice(reported + 1, subj.index);

@@ -6,6 +6,15 @@ import type { Detector } from '../types.js';
 const WANTS_TO_GO = /\b(ask|want|try|beg|say|plead)\w* (\S+ ){0,3}(to )?(go|end the call|end it|hang up|get off|leave|finish)\b|\b(have|need|got) to (go|collect|pick up|leave|get to)\b/;
 
 export const HOLDING_ON_LINE: readonly Detector[] = [
+  // "I told the agents not to end a call until the customer had agreed to pay something today": the instruction is the hold
+  // (answers-train15.yaml, training).
+  {
+    rule: 'holding-on-line',
+    frame: 'act',
+    pattern: / (?:not|n't|never) (?:to )?(?:end|finish|close|hang up|let (?:\S+ ){0,2}go|wrap up|terminate)\S* (?:\S+ ){0,3}(?:until|till|before|unless) (?:\S+ ){0,4}(?:agree|pay|promise|commit|give|set up|book|take|make)\w*/,
+    keep: ['not', "n't", 'never'],
+    ownNegation: true,
+  },
   // "I goes, 'just two more minutes,' and kept that going until she gave me a card number", "I'd keep them talking
   // however long it took", "said no, we do this now, and kept him on" (conduct-train13.yaml); "She asked to go three
   // times. I told her we'd finish once she'd given me a date" (conduct-train14.yaml).
