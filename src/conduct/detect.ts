@@ -172,6 +172,22 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         add({ rule: 'third-party-disclosure', words: s.text.trim(), sentence: si });
       }
     }
+    // "Yes, I tell customers their credit card debt can't be wiped out in bankruptcy. It isn't true, but it stops them", "I'd
+    // tell them the order has already been canceled .... It isn't true, but it cuts out a lot of back and forth": what the
+    // candidate told, owned as untrue in the same breath (conduct-train21.yaml, answers-train15.yaml, training).
+    if (!ctx.spoken && !found.has('false-statement')) {
+      const next = si + 1 < r.sentences.length ? lemmasOf(r.sentences[si + 1]!).text : '';
+      const told = OWN_TELLING.exec(l.text);
+      // (Not "I told her that simply wasn't true", the candidate's own correction; not what someone else said, told on, "I
+      // told her the old agency had said she'd go to prison. That isn't true, and I said so".)
+      const content = told ? l.text.slice(told.index + told[0].length) : '';
+      const admitted = new RegExp(`[,;] (?:but |and |though |yeah , )?${ADMITTED_UNTRUE.source}`).test(content) || (new RegExp(`^ ?(?:but |and |which |though |yeah , |honestly , )?${ADMITTED_UNTRUE.source}`).test(next) && !CORRECTED_AFTER.test(next));
+      // (Nor "I told him no, nobody gets arrested ..., that's not how it works": the telling that denies it.)
+      if (told && admitted && !/^ ?(?:no|nope|not at all|absolutely not)\b/.test(content) && !/\b(?:say|tell|claim|threaten|warn|suggest)\b/.test(content.split(/ [,;] /)[0]!)) {
+        const k = tokenAt(l, told.index + 1);
+        if (!negatedBetween(s, 0, Math.min(s.tokens.length - 1, k + 3))) add({ rule: 'false-statement', words: s.text.trim(), sentence: si });
+      }
+    }
     // The scene first, the act in the next sentence, leaning on it: "The neighbour said she'd pass a message on. I told
     // her it was about the overdue catalogue balance"; "She asked if she could go to jail. I said it wasn't off the
     // table" (conduct-train14.yaml).
@@ -279,6 +295,10 @@ const DEBT_TOLD = /^(?:\S+ ){0,6}?(?:owe|behind|in arrears|overdue|(?:miss|late 
 // that told the account ("tell her right away what it's about: ... balance of $1,236").
 const CHECKS_AFTER = /^ ?(?:then|after that|next|only then|and then|afterwards)(?: ,)? (?:i|we) (?:would |will |'d |'ll )?(?:confirm|check|verify|take|ask for|do|go through|run)\S* (?:\S+ ){0,3}(?:date of birth|dob|address|postcode|identity|security|id|verification|last four|social)\b/;
 const ACCOUNT_TOLD = /^ ?(?:\S+ ){0,6}(?:i|we) (?:would |will |'d |'ll )?(?:\S+ ){0,6}(?:tell|told|explain|give|gave|read|confirm|go through|say)\S* (?:her|him|them|the customer|the caller)? ?(?:\S+ ){0,4}(?:what (?:it|this|the call) be about|balance|amount|arrears|how much|owe|the debt)\b/;
+// The candidate's own telling, in the sentence's main clause, and an admission that what was told is untrue.
+const OWN_TELLING = /(?:^ ?|[,;:?!] |\b(?:so|then|and|yes|honestly) )(?:i|we) (?:would |will |'d |always |usually |often |just |then |sometimes )*(?:tell|say|explain|claim|warn|inform|write|assure|let (?:\S+ ){1,2}know)\w* (?:to )?(?:her|him|them|customer|people|the customer|the consumer|debtor|everyone|caller|consumer)s?\b/;
+const ADMITTED_UNTRUE = /(?:(?:it|that|this|which) (?:be|do|was|is) (?:not|n't) (?:really |strictly |actually |exactly )?(?:true|accurate|correct|the case|how it work|how that work|how it actually work)|(?:it|that|this|which) (?:be|was|is) (?:a |an )?(?:lie|white lie|fib|bluff|untrue|false|made up|porky)|(?:not|n't) (?:strictly |actually )?true)\b/;
+const CORRECTED_AFTER = /\b(?:and|so) (?:i|we) (?:\S+ ){0,2}(?:say so|explain|correct|tell (?:her|him|them)|put (?:it|that) right|make (?:that|it) clear|apologi[sz]e|set (?:her|him|them|it) straight)/;
 const TOLD_THEM = /^ ?(?:\S+ ){0,2}(?:so |then |and )?(?:i|we) (?:\S+ )?(?:tell|told|explain|explained|mention|mentioned|say|said) (?:to )?(?:her|him|them)\b/;
 const NOT_RULED_OUT = /\b(?:be not|be n't|not|n't) off the table\b|\b(?:can not|could not|can't|couldn't) rule (?:it|that) out\b|\b(?:it|that) (?:could|might|can|may) (?:well )?happen\b|\bnot (?:impossible|out of the question)\b/;
 // "I/we/our sheet used to ..., ; I stopped / took it off / gave it up ... because ...": the token up to which the
