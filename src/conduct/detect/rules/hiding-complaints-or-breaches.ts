@@ -191,4 +191,13 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     pattern: /^ ?complaint \? (?:\S+ )?(?:do not|did not|didn't|not|never) (?:log|record|note|raise)/,
     keep: ['not', "n't", 'never'],
   },
+  // answers-train15.yaml, conduct-train22.yaml (training, stop 39): records cut or dated back before someone looks ("two weeks
+  // before the visit I had the team leaders ... delete the ones where we'd flagged something", "add dispute notes dated to when
+  // the contact actually came in" before the exam, "deleted the note so our team's compliance score stayed clean").
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    pattern: / (?:(?:delete|wipe|erase|remove|shred|purge|strip out)\S* (?:\S+ ){0,6}(?:note|record|file|log|entry|entries|flag|comment|finding)s?|backdat\S*|(?:note|entry|entries|record)s? (?:\S+ ){0,2}dat\S* (?:back )?to when|dat\S* (?:\S+ ){0,2}back)\b/,
+    needs: (l, _ctx, _s, _k, r, si) => /\b(audit|visit|review|exam|examiner|examination|inspection|regulator|fca|cfpb|client|compliance|qa|ombudsman|score|look|clean|consistent|match)\w*\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/\b(found|find|discover|caught|catch|spot|stop|ban|never|not|n't|retention|gdpr|data protection|duplicate|test)\b (\S+ ){0,6}(delete|wipe|erase|remove|shred|purge|backdat|dated)/.test(l) && !/\b(retention|gdpr|data protection|right to erasure|duplicate)\b/.test(l),
+  },
 ];
