@@ -25,7 +25,9 @@ export function apologisesFor(lemmas: string): boolean {
 
 // "I did mention the bill to your son before you came on, and I shouldn't have", "I'm logging a complaint now,
 // about the call to your work": owned up to, or logged as a complaint (call-turns/train18.yaml).
-const OWNED_ON_CALL = /\b(?:and|but) i (?:should not|shouldn't) have\b|\bthat(?: be|'s) on me\b|\b(?:log|logging|record|recording|raise|raising)\w* (?:a |it as a )?complaint (?:now )?,? ?(?:about|for)\b/;
+// ("Calls asking for payment after your dispute arrived shouldn't have happened", "I'm recording your complaint about the call to
+// your workplace": the same, in other words; call-turns/train24.yaml.)
+const OWNED_ON_CALL = /\b(?:and|but) i (?:should not|shouldn't) have\b|\bthat(?: be|'s) on me\b|\b(?:log|logging|record|recording|raise|raising)\w* (?:a |it as a |your |the |her |his )?complaint (?:now )?,? ?(?:about|for)\b|\b(?:should|ought to) (?:not|n't|never) have (?:happen|be make|be send|be say|occur)\w*/;
 
 /** What is not the collector's own act now: the listener's words read back, or an apology for an earlier one. */
 export function sentenceNotOwnNow(s: Sentence): boolean {
