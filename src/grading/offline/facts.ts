@@ -280,7 +280,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
   for (const s of r.sentences) {
     const text = sentenceText(s, r);
     // Reported after the whole-answer share check below.
-    changes.push(...changeErrors(text));
+    changes.push(...changeErrors(spelledPercentsInDigits(text)));
     // "I'd use cost to collect. That's the cash collected divided by what we spend": a definition
     // that opens on "that" or "it" names its subject in the sentence before.
     const claimText = /^(that|it|this|which)(['’]s| is| means)\b/i.test(text) ? `${prevText.replace(/[.!?]+\s*$/, '')}, ${text}` : text;

@@ -73,6 +73,11 @@ describe('checks the engine makes on any card', () => {
     expect(general('Our book was £1.2m and £300k of it, that is 25% of the book, was over 60 days.')).toEqual([]);
   });
 
+  it('a change the answer\'s own figures do not give, with the percentage in words too', () => {
+    expect(general('Over four months the balance went from 40,000 to 12,000, a sixty per cent reduction.')).toEqual(['A change the figures do not give (60%)']);
+    expect(general('Over four months the balance went from 40,000 to 12,000, a seventy per cent reduction.')).toEqual([]);
+  });
+
   it('DSO "only" counting overdue invoices, even after a denial of something else', () => {
     expect(general("Longer terms won't hurt our DSO, because DSO only measures invoices that are past due.")).toEqual(['DSO counts only overdue invoices']);
     expect(general('It is a myth that DSO only measures invoices that are past due.')).toEqual([]);
