@@ -328,7 +328,9 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     // ("I found our dialer was applying the seven-in-seven per phone number, so a consumer could get twenty-one attempts": a fault found.)
     const judgedBad = /\b(inconvenient|cut-off|cutoff|outside|past the|beyond|goes past|go past|exceed\w*|above the|breach\w*|too late|too early|harass\w*|stay under|stays under|under the|found|discovered|realised|realized|turned out|noticed)\b/.test(lower);
     const volume = /\b(accounts|across|queue|portfolio|per agent|each agent|the team|team's|total|handle|agents|desk|spread)\b/.test(lower);
-    if (usConsumer && PERMISSION.test(lower) && !negated && !judgedBad) {
+    // A negation is read in the count's own stretch of the sentence: "no calls earlier than eight ..., and keep to the federal
+    // limit of three calls a day" denies the early calls, not the limit (answers-train15.yaml, training).
+    if (usConsumer && PERMISSION.test(lower) && !judgedBad) {
       // Call counts stated as what is allowed.
       for (let k = 0; k < s.tokens.length; k++) {
         const n = numberAt(s.tokens, k);
@@ -341,6 +343,9 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
         if (volume || n.value >= 30) continue;
         // The permission must be said of this count: "we went through the rule together... and eight calls a week" is not.
         if (!PERMISSION.test(s.tokens.slice(Math.max(0, k - 10), k + n.length + 8).map((t) => t.w).join(' '))) continue;
+        let from = k;
+        while (from > 0 && !/^[,;:]$/.test(s.tokens[from - 1]!.w)) from--;
+        if (NEGATED.test(s.tokens.slice(from, Math.min(s.tokens.length, k + n.length + 8)).map((t) => t.w).join(' '))) continue;
         if ((perDay && n.value >= 2) || (perWeek && /week/.test(rest) && n.value > 7)) {
           // The words that say it ("seven calls a day"), not the whole sentence.
           let end = k + n.length;

@@ -61,6 +61,11 @@ describe('the words a fact error quotes', () => {
     expect(words('Under Reg F I can make seven calls a day, as long as it is between 7 a.m. and 10 p.m. in their time zone.')).toEqual(['seven calls a day', 'between 7 a.m. and 10 p.m.']);
     expect(words('Frankly, it is up to them if they agreed to it, and I move on.', card)).toEqual(['up to them if they agreed']);
   });
+
+  it('read a negation in the count\'s own part of the sentence, not in another clause', () => {
+    expect(words('I taught him no calls earlier than eight in the morning, and to keep to the federal limit of three calls a day per account.')).toEqual(['three calls a day']);
+    expect(words('The rule is not three calls a day, it is seven in seven days.')).toEqual([]);
+  });
 });
 
 describe('checks the engine makes on any card', () => {
