@@ -136,7 +136,9 @@ const OWN_COLLOQUIAL = /(?:^|\s)(?:(?:i|we) (?:go|be (?:all )?like)|i'm (?:all )
 const OWN_SENT = /\b(i|we) (would |will |'d |'ll |then |also |just )?(send|text|email|leave|write|post|drop)\w* (\S+ ){0,4}?(text|email|message|letter|note|sms|voicemail|reminder|whatsapp)s?( \S+){0,4}?( say| read)?( [,:"“”‘’'`]+)+ *$/;
 // "In the script I wrote for the evening shift the closing line was '...'", "the email template I drafted says '...'" (conduct-train15.yaml).
 const OWN_AUTHORED = /\b(letter|template|script|email|text|notice|message|voicemail|wording|sheet|article|form|guide|pack)s? (\S+ ){0,2}?(i|we) (write|draft|design|build|put together|create|come up with|set up|make)\b( \S+){0,8}? (say|read|be|go|use|state|open with|end with|close with)( [,:"“”‘’'`]+)* *$/;
-const OWN_LEADS = [OWN_DOCUMENT, OWN_DOCUMENT_SAID, OWN_OPENING, OWN_METHOD, OWN_COLLOQUIAL, OWN_SENT, OWN_AUTHORED];
+// "For everything over 60 days I send a batch email ... The one I use says: '...'" (answers-train15.yaml).
+const OWN_ONE = /\b(?:the )?one (?:that )?(?:i|we) (?:use|send|sent|write|wrote|draft|go with|pick)\w* (?:\S+ ){0,3}?(?:say|read|go)( [,:"“”‘’'`]+)* *$/;
+const OWN_LEADS = [OWN_DOCUMENT, OWN_DOCUMENT_SAID, OWN_OPENING, OWN_METHOD, OWN_COLLOQUIAL, OWN_SENT, OWN_AUTHORED, OWN_ONE];
 
 /** The words before the sentence's first quotation name it as the candidate's own document, line, opening or method. */
 export function ownDocumentQuoted(s: Sentence): boolean {
