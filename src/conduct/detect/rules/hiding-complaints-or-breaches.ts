@@ -197,7 +197,7 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
   {
     rule: 'hiding-complaints-or-breaches',
     frame: 'act',
-    pattern: / (?:(?:delete|wipe|erase|remove|shred|purge|strip out)\S* (?:\S+ ){0,6}(?:note|record|file|log|entry|entries|flag|comment|finding)s?|backdat\S*|(?:note|entry|entries|record)s? (?:\S+ ){0,2}dat\S* (?:back )?to when|dat\S* (?:\S+ ){0,2}back)\b/,
+    pattern: / (?:(?:delete|wipe|erase|remove|shred|purge|strip out)\S* (?:\S+ ){0,6}(?:note|record|file|log|entry|entries|flag|comment|finding)s?|backdat\S*|(?:note|entry|entries|record)s? (?:\S+ ){0,2}(?:date|dated|dating) (?:back )?to when|(?:date|dated|dating) (?:it|them|the (?:note|entry|entries|record|file|log)s?) back)\b/,
     needs: (l, _ctx, _s, _k, r, si) => /\b(audit|visit|review|exam|examiner|examination|inspection|regulator|fca|cfpb|client|compliance|qa|ombudsman|score|look|clean|consistent|match)\w*\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/\b(found|find|discover|caught|catch|spot|stop|ban|never|not|n't|retention|gdpr|data protection|duplicate|test)\b (\S+ ){0,6}(delete|wipe|erase|remove|shred|purge|backdat|dated)/.test(l) && !/\b(retention|gdpr|data protection|right to erasure|duplicate)\b/.test(l),
   },
 ];
