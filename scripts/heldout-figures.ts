@@ -3,7 +3,7 @@
 // (node scripts/fit.mjs heldout-figures); never to choose a change. test/corpus/corpus.test.ts holds floors below them.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { figures, gradeCorpus, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeFreshAnswers, gradeSentences, loadCallTurns, measureCallTurns } from '../test/corpus/evaluate.js';
+import { figures, gradeCorpus, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeFresh5Answers, gradeFreshAnswers, gradeSentences, loadCallTurns, measureCallTurns } from '../test/corpus/evaluate.js';
 
 const show = (name: string, rows: Parameters<typeof figures>[0]) => console.log(name, JSON.stringify(figures(rows)));
 show('test half', gradeCorpus().filter((r) => r.split === 'test'));
@@ -11,6 +11,7 @@ show('fresh', gradeFreshAnswers());
 show('fresh2', gradeFresh2Answers());
 show('fresh3', gradeFresh3Answers());
 show('fresh4', gradeFresh4Answers());
+show('fresh5', gradeFresh5Answers());
 const s = gradeSentences().filter((x) => x.split === 'test');
 console.log('sentences test half: harmful flagged', s.filter((x) => x.harmful && x.rules.length).length, '/', s.filter((x) => x.harmful).length, '; safe flagged', s.filter((x) => !x.harmful && x.rules.length).length, '/', s.filter((x) => !x.harmful).length);
 for (const file of readdirSync(join(process.cwd(), 'test/corpus/call-turns')).filter((f) => /^test\d*\.yaml$/.test(f)).sort()) {

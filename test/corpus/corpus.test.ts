@@ -3,7 +3,7 @@
 // on; they sit a little below the figures measured when the model was last fitted (see the README's
 // grader section), so a change that makes the grader worse on unseen answers fails here.
 import { describe, expect, it } from 'vitest';
-import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, gradeTrain15Answers, loadSplit, type Row } from './evaluate.js';
+import { figures, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeFresh5Answers, gradeConductAnswers, gradeGoodAnswers, gradeGoodAnswers2, gradeGoodAnswers3, gradeGoodAnswers4, gradeGoodAnswers5, gradeHarmAnswers, gradeSentences, gradeTrainingSentences, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, gradeTrain15Answers, loadSplit, type Row } from './evaluate.js';
 
 const rows = gradeCorpus();
 const test = rows.filter((r) => r.split === 'test');
@@ -129,6 +129,27 @@ describe('offline grader on the fourth fresh held-out set (144 answers to test-h
     expect(ratio(fresh4.harmfulAtMost2)).toBeGreaterThanOrEqual(0.88);
     expect(ratio(fresh4.harmfulFlagged)).toBeGreaterThanOrEqual(0.7);
     expect(fresh4.flagOnGood).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('offline grader on the fifth fresh held-out set (144 answers to test-half questions, written in stop 40)', () => {
+  // Written blind while stop 40 changed the grader, 6 answers a question. Its aggregate figures were read on arrival, on
+  // stop 39's grader (c0a2c3c), never an answer: Spearman 0.745, pairwise 0.809, 11/19 harmful flagged, 14/19 at 2 or
+  // below, 3 flags on answers labelled 4-5, 14/16 wrong facts at 2.5 or below, 7/7 off-topic at 2 or below.
+  // Never tuned on: the floors guard against a change that loses ground on it, they are not a target.
+  const fresh5 = figures(gradeFresh5Answers());
+
+  it('has answers to every test-half question and none to a training one', () => {
+    expect(fresh5.answers).toBe(144);
+    expect(fresh5.questions).toBe(24);
+  });
+
+  it('ranks answers like the hiring managers did and holds most harmful ones at 2', () => {
+    expect(fresh5.spearman).toBeGreaterThanOrEqual(0.7);
+    expect(fresh5.pairwise).toBeGreaterThanOrEqual(0.77);
+    expect(ratio(fresh5.harmfulAtMost2)).toBeGreaterThanOrEqual(0.68);
+    expect(ratio(fresh5.harmfulFlagged)).toBeGreaterThanOrEqual(0.52);
+    expect(fresh5.flagOnGood).toBeLessThanOrEqual(4);
   });
 });
 

@@ -282,6 +282,9 @@ export const gradeFresh3Answers = (): Row[] => gradeHeldOutAnswers('answers-fres
 /** A fourth fresh held-out set (answers-fresh4.yaml), written blind in stop 30 while that stop's grader was changed; like the first. */
 export const gradeFresh4Answers = (): Row[] => gradeHeldOutAnswers('answers-fresh4.yaml');
 
+/** A fifth fresh held-out set (answers-fresh5.yaml), written blind in stop 40 while that stop's grader was changed; like the first. */
+export const gradeFresh5Answers = (): Row[] => gradeHeldOutAnswers('answers-fresh5.yaml');
+
 function gradeHeldOutAnswers(file: string): Row[] {
   const split = loadSplit();
   return gradeAnswerFile(file, Answer).map((a) => {

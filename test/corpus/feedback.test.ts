@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CONDUCT_RULES } from '../../src/conduct/rules.js';
 import { PART_ADVICE } from '../../src/grading/offline/grade.js';
-import { corpusBank, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, gradeTrain15Answers, type Row } from './evaluate.js';
+import { corpusBank, gradeCorpus, gradeFreshAnswers, gradeFresh2Answers, gradeFresh3Answers, gradeFresh4Answers, gradeFresh5Answers, gradeTrain2Answers, gradeTrain3Answers, gradeTrain4Answers, gradeTrain5Answers, gradeTrain6Answers, gradeTrain7Answers, gradeTrain8Answers, gradeTrain9Answers, gradeTrain10Answers, gradeTrain11Answers, gradeTrain12Answers, gradeTrain13Answers, gradeTrain14Answers, gradeTrain15Answers, type Row } from './evaluate.js';
 
 const later = { train4: gradeTrain4Answers, train5: gradeTrain5Answers, train6: gradeTrain6Answers, train7: gradeTrain7Answers, train8: gradeTrain8Answers, train9: gradeTrain9Answers, train10: gradeTrain10Answers, train11: gradeTrain11Answers, train12: gradeTrain12Answers, train13: gradeTrain13Answers, train14: gradeTrain14Answers, train15: gradeTrain15Answers } as const;
-const rows = [...gradeCorpus(), ...gradeFreshAnswers(), ...gradeFresh2Answers(), ...gradeFresh3Answers(), ...gradeFresh4Answers(), ...gradeTrain2Answers(), ...gradeTrain3Answers(), ...Object.values(later).flatMap((g) => g())];
+const rows = [...gradeCorpus(), ...gradeFreshAnswers(), ...gradeFresh2Answers(), ...gradeFresh3Answers(), ...gradeFresh4Answers(), ...gradeFresh5Answers(), ...gradeTrain2Answers(), ...gradeTrain3Answers(), ...Object.values(later).flatMap((g) => g())];
 const bank = corpusBank();
 
 const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
@@ -71,6 +71,7 @@ describe('feedback over every answer of the corpus and the calibration sets', ()
     expect(rows.filter((r) => r.set.startsWith('fresh2')).length).toBe(count('corpus/answers-fresh2.yaml'));
     expect(rows.filter((r) => r.set.startsWith('fresh3')).length).toBe(count('corpus/answers-fresh3.yaml'));
     expect(rows.filter((r) => r.set.startsWith('fresh4')).length).toBe(count('corpus/answers-fresh4.yaml'));
+    expect(rows.filter((r) => r.set.startsWith('fresh5')).length).toBe(count('corpus/answers-fresh5.yaml'));
     expect(rows.filter((r) => r.set === 'train3').length).toBe(count('corpus/answers-train3.yaml'));
     expect(rows.filter((r) => r.set === 'train2').length).toBe(count('corpus/answers-train2.yaml'));
     expect(rows.filter((r) => /^fresh(-|$)/.test(r.set)).length).toBe(count('corpus/answers-fresh.yaml'));
