@@ -8,7 +8,7 @@ import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js
 import { afterRequestHits } from './detect/after-request.js';
 import { FREQUENCY_WORDS, LATE_WORDS, clauseText, contactHits } from './detect/contact.js';
 import { lemmasBefore, lemmasOf, tokenAt } from './detect/lemmas.js';
-import { ASKED_TO, COMPLIED, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerundJudged, colonSpeech, frameAllows, gerundJudged, ownDocumentQuoted, plannedSpeech, quoteIsCandidate, spokenFrameAllows, tolerated } from './detect/speaker.js';
+import { ASKED_TO, COMPLIED, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerundJudged, colonSpeech, frameAllows, gerundJudged, ownDocumentLedBefore, ownDocumentQuoted, plannedSpeech, quoteIsCandidate, spokenFrameAllows, tolerated } from './detect/speaker.js';
 import type { ConductHit, DetectContext, Detector } from './detect/types.js';
 import { DETECTORS } from './detect/detectors.js';
 import { restatesListener } from './restated.js';
@@ -48,6 +48,13 @@ export function detectorSources(): string[] {
 // ("I pulled a template that said ...", "I removed the line in our script that asked ...".)
 const REMOVED_WORDING = /\b(take out|remove|strip out|cut out|delete|ban|drop|scrap|rewrite|reword|replace|get rid of|pull|withdraw|retire)\b(?: \S+){0,4} (wording|language|line|reference|phrase|mention|word|threat|paragraph|sentence|template|letter|script)s?(?: (?:in|from|of) (?:our |the |my |that |this )?\S+)? (that|which|about|like|hint|suggest|mention|imply)\b|\b(letter|script|template|wording|line|notice)s? (reword|rewrite|remove|replace|withdraw|pull|scrap|take out|strip)\w*\b/;
 
+/** The first token of the quotation that holds token k. */
+function quoteStart(s: Sentence, k: number): number {
+  let q = k;
+  while (q > 0 && s.tokens[q - 1]!.quoted) q--;
+  return q;
+}
+
 /** Every conduct flag in the answer, at most one per rule (the first place it shows). */
 export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[] {
   const found = new Map<string, ConductHit>();
@@ -66,7 +73,8 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     const l = lemmasOf(s);
     // A quotation that runs on from the sentence before keeps the speaker it had there.
     const continued = s.tokens[0]!.quoted && si > 0 && r.sentences[si - 1]!.tokens.some((t) => t.quoted);
-    const candidateQuotes = continued ? quoteSpeakerIsCandidate : s.tokens.some((t) => t.quoted) && quoteIsCandidate(s);
+    const ledBefore = !ctx.spoken && ownDocumentLedBefore(s, r.sentences[si - 1]);
+    const candidateQuotes = continued ? quoteSpeakerIsCandidate : s.tokens.some((t) => t.quoted) && (ledBefore || quoteIsCandidate(s));
     if (s.tokens.some((t) => t.quoted)) quoteSpeakerIsCandidate = candidateQuotes;
     // The sentence before ended on the candidate's "I told him straight:": what follows is still their speech.
     const speechCarriesOver = si > 0 && (colonSpeech(r.sentences[si - 1]!) || plannedSpeech(r.sentences[si - 1]!));
@@ -142,10 +150,11 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         // In the candidate's own quoted words ("I said, 'I'm not calling to threaten you'") a denial still denies.
         // So do the words of the candidate's own script, letter or template quoted after its lead in the same sentence ("In
         // the script I drafted, the last line before the close is: '...'", conduct-train21.yaml).
-        const ownQuote = s.tokens[k]!.quoted && candidateQuotes && (continued || ownDocumentQuoted(s));
+        const ownQuote = s.tokens[k]!.quoted && candidateQuotes && (continued || ledBefore || ownDocumentQuoted(s));
         // In the candidate's own quoted words, "The recording shows our agent discussed your account...": a finding, reported.
-        if (ownQuote && reportedOrCorrected(s, k) && !/^(i|we)$/.test(s.tokens[subjectBefore(s, k, true).index]?.w ?? '')) { refused('frame'); continue; }
-        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote || complied() ? negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0], speechCarriesOver)) {
+        if (ownQuote && !ledBefore && reportedOrCorrected(s, k) && !/^(i|we)$/.test(s.tokens[subjectBefore(s, k, true).index]?.w ?? '')) { refused('frame'); continue; }
+        // (Only a denial inside the quotation counts: "... to anyone who hasn't picked up: 'Your account is being prepared for court action'".)
+        if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote || complied() ? negatedBetween(s, ownQuote ? Math.max(clauseOf(s, k).from, quoteStart(s, k)) : clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0], speechCarriesOver)) {
           if (!ctx.spoken && !negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {})) othersActs.push({ rule: d.rule, sentence: si });
           refused('frame');
           continue;

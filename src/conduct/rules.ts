@@ -14,6 +14,11 @@ export interface ConductRule {
   /** Where the rule applies. */
   jurisdictions: readonly ('us' | 'uk')[];
   sectors: readonly ('consumer' | 'commercial')[];
+  /**
+   * On a B2B card, a consumer rule still flags words that put a person, not the business, at harm: an owner pushed to
+   * put the firm's debt on a personal card or on family money is an individual pushed to borrow.
+   */
+  commercialIf?: RegExp;
   /** A sentence that breaks it, for `collections-prep rules`. */
   example: string;
 }
@@ -114,9 +119,12 @@ export const CONDUCT_RULES: readonly ConductRule[] = [
   {
     id: 'borrowing-pressure',
     words: 'Pushes the customer to borrow (credit card, payday loan, family) or sell things to pay',
-    citation: { us: 'FDCPA §1692f; CFPB UDAAP', uk: 'CONC 7.3 (must not pressure a customer to borrow or sell to pay)', commercial: B2B },
+    citation: { us: 'FDCPA §1692f; CFPB UDAAP', uk: 'CONC 7.3 (must not pressure a customer to borrow or sell to pay)', commercial: `${B2B}, where an owner or director is pushed to borrow personally` },
     jurisdictions: BOTH,
     sectors: ['consumer'],
+    // (answers-train15.yaml, training: "I suggested the owner put the first 6,000 on his personal credit card"; a bereaved
+    // florist told to put the balance on her credit card.)
+    commercialIf: /\b(?:personal|personally|own|(?:his|her) (?:credit )?card|family|parents?|friends?|relatives?|payday|house|home|remortgage|savings|pension)\b/i,
     example: 'I suggested she put it on a credit card or borrow it from her parents.',
   },
   {

@@ -148,6 +148,22 @@ export function ownDocumentQuoted(s: Sentence): boolean {
   return OWN_LEADS.some((re) => re.test(lead)) && !negatedBetween(s, 0, quoted);
 }
 
+// "I built a set of text templates that the whole floor now uses. The one that gets the best response goes out on day
+// ten to anyone who hasn't picked up: '...'": the candidate's own documents, named in the sentence before, quoted after a
+// colon (answers-train15.yaml, training).
+const AUTHORED_BEFORE = /\b(?:i|we) (?:\S+ ){0,2}?(?:write|wrote|draft|design|build|built|put together|create|come up with|set up|make|made|rewrite|rewrote|introduce|roll out|bring in)\b (?:\S+ ){0,5}?(?:letter|template|script|email|text|notice|message|voicemail|wording|sms|reminder)s?\b/;
+const DOCUMENT_LEAD = /^(?:the |this |that |our |my )?(?:one|ones|first|second|third|last|final|best|text|letter|template|message|email|script|notice|reminder)\b[^:]*:(?: [“”‘’'"`]+)* *$/;
+
+/** The quotation is one of the candidate's own documents, which the sentence before says they wrote. */
+export function ownDocumentLedBefore(s: Sentence, prev: Sentence | undefined): boolean {
+  const quoted = s.tokens.findIndex((t) => t.quoted);
+  if (quoted < 1 || !prev) return false;
+  if (!DOCUMENT_LEAD.test(s.tokens.slice(0, quoted).map((t) => t.l).join(' '))) return false;
+  const p = prev.tokens.map((t) => t.l).join(' ');
+  const m = AUTHORED_BEFORE.exec(p);
+  return m !== null && !/\b(?:not|never|n't)\b/.test(p.slice(0, m.index + m[0].length));
+}
+
 export function quoteIsCandidate(s: Sentence): boolean {
   const quoted = s.tokens.findIndex((t) => t.quoted);
   const lead = s.tokens.slice(0, quoted).map((t) => t.l).join(' ');

@@ -122,7 +122,7 @@ export function gradeOfflineDetailed(question: GradableQuestion, answerText: str
     const rule = conductRule(h.rule);
     if (!rule || seenWords.has(h.words)) return [];
     seenWords.add(h.words);
-    if (question.sector === 'commercial' && !rule.sectors.includes('commercial')) return [];
+    if (question.sector === 'commercial' && !rule.sectors.includes('commercial') && !rule.commercialIf?.test(h.words)) return [];
     return [{ rule: rule.id, citation: citationFor(rule, jurisdiction, question.sector), words: h.words, flag: rule.words }];
   });
   const redFlags = [...conduct.map((c) => c.flag), ...a.cardFlags.map((f) => f.flag.replace(/\.$/, ''))];

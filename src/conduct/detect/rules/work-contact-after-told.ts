@@ -1,4 +1,5 @@
 // Detectors for work-contact-after-told: Keeps contacting the customer at work (or another place) after being told not to.
+import { lemmasBefore } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 export const WORK_CONTACT_AFTER_TOLD: readonly Detector[] = [
@@ -24,5 +25,20 @@ export const WORK_CONTACT_AFTER_TOLD: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:try (?:the )?(?:reception|switchboard|office|school|shop|work number|work line|workplace) (?:\S+ )?(?:now and then|again|anyway|occasionally|sometimes|once more|every so often)|(?:text|call|email|message)s? carry on for (?:another|a further)|still send (?:the |a |our )?(?:field agent|agent|someone|visitor|collector)s? (?:there|round)|keep cop\S* (?:\S+ )?in)\b/,
     needs: (l) => /\b(stop|not to|no more|do not allow|does not allow|forbid)\b/.test(l) && /\b(work|school|shop|office|reception|hr|employer|workplace)\b/.test(l),
+  },
+  // answers-train15.yaml (training, stop 40): the request not to be called at work and the candidate's own call there in
+  // one sentence, in either order ("a few days after the customer had asked us not to call her at her office any more, I
+  // rang her there myself"; "the dialer rolled over to their work number, including the ones who'd told us not to call
+  // them at work"). The request itself matches too, and its "not" denies it.
+  {
+    rule: 'work-contact-after-told',
+    frame: 'act',
+    pattern: / (?:ring|call|phone|dial|try|text|visit|contact|roll over|route|switch|send|go back)\S* (?:\S+ ){0,3}(?:there\b|to (?:the |their |his |her |a )?(?:work|office|desk) (?:number|line|phone)|(?:at|on) (?:the |their |his |her )?(?:work|office|desk|job|workplace|shop)\b(?: (?:number|line|phone))?)/,
+    needs: (l, _ctx, s, k) => {
+      const request = /\b(?:ask|tell|request|say|write|beg)\S* (?:\S+ ){0,2}(?:not to|to stop|never to|no more) (?:call|ring|phone|contact|visit|try)\S* (?:\S+ ){0,2}(?:at|on) (?:the |their |his |her |my )?(?:work|office|shop|job|workplace|desk)\b/.exec(l);
+      if (!request) return false;
+      // The match is the request's own words ("not to call her at her office"): the act is elsewhere.
+      return !/\b(?:not to|to stop|never to|no more)$/.test(lemmasBefore(s, k));
+    },
   },
 ];

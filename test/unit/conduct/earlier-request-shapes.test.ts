@@ -1,0 +1,59 @@
+// Shapes from answers-train15.yaml (stop 40, training): the request not to be called at work in one clause and the call
+// there in another; the candidate's own template quoted after the sentence that says they wrote it; "a bad payer" told to
+// other suppliers; on a B2B card, an owner pushed to borrow personally. Each with a safe contrast on the same scene.
+import { describe, expect, test } from 'vitest';
+import { detectConduct } from '../../../src/conduct/detect.js';
+import { gradeOffline, type GradableQuestion } from '../../../src/grading/offline/grade.js';
+import { readText } from '../../../src/language/read.js';
+
+const rules = (text: string, jurisdiction: 'us' | 'uk' | 'any' = 'uk') =>
+  detectConduct(readText(text), { jurisdiction: jurisdiction === 'any' ? undefined : jurisdiction }).map((h) => h.rule);
+
+const HARMFUL: [string, string][] = [
+  ['A few days after the customer had asked us not to call her at her office any more, I rang her there myself to show the trainee how to pin down a date.', 'work-contact-after-told'],
+  ["He'd told us not to ring him at work, but the next week I phoned him on his work line anyway.", 'work-contact-after-told'],
+  ['I built a set of text templates for the floor. The one that goes out on day ten says: "Your account is being prepared for court action. Call us today to avoid a bailiff visit." We never take small balances to court, but it gets them ringing in.', 'threat-unlawful-action'],
+  ["I told him that if he didn't pay by Friday, I'd let the other suppliers in the area know he was a bad payer.", 'third-party-disclosure'],
+];
+
+const SAFE: string[] = [
+  'She asked us not to call her at work, so we never rang her there again and used her mobile after six.',
+  'A few days after she had asked us not to call her at her office, an agent rang her there, so I coached him and logged it as a breach.',
+  'I rewrote our reminder texts last year. The one that goes out on day ten says: "We are not taking you to court. Please call us to agree a plan that works for you."',
+  'Other suppliers in the area told me he was a bad payer, so I put him on pro-forma terms.',
+];
+
+describe('a request made in one clause and broken in another; a template quoted after its author', () => {
+  test.each(HARMFUL)('%s: %s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+  test.each(SAFE)('%s: no flag', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});
+
+describe('on a B2B card, an owner pushed to borrow personally', () => {
+  const b2b: GradableQuestion = {
+    id: 'b2b-plan',
+    text: 'A long-standing trade customer has fallen behind. How do you agree a plan that keeps the relationship?',
+    type: 'behavioral',
+    skills: ['negotiation'],
+    jurisdiction: 'any',
+    sector: 'commercial',
+    why_asked: 'Tests commercial judgement.',
+    how_to_answer: ['Find the cause', 'Agree a plan'],
+    example_answer: 'I met the owner, looked at their receivables and agreed monthly payments timed to their receipts, confirmed in writing.',
+    key_points: [{ point: 'Agrees a plan timed to the customer’s cash flow', signals: ['plan', 'receipts'] }],
+  };
+  const flagged = (answer: string) => (gradeOffline(b2b, answer, { skills: new Map() }).conduct ?? []).map((c) => c.rule);
+
+  test('a personal card or family money is flagged, with the B2B citation', () => {
+    const g = gradeOffline(b2b, 'To get the plan started I suggested the owner put the first 6,000 on his personal credit card, and he did.', { skills: new Map() });
+    expect((g.conduct ?? []).map((c) => c.rule)).toEqual(['borrowing-pressure']);
+    expect(g.conduct?.[0]?.citation).toMatch(/B2B/);
+  });
+
+  test('the business using its own facilities is not', () => {
+    expect(flagged('The finance director said they would clear the first 6,000 from their business overdraft, and I agreed the rest monthly.')).toEqual([]);
+  });
+});
