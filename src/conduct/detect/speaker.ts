@@ -384,6 +384,9 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
     if (subj.actor === 'other' && speechCarriesOver && /^(he|she|they)$/.test(s.tokens[subj.index]!.w)) return !negatedBetween(s, subj.index, k, keep);
     // "..., and then be very clear: if the lease isn't brought current, we'll report it and he could be arrested": the same after a colon in the sentence.
     if (subj.actor === 'other' && /^(he|she|they)$/.test(s.tokens[subj.index]!.w) && candidateColonBefore(s, subj.index)) return !negatedBetween(s, subj.index, k, keep);
+    // "If it's already been put right on the call, there's no value in it going into the breach log": a view of the
+    // candidate's own, told as "there is" (answers-train15.yaml, training).
+    if (subj.actor === 'unknown' && d.ownNegation && s.tokens[k - 2]?.w === 'there' && s.tokens[k - 1]?.l === 'be') return true;
     if (subj.actor === 'other' || (subj.actor === 'unknown' && d.rule !== 'borrowing-pressure' && s.tokens[0]!.pos !== 'VERB' && !speechCarriesOver)) return false;
     return !negatedBetween(s, negationFrom(s, Math.max(0, subj.index)), k, keep);
   }

@@ -57,3 +57,42 @@ describe('on a B2B card, an owner pushed to borrow personally', () => {
     expect(flagged('The finance director said they would clear the first 6,000 from their business overdraft, and I agreed the rest monthly.')).toEqual([]);
   });
 });
+
+describe('the spouse on a B2B card', () => {
+  const text = "I rang the landline at home and his wife answered, so I explained to her, very politely, how much was outstanding.";
+  const on = (ctx: { jurisdiction?: 'us' | 'uk'; sector?: 'consumer' | 'commercial' }) => detectConduct(readText(text), ctx).map((h) => h.rule);
+
+  test('is a third party: the FDCPA, and its spouse exception, cover consumer debts only', () => {
+    expect(on({ sector: 'commercial' })).toEqual(['third-party-disclosure']);
+    expect(on({ jurisdiction: 'uk', sector: 'consumer' })).toEqual(['third-party-disclosure']);
+  });
+
+  test('is the consumer on a US consumer card', () => {
+    expect(on({ jurisdiction: 'us', sector: 'consumer' })).toEqual([]);
+  });
+});
+
+describe('complaints and breaches kept off the log', () => {
+  test.each([
+    "I told the team leaders that if the agent sorted it there and then, it didn't need to go through as a complaint, because only written complaints count.",
+    "I'd have all QA failures and potential breaches routed to me first, before compliance.",
+    "If it's already been put right on the call, there's no value in it going into the breach log.",
+  ])('%s: flagged', (t) => {
+    expect(rules(t)).toContain('hiding-complaints-or-breaches');
+  });
+  test.each([
+    "Some team leaders thought that if the agent sorted it there and then, it didn't need to go through as a complaint, so I retrained them: every expression of dissatisfaction is logged.",
+    "Even if it was put right on the call, it goes into the breach log; there's no value in hiding it.",
+  ])('%s: no flag', (t) => {
+    expect(rules(t)).toEqual([]);
+  });
+});
+
+describe('a dispute hold that lifts by itself', () => {
+  test('is flagged', () => {
+    expect(rules('Our disputes were piling up, so I changed the hold so it released automatically after 48 hours.', 'us')).toContain('ignoring-dispute-or-cease');
+  });
+  test('a hold kept until the dispute is answered is not', () => {
+    expect(rules('Our disputes were piling up, so I made sure the hold stayed on until verification had been sent, and hired two more people to clear the backlog.', 'us')).toEqual([]);
+  });
+});

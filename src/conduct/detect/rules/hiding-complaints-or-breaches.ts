@@ -200,4 +200,22 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     pattern: / (?:(?:delete|wipe|erase|remove|shred|purge|strip out)\S* (?:\S+ ){0,6}(?:note|record|file|log|entry|entries|flag|comment|finding)s?|backdat\S*|(?:note|entry|entries|record)s? (?:\S+ ){0,2}(?:date|dated|dating) (?:back )?to when|(?:date|dated|dating) (?:it|them|the (?:note|entry|entries|record|file|log)s?) back)\b/,
     needs: (l, _ctx, _s, _k, r, si) => /\b(audit|visit|review|exam|examiner|examination|inspection|regulator|fca|cfpb|client|compliance|qa|ombudsman|score|look|clean|consistent|match)\w*\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`) && !/\b(found|find|discover|caught|catch|spot|stop|ban|never|not|n't|retention|gdpr|data protection|duplicate|test)\b (\S+ ){0,6}(delete|wipe|erase|remove|shred|purge|backdat|dated)/.test(l) && !/\b(retention|gdpr|data protection|right to erasure|duplicate)\b/.test(l),
   },
+  // answers-train15.yaml (training, stop 40): complaints redefined out of the log ("if the agent sorted it there and then,
+  // it didn't need to go through as a complaint, because only written complaints count": rule-like words, wrongly), and
+  // breaches routed past compliance ("potential breaches routed to me first, before compliance").
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    noRuleTalk: true,
+    pattern: / (?:(?:not|n't|no) (?:need|have) to (?:go (?:through|in|down|on)|be (?:log|record|treat|count|raise)\w*) (?:\S+ ){0,2}as (?:a |an |formal )?complaint|only (?:written|write|formal|signed) complaint\S* (?:count|matter|need (?:to be )?log\w*|go on the log)|(?:breach|failure|fail|complaint|error|incident)e?s? (?:\S+ ){0,4}rout\w* (?:\S+ ){0,2}to me (?:first )?,? ?before (?:\S+ )?compliance)\b/,
+  },
+  // "if it's already been put right on the call there's no value in it going into the breach log": the candidate's view
+  // that a breach put right need not be logged (the "put right" is the pretext, not a correction of the candidate's).
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'said',
+    ownNegation: true,
+    noRuleTalk: true,
+    pattern: / no (?:value|point|need|sense) (?:in )?(?:it |them |that |this )?(?:go|put|log|record|enter)\w* (?:\S+ ){0,2}(?:into|in|on|onto) (?:the |our )?(?:breach|complaint|incident|error) (?:log|register|record)\b/,
+  },
 ];

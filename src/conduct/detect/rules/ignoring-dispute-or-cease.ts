@@ -1,4 +1,5 @@
 // Detectors for ignoring-dispute-or-cease: Ignores a dispute or a request to stop contact and keeps collecting.
+import { lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 import { THROUGH_REPRESENTATIVE } from '../words.js';
 
@@ -81,5 +82,13 @@ export const IGNORING_DISPUTE_OR_CEASE: readonly Detector[] = [
     frame: 'act',
     pattern: / (?:(?:never|not|n't) (?:\S+ ){0,1}(?:pass|log|record|raise|flag|forward|escalate)\S* (?:the |his |her |their )?(?:dispute|complaint|cease|request)s? (?:on|up|through)?|(?:dispute|query|cease request)s? (?:\S+ ){0,5}(?:be |was |were |get )?(?:close|closed|shut|mark)\S* (?:off |down )?(?:\S+ ){0,4}without (?:the |any |a )?(?:\S+ ){0,2}(?:be |being )?(?:check|investigat|verif|review|look)\S*)/,
     keep: ['never', 'not', "n't", 'without'],
+  },
+  // answers-train15.yaml (training, stop 40): a hold on disputed accounts set to lift by itself ("I changed the hold so it
+  // released automatically after 48 hours"), and the disputed account back in the queue before the answer to it.
+  {
+    rule: 'ignoring-dispute-or-cease',
+    frame: 'act',
+    pattern: / (?:(?:hold|pause|block|freeze|suppression)\S* (?:\S+ ){0,3}(?:release|lapse|expire|drop|lift|end|come off|fall off|time out)\w* (?:\S+ ){0,2}(?:automatically |by itself |on its own )?after (?:\S+ ){0,2}(?:hour|day|week)s?|after (?:a |the )?(?:written )?(?:dispute|cease (?:letter|request)|validation request)s? (?:\S+ ){0,3}(?:come|came|arrive|land)\w* (?:in )?,? (?:\S+ ){0,3}(?:back (?:in|on|into) (?:the |our )?(?:calling |call |dialler |dialer |collection )?(?:queue|list|campaign|dialler|dialer|cycle)))\b/,
+    needs: (l, _ctx, _s, _k, r, si) => /\b(dispute|disputed|cease|validation|verification)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l} ${si + 1 < r.sentences.length ? lemmasOf(r.sentences[si + 1]!).text : ''}`),
   },
 ];

@@ -1,10 +1,19 @@
 // Detectors for third-party-disclosure: Discloses the debt to a third party (family, employer, neighbours, social media).
 import { any, lemmasAfter, lemmasBefore, lemmasOf } from '../lemmas.js';
-import type { Detector } from '../types.js';
+import type { DetectContext, Detector } from '../types.js';
 import { CONSENT, DEBT, PICKED_UP, PICKED_UP_UK, SPOUSE, SPOUSE_WORD, TP, TP_WORD, debtAfter } from '../words.js';
 
 const ABOUT_TP = new RegExp(`^ about (?:\\S+ ){0,2}(?:${TP}|${SPOUSE})\\b`);
 const TOLD_TP = new RegExp(` (?:with|to) (?:\\S+ ){0,2}(?:${TP}|${SPOUSE})\\b`);
+
+/**
+ * The spouse counts as the consumer only under US consumer law (FDCPA §1692c(d)): on a UK card, and on a B2B card (a sole
+ * trader's business debt, which the FDCPA does not cover), a wife or husband told about the debt is a third party
+ * (answers-train15.yaml, training: a decorator's wife told "how much was outstanding").
+ */
+function spouseIsThirdParty(ctx: DetectContext): boolean {
+  return ctx.jurisdiction === 'uk' || ctx.sector === 'commercial';
+}
 
 export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
   // Disclosure: a third party told about the debt.
@@ -28,7 +37,7 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
       if (ctx.sector === 'commercial' && /^(each|every|our|the|my) (\S+ )?(sales|rep|lead|account manager|salesperson|branch manager|regional manager|team)\b/.test(lemmasAfter(s, k + 1))) return false;
       const m = SPOUSE_WORD.exec(l.slice(l.indexOf(' ', 1)));
       const spouseOnly = m && !TP_WORD.test(l);
-      if (spouseOnly && ctx.jurisdiction !== 'uk') return false;
+      if (spouseOnly && !spouseIsThirdParty(ctx)) return false;
       return debtAfter(l, k, s);
     },
   },
@@ -52,7 +61,7 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
       const tpBefore = TP_WORD.test(lemmasBefore(s, k).replace(/\b(county|state|district|federal|government|tax|post|our|my|back) office\b/g, '_'));
       if (tpBefore && debtAfter(l, k, s)) return true;
       const prev = si > 0 ? r.sentences[si - 1]!.tokens.map((t) => t.l).join(' ') : '';
-      const picked = ctx.jurisdiction === 'uk' ? PICKED_UP_UK : PICKED_UP;
+      const picked = spouseIsThirdParty(ctx) ? PICKED_UP_UK : PICKED_UP;
       if (!picked.test(l) && !picked.test(prev)) return false;
       return debtAfter(l, k, s);
     },
