@@ -87,7 +87,7 @@ export function cardJurisdiction(card: FactCard): 'us' | 'uk' | 'any' {
 const NEGATED_BEFORE = /\b(not|never|no|myth|wrong|mistake|misconception|incorrect|false)\b[^,;]*$|n['’]t\b[^,;]*$/i;
 
 /** Wrong statements of rules and formulas the field gets wrong, checked on every card they fit. */
-const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string; us?: boolean; uk?: boolean; deniedBy?: RegExp }[] = [
+const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string; us?: boolean; uk?: boolean; commercial?: boolean; deniedBy?: RegExp; unless?: RegExp }[] = [
   {
     pattern: /\b(allows?|lets you|limit|cap|only allows?|max(imum)?|up to)\b[^.]{0,25}\b(one|two|three|four|five|six|eight|nine|ten|twelve|1|2|3|4|5|6|8|9|10|12) (call )?(attempts?|calls?|contacts?) (in|per|every|a) (seven|7) days\b/i,
     claim: 'A Reg F call limit other than the seven-in-seven presumption',
@@ -132,6 +132,18 @@ const GENERAL_CLAIMS: readonly { pattern: RegExp; claim: string; correct: string
     pattern: /\b(commercial|b2b|business|trade|long-standing clients?|suppliers?|companies|firms?)\b[^.]{0,40}\b(fall|falls|come|comes) under\b[^.]{0,10}\b(the )?(fdcpa|fair debt collection|reg(ulation)? f)\b|\b(fdcpa|fair debt collection practices act|reg(ulation)? f)\b[^.]{0,30}\b(applies|apply|covers?) (to )?(commercial|b2b|business|trade)\b/i,
     claim: 'The FDCPA and Reg F cover commercial debts',
     correct: 'The FDCPA and Regulation F cover consumer debts collected by debt collectors, not commercial (business-to-business) debts',
+    // "The FDCPA doesn't apply to business debts": the denial sits inside the words the pattern spans (answers-train8.yaml, training).
+    unless: /\b(?:fdcpa|fair debt collection practices act|reg(?:ulation)? f)\b[^.]{0,20}(?:\b(?:not|never)\b|n['’]t\b)/i,
+  },
+  // On a B2B card, the FDCPA named as what governs the work ("Because the FDCPA covers these accounts, I stuck to calling
+  // between eight and nine"; "under the FDCPA, once a customer disputes an invoice we have to stop chasing it":
+  // answers-train15.yaml, training). Not where the answer says it is consumer law, or borrows it as a standard.
+  {
+    pattern: /\b(under|because of|per|according to) (the )?(fdcpa|fair debt collection practices act|reg(ulation)? f)\b|\b(the )?(fdcpa|fair debt collection practices act|reg(ulation)? f) (covers?|requires?|says|means|applies|governs|protects|limits|gives|sets|makes)\b/i,
+    claim: 'The FDCPA and Reg F cover commercial debts',
+    correct: 'The FDCPA and Regulation F cover consumer debts collected by debt collectors, not commercial (business-to-business) debts',
+    commercial: true,
+    unless: /\b(consumers?|personal|individuals?|only|spirit|standards?|best practice|guide|guideline|benchmark|mirror\w*|as if|even though|although|like|model\w*|borrow\w*|sole traders?|if (it|this|they|these) (were|was))\b/i,
   },
   {
     pattern: /\bcomplaints?\b[^.]{0,30}\b(only|has to|have to|must|needs? to)\b[^.]{0,20}\b(counts?|be|come|comes|made|valid)\b[^.]{0,15}\b(in writing|written)\b|\b(verbal|oral|spoken|phone)\b[^.]{0,15}\bcomplaints?\b[^.]{0,25}\b(do not|don't|doesn't|does not|aren't|are not|isn't|is not)\b[^.]{0,10}\b(count|counts|valid)\b/i,
@@ -281,6 +293,7 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     const text = sentenceText(s, r);
     // Reported after the whole-answer share check below.
     changes.push(...changeErrors(spelledPercentsInDigits(text)));
+    for (const e of operationErrors(text)) add(e);
     // "I'd use cost to collect. That's the cash collected divided by what we spend": a definition
     // that opens on "that" or "it" names its subject in the sentence before.
     const claimText = /^(that|it|this|which)(['’]s| is| means)\b/i.test(text) ? `${prevText.replace(/[.!?]+\s*$/, '')}, ${text}` : text;
@@ -427,8 +440,12 @@ export function checkFacts(r: Reading, card: FactCard): FactError[] {
     for (const g of GENERAL_CLAIMS) {
       if (g.us && !usConsumer) continue;
       if (g.uk && jurisdiction === 'us') continue;
-      const m = g.pattern.exec(claimText);
-      if (m && !(g.deniedBy ?? NEGATED_BEFORE).test(claimText.slice(0, m.index))) add({ claim: g.claim, correct: g.correct, words: m[0].trim() || text });
+      if (g.commercial && card.sector !== 'commercial') continue;
+      // (A commercial card's check reads the candidate's own words: "He said, 'that's illegal under the FDCPA'" is the customer's.)
+      const said = g.commercial ? own : claimText;
+      if (g.unless?.test(said)) continue;
+      const m = g.pattern.exec(said);
+      if (m && !(g.deniedBy ?? NEGATED_BEFORE).test(said.slice(0, m.index))) add({ claim: g.claim, correct: g.correct, words: m[0].trim() || text });
     }
     // Shares of an ageing report that add up to more than the whole.
     if (/\b(current|1-30|1 to 30|31-60|31 to 60|over 90|90\+|bucket)\b/i.test(text) && !/\b(total(?:ling|ing|s)?|in total|comes? to|adds? up)\b/i.test(text)) {
@@ -482,6 +499,31 @@ function changeErrors(text: string): FactError[] {
     if (readings.every((x) => Math.abs(x - said) > 2.5)) {
       return [{ claim: `A change the figures do not give (${said}%)`, correct: `From ${from.toLocaleString('en-US')} to ${to.toLocaleString('en-US')} is a change of ${Math.round((diff / from) * 1000) / 10}%`, words: m[0] }];
     }
+  }
+  return [];
+}
+
+// "9 times 0.75 gives us 7.25 percent": a product or quotient of two figures, stated wrong (answers-train15.yaml, training).
+// Only a lone operation: in "3.6 divided by 6 times 90, so 54 days" no one step is the stated result.
+const OPERATION = /(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?\s+(times|multiplied by|x|×|divided by)\s+(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?\s*,?\s*(?:gives(?: (?:us|you|me))?|is|equals|makes|=|comes to|which is|that's|that is)\s+(about |roughly |around |approximately |nearly |almost |just over |just under )?(\d[\d,]*(?:\.\d+)?)/gi;
+const OPERATOR_BEFORE = /(?:times|multiplied by|divided by|plus|minus|over|x|×|\+|-|\/|\*)\s*$/i;
+const OPERATOR_AFTER = /^\s*(?:%|percent|per cent)?\s*(?:times|multiplied by|divided by|plus|minus|x|×|\+|-|\/|\*)\s*\d/i;
+
+function operationErrors(text: string): FactError[] {
+  for (const m of text.matchAll(OPERATION)) {
+    if (OPERATOR_BEFORE.test(text.slice(0, m.index))) continue;
+    if (OPERATOR_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) continue;
+    const a = Number(m[1]!.replace(/,/g, ''));
+    const b = Number(m[3]!.replace(/,/g, ''));
+    const said = Number(m[5]!.replace(/,/g, ''));
+    const divide = /divided/i.test(m[2]!);
+    if (divide && b === 0) continue;
+    const right = divide ? a / b : a * b;
+    // A result given as a percentage of a ratio, or of a percentage, reads either way; "about" allows rounding.
+    const tolerance = m[4] ? 0.06 : 0.02;
+    if ([right, right * 100, right / 100].some((v) => Math.abs(v - said) <= tolerance * Math.max(Math.abs(v), 0.01) + 0.005)) continue;
+    const shown = Math.round(right * 100) / 100;
+    return [{ claim: `A sum worked out wrong (${m[1]} ${m[2]} ${m[3]} is not ${m[5]})`, correct: `${m[1]} ${m[2]} ${m[3]} is ${shown.toLocaleString('en-US')}`, words: m[0] }];
   }
   return [];
 }

@@ -188,3 +188,37 @@ describe('a fault found', () => {
     expect(checkFacts(readText('Under Reg F we can make up to twenty-one attempts in a week.'), us).length).toBe(1);
   });
 });
+
+describe('a sum worked out in the answer (answers-train15.yaml shapes)', () => {
+  const metrics = { jurisdiction: 'any' as const, text: 'Two agencies report liquidation; which one is doing better?', example_answer: 'I compare net-back after commission.' };
+  const errors = (answer: string) => checkFacts(readText(answer), metrics);
+
+  it('a product or quotient of two figures stated wrong is a fact error that says the right result', () => {
+    const e = errors('A keeps 25 percent commission, so 9 times 0.75 gives us 7.25 percent back.');
+    expect(e.map((x) => x.correct)).toEqual(['9 times 0.75 is 6.75']);
+    expect(errors('We collected 12,000 of 48,000 in March, and 12,000 divided by 48,000 is 40 percent.')).toHaveLength(1);
+  });
+
+  it('a right result, a result as a percentage of the ratio, a rounded one with "about", and one step of a chain are not', () => {
+    expect(errors('So 9 times 0.75 gives us 6.75 percent, and 7 times 0.82 is 5.74.')).toEqual([]);
+    expect(errors('12,000 divided by 48,000 is 25 percent.')).toEqual([]);
+    expect(errors('430 divided by 270 is about 1.6, far too high to be a CEI.')).toEqual([]);
+    expect(errors('DSO is 3.6 divided by 6 times 90, so 54 days.')).toEqual([]);
+  });
+});
+
+describe('the FDCPA on a B2B card', () => {
+  const b2b = { jurisdiction: 'us' as const, sector: 'commercial' as const, text: 'A long-standing business customer is sixty days past due. How do you keep the relationship while collecting?', example_answer: 'I call the owner and agree dated payments.' };
+  const claims = (answer: string) => checkFacts(readText(answer), b2b).map((e) => e.claim);
+
+  it('named as the law that governs the accounts is the claim that it covers commercial debts', () => {
+    expect(claims('Because the FDCPA covers these accounts, I stuck to calling between eight and nine.')).toEqual(['The FDCPA and Reg F cover commercial debts']);
+    expect(claims('Under the FDCPA, once a customer disputes an invoice we have to stop chasing it for 30 days.')).toEqual(['The FDCPA and Reg F cover commercial debts']);
+  });
+
+  it('said to be consumer law, borrowed as a standard, denied, or in the customer\'s words, it is not', () => {
+    expect(claims("The FDCPA doesn't apply to business debts, but I hold our letters to the same standard anyway.")).toEqual([]);
+    expect(claims('I use the FDCPA as a guide for call times, even on business accounts.')).toEqual([]);
+    expect(claims('He said, "this is harassment under the FDCPA," and I explained that it covers consumer debts, not his company\'s lease.')).toEqual([]);
+  });
+});
