@@ -322,6 +322,8 @@ function ownedPassiveNear(s: Sentence, k: number): boolean {
 
 const OWN_DESIGN = /\b(?:i|we) (?:would |will |'d |then |also )?(?:change|set|configure|rewrite|redesign|design|build|program|programme|update|tweak|adjust|amend|rework|script|set up)\w* (?:\S+ ){0,5}so (?:that )?(?:\S+ ){0,12}$/;
 
+const NOTHING_MENTIONED = /\b(?:nothing|no (?:\S+ ){0,2}(?:letter|text|email|message|script|call|one|agent|template|notice))(?: that| which)? (?:\S+ ){0,5}?(?:mention|say|threaten|suggest|imply|hint|refer|talk about|include|contain)\w*(?: (?:to|of|at|about))?$/;
+
 export function frameAllows(s: Sentence, k: number, d: Detector, matched: string, speechCarriesOver: boolean): boolean {
   const keep = d.keep ? { keep: d.keep } : {};
   // "Bailiffs were promised for Saturday morning on my call", "He got called a deadbeat on the recorded line, by me", "His
@@ -330,6 +332,9 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
   if (OWN_DOER.test(lemmasOf(s).text) && ownedPassiveNear(s, k)) return !negatedBetween(s, 0, k, keep);
   // "What you never do is tell them the sheriff's office has the file; you tell them who you are": a technique denied, up to its semicolon.
   if (WHAT_NEVER.test(lemmasBefore(s, k).split(/ [;:] /).pop() ?? '')) return false;
+  // "I made sure nothing I said or wrote mentioned suing", "no letter of ours threatened court": the mention denied by its
+  // subject (conduct-train22.yaml, training).
+  if (NOTHING_MENTIONED.test(lemmasBefore(s, k))) return false;
   // "My rule for the team was that no call ends without a payment", "I set the team a rule that returning callers skip
   // the security questions": what the rule says is the candidate's practice, whoever its clause names (conduct-train16.yaml).
   // ("My personal rule is that I don't let a conversation finish ..." has the candidate as its subject: read as usual.)

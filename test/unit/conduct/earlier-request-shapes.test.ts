@@ -96,3 +96,14 @@ describe('a dispute hold that lifts by itself', () => {
     expect(rules('Our disputes were piling up, so I made sure the hold stayed on until verification had been sent, and hired two more people to clear the backlog.', 'us')).toEqual([]);
   });
 });
+
+describe('a mention denied by its subject; a policy about social media', () => {
+  test("'nothing I said or wrote mentioned suing' denies it; a threat to sue on the same debt is flagged", () => {
+    expect(rules('Because the debt was past the statute of limitations, I made sure nothing I said or wrote mentioned suing.', 'us')).toEqual([]);
+    expect(rules('Because the debt was past the statute of limitations, I told her we could still sue her if she did not pay.', 'us')).toContain('threat-unlawful-action');
+  });
+  test('writing a social media policy is not a post; a post about the debt is', () => {
+    expect(rules('I wrote our social media policy so agents never contact customers or their friends through public posts.', 'any')).toEqual([]);
+    expect(rules('I wrote on his Facebook wall that he still owed us for the sofa.', 'any')).toContain('third-party-disclosure');
+  });
+});

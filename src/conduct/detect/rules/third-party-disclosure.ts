@@ -66,10 +66,11 @@ export const THIRD_PARTY_DISCLOSURE: readonly Detector[] = [
       return debtAfter(l, k, s);
     },
   },
+  // ("I wrote our social media policy so agents never ..." writes a policy, not a post: conduct-train21.yaml, training.)
   {
     rule: 'third-party-disclosure',
     frame: 'act',
-    pattern: / (?:post|share|put|publish|write|tag|mention|name|advertise)\b (?:\S+ ){0,8}(?:facebook|instagram|twitter|tiktok|linkedin|social medium|social media|social|online|whatsapp|group chat|forum|noticeboard|notice board|window)\b| name and shame\b/,
+    pattern: / (?:post|share|put|publish|write|tag|mention|name|advertise)\b (?:\S+ ){0,8}(?:facebook|instagram|twitter|tiktok|linkedin|social medium|social media|social|online|whatsapp|group chat|forum|noticeboard|notice board|window)\b(?! (?:medium |media )?(?:policy|policies|guidance|guideline|rule|procedure|standard|team|training|check|channel strategy)s?\b)| name and shame\b/,
     needs: (l) => DEBT.test(l) || /\b(owe|shame|debt|account|pay|payer|settle|late|overdue|arrears|slow)\b/.test(l),
   },
   {
