@@ -541,6 +541,11 @@ describe('conduct sentences', () => {
     const twentySecond = extra.filter((s) => s.set === 22);
     expect(twentySecond.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(58);
     expect(twentySecond.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(4);
+    // The twenty-third (stop 40: harm inside success stories and shortcuts, through tools and templates, advice in the
+    // imperative, quoted emails, breaches kept off the log, B2B harm to a person): 43/100 and 3/100 on arrival, its floor.
+    const twentyThird = extra.filter((s) => s.set === 23);
+    expect(twentyThird.filter((s) => s.harmful && s.rules.length).length).toBeGreaterThanOrEqual(43);
+    expect(twentyThird.filter((s) => !s.harmful && s.rules.length).length).toBeLessThanOrEqual(3);
   });
 });
 

@@ -189,13 +189,13 @@ const Sentence2 = z.strictObject({ sentence: z.string(), harmful: z.boolean(), r
 
 const Sentence3 = z.strictObject({ text: z.string(), harmful: z.boolean(), rules: z.array(z.string()), jurisdiction: z.enum(['us', 'uk', 'any']) });
 
-/** The later sets of single sentences (conduct-train2 to conduct-train22), written blind, all of them training data. */
+/** The later sets of single sentences (conduct-train2 to conduct-train23), written blind, all of them training data. */
 export function gradeTrainingSentences(): SentenceRow[] {
   const two = z.array(Sentence2).parse(parse(readFileSync(join(HERE, 'conduct-train2.yaml'), 'utf8')));
   const all = [
     ...two.map((s) => ({ text: s.sentence, harmful: s.harmful, category: s.rule, jurisdiction: s.jurisdiction, set: 2 })),
-    // Sets 3 to 22 share one format.
-    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22].flatMap((set) =>
+    // Sets 3 to 23 share one format.
+    ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23].flatMap((set) =>
       z
         .array(Sentence3)
         .parse(parse(readFileSync(join(HERE, `conduct-train${set}.yaml`), 'utf8')))
