@@ -137,8 +137,13 @@ const OWN_SENT = /\b(i|we) (would |will |'d |'ll |then |also |just )?(send|text|
 // "In the script I wrote for the evening shift the closing line was '...'", "the email template I drafted says '...'" (conduct-train15.yaml).
 const OWN_AUTHORED = /\b(letter|template|script|email|text|notice|message|voicemail|wording|sheet|article|form|guide|pack)s? (\S+ ){0,2}?(i|we) (write|draft|design|build|put together|create|come up with|set up|make)\b( \S+){0,8}? (say|read|be|go|use|state|open with|end with|close with)( [,:"“”‘’'`]+)* *$/;
 // "For everything over 60 days I send a batch email ... The one I use says: '...'" (answers-train15.yaml).
+// "The text I sent after our call: '...'", "the letter we used on the old book said '...'": the candidate's own
+// document, quoted after its lead (conduct-train23.yaml, training).
+// "My advice to juniors is introduce yourself as 'from the legal department'": the candidate's advice, quoted.
+const OWN_ADVICE = /\b(?:my|our) (?:\S+ )?(?:advice|tip|trick)s? (?:to|for) (?:\S+ ){1,3}be\b/;
+const OWN_SENT_DOCUMENT = /\b(?:letter|template|script|email|text|notice|message|voicemail|sms|reminder|chaser)s? (?:that |which )?(?:i|we) (?:send|sent|use|used|write|wrote|draft|design|build|built|create|make|made|put together)\b(?: \S+){0,8}?(?: (?:say|read|go|state)\w*)?(?: [,:“”‘’'"`]+)+ *$/;
 const OWN_ONE = /\b(?:the )?one (?:that )?(?:i|we) (?:use|send|sent|write|wrote|draft|go with|pick)\w* (?:\S+ ){0,3}?(?:say|read|go)( [,:"“”‘’'`]+)* *$/;
-const OWN_LEADS = [OWN_DOCUMENT, OWN_DOCUMENT_SAID, OWN_OPENING, OWN_METHOD, OWN_COLLOQUIAL, OWN_SENT, OWN_AUTHORED, OWN_ONE];
+const OWN_LEADS = [OWN_DOCUMENT, OWN_DOCUMENT_SAID, OWN_OPENING, OWN_METHOD, OWN_COLLOQUIAL, OWN_SENT, OWN_AUTHORED, OWN_ONE, OWN_SENT_DOCUMENT, OWN_ADVICE];
 
 /** The words before the sentence's first quotation name it as the candidate's own document, line, opening or method. */
 export function ownDocumentQuoted(s: Sentence): boolean {
@@ -152,7 +157,7 @@ export function ownDocumentQuoted(s: Sentence): boolean {
 // ten to anyone who hasn't picked up: '...'": the candidate's own documents, named in the sentence before, quoted after a
 // colon (answers-train15.yaml, training).
 const AUTHORED_BEFORE = /\b(?:i|we) (?:\S+ ){0,2}?(?:write|wrote|draft|design|build|built|put together|create|come up with|set up|make|made|rewrite|rewrote|introduce|roll out|bring in)\b (?:\S+ ){0,5}?(?:letter|template|script|email|text|notice|message|voicemail|wording|sms|reminder)s?\b/;
-const DOCUMENT_LEAD = /^(?:the |this |that |our |my )?(?:one|ones|first|second|third|last|final|best|text|letter|template|message|email|script|notice|reminder)\b[^:]*:(?: [“”‘’'"`]+)* *$/;
+const DOCUMENT_LEAD = /^(?:the |this |that |our |my )?(?:one|ones|first|second|third|last|final|best|text|letter|template|message|email|script|notice|reminder)\b[^:]*:(?: [“”‘’'"`]+)* *$|^(?:it|this|that|which) (?:say|read|go|state)\w*(?: [,:“”‘’'"`]+)+ *$/;
 
 /** The quotation is one of the candidate's own documents, which the sentence before says they wrote. */
 export function ownDocumentLedBefore(s: Sentence, prev: Sentence | undefined): boolean {

@@ -107,3 +107,21 @@ describe('a mention denied by its subject; a policy about social media', () => {
     expect(rules('I wrote on his Facebook wall that he still owed us for the sofa.', 'any')).toContain('third-party-disclosure');
   });
 });
+
+describe("the candidate's own document or advice, quoted after its lead", () => {
+  test.each([
+    ["I wrote the SMS template we used for early arrears. It said: 'URGENT: failure to pay today may result in a police referral. Call now.'", 'threat-arrest'],
+    ["The text I sent after our call: 'You said you can't pay. Have you asked your parents or looked at a short-term loan?'", 'borrowing-pressure'],
+    ["The letter I used on the statute-barred book said 'We will commence County Court proceedings within 14 days.' We knew we couldn't actually go to court on those.", 'threat-unlawful-action'],
+    ["My advice to juniors is introduce yourself as 'from the legal department' even though we're just the collections floor.", 'impersonation'],
+  ])('%s: %s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+  test.each([
+    "I rewrote the SMS template we used for early arrears. It said: 'We will not refer you to the police or the courts over this. Please call us.'",
+    "The text I sent after our call: 'Thanks for talking today. If things get harder, free debt advice is available, and we will never ask you to borrow to pay us.'",
+    "My advice to juniors is never to introduce yourself as 'from the legal department', because we're just the collections floor.",
+  ])('%s: no flag', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+});

@@ -140,7 +140,8 @@ export const IMPERSONATION: readonly Detector[] = [
     rule: 'impersonation',
     frame: 'said',
     pattern: / (?:on behalf of|from|with) (?:the |our )?(?:legal department|legal team|litigation (?:unit|department|team)|law department|court)\b/,
-    needs: (l) => /\b(which|that) (technically |actually |really )?(we|i) (do not|don't|did not|never) (have|has)\b|\bwe (do not|don't) (actually |really )?have (a|one|any)\b/.test(l),
+    // ("... even though we're just the collections floor": conduct-train23.yaml, training.)
+    needs: (l) => /\b(which|that) (technically |actually |really )?(we|i) (do not|don't|did not|never) (have|has)\b|\bwe (do not|don't) (actually |really )?have (a|one|any)\b|\b(even though|although|though|when|but) (we|i) (be|'re|am|are|was|were) (just|only|really|actually) (the |a |an )?\S+/.test(l),
     ownNegation: true,
   },
   {
