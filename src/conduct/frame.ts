@@ -442,6 +442,8 @@ export function negatedBetween(sentence: Sentence, from: number, to: number, opt
     // "Could your children not chip in?": a suggestion put as a question.
     if (t.l === 'not' && j <= 6 && /^(can|could|would|will)$/.test(toks[0]?.l ?? '') && toks[toks.length - 1]?.w === '?' && toks[j - 1]?.pos !== 'AUX') continue;
     if (NEGATORS.has(t.l)) {
+      // "the no-answer accounts", "a no-contact list": a compound, not a denial (conduct-train23.yaml, training).
+      if ((t.l === 'no' || t.l === 'non') && toks[j + 1]?.w === '-' && j + 2 < to) continue;
       if (t.l === 'rather' && toks[j + 1]?.w !== 'than') continue;
       if (t.l === 'instead' && toks[j + 1]?.w !== 'of') continue;
       // "no later than", "not only ... but" do not deny, nor does a gerund's "not" ("not paying was theft").

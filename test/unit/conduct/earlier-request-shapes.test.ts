@@ -125,3 +125,24 @@ describe("the candidate's own document or advice, quoted after its lead", () => 
     expect(rules(text)).toEqual([]);
   });
 });
+
+describe('contact that is excessive in its own words; breaches kept back', () => {
+  test.each([
+    ['I got my numbers up by ringing the no-answer accounts every couple of hours all day until someone picked up.', 'excessive-contact'],
+    ['I set the auto-dialler to redial instantly if the customer hung up within thirty seconds.', 'excessive-contact'],
+    ['I pushed the team to call straight back after any hang-up, sometimes five or six times in an hour.', 'excessive-contact'],
+    ["Our dialer had been over seven-in-seven for a month before I spotted it. I corrected the setting quietly and didn't raise a breach, since nobody had complained.", 'hiding-complaints-or-breaches'],
+    ['When the ombudsman asked for the call evidence, I sent only the notes, not the recordings where the agent talked over her.', 'hiding-complaints-or-breaches'],
+    ['When QA found agents calling after nine at night, I dealt with it in one-to-ones and kept it off the breach log.', 'hiding-complaints-or-breaches'],
+  ])('%s: %s', (text, rule) => {
+    expect(rules(text, 'us')).toContain(rule);
+  });
+  test.each([
+    "I'd set the no-call flag on every number on the file and check the dialler report the next morning.",
+    'If a customer hangs up, I never call straight back; I note it and try again another day.',
+    'Our dialer had been over seven-in-seven for a month before I spotted it. I corrected the setting, raised a breach and told the client, even though nobody had complained.',
+    'When the ombudsman asked for the call evidence, I sent the notes and the recordings, including the one where the agent talked over her.',
+  ])('%s: no flag', (text) => {
+    expect(rules(text, 'us')).toEqual([]);
+  });
+});

@@ -62,7 +62,7 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
   {
     rule: 'hiding-complaints-or-breaches',
     frame: 'act',
-    pattern: / (?:(?:log|record|class|classify|treat|put|mark|close|code|count)\S* (?:\S+ ){0,4}as (?:general |just )?(?:feedback|a query|an enquiry|an inquiry|a comment|resolve informally|informal|a service issue|not a complaint|no complaint)|(?:keep|kept|take|leave)\S* (?:\S+ ){0,3}(?:off|out of) (?:the |our )?(?:complaint\S* (?:log|register|figure|number|mi)|log|register)|(?:only|just) (?:record|log|raise|treat|open)\S* (?:\S+ ){0,3}(?:as )?(?:a )?(?:formal )?complaint (?:\S+ ){0,3}if (?:the )?(?:customer|they|he|she|consumer) (?:insist|push|ask|demand|use the word)|(?:discourage|talk (?:\S+ )?out of|put (?:\S+ )?off|dissuade)\S* (?:\S+ ){0,4}(?:complain|complaint|ombudsman|regulator|cfpb|fos)|(?:keep|kept) (?:\S+ ){0,3}(?:the regulator|compliance|the fca|the cfpb|the client|the examiner)s? out of it|(?:decide|choose|pick)\S* (?:which|what) (?:\S+ ){0,3}compliance (?:really )?(?:need|get|should|must)s? to (?:see|know|hear)|(?:backfill|back-fill|backdate|back-date)\S*|(?:withdraw|drop)\S* (?:the |their |her |his )?complaint\S* (?:\S+ ){0,6}(?:settlement|discount|in return|in exchange|if))\b/,
+    pattern: / (?:(?:log|record|class|classify|treat|put|mark|close|code|count)\S* (?:\S+ ){0,4}as (?:general |just )?(?:feedback|a query|an enquiry|an inquiry|a comment|resolve informally|informal|a service issue|not a complaint|no complaint)|(?:keep|kept|take|leave)\S* (?:\S+ ){0,3}(?:off|out of) (?:the |our )?(?:(?:complaint\S*|breach|incident|error) (?:log|register|figure|number|mi)|log|register)|(?:only|just) (?:record|log|raise|treat|open)\S* (?:\S+ ){0,3}(?:as )?(?:a )?(?:formal )?complaint (?:\S+ ){0,3}if (?:the )?(?:customer|they|he|she|consumer) (?:insist|push|ask|demand|use the word)|(?:discourage|talk (?:\S+ )?out of|put (?:\S+ )?off|dissuade)\S* (?:\S+ ){0,4}(?:complain|complaint|ombudsman|regulator|cfpb|fos)|(?:keep|kept) (?:\S+ ){0,3}(?:the regulator|compliance|the fca|the cfpb|the client|the examiner)s? out of it|(?:decide|choose|pick)\S* (?:which|what) (?:\S+ ){0,3}compliance (?:really )?(?:need|get|should|must)s? to (?:see|know|hear)|(?:backfill|back-fill|backdate|back-date)\S*|(?:withdraw|drop)\S* (?:the |their |her |his )?complaint\S* (?:\S+ ){0,6}(?:settlement|discount|in return|in exchange|if))\b/,
     // ("..., because it discourages a complaint": a remark judged, not the candidate's act.)
     needs: (l, _ctx, s, k, r, si) => !/^(it|this|that|which)$/.test(s.tokens[k - 1]?.w ?? '') && /\b(complain\w*|complaint|compliance|regulator|fca|cfpb|ombudsman|fos|breach|audit|examiner|log|note|record)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
     noRuleTalk: true,
@@ -70,7 +70,7 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
   {
     rule: 'hiding-complaints-or-breaches',
     frame: 'act',
-    pattern: / (?:not|n't|never) (?!(?:\S+ )?(?:forget|fail|miss|omit|neglect|hesitate|delay))(?:\S+ ){0,2}(?:escalate|report|trouble|bother|involve|inform|flag|tell|volunteer|log|record|notify|bring up|mention|offer|explain)\S* (?:\S+ ){0,4}(?:compliance|the regulator|the fca|the cfpb|the ombudsman|the fos|the examiner|as a complaint|as a breach|the complaint|(?:their |her |his |the )?(?:right to complain|complaint right|referral right))\b/,
+    pattern: / (?:not|n't|never) (?!(?:\S+ )?(?:forget|fail|miss|omit|neglect|hesitate|delay))(?:\S+ ){0,2}(?:escalate|report|trouble|bother|involve|inform|flag|tell|volunteer|log|record|notify|bring up|mention|offer|explain)\S* (?:\S+ ){0,5}(?:compliance|the regulator|the fca|the cfpb|the ombudsman|the fos|the examiner|as a complaint|as a breach|the complaint|(?:their |her |his |the )?(?:right to complain|complaint right|referral right))\b/,
     keep: ['not', 'never'],
     noRuleTalk: true,
     // "I'd never not report it", "there was nothing to report to compliance": not a breach kept back.
@@ -217,5 +217,16 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
     ownNegation: true,
     noRuleTalk: true,
     pattern: / no (?:value|point|need|sense) (?:in )?(?:it |them |that |this )?(?:go|put|log|record|enter)\w* (?:\S+ ){0,2}(?:into|in|on|onto) (?:the |our )?(?:breach|complaint|incident|error) (?:log|register|record)\b/,
+  },
+  // conduct-train23.yaml (training, stop 40): a breach fixed and not raised ("I corrected the setting quietly and didn't
+  // raise a breach, since nobody had complained"), and evidence held back from the ombudsman or the regulator ("I sent
+  // only the notes, not the recordings where the agent talked over her").
+  {
+    rule: 'hiding-complaints-or-breaches',
+    frame: 'act',
+    keep: ['not', 'never'],
+    noRuleTalk: true,
+    pattern: / (?:(?:not|n't|never) (?:raise|log|record|report|file|open)\S* (?:a |the |any )?(?:breach|incident)(?: report| log)?\b|(?:send|sent|give|gave|provide|hand|share)\S* (?:them |her |him |it )?only (?:the |our )?\S+(?: \S+)? ,? (?:and )?not (?:the |our )?(?:recording|call|evidence|file|note|transcript)s?\b)/,
+    needs: (l, _ctx, _s, _k, r, si) => /\b(ombudsman|fos|regulator|fca|cfpb|examiner|auditor|audit|compliance|complain\w*|complaint|breach|seven-in-seven|over seven)\b/.test(`${si > 0 ? lemmasOf(r.sentences[si - 1]!).text : ''} ${l}`),
   },
 ];
