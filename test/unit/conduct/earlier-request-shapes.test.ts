@@ -146,3 +146,14 @@ describe('contact that is excessive in its own words; breaches kept back', () =>
     expect(rules(text, 'us')).toEqual([]);
   });
 });
+
+describe('a calling window the candidate set; straight to the balance', () => {
+  test('a window set beyond 8 a.m. to 9 p.m. is flagged; one within it is not', () => {
+    expect(rules('I set the calling window on the campaign to 7 a.m. to 10 p.m. Eastern for the whole national file.', 'us')).toContain('inconvenient-time');
+    expect(rules("I set the calling window on the campaign to 8 a.m. to 9 p.m. in each customer's local time.", 'us')).toEqual([]);
+  });
+  test('the account number alone, then the balance, is flagged; the checks done first are not', () => {
+    expect(rules("To save time on inbound I'd just confirm the account number and jump into the balance.")).toContain('skipping-id-checks');
+    expect(rules('To save time on inbound I confirm the date of birth and postcode, then go into the balance.')).toEqual([]);
+  });
+});

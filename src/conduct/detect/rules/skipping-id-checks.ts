@@ -1,5 +1,5 @@
 // Detectors for skipping-id-checks: Discusses the account without checking who is on the line.
-import { any, lemmasOf } from '../lemmas.js';
+import { any, lemmasBefore, lemmasOf } from '../lemmas.js';
 import type { Detector } from '../types.js';
 
 // The caller failed the checks: a wrong answer, no answer in time, a check capped or skipped.
@@ -28,7 +28,11 @@ export const SKIPPING_ID_CHECKS: readonly Detector[] = [
     // ("I failed an agent on QA for going into the balance before verification": someone else's, found.)
     pattern: /(?<! for) (?:(?:go|jump|get|move|skip)\S* (?:straight |direct |directly |right )?(?:to|into) (?:the )?(?:balance|arrears|debt|amount)|(?:not|n't|never) ask (?:\S+ ){0,2}for (?:\S+ ){0,5}(?:id|identification|proof|paperwork|letter testamentary|document|verification|date of birth|security))\b/,
     keep: ['not', 'never'],
-    needs: (l) => /\b(date of birth|dob|zip|postcode|verif\w*|security|id|identification|check|question|executor|proof|paperwork|testamentary)\b/.test(l),
+    // ("To save time on inbound I'd just confirm the account number and jump into the balance": conduct-train23.yaml.)
+    // ("I confirm the date of birth and postcode, then go into the balance": the checks done first.)
+    needs: (l, _ctx, s, k) =>
+      /\b(date of birth|dob|zip|postcode|verif\w*|security|id|identification|check|question|executor|proof|paperwork|testamentary|account number)\b/.test(l) &&
+      !(/\b(confirm|check|verify|pass|do|ask|complete|go through)\w* (?:\S+ ){0,4}(?:date of birth|dob|postcode|zip|security|id|identity|verification|dpa)\b/.test(lemmasBefore(s, k)) && !/\b(not|n't|never|skip|without|account number)\b/.test(lemmasBefore(s, k))),
     noRuleTalk: true,
   },
   {
