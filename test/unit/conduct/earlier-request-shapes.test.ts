@@ -157,3 +157,20 @@ describe('a calling window the candidate set; straight to the balance', () => {
     expect(rules('To save time on inbound I confirm the date of birth and postcode, then go into the balance.')).toEqual([]);
   });
 });
+
+describe('the work line used after the request, in more words', () => {
+  test.each([
+    ["A few days after she'd asked us not to ring her office, I rang her there, because she'd stopped picking up her mobile."],
+    ["I sent the email to his work address, the one he'd told us back in March not to use, because he wasn't replying on his personal one."],
+    ['At my last company we were calling the work number after the customer asked us not to, because it was easier to reach them in the day.'],
+  ])('%s: flagged', (text) => {
+    expect(rules(text, 'us')).toContain('work-contact-after-told');
+  });
+  test.each([
+    'She asked us not to ring her office, so I took the work number off the file and only used her mobile.',
+    "He'd told us not to use his work email, so I sent the letter to his home address.",
+    "I once rang a customer at work after she'd told us not to, because the flag was in the wrong field; I reported it to compliance, apologised to her, and we fixed the CRM.",
+  ])('%s: no flag', (text) => {
+    expect(rules(text, 'us')).toEqual([]);
+  });
+});

@@ -33,12 +33,17 @@ export const WORK_CONTACT_AFTER_TOLD: readonly Detector[] = [
   {
     rule: 'work-contact-after-told',
     frame: 'act',
-    pattern: / (?:ring|call|phone|dial|try|text|visit|contact|roll over|route|switch|send|go back)\S* (?:\S+ ){0,3}(?:there\b|to (?:the |their |his |her |a )?(?:work|office|desk) (?:number|line|phone)|(?:at|on) (?:the |their |his |her )?(?:work|office|desk|job|workplace|shop)\b(?: (?:number|line|phone))?)/,
+    pattern: / (?:ring|call|phone|dial|try|text|visit|contact|roll over|route|switch|send|email|go back)\S* (?:\S+ ){0,3}(?:there\b|(?:to )?(?:the |their |his |her |a )?(?:work|office|desk) (?:number|line|phone|address|email|inbox)|(?:at|on) (?:the |their |his |her )?(?:work|office|desk|job|workplace|shop)\b(?: (?:number|line|phone))?)/,
     needs: (l, _ctx, s, k) => {
-      const request = /\b(?:ask|tell|request|say|write|beg)\S* (?:\S+ ){0,2}(?:not to|to stop|never to|no more) (?:call|ring|phone|contact|visit|try)\S* (?:\S+ ){0,2}(?:at|on) (?:the |their |his |her |my )?(?:work|office|shop|job|workplace|desk)\b/.exec(l);
+      // ("not to ring her office"; "after the customer ask us not to,"; "the one he'd told us back in March not to use":
+      // conduct-train23.yaml, training.)
+      const request = /\b(?:ask|tell|request|say|write|beg)\S* (?:\S+ ){0,2}(?:not to|to stop|never to|no more) (?:call|ring|phone|contact|visit|try|email|use)\S* (?:\S+ ){0,2}(?:(?:at|on) )?(?:the |their |his |her |my )?(?:work|office|shop|job|workplace|desk)\b|\b(?:ask|tell)\S* (?:us|me) not to(?: (?:,|\.|because|and|but|so)|\s*$)|\btell\S* us (?:\S+ ){0,4}not to use\b/.exec(l);
       if (!request) return false;
       // The match is the request's own words ("not to call her at her office"): the act is elsewhere.
-      return !/\b(?:not to|to stop|never to|no more)$/.test(lemmasBefore(s, k));
+      if (/\b(?:not to|to stop|never to|no more)$/.test(lemmasBefore(s, k))) return false;
+      // "I once rang a customer at work after she'd told us not to ...; I reported it to compliance, apologised to her":
+      // a slip of the candidate's own, owned and put right (conduct-train17.yaml).
+      return !(/\b(report|apologise|apologize|own up|self-report)\w* (\S+ ){0,3}(to compliance|to my manager|to her|to him|to them|it|myself)\b/.test(l) && /\b(fix|correct|change|block|retrain)\w*\b/.test(l));
     },
   },
 ];
