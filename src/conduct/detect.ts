@@ -153,6 +153,9 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         const ownQuote = s.tokens[k]!.quoted && candidateQuotes && (continued || ledBefore || ownDocumentQuoted(s));
         // In the candidate's own quoted words, "The recording shows our agent discussed your account...": a finding, reported.
         if (ownQuote && !ledBefore && reportedOrCorrected(s, k) && !/^(i|we)$/.test(s.tokens[subjectBefore(s, k, true).index]?.w ?? '')) { refused('frame'); continue; }
+        // In the candidate's own quoted words a statement that denies itself ("family members are not personally
+        // responsible") says the opposite of the false claim, as it does unquoted (conduct-train23.yaml, training).
+        if (ownQuote && d.frame === 'said' && !d.noRuleTalk && !d.ownNegation && / (?:not|never|no) /.test(` ${m[0].trim().split(' ').slice(1).join(' ')} `)) { refused('frame'); continue; }
         // (Only a denial inside the quotation counts: "... to anyone who hasn't picked up: 'Your account is being prepared for court action'".)
         if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote || complied() ? negatedBetween(s, ownQuote ? Math.max(clauseOf(s, k).from, quoteStart(s, k)) : clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0], speechCarriesOver)) {
           if (!ctx.spoken && !negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {})) othersActs.push({ rule: d.rule, sentence: si });

@@ -132,8 +132,9 @@ const OWN_METHOD = /\b(my|our) (\S+ ){0,4}?(letter|series|template|script|framew
 const OWN_COLLOQUIAL = /(?:^|\s)(?:(?:i|we) (?:go|be (?:all )?like)|i'm (?:all )?like)(?: to (?:him|her|them|the \S+))?(?: [,:"“”‘’'`]+)* *$/;
 
 /** The words before a quotation that make it the candidate's own: their document, line, opening or method. */
-// "I'd send her a polite text the same day: '...'": the message the candidate sends, quoted (answers-train11.yaml).
-const OWN_SENT = /\b(i|we) (would |will |'d |'ll |then |also |just )?(send|text|email|leave|write|post|drop)\w* (\S+ ){0,4}?(text|email|message|letter|note|sms|voicemail|reminder|whatsapp)s?( \S+){0,4}?( say| read)?( [,:"“”‘’'`]+)+ *$/;
+// "I'd send her a polite text the same day: '...'": the message the candidate sends, quoted (answers-train11.yaml); "I sent
+// his daughter, who wasn't the executor, a letter saying '...'" (conduct-train23.yaml).
+const OWN_SENT = /\b(i|we) (would |will |'d |'ll |then |also |just )?(send|text|email|leave|write|post|drop)\w* (\S+ ){0,12}?(text|email|message|letter|note|sms|voicemail|reminder|whatsapp)s?( \S+){0,4}?(?:( say| read)( [,:"“”‘’'`]+)*|( [,:"“”‘’'`]+)+) *$/;
 // "In the script I wrote for the evening shift the closing line was '...'", "the email template I drafted says '...'" (conduct-train15.yaml).
 const OWN_AUTHORED = /\b(letter|template|script|email|text|notice|message|voicemail|wording|sheet|article|form|guide|pack)s? (\S+ ){0,2}?(i|we) (write|draft|design|build|put together|create|come up with|set up|make)\b( \S+){0,8}? (say|read|be|go|use|state|open with|end with|close with)( [,:"“”‘’'`]+)* *$/;
 // "For everything over 60 days I send a batch email ... The one I use says: '...'" (answers-train15.yaml).

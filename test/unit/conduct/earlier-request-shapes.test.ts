@@ -174,3 +174,10 @@ describe('the work line used after the request, in more words', () => {
     expect(rules(text, 'us')).toEqual([]);
   });
 });
+
+describe("a denial inside the candidate's own quoted letter", () => {
+  test('denies the false claim, as it does unquoted', () => {
+    expect(rules("After the family told us he'd died, I wrote to the executor: 'We're sorry for your loss. Any balance is a matter for the estate; family members are not personally responsible unless they were joint account holders.'")).toEqual([]);
+    expect(rules("After the family told us he'd died, I wrote to his son: 'As family members you will be responsible for his debts now.'")).toContain('false-statement');
+  });
+});
