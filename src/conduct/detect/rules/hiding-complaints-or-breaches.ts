@@ -70,7 +70,7 @@ export const HIDING_COMPLAINTS_OR_BREACHES: readonly Detector[] = [
   {
     rule: 'hiding-complaints-or-breaches',
     frame: 'act',
-    pattern: / (?:not|n't|never) (?!(?:\S+ )?(?:forget|fail|miss|omit|neglect|hesitate|delay))(?:\S+ ){0,2}(?:escalate|report|trouble|bother|involve|inform|flag|tell|volunteer|log|record|notify|bring up|mention|offer|explain)\S* (?:\S+ ){0,5}(?:compliance|the regulator|the fca|the cfpb|the ombudsman|the fos|the examiner|as a complaint|as a breach|the complaint|(?:their |her |his |the )?(?:right to complain|complaint right|referral right))\b/,
+    pattern: / (?:not|n't|never) (?!(?:\S+ )?(?:forget|fail|miss|omit|neglect|hesitate|delay))(?:\S+ ){0,2}(?:escalate|report|trouble|bother|involve|inform|flag|tell|volunteer|log|record|notify|bring up|mention|offer|explain)\S* (?:\S+ ){0,4}(?:compliance|the regulator|the fca|the cfpb|the ombudsman|the fos|the examiner|as a complaint|as a breach|the complaint|(?:their |her |his |the )?(?:right to complain|complaint right|referral right))\b/,
     keep: ['not', 'never'],
     noRuleTalk: true,
     // "I'd never not report it", "there was nothing to report to compliance": not a breach kept back.
