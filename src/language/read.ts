@@ -3,7 +3,7 @@
 // so commands that never grade never pay for it, and an interactive session can warm it up while
 // the first question is on screen (`warmUpLanguage`).
 import { createRequire } from 'node:module';
-import { leanModel, winkParts } from './wink-model.js';
+import { beginDocument, leanModel, winkParts } from './wink-model.js';
 
 export interface Token {
   /** The word as written, lower-cased. */
@@ -98,6 +98,7 @@ function readUncached(text: string): Reading {
   const sentences: Sentence[] = [];
   // wink gives no character offsets: find each token in the text in order.
   let cursor = 0;
+  beginDocument();
   const doc = w.readDoc(text);
   // Each token's text, lemma and tag in three bulk reads: asking token by token costs as much as the parse.
   const surfaces = stringsOf(doc.tokens().out());
