@@ -181,3 +181,10 @@ describe("a denial inside the candidate's own quoted letter", () => {
     expect(rules("After the family told us he'd died, I wrote to his son: 'As family members you will be responsible for his debts now.'")).toContain('false-statement');
   });
 });
+
+describe('the balance held back until the checks', () => {
+  test("'I didn't go into the balance until she'd passed security' is not a skipped check; going straight in is", () => {
+    expect(rules("I didn't go into the balance until she'd passed security.")).toEqual([]);
+    expect(rules('To save time I never asked for the date of birth and went straight into the balance.')).toContain('skipping-id-checks');
+  });
+});

@@ -30,8 +30,10 @@ export const SKIPPING_ID_CHECKS: readonly Detector[] = [
     keep: ['not', 'never'],
     // ("To save time on inbound I'd just confirm the account number and jump into the balance": conduct-train23.yaml.)
     // ("I confirm the date of birth and postcode, then go into the balance": the checks done first.)
+    // ("I didn't go into the balance until she'd passed security": held back until the checks, conduct-sentences.yaml.)
     needs: (l, _ctx, s, k) =>
       /\b(date of birth|dob|zip|postcode|verif\w*|security|id|identification|check|question|executor|proof|paperwork|testamentary|account number)\b/.test(l) &&
+      !/\b(?:not|n't|never) (?:\S+ ){0,2}(?:go|jump|get|move|skip)\S* (?:\S+ ){0,6}(?:until|till|before|unless)\b/.test(l) &&
       !(/\b(confirm|check|verify|pass|do|ask|complete|go through)\w* (?:\S+ ){0,4}(?:date of birth|dob|postcode|zip|security|id|identity|verification|dpa)\b/.test(lemmasBefore(s, k)) && !/\b(not|n't|never|skip|without|account number)\b/.test(lemmasBefore(s, k))),
     noRuleTalk: true,
   },
