@@ -48,6 +48,19 @@ export function detectorSources(): string[] {
 // ("I pulled a template that said ...", "I removed the line in our script that asked ...".)
 const REMOVED_WORDING = /\b(take out|remove|strip out|cut out|delete|ban|drop|scrap|rewrite|reword|replace|get rid of|pull|withdraw|retire)\b(?: \S+){0,4} (wording|language|line|reference|phrase|mention|word|threat|paragraph|sentence|template|letter|script)s?(?: (?:in|from|of) (?:our |the |my |that |this )?\S+)? (that|which|about|like|hint|suggest|mention|imply)\b|\b(letter|script|template|wording|line|notice)s? (reword|rewrite|remove|replace|withdraw|pull|scrap|take out|strip)\w*\b/;
 
+// "I found that if I introduced myself as calling 'from the court service team', people took it more seriously": what the
+// candidate found works when they do it is what they did (conduct-train23.yaml, training); not when they then stopped.
+const FOUND_WHAT_WORKS = /\b(?:i|we) (?:\S+ )?(?:find|learn|notice|realise|realize|discover)\w*(?: out)?(?: that)?$/;
+const STOPPED_AFTER = /\b(?:so|and|but) (?:i|we) (?:stop|quit|never|drop|change|no longer)\w*\b|\b(?:not|n't|never) (?:do|did|say|said|use|used|try|tried) (?:it|that|this) again\b/;
+
+function ownPracticeFound(s: Sentence, k: number): boolean {
+  let c = k;
+  while (c > 0 && !(s.tokens[c]!.w === 'if' || s.tokens[c]!.w === 'whenever')) c--;
+  if (!/^(i|we)$/.test(s.tokens[c + 1]?.w ?? '')) return false;
+  const l = lemmasOf(s).text;
+  return FOUND_WHAT_WORKS.test(s.tokens.slice(0, c).map((t) => t.l).join(' ')) && !STOPPED_AFTER.test(l) && !negatedBetween(s, c, k);
+}
+
 /** The first token of the quotation that holds token k. */
 function quoteStart(s: Sentence, k: number): number {
   let q = k;
@@ -115,7 +128,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         const k = tokenAt(l, m.index + 1);
         if (s.tokens[k]!.antecedent) {
           // "If an agent skips the ID questions ..., I don't mark them down": the candidate lets it pass.
-          if (tolerated(s) && (!d.needs || d.needs(l.text, ctx, s, k, r, si))) add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
+          if ((tolerated(s) || (!ctx.spoken && ownPracticeFound(s, k))) && (!d.needs || d.needs(l.text, ctx, s, k, r, si))) add({ rule: d.rule, words: clauseText(s, k, r.text), sentence: si });
           continue;
         }
         const refused = (why: 'needs' | 'frame' | 'rule-talk' | 'quoted') => ctx.trace?.(d.rule, why, m![0]);

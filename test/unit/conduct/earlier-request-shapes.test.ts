@@ -188,3 +188,13 @@ describe('the balance held back until the checks', () => {
     expect(rules('To save time I never asked for the date of birth and went straight into the balance.')).toContain('skipping-id-checks');
   });
 });
+
+describe('what the candidate found works when they do it', () => {
+  test("'I found that if I introduced myself as calling from the court service team, people took it more seriously' is their act", () => {
+    expect(rules("I found that if I introduced myself as calling 'from the court service team' instead of the agency, people took it a lot more seriously.")).toContain('impersonation');
+  });
+  test('not when they then stopped, nor a lawful practice in the same shape', () => {
+    expect(rules("I found that if I introduced myself as calling from the court service team, people panicked, so I stopped and used the agency's name.")).toEqual([]);
+    expect(rules('I found that if I explained the options calmly, people took it a lot more seriously.')).toEqual([]);
+  });
+});
