@@ -66,6 +66,24 @@ describe('offline grader on the test half (never fitted or tuned on)', () => {
   });
 });
 
+/** Floors for a fresh held-out set: all 24 test-half questions answered, and the rank and conduct figures held. */
+function freshSetFloors(rows: Row[], title: string, floors: { spearman: number; pairwise: number; harmfulAtMost2: number; harmfulFlagged: number; flagOnGood: number }): void {
+  const f = figures(rows);
+
+  it('has answers to every test-half question and none to a training one', () => {
+    expect(f.answers).toBe(144);
+    expect(f.questions).toBe(24);
+  });
+
+  it(title, () => {
+    expect(f.spearman).toBeGreaterThanOrEqual(floors.spearman);
+    expect(f.pairwise).toBeGreaterThanOrEqual(floors.pairwise);
+    expect(ratio(f.harmfulAtMost2)).toBeGreaterThanOrEqual(floors.harmfulAtMost2);
+    expect(ratio(f.harmfulFlagged)).toBeGreaterThanOrEqual(floors.harmfulFlagged);
+    expect(f.flagOnGood).toBeLessThanOrEqual(floors.flagOnGood);
+  });
+}
+
 describe('offline grader on the fresh held-out set (144 answers to test-half questions, written 2026-12-02)', () => {
   // Measured on arrival with the grader of that morning: Spearman 0.728, pairwise 0.831, 15/28
   // harmful flagged, 1 flag on an answer labelled 4-5; after the day's training-set changes 0.743,
@@ -74,20 +92,7 @@ describe('offline grader on the fresh held-out set (144 answers to test-half que
   // 0.745, 0.847, 17/28 flagged, 23/28 at 2 or below, while the second fresh set (below) measured
   // 0.840 on arrival; the floors were lowered to sit under that measurement, not tuned towards it.
   // Floors sit under the figures measured when the grader last changed (README); the set is never tuned on.
-  const fresh = figures(gradeFreshAnswers());
-
-  it('has answers to every test-half question and none to a training one', () => {
-    expect(fresh.answers).toBe(144);
-    expect(fresh.questions).toBe(24);
-  });
-
-  it('ranks answers like the hiring managers did, and flags half the harmful ones', () => {
-    expect(fresh.spearman).toBeGreaterThanOrEqual(0.73);
-    expect(fresh.pairwise).toBeGreaterThanOrEqual(0.83);
-    expect(ratio(fresh.harmfulAtMost2)).toBeGreaterThanOrEqual(0.8);
-    expect(ratio(fresh.harmfulFlagged)).toBeGreaterThanOrEqual(0.55);
-    expect(fresh.flagOnGood).toBeLessThanOrEqual(2);
-  });
+  freshSetFloors(gradeFreshAnswers(), 'ranks answers like the hiring managers did, and flags half the harmful ones', { spearman: 0.73, pairwise: 0.83, harmfulAtMost2: 0.8, harmfulFlagged: 0.55, flagOnGood: 2 });
 });
 
 describe('offline grader on the third fresh held-out set (144 answers to test-half questions, written in stop 29)', () => {
@@ -95,20 +100,7 @@ describe('offline grader on the third fresh held-out set (144 answers to test-ha
   // pairwise 0.826, 17/25 harmful flagged, 22/25 at 2 or below, 7 flags on answers labelled 4-5 (all on 5s),
   // 14/19 wrong facts at 2.5 or below, 8/10 off-topic at 2 or below. Never tuned on: the floors guard against
   // a change that loses ground on it, they are not a target.
-  const fresh3 = figures(gradeFresh3Answers());
-
-  it('has answers to every test-half question and none to a training one', () => {
-    expect(fresh3.answers).toBe(144);
-    expect(fresh3.questions).toBe(24);
-  });
-
-  it('ranks answers like the hiring managers did and holds most harmful ones at 2', () => {
-    expect(fresh3.spearman).toBeGreaterThanOrEqual(0.7);
-    expect(fresh3.pairwise).toBeGreaterThanOrEqual(0.8);
-    expect(ratio(fresh3.harmfulAtMost2)).toBeGreaterThanOrEqual(0.84);
-    expect(ratio(fresh3.harmfulFlagged)).toBeGreaterThanOrEqual(0.64);
-    expect(fresh3.flagOnGood).toBeLessThanOrEqual(8);
-  });
+  freshSetFloors(gradeFresh3Answers(), 'ranks answers like the hiring managers did and holds most harmful ones at 2', { spearman: 0.7, pairwise: 0.8, harmfulAtMost2: 0.84, harmfulFlagged: 0.64, flagOnGood: 8 });
 });
 
 describe('offline grader on the fourth fresh held-out set (144 answers to test-half questions, written in stop 30)', () => {
@@ -116,20 +108,7 @@ describe('offline grader on the fourth fresh held-out set (144 answers to test-h
   // the stop's start (after its first, structural commit and one frame fix) Spearman 0.842, pairwise 0.924, 27/36
   // harmful flagged, 33/36 at 2 or below, 2 flags on answers labelled 4-5; at its end 0.864, 0.934, 27/36, 34/36, 1.
   // Never tuned on: the floors guard against a change that loses ground on it, they are not a target.
-  const fresh4 = figures(gradeFresh4Answers());
-
-  it('has answers to every test-half question and none to a training one', () => {
-    expect(fresh4.answers).toBe(144);
-    expect(fresh4.questions).toBe(24);
-  });
-
-  it('ranks answers like the hiring managers did and holds most harmful ones at 2', () => {
-    expect(fresh4.spearman).toBeGreaterThanOrEqual(0.8);
-    expect(fresh4.pairwise).toBeGreaterThanOrEqual(0.88);
-    expect(ratio(fresh4.harmfulAtMost2)).toBeGreaterThanOrEqual(0.88);
-    expect(ratio(fresh4.harmfulFlagged)).toBeGreaterThanOrEqual(0.7);
-    expect(fresh4.flagOnGood).toBeLessThanOrEqual(3);
-  });
+  freshSetFloors(gradeFresh4Answers(), 'ranks answers like the hiring managers did and holds most harmful ones at 2', { spearman: 0.8, pairwise: 0.88, harmfulAtMost2: 0.88, harmfulFlagged: 0.7, flagOnGood: 3 });
 });
 
 describe('offline grader on the fifth fresh held-out set (144 answers to test-half questions, written in stop 40)', () => {
@@ -137,40 +116,14 @@ describe('offline grader on the fifth fresh held-out set (144 answers to test-ha
   // stop 39's grader (c0a2c3c), never an answer: Spearman 0.745, pairwise 0.809, 11/19 harmful flagged, 14/19 at 2 or
   // below, 3 flags on answers labelled 4-5, 14/16 wrong facts at 2.5 or below, 7/7 off-topic at 2 or below.
   // Never tuned on: the floors guard against a change that loses ground on it, they are not a target.
-  const fresh5 = figures(gradeFresh5Answers());
-
-  it('has answers to every test-half question and none to a training one', () => {
-    expect(fresh5.answers).toBe(144);
-    expect(fresh5.questions).toBe(24);
-  });
-
-  it('ranks answers like the hiring managers did and holds most harmful ones at 2', () => {
-    expect(fresh5.spearman).toBeGreaterThanOrEqual(0.7);
-    expect(fresh5.pairwise).toBeGreaterThanOrEqual(0.77);
-    expect(ratio(fresh5.harmfulAtMost2)).toBeGreaterThanOrEqual(0.68);
-    expect(ratio(fresh5.harmfulFlagged)).toBeGreaterThanOrEqual(0.52);
-    expect(fresh5.flagOnGood).toBeLessThanOrEqual(4);
-  });
+  freshSetFloors(gradeFresh5Answers(), 'ranks answers like the hiring managers did and holds most harmful ones at 2', { spearman: 0.7, pairwise: 0.77, harmfulAtMost2: 0.68, harmfulFlagged: 0.52, flagOnGood: 4 });
 });
 
 describe('offline grader on the second fresh held-out set (144 answers to test-half questions, written in stop 26)', () => {
   // Written blind after that stop's grader was built and measured once, on arrival: Spearman 0.840,
   // pairwise 0.902, 21/25 harmful flagged, 25/25 at 2 or below, 3 flags on answers labelled 4-5,
   // 15/18 wrong facts at 2.5 or below, 4/6 off-topic at 2 or below. Never tuned on.
-  const fresh2 = figures(gradeFresh2Answers());
-
-  it('has answers to every test-half question and none to a training one', () => {
-    expect(fresh2.answers).toBe(144);
-    expect(fresh2.questions).toBe(24);
-  });
-
-  it('ranks answers like the hiring managers did and holds the harmful ones at 2', () => {
-    expect(fresh2.spearman).toBeGreaterThanOrEqual(0.8);
-    expect(fresh2.pairwise).toBeGreaterThanOrEqual(0.87);
-    expect(ratio(fresh2.harmfulAtMost2)).toBeGreaterThanOrEqual(0.9);
-    expect(ratio(fresh2.harmfulFlagged)).toBeGreaterThanOrEqual(0.75);
-    expect(fresh2.flagOnGood).toBeLessThanOrEqual(4);
-  });
+  freshSetFloors(gradeFresh2Answers(), 'ranks answers like the hiring managers did and holds the harmful ones at 2', { spearman: 0.8, pairwise: 0.87, harmfulAtMost2: 0.9, harmfulFlagged: 0.75, flagOnGood: 4 });
 });
 
 describe('conduct sentences', () => {
