@@ -8,7 +8,7 @@ import { buildPrefilter, type KnownPieces, type Prefilter } from './prefilter.js
 import { afterRequestHits } from './detect/after-request.js';
 import { FREQUENCY_WORDS, LATE_WORDS, clauseText, contactHits } from './detect/contact.js';
 import { lemmasBefore, lemmasOf, tokenAt } from './detect/lemmas.js';
-import { ASKED_TO, COMPLIED, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerundJudged, colonSpeech, frameAllows, gerundJudged, ownDocumentLedBefore, ownDocumentQuoted, plannedSpeech, quoteIsCandidate, spokenFrameAllows, tolerated } from './detect/speaker.js';
+import { ASKED_TO, COMPLIED, REFUSED, REJECTED_OPTION, TURNED_DOWN, clauseGerundJudged, colonSpeech, frameAllows, gerundJudged, ownDocumentLedBefore, ownDocumentQuoted, plannedSpeech, quoteIsCandidate, spokenFrameAllows, statementDeniesItself, tolerated } from './detect/speaker.js';
 import type { ConductHit, DetectContext, Detector } from './detect/types.js';
 import { DETECTORS } from './detect/detectors.js';
 import { restatesListener } from './restated.js';
@@ -86,9 +86,10 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
     const l = lemmasOf(s);
     // A quotation that runs on from the sentence before keeps the speaker it had there.
     const continued = s.tokens[0]!.quoted && si > 0 && r.sentences[si - 1]!.tokens.some((t) => t.quoted);
-    const ledBefore = !ctx.spoken && ownDocumentLedBefore(s, r.sentences[si - 1]);
-    const candidateQuotes = continued ? quoteSpeakerIsCandidate : s.tokens.some((t) => t.quoted) && (ledBefore || quoteIsCandidate(s));
-    if (s.tokens.some((t) => t.quoted)) quoteSpeakerIsCandidate = candidateQuotes;
+    const hasQuote = s.tokens.some((t) => t.quoted);
+    const ledBefore = hasQuote && !ctx.spoken && ownDocumentLedBefore(s, r.sentences[si - 1]);
+    const candidateQuotes = continued ? quoteSpeakerIsCandidate : hasQuote && (ledBefore || quoteIsCandidate(s));
+    if (hasQuote) quoteSpeakerIsCandidate = candidateQuotes;
     // The sentence before ended on the candidate's "I told him straight:": what follows is still their speech.
     const speechCarriesOver = si > 0 && (colonSpeech(r.sentences[si - 1]!) || plannedSpeech(r.sentences[si - 1]!));
     // "What I found: ... . Twelve written disputes had arrived ..., and on five of them we kept collecting": the
@@ -168,7 +169,7 @@ export function detectConduct(r: Reading, ctx: DetectContext = {}): ConductHit[]
         if (ownQuote && !ledBefore && reportedOrCorrected(s, k) && !/^(i|we)$/.test(s.tokens[subjectBefore(s, k, true).index]?.w ?? '')) { refused('frame'); continue; }
         // In the candidate's own quoted words a statement that denies itself ("family members are not personally
         // responsible") says the opposite of the false claim, as it does unquoted (conduct-train23.yaml, training).
-        if (ownQuote && d.frame === 'said' && !d.noRuleTalk && !d.ownNegation && / (?:not|never|no) /.test(` ${m[0].trim().split(' ').slice(1).join(' ')} `)) { refused('frame'); continue; }
+        if (ownQuote && statementDeniesItself(d, m[0])) { refused('frame'); continue; }
         // (Only a denial inside the quotation counts: "... to anyone who hasn't picked up: 'Your account is being prepared for court action'".)
         if (ctx.spoken ? !spokenFrameAllows(s, k, d, m[0]) : ownQuote || complied() ? negatedBetween(s, ownQuote ? Math.max(clauseOf(s, k).from, quoteStart(s, k)) : clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {}) : !frameAllows(s, k, d, m[0], speechCarriesOver)) {
           if (!ctx.spoken && !negatedBetween(s, clauseOf(s, k).from, k, d.keep ? { keep: d.keep } : {})) othersActs.push({ rule: d.rule, sentence: si });

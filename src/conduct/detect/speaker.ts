@@ -251,7 +251,7 @@ export function spokenFrameAllows(s: Sentence, k: number, d: Detector, matched: 
     const w = subj.index >= 0 ? s.tokens[subj.index]!.w : '';
     if (subj.actor === 'other' || w === 'you') return false;
   }
-  if (d.frame === 'said' && / (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
+  if (statementDeniesItself(d, matched)) return false;
   const c = clauseOf(s, k);
   return !negatedBetween(s, c.from, k, keep);
 }
@@ -328,6 +328,14 @@ function ownedPassiveNear(s: Sentence, k: number): boolean {
 
 const OWN_DESIGN = /\b(?:i|we) (?:would |will |'d |then |also )?(?:change|set|configure|rewrite|redesign|design|build|program|programme|update|tweak|adjust|amend|rework|script|set up)\w* (?:\S+ ){0,5}so (?:that )?(?:\S+ ){0,12}$/;
 
+/**
+ * A statement the candidate makes that denies itself after its first word ("the family weren't personally liable",
+ * "family members are not personally responsible"): it says the opposite of the harmful claim.
+ */
+export function statementDeniesItself(d: Detector, matched: string): boolean {
+  return d.frame === 'said' && !d.noRuleTalk && !d.ownNegation && / (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `);
+}
+
 const NOTHING_MENTIONED = /\b(?:nothing|no (?:\S+ ){0,2}(?:letter|text|email|message|script|call|one|agent|template|notice))(?: that| which)? (?:\S+ ){0,5}?(?:mention|say|threaten|suggest|imply|hint|refer|talk about|include|contain)\w*(?: (?:to|of|at|about))?$/;
 
 export function frameAllows(s: Sentence, k: number, d: Detector, matched: string, speechCarriesOver: boolean): boolean {
@@ -353,7 +361,7 @@ export function frameAllows(s: Sentence, k: number, d: Detector, matched: string
   if (d.frame === 'act' && reported >= 0 && subjectBefore(s, reported, true).actor === 'other' && !(own.actor === 'candidate' && reported < k && listedActSubject(s, k, true)) && !(own.actor === 'candidate' && (s.tokens.slice(reported + 1, own.index).some((t) => t.pos === 'VERB' || t.pos === 'AUX') || coordinatedAct(s.tokens, reported, k)))) return false;
   if (d.frame === 'said') {
     // "the family weren't personally liable": the statement denies itself.
-    if (/ (not|never|no) /.test(` ${matched.trim().split(' ').slice(1).join(' ')} `) && !d.noRuleTalk && !d.ownNegation) return false;
+    if (statementDeniesItself(d, matched)) return false;
     // "My line was that a warrant could be issued", "I'd say things like, ...": the candidate's own words follow.
     if (OWN_WORDS.test(` ${lemmasBefore(s, k)}`)) return !negatedBetween(s, 0, k, keep);
     let sp = speechBefore(s, k);
