@@ -68,9 +68,9 @@ function mapBacked(list: readonly string[]): Record<string, number> {
     },
     has: (t, key) => (typeof key === 'string' ? lookup(key) !== undefined : key in t),
     deleteProperty: (t, key) => (typeof key === 'string' ? (map.delete(key), true) : delete t[key as unknown as string]),
-    ownKeys: (t) => [...map.keys(), ...Object.getOwnPropertySymbols(t)],
+    ownKeys: (t) => [...[...map.keys()].filter((key) => lookup(key) !== undefined), ...Object.getOwnPropertySymbols(t)],
     getOwnPropertyDescriptor: (t, key) =>
-      typeof key !== 'string' ? Object.getOwnPropertyDescriptor(t, key) : map.has(key) ? { value: map.get(key), writable: true, enumerable: true, configurable: true } : undefined,
+      typeof key !== 'string' ? Object.getOwnPropertyDescriptor(t, key) : lookup(key) !== undefined ? { value: lookup(key), writable: true, enumerable: true, configurable: true } : undefined,
     defineProperty: (t, key, desc) => {
       if (typeof key !== 'string') return Reflect.defineProperty(t, key, desc);
       map.set(key, desc.value as number);
